@@ -1,0 +1,55 @@
+"""The tally a run keeps: what was read, stored, skipped and why, what failed and where."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .errors import InputError
+
+
+@dataclass
+class Report:
+    """Counters for one run of ``parse``, ``ingest`` or ``load``; printed as the summary."""
+
+    files: int = 0
+    files_skipped: int = 0
+    pages: int = 0
+    statements: int = 0
+    added: int = 0
+    unchanged: int = 0
+    new_versions: int = 0
+    dropped: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+    def error(self, exc: InputError | str) -> None:
+        """Record one failure; the run goes on."""
+        self.errors.append(str(exc))
+
+    def drop(self, reason: str) -> None:
+        """Count a page that was read and deliberately not kept."""
+        self.dropped[reason] += 1
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors)
+
+    def lines(self) -> list[str]:
+        """The summary as human-readable lines."""
+        out = [f"files read: {self.files}" + (f" ({self.files_skipped} already done, skipped)"
+                                               if self.files_skipped else ""),
+               f"pages: {self.pages}", f"statements: {self.statements}"]
+        if self.added or self.unchanged or self.new_versions:
+            out.append(f"stored: {self.added} new, {self.new_versions} new versions, "
+                       f"{self.unchanged} unchanged")
+        for reason, n in sorted(self.dropped.items()):
+            out.append(f"skipped {n} page(s): {reason}")
+        if self.errors:
+            out.append(f"errors: {len(self.errors)}")
+        return out
+
+    def to_dict(self) -> dict[str, object]:
+        return {"files": self.files, "files_skipped": self.files_skipped, "pages": self.pages,
+                "statements": self.statements, "added": self.added,
+                "unchanged": self.unchanged, "new_versions": self.new_versions,
+                "dropped": dict(self.dropped), "errors": list(self.errors)}

@@ -1,0 +1,56 @@
+"""Sources: text dumps, HTML files, Markdown, JSON Lines, WARC, folders -> iterator of Page.
+
+The format is recognised from the content (``sniff_format``); a file's name is
+only a hint.  Errors in one file or record are reported to the ``Report`` and
+reading goes on with the next.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..models import Page
+from ..report import Report
+from .files import iter_file_pages, sniff_format
+
+__all__ = ["iter_pages", "iter_paths", "sniff_format", "iter_file_pages"]
+
+SKIP_NAMES = {"gold.jsonl", "index.jsonl"}
+
+
+def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """Expand folders into the files below them, in a stable (sorted) order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for sub in sorted(p for p in path.rglob("*") if p.is_file()):
+                if not sub.name.startswith(".") and sub.name not in SKIP_NAMES:
+                    yield sub
+        else:
+            yield path
+
+
+def iter_pages(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    report: Report,
+    skip_file: Callable[[Path], bool] | None = None,
+) -> Iterator[Page]:
+    """Yield every page in the given files and folders, reporting what cannot be read.
+
+    ``skip_file`` lets a resumed ingest pass over files it finished before.
+    """
+    for path in iter_paths(paths):
+        if skip_file is not None and skip_file(path):
+            report.files_skipped += 1
+            continue
+        report.files += 1
+        try:
+            yield from iter_file_pages(path, report=report)
+        except InputError as exc:
+            report.error(exc)
+        except OSError as exc:
+            report.error(InputError(exc.strerror or str(exc), path=str(path)))
