@@ -7,21 +7,34 @@ usage or archive error.
 
 from __future__ import annotations
 
+import contextlib
+import html
+import itertools
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape as rich_escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import export as exporting
 from .config import Settings, load_settings
 from .errors import CommuniqueError
-from .pipeline import ingest_paths, iter_statements
+from .pipeline import ingest_lock, ingest_paths, iter_statements
 from .report import Report
+from .sources import Limits
 from .store import open_archive
+
+if TYPE_CHECKING:
+    from . import crawl as crawling
+    from .crawl import CrawlOptions, Task
+    from .models import Statement
+    from .search import SearchResult
+    from .store import Archive
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Communique: official statements into a searchable archive.")
@@ -30,6 +43,9 @@ err = Console(stderr=True)
 DbOption = Annotated[Optional[str], typer.Option("--db", help="Archive: SQLite file or "
                                                  "postgresql:// URL [env COMMUNIQUE_DB]")]
 PathsArg = Annotated[list[Path], typer.Argument(help="Files or folders to read.")]
+KindOption = Annotated[Optional[list[str]], typer.Option("--kind", help="Kind (repeatable)")]
+SinceOption = Annotated[Optional[str], typer.Option("--since", help="From this day (YYYY-MM-DD)")]
+UntilOption = Annotated[Optional[str], typer.Option("--until", help="To this day, inclusive")]
 
 
 def settings(**overrides: object) -> Settings:
@@ -81,53 +97,85 @@ def ingest(paths: PathsArg, db: DbOption = None,
     """
     cfg = settings(db=db)
     report = Report()
-    try:
-        archive = open_archive(cfg.db)
-    except CommuniqueError as exc:
-        fail(str(exc))
-        return
     columns = (TextColumn("ingest"), BarColumn(), TextColumn("{task.completed} pages"),
                TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("ingest", total=None)
-        try:
+    try:
+        with ingest_lock(cfg.db), open_archive(cfg.db) as archive, \
+                Progress(*columns, console=err, transient=True) as progress:
+            task = progress.add_task("ingest", total=None)
             ingest_paths(paths, archive, report=report, enrich=cfg.enrich and not no_enrich,
-                         batch_size=cfg.batch_size,
+                         batch_size=cfg.batch_size, limits=Limits.from_settings(cfg),
                          on_page=lambda: progress.advance(task))
-        finally:
-            archive.close()
+    except CommuniqueError as exc:
+        fail(str(exc))
     summarise(report, f"ingest into {cfg.db}")
     raise typer.Exit(1 if report.failed else 0)
 
 
 @app.command("export")
 def export_cmd(db: DbOption = None,
-               fmt: Annotated[str, typer.Option("--format", help="jsonl or csv")] = "jsonl",
-               output: Annotated[Optional[Path], typer.Option("-o", "--output")] = None) -> None:
-    """Write every statement in the archive as JSON Lines or CSV (stdout or -o FILE).
+               fmt: Annotated[str, typer.Option("--format",
+                                                help="jsonl, csv, parquet or tei")] = "jsonl",
+               output: Annotated[Optional[Path], typer.Option(
+                   "-o", "--output", help="File (a folder for parquet); stdout if absent")] = None,
+               query: Annotated[str, typer.Option(
+                   "-q", "--query", help="Export only what this search matches")] = "",
+               kind: KindOption = None, since: SinceOption = None,
+               until: UntilOption = None) -> None:
+    """Write the archive, or what a search matches, as JSON Lines, CSV, Parquet or TEI XML.
 
-    Example: communique export --format csv -o statements.csv
+    Parquet writes two tables into the folder -o: statements.parquet and turns.parquet.
+
+    Example: communique export --format parquet -o export/ -q '"Port Lessa"' --kind interview
     """
     cfg = settings(db=db)
-    writers = {"jsonl": exporting.write_jsonl, "csv": exporting.write_csv}
-    if fmt not in writers:
-        fail(f"unknown export format {fmt!r}", "Choose one of: " + ", ".join(writers))
-    try:
-        archive = open_archive(cfg.db, readonly=True)
-    except CommuniqueError as exc:
-        fail(str(exc), "Create it first with: communique ingest PATH --db FILE")
-        return
-    with archive, (output.open("w", encoding="utf-8", newline="") if output else
-                   _stdout()) as out:
-        n = writers[fmt](archive.iter_statements(), out)
+    if fmt not in exporting.FORMATS:
+        fail(f"unknown export format {fmt!r}", "Choose one of: " + ", ".join(exporting.FORMATS))
+    if fmt == "parquet" and output is None:
+        fail("parquet needs a folder: -o FOLDER", "It writes statements.parquet and turns.parquet")
+    archive = _open_readonly(cfg.db)
+    with archive:
+        try:
+            statements = _export_statements(archive, query, kind, since, until)
+            n = _write_export(fmt, statements, output)
+        except CommuniqueError as exc:
+            fail(str(exc))
+            return
     err.print(f"export: {n} statements written as {fmt}"
               + (f" to {output}" if output else ""), highlight=False)
 
 
-def _stdout():  # type: ignore[no-untyped-def]
-    import contextlib
+def _open_readonly(db: str) -> Archive:
+    try:
+        return open_archive(db, readonly=True)
+    except CommuniqueError as exc:
+        fail(str(exc), "Create it first with: communique ingest PATH --db FILE")
+        raise
 
-    return contextlib.nullcontext(sys.stdout)
+
+def _export_statements(archive: Archive, query: str, kind: list[str] | None,
+                       since: str | None, until: str | None) -> Iterator[Statement]:
+    from .search import Filters, iter_matching
+
+    if not (query or kind or since or until):
+        return archive.iter_statements()
+    filters = Filters(kind=tuple(kind or ()), since=since, until=until)
+    matching = iter_matching(archive, query, filters, limit=max(1, archive.count()))
+    first = next(matching, None)  # a malformed query fails now, before the output opens
+    return itertools.chain([first] if first else [], matching)
+
+
+def _write_export(fmt: str, statements: Iterator[Statement], output: Path | None) -> int:
+    if fmt == "parquet":
+        assert output is not None
+        return exporting.write_parquet_dir(statements, output)
+    if fmt == "tei":
+        with output.open("wb") if output else contextlib.nullcontext(sys.stdout.buffer) as raw:
+            return exporting.write_tei(statements, raw)
+    writer = exporting.write_csv if fmt == "csv" else exporting.write_jsonl
+    with (output.open("w", encoding="utf-8", newline="") if output
+          else contextlib.nullcontext(sys.stdout)) as out:
+        return writer(statements, out)
 
 
 @app.command()
@@ -150,6 +198,272 @@ def serve(db: DbOption = None,
         return
     err.print(f"serving {cfg.db} on http://{cfg.host}:{cfg.port}", highlight=False)
     uvicorn.run(web_app, host=cfg.host, port=cfg.port, log_level="warning")
+
+
+@app.command("search")
+def search_cmd(query: Annotated[str, typer.Argument(help='Words, "phrases", prefix*, OR, NOT')],
+               db: DbOption = None, kind: KindOption = None,
+               subkind: Annotated[Optional[list[str]], typer.Option("--subkind")] = None,
+               since: SinceOption = None, until: UntilOption = None,
+               participant: Annotated[Optional[list[str]], typer.Option("--participant")] = None,
+               speaker: Annotated[Optional[str], typer.Option(
+                   "--speaker", help="Match only the words of this speaker's turns")] = None,
+               site: Annotated[Optional[list[str]], typer.Option("--site")] = None,
+               language: Annotated[Optional[list[str]], typer.Option("--language")] = None,
+               entity: Annotated[Optional[list[str]], typer.Option("--entity")] = None,
+               complete: Annotated[Optional[bool], typer.Option(
+                   "--complete/--teaser", help="Only complete statements, or only teasers")] = None,
+               page: Annotated[int, typer.Option("--page", min=1)] = 1,
+               page_size: Annotated[int, typer.Option("--page-size", min=1, max=100)] = 10,
+               as_json: Annotated[bool, typer.Option("--json",
+                                                     help="Print the API's JSON")] = False,
+               ) -> None:
+    """Search the archive: the best matches with highlighted snippets (or JSON with --json).
+
+    Example: communique search '"Port Lessa" OR harbour' --kind interview --since 2021-01-01
+    """
+    from .search import Filters, search
+
+    cfg = settings(db=db)
+    archive = _open_readonly(cfg.db)
+    with archive:
+        try:
+            filters = Filters(kind=tuple(kind or ()), subkind=tuple(subkind or ()),
+                              site=tuple(site or ()), language=tuple(language or ()),
+                              participant=tuple(participant or ()), entity=tuple(entity or ()),
+                              speaker=speaker, since=since, until=until, complete=complete)
+            result = search(archive, query, filters, page=page, page_size=page_size,
+                            facets=as_json, max_query_length=cfg.max_query_length)
+        except CommuniqueError as exc:
+            fail(str(exc), 'Quote phrases with "...", and give OR and NOT a word on each side.')
+            return
+    if as_json:
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        return
+    _print_hits(result)
+
+
+def _print_hits(result: SearchResult) -> None:
+    out = Console(highlight=False, soft_wrap=True)
+    for hit in result.hits:
+        s = hit.statement
+        teaser = " (teaser)" if not s.complete else ""
+        out.print(f"{s.id}  {s.published_at or '-'}  {s.kind}{teaser}  {s.title or ''}",
+                  markup=False)
+        snippet = html.unescape(hit.snippet.replace("<mark>", "\x02").replace("</mark>", "\x03"))
+        out.print("    " + rich_escape(snippet).replace("\x02", "[bold yellow]")
+                  .replace("\x03", "[/bold yellow]"))
+    shown = len(result.hits)
+    first = (result.page - 1) * result.page_size + 1 if shown else 0
+    err.print(f"search: {result.total} statements match; showing {first}-{first + shown - 1}"
+              if shown else "search: no statement matches", highlight=False)
+
+
+@app.command("spark-ingest")
+def spark_ingest(
+    manifest: Annotated[Path, typer.Argument(help="File listing WARC locations, one a line.")],
+    out: Annotated[Path, typer.Option("--out", help="Output folder for the Parquet files.")],
+    master: Annotated[str, typer.Option("--master", help="Spark master URL.")] = "local[2]",
+    partitions: Annotated[Optional[int], typer.Option("--partitions")] = None,
+    input_base: Annotated[Optional[str], typer.Option(
+        "--input-base", help="Prefix for relative lines, e.g. https://data.commoncrawl.org/")
+    ] = None,
+    no_enrich: Annotated[bool, typer.Option("--no-enrich")] = False,
+) -> None:
+    """Parse the WARC files listed in MANIFEST with Spark; write statements as Parquet to --out.
+
+    Example: communique spark-ingest warcs.txt --out statements.parquet --master local[4]
+    """
+    from . import spark as job
+
+    try:
+        locations = job.read_manifest(manifest, input_base=input_base)
+    except OSError as exc:
+        fail(f"cannot read the manifest {manifest}: {exc.strerror or exc}")
+    except CommuniqueError as exc:
+        fail(str(exc), "Each line: LOCATION, or LOCATION OFFSET LENGTH for one record.")
+    try:
+        summary = job.run_job(job.create_session(master), locations, out,
+                              partitions=partitions, enrich=not no_enrich)
+    except CommuniqueError as exc:
+        fail(str(exc))
+    err.print(f"[bold]spark-ingest into {out}[/bold]", highlight=False)
+    for line in job.summary_lines(summary):
+        err.print(f"  {line}", highlight=False, markup=False, soft_wrap=True)
+    raise typer.Exit(1 if summary["warc_input_failed"] else 0)
+
+
+@app.command()
+def load(folder: Annotated[Path, typer.Argument(help="Parquet folder from spark-ingest.")],
+         db: DbOption = None) -> None:
+    """Store the statements of a spark-ingest Parquet folder; a rerun adds nothing new.
+
+    Example: communique load statements.parquet --db postgresql://localhost/communique
+    """
+    from .spark import load_parquet, parquet_parts
+
+    cfg = settings(db=db)
+    report = Report()
+    try:
+        parquet_parts(folder)
+        with open_archive(cfg.db) as archive:
+            load_parquet(folder, archive, report=report, batch_size=cfg.batch_size)
+    except CommuniqueError as exc:
+        fail(str(exc))
+    summarise(report, f"load into {cfg.db}")
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command("crawl")
+def crawl_cmd(
+    out: Annotated[Path, typer.Option("--out", help="WARC file to write (.warc.gz); run the "
+                                      "same command again to resume a stopped crawl.")],
+    urls: Annotated[Optional[list[str]], typer.Argument(
+        help="Feeds, sitemaps or listing pages to start from.", show_default=False)] = None,
+    since: Annotated[Optional[str], typer.Option(help="Skip items before YYYY-MM-DD.")] = None,
+    max_pages: Annotated[Optional[int], typer.Option(help="Stop after N statement pages.")] = None,
+    delay: Annotated[float, typer.Option(help="Seconds between requests to one host.")] = 1.0,
+    contact: Annotated[Optional[str], typer.Option(
+        envvar="COMMUNIQUE_CONTACT", help="Your e-mail or URL, sent in the User-Agent.")] = None,
+    recrawl: Annotated[bool, typer.Option(help="Revisit the URLs of --db with conditional "
+                                          "requests; store and list what changed.")] = False,
+    ingest_too: Annotated[bool, typer.Option("--ingest", help="Then ingest into --db.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Crawl official sites politely (robots.txt, delays) into a WARC file; optionally ingest it.
+
+    Example: communique crawl https://president.example/feed.xml --out crawl.warc.gz
+    --contact you@example.org --ingest --db archive.db
+    """
+    from . import crawl as crawling
+
+    if not contact:
+        fail("crawling needs a contact address for the User-Agent",
+             "Give one with: --contact you@example.org (or set COMMUNIQUE_CONTACT)")
+    if bool(urls) == recrawl:
+        fail("give the URLs to start from, or --recrawl to revisit the archive's URLs")
+    try:
+        options = crawling.CrawlOptions(contact or "", delay=delay, max_pages=max_pages,
+                                        since=crawling.parse_since(since))
+        tasks = crawling.seed_tasks(urls or [])
+    except CommuniqueError as exc:
+        fail(str(exc))
+        return
+    cfg = settings(db=db)
+    _crawl_run(tasks, out, options, cfg.db if recrawl or ingest_too else None,
+               recrawl=recrawl, enrich=cfg.enrich)
+
+
+def _crawl_run(tasks: list[Task], out: Path, options: CrawlOptions, db: str | None, *,
+               recrawl: bool, enrich: bool) -> None:
+    import asyncio
+
+    from . import crawl as crawling
+
+    report, outcome, ingested = crawling.CrawlReport(), None, [0]
+    try:
+        archive = open_archive(db) if db else None
+    except CommuniqueError as exc:
+        fail(str(exc))
+        return
+    with Progress(TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+                  transient=True) as progress:
+        task = progress.add_task("crawl", total=None)
+
+        def crawled(r: crawling.CrawlReport, queued: int) -> None:
+            progress.update(task, description=f"crawl: {r.fetched + r.from_warc} responses, "
+                                              f"{r.pages} pages, {queued} queued")
+
+        def ingesting() -> None:
+            ingested[0] += 1
+            progress.update(task, description=f"ingest: {ingested[0]} pages")
+
+        try:
+            outcome = asyncio.run(crawling.crawl_and_store(
+                tasks, out, options, archive=archive, revisit=recrawl, enrich=enrich,
+                report=report, on_progress=crawled, on_page=ingesting))
+        except KeyboardInterrupt:
+            err.print("stopped: run the same command again to resume", highlight=False)
+        finally:
+            if archive is not None:
+                archive.close()
+    _crawl_summary(report, outcome, f"crawl into {out}", db)
+
+
+def _crawl_summary(report: crawling.CrawlReport, outcome: crawling.CrawlOutcome | None,
+                   title: str, db: str | None) -> None:
+    for change in outcome.changes if outcome else []:
+        sys.stdout.write(json.dumps(change.to_dict(), ensure_ascii=False) + "\n")
+    err.print(f"[bold]{title}[/bold]", highlight=False)
+    for line in report.lines():
+        err.print(f"  {line}", highlight=False, markup=False)
+    for message in report.errors[:50]:
+        err.print(f"  [red]error[/red] {message}", highlight=False, soft_wrap=True)
+    if outcome and outcome.ingest:
+        summarise(outcome.ingest, f"ingest into {db}")
+    if outcome and outcome.changes:
+        err.print(f"  changes: {len(outcome.changes)} statements (JSON Lines on stdout)",
+                  highlight=False)
+    raise typer.Exit(1 if report.failed or outcome is None or (
+        outcome.ingest and outcome.ingest.failed) else 0)
+
+
+@app.command("link")
+def link_cmd(db: DbOption = None) -> None:
+    """Cluster the archive's copies of one statement; only statements new since the last run
+    are sketched.  Prints each cluster of copies (id, size, original, members) on stdout.
+
+    Example: communique link --db archive.db
+    """
+    from .link import iter_clusters, link_archive
+
+    cfg = settings(db=db)
+    if "://" not in cfg.db and not Path(cfg.db).exists():
+        fail(f"{cfg.db}: no such archive", "Create it first with: communique ingest PATH --db FILE")
+    try:
+        with open_archive(cfg.db) as archive:
+            report = link_archive(archive)
+            for info in iter_clusters(archive):
+                print(f"{info.cluster}\t{len(info.members)}\t{info.original}\t"
+                      + ",".join(info.members))
+    except CommuniqueError as exc:
+        fail(str(exc))
+        return
+    err.print(f"[bold]link {cfg.db}[/bold]", highlight=False)
+    for line in report.lines():
+        err.print(f"  {line}", highlight=False, markup=False)
+
+
+@app.command("compare")
+def compare_cmd(
+    first: Annotated[str, typer.Argument(help="The reference: a statement id or ID@VERSION.")],
+    second: Annotated[str, typer.Argument(help="The statement compared with it.")],
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the comparison as JSON.")] = False,
+) -> None:
+    """Show what SECOND omits, adds and rewords relative to FIRST, paragraph by paragraph.
+
+    Example: communique compare 3f2a9c0e1b7d4a55 9c1e7a2b3d4f5a66@2 --db archive.db
+    """
+    from .link import compare, render
+
+    cfg = settings(db=db)
+    try:
+        with open_archive(cfg.db, readonly=True) as archive:
+            a, b = (_statement_at(archive, ref) for ref in (first, second))
+    except CommuniqueError as exc:
+        fail(str(exc), "Statement ids are in: communique export --db FILE")
+        return
+    result = compare(a, b, name="the copy" if a.id != b.id else "the later version")
+    print(json.dumps(result.to_dict(), ensure_ascii=False, indent=1) if as_json
+          else render(result))
+
+
+def _statement_at(archive: Archive, ref: str) -> Statement:
+    sid, _, version = ref.partition("@")
+    if version and not version.isdigit():
+        fail(f"bad version in {ref!r}", "Write ID@N with N a version number, e.g. abc123@2")
+    return archive.get(sid, version=int(version) if version else None)
 
 
 def main() -> None:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from .errors import InputError
 
+MAX_LISTED = 20
+
 
 @dataclass
 class Report:
@@ -21,10 +23,16 @@ class Report:
     new_versions: int = 0
     dropped: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    records_resumed: int = 0
 
     def error(self, exc: InputError | str) -> None:
         """Record one failure; the run goes on."""
         self.errors.append(str(exc))
+
+    def warn(self, exc: InputError | str) -> None:
+        """Record something read only by assuming (a guessed charset, replaced bytes)."""
+        self.warnings.append(str(exc))
 
     def drop(self, reason: str) -> None:
         """Count a page that was read and deliberately not kept."""
@@ -44,6 +52,13 @@ class Report:
                        f"{self.unchanged} unchanged")
         for reason, n in sorted(self.dropped.items()):
             out.append(f"skipped {n} page(s): {reason}")
+        if self.records_resumed:
+            out.append(f"resumed after {self.records_resumed} record(s) done before")
+        if self.warnings:
+            out.append(f"warnings: {len(self.warnings)}")
+            out.extend(f"  warning {w}" for w in self.warnings[:MAX_LISTED])
+            if len(self.warnings) > MAX_LISTED:
+                out.append(f"  ... and {len(self.warnings) - MAX_LISTED} more warnings")
         if self.errors:
             out.append(f"errors: {len(self.errors)}")
         return out
@@ -52,4 +67,5 @@ class Report:
         return {"files": self.files, "files_skipped": self.files_skipped, "pages": self.pages,
                 "statements": self.statements, "added": self.added,
                 "unchanged": self.unchanged, "new_versions": self.new_versions,
-                "dropped": dict(self.dropped), "errors": list(self.errors)}
+                "dropped": dict(self.dropped), "errors": list(self.errors),
+                "warnings": list(self.warnings), "records_resumed": self.records_resumed}

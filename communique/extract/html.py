@@ -1,17 +1,191 @@
-"""HTML pages -> Documents (placeholder: the HTML issue replaces it)."""
+"""HTML pages -> Documents: the main statement, or a daily feed's teasers.
+
+``extract_html`` reads the page once with lexbor (selectolax), then:
+
+1. metadata (``metadata``): title, publication time, lead, place, language,
+   canonical URL, tags, kind hint, all read before the tree is trimmed;
+2. the page type (``listing``): a page without running text whose title links
+   repeat is a feed (one teaser per item), a numbered archive page is dropped,
+   and so is a photo, video or other page without text;
+3. the main text (``content``): the container and its blocks, speaker labels
+   split off.
+
+Publication times without an offset get the site's (``sitetime``); dates are
+read with ``parse.dates.parse_datetime``, never taken from the text of an
+announcement about a future event.
+"""
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser as HTMLParser
+import re
+from urllib.parse import urlsplit
 
-from ..models import Block, Document, Page
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..errors import PageDropped
+from ..models import Document, Page
+from ..parse.dates import parse_datetime
+from . import page_text
+from .blocks import extract_blocks, line_blocks
+from .content import drop_template, find_container
+from .listing import (
+    DATE_SELECTOR,
+    MIN_ITEMS,
+    find_items,
+    is_paginated,
+    item_local_time,
+    listing_share,
+    media_reason,
+    teaser,
+)
+from .metadata import (
+    find_kind_hint,
+    find_language,
+    find_lead,
+    find_place,
+    find_tags,
+    find_title,
+    find_url,
+    local_published,
+    read_json_ld,
+    read_meta,
+    site_of,
+)
+from .sitetime import site_timezone, utc_offset
+
+STATED_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
+LISTING_SHARE = 0.5
 
 
 def extract_html(page: Page) -> list[Document]:
-    from . import page_text
+    """The statement an HTML page holds, or the teasers of the feed it is.
 
-    tree = HTMLParser(page_text(page))
-    title = tree.css_first("title")
-    blocks = [Block(p.text(strip=True)) for p in tree.css("p") if p.text(strip=True)]
-    return [Document(blocks=blocks, title=title.text(strip=True) if title else None,
-                     url=page.url)]
+    Raises:
+        InputError: the page cannot be decoded.
+        PageDropped: the page holds neither a statement nor a feed.
+    """
+    tree = LexborHTMLParser(html_text(page))
+    meta = read_meta(tree)
+    ld = read_json_ld(tree)
+    for node in tree.css("script, style, noscript, template"):
+        node.decompose()
+    drop_template(tree)
+    url = find_url(tree, meta, page.url)
+    site = site_of(url)
+    zone = site_timezone(site)
+    container, _ = find_container(tree)
+    items = find_items(tree)
+    where = " ".join(filter(None, [page.url, page.source.path]))
+    if items and listing_share(items, container) >= LISTING_SHARE:
+        if is_paginated(urlsplit(page.url).path if page.url else where):
+            raise PageDropped("paginated listing")
+        teasers = feed_teasers(items, url=url or page.url, site=site, zone=zone,
+                               language=find_language(tree, meta))
+        if not teasers:
+            raise PageDropped("listing without items")
+        return teasers
+    doc = statement_document(tree, container, meta=meta, ld=ld, url=url, site=site, zone=zone)
+    if not doc.blocks:
+        # A headline with a date and no text is still a statement (a brief news item);
+        # a photo or video page, or a page without either, is not.
+        media = media_reason(container or tree, meta.get("og:type", ""), where)
+        if media or not (doc.title and doc.published_at):
+            raise PageDropped(media or "no statement text")
+    return [doc, *feed_beside(tree, url=url or page.url, site=site, zone=zone,
+                              language=doc.language)]
+
+
+def feed_beside(tree: LexborHTMLParser, *, url: str | None, site: str | None,
+                zone: str | None, language: str | None) -> list[Document]:
+    """Teasers of a dated news feed the page shows beside its statement, in page order.
+
+    Run after the statement's blocks are taken, so that its related-links boxes are
+    gone; every item must carry its own date, as a feed's do and a menu's do not.
+    """
+    items = [item for item in find_items(tree) if item.css_first(DATE_SELECTOR) is not None]
+    if len(items) < MIN_ITEMS:
+        return []
+    return feed_teasers(items, url=url, site=site, zone=zone, language=language)
+
+
+def html_text(page: Page) -> str:
+    """The page as text: strict UTF-8 directly (most of the web), else the full decoder.
+
+    The general decoder first scans the head for control bytes, which costs more
+    than parsing the page; valid UTF-8 without NUL bytes needs no such check.
+    """
+    data = page.content
+    if isinstance(data, bytes) and b"\x00" not in data[:4096] \
+            and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+    return page_text(page)
+
+
+def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
+                       meta: dict[str, str], ld: list, url: str | None, site: str | None,
+                       zone: str | None) -> Document:
+    """The main statement: metadata first, since block extraction trims the container."""
+    meta_tags = [v for k, v in meta.items() if k == "article:tag"]
+    doc = Document(
+        blocks=[],
+        title=find_title(tree, meta, ld),
+        published_at=with_offset(local_published(tree, meta, ld, url), zone),
+        lead=find_lead(tree, container),
+        place=find_place(tree, ld),
+        language=find_language(tree, meta),
+        url=url,
+        site=site,
+        tags=find_tags(tree, meta_tags),
+        kind_hint=find_kind_hint(tree, container, meta),
+        meta=page_meta(meta, ld),
+    )
+    if container is not None:
+        doc.blocks = extract_blocks(container)
+    body = next((o["articleBody"] for o in ld if isinstance(o.get("articleBody"), str)), "")
+    if not doc.blocks and body.strip():
+        # Pages that render their text by script still state it in JSON-LD.
+        doc.blocks = line_blocks(body)
+    return doc
+
+
+def page_meta(meta: dict[str, str], ld: list) -> dict[str, str]:
+    """What else the page says about itself, kept as it is stated."""
+    kept: dict[str, str] = {k: meta[k] for k in ("description", "og:type", "og:site_name")
+                            if k in meta}
+    modified = next((o["dateModified"] for o in ld if isinstance(o.get("dateModified"), str)),
+                    None) or meta.get("article:modified_time")
+    if modified:
+        kept["modified"] = modified
+    return kept
+
+
+def feed_teasers(items: list[LexborNode], *, url: str | None, site: str | None,
+                 zone: str | None, language: str | None) -> list[Document]:
+    """One incomplete Document per feed item, in page order."""
+    docs = []
+    for item in items:
+        doc = teaser(item, base=url, published_at=with_offset(item_local_time(item), zone),
+                     site=site, language=language)
+        if doc is not None:
+            docs.append(doc)
+    return docs
+
+
+def with_offset(stated: str | None, zone: str | None) -> str | None:
+    """ISO 8601 of a stated date-time, with its own offset or else the site's."""
+    if not stated:
+        return None
+    local = parse_datetime(stated)
+    if local is None or "T" not in local:
+        return local
+    own = STATED_OFFSET.search(stated.strip())
+    if own:
+        offset = "+00:00" if own.group(1) == "Z" else own.group(1)
+        if ":" not in offset:
+            offset = f"{offset[:3]}:{offset[3:]}"
+    else:
+        offset = utc_offset(zone, local) or ""
+    return parse_datetime(stated, utc_offset=offset or None)

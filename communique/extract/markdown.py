@@ -1,10 +1,141 @@
-"""Markdown with YAML front matter -> Documents (placeholder)."""
+"""Markdown with YAML front matter -> one Document with clean paragraphs.
+
+The front matter's fields are the site's own and are used as given (``title``,
+``published_time`` with its offset, else ``date``; ``source_url`` or ``url``;
+``tags`` as the site's section); the body is parsed by markdown-it and its
+markup dropped: links keep their words, emphasis its text, escapes their
+character, and each paragraph, list item, heading or hard line break becomes
+one paragraph.  A visible time stamp line ("1:13 P.M. EDT") is furniture, and
+the short line before it the place.
+"""
 
 from __future__ import annotations
 
-from ..models import Document, Page
-from .text import extract_text
+import re
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..errors import PageDropped, RecordError
+from ..models import Block, Document, Page
+from ..parse.dates import parse_datetime
+from .text import split_lead
+
+FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+BLANKISH = re.compile(r"^[ \t\u00a0\u2000-\u200b\u3000]+$", re.M)
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$")
+PLACE_MAX_CHARS = 80
 
 
 def extract_markdown(page: Page) -> list[Document]:
-    return extract_text(page)
+    """Read a Markdown page (front matter optional) into its one Document.
+
+    Raises:
+        InputError: the page cannot be decoded, or its front matter is not YAML.
+        PageDropped: the page holds no text.
+    """
+    from . import page_text
+
+    text = page_text(page)
+    fields, body = split_front_matter(text, path=page.source.path)
+    fields = {**fields, **page.meta}
+    paragraphs = markdown_paragraphs(body)
+    if not paragraphs:
+        raise PageDropped("no statement text")
+    return [document_from_fields(fields, paragraphs, url=page.url)]
+
+
+def split_front_matter(text: str, *, path: str | None = None) -> tuple[dict[str, Any], str]:
+    """The front matter's fields and the body after it (no front matter: empty fields)."""
+    m = FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    try:
+        fields = yaml.safe_load(m.group(1))
+    except yaml.YAMLError as exc:
+        raise RecordError(f"front matter is not YAML: {exc}", path=path,
+                          place="front matter") from None
+    return (fields if isinstance(fields, dict) else {}), text[m.end():]
+
+
+def markdown_paragraphs(body: str) -> list[Block]:
+    """The body's paragraphs as plain text, headings marked."""
+    tokens = MarkdownIt("commonmark").parse(BLANKISH.sub("", body))
+    blocks: list[Block] = []
+    heading = False
+    for token in tokens:
+        if token.type == "heading_open":
+            heading = True
+        elif token.type == "heading_close":
+            heading = False
+        elif token.type == "inline":
+            for line in _inline_text(token.children or []).split("\n"):
+                line = SPACES.sub(" ", line).strip()
+                if any(ch.isalnum() for ch in line):
+                    blocks.append(Block(line, heading=heading))
+    return blocks
+
+
+def _inline_text(children: list[Token]) -> str:
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append("\n")
+        elif child.type == "image":
+            parts.append(_inline_text(child.children or []))
+    return "".join(parts)
+
+
+def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
+                         url: str | None = None) -> Document:
+    """Build the Document from the given fields, reading the rest from the body."""
+    place, blocks = _place_and_clock(blocks)
+    lead, body = split_lead([b.text for b in blocks if not b.heading])
+    kept = _drop_first(blocks, lead.count("\n") + 1) if lead else blocks
+    title = _field(fields, "title")
+    published = None
+    for key in ("published_time", "published_at", "published", "date"):
+        value = fields.get(key)
+        if value is not None and (published := parse_datetime(str(value))):
+            break
+    section = fields.get("tags") or fields.get("category")
+    return Document(blocks=kept, title=SPACES.sub(" ", title).strip() if title else None,
+                    published_at=published, lead=lead, place=_field(fields, "place") or place,
+                    url=_field(fields, "source_url") or _field(fields, "url") or url,
+                    language=_field(fields, "language") or _field(fields, "lang"),
+                    site=_field(fields, "site"),
+                    meta={"section": section} if isinstance(section, str) else {})
+
+
+def _place_and_clock(blocks: list[Block]) -> tuple[str | None, list[Block]]:
+    """Drop a visible clock line near the top, keeping the short line before it as the place."""
+    for k, block in enumerate(blocks[:3]):
+        if CLOCK_LINE.match(block.text):
+            before = blocks[k - 1].text if k else None
+            if before and len(before) <= PLACE_MAX_CHARS and not before.endswith("."):
+                return before, blocks[k + 1:]
+            return None, blocks[:k] + blocks[k + 1:]
+    return None, blocks
+
+
+def _drop_first(blocks: list[Block], n: int) -> list[Block]:
+    """The blocks without the first ``n`` paragraphs (the lead), headings kept."""
+    kept = []
+    for block in blocks:
+        if n and not block.heading:
+            n -= 1
+            continue
+        kept.append(block)
+    return kept
+
+
+def _field(fields: dict[str, Any], key: str) -> str | None:
+    value = fields.get(key)
+    return str(value).strip() if value not in (None, "") else None

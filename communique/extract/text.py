@@ -1,13 +1,264 @@
-"""Plain-text page dumps -> Documents (placeholder: one document, one block per line)."""
+"""Plain-text page dumps -> Documents: the main statement first, then one teaser per feed item.
+
+A crawled page's text arrives as one paragraph per line (or hard-wrapped
+paragraphs between blank lines), with the site's furniture flattened into it:
+the time stamps of a news feed as lines of their own, date lines glued to the
+next item's time (``18 November 2024, 11:0010:50``) or to a title
+(``24 September 2021, 12:10Ilham Aliyev's interview``).  The page is read as a
+sequence of typed lines:
+
+    time   a line of time stamps only: feed furniture, never statement text
+    date   a line that is a date (+ times), possibly glued to a title
+    text   everything else
+
+The main statement runs from the title to the first time or date line after
+its body; what follows is the feed residue, cut at its date lines into items.
+Whether a feed's date line closes its item (as on the seed page) or opens it
+is read from the residue itself: text before the first date line means dates
+close their items.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from ..errors import PageDropped
 from ..models import Block, Document, Page
+from ..parse.dates import find_datetime, parse_datetime
+
+STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
+GLUED_TIMES = re.compile(r"^(?:\s*,?\s*\d{1,2}:\d{2})+")
+# Words that make a paragraph read as first or second person: such a paragraph is speech, not lead.
+PERSONAL = re.compile(r"\b(?:I|I'm|I’m|we|We|you|You|my|My|our|Our|your|Your|я|Я|мы|Мы|вы|Вы|"
+                      r"нам|наш|наши|ваш|мой)\b")
+SALUTATION_END = (",", "!", ":")
+LEAD_MAX_CHARS = 600
+HEADER_SPAN = 15  # lines from the top in which the page's own date line is looked for
+TEASER_MIN_WORDS = 4
+TITLE_MAX_WORDS = 25
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty line of the page, typed."""
+
+    kind: str  # "time", "date" or "text"
+    text: str
+    date: str | None = None
+    glued: str = ""  # text glued after a date line's times
 
 
 def extract_text(page: Page) -> list[Document]:
+    """Split a text page into its main statement and its feed teasers.
+
+    Raises:
+        InputError: the page cannot be decoded.
+        PageDropped: the page holds no statement text.
+    """
     from . import page_text
 
-    lines = [ln.strip() for ln in page_text(page).splitlines() if ln.strip()]
-    return [Document(blocks=[Block(ln) for ln in lines[1:]], title=lines[0] if lines else None,
-                     url=page.url)]
+    return documents_from_text(page_text(page), meta=page.meta, url=page.url)
+
+
+def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
+                        url: str | None = None) -> list[Document]:
+    """Read page text (with any fields the source already knows in ``meta``) into Documents."""
+    meta = meta or {}
+    lines = [classify(p) for p in split_paragraphs(text)]
+    if not any(line.kind == "text" for line in lines):
+        raise PageDropped("no statement text")
+    main, end = main_document(lines, meta)
+    main.url = url or _str(meta.get("url"))
+    docs = [main] + feed_documents(lines[end:])
+    for doc in docs[1:]:
+        doc.url = None
+        doc.site = main.site
+    return docs
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of a page: one per line, except hard-wrapped ones, joined back."""
+    paragraphs: list[str] = []
+    for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
+        if _hard_wrapped(lines):
+            paragraphs.append(" ".join(lines))
+        else:
+            paragraphs.extend(lines)
+    return paragraphs
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    if len(lines) < 2 or any(ln.startswith(("- ", "– ", "— ")) for ln in lines[1:]):
+        return False
+    return all(45 <= len(ln) <= 100 and not ln.endswith((".", "?", "!", ":"))
+               for ln in lines[:-1])
+
+
+def classify(text: str) -> Line:
+    """Type one line: stray time stamps, a date line (with any glued text), or text."""
+    if STRAY_TIMES.match(text):
+        return Line("time", text)
+    hit = find_datetime(text)
+    if hit is None:
+        return Line("text", text)
+    iso, start, end = hit
+    rest = text[end:]
+    times = GLUED_TIMES.match(rest)
+    if times:
+        rest = rest[times.end():]
+    if start > 0:
+        # "Published 4 March 2024", "Friday, 24 September 2021": a short label before a date.
+        prefix = text[:start]
+        if rest.strip(" .") or len(prefix) > 30 or re.search(r"[.!?]", prefix) \
+                or len(prefix.split()) > 4:
+            return Line("text", text)
+    if rest.strip() and not ("T" in iso and rest[:1].isalpha()):
+        # A sentence that merely opens with a date ("16 May 2024 marks ...").
+        return Line("text", text)
+    return Line("date", text, date=iso, glued=rest.strip())
+
+
+def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document, int]:
+    """The page's own statement, and the index of the first line after it."""
+    title, published, subtitle, start = _header(lines, _str(meta.get("title")), _meta_date(meta))
+    while start < len(lines) and lines[start].kind == "text" and title and \
+            _same_title(lines[start].text, title, 0.8):
+        start += 1  # the title repeated as the page's heading
+    end = start
+    while end < len(lines) and lines[end].kind == "text":
+        end += 1
+    paragraphs = [line.text for line in lines[start:end]]
+    lead, body = split_lead(paragraphs)
+    doc = Document(blocks=[Block(p) for p in body], title=title, published_at=published,
+                   lead=lead, language=_str(meta.get("language")), site=_str(meta.get("site")))
+    if subtitle:
+        doc.meta["subtitle"] = subtitle
+    return doc, end
+
+
+def _header(lines: list[Line], title: str | None,
+            published: str | None) -> tuple[str | None, str | None, str | None, int]:
+    """Title, date, glued subtitle and where the body starts.
+
+    The page's date line near the top anchors the header: the title is the
+    title-like line just before it (menus before that are dropped), else the
+    text glued to it, else the line after it.
+    """
+    texts = [k for k, line in enumerate(lines) if line.kind == "text"]
+    first_long = next((k for k in texts if len(lines[k].text) > 200), len(lines))
+    d = next((k for k, line in enumerate(lines[:HEADER_SPAN])
+              if line.kind == "date" and k < first_long), None)
+    if d is None:
+        if title is None and texts:
+            return lines[texts[0]].text, published, None, texts[0] + 1
+        return title, published, None, texts[0] if texts else len(lines)
+    date_line = lines[d]
+    published = published or date_line.date
+    glued = date_line.glued or None
+    if title is not None:
+        return title, published, glued, d + 1 if d < 3 else (texts[0] if texts else d + 1)
+    before = next((lines[k].text for k in reversed(texts) if k < d), None)
+    after = next((k for k in texts if k > d), None)
+    if before and _looks_like_title(before) and len(before.split()) >= 3:
+        return before, published, glued, d + 1
+    if glued:
+        return glued, published, None, d + 1
+    if after is not None and _looks_like_title(lines[after].text):
+        return lines[after].text, published, None, after + 1
+    return before or glued, published, None, d + 1
+
+
+def split_lead(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    """Set apart the narrative lead that opens a page, when there is one.
+
+    The lead is the opening run of short third-person paragraphs; it stops
+    before the first paragraph that is speech (first or second person, a
+    salutation, a dash turn, a question) and never takes the body's last
+    paragraph.  When dash turns follow, a non-narrative paragraph just before
+    the first dash is their unmarked first question, so it stays in the body.
+    """
+    first_dash = next((k for k, p in enumerate(paragraphs) if _is_dash(p)), None)
+    limit = len(paragraphs) - 1
+    if first_dash is not None and first_dash <= 4:
+        limit = min(limit, first_dash)
+    else:
+        limit = min(limit, 1)
+    n = 0
+    while n < limit and _narrative(paragraphs[n]):
+        n += 1
+    if n == 0:
+        return None, paragraphs
+    return "\n".join(paragraphs[:n]), paragraphs[n:]
+
+
+def _narrative(paragraph: str) -> bool:
+    return (len(paragraph) <= LEAD_MAX_CHARS and paragraph.endswith(".")
+            and not _is_dash(paragraph) and not PERSONAL.search(paragraph)
+            and not re.match(r"^[^\s:]{1,40}(?:\s[^\s:]+){0,5}:\s", paragraph))
+
+
+def _is_dash(paragraph: str) -> bool:
+    return paragraph.startswith(("- ", "– ", "— ", "-\u00a0"))
+
+
+def feed_documents(lines: list[Line]) -> list[Document]:
+    """One incomplete Document per feed item in the residue after the main statement."""
+    lines = [line for line in lines if line.kind != "time"]
+    first_date = next((k for k, line in enumerate(lines) if line.kind == "date"), None)
+    if first_date is None:
+        return []
+    dates_close = any(line.kind == "text" for line in lines[:first_date])
+    items: list[tuple[str | None, list[str]]] = []
+    current: list[str] = []
+    date: str | None = None
+    for line in lines:
+        if line.kind == "text":
+            current.append(line.text)
+            continue
+        if dates_close:
+            date = line.date
+        if current and date:
+            items.append((date, current))
+        date = line.date
+        # Text glued to a date line's times opens the next item (its title).
+        current = [line.glued] if line.glued else []
+    if current and date and not dates_close:
+        items.append((date, current))
+    # An item of menu words ("Share", "Topics") is page furniture, not a teaser.
+    return [teaser(when, texts) for when, texts in items
+            if any(len(t.split()) >= TEASER_MIN_WORDS for t in texts)]
+
+
+def teaser(published: str | None, paragraphs: list[str]) -> Document:
+    """A feed item: its own date, its title when its first line reads as one, complete=False."""
+    title = None
+    if len(paragraphs) > 1 and _looks_like_title(paragraphs[0]):
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    return Document(blocks=[Block(p) for p in paragraphs], title=title, published_at=published,
+                    complete=False)
+
+
+def _looks_like_title(text: str) -> bool:
+    return (len(text.split()) <= TITLE_MAX_WORDS and not text.endswith((".", ",", ":", ";", "!"))
+            and not text.endswith("…") and not _is_dash(text))
+
+
+def _same_title(a: str, b: str, least: float = 0.5) -> bool:
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= least
+
+
+def _meta_date(meta: dict[str, object]) -> str | None:
+    for key in ("published_at", "published_time", "published", "datetime", "date"):
+        value = meta.get(key)
+        if value is not None:
+            parsed = parse_datetime(str(value))
+            if parsed:
+                return parsed
+    return None
+
+
+def _str(value: object) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None

@@ -1,19 +1,87 @@
-"""Parsing: Document -> Statement: kind, dates, participants, turns.
+"""Parsing: Document -> Statement: kind, participants, turns, language.
 
-``parse_document`` is the stage function; the submodules each decide one thing.
+``parse_document`` is the stage function; each submodule decides one thing:
+``kinds`` (kind and subkind), ``turns`` (text layout and turns), ``speakers``
+(one name per person), ``participants`` (who took part, in what role),
+``dates`` (date expressions, shared with the extractors) and ``language``.
+
+``Statement.text`` is the body's paragraphs joined by "\\n", each as the page
+shows it (speaker labels and dashes included); the lead is kept apart in
+``Statement.lead``; ``Turn.start``/``end`` index ``Statement.text``.
 """
 
 from __future__ import annotations
 
-from ..models import Document, Source, Statement, statement_id
+import re
+
+from ..models import Document, Participant, Source, Statement, statement_id
+from . import participants as people
+from .kinds import classify_kind
+from .language import detect_language
+from .speakers import SpeakerNames
+from .turns import TurnHints, build_turns, layout
+
+__all__ = ["parse_document"]
+
+NO_TURNS = ("letter", "phone_call", "document", "announcement")
+TITLED = re.compile(r"\b(President|Prime Minister|Chancellor|Vice President|King|Emir|"
+                    r"Президент)\s+((?:(?![A-Z]\w+ing\b)[A-ZА-ЯЁ][\w’'\-]+\s?){1,3})")
 
 
 def parse_document(doc: Document, source: Source) -> Statement:
-    """Turn one extracted document into a statement record (placeholder)."""
-    text = "\n".join(b.text for b in doc.blocks)
+    """Turn one extracted document into a statement record."""
+    paragraphs = layout(doc.blocks)
+    shown = [p.shown for p in paragraphs]
+    marked = any(p.label for p in paragraphs) or sum(p.dash for p in paragraphs) >= 2
+    kind, subkind = classify_kind(title=doc.title, lead=doc.lead, text="\n".join(shown),
+                                  has_turns=marked, hint=doc.kind_hint)
+    # A sentence-like title ("X sent a message to Y") speaks like a lead.
+    sentences = [doc.lead, shown[0] if shown else None,
+                 None if people.title_case(doc.title or "") else doc.title]
+    lead_people = people.from_lead([s for s in sentences if s], kind)
+    names = SpeakerNames([p.label for p in paragraphs if p.label],
+                         evidence=_evidence(doc, lead_people), titled=_titled(doc),
+                         context=" ".join(filter(None, (doc.title, doc.lead,
+                                                        *doc.tags.get("Persons", [])))))
+    hints = TurnHints(kind, interviewer=_role(lead_people, "interviewer"),
+                      interviewee=_role(lead_people, "interviewee"))
+    text, turns = build_turns(paragraphs, names, hints)
+    if kind in NO_TURNS:
+        turns = []
+    found = [lead_people, people.from_title(doc.title, kind), people.from_turns(turns, kind)]
+    if kind == "letter" and not any(p.role == "addressee" for group in found for p in group):
+        # The salutation's "King of Estrava" only when the page names the addressee nowhere.
+        addressee = people.from_salutation(shown)
+        found.insert(1, [addressee] if addressee else [])
+    found.append([Participant(n, "participant") for n in doc.tags.get("Persons", [])])
     sid = statement_id(url=doc.url, title=doc.title, published_at=doc.published_at, text=text,
                        complete=doc.complete)
-    return Statement(id=sid, kind="other", title=doc.title, published_at=doc.published_at,
-                     text=text, source=source, lead=doc.lead, place=doc.place,
-                     language=doc.language, complete=doc.complete, url=doc.url, site=doc.site,
-                     tags=doc.tags)
+    language = doc.language or detect_language(" ".join(filter(None, (doc.title, doc.lead,
+                                                                       text[:2000]))))
+    return Statement(id=sid, kind=kind, subkind=subkind if kind == "letter" else None,
+                     title=doc.title, published_at=doc.published_at, text=text, source=source,
+                     lead=doc.lead, place=doc.place, language=language, complete=doc.complete,
+                     url=doc.url, site=doc.site, tags=doc.tags,
+                     participants=people.merge(found, names), turns=turns)
+
+
+def _evidence(doc: Document, lead_people: list[Participant]) -> list[str]:
+    names = [p.name for p in lead_people] + list(doc.tags.get("Persons", []))
+    # The lead's sentence names people in the nominative; a title often does not.
+    for where in (doc.lead, doc.title):
+        if where:
+            names.extend(people.names_in(where))
+    return names
+
+
+def _titled(doc: Document) -> dict[str, str]:
+    """Office words mapped to whom the title or lead gives that office: "THE PRESIDENT"."""
+    titled: dict[str, str] = {}
+    for where in (doc.title, doc.lead):
+        for office, name in TITLED.findall(where or ""):
+            titled.setdefault(office.lower(), f"{office} {name.strip()}")
+    return titled
+
+
+def _role(found: list[Participant], role: str) -> str | None:
+    return next((p.name for p in found if p.role == role), None)

@@ -1,22 +1,156 @@
-"""Date and time expressions in page text -> ISO 8601 (stub; the text issue completes it)."""
+"""Date and time expressions in page text -> ISO 8601, in any language babel knows.
+
+``parse_datetime`` is shared by every extractor (visible date lines, front
+matter, feed items).  Month names come from babel's CLDR tables, built once per
+locale set by a pure, cached builder; the regexes only find the *shape* of a
+date (number, word, number) and the word is looked up, which keeps the hot path
+to a few precompiled searches.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from datetime import date
+from functools import lru_cache
+from types import MappingProxyType
 
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
+from babel.dates import get_month_names
+
+# Languages whose month names are read; more cost nothing on the hot path (one dict lookup).
+DEFAULT_LOCALES = ("en", "ru", "uk", "be", "kk", "az", "tr", "fr", "de", "es", "it", "pt",
+                   "nl", "pl", "cs", "sr", "bg", "ro", "hu", "fi", "sv", "da", "nb", "el",
+                   "hy", "ka", "id")
+
+_WORD = r"([^\W\d_]{2,15}\.?)"
+_TIME = (r"(?:\s*(?:,|at|в|à|um|a\s+las|alle|às|saat)?\s*)"
+         r"(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?")
+_YEAR_WORD = r"(?:\s*(?:г\.|года?|р\.|року|y\.|il|yılı|year))?\.?"
+# "16 December 2012", "16 декабря 2012 года", "16. Dezember 2012", "16 de diciembre de 2012"
+DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?" + _WORD
+                       + r"\s+(?:de\s+)?(\d{4})(?!\d)" + _YEAR_WORD)
+# "December 16, 2012", "Nov. 15, 2024"
+MONTH_FIRST = re.compile(_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+# "2012-12-16", "2012-12-16T11:00:00+03:00", "2025-04-30 15:41:40-04:00"
+ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
+                 r"\s*(Z|[+-]\d{2}:?\d{2})?)?")
+# "16.12.2012" (day first, as every site writing dots does)
+NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+TIME_AFTER = re.compile(_TIME)
+TIME_BEFORE = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*[,|·–-]?\s*$")
+
+
+@lru_cache(maxsize=8)
+def month_table(locales: tuple[str, ...] = DEFAULT_LOCALES) -> Mapping[str, int]:
+    """Map every wide and abbreviated month name of ``locales`` (lower case, no dot) to 1-12."""
+    table: dict[str, int] = {}
+    for locale in locales:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale=locale).items():
+                    table.setdefault(name.lower().rstrip("."), number)
+    # English short forms that CLDR does not list but sites write.
+    for name, number in (("sept", 9), ("june", 6), ("july", 7)):
+        table.setdefault(name, number)
+    return MappingProxyType(table)
 
 
 def parse_datetime(text: str, *, utc_offset: str | None = None) -> str | None:
     """Read the first date (and time, if one follows) in ``text`` as ISO 8601.
 
-    Returns ``YYYY-MM-DDTHH:MM`` (with ``utc_offset`` such as ``+03:00`` appended
-    when given) or ``YYYY-MM-DD`` when no time is stated; None when no date is found.
+    Returns ``YYYY-MM-DDTHH:MM`` (with the offset the text states, else
+    ``utc_offset`` such as ``+03:00`` when given) or ``YYYY-MM-DD`` when no time
+    is stated; None when no date is found.  A time glued to more digits
+    (``11:0010:50``) is read as its first four digits.
     """
-    match = _ISO.search(text)
-    if not match:
+    found = find_datetime(text, utc_offset=utc_offset)
+    return found[0] if found else None
+
+
+def find_datetime(text: str, *, utc_offset: str | None = None,
+                  months: Mapping[str, int] | None = None) -> tuple[str, int, int] | None:
+    """Like ``parse_datetime`` but also give the span of ``text`` that was read."""
+    table = months if months is not None else month_table()
+    best: tuple[str, int, int] | None = None
+    for finder in (_iso, _day_first, _month_first, _numeric):
+        hit = finder(text, table, utc_offset)
+        if hit and (best is None or hit[1] < best[1]):
+            best = hit
+    return best
+
+
+def _iso(text: str, months: Mapping[str, int], offset: str | None) -> tuple[str, int, int] | None:
+    for m in ISO.finditer(text):
+        y, mo, d, hh, mi, _ss, tz = m.groups()
+        day = _valid_date(int(y), int(mo), int(d))
+        if day is None:
+            continue
+        if hh is None:
+            return day, m.start(), m.end()
+        zone = _offset(tz) if tz else (offset or "")
+        return f"{day}T{hh}:{mi}{zone}", m.start(), m.end()
+    return None
+
+
+def _day_first(text: str, months: Mapping[str, int],
+               offset: str | None) -> tuple[str, int, int] | None:
+    for m in DAY_FIRST.finditer(text):
+        month = months.get(m.group(2).lower().rstrip("."))
+        day = _valid_date(int(m.group(3)), month, int(m.group(1))) if month else None
+        if day:
+            return _with_time(day, text, m.start(), m.end(), offset)
+    return None
+
+
+def _month_first(text: str, months: Mapping[str, int],
+                 offset: str | None) -> tuple[str, int, int] | None:
+    for m in MONTH_FIRST.finditer(text):
+        month = months.get(m.group(1).lower().rstrip("."))
+        day = _valid_date(int(m.group(3)), month, int(m.group(2))) if month else None
+        if day:
+            return _with_time(day, text, m.start(), m.end(), offset)
+    return None
+
+
+def _numeric(text: str, months: Mapping[str, int],
+             offset: str | None) -> tuple[str, int, int] | None:
+    for m in NUMERIC.finditer(text):
+        day = _valid_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if day:
+            return _with_time(day, text, m.start(), m.end(), offset)
+    return None
+
+
+def _with_time(day: str, text: str, start: int, end: int,
+               offset: str | None) -> tuple[str, int, int]:
+    t = TIME_AFTER.match(text, end)
+    if not t:
+        # "12:10, 24 September 2021": some sites write the time first.
+        b = TIME_BEFORE.search(text, 0, start)
+        if b and int(b.group(1)) < 24 and int(b.group(2)) < 60:
+            return f"{day}T{int(b.group(1)):02d}:{b.group(2)}{offset or ''}", b.start(), end
+        return day, start, end
+    hour, minute = int(t.group(1)), int(t.group(2))
+    meridiem = (t.group(3) or "").lower()
+    if meridiem == "p" and hour < 12:
+        hour += 12
+    elif meridiem == "a" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return day, start, end
+    return f"{day}T{hour:02d}:{minute:02d}{offset or ''}", start, t.end()
+
+
+def _valid_date(year: int, month: int | None, day: int) -> str | None:
+    if month is None or not 1000 <= year <= 2999:
         return None
-    y, m, d, hh, mm = match.groups()
-    if hh is None:
-        return f"{y}-{m}-{d}"
-    return f"{y}-{m}-{d}T{hh}:{mm}" + (utc_offset or "")
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _offset(tz: str) -> str:
+    if tz == "Z":
+        return "+00:00"
+    return tz if ":" in tz else f"{tz[:3]}:{tz[3:]}"

@@ -15,8 +15,9 @@ from ..errors import InputError
 from ..models import Page
 from ..report import Report
 from .files import iter_file_pages, sniff_format
+from .limits import Limits
 
-__all__ = ["iter_pages", "iter_paths", "sniff_format", "iter_file_pages"]
+__all__ = ["Limits", "iter_pages", "iter_paths", "sniff_format", "iter_file_pages"]
 
 SKIP_NAMES = {"gold.jsonl", "index.jsonl"}
 
@@ -38,6 +39,7 @@ def iter_pages(
     *,
     report: Report,
     skip_file: Callable[[Path], bool] | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[Page]:
     """Yield every page in the given files and folders, reporting what cannot be read.
 
@@ -49,8 +51,11 @@ def iter_pages(
             continue
         report.files += 1
         try:
-            yield from iter_file_pages(path, report=report)
+            yield from iter_file_pages(path, report=report, limits=limits)
         except InputError as exc:
             report.error(exc)
         except OSError as exc:
             report.error(InputError(exc.strerror or str(exc), path=str(path)))
+        except Exception as exc:  # noqa: BLE001 - a reader's bug ends this file, not the run
+            report.error(InputError(f"reading failed ({type(exc).__name__}: "
+                                    f"{str(exc)[:200]})", path=str(path)))

@@ -1,9 +1,14 @@
-"""Bytes -> text: BOMs, declared charsets, UTF-8, then a statistical guess."""
+"""Bytes -> text: BOMs, declared charsets, UTF-8, then a statistical guess.
+
+``decode_page`` also says what it had to assume (a guessed charset, broken
+UTF-8 bytes replaced) so that a reader can report it with the file and offset.
+"""
 
 from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
@@ -12,7 +17,21 @@ from ..errors import BinaryInputError, DecodeError, EmptyInputError
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                             rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTES = bytes(range(128, 256))
+# Browsers read a page labelled latin-1 as windows-1252 (WHATWG Encoding); so do we.
+_ALIASES = {"latin_1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
 SNIFF_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text with the encoding used and, when it had to assume something, a note saying what."""
+
+    text: str
+    encoding: str
+    note: str | None = None
 
 
 def looks_binary(data: bytes) -> bool:
@@ -20,7 +39,7 @@ def looks_binary(data: bytes) -> bool:
     head = data[:SNIFF_BYTES]
     if not head:
         return False
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, bytes([*range(9), *range(14, 32)])))
     return b"\x00" in head or controls / len(head) > 0.05
 
 
@@ -29,19 +48,39 @@ def declared_charset(data: bytes) -> str | None:
     match = _DECLARED.search(data[:SNIFF_BYTES])
     if not match:
         return None
-    name = match.group(1).decode("ascii", "ignore")
+    return known_codec(match.group(1).decode("ascii", "ignore"))
+
+
+def known_codec(name: str | None) -> str | None:
+    """Python's name for a charset label, or None when Python has no such codec."""
+    if not name:
+        return None
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name.strip().strip("\"'")).name
     except LookupError:
         return None
+    return _ALIASES.get(codec, codec)
 
 
 def decode_bytes(data: bytes, *, path: str | None = None, charset: str | None = None) -> str:
     """Decode page bytes to text, trying what the bytes say before guessing.
 
+    Raises:
+        EmptyInputError: no bytes, or only white space.
+        BinaryInputError: control bytes that no text page has.
+        DecodeError: nothing decodes it plausibly.
+    """
+    return decode_page(data, path=path, charset=charset).text
+
+
+def decode_page(data: bytes, *, path: str | None = None, charset: str | None = None,
+                place: str = "offset 0") -> Decoded:
+    """Decode page bytes, saying what had to be assumed.
+
     Order: byte-order mark, the given or declared charset, strict UTF-8, then
-    charset-normalizer's best guess (cp1251 and latin-1 pages without a
-    declaration land here).
+    UTF-8 with the broken bytes replaced when most high bytes are valid UTF-8,
+    else charset-normalizer's guess (cp1251 and latin-1 pages without a
+    declaration land there).
 
     Raises:
         EmptyInputError: no bytes, or only white space.
@@ -49,26 +88,41 @@ def decode_bytes(data: bytes, *, path: str | None = None, charset: str | None = 
         DecodeError: nothing decodes it plausibly.
     """
     if not data.strip():
-        raise EmptyInputError("empty input", path=path, place="offset 0")
+        raise EmptyInputError("empty page", path=path, place=place)
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            return data.decode(bom_codec, errors="replace")
+            return Decoded(data.decode(bom_codec, errors="replace"), bom_codec)
     if looks_binary(data):
         raise BinaryInputError("binary data, not a text, HTML or WARC page", path=path,
-                               place="offset 0")
-    candidates: tuple[str | None, ...] = (charset, declared_charset(data), "utf-8")
-    for name in candidates:
-        if not name:
-            continue
+                               place=place)
+    stated = [name for name in (known_codec(charset), declared_charset(data)) if name]
+    for name in (*stated, "utf-8"):
         try:
-            return data.decode(name)
-        except (UnicodeDecodeError, LookupError):
+            return Decoded(data.decode(name), name)
+        except UnicodeDecodeError:
             continue
-    text = data.decode("utf-8", errors="replace")
-    if text.count("\ufffd") <= max(2, len(text) // 1000):
-        # Mostly UTF-8 with a few broken bytes: keep it, marking the bad bytes.
-        return text
+    return _decode_undeclared(data, path=path, place=place, utf8_stated="utf-8" in stated)
+
+
+def _decode_undeclared(data: bytes, *, path: str | None, place: str,
+                       utf8_stated: bool) -> Decoded:
+    try:
+        data.decode("utf-8")
+        first_bad = 0
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    valid = sum(len(m) for m in _UTF8_MULTIBYTE.findall(data))
+    if utf8_stated or valid >= 4 * (high - valid):
+        text = data.decode("utf-8", errors="replace")
+        return Decoded(text, "utf-8", f"invalid UTF-8 at byte {first_bad}; "
+                                      f"{text.count(chr(0xFFFD))} character(s) replaced by U+FFFD")
     best = from_bytes(data[: 4 * SNIFF_BYTES]).best()
     if best is None or best.encoding is None:
-        raise DecodeError("bytes in no known text encoding", path=path, place="offset 0")
-    return data.decode(best.encoding, errors="replace")
+        raise DecodeError("bytes in no known text encoding", path=path, place=place)
+    encoding = known_codec(best.encoding) or best.encoding
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        text = data.decode(encoding, errors="replace")
+    return Decoded(text, encoding, f"no charset declared; decoded as {encoding} (a guess)")

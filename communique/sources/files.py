@@ -1,20 +1,29 @@
-"""Files -> Page: format recognised from the content, each container read record by record."""
+"""Files -> Page: format recognised from the content, each container read record by record.
+
+Pages leave the readers decoded (``Page.content`` is text) so that an assumed
+charset or a replaced broken byte is reported with the file and offset.  No
+reader holds more than one page (at most ``Limits.max_page_bytes``) in memory.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, BinaryIO
 
-from ..errors import EmptyInputError, RecordError
+from ..errors import BinaryInputError, EmptyInputError, InputError, RecordError
 from ..models import Page, Source
 from ..report import Report
-from .encoding import SNIFF_BYTES, looks_binary
+from .encoding import SNIFF_BYTES, decode_page, looks_binary
+from .limits import Limits, check_size, megabytes
 
 GZIP_MAGIC = b"\x1f\x8b"
 HTML_MARKS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<div", b"<p>",
               b"<title")
+SKIP_CHUNK = 1 << 20
 
 
 def sniff_format(head: bytes, *, name: str = "") -> str:
@@ -44,12 +53,16 @@ def _gunzip_head(data: bytes) -> bytes:
     return zlib.decompressobj(31).decompress(data[:SNIFF_BYTES], SNIFF_BYTES)
 
 
-def iter_file_pages(path: Path, *, report: Report) -> Iterator[Page]:
+def iter_file_pages(path: Path, *, report: Report, start: int = 0,
+                    limits: Limits | None = None) -> Iterator[Page]:
     """Yield the pages of one file, whatever its format.
 
+    ``start`` skips the first records of a container (a resumed ingest).
+
     Raises:
-        InputError: the file as a whole cannot be read (empty, binary...).
+        InputError: the file as a whole cannot be read (empty, binary, too large...).
     """
+    limits = limits or Limits()
     with path.open("rb") as fh:
         head = fh.read(SNIFF_BYTES)
     if not head.strip():
@@ -58,49 +71,104 @@ def iter_file_pages(path: Path, *, report: Report) -> Iterator[Page]:
     if fmt == "warc":
         from .warc import iter_warc_pages
 
-        yield from iter_warc_pages(path, report=report)
+        yield from iter_warc_pages(path, report=report, start=start, limits=limits)
     elif fmt == "jsonl":
-        yield from iter_jsonl_pages(path, report=report)
+        yield from iter_jsonl_pages(path, report=report, start=start, limits=limits)
     elif fmt == "binary" or looks_binary(head):
-        from ..errors import BinaryInputError
-
         raise BinaryInputError("binary data, not a text, HTML, JSON Lines or WARC file",
                                path=str(path), place="offset 0")
-    else:
-        yield Page(content=path.read_bytes(), format=fmt,
-                   source=Source(format=fmt, path=str(path), index=0, offset=0))
+    elif start == 0:
+        yield _file_page(path, fmt, report=report, limits=limits)
 
 
-def iter_jsonl_pages(path: Path, *, report: Report) -> Iterator[Page]:
+def _file_page(path: Path, fmt: str, *, report: Report, limits: Limits) -> Page:
+    check_size(path.stat().st_size, limits, path=str(path), place="offset 0")
+    with path.open("rb") as fh:
+        data = fh.read(limits.max_page_bytes + 1)  # the file may grow after the stat
+    check_size(len(data), limits, path=str(path), place="offset 0")
+    decoded = decode_page(data, path=str(path))
+    if decoded.note:
+        report.warn(InputError(decoded.note, path=str(path), place="offset 0"))
+    return Page(content=decoded.text, format=fmt,
+                source=Source(format=fmt, path=str(path), index=0, offset=0),
+                meta={"charset": decoded.encoding})
+
+
+def iter_jsonl_pages(path: Path, *, report: Report, start: int = 0,
+                     limits: Limits | None = None) -> Iterator[Page]:
     """Yield one page per JSON line ``{url, text}``, ``{url, title, text}`` or ``{url, html}``.
 
-    A broken line is reported with its line number and byte offset; the rest is read.
+    A broken or over-long line is reported with its line number and byte
+    offset; the rest is read.  A line is never held beyond ``max_page_bytes``.
     """
+    limits = limits or Limits()
     offset = 0
     with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            start, offset = offset, offset + len(raw)
-            if not raw.strip():
+        for index, (raw, size) in enumerate(_iter_lines(fh, limits.max_page_bytes)):
+            lineno, at = index + 1, offset
+            offset += size
+            if index < start or not raw.strip():
                 continue
+            place = f"line {lineno} (offset {at})"
             try:
-                yield _jsonl_page(raw, path=str(path), lineno=lineno, offset=start)
+                if raw is _TOO_LONG:
+                    raise RecordError(f"a line of {megabytes(size)} is over the "
+                                      f"{megabytes(limits.max_page_bytes)} limit "
+                                      "(max_page_bytes)", path=str(path), place=place)
+                yield _jsonl_page(raw, path=str(path), index=index, offset=at, place=place)
             except RecordError as exc:
                 report.error(exc)
 
 
-def _jsonl_page(raw: bytes, *, path: str, lineno: int, offset: int) -> Page:
-    place = f"line {lineno} (offset {offset})"
+_TOO_LONG = b"\x00too long\x00"
+# JSON may escape half a surrogate pair, which no UTF-8 text (nor SQLite) can hold.
+_LONE_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _iter_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:
+    """Each line with its size in bytes; an over-long line comes as ``_TOO_LONG``, unread."""
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield raw, len(raw)
+            continue
+        size = len(raw)
+        while not raw.endswith(b"\n"):
+            raw = fh.readline(SKIP_CHUNK)
+            if not raw:
+                break
+            size += len(raw)
+        yield _TOO_LONG, size
+
+
+def _jsonl_page(raw: bytes, *, path: str, index: int, offset: int, place: str) -> Page:
     try:
         record = json.loads(raw)
+        if _LONE_SURROGATE.search(raw):
+            record = _without_surrogates(record)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise RecordError(f"broken JSON line: {exc}", path=path, place=place) from None
+    except RecursionError:
+        raise RecordError("JSON nested too deeply", path=path, place=place) from None
     if not isinstance(record, dict):
         raise RecordError("a JSON line must be an object", path=path, place=place)
     body = record.get("html") if isinstance(record.get("html"), str) else record.get("text")
     if not isinstance(body, str) or not body.strip():
         raise RecordError("no 'text' or 'html' string in this record", path=path, place=place)
+    url = record.get("url") if isinstance(record.get("url"), str) else None
     fmt = "html" if isinstance(record.get("html"), str) else "text"
     meta = {k: v for k, v in record.items() if k not in ("html", "text") and v is not None}
-    source = Source(format=f"jsonl-{fmt}", path=path, url=record.get("url"),
-                    index=lineno - 1, offset=offset)
-    return Page(content=body, format=fmt, source=source, url=record.get("url"), meta=meta)
+    source = Source(format=f"jsonl-{fmt}", path=path, url=url, index=index, offset=offset)
+    return Page(content=body, format=fmt, source=source, url=url, meta=meta)
+
+
+def _without_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace").decode("utf-8")
+    if isinstance(value, dict):
+        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_surrogates(v) for v in value]
+    return value

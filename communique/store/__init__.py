@@ -2,6 +2,13 @@
 
 ``open_archive(target)`` picks the backend from the target: a
 ``postgresql://`` URL, or else an SQLite file path.
+
+The records live in the archive database; the full-text index (``index.py``,
+tantivy) is a derived structure beside it.  Every commit that changes
+statements raises the archive's *generation* and stamps the changed rows with
+it; the index records the generation it has caught up to, so a reader or a
+writer opening the archive can tell whether the index is behind and catch up
+from ``iter_changed(generation)``.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
     from ..models import Statement
+    from .index import SearchIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +29,16 @@ class AddResult:
 
     id: str
     outcome: str
+
+
+@dataclass(frozen=True, slots=True)
+class VersionInfo:
+    """One stored version of a statement (1 is the oldest crawl)."""
+
+    version: int
+    content_hash: str
+    fetched_at: str | None
+    current: bool
 
 
 class Archive(Protocol):
@@ -32,7 +50,17 @@ class Archive(Protocol):
 
     def get(self, statement_id: str, *, version: int | None = None) -> Statement: ...
 
+    def versions(self, statement_id: str) -> list[VersionInfo]: ...
+
+    def get_many(self, statement_ids: list[str]) -> list[Statement]: ...
+
     def iter_statements(self) -> Iterator[Statement]: ...
+
+    def generation(self) -> int: ...
+
+    def iter_changed(self, after: int) -> Iterator[tuple[int, Statement]]: ...
+
+    def search_index(self) -> SearchIndex: ...
 
     def count(self) -> int: ...
 

@@ -1,41 +1,55 @@
 """The served archive: an ASGI app (FastAPI) over a read-only archive.
 
-Placeholder until the web issue: a plain list of the latest statements and
-``/api/statements/{id}``.
+Takes settings (the archive path) and gives the app: the web pages
+(``pages.py``), the JSON API (``api.py``), Atom feeds and exports
+(``feeds.py``).  The archive database is opened read-only; the server never
+writes it.  Every scraped string is escaped by the templates, and every
+response carries a Content-Security-Policy that allows no script at all.
 """
 
 from __future__ import annotations
 
-import html
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
 
 from ..config import Settings
-from ..errors import NotFoundError
 from ..store import open_archive
+from .errors import install_error_handlers
+from .render import build_environment
+from .security import SecurityHeaders
+
+STATIC = Path(__file__).parent / "static"
 
 
 def create_app(settings: Settings) -> FastAPI:
-    """Build the app; the archive is opened read-only and never written."""
+    """Build the app; the archive is opened read-only and never written.
+
+    Raises:
+        ArchiveError: the archive does not exist or cannot be read.
+    """
     archive = open_archive(settings.db, readonly=True)
-    app = FastAPI(title="Communique")
+    archive.search_index()  # fail now, not on the first request, if the index cannot open
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        archive.close()
 
-    @app.get("/", response_class=HTMLResponse)
-    def home() -> str:
-        items = []
-        for s in archive.iter_statements():
-            title = html.escape(s.title or s.id)
-            items.append(f"<li>{html.escape(s.published_at or '')} · {html.escape(s.kind)} · "
-                         f"<a href='/api/statements/{s.id}'>{title}</a></li>")
-        return "<!doctype html><title>Communique</title><h1>Latest statements</h1><ul>" + \
-            "".join(items) + "</ul>"
+    app = FastAPI(title="Communique", version="1", lifespan=lifespan,
+                  description="Official statements: search, statements, people, feeds.",
+                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+    app.state.archive = archive
+    app.state.settings = settings
+    app.state.templates = build_environment()
+    app.add_middleware(SecurityHeaders)
+    install_error_handlers(app)
+    from . import api, feeds, pages
 
-    @app.get("/api/statements/{statement_id}")
-    def get_statement(statement_id: str) -> JSONResponse:
-        try:
-            return JSONResponse(archive.get(statement_id).to_dict())
-        except NotFoundError as exc:
-            return JSONResponse({"error": {"status": 404, "message": str(exc)}}, 404)
-
+    app.include_router(api.router)
+    app.include_router(feeds.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

@@ -1,0 +1,307 @@
+"""HTML pages: extraction quality on kremlin_en_html, and ingest speed against trafilatura.
+
+Quality (``score_extraction``): per-field scores of ``extract_html`` against
+``gold.jsonl`` (token F1 of the main text, title, publication date and time,
+lead, place, tags, canonical URL, language, speaker labels, announcement hint)
+and the four non-statement pages; ``score_pipeline`` adds kind and turn counts
+as the parse stage computes them from our Documents.  The quality gate
+(``tests/test_quality_html.py``) holds these scores against a baseline.
+
+Speed (``main``): a ``.warc.gz`` of the pages is written with warcio, then, on one
+core, medians of RUNS runs of: ``trafilatura.extract`` alone on the same pages
+(the baseline), and the whole ``communique ingest`` path (WARC -> pages ->
+statements -> SQLite + search index).  Memory: peak RSS of ingesting COPIES and
+10 x COPIES copies of the pages, each in its own subprocess.
+
+Environment: COMMUNIQUE_BENCH_HTML_RUNS (default 5), COMMUNIQUE_BENCH_HTML_COPIES
+(default 1; copies of the 111 pages in the WARC of the speed runs).
+Run: ``.venv/bin/python -m benchmarks.run html``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+KREMLIN = ROOT.parent / "shared" / "data" / "kremlin_en_html"
+WORD = re.compile(r"\w+")
+# Kinds the issue names by title pattern; pages matching none are left out of kind scores.
+TITLE_KINDS = (
+    (re.compile(r" will (meet|take part|hold|visit)", re.I), "announcement"),
+    (re.compile(r"^(telephone|phone) conversation|by telephone", re.I), "phone_call"),
+    (re.compile(r"^congratulations|congratulated|congratulations to", re.I), "letter"),
+    (re.compile(r"^condolences|condolences", re.I), "letter"),
+    (re.compile(r"interview", re.I), "interview"),
+    (re.compile(r"news conference|press conference", re.I), "press_conference"),
+    (re.compile(r"^meeting with|^talks with|^russian-[\w-]+ talks$|held talks", re.I), "meeting"),
+    (re.compile(r"^executive order", re.I), "document"),
+)
+
+
+def load_gold() -> list[dict[str, Any]]:
+    with (KREMLIN / "gold.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def token_f1(found: str, wanted: str) -> float:
+    """Token F1 over lower-cased word tokens; two empty texts agree."""
+    a, b = Counter(WORD.findall(found.lower())), Counter(WORD.findall(wanted.lower()))
+    if not a and not b:
+        return 1.0
+    common = sum((a & b).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(a.values()), common / sum(b.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def document_text(doc: Any) -> str:
+    """The text a reader sees: labels kept in front of their paragraphs, as ``body_text``."""
+    return "\n".join(f"{b.label}: {b.text}" if b.label else b.text for b in doc.blocks)
+
+
+def squash(value: str | None) -> str:
+    return " ".join((value or "").split())
+
+
+def page_of(path: Path, url: str | None) -> Any:
+    from communique.models import Page, Source
+
+    return Page(content=path.read_bytes(), format="html", url=url,
+                source=Source(format="html", path=str(path), url=url))
+
+
+def field_checks(doc: Any, gold: dict[str, Any]) -> dict[str, float]:
+    """One page's per-field results (1.0 right, 0.0 wrong; ``text_f1`` a score)."""
+    tags = {k: [squash(v) for v in vs] for k, vs in gold["tags"].items()}
+    announced = "footer" in (gold.get("date_source") or "")
+    return {
+        "text_f1": token_f1(document_text(doc), gold["body_text"]),
+        "title": float(squash(doc.title) == squash(gold["title"])),
+        "published": float((doc.published_at or "").startswith(f"{gold['date']}T{gold['time']}")),
+        "offset": float(bool(re.search(r"[+-]\d{2}:\d{2}$", doc.published_at or ""))),
+        # Compared without spaces: gold splits superscripts ("80 th") that the page joins.
+        "lead": float("".join(WORD.findall((doc.lead or "").lower()))
+                      == "".join(WORD.findall((gold["lead"] or "").lower()))),
+        "place": float(squash(doc.place) == squash(gold["place"])),
+        "tags": float(doc.tags == tags),
+        "url": float(doc.url == gold["url"]),
+        "language": float(doc.language == "en"),
+        "announcement": float((doc.kind_hint == "announcement") == announced),
+    }
+
+
+def score_extraction() -> dict[str, Any]:
+    """Per-field scores of ``extract_html`` on every kremlin page, and the drop/teaser checks."""
+    from communique.errors import PageDropped
+    from communique.extract.html import extract_html
+
+    rows: list[dict[str, float]] = []
+    labels = gold_labels = 0
+    worst: list[tuple[float, str]] = []
+    for gold in load_gold():
+        try:
+            doc = extract_html(page_of(KREMLIN / gold["file"], gold["url"]))[0]
+        except PageDropped:
+            rows.append(dict.fromkeys(field_checks_keys(), 0.0))
+            continue
+        rows.append(field_checks(doc, gold))
+        worst.append((rows[-1]["text_f1"], gold["file"]))
+        labels += sum(1 for b in doc.blocks if b.label)
+        gold_labels += gold["n_labelled_turns"]
+    scores: dict[str, Any] = {key: round(statistics.fmean(r[key] for r in rows), 4)
+                              for key in rows[0]}
+    scores["text_f1_min"] = round(min(r["text_f1"] for r in rows), 4)
+    scores["labels_ratio"] = round(labels / gold_labels, 4) if gold_labels else 1.0
+    scores["pages"] = len(rows)
+    scores["worst"] = sorted(worst)[:3]
+    scores.update(score_nonstatements())
+    return scores
+
+
+def field_checks_keys() -> list[str]:
+    return ["text_f1", "title", "published", "offset", "lead", "place", "tags", "url",
+            "language", "announcement"]
+
+
+def score_nonstatements() -> dict[str, Any]:
+    """The daily feed gives teasers; the paginated listing, photo and video pages nothing."""
+    from communique.errors import PageDropped
+    from communique.extract.html import extract_html
+
+    outcome: dict[str, Any] = {}
+    for path in sorted((KREMLIN / "nonstatement_pages").glob("*.html")):
+        try:
+            docs = extract_html(page_of(path, None))
+            outcome[path.stem] = f"{len(docs)} teasers" if not docs[0].complete else "statement"
+        except PageDropped as drop:
+            outcome[path.stem] = f"dropped: {drop.reason}"
+    daily_ok = outcome.get("by-date_06.05.2017", "").endswith("teasers")
+    others_ok = all(v.startswith("dropped") for k, v in outcome.items()
+                    if not k.startswith("by-date"))
+    return {"nonstatement": outcome, "nonstatement_ok": float(daily_ok and others_ok)}
+
+
+def expected_kind(title: str) -> str | None:
+    return next((kind for pattern, kind in TITLE_KINDS if pattern.search(title)), None)
+
+
+def score_pipeline() -> dict[str, Any]:
+    """Kinds and turn counts as ``pipeline.parse_page`` gives them from our Documents."""
+    from communique.errors import PageDropped
+    from communique.pipeline import parse_page
+
+    kinds_right = kinds_total = turns = gold_turns = 0
+    for gold in load_gold():
+        try:
+            statement = parse_page(page_of(KREMLIN / gold["file"], gold["url"]),
+                                   enrich=False)[0]
+        except PageDropped:
+            continue
+        want = expected_kind(gold["title"])
+        if want is not None:
+            kinds_total += 1
+            kinds_right += statement.kind == want
+        if gold["n_labelled_turns"]:
+            turns += sum(1 for t in statement.turns if t.speaker)
+            gold_turns += gold["n_labelled_turns"]
+    return {"kind_accuracy": round(kinds_right / max(kinds_total, 1), 4),
+            "kind_pages": kinds_total,
+            "turns_ratio": round(turns / max(gold_turns, 1), 4)}
+
+
+def build_warc(target: Path, copies: int) -> tuple[int, int]:
+    """Write the pages ``copies`` times as WARC response records; return (records, bytes).
+
+    Each copy after the first gets its own URL (in the record and the page's
+    og:url), so that every record is a new statement, as in a real crawl.
+    """
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    gold = load_gold()
+    records = size = 0
+    with target.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for copy in range(copies):
+            for row in gold:
+                body = (KREMLIN / row["file"]).read_bytes()
+                url = row["url"] if copy == 0 else f"{row['url']}-{copy}"
+                body = body.replace(row["url"].encode() + b'"', url.encode() + b'"')
+                headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                           protocol="HTTP/1.1")
+                record = writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                   http_headers=headers)
+                writer.write_record(record)
+                records += 1
+                size += len(body)
+    return records, size
+
+
+def pin_one_core() -> None:
+    """Run on one core, so that no library's threads flatter the numbers."""
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def time_trafilatura(htmls: list[str]) -> float:
+    import trafilatura
+
+    started = time.perf_counter()
+    for html in htmls:
+        trafilatura.extract(html)
+    return time.perf_counter() - started
+
+
+def ingest_once(warc: Path) -> tuple[float, Any]:
+    """Ingest the WARC into a fresh archive (SQLite + search index); seconds and report."""
+    from communique.pipeline import ingest_paths
+    from communique.report import Report
+    from communique.store import open_archive
+
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        archive = open_archive(str(Path(tmp) / "bench.db"))
+        report = ingest_paths([warc], archive, report=Report())
+        archive.close()
+        return time.perf_counter() - started, report
+
+
+def peak_rss(warc: Path) -> int:
+    """Peak resident memory (KiB) of a fresh interpreter that ingests the WARC."""
+    code = ("import resource, sys; from pathlib import Path; "
+            "from benchmarks.bench_html import ingest_once, pin_one_core; pin_one_core(); "
+            "ingest_once(Path(sys.argv[1])); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code, str(warc)], cwd=ROOT, check=True,
+                         capture_output=True, text=True)
+    return int(out.stdout.split()[-1])
+
+
+def trafilatura_f1(htmls: list[str]) -> float:
+    import trafilatura
+
+    gold = load_gold()
+    return statistics.fmean(token_f1(trafilatura.extract(h) or "", g["body_text"])
+                            for h, g in zip(htmls, gold, strict=True))
+
+
+def measure_speed(runs: int, copies: int) -> dict[str, Any]:
+    """Medians of ``runs`` runs of trafilatura alone and of our whole ingest, same pages."""
+    htmls = [(KREMLIN / g["file"]).read_bytes().decode("utf-8") for g in load_gold()]
+    mb = sum(len(h.encode()) for h in htmls) / 1e6
+    with tempfile.TemporaryDirectory() as tmp:
+        warc = Path(tmp) / "pages.warc.gz"
+        pages, _ = build_warc(warc, copies)
+        ingest_once(warc)  # warm: imports, the site time-zone table
+        ours = statistics.median(ingest_once(warc)[0] for _ in range(runs))
+        theirs = statistics.median(time_trafilatura(htmls) for _ in range(runs))
+        big = Path(tmp) / "pages10.warc.gz"
+        build_warc(big, 10 * copies)
+        rss_1, rss_10 = peak_rss(warc), peak_rss(big)
+    return {"pages": pages, "ours_pages_s": pages / ours, "ours_mb_s": mb * copies / ours,
+            "traf_pages_s": len(htmls) / theirs, "traf_mb_s": mb / theirs,
+            "ratio": (pages / ours) / (len(htmls) / theirs),
+            "rss_1x_kib": rss_1, "rss_10x_kib": rss_10, "rss_ratio": rss_10 / rss_1,
+            "traf_f1": trafilatura_f1(htmls)}
+
+
+def main() -> dict[str, Any]:
+    """Print the speed and quality table; return its numbers."""
+    pin_one_core()
+    runs = int(os.environ.get("COMMUNIQUE_BENCH_HTML_RUNS", "5"))
+    copies = int(os.environ.get("COMMUNIQUE_BENCH_HTML_COPIES", "1"))
+    speed = measure_speed(runs, copies)
+    quality = score_extraction()
+    pipeline = score_pipeline()
+    print(f"kremlin_en_html: {speed['pages']} pages in the WARC, medians of {runs} runs, "
+          "one core")
+    print(f"{'':34}{'pages/s':>9}{'MB/s':>8}{'ratio':>8}{'F1':>8}")
+    print(f"{'trafilatura.extract (baseline)':34}{speed['traf_pages_s']:9.1f}"
+          f"{speed['traf_mb_s']:8.2f}{1.0:8.2f}{speed['traf_f1']:8.3f}")
+    print(f"{'communique ingest (warc.gz->db)':34}{speed['ours_pages_s']:9.1f}"
+          f"{speed['ours_mb_s']:8.2f}{speed['ratio']:8.2f}{quality['text_f1']:8.3f}")
+    print(f"peak RSS: 1x {speed['rss_1x_kib'] / 1024:.1f} MiB, 10x "
+          f"{speed['rss_10x_kib'] / 1024:.1f} MiB, ratio {speed['rss_ratio']:.2f}")
+    fields = [k for k in field_checks_keys() if k != "text_f1"]
+    print("fields: " + ", ".join(f"{k} {quality[k]:.3f}" for k in fields))
+    print(f"text F1 min {quality['text_f1_min']:.3f}; labels/gold {quality['labels_ratio']:.3f}; "
+          f"kind {pipeline['kind_accuracy']:.3f} of {pipeline['kind_pages']}; "
+          f"turns/gold {pipeline['turns_ratio']:.3f}")
+    print(f"non-statement pages: {quality['nonstatement']}")
+    return {**speed, **{k: v for k, v in quality.items() if k != "worst"}, **pipeline}
+
+
+if __name__ == "__main__":
+    main()

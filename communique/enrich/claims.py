@@ -1,0 +1,221 @@
+"""Statement text -> numeric claims: sentences asserting a quantity, with its unit and speaker.
+
+"We destroyed and captured 366 tanks" -> 366, unit "tanks"; "More than 16,000
+shells landed" -> 16000, approx "more than", unit "shells"; "few civilian
+casualties, about 30" -> 30, approx "about", unit "civilian casualties" (the
+unit named before the number).  Numbers that are dates, times, years, ordinals,
+identifiers ("Article 5", "S-400") or questions are no claims.  ``start``/``end``
+are the sentence's span in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from ..models import Claim, DateMention
+from .vocabulary import STOP_WORDS
+
+_NUMBER = re.compile(r"[0-9](?<![\w.,:/+\-][0-9])[0-9]*(?:,[0-9]{3})*(?:\.[0-9]+)?"
+                     r"(?![0-9]|[:+][0-9]|-[0-9]|[a-zA-Z])")
+_MAGNITUDES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
+# One literal pattern per word: the engine then jumps from hit to hit ("a million people",
+# "hundreds of thousands of mines", "tens of thousands of students").
+_WORDED = tuple(re.compile(word) for name in _MAGNITUDES for word in (name, name.capitalize()))
+_WORDED_LEAD = re.compile(r"(?:(?P<a>\ba|\bA)|(?P<tens>\b[Tt]ens of)|(?P<many>\b(?:[Hh]undreds|"
+                          r"[Dd]ozens|[Tt]housands) of))\s+$")
+_SCALE = re.compile(r"\s*(thousand|million|billion|trillion|bn|mln)\b")
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per cent\b)")
+_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB"}
+_SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
+           "trillion": 1e12}
+_APPROX = re.compile(r"(?:about|around|approximately|roughly|some|nearly|almost|over|more than"
+                     r"|less than|fewer than|at least|at most|up to|under|close to|in excess of"
+                     r"|upwards of|as many as|no fewer than|no less than|just over|just under)"
+                     r"\s+[$€£₽]?$")
+# A unit is a lower-case noun phrase, or a people in the plural ("a million Russians").
+_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?([a-z][a-z\-]*|[A-Z][a-z]+s\b)"
+                    r"(?:[ \u00a0]+([a-z][a-z\-]*))?")
+_BEFORE = re.compile(r"([a-z][a-z\-]*)(?:[ \u00a0]+([a-z][a-z\-]*))?[ \u00a0]*[,–:][ \u00a0]*"
+                     r"(?:[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]+)?$")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_ADJECTIVE_ENDINGS = ("al", "ian", "ic", "ed", "ive", "ary", "ous", "ern", "ful", "less", "ish",
+                      "ing")
+_ADJECTIVES = frozenset("new old more big large small heavy combat military civilian foreign "
+                        "young main other additional armored armoured square cubic".split())
+# Words that cannot be what a number counts: function words, verbs of being, "percent".
+_NO_UNIT = frozenset("""
+of the a an and or nor but to in on at by for with from as into onto than that which who whom
+whose this these those it its their our his her my your is are was were be been being has have
+had will would can could may might must shall should do does did per times o'clock percent
+more less most least some any each every all both either neither such so too very also only
+just even still yet already again here there then when where while if because since until
+""".split())
+_IDENTIFIER_WORDS = frozenset("no number article resolution chapter paragraph section point page "
+                              "item clause part decree order law".split())
+_OPENING_QUOTES = frozenset("“\"«‘")
+_DETERMINERS = ("the ", "these ", "those ", "our ", "both ", "their ", "all ")
+
+
+@dataclass(frozen=True, slots=True)
+class _Quantity:
+    start: int
+    end: int
+    number: float
+    unit: str | None
+    approx: str | None = None  # "hundreds of" for a plural magnitude
+
+
+def find_claims(text: str, dates: list[DateMention],
+                speaker_at: Callable[[int], str | None]) -> list[Claim]:
+    """Every sentence's numeric claims, with who made them."""
+    taken = sorted((d.start, d.end) for d in dates)
+    starts = [s for s, _ in taken]
+    sentences = _sentence_bounds(text)
+    claims = []
+    for q in sorted(_iter_quantities(text), key=lambda q: q.start):
+        i = bisect_right(starts, q.start) - 1
+        if i >= 0 and q.start < taken[i][1]:
+            continue  # a number inside a date
+        begin, end = _sentence_of(sentences, q.start, len(text))
+        sentence = text[begin:end]
+        if sentence.rstrip().endswith("?"):
+            continue
+        before = text[max(begin, q.start - 25):q.start].lower()
+        approx = _APPROX.search(before)
+        unit = q.unit or _unit_before(text, begin, q.start - (len(before) - approx.start()
+                                                                if approx else 0))
+        if unit is None:
+            continue
+        claims.append(Claim(text=sentence.strip(), number=q.number,
+                            approx=approx.group().rstrip(" $€£₽") if approx else q.approx,
+                            unit=unit, start=begin + len(sentence) - len(sentence.lstrip()),
+                            end=begin + len(sentence.rstrip()), speaker=speaker_at(q.start)))
+    return claims
+
+
+def _iter_quantities(text: str) -> Iterator[_Quantity]:
+    for match in _NUMBER.finditer(text):
+        q = _read_number(text, match)
+        if q is not None:
+            yield q
+    for pattern in _WORDED:
+        for match in pattern.finditer(text):
+            q = _read_worded(text, match)
+            if q is not None:
+                yield q
+
+
+def _read_number(text: str, match: re.Match[str]) -> _Quantity | None:
+    start, end = match.span()
+    digits = match.group()
+    value = float(digits.replace(",", ""))
+    if _is_label(text, start) or text[start - 1:start] in _OPENING_QUOTES:
+        return None
+    unit = _CURRENCY.get(text[start - 1:start]) if start else None
+    scale = _SCALE.match(text, end)
+    if scale:
+        value *= _SCALES[scale.group(1)]
+        end = scale.end()
+    elif digits.isdigit() and len(digits) == 4 and 1800 <= value < 2100 and unit is None:
+        after = _AFTER.match(text, end)
+        if not after or not after.group(1).endswith("s") or after.group(1) in _NO_UNIT:
+            return None  # a year
+    percent = _PERCENT.match(text, end)
+    if percent:
+        return _Quantity(start, percent.end(), value, "percent")
+    return _Quantity(start, end, value, unit or _unit_after(text, end))
+
+
+def _read_worded(text: str, match: re.Match[str]) -> _Quantity | None:
+    """"a million people", "thousands of villages", "hundreds of thousands of mines"."""
+    start, end = match.span()
+    plural = text.startswith("s", end)
+    end += plural
+    if start and text[start - 1].isalnum() or end < len(text) and text[end].isalnum():
+        return None
+    lead = _WORDED_LEAD.search(text, max(0, start - 16), start)
+    value = _MAGNITUDES[match.group().lower()]
+    if plural and text.startswith(" of ", end) and _WORDED_LEAD.match(text, end) is None:
+        after = text[end + 4:end + 14].split(" ", 1)[0].rstrip("s").lower()
+        if after in _MAGNITUDES:
+            return None  # "hundreds of thousands": read at "thousands"
+    if lead is not None and lead.group("tens"):
+        value, approx, start = value * 10, "tens of", lead.start()
+    elif lead is not None and lead.group("many"):
+        many = lead.group("many").split()[0].lower().rstrip("s")
+        value, approx, start = value * _MAGNITUDES[many], f"{many}s of", lead.start()
+    elif lead is not None and lead.group("a") and not plural:
+        approx = None
+        start = lead.start()
+    elif plural:
+        approx = f"{match.group().lower()}s of"
+    else:
+        return None
+    unit = _unit_after(text, end)
+    return _Quantity(start, end, float(value), unit, approx) if unit else None
+
+
+def _is_label(text: str, start: int) -> bool:
+    """"Article 5", "No. 12", "Su 30": a number that names rather than counts."""
+    before = text[max(0, start - 16):start].rstrip(" \u00a0#").split()
+    if not before:
+        return False
+    word = before[-1].rstrip(".").lower()
+    if word in _IDENTIFIER_WORDS:
+        return True
+    return before[-1][:1].isupper() and word not in STOP_WORDS and not before[-1].endswith(",")
+
+
+def _unit_after(text: str, end: int) -> str | None:
+    after = _AFTER.match(text, end)
+    if not after:
+        return None
+    first, second = after.group(1), after.group(2)
+    if first in _NO_UNIT:
+        return None
+    if first[0].isupper():
+        return first  # a people, which takes no adjective after it
+    if second and second not in _NO_UNIT and _is_adjective(first):
+        return f"{first} {second}"
+    return first
+
+
+def _unit_before(text: str, begin: int, end: int) -> str | None:
+    """A unit named before the number: "civilian casualties, about 30"."""
+    found = _BEFORE.search(text, max(begin, end - 60), end)
+    if not found:
+        return None
+    words = [w for w in found.groups() if w and w not in _NO_UNIT and w not in ("few", "many")]
+    return " ".join(words) or None
+
+
+def _is_adjective(word: str) -> bool:
+    return word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _sentence_bounds(text: str) -> list[int]:
+    """Offsets just past each sentence end ("Mr." and initials do not end one)."""
+    bounds = []
+    for match in _SENTENCE_END.finditer(text):
+        pos = match.end()
+        if match.group() == "." and not _ends_sentence(text, match.start()):
+            continue
+        bounds.append(pos)
+    return bounds
+
+
+def _ends_sentence(text: str, dot: int) -> bool:
+    word = text[max(0, dot - 4):dot].split()[-1:] or [""]
+    if word[0] in ("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs") or len(word[0]) == 1:
+        return False
+    return dot + 1 >= len(text) or text[dot + 1] in " \n\u00a0\"”’)"
+
+
+def _sentence_of(bounds: list[int], offset: int, length: int) -> tuple[int, int]:
+    i = bisect_left(bounds, offset + 1)
+    begin = bounds[i - 1] if i > 0 else 0
+    end = bounds[i] if i < len(bounds) else length
+    return begin, end

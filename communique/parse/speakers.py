@@ -1,0 +1,223 @@
+"""Speaker labels -> one name per person within a statement.
+
+A page names the same person in several ways: ``President of Russia Vladimir
+Putin``, ``Vladimir PUTIN``, ``President Putin``, ``THE PRESIDENT``, ``MS. PSAKI``.
+``clean_label`` removes the marks that are not part of a name (translation
+notes, a trailing colon, shouting); ``SpeakerNames`` then maps each label to the
+fullest name the same page gives for that person: a known name the label ends
+with, a known full name with the same surname, or the person the title or lead
+calls "President X" for ``THE PRESIDENT``.  A resolver is built per statement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+
+QUESTION_LABELS = frozenset({
+    "q", "question", "questions", "correspondent", "reporter", "journalist", "interviewer",
+    "remark", "reply", "audience", "audience member", "audience members", "participant",
+    "вопрос", "реплика", "корреспондент", "журналист", "ведущий",
+    "question (retranslated)", "frage", "pregunta",
+})
+ANONYMOUS_SPEAKERS = frozenset({"q", "question", "questions", "вопрос", "frage", "pregunta",
+                                "correspondent", "корреспондент", "reporter", "journalist",
+                                "журналист", "remark", "реплика", "reply"})
+# Words of office and address that precede a name in a label or a lead.
+OFFICE_WORDS = frozenset("""
+president vice prime minister deputy first secretary press chancellor king queen emir sultan
+prince princess sheikh his her majesty highness excellency chairman chairwoman chair head
+governor mayor ambassador general senator representative speaker director ceo chief minister's
+acting former foreign defence defense national security advisor adviser commissioner
+mr mrs ms dr mr. mrs. ms. dr. the of and to from for a an uefa un eu patriarch pope taoiseach
+coach leader member members sir madam dame lord lady professor prof prof. minister-president
+президент премьер министр председатель губернатор глава посол господин госпожа
+""".split())
+# Russian words of office decline: "Президента", "Премьер-министру", "Губернатором".
+OFFICE_STEMS = ("президент", "премьер", "министр", "председател", "губернатор", "глав",
+                "посл", "господин", "госпож", "корол", "канцлер", "интервью", "поздравлени",
+                "телефонн", "встреч")
+NAME_PARTICLES = frozenset({"bin", "al", "el", "van", "von", "der", "de", "da", "di", "du",
+                            "la", "le", "ibn", "abu", "bint", "ben"})
+SUFFIXES = frozenset({"jr", "sr", "jr.", "sr."})
+ROMAN = re.compile(r"[IVX]{1,5}")
+_PARENS = re.compile(r"\s*\((?:[^()]*)\)\s*")
+_SPACES = re.compile(r"\s+")
+_TOKEN = re.compile(r"[^\s]+")
+
+
+def clean_label(label: str) -> str:
+    """Drop translation notes, trailing punctuation and shouting from a speaker label."""
+    text = _PARENS.sub(" ", label.replace("\u00a0", " "))
+    text = _SPACES.sub(" ", text).strip().rstrip(":.").strip()
+    words = text.split(" ")
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 2 and all(c.isupper() for c in letters):
+        return " ".join(_recase(w) for w in words)
+    return " ".join(_recase(w) if w.isupper() and len(w) > 3 and w.isalpha() else w
+                    for w in words)
+
+
+def _recase(word: str) -> str:
+    if len(word) <= 1 or (len(word) <= 3 and word.isalpha() and word.lower() in {"ceo", "un"}):
+        return word
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def is_question_label(label: str) -> bool:
+    """True for labels that mark a question rather than a named person answering."""
+    key = clean_label(label).lower()
+    return key in QUESTION_LABELS or key.startswith(("question", "вопрос"))
+
+
+def is_anonymous(label: str) -> bool:
+    """True for labels that name no person (``Q``, ``Question``, ``Вопрос``)."""
+    key = clean_label(label).lower()
+    return key in ANONYMOUS_SPEAKERS or key.startswith(("question", "вопрос"))
+
+
+def strip_affiliation(name: str) -> str:
+    """``Mirshahin Aghayev from REAL Television`` -> ``Mirshahin Aghayev``."""
+    return re.split(r"\s(?:from|of the newspaper|from the|,)\s", name, maxsplit=1)[0].strip()
+
+
+def person_name(phrase: str) -> str:
+    """The name at the end of an office phrase: ``Deputy Prime Minister Marat Khusnullin``.
+
+    Without other evidence a name is its last two words, widened over particles
+    (``Reema bint Bandar Al Saud``) and initials (``Joseph R. Biden``); a phrase
+    that is only office words stays as it is.
+    """
+    tokens = [t for t in phrase.split() if t.strip(",.").lower() not in SUFFIXES]
+    tail: list[str] = []
+    for token in reversed(tokens):
+        if is_office(token) or not token[:1].isupper() and tail \
+                and token.lower() not in NAME_PARTICLES:
+            break
+        tail.insert(0, token)
+    if not tail:
+        return phrase
+    lowered = [t.lower() for t in tokens]
+    if "of" in lowered:
+        # "King of Estrava Henrik III": the word after the last "of" is the place.
+        after = len(tokens) - lowered[::-1].index("of")
+        after += 1 if after < len(tokens) and lowered[after] == "the" else 0
+        rest = tokens[after + 1:]
+        if rest and len(rest) < len(tail) and all(t[:1].isupper() for t in rest):
+            tail = rest
+    if len(tail) > 2 and _has_office(tokens):
+        tail = tail[-_name_length(tail):]
+    return " ".join(tail).rstrip(",")
+
+
+def _name_length(tail: list[str]) -> int:
+    keep, named = 0, 0
+    while keep < len(tail):
+        token = tail[-keep - 1]
+        small = (token.lower() in NAME_PARTICLES or re.fullmatch(r"\w\.", token) is not None
+                 or ROMAN.fullmatch(token) is not None)
+        if named >= 2 and not small and not (keep and tail[-keep].lower() in NAME_PARTICLES):
+            break
+        keep += 1
+        named += 0 if small else 1
+    return keep
+
+
+def is_office(token: str) -> bool:
+    """True for a word of office or address, in any grammatical case for Russian."""
+    lower = token.lower()
+    return lower in OFFICE_WORDS or lower.startswith(OFFICE_STEMS)
+
+
+def _has_office(tokens: list[str]) -> bool:
+    return any(is_office(t) for t in tokens)
+
+
+class SpeakerNames:
+    """Resolve the labels of one statement to one name per person.
+
+    ``evidence`` holds full names the page itself gives (tags, lead, title);
+    ``titled`` maps an office word ("president") to the name the title or lead
+    gives after it, for labels such as ``THE PRESIDENT``.
+    """
+
+    def __init__(self, labels: Iterable[str], *, evidence: Iterable[str] = (),
+                 titled: dict[str, str] | None = None, context: str = "") -> None:
+        self.labels = [clean_label(label) for label in labels if not is_anonymous(label)]
+        self.known = _known_names(self.labels, evidence)
+        self.titled = titled or {}
+        self.context = context
+        self.cache: dict[str, str | None] = {}
+
+    def resolve(self, label: str) -> str | None:
+        """The one name for the person behind ``label``; None for anonymous questions."""
+        if label in self.cache:
+            return self.cache[label]
+        name = None if is_anonymous(label) else self._resolve(clean_label(label))
+        self.cache[label] = name
+        return name
+
+    def _resolve(self, label: str) -> str:
+        label = strip_affiliation(label)
+        lower = label.lower()
+        for name in sorted(self.known, key=lambda n: -len(n)):
+            if lower == name.lower() or lower.endswith(" " + name.lower()):
+                return name
+        words = [w for w in label.split() if w.lower().strip(".") not in OFFICE_WORDS]
+        if not words:
+            return self._titled(lower.removeprefix("the ").strip(), label)
+        surname = re.split(r"[\s.]+", words[-1].lower())[-1]
+        matches = [n for n in self.known if re.split(r"[\s.]+", n.lower())[-1] == surname]
+        if matches:
+            return matches[0]
+        first = _first_name_in(self.context, words[-1])
+        if first:
+            return f"{first} {words[-1]}"
+        name = person_name(label)
+        # "Prime Minister Suga": a surname alone names nobody; keep the office with it.
+        return name if len(re.split(r"[\s.]+", name)) > 1 else label
+
+
+    def _titled(self, office: str, label: str) -> str:
+        """``THE PRESIDENT``: the page's "President X" label, else whom the title calls so."""
+        for other in self.labels:
+            if other.lower().startswith(office + " ") and other.lower() != label.lower():
+                return self._resolve(other)
+        named = self.titled.get(office)
+        return self._resolve(named) if named and named.lower() != label.lower() else label
+
+
+def _first_name_in(context: str, surname: str) -> str | None:
+    """The given name the page writes before ``surname`` ("Karine" for "MS. JEAN-PIERRE")."""
+    if len(surname) < 3:
+        return None
+    m = re.search(rf"(?<![\w-])([A-ZА-ЯЁ][\w’'\-]+)\s+{re.escape(surname)}(?![\w-])", context,
+                  re.I)
+    if not m or m.group(1).lower() in OFFICE_WORDS or not m.group(1)[:1].isupper():
+        return None
+    return m.group(1)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """One name, or two spellings of it ("Sergei Lisovsky", "Sergey Lisovsky")."""
+    if a == b:
+        return True
+    wa, wb = a.lower().split(), b.lower().split()
+    return (len(wa) == len(wb) and wa[-1] == wb[-1]
+            and SequenceMatcher(None, " ".join(wa[:-1]), " ".join(wb[:-1])).ratio() >= 0.8)
+
+
+def _known_names(labels: list[str], evidence: Iterable[str]) -> list[str]:
+    """Full names (two words or more, no office word), longest first."""
+    names: list[str] = []
+    for phrase in list(evidence) + labels:
+        name = person_name(strip_affiliation(clean_label(phrase)))
+        if len(name.split()) >= 2 and not _has_office(name.split()) and not any(
+                _same_person(name, known) for known in names):
+            names.append(name)
+    # A shorter name that ends a longer one ("Tayyip Erdogan" in "Recep Tayyip Erdogan") is
+    # the same person, cut short by an office phrase: keep the fuller one.
+    # The order is the page's (evidence first), so the lead's form wins among namesakes.
+    return [n for n in names
+            if not any(m.lower().endswith(" " + n.lower()) for m in names if m != n)]

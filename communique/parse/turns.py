@@ -1,0 +1,220 @@
+"""Paragraphs -> the statement's text and its turns, in every common transcript form.
+
+Forms, tried in this order:
+
+    labels       a speaker label per turn: ``Block.label`` from HTML, or a label the
+                 text writes (``Vladimir Putin:``, ``MS. PSAKI:``, ``Q``, ``Вопрос:``,
+                 ``The President.``); a paragraph without one continues the turn before
+    dashes       unnamed "- " turns alternating question and answer; the paragraph just
+                 before the first dash is the first question when it has no dash
+    alternating  an interview with no marks: paragraphs ending in "?" ask, the rest answer
+
+``Statement.text`` keeps each paragraph as the page shows it, labels and dashes
+included, so that it reads (and is cited) like the page; a turn's ``text`` is
+``Statement.text[start:end]``, which leaves the label or dash out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Block, Turn
+from .speakers import OFFICE_WORDS, SpeakerNames, is_question_label, strip_affiliation
+
+_CAP = r"[A-ZА-ЯЁ][\w’'.\-]*"
+_LINK = r"(?:of|the|from|de|van|von|bin|al|der|and|for|on|at|in)"
+TEXT_LABEL = re.compile(
+    rf"^(?P<label>{_CAP}(?:\s+(?:{_CAP}|{_LINK})){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
+    r"\s*:\s+(?P<rest>\S)", re.S)
+SHORT_LABEL = re.compile(r"^(?P<label>Q|Q\.|The President|THE PRESIDENT)(?:[.:]\s*|\s+)"
+                         r"(?P<rest>[A-ZА-ЯЁ“\"‘'(\d])")
+DASH = re.compile(r"^[-–—]\s*(?=\S)")
+LABEL_MAX_CHARS = 90
+MIN_TEXT_LABELS = 2
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """A paragraph as shown in the statement text, with where its turn text starts."""
+
+    shown: str
+    label: str | None = None
+    body_at: int = 0  # offset within ``shown`` where the text after the label begins
+    dash: bool = False
+    from_block: bool = False  # the label came from the markup, not from the text
+
+
+@dataclass(slots=True)
+class TurnHints:
+    """What the rest of the statement knows about who asks and who answers."""
+
+    kind: str
+    interviewer: str | None = None
+    interviewee: str | None = None
+
+
+def layout(blocks: list[Block]) -> list[Paragraph]:
+    """Show each block as a paragraph, finding labels and dashes the text writes."""
+    paragraphs = []
+    for block in blocks:
+        text = block.text.strip()
+        if block.label:
+            label = block.label.strip().rstrip(":").strip()
+            shown = f"{label}: {text}" if text else f"{label}:"
+            paragraphs.append(Paragraph(shown, label, len(label) + 2, from_block=True))
+            continue
+        paragraphs.append(_read_marks(text))
+    _drop_headings(paragraphs)
+    text_labels = sum(1 for p in paragraphs if p.label and not p.from_block)
+    if text_labels < MIN_TEXT_LABELS or text_labels < len(paragraphs) and any(
+            p.from_block for p in paragraphs):
+        # A lone "Note:" is not a transcript: text labels count only as a set, and only
+        # when the markup marks none (then the markup's labels are the page's own).
+        for p in paragraphs:
+            if p.label and not p.from_block:
+                p.label, p.body_at = None, 0
+    return paragraphs
+
+
+def _drop_headings(paragraphs: list[Paragraph]) -> None:
+    """Unmark text labels that read as run-in headings ("On Cuba:"), not speakers.
+
+    A speaker label repeats, asks, shouts (``MS. PSAKI``) or carries an office
+    or a name with an outlet; a heading does none of these.
+    """
+    counts: dict[str, int] = {}
+    for p in paragraphs:
+        if p.label and not p.from_block:
+            counts[p.label] = counts.get(p.label, 0) + 1
+    strong = {label for label in counts if _speaker_like(label, counts[label])}
+    for p in paragraphs:
+        if not p.label or p.from_block or p.label in strong:
+            continue
+        words = p.label.split()
+        # Among speakers, a plain name speaking once is a speaker too.
+        if not (strong and len(words) <= 4 and all(w[:1].isupper() for w in words)):
+            p.label, p.body_at = None, 0
+
+
+def _speaker_like(label: str, count: int) -> bool:
+    words = [w.lower().strip(".,") for w in label.split()]
+    return (count > 1 or is_question_label(label) or label.isupper()
+            or any(w in OFFICE_WORDS for w in words[:-1]) or " from " in label)
+
+
+def _read_marks(text: str) -> Paragraph:
+    dash = DASH.match(text)
+    if dash:
+        return Paragraph(text, None, dash.end(), dash=True)
+    for pattern in (SHORT_LABEL, TEXT_LABEL):
+        m = pattern.match(text)
+        if m and len(m.group("label")) <= LABEL_MAX_CHARS:
+            return Paragraph(text, m.group("label"), m.start("rest"))
+    return Paragraph(text)
+
+
+def build_turns(paragraphs: list[Paragraph], names: SpeakerNames,
+                hints: TurnHints) -> tuple[str, list[Turn]]:
+    """Join the paragraphs into the statement text and find its turns."""
+    text = "\n".join(p.shown for p in paragraphs)
+    starts, at = [], 0
+    for p in paragraphs:
+        starts.append(at)
+        at += len(p.shown) + 1
+    if any(p.label for p in paragraphs):
+        spans = _label_spans(paragraphs, names, hints)
+    elif sum(1 for p in paragraphs if p.dash) >= 2:
+        spans = _dash_spans(paragraphs, hints)
+        if hints.kind not in ("interview", "press_conference") and not any(
+                "?" in paragraphs[first].shown for first, _l, _s, role in spans
+                if role == "question"):
+            spans = []  # dashes that ask nothing are a list, not a dialogue
+    elif hints.kind == "interview":
+        spans = _question_spans(paragraphs, hints)
+    else:
+        spans = []
+    turns = []
+    for first, last, speaker, role in spans:
+        start = starts[first] + paragraphs[first].body_at
+        end = starts[last] + len(paragraphs[last].shown)
+        turns.append(Turn(speaker=speaker, role=role, text=text[start:end], start=start, end=end))
+    return text, turns
+
+
+Span = tuple[int, int, str | None, str]
+
+
+def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHints) -> list[Span]:
+    labelled = [k for k, p in enumerate(paragraphs) if p.label]
+    asked = _questioners(paragraphs, names, hints)
+    spans: list[Span] = []
+    seen_question = False
+    for n, first in enumerate(labelled):
+        last = (labelled[n + 1] if n + 1 < len(labelled) else len(paragraphs)) - 1
+        label = paragraphs[first].label or ""
+        speaker = names.resolve(label)
+        if is_question_label(label) or (speaker is not None and speaker in asked):
+            role = "question"
+            seen_question = True
+        elif (spans and spans[-1][3] == "question") or (
+                hints.kind in ("interview", "press_conference") and seen_question):
+            role = "answer"
+        else:
+            role = "statement"
+        spans.append((first, last, speaker, role))
+    return spans
+
+
+def _questioners(paragraphs: list[Paragraph], names: SpeakerNames,
+                 hints: TurnHints) -> set[str]:
+    """Named speakers who ask: journalists named with their outlet, or the interviewer."""
+    asked: set[str] = set()
+    words: dict[str, int] = {}
+    any_question_label = False
+    for p in paragraphs:
+        if not p.label:
+            continue
+        speaker = names.resolve(p.label)
+        if is_question_label(p.label):
+            any_question_label = True
+        elif speaker is not None:
+            words[speaker] = words.get(speaker, 0) + len(p.shown)
+            if strip_affiliation(p.label) != p.label.strip() or speaker == hints.interviewer:
+                asked.add(speaker)
+    if hints.kind == "interview" and not asked and not any_question_label and len(words) > 1:
+        principal = hints.interviewee if hints.interviewee in words else max(words,
+                                                                             key=words.__getitem__)
+        asked = {s for s in words if s != principal}
+    return asked
+
+
+def _dash_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
+    first_dash = next(k for k, p in enumerate(paragraphs) if p.dash)
+    opening = first_dash - 1 if first_dash > 0 else None
+    starts = ([opening] if opening is not None else []) + [
+        k for k, p in enumerate(paragraphs) if p.dash]
+    spans: list[Span] = []
+    for n, first in enumerate(starts):
+        last = (starts[n + 1] if n + 1 < len(starts) else len(paragraphs)) - 1
+        asking = n % 2 == 0
+        speaker = hints.interviewer if asking else hints.interviewee
+        spans.append((first, last, speaker, "question" if asking else "answer"))
+    return spans
+
+
+def _question_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
+    asks = [p.shown.rstrip().endswith("?") for p in paragraphs]
+    if not asks or not asks[0] or sum(asks) < max(2, len(asks) // 4):
+        return []
+    spans: list[Span] = []
+    k = 0
+    while k < len(paragraphs):
+        kind = asks[k]
+        last = k
+        while last + 1 < len(paragraphs) and asks[last + 1] == kind:
+            last += 1
+        speaker = hints.interviewer if kind else hints.interviewee
+        spans.append((k, last, speaker, "question" if kind else "answer"))
+        k = last + 1
+    return spans

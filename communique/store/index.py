@@ -1,0 +1,242 @@
+"""The full-text index: a tantivy index derived from the archive and kept exactly in step.
+
+Takes the archive's changed statements (``iter_changed``) and gives a searcher.
+Each statement is one document (``doc_type`` "s") with its filter and facet
+fields; each turn with a speaker is one more document (``doc_type`` "t") so that
+a search can be limited to the words of one speaker.
+
+The folder holds ``communique.json`` with the archive generation the index has
+reached; an index that is behind catches up, one that is ahead (a database
+restored from a backup) or of another layout is rebuilt.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import tantivy
+
+from ..errors import ArchiveBusyError, ArchiveError
+from ..models import Statement
+
+if TYPE_CHECKING:
+    from . import Archive
+
+log = logging.getLogger(__name__)
+
+LAYOUT = 2  # raise when the fields change: older indexes are rebuilt
+STAMP = "communique.json"
+TOKENIZER = "communique_fold"
+PAIRS = "communique_pairs"  # consecutive word pairs, so two-word phrases need no positions
+NO_DATE = -(2**62)  # sorts last in the newest-first order; excluded by any date range
+WRITER_HEAP = 128_000_000
+FACET_FIELDS = ("kind", "subkind", "site", "language", "complete", "year", "month",
+                "participant", "speaker", "entity")
+
+
+def build_schema() -> tantivy.Schema:
+    """The index fields: analysed text, raw facet fields, and the time for ranges and order."""
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("doc_type", tokenizer_name="raw")
+    sb.add_text_field("id", stored=True, tokenizer_name="raw", fast=True)
+    sb.add_text_field("title", tokenizer_name=TOKENIZER)
+    sb.add_text_field("body", tokenizer_name=TOKENIZER)
+    sb.add_text_field("pairs", tokenizer_name=PAIRS, index_option="freq")
+    for name in FACET_FIELDS:
+        sb.add_text_field(name, tokenizer_name="raw", fast=True)
+    sb.add_integer_field("ts", fast=True, indexed=True, stored=True)
+    sb.add_integer_field("turn", stored=True)
+    return sb.build()
+
+
+def build_analyzer() -> tantivy.TextAnalyzer:
+    """Words split on anything not a letter or digit, lower-cased, accents folded."""
+    return (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+            .filter(tantivy.Filter.remove_long(40))
+            .filter(tantivy.Filter.lowercase())
+            .filter(tantivy.Filter.ascii_fold())
+            .build())
+
+
+def build_pair_analyzer() -> tantivy.TextAnalyzer:
+    """The ``pairs`` field holds ready-made ``word_word`` tokens separated by spaces."""
+    return tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
+
+
+def word_pairs(analyzer: tantivy.TextAnalyzer, *texts: str | None) -> str:
+    """The consecutive word pairs of each text (never across two texts), as index tokens."""
+    out: list[str] = []
+    for text in texts:
+        if text:
+            words = analyzer.analyze(text)
+            out.extend(f"{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    return " ".join(out)
+
+
+def timestamp(published_at: str | None) -> int:
+    """Seconds since the epoch (UTC) of an ISO time; NO_DATE when absent or unreadable."""
+    if not published_at:
+        return NO_DATE
+    try:
+        moment = datetime.fromisoformat(published_at.replace("Z", "+00:00"))
+    except ValueError:
+        return NO_DATE
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return int(moment.timestamp())
+
+
+def iter_documents(statement: Statement, analyzer: tantivy.TextAnalyzer
+                   ) -> Iterator[tantivy.Document]:
+    """The index documents of one statement: itself, then one per turn with a speaker."""
+    body = "\n".join(p for p in (statement.lead, statement.text) if p)
+    fields: dict[str, Any] = {
+        "doc_type": "s", "id": statement.id, "title": statement.title or "", "body": body,
+        "pairs": word_pairs(analyzer, statement.title, statement.lead, statement.text),
+        "kind": statement.kind, "complete": "true" if statement.complete else "false",
+        "ts": timestamp(statement.published_at),
+    }
+    for name in ("subkind", "site", "language"):
+        value = getattr(statement, name)
+        if value:
+            fields[name] = value
+    day = statement.published_at or ""
+    if len(day) >= 7 and day[:4].isdigit() and day[5:7].isdigit():
+        fields["year"], fields["month"] = day[:4], day[:7]
+    lists = {
+        "participant": [p.name for p in statement.participants],
+        "speaker": [t.speaker for t in statement.turns if t.speaker],
+        "entity": [e.name for e in statement.entities],
+    }
+    for name, values in lists.items():
+        distinct = [v for v in dict.fromkeys(values) if v]
+        if distinct:
+            fields[name] = distinct
+    yield tantivy.Document(**fields)
+    for number, turn in enumerate(statement.turns, start=1):
+        if turn.speaker:
+            yield tantivy.Document(doc_type="t", id=statement.id, speaker=turn.speaker,
+                                   body=turn.text, pairs=word_pairs(analyzer, turn.text),
+                                   turn=number)
+
+
+class SearchIndex:
+    """A tantivy index in a folder, with the archive generation it has reached."""
+
+    def __init__(self, path: str, *, writable: bool):
+        self.path = Path(path)
+        self.writable = writable
+        self.schema = build_schema()
+        self.analyzer = build_analyzer()
+        self._lock = threading.Lock()  # the server's threads may all find the index behind
+        stamp = self._read_stamp()
+        if stamp.get("layout") not in (None, LAYOUT) and self._can_write():
+            shutil.rmtree(self.path)
+            stamp = {}
+        self.generation = int(stamp.get("generation", -1))
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
+        except (OSError, ValueError) as exc:
+            raise ArchiveError(f"{self.path}: cannot open the search index: {exc}") from None
+        self.index.register_tokenizer(TOKENIZER, self.analyzer)
+        self.index.register_tokenizer(PAIRS, build_pair_analyzer())
+
+    def _can_write(self) -> bool:
+        return self.path.is_dir() and os.access(self.path, os.W_OK)
+
+    def _read_stamp(self) -> dict[str, Any]:
+        try:
+            data = json.loads((self.path / STAMP).read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _write_stamp(self, generation: int) -> None:
+        tmp = self.path / (STAMP + ".tmp")
+        tmp.write_text(json.dumps({"layout": LAYOUT, "generation": generation}), "utf-8")
+        os.replace(tmp, self.path / STAMP)
+        self.generation = generation
+
+    def analyze(self, text: str) -> list[str]:
+        """The index terms of a text, the way the index cut them."""
+        return list(self.analyzer.analyze(text))
+
+    def searcher(self) -> tantivy.Searcher:
+        return self.index.searcher()
+
+    def catch_up(self, archive: Archive) -> None:
+        """Index what the archive committed since this index's generation.
+
+        A writer waits for the index lock; a reader (the server) tries once and
+        otherwise keeps searching the last committed index until the writer
+        that holds the lock has caught up.
+        """
+        with self._lock:
+            self._catch_up(archive)
+
+    def _catch_up(self, archive: Archive) -> None:
+        target = archive.generation()
+        if target == self.generation:  # the common case: one cheap query, no file read
+            return
+        stamp = int(self._read_stamp().get("generation", -1))
+        if stamp != self.generation:  # another process moved the index on
+            self.index.reload()
+            self.generation = stamp
+        if self.generation == target:
+            return
+        writer = self._acquire_writer()
+        if writer is None:
+            return
+        try:
+            stamp = int(self._read_stamp().get("generation", -1))
+            after = stamp if stamp <= target else -1
+            if after < 0:
+                writer.delete_all_documents()
+            self._index_changes(writer, archive, after)
+            writer.commit()
+            writer.wait_merging_threads()
+            self._write_stamp(target)
+        finally:
+            del writer
+        self.index.reload()
+
+    def _index_changes(self, writer: tantivy.IndexWriter, archive: Archive, after: int) -> None:
+        for _, statement in archive.iter_changed(after):
+            if after >= 0:
+                writer.delete_documents_by_term("id", statement.id)
+            for document in iter_documents(statement, self.analyzer):
+                writer.add_document(document)
+
+    def _acquire_writer(self) -> tantivy.IndexWriter | None:
+        deadline = time.monotonic() + (30 if self.writable else 0)
+        while True:
+            try:
+                return self.index.writer(heap_size=WRITER_HEAP, num_threads=1)
+            except ValueError as exc:
+                if "lock" not in str(exc).lower():
+                    raise ArchiveError(f"{self.path}: {exc}") from None
+                if time.monotonic() >= deadline:
+                    if self.writable:
+                        raise ArchiveBusyError(f"{self.path}: another process holds the "
+                                               "search index") from None
+                    log.debug("%s is behind; searching its last commit", self.path)
+                    return None
+                time.sleep(0.05)
+            except OSError as exc:
+                if self.writable:
+                    raise ArchiveError(f"{self.path}: {exc}") from None
+                log.warning("%s is behind and cannot be written: %s", self.path, exc)
+                return None
+
+    def close(self) -> None:
+        """Nothing is held between catch-ups; kept for symmetry with the archive."""

@@ -1,0 +1,1 @@
+"""A fictional official site (the Republic of Veloria) served on loopback for the crawler tests."""

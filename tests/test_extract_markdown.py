@@ -1,0 +1,97 @@
+"""Markdown with front matter: the given fields used, the body stripped of markup."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from communique.errors import RecordError
+from communique.extract.markdown import extract_markdown, markdown_paragraphs
+from communique.models import Page, Source
+from communique.pipeline import parse_page
+from communique.report import Report
+from communique.sources import iter_file_pages
+
+from .conftest import EXAMPLES, WHITEHOUSE, require
+
+PAGE = """---
+title: "Remarks by President Velden at the\\u00a0Harbour"
+date: '2024-05-01'
+published_time: 2024-05-01 10:15:00+02:00
+source_url: https://example.org/remarks/harbour/
+---
+\u00a0
+East Pier
+
+11:02 A.M. CEST
+\u00a0\u00a0
+THE PRESIDENT:  Thank you.  The [harbour](https://example.org/h) is **open**,
+and it has 12 piers.\u00a0\u00a0
+\u00a0
+Q    When does the ferry start?
+\u00a0
+THE PRESIDENT:  In May.
+
+\\###
+"""
+
+
+def markdown_page(text: str) -> Page:
+    return Page(content=text, format="markdown", source=Source(format="markdown", path="x.md"))
+
+
+def test_front_matter_fields_are_used() -> None:
+    doc = extract_markdown(markdown_page(PAGE))[0]
+    assert doc.title == "Remarks by President Velden at the Harbour"
+    assert doc.published_at == "2024-05-01T10:15+02:00"
+    assert doc.url == "https://example.org/remarks/harbour/"
+    assert doc.place == "East Pier"
+
+
+def test_markup_is_stripped_to_paragraphs() -> None:
+    doc = extract_markdown(markdown_page(PAGE))[0]
+    assert [b.text for b in doc.blocks] == [
+        "THE PRESIDENT: Thank you. The harbour is open, and it has 12 piers.",
+        "Q When does the ferry start?", "THE PRESIDENT: In May."]
+
+
+def test_turns_from_markdown() -> None:
+    statement = parse_page(markdown_page(PAGE), enrich=False)[0]
+    assert [(t.speaker, t.role) for t in statement.turns] == [
+        ("President Velden", "statement"), (None, "question"), ("President Velden", "answer")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("-   **Item one** and [a link](http://x)\n-   Item two", ["Item one and a link", "Item two"]),
+    ("## A heading\n\nText.", ["A heading", "Text."]),
+    ("Line one  \nLine two", ["Line one", "Line two"]),
+], ids=["list", "heading", "hard-break"])
+def test_markdown_paragraphs(body: str, expected: list[str]) -> None:
+    assert [b.text for b in markdown_paragraphs(body)] == expected
+
+
+def test_broken_front_matter_names_the_file() -> None:
+    with pytest.raises(RecordError, match="x.md:front matter: front matter is not YAML"):
+        extract_markdown(markdown_page("---\ntitle: [unclosed\n---\nText."))
+
+
+def test_example_readout() -> None:
+    path = EXAMPLES / "markdown" / "veloria_readout.md"
+    statement = parse_page(next(iter_file_pages(path, report=Report())), enrich=False)[0]
+    assert (statement.kind, statement.published_at) == ("phone_call", "2024-08-21T19:05+02:00")
+    assert "ferry line" in (statement.lead or "") + statement.text
+    assert "###" not in statement.text
+
+
+def test_whitehouse_titles_and_dates() -> None:
+    require(WHITEHOUSE.is_dir(), f"{WHITEHOUSE} (shared data)")
+    wrong = []
+    for line in (WHITEHOUSE / "gold.jsonl").read_text().splitlines():
+        gold = json.loads(line)
+        page = next(iter_file_pages(WHITEHOUSE / gold["file"], report=Report()))
+        statement = parse_page(page, enrich=False)[0]
+        title = " ".join(gold["title"].replace("\u00a0", " ").split())
+        if statement.title != title or (statement.published_at or "")[:10] != gold["date"]:
+            wrong.append((gold["file"], statement.title, statement.published_at))
+    assert wrong == []

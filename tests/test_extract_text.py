@@ -1,0 +1,105 @@
+"""Text pages: main statement vs feed residue, glued dates, stray times, lead."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.errors import PageDropped
+from communique.extract.text import classify, documents_from_text, split_lead, split_paragraphs
+from communique.models import Page, Source
+from communique.pipeline import parse_page
+
+from .conftest import EXAMPLES
+
+
+@pytest.mark.parametrize("line,kind,date,glued", [
+    ("12:00", "time", None, ""),
+    ("11:0010:50", "time", None, ""),
+    ("18 November 2024, 11:0010:50", "date", "2024-11-18T11:00", ""),
+    ("24 September 2021, 12:10Amara Velden's interview", "date", "2021-09-24T12:10",
+     "Amara Velden's interview"),
+    ("16 May 2024 marks the tenth year of the harbour.", "text", None, ""),
+    ("On 16 May 2024, the harbour opened.", "text", None, ""),
+    ("12 марта 2024 года, 10:30", "date", "2024-03-12T10:30", ""),
+], ids=["time", "glued-times", "glued-date", "glued-title", "sentence", "mid-date", "ru"])
+def test_classify(line: str, kind: str, date: str | None, glued: str) -> None:
+    typed = classify(line)
+    assert (typed.kind, typed.date, typed.glued) == (kind, date, glued)
+
+
+def test_feed_dates_closing_items() -> None:
+    docs = documents_from_text(
+        "Harbour opens\n1 May 2024, 10:00\nThe harbour opened today.\nIt has 12 piers.\n"
+        "12:00\n11:00\nYour Excellency,\nI congratulate you on the national day...\n"
+        "30 April 2024, 11:0009:15\n"
+        "Amara Velden met with Ida Marsh...\n29 April 2024, 09:1508:00\n")
+    assert [(d.published_at, d.complete) for d in docs] == [
+        ("2024-05-01T10:00", True), ("2024-04-30T11:00", False), ("2024-04-29T09:15", False)]
+    assert docs[1].blocks[0].text == "Your Excellency,"
+    assert all("12:00" not in b.text for d in docs for b in d.blocks)
+
+
+def test_feed_dates_opening_items() -> None:
+    docs = documents_from_text(
+        "Harbour opens\n1 May 2024\nThe harbour opened today.\nIt has 12 piers.\n"
+        "30 April 2024, 11:00\nMeeting with Ida Marsh\nThe railway was discussed...\n"
+        "29 April 2024, 09:15\nTelephone conversation with Oskar Lind\nThe ferry...\n")
+    assert [(d.title, d.published_at) for d in docs[1:]] == [
+        ("Meeting with Ida Marsh", "2024-04-30T11:00"),
+        ("Telephone conversation with Oskar Lind", "2024-04-29T09:15")]
+
+
+def test_title_given_by_the_source_is_used_once() -> None:
+    docs = documents_from_text("Harbour opens\nThe harbour opened.\nIt has 12 piers.",
+                               meta={"title": "Harbour opens", "date": "2024-05-01"})
+    assert docs[0].title == "Harbour opens"
+    assert docs[0].published_at == "2024-05-01"
+    assert [b.text for b in docs[0].blocks] == ["It has 12 piers."]
+    assert docs[0].lead == "The harbour opened."
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = ("The harbour of Port Lessa opened today after three years of\n"
+            "work by twelve thousand builders from every region.\n\nSecond paragraph.")
+    assert split_paragraphs(text) == [
+        "The harbour of Port Lessa opened today after three years of work by twelve thousand "
+        "builders from every region.", "Second paragraph."]
+
+
+@pytest.mark.parametrize("paragraphs,lead", [
+    (["Amara Velden gave an interview.", "Madam President, what first? I ask.", "- Yes."],
+     "Amara Velden gave an interview."),
+    (["Your Majesty,", "I congratulate you."], None),
+    (["Amara Velden spoke by phone with Oskar Lind."], None),
+    (["Amara Velden met Ida Marsh.", "They talked.", "We agreed, she said."],
+     "Amara Velden met Ida Marsh."),
+], ids=["before-dash-question", "salutation", "single-paragraph", "one-lead"])
+def test_split_lead(paragraphs: list[str], lead: str | None) -> None:
+    assert split_lead(paragraphs)[0] == lead
+
+
+def test_no_text_is_dropped() -> None:
+    with pytest.raises(PageDropped, match="no statement text"):
+        documents_from_text("12:00\n11:00\n")
+
+
+def test_jsonl_page_uses_its_fields() -> None:
+    page = Page(content="The port must reopen.\nThe winter is near.", format="text",
+                source=Source(format="jsonl-text", path="pages.jsonl", index=3),
+                url="https://example.org/s/1",
+                meta={"url": "https://example.org/s/1", "title": "Statement on the harbour"})
+    statement = parse_page(page, enrich=False)[0]
+    assert (statement.title, statement.url, statement.kind) == (
+        "Statement on the harbour", "https://example.org/s/1", "statement")
+
+
+def test_example_with_feed() -> None:
+    path = EXAMPLES / "text" / "veloria_interview_feed.txt"
+    page = Page(content=path.read_bytes(), format="text",
+                source=Source(format="text", path=str(path)))
+    found = parse_page(page, enrich=False)
+    assert [(s.kind, s.complete) for s in found] == [
+        ("interview", True), ("letter", False), ("phone_call", False)]
+    assert found[0].title == (
+        "Amara Velden's interview with the Lessa Courier")
+    assert len(found[0].turns) == 6

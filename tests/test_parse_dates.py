@@ -1,0 +1,53 @@
+"""parse_datetime: visible date lines in many languages and forms -> ISO 8601."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.parse.dates import find_datetime, month_table, parse_datetime
+
+CASES = [
+    ("December 16, 2012, 11:00", None, "2012-12-16T11:00"),
+    ("16 December 2012", None, "2012-12-16"),
+    ("16 декабря 2012 года, 11:00", None, "2012-12-16T11:00"),
+    ("16 декабря 2012 года, 11:00", "+03:00", "2012-12-16T11:00+03:00"),
+    ("24 September 2021, 12:10Ilham Aliyev`s interview", None, "2021-09-24T12:10"),
+    ("18 November 2024, 11:0010:50", None, "2024-11-18T11:00"),
+    ("2025-04-30 15:41:40-04:00", None, "2025-04-30T15:41-04:00"),
+    ("2025-04-30T15:41:40Z", "+03:00", "2025-04-30T15:41+00:00"),
+    ("2012-12-16", None, "2012-12-16"),
+    ("16. Dezember 2012", None, "2012-12-16"),
+    ("16 de diciembre de 2012", None, "2012-12-16"),
+    ("le 16 décembre 2012 à 11:00", None, "2012-12-16T11:00"),
+    ("Nov. 15, 2024 at 1:13 p.m.", None, "2024-11-15T13:13"),
+    ("12 березня 2024 р., 10:30", None, "2024-03-12T10:30"),
+    ("12.03.2024 10:30", None, "2024-03-12T10:30"),
+    ("Friday, March 13, 2024", None, "2024-03-13"),
+    ("12:10, 24 September 2021", None, "2021-09-24T12:10"),
+]
+
+
+@pytest.mark.parametrize("text,offset,expected", CASES, ids=[c[0][:28] for c in CASES])
+def test_parse_datetime(text: str, offset: str | None, expected: str) -> None:
+    assert parse_datetime(text, utc_offset=offset) == expected
+
+
+@pytest.mark.parametrize("text", ["On November 15, Vladimir Putin", "31 February 2024",
+                                  "12:00", "the 44-day war", ""],
+                         ids=["no-year", "impossible-day", "time-only", "number", "empty"])
+def test_no_date(text: str) -> None:
+    assert parse_datetime(text) is None
+
+
+def test_span_of_the_date_read() -> None:
+    text = "Published 4 March 2024, 10:30 in Port Lessa"
+    found = find_datetime(text)
+    assert found is not None
+    assert text[found[1]:found[2]] == "4 March 2024, 10:30"
+
+
+def test_month_table_is_read_only_and_multilingual() -> None:
+    table = month_table()
+    assert table["december"] == table["декабря"] == table["dezember"] == 12
+    with pytest.raises(TypeError):
+        table["x"] = 1  # type: ignore[index]

@@ -1,0 +1,106 @@
+"""Turns in every common form, with one name per person and offsets into the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.models import Block, Document, Source, Statement
+from communique.parse import parse_document
+
+
+def parse(lines: list[str], *, title: str = "Interview to the Lessa Courier",
+          lead: str | None = None, labels: dict[int, str] | None = None) -> Statement:
+    labels = labels or {}
+    blocks = [Block(text, label=labels.get(k)) for k, text in enumerate(lines)]
+    return parse_document(Document(blocks=blocks, title=title, lead=lead), Source(format="test"))
+
+
+def roles(statement: Statement) -> list[tuple[str | None, str]]:
+    return [(t.speaker, t.role) for t in statement.turns]
+
+
+def test_dash_turns_first_question_without_dash() -> None:
+    s = parse(["Madam President, what comes first?", "- The harbour.", "It opens in May.",
+               "- And the railway?", "- Next spring."],
+              lead="Amara Velden has given an interview to the Lessa Courier editor Petra Holm.")
+    assert roles(s) == [("Petra Holm", "question"), ("Amara Velden", "answer"),
+                        ("Petra Holm", "question"), ("Amara Velden", "answer")]
+    assert s.turns[1].text == "The harbour.\nIt opens in May."
+
+
+LABELLED = [
+    (["Correspondent: When will it open?", "President Amara Velden: In May.",
+      "Correspondent: And the railway?", "Amara Velden: Next spring."],
+     [(None, "question"), ("Amara Velden", "answer"), (None, "question"),
+      ("Amara Velden", "answer")]),
+    (["Jonas Reed from Veloria Radio: How much?", "Amara Velden: 300 million lessars.",
+      "Jonas Reed from Veloria Radio: Over how long?", "Amara Velden: Five years."],
+     [("Jonas Reed", "question"), ("Amara Velden", "answer"), ("Jonas Reed", "question"),
+      ("Amara Velden", "answer")]),
+    (["Q How much will it cost?", "MS. ORLEN: About 300 million.", "Q And when?",
+      "MS. ORLEN: In May."],
+     [(None, "question"), ("Nadia Orlen", "answer"), (None, "question"),
+      ("Nadia Orlen", "answer")]),
+    (["Q: How much?", "THE PRESIDENT: A lot.", "Q: When?", "PRESIDENT VELDEN: Soon."],
+     [(None, "question"), ("President Velden", "answer"), (None, "question"),
+      ("President Velden", "answer")]),
+    (["Q. How much?", "The President. A lot.", "Q. When?", "The President. Soon."],
+     [(None, "question"), ("President Velden", "answer"), (None, "question"),
+      ("President Velden", "answer")]),
+    (["Вопрос: Когда откроется гавань?", "А.Вельден: В мае.", "Вопрос: А дорога?",
+      "Амара Вельден: Весной."],
+     [(None, "question"), ("Амара Вельден", "answer"), (None, "question"),
+      ("Амара Вельден", "answer")]),
+]
+
+
+@pytest.mark.parametrize("lines,expected", LABELLED,
+                         ids=["correspondent", "from-outlet", "q-caps", "the-president",
+                              "the-president-dot", "russian"])
+def test_named_labels(lines: list[str], expected: list[tuple[str | None, str]]) -> None:
+    title = "Press Briefing by Press Secretary Nadia Orlen and President Velden"
+    if lines[0].startswith("Вопрос"):
+        title = "Интервью Президента Амары Вельден"
+    s = parse(lines, title=title, lead="Амара Вельден ответила на вопросы."
+              if lines[0].startswith("Вопрос") else None)
+    assert roles(s) == expected
+    assert all(s.text[t.start:t.end] == t.text for t in s.turns)
+
+
+def test_block_labels_from_html_one_name_per_person() -> None:
+    s = parse(["Good afternoon.", "Thank you.", "A question.", "An answer."],
+              title="News conference following Velorian-Estravan talks",
+              labels={0: "President of Veloria Amara Velden", 1: "Oskar Lind",
+                      2: "Question (retranslated)", 3: "Amara VELDEN"})
+    assert roles(s) == [("Amara Velden", "statement"), ("Oskar Lind", "statement"),
+                        (None, "question"), ("Amara Velden", "answer")]
+    assert s.text.split("\n")[0] == "President of Veloria Amara Velden: Good afternoon."
+    assert s.turns[0].text == "Good afternoon."
+
+
+def test_plain_alternating_paragraphs() -> None:
+    s = parse(["What comes first?", "The harbour.", "And then?", "The railway.", "It is long."])
+    assert [t.role for t in s.turns] == ["question", "answer", "question", "answer"]
+    assert s.turns[-1].text == "The railway.\nIt is long."
+
+
+def test_run_in_headings_are_not_speakers() -> None:
+    s = parse(["On the harbour: it opens in May.", "On the railway: it opens in spring."],
+              title="Fact sheet: the year ahead")
+    assert s.turns == []
+
+
+@pytest.mark.parametrize("title", ["Congratulations to Lucas Ferro",
+                                   "Telephone conversation with Oskar Lind"],
+                         ids=["letter", "readout"])
+def test_letters_and_readouts_have_no_turns(title: str) -> None:
+    s = parse(["Dear Mr. Ferro, may I congratulate you?", "I wish you success?",
+               "Amara Velden"], title=title)
+    assert s.kind in ("letter", "phone_call")
+    assert s.turns == []
+
+
+def test_dashes_that_ask_nothing_are_a_list() -> None:
+    s = parse(["We will build:", "- twelve piers;", "- a railway station.", "Thank you."],
+              title="Address at the harbour opening")
+    assert s.turns == []

@@ -1,0 +1,205 @@
+"""The readers: formats sniffed, records found at their offsets, bad records reported, bounds kept."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from communique.errors import (
+    BinaryInputError,
+    DecodeError,
+    EmptyInputError,
+    InputError,
+    TooLargeError,
+)
+from communique.models import Page, Source
+from communique.report import Report
+from communique.sources import iter_file_pages, iter_paths, sniff_format
+from communique.sources.encoding import decode_page
+from communique.sources.limits import Limits, check_page, html_depth
+from tests.reliability_data import (
+    CP1251_TEXT,
+    velorian_html,
+    velorian_jsonl_line,
+    velorian_warc,
+    write_warc,
+)
+
+
+@pytest.mark.parametrize(("head", "name", "expected"), [
+    (b"WARC/1.0\r\n", "x", "warc"),
+    (gzip.compress(b"WARC/1.1\r\nWARC-Type: warcinfo\r\n"), "x.warc.gz", "warc"),
+    (b'{"url": "u", "text": "t"}\n', "x", "jsonl"),
+    (b"\xef\xbb\xbf<!DOCTYPE html><html>", "x", "html"),
+    (b"---\ntitle: t\n---\nbody", "x", "markdown"),
+    (b"Title\nbody", "x.md", "markdown"),
+    (b"Title\nbody", "x.txt", "text"),
+    (b"\x1f\x8b" + b"\xff" * 20, "x.gz", "binary"),
+], ids=["warc", "warc-gz", "jsonl", "html-bom", "front-matter", "md-name", "text", "bad-gzip"])
+def test_sniff_format(head: bytes, name: str, expected: str) -> None:
+    assert sniff_format(head, name=name) == expected
+
+
+def test_folders_expand_sorted_without_hidden_or_index_files(tmp_path: Path) -> None:
+    for name in ("b.txt", "a/c.html", ".hidden", "index.jsonl", "a/gold.jsonl"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x")
+    assert [p.relative_to(tmp_path).as_posix() for p in iter_paths([tmp_path])] == \
+        ["a/c.html", "b.txt"]
+
+
+def pages_of(path: Path, **options: object) -> tuple[list[Page], Report]:
+    report = Report()
+    return list(iter_file_pages(path, report=report, **options)), report  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("compressed", [True, False], ids=["warc-gz", "warc"])
+def test_warc_offsets_are_those_of_an_independent_reader(tmp_path: Path,
+                                                         compressed: bool) -> None:
+    path = velorian_warc(tmp_path / "v.warc", 6, gzip=compressed)
+    with path.open("rb") as fh:
+        records = ArchiveIterator(fh)
+        expected = [(records.get_record_offset(), r.rec_headers.get_header("WARC-Target-URI"))
+                    for r in records]
+    pages, report = pages_of(path)
+    assert [(p.source.offset, p.url) for p in pages] == expected
+    assert [p.source.index for p in pages] == list(range(6))
+    assert not report.errors and all(isinstance(p.content, str) for p in pages)
+
+
+def test_warc_resumes_after_the_records_done(tmp_path: Path) -> None:
+    path = velorian_warc(tmp_path / "v.warc.gz", 6)
+    pages, _ = pages_of(path, start=4)
+    assert [p.source.index for p in pages] == [4, 5]
+
+
+def response(writer: WARCWriter, url: str, body: bytes, headers: list[tuple[str, str]],
+             status: str = "200 OK") -> None:
+    http = StatusAndHeaders(status, headers, protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                  http_headers=http))
+
+
+def test_warc_responses_that_are_no_pages_are_counted_not_failed(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        response(writer, "https://v.example/logo.png", b"\x89PNG\r\n", [("Content-Type",
+                                                                         "image/png")])
+        response(writer, "https://v.example/old", b"", [("Location", "/new")],
+                 "301 Moved Permanently")
+        writer.write_record(writer.create_warc_record("https://v.example/", "request",
+                                                      payload=io.BytesIO(b"GET / HTTP/1.1\r\n")))
+        response(writer, "https://v.example/ok", velorian_html(1),
+                 [("Content-Type", "text/html")])
+    pages, report = pages_of(path)
+    assert [p.url for p in pages] == ["https://v.example/ok"]
+    assert pages[0].source.index == 3
+    assert dict(report.dropped) == {"not a page (image/png)": 1, "HTTP status 301": 1}
+    assert not report.errors
+
+
+def test_warc_bodies_are_unchunked_and_decompressed(tmp_path: Path) -> None:
+    html = velorian_html(2)
+    packed = gzip.compress(html)
+    chunked = b"".join(b"%x\r\n%s\r\n" % (len(part), part)
+                       for part in (packed[:100], packed[100:])) + b"0\r\n\r\n"
+    path = write_warc(tmp_path / "coded.warc", [("https://v.example/2", chunked)], gzip=False,
+                      headers={"https://v.example/2": [
+                          ("Content-Type", "text/html"), ("Transfer-Encoding", "chunked"),
+                          ("Content-Encoding", "gzip")]})
+    pages, report = pages_of(path)
+    assert pages[0].content == html.decode() and not report.errors
+
+
+def test_warc_charset_from_the_http_header(tmp_path: Path) -> None:
+    body = f"<html><body><p>{CP1251_TEXT}</p></body></html>".encode("cp1251")
+    path = write_warc(tmp_path / "cp.warc.gz", [("https://v.example/ru", body)],
+                      headers={"https://v.example/ru": [("Content-Type",
+                                                         "text/html; charset=windows-1251")]})
+    pages, report = pages_of(path)
+    assert CP1251_TEXT in pages[0].content and not report.warnings
+
+
+def test_warc_header_without_length_is_reported_and_skipped(tmp_path: Path) -> None:
+    good = velorian_warc(tmp_path / "g.warc", 2, gzip=False).read_bytes()
+    path = tmp_path / "bad.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\n\r\nnothing\r\n\r\n" + good)
+    pages, report = pages_of(path)
+    assert len(pages) == 2
+    assert report.errors == [f"{path}:record 0 (offset 0): missing or invalid Content-Length"]
+
+
+def test_jsonl_lines_over_the_limit_are_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "x.jsonl"
+    big = b'{"text": "' + b"x" * 5000 + b'"}\n'
+    path.write_bytes(velorian_jsonl_line(1) + big + velorian_jsonl_line(2))
+    pages, report = pages_of(path, limits=Limits(max_page_bytes=1000))
+    assert [p.source.index for p in pages] == [0, 2]
+    offset = len(velorian_jsonl_line(1))
+    assert report.errors == [f"{path}:line 2 (offset {offset}): a line of 0.0 MB is over the "
+                             "0.0 MB limit (max_page_bytes)"]
+
+
+def test_jsonl_resume_and_lone_surrogates(tmp_path: Path) -> None:
+    path = tmp_path / "x.jsonl"
+    path.write_bytes(velorian_jsonl_line(1) + b'{"title": "\\ud800", "text": "a \\udfff b"}\n')
+    pages, report = pages_of(path, start=1)
+    assert [(p.source.index, p.content, p.meta["title"]) for p in pages] == [(1, "a ? b", "?")]
+
+
+def test_a_file_over_the_page_limit_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.html"
+    path.write_bytes(b"<html><body>" + b"<p>Velden</p>" * 1000)
+    with pytest.raises(TooLargeError, match=r"big\.html:offset 0: a page of 0\.0 MB"):
+        pages_of(path, limits=Limits(max_page_bytes=5000))
+
+
+@pytest.mark.parametrize(("data", "encoding", "note"), [
+    ("Velden à Port Lessa".encode("utf-8-sig"), "utf-8-sig", None),
+    ('<meta charset="koi8-r"><p>Велден'.encode("koi8_r"), "koi8-r", None),
+    ("Velden à Port Lessa".encode(), "utf-8", None),
+    ("Velden à Port Lessa, café ".encode() * 20 + b"\xff", "utf-8",
+     "invalid UTF-8 at byte 560; 1 character(s) replaced by U+FFFD"),
+    ((CP1251_TEXT * 3).encode("cp1251"), "cp1251", "no charset declared; decoded as cp1251 "
+                                                   "(a guess)"),
+], ids=["bom", "declared", "utf8", "broken-utf8", "cp1251-guessed"])
+def test_decode_page(data: bytes, encoding: str, note: str | None) -> None:
+    decoded = decode_page(data)
+    assert (decoded.encoding, decoded.note) == (encoding, note)
+
+
+@pytest.mark.parametrize(("data", "error"), [
+    (b"  \n\t", EmptyInputError), (b"\x00\x01\x02PK\x03\x04" * 10, BinaryInputError),
+], ids=["blank", "binary"])
+def test_decode_page_refuses(data: bytes, error: type[InputError]) -> None:
+    with pytest.raises(error):
+        decode_page(data, path="p.html")
+    assert issubclass(error, InputError) and not issubclass(error, DecodeError)
+
+
+@pytest.mark.parametrize(("html", "deep_at"), [
+    ("<div>" * 50 + "</div>" * 50, None),
+    ("<p>one" * 10_000, None),  # unclosed paragraphs close themselves
+    ("<li>x<br><img src=a>" * 10_000, None),
+    ("<script>" + "<div>" * 5000 + "</script><div>x</div>", None),
+    ("<b>" * 40, 15 * 3),  # the 16th <b>
+    ("<section><div>" * 20, 7 * 14 + 9),  # the 16th tag, the <div> of the 8th pair
+], ids=["balanced", "unclosed-p", "void-and-li", "inside-script", "unclosed-b", "unclosed-div"])
+def test_html_depth(html: str, deep_at: int | None) -> None:
+    assert html_depth(html, 15 if deep_at else 3000) == deep_at
+
+
+def test_check_page_names_the_record(tmp_path: Path) -> None:
+    page = Page(content="<div>" * 50, format="html",
+                source=Source(format="warc", path="c.warc.gz", index=7, offset=4096))
+    with pytest.raises(TooLargeError) as caught:
+        check_page(page, Limits(max_html_depth=10))
+    assert str(caught.value) == ("c.warc.gz:record 7 (offset 4096), position 50 in the page: "
+                                 "HTML nested deeper than 10 elements")

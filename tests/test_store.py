@@ -1,0 +1,127 @@
+"""The SQLite archive: versions, generations, and the search index kept in step."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from communique.errors import ArchiveError, NotFoundError
+from communique.search import search
+from communique.store import add_all, open_archive
+from communique.store.index import STAMP
+
+from .veloria import INTERVIEW_ID, build_archive, corpus
+
+
+def stamp(db_path: str) -> int:
+    return int(json.loads((Path(db_path + ".index") / STAMP).read_text())["generation"])
+
+
+def test_add_then_get_round_trips(db_path: str) -> None:
+    build_archive(db_path)
+    with open_archive(db_path, readonly=True) as archive:
+        assert archive.count() == len(corpus())
+        got = archive.get(INTERVIEW_ID)
+    assert got.to_dict() == corpus()[0].to_dict()
+
+
+@pytest.mark.parametrize(("fetched", "expected_current"), [
+    (("2024-01-01", "2024-02-01"), "second"),
+    (("2024-02-01", "2024-01-01"), "first"),
+    ((None, None), "second"),
+], ids=["in-order", "older-crawl-later", "undated"])
+def test_changed_text_keeps_both_versions(db_path: str, fetched: tuple, expected_current: str
+                                          ) -> None:
+    base = corpus()[0]
+    first = replace(base, text=base.text + "\nfirst", source=replace(base.source,
+                                                                     fetched_at=fetched[0]))
+    second = replace(base, text=base.text + "\nsecond", source=replace(base.source,
+                                                                       fetched_at=fetched[1]))
+    with open_archive(db_path) as archive:
+        outcomes = [r.outcome for r in add_all(archive, [first, second, first])]
+    assert outcomes == ["added", "new_version", "unchanged"]
+    with open_archive(db_path, readonly=True) as archive:
+        versions = archive.versions(base.id)
+        assert [v.current for v in versions] == [False, True]
+        assert archive.get(base.id).text.endswith(expected_current)
+        older = "first" if expected_current == "second" else "second"
+        assert archive.get(base.id, version=1).text.endswith(older)
+        assert archive.count() == 1
+
+
+def test_unknown_ids_and_versions_raise_not_found(db_path: str) -> None:
+    build_archive(db_path)
+    with open_archive(db_path, readonly=True) as archive:
+        with pytest.raises(NotFoundError, match="no statement 'nope'"):
+            archive.get("nope")
+        with pytest.raises(NotFoundError, match="no version 9 of statement"):
+            archive.get(INTERVIEW_ID, version=9)
+        with pytest.raises(NotFoundError):
+            archive.versions("nope")
+        assert [s.id for s in archive.get_many(["nope", INTERVIEW_ID])] == [INTERVIEW_ID]
+
+
+def test_readonly_archive_refuses_writes_and_missing_files(db_path: str) -> None:
+    with pytest.raises(ArchiveError, match="no such archive"):
+        open_archive(db_path, readonly=True)
+    build_archive(db_path)
+    with open_archive(db_path, readonly=True) as archive, pytest.raises(ArchiveError):
+        archive.add(corpus()[0])
+
+
+def test_each_commit_raises_the_generation_and_the_index_follows(db_path: str) -> None:
+    with open_archive(db_path) as archive:
+        add_all(archive, corpus()[:3])
+        assert archive.generation() == 1
+        archive.commit()  # nothing changed: the generation stays
+        assert archive.generation() == 1
+        add_all(archive, corpus()[3:])
+        assert archive.generation() == 2
+        assert [g for g, _ in archive.iter_changed(1)] == [2] * (len(corpus()) - 3)
+    assert stamp(db_path) == 2
+
+
+def test_index_behind_the_database_catches_up_on_open(db_path: str) -> None:
+    build_archive(db_path)
+    saved = Path(db_path + ".saved")
+    shutil.copytree(db_path + ".index", saved)
+    new = replace(corpus()[0], id="f00000000000000a", title="Lighthouse keepers' interview")
+    with open_archive(db_path) as archive:
+        add_all(archive, [new])
+    # as if the process died between the database commit and the index commit
+    shutil.rmtree(db_path + ".index")
+    shutil.copytree(saved, db_path + ".index")
+    assert stamp(db_path) == 1
+    with open_archive(db_path, readonly=True) as archive:
+        assert search(archive, "keepers").total == 1
+        assert search(archive, "").total == len(corpus()) + 1
+    assert stamp(db_path) == 2
+
+
+@pytest.mark.parametrize("damage", ["missing", "ahead", "other-layout"])
+def test_index_missing_or_out_of_step_is_rebuilt(db_path: str, damage: str) -> None:
+    build_archive(db_path)
+    folder = Path(db_path + ".index")
+    if damage == "missing":
+        shutil.rmtree(folder)
+    else:
+        data = {"layout": 1, "generation": 99} if damage == "ahead" else \
+            {"layout": 0, "generation": 1}
+        (folder / STAMP).write_text(json.dumps(data))
+    with open_archive(db_path) as archive:
+        assert search(archive, "harbour").total == 5
+        assert search(archive, "").total == len(corpus())
+    assert stamp(db_path) == 1
+
+
+def test_new_version_replaces_the_indexed_text(db_path: str) -> None:
+    build_archive(db_path)
+    changed = replace(corpus()[0], text="The observatory opened.", turns=[])
+    with open_archive(db_path) as archive:
+        add_all(archive, [changed])
+        assert search(archive, "observatory").total == 1
+        assert INTERVIEW_ID not in {h.statement.id for h in search(archive, "lighthouse").hits}

@@ -1,0 +1,447 @@
+"""The Archive protocol, run against both backends: SQLite and a throwaway PostgreSQL cluster.
+
+Each test gets a fresh archive from the parametrised ``target`` fixture; only
+behaviours the protocol promises are checked here, so both backends must pass
+every one.  PostgreSQL-only matters (URLs, concurrent writers) come last.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from communique.errors import ArchiveError, MissingExtraError, NotFoundError, QueryError
+from communique.models import (
+    Claim,
+    DateMention,
+    Entity,
+    Participant,
+    Source,
+    Statement,
+    Turn,
+    statement_id,
+)
+from communique.pipeline import ingest_paths
+from communique.report import Report
+from communique.search import Filters, SearchResult, iter_matching, search
+from communique.store import Archive, open_archive
+from communique.store.postgres import PostgresArchive
+
+from .pgcluster import PostgresCluster, pg_cluster, pg_url  # noqa: F401
+
+# One xdist worker runs the module, so only one cluster starts per run.
+pytestmark = pytest.mark.xdist_group("postgres")
+
+BACKENDS = ["sqlite", "postgres"]
+
+
+@pytest.fixture(params=BACKENDS, ids=BACKENDS)
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "archive.db")
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def archive(target: str) -> Iterator[Archive]:
+    with open_archive(target) as opened:
+        yield opened
+
+
+def make_statement(n: int = 1, *, text: str | None = None, published_at: str | None = None,
+                   title: str | None = None) -> Statement:
+    """A fictional statement of the Republic of Veloria."""
+    url = f"https://president.veloria.example/news/{n}"
+    body = text or (f"President Amara Velden spoke in Port Lessa about the harbour, item {n}.\n"
+                    "The budget grows by about 12.5 percent.")
+    return Statement(
+        id=statement_id(url=url, title=None, published_at=None, text="", complete=True),
+        kind="speech", title=title or f"Address on the harbour {n}",
+        published_at=published_at or f"2024-03-{n % 28 + 1:02d}T10:00:00", text=body,
+        source=Source(format="html", path=f"/crawl/{n}.html", url=url, index=n, offset=None,
+                      fetched_at="2024-04-01T00:00:00Z"),
+        url=url, site="president.veloria.example", language="en")
+
+
+def rich_statement() -> Statement:
+    """A statement with every nested list filled, floats and non-ASCII text included."""
+    base = make_statement(7, text="Velden: Port Lessa grows.\nQuestion: By how much?\n"
+                                   "Velden: About 3.5 percent — Café Ötztal agrees.")
+    return replace(
+        base, kind="interview", subkind="other", place="Port Lessa", lead="A short lead.",
+        participants=[Participant("Amara Velden", "interviewee"),
+                      Participant("Toma Rilk", "interviewer")],
+        turns=[Turn("Amara Velden", "answer", "Port Lessa grows.", 0, 25),
+               Turn(None, "question", "By how much?", 26, 48)],
+        tags={"Persons": ["Amara Velden"], "Topics": ["Harbour", "Budget"]},
+        entities=[Entity("Port Lessa", "PLACE", [[8, 18]])],
+        dates=[DateMention("2024-03", "March", 3, 8)],
+        claims=[Claim("About 3.5 percent", 3.5, "about", "percent", 56, 73, "Amara Velden")],
+        cluster="c1", original="ru")
+
+
+@pytest.mark.parametrize("statement", [make_statement(), rich_statement()],
+                         ids=["plain", "rich"])
+def test_add_then_get_returns_the_same_record(archive: Archive, statement: Statement) -> None:
+    assert archive.add(statement).outcome == "added"
+    archive.commit()
+    assert archive.get(statement.id).to_dict() == statement.to_dict()
+    assert archive.count() == 1
+
+
+def test_same_content_again_is_unchanged(archive: Archive) -> None:
+    statement = make_statement()
+    archive.add(statement)
+    assert archive.add(statement).outcome == "unchanged"
+    archive.commit()
+    assert archive.add(statement).outcome == "unchanged"
+    assert archive.count() == 1
+
+
+def test_changed_content_is_a_new_version_and_keeps_the_old(archive: Archive) -> None:
+    first = make_statement()
+    second = replace(first, text=first.text + "\nA correction was added.")
+    archive.add(first)
+    archive.commit()
+    assert archive.add(second).outcome == "new_version"
+    archive.commit()
+    assert archive.get(first.id).text == second.text
+    assert archive.get(first.id, version=1).text == first.text
+    assert archive.get(first.id, version=2).text == second.text
+    assert archive.count() == 1
+
+
+def test_content_seen_in_an_older_version_is_unchanged(archive: Archive) -> None:
+    first = make_statement()
+    archive.add(first)
+    archive.add(replace(first, title="Renamed"))
+    assert archive.add(first).outcome == "unchanged"
+
+
+@pytest.mark.parametrize("version, message", [
+    (None, "no statement 'nope'"),
+    (3, "no version 3 of statement 'nope'"),
+], ids=["latest", "missing-version"])
+def test_unknown_statement_raises_not_found(archive: Archive, version: int | None,
+                                            message: str) -> None:
+    archive.add(make_statement())
+    with pytest.raises(NotFoundError) as caught:
+        archive.get("nope", version=version)
+    assert str(caught.value) == message
+
+
+def crawl(statement: Statement, fetched_at: str, text: str) -> Statement:
+    return replace(statement, text=text, source=replace(statement.source, fetched_at=fetched_at))
+
+
+def test_versions_follow_crawl_time_whatever_the_ingest_order(archive: Archive) -> None:
+    base = make_statement()
+    late = crawl(base, "2024-09-01T00:00:00Z", "September text.")
+    early = crawl(base, "2024-01-01T00:00:00Z", "January text.")
+    middle = crawl(base, "2024-05-01T00:00:00Z", "May text.")
+    assert [archive.add(s).outcome for s in (late, early, middle)] == [
+        "added", "new_version", "new_version"]
+    archive.commit()
+    infos = archive.versions(base.id)
+    assert [(v.version, v.fetched_at, v.current) for v in infos] == [
+        (1, early.source.fetched_at, False), (2, middle.source.fetched_at, False),
+        (3, late.source.fetched_at, True)]
+    assert [archive.get(base.id, version=n).text for n in (1, 2, 3)] == [
+        "January text.", "May text.", "September text."]
+    assert archive.get(base.id).text == "September text."
+
+
+def test_versions_of_an_unknown_statement(archive: Archive) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        archive.versions("nope")
+    assert str(caught.value) == "no statement 'nope'"
+
+
+def test_get_many_keeps_the_order_asked_and_leaves_out_unknown(archive: Archive) -> None:
+    one, two = make_statement(1), make_statement(2)
+    archive.add(one)
+    archive.add(two)
+    archive.commit()
+    assert [s.id for s in archive.get_many([two.id, "nope", one.id])] == [two.id, one.id]
+    assert archive.get_many([]) == []
+
+
+def test_generation_counts_changing_commits_and_iter_changed_follows(archive: Archive) -> None:
+    start = archive.generation()
+    archive.add(make_statement(1))
+    archive.commit()
+    archive.commit()  # nothing changed: no new generation
+    archive.add(make_statement(1))  # unchanged
+    archive.add(make_statement(2))
+    archive.commit()
+    assert archive.generation() == start + 2
+    changed = [(gen, s.id) for gen, s in archive.iter_changed(start + 1)]
+    assert changed == [(start + 2, make_statement(2).id)]
+    assert len(list(archive.iter_changed(start))) == 2
+
+
+def test_iter_statements_newest_first_undated_last_ties_by_id(archive: Archive) -> None:
+    statements = [make_statement(1, published_at="2024-01-01"),
+                  make_statement(2, published_at="2024-05-01"),
+                  replace(make_statement(3), published_at=None),
+                  make_statement(4, published_at="2024-05-01")]
+    for statement in statements:
+        archive.add(statement)
+    archive.commit()
+    got = [(s.published_at, s.id) for s in archive.iter_statements()]
+    by_id = sorted((s.published_at, s.id) for s in statements if s.published_at)
+    dated = sorted(by_id, key=lambda pair: pair[0], reverse=True)  # stable: ties keep id order
+    assert got == dated + [(None, statements[2].id)]
+
+
+def test_uncommitted_adds_are_visible_to_the_writer(archive: Archive) -> None:
+    archive.add(make_statement(1))
+    archive.add(make_statement(2))
+    assert archive.count() == 2
+    assert len(list(archive.iter_statements())) == 2
+
+
+def test_adding_while_iterating(archive: Archive) -> None:
+    for n in range(5):
+        archive.add(make_statement(n))
+    archive.commit()
+    for statement in archive.iter_statements():
+        archive.add(replace(statement, text=statement.text + "\nUpdated."))
+        archive.commit()
+    assert archive.count() == 5
+    assert all(s.text.endswith("Updated.") for s in archive.iter_statements())
+
+
+def test_files_done_survive_reopening(target: str) -> None:
+    with open_archive(target) as archive:
+        assert not archive.file_done("a.warc")
+        archive.mark_file_done("a.warc")
+        archive.mark_file_done("a.warc")
+        assert archive.file_done("a.warc")
+    with open_archive(target) as archive:
+        assert archive.file_done("a.warc")
+        assert not archive.file_done("b.warc")
+
+
+def test_close_commits_and_readonly_reader_sees_it(target: str) -> None:
+    with open_archive(target) as archive:
+        archive.add(make_statement())
+    with open_archive(target, readonly=True) as reader:
+        assert reader.count() == 1
+        assert reader.get(make_statement().id).title == make_statement().title
+
+
+def test_readonly_on_a_missing_archive_fails(target: str) -> None:
+    if target.startswith("postgresql://"):
+        with pytest.raises(ArchiveError, match="no such archive$"):
+            open_archive(target, readonly=True)
+    else:
+        with pytest.raises(ArchiveError, match="no such archive$"):
+            open_archive(target + ".missing", readonly=True)
+
+
+def test_ingest_twice_skips_the_done_file(target: str, tmp_path: Path) -> None:
+    page = tmp_path / "pages" / "address.txt"
+    page.parent.mkdir()
+    page.write_text("Address by President Amara Velden\n\nCitizens of Veloria, the harbour "
+                    "of Port Lessa opens again tomorrow.\n", encoding="utf-8")
+    with open_archive(target) as archive:
+        first = ingest_paths([page.parent], archive, report=Report())
+        stored = archive.count()
+    with open_archive(target) as archive:
+        second = ingest_paths([page.parent], archive, report=Report())
+        assert archive.count() == stored
+    assert (first.files, first.files_skipped) == (1, 0)
+    assert (second.files, second.files_skipped) == (0, 1)
+
+
+# PostgreSQL only -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url, shown", [
+    ("postgresql://ana:s3cret@127.0.0.1:1/db", "postgresql://ana:***@127.0.0.1:1/db"),
+    ("postgresql://ana@127.0.0.1:1/db", "postgresql://ana@127.0.0.1:1/db"),
+], ids=["password", "no-password"])
+def test_unreachable_server_error_hides_the_password(url: str, shown: str) -> None:
+    pytest.importorskip("psycopg")
+    with pytest.raises(ArchiveError, match=r"cannot connect") as caught:
+        open_archive(url)
+    assert str(caught.value).startswith(f"{shown}: cannot connect: ")
+    assert "s3cret" not in str(caught.value)
+
+
+def test_missing_psycopg_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    with pytest.raises(MissingExtraError) as caught:
+        open_archive("postgresql://localhost/db")
+    assert str(caught.value) == ("This needs the optional 'postgres' extra (psycopg is not "
+                                 "installed). Install it with: pip install 'communique[postgres]'")
+
+
+def test_concurrent_writers_store_one_version(pg_url: str) -> None:  # noqa: F811
+    statement = make_statement()
+    outcomes: list[str] = []
+    barrier = threading.Barrier(4)
+
+    def write() -> None:
+        with open_archive(pg_url) as archive:
+            barrier.wait()
+            outcomes.append(archive.add(statement).outcome)
+
+    run_all([write] * 4)
+    assert sorted(outcomes) == ["added", "unchanged", "unchanged", "unchanged"]
+    with open_archive(pg_url, readonly=True) as reader:
+        assert reader.get(statement.id, version=1).text == statement.text
+        with pytest.raises(NotFoundError):
+            reader.get(statement.id, version=2)
+
+
+def run_all(jobs: list[Callable[[], None]]) -> None:
+    threads = [threading.Thread(target=job) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+
+
+def test_readonly_connection_refuses_writes(pg_url: str) -> None:  # noqa: F811
+    open_archive(pg_url).close()
+    with open_archive(pg_url, readonly=True) as reader, pytest.raises(ArchiveError,
+                                                                      match="read-only"):
+        reader.add(make_statement())
+
+
+def test_cluster_fixture_url_points_at_the_socket(pg_cluster: PostgresCluster) -> None:  # noqa: F811
+    assert f"host={pg_cluster.root}" in pg_cluster.url()
+
+
+# Search: the PostgreSQL archive answers as communique.search answers on SQLite ------------
+
+
+@pytest.fixture(scope="module")
+def both(pg_cluster: PostgresCluster,  # noqa: F811
+         tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Any]]:
+    """The fictional search corpus in an SQLite archive and in a PostgreSQL one."""
+    from .veloria import build_archive
+
+    sqlite_path = build_archive(str(tmp_path_factory.mktemp("search") / "archive.db"))
+    pg = build_archive(pg_cluster.create_database())
+    with open_archive(sqlite_path, readonly=True) as lite, \
+            open_archive(pg, readonly=True) as postgres:
+        yield lite, postgres
+
+
+def run_search(archive: Any, query: str, filters: Filters | None = None,
+               **options: Any) -> SearchResult:
+    if isinstance(archive, PostgresArchive):
+        return archive.search(query, filters, **options)
+    return search(archive, query, filters, **options)
+
+
+def short_ids(result: SearchResult) -> set[str]:
+    return {h.statement.id[-2:] for h in result.hits}
+
+
+QUERIES = ["harbour", "HARBOUR", "harbou*", '"ferry lines"', '"lines ferry"',
+           '"three ferry li"*', "ferry harbour", "ferry AND harbour", "lighthouse NOT interview",
+           "lighthouse -autumn", "storm OR quotas", "(storm OR quotas) grief", "ouvért",
+           "-harbour", "and or not", "monument"]
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=QUERIES)
+def test_search_matches_the_same_statements(both: tuple[Any, Any], query: str) -> None:
+    lite, postgres = (run_search(a, query, page_size=50) for a in both)
+    assert short_ids(postgres) == short_ids(lite)
+    assert postgres.total == lite.total
+
+
+FILTERS = [
+    ("", Filters(kind=("letter", "speech"))), ("", Filters(subkind=("condolence",))),
+    ("", Filters(since="2022-01-01")), ("", Filters(until="2020-12-31")),
+    ("", Filters(participant=("Ilsa Maren", "Amara Velden"))),
+    ("", Filters(site=("gouvernement.vl",), language=("fr",))),
+    ("", Filters(complete=False)), ("", Filters(entity=("Port Lessa",))),
+    ("harbour", Filters(kind=("phone_call",), complete=True)),
+    ("harbour", Filters(speaker="Ilsa Maren")), ("lighthouse", Filters(speaker="Tomas Reyne")),
+    ("ferry", Filters(speaker="Tomas Reyne")), ("", Filters(speaker="Ilsa Maren")),
+]
+
+
+FILTER_IDS = ["kinds", "subkind", "since", "until", "participants", "site-language", "teasers",
+              "entity", "words-and-filters", "speaker-ilsa", "speaker-question",
+              "speaker-not-saying", "speaker-alone"]
+
+
+@pytest.mark.parametrize("query, filters", FILTERS, ids=FILTER_IDS)
+def test_search_filters_agree(both: tuple[Any, Any], query: str, filters: Filters) -> None:
+    lite, postgres = (run_search(a, query, filters, page_size=50) for a in both)
+    assert short_ids(postgres) == short_ids(lite)
+    assert postgres.total == lite.total
+
+
+@pytest.mark.parametrize("query", ["", "harbour", "lighthouse OR letter"],
+                         ids=["all", "word", "or"])
+def test_search_facets_agree(both: tuple[Any, Any], query: str) -> None:
+    lite, postgres = (run_search(a, query, facets=True).facets for a in both)
+    assert postgres == lite
+
+
+@pytest.mark.parametrize("query", ["", "monument"], ids=["newest-first", "ties-newest-first"])
+def test_search_order_agrees_where_scores_tie(both: tuple[Any, Any], query: str) -> None:
+    lite, postgres = (run_search(a, query, page_size=50) for a in both)
+    assert [h.statement.id for h in postgres.hits] == [h.statement.id for h in lite.hits]
+
+
+def test_search_pages_never_overlap(both: tuple[Any, Any]) -> None:
+    postgres = both[1]
+    whole = [h.statement.id for h in run_search(postgres, "harbour OR lighthouse").hits]
+    paged = [h.statement.id for page in range(1, 5)
+             for h in run_search(postgres, "harbour OR lighthouse", page=page, page_size=2).hits]
+    assert paged == whole and len(whole) == 7
+
+
+@pytest.mark.parametrize("query, filters, expected", [
+    ('"ferry lines"', None, "<mark>ferry</mark> <mark>lines</mark>"),
+    ("harbour", Filters(speaker="Ilsa Maren"), "The <mark>harbour</mark> fees"),
+    ("ouvert", None, "est <mark>ouvert</mark>."),
+], ids=["phrase", "speaker", "accents"])
+def test_postgres_snippets_mark_the_words(both: tuple[Any, Any], query: str,
+                                          filters: Filters | None, expected: str) -> None:
+    hit = run_search(both[1], query, filters).hits[0]
+    assert expected in hit.snippet
+
+
+def test_postgres_snippets_are_escaped(pg_url: str) -> None:  # noqa: F811
+    hostile = make_statement(1, text='harbour <script>alert(1)</script> & "quotes" harbour')
+    with open_archive(pg_url) as archive:
+        archive.add(hostile)
+        archive.commit()
+        snippet = run_search(archive, "harbour").hits[0].snippet
+    assert "<script>" not in snippet and "&amp;" in snippet
+    assert snippet.count("<mark>") == 2
+
+
+@pytest.mark.parametrize("query, message", [
+    ('"ferry', 'unterminated phrase: a " has no closing "'),
+    ("f*", "a prefix needs at least 2 letters before the *"),
+    ("— …", "the query has no words to search for"),
+], ids=["quote", "short-prefix", "no-words"])
+def test_search_rejects_the_same_queries(both: tuple[Any, Any], query: str,
+                                         message: str) -> None:
+    for archive in both:
+        with pytest.raises(QueryError) as caught:
+            run_search(archive, query)
+        assert str(caught.value) == message
+
+
+def test_iter_matching_agrees(both: tuple[Any, Any]) -> None:
+    lite, postgres = both
+    expected = [s.id for s in iter_matching(lite, "harbour", Filters(kind=("phone_call",)))]
+    got = [s.id for s in postgres.iter_matching("harbour", Filters(kind=("phone_call",)))]
+    assert got == expected and len(got) == 2
