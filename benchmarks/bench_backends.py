@@ -4,7 +4,8 @@ Two tables:
 
 * archive ingest: statements/s of ``add`` + ``commit`` per batch (as ``ingest``
   does, search indexing included) into a fresh SQLite file (the baseline) and a
-  fresh database of a throwaway PostgreSQL cluster;
+  fresh database of a throwaway PostgreSQL cluster, and PostgreSQL's pipelined
+  ``add_many`` (as ``load`` does);
 * page processing: pages/s of the single-process path (the baseline) and of
   ``spark.run_job`` in local mode with 1 and 2 workers, WARC in, Parquet out.
 
@@ -50,16 +51,24 @@ def fictional_statement(n: int) -> Statement:
                      url=url, site="president.veloria.example", language="en")
 
 
-def time_ingest(target: Callable[[], str], statements: list[Statement]) -> float:
-    """Seconds to store ``statements`` into a fresh archive, committing every BATCH."""
+def time_ingest(target: Callable[[], str], statements: list[Statement], *,
+                bulk: bool = False) -> float:
+    """Seconds to store ``statements`` into a fresh archive, committing every BATCH.
+
+    ``bulk`` hands each batch to ``add_many`` (PostgreSQL's pipelined path, used by
+    ``communique load``) instead of calling ``add`` per statement (``ingest``).
+    """
     where = target()
     started = time.perf_counter()
     with open_archive(where) as archive:
-        for i, statement in enumerate(statements, start=1):
-            archive.add(statement)
-            if i % BATCH == 0:
-                archive.commit()
-        archive.commit()
+        for start in range(0, len(statements), BATCH):
+            batch = statements[start:start + BATCH]
+            if bulk:
+                archive.add_many(batch)  # type: ignore[attr-defined]
+            else:
+                for statement in batch:
+                    archive.add(statement)
+            archive.commit()
     return time.perf_counter() - started
 
 
@@ -79,9 +88,13 @@ def bench_archives(folder: Path) -> dict[str, Any]:
     with PostgresCluster() as cluster:
         rows["postgres"] = statistics.median(
             time_ingest(cluster.create_database, statements) for _ in range(REPEAT))
+        rows["postgres_bulk"] = statistics.median(
+            time_ingest(cluster.create_database, statements, bulk=True) for _ in range(REPEAT))
     return {"statements": N, "sqlite_per_s": round(N / rows["sqlite"]),
             "postgres_per_s": round(N / rows["postgres"]),
-            "postgres_vs_sqlite": round(rows["sqlite"] / rows["postgres"], 2)}
+            "postgres_vs_sqlite": round(rows["sqlite"] / rows["postgres"], 2),
+            "postgres_bulk_per_s": round(N / rows["postgres_bulk"]),
+            "postgres_bulk_vs_sqlite": round(rows["sqlite"] / rows["postgres_bulk"], 2)}
 
 
 def write_warcs(folder: Path) -> list[Path]:
@@ -137,8 +150,10 @@ def print_table(archives: dict[str, Any], spark: dict[str, Any]) -> None:
     print(f"  {'backend':<26}{'statements/s':>14}{'ratio':>8}")
     print(f"  {'sqlite (baseline)':<26}{archives['sqlite_per_s']:>14}{1.0:>8.2f}")
     if "postgres_per_s" in archives:
-        print(f"  {'postgres':<26}{archives['postgres_per_s']:>14}"
+        print(f"  {'postgres add':<26}{archives['postgres_per_s']:>14}"
               f"{archives['postgres_vs_sqlite']:>8.2f}")
+        print(f"  {'postgres add_many':<26}{archives['postgres_bulk_per_s']:>14}"
+              f"{archives['postgres_bulk_vs_sqlite']:>8.2f}")
     print(f"page processing, {spark['pages']} pages in {WARC_FILES} WARC files")
     print(f"  {'path':<26}{'pages/s':>14}{'ratio':>8}")
     base = spark["single_pages_per_s"]

@@ -163,12 +163,14 @@ def score_pipeline() -> dict[str, Any]:
     from communique.pipeline import parse_page
 
     kinds_right = kinds_total = turns = gold_turns = 0
+    f1s: list[float] = []
     for gold in load_gold():
         try:
             statement = parse_page(page_of(KREMLIN / gold["file"], gold["url"]),
                                    enrich=False)[0]
         except PageDropped:
             continue
+        f1s.append(token_f1(statement.text, gold["body_text"]))
         want = expected_kind(gold["title"])
         if want is not None:
             kinds_total += 1
@@ -176,7 +178,8 @@ def score_pipeline() -> dict[str, Any]:
         if gold["n_labelled_turns"]:
             turns += sum(1 for t in statement.turns if t.speaker)
             gold_turns += gold["n_labelled_turns"]
-    return {"kind_accuracy": round(kinds_right / max(kinds_total, 1), 4),
+    return {"statement_text_f1": round(statistics.fmean(f1s), 4),
+            "kind_accuracy": round(kinds_right / max(kinds_total, 1), 4),
             "kind_pages": kinds_total,
             "turns_ratio": round(turns / max(gold_turns, 1), 4)}
 
@@ -224,7 +227,23 @@ def time_trafilatura(htmls: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def ingest_once(warc: Path) -> tuple[float, Any]:
+def time_extract(htmls: list[str]) -> float:
+    """Seconds of ``extract_html`` alone on the pages (no reading, parsing or storing)."""
+    from communique.errors import PageDropped
+    from communique.extract.html import extract_html
+    from communique.models import Page, Source
+
+    pages = [Page(content=h, format="html", source=Source(format="html")) for h in htmls]
+    started = time.perf_counter()
+    for page in pages:
+        try:
+            extract_html(page)
+        except PageDropped:
+            pass
+    return time.perf_counter() - started
+
+
+def ingest_once(warc: Path, *, enrich: bool = True) -> tuple[float, Any]:
     """Ingest the WARC into a fresh archive (SQLite + search index); seconds and report."""
     from communique.pipeline import ingest_paths
     from communique.report import Report
@@ -233,9 +252,59 @@ def ingest_once(warc: Path) -> tuple[float, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         archive = open_archive(str(Path(tmp) / "bench.db"))
-        report = ingest_paths([warc], archive, report=Report())
+        report = ingest_paths([warc], archive, report=Report(), enrich=enrich)
         archive.close()
         return time.perf_counter() - started, report
+
+
+def stage_breakdown(warc: Path) -> dict[str, float]:
+    """CPU milliseconds per page of each stage, run one after the other on the WARC's pages.
+
+    Informative only (the stages are timed apart, so the sum differs a little from an
+    ingest): it shows where the time of the whole pipeline goes.
+    """
+    from communique.enrich import enrich_statement
+    from communique.errors import PageDropped
+    from communique.extract import extract_documents
+    from communique.parse import parse_document
+    from communique.report import Report
+    from communique.sources import iter_file_pages
+    from communique.sources.limits import Limits, check_page
+    from communique.store import open_archive
+
+    clock: dict[str, float] = dict.fromkeys(("read", "check", "extract", "parse", "enrich",
+                                             "store+index"), 0.0)
+
+    def timed(stage: str, started: float) -> float:
+        now = time.process_time()
+        clock[stage] += now - started
+        return now
+
+    started = time.process_time()
+    pages = list(iter_file_pages(warc, report=Report()))
+    started = timed("read", started)
+    statements = []
+    for page in pages:
+        check_page(page, Limits())
+        started = timed("check", started)
+        try:
+            docs = extract_documents(page)
+        except PageDropped:
+            continue
+        started = timed("extract", started)
+        parsed = [parse_document(doc, page.source) for doc in docs]
+        started = timed("parse", started)
+        statements += [enrich_statement(statement) for statement in parsed]
+        started = timed("enrich", started)
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = open_archive(str(Path(tmp) / "stages.db"))
+        started = time.process_time()
+        for statement in statements:
+            archive.add(statement)
+        archive.commit()
+        timed("store+index", started)
+        archive.close()
+    return {stage: 1000 * seconds / len(pages) for stage, seconds in clock.items()}
 
 
 def peak_rss(warc: Path) -> int:
@@ -266,13 +335,19 @@ def measure_speed(runs: int, copies: int) -> dict[str, Any]:
         pages, _ = build_warc(warc, copies)
         ingest_once(warc)  # warm: imports, the site time-zone table
         ours = statistics.median(ingest_once(warc)[0] for _ in range(runs))
+        bare = statistics.median(ingest_once(warc, enrich=False)[0] for _ in range(runs))
+        extract = statistics.median(time_extract(htmls) for _ in range(runs))
         theirs = statistics.median(time_trafilatura(htmls) for _ in range(runs))
+        stages = stage_breakdown(warc)
         big = Path(tmp) / "pages10.warc.gz"
         build_warc(big, 10 * copies)
         rss_1, rss_10 = peak_rss(warc), peak_rss(big)
     return {"pages": pages, "ours_pages_s": pages / ours, "ours_mb_s": mb * copies / ours,
+            "bare_pages_s": pages / bare, "bare_mb_s": mb * copies / bare,
+            "extract_pages_s": len(htmls) / extract, "extract_mb_s": mb / extract,
             "traf_pages_s": len(htmls) / theirs, "traf_mb_s": mb / theirs,
             "ratio": (pages / ours) / (len(htmls) / theirs),
+            "stage_ms_per_page": stages,
             "rss_1x_kib": rss_1, "rss_10x_kib": rss_10, "rss_ratio": rss_10 / rss_1,
             "traf_f1": trafilatura_f1(htmls)}
 
@@ -290,10 +365,17 @@ def main() -> dict[str, Any]:
     print(f"{'':34}{'pages/s':>9}{'MB/s':>8}{'ratio':>8}{'F1':>8}")
     print(f"{'trafilatura.extract (baseline)':34}{speed['traf_pages_s']:9.1f}"
           f"{speed['traf_mb_s']:8.2f}{1.0:8.2f}{speed['traf_f1']:8.3f}")
-    print(f"{'communique ingest (warc.gz->db)':34}{speed['ours_pages_s']:9.1f}"
-          f"{speed['ours_mb_s']:8.2f}{speed['ratio']:8.2f}{quality['text_f1']:8.3f}")
+    base = speed["traf_pages_s"]
+    rows = [("communique ingest (warc.gz->db)", "ours", pipeline["statement_text_f1"]),
+            ("  the same, --no-enrich", "bare", pipeline["statement_text_f1"]),
+            ("  extract_html alone", "extract", quality["text_f1"])]
+    for label, key, f1 in rows:
+        print(f"{label:34}{speed[key + '_pages_s']:9.1f}{speed[key + '_mb_s']:8.2f}"
+              f"{speed[key + '_pages_s'] / base:8.2f}{f1:8.3f}")
     print(f"peak RSS: 1x {speed['rss_1x_kib'] / 1024:.1f} MiB, 10x "
           f"{speed['rss_10x_kib'] / 1024:.1f} MiB, ratio {speed['rss_ratio']:.2f}")
+    print("CPU ms per page by stage: " + ", ".join(
+        f"{k} {v:.2f}" for k, v in speed["stage_ms_per_page"].items()))
     fields = [k for k in field_checks_keys() if k != "text_f1"]
     print("fields: " + ", ".join(f"{k} {quality[k]:.3f}" for k in fields))
     print(f"text F1 min {quality['text_f1_min']:.3f}; labels/gold {quality['labels_ratio']:.3f}; "

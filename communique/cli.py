@@ -300,7 +300,7 @@ def load(folder: Annotated[Path, typer.Argument(help="Parquet folder from spark-
 
     Example: communique load statements.parquet --db postgresql://localhost/communique
     """
-    from .spark import load_parquet, parquet_parts
+    from .parquet import load_parquet, parquet_parts
 
     cfg = settings(db=db)
     report = Report()
@@ -384,6 +384,8 @@ def _crawl_run(tasks: list[Task], out: Path, options: CrawlOptions, db: str | No
                 report=report, on_progress=crawled, on_page=ingesting))
         except KeyboardInterrupt:
             err.print("stopped: run the same command again to resume", highlight=False)
+        except CommuniqueError as exc:
+            fail(str(exc))
         finally:
             if archive is not None:
                 archive.close()

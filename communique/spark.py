@@ -10,8 +10,8 @@ give the same statements.  A file that cannot be read is counted
 
 The output schema is declared up front (``statement_schema``): one row per
 statement, the ``Statement.to_dict`` shape with nested lists as Spark structs
-(arrays of structs, ``tags`` as a map), plus ``content_hash``.  ``load_parquet``
-reads it back with pyarrow alone, into either backend.
+(arrays of structs, ``tags`` as a map), plus ``content_hash``;
+``parquet.load_parquet`` reads it back with pyarrow alone, into either backend.
 
 Run it with ``communique spark-ingest MANIFEST --out DIR`` or
 ``spark-submit communique/spark.py MANIFEST --out DIR``.  Needs the ``[spark]``
@@ -43,7 +43,7 @@ from communique.errors import (
     PageDropped,
 )
 from communique.models import Page, Statement
-from communique.pipeline import file_key, parse_page
+from communique.pipeline import parse_page
 from communique.report import Report
 from communique.sources import iter_file_pages
 
@@ -51,7 +51,6 @@ if TYPE_CHECKING:
     from pyspark.sql import SparkSession
     from pyspark.sql.types import StructType
 
-    from communique.store import Archive
 
 log = logging.getLogger(__name__)
 
@@ -119,14 +118,6 @@ def statement_row(statement: Statement) -> dict[str, Any]:
         claim["number"] = float(claim["number"])
     row["content_hash"] = statement.content_hash
     return row
-
-
-def row_statement(row: dict[str, Any]) -> Statement:
-    """Rebuild a statement from a Parquet row as pyarrow reads it (maps come as pairs)."""
-    tags = row.get("tags") or []
-    row = dict(row, tags={k: list(v) for k, v in (tags.items() if isinstance(tags, dict)
-                                                   else tags)})
-    return Statement.from_dict(row)
 
 
 class Location(NamedTuple):
@@ -371,70 +362,6 @@ def run_job(spark: SparkSession, locations: Sequence[str | Location], out: str |
     summary["errors"] = list(errors.value)
     summary["seconds"] = round(time.perf_counter() - started, 2)
     return summary
-
-
-def iter_parquet_statements(folder: str | Path) -> Iterator[Statement]:
-    """Every statement in a Parquet folder written by ``run_job``, part file by part file."""
-    for part in parquet_parts(folder):
-        yield from _iter_part(part)
-
-
-def parquet_parts(folder: str | Path) -> list[Path]:
-    """The Parquet part files of a job's output, in a stable order.
-
-    Raises:
-        InputError: no such folder, or no Parquet file in it.
-    """
-    root = Path(folder)
-    if not root.is_dir():
-        raise InputError("no such folder", path=str(root))
-    parts = sorted(p for p in root.rglob("*.parquet") if not p.name.startswith((".", "_")))
-    if not parts:
-        raise InputError("no Parquet files in this folder (was spark-ingest run?)",
-                         path=str(root))
-    return parts
-
-
-def _iter_part(part: Path, batch_size: int = 500) -> Iterator[Statement]:
-    import pyarrow.parquet as pq
-
-    with pq.ParquetFile(part) as reader:
-        for batch in reader.iter_batches(batch_size=batch_size):
-            for row in batch.to_pylist():
-                yield row_statement(row)
-
-
-def load_parquet(folder: str | Path, archive: Archive, *, report: Report,
-                 batch_size: int = 500) -> Report:
-    """Store the statements of a Parquet folder; a part file already loaded is skipped.
-
-    Raises:
-        InputError: the folder holds no Parquet output.
-    """
-    for part in parquet_parts(folder):
-        key = file_key(part)
-        if archive.file_done(key):
-            report.files_skipped += 1
-            continue
-        report.files += 1
-        try:
-            _load_part(part, archive, report=report, batch_size=batch_size)
-        except (OSError, ValueError) as exc:  # pyarrow reports a corrupt file as either
-            report.error(InputError(f"unreadable Parquet file: {exc}", path=str(part)))
-            continue
-        archive.mark_file_done(key)
-        archive.commit()
-    return report
-
-
-def _load_part(part: Path, archive: Archive, *, report: Report, batch_size: int) -> None:
-    outcomes = {"added": "added", "new_version": "new_versions", "unchanged": "unchanged"}
-    for n, statement in enumerate(_iter_part(part, batch_size), start=1):
-        report.statements += 1
-        field = outcomes[archive.add(statement).outcome]
-        setattr(report, field, getattr(report, field) + 1)
-        if n % batch_size == 0:
-            archive.commit()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -178,3 +178,16 @@ def test_schemathesis_finds_no_server_error(web_app: FastAPI) -> None:
 
         check()
     assert len(calls) >= 5 * len(operations)
+
+
+def test_the_server_never_writes_the_archive(tmp_path: Path) -> None:
+    import hashlib
+
+    path = build_archive(str(tmp_path / "archive.db"))
+    before = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    with TestClient(create_app(Settings(db=path))) as fresh:
+        for url in ("/", "/search?q=harbour", f"/statements/{INTERVIEW_ID}",
+                    "/api/search?q=ferry", "/search.atom", "/api/export?format=csv"):
+            assert fresh.get(url).status_code == 200
+    assert hashlib.sha256(Path(path).read_bytes()).hexdigest() == before
+    assert not Path(path + "-wal").exists() or Path(path + "-wal").stat().st_size == 0

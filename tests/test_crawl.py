@@ -7,6 +7,7 @@ Retry-After are measured from the server's side, as a site owner would.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from communique.crawl.warcout import WarcRecorder
 from communique.errors import ConfigError
 from communique.store import open_archive
 
+from .conftest import KREMLIN, require
 from .site.server import SiteServer, serve
 from .site.veloria import BUSY, EDITED, MISSING, MOVED, PRIVATE, SLOW, VeloriaSite
 
@@ -233,9 +235,11 @@ def test_finished_crawl_rerun_fetches_discovery_and_new_pages_only(tmp_path: Pat
         new = site.publish("Statement on the new harbour toll", date(2025, 7, 2))
         before = len(server.hits)
         report = crawl(seeds(server), warc, options(delay=0.0))
-    again = Counter(hit.path for hit in server.hits[before:])
+    again = {hit.path: hit for hit in server.hits[before:]}
     assert {p for p in again if p.startswith("/statements/")} == {new.path}
     assert {"/robots.txt", "/feed.xml", "/sitemap.xml", "/news/"} <= set(again)
+    assert again["/robots.txt"].status == 304 and again["/sitemaps/2024.xml"].status == 304
+    assert again["/feed.xml"].status == 200  # changed: the new statement is in it
     assert report.pages == len(site.items) and report.from_warc >= len(site.items) - 1
 
 
@@ -435,6 +439,21 @@ def test_listing_links_without_a_detected_listing() -> None:
         "http://x.example/archive/2", "http://x.example/archive/3",
         "http://x.example/archive?page=9", "http://x.example/archive/4"]
     assert found.newest == date(2025, 3, 1)
+
+
+def test_listing_links_on_a_real_archive_page(shared: Path) -> None:
+    from communique.crawl.discover import listing_links
+
+    page = KREMLIN / "nonstatement_pages" / "page_1038.html"
+    require(page.is_file(), str(page))
+    base = "http://en.kremlin.ru/events/president/news/page/1038"
+    found = listing_links(page.read_bytes(), base)
+    assert len(found.pages) == 20
+    assert all(re.fullmatch(r"http://en\.kremlin\.ru/events/president/news/\d+\.html", link.url)
+               for link in found.pages)
+    assert {link.url for link in found.more} == {
+        "http://en.kremlin.ru/events/president/news/page/1039.html",
+        "http://en.kremlin.ru/events/president/news/page/1037.html"}
 
 
 @pytest.mark.parametrize(("body", "content_type", "kind"), [

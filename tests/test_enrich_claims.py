@@ -36,7 +36,8 @@ def test_claim(text: str, expected: tuple[float, str | None, str]) -> None:
 @pytest.mark.parametrize("text", [
     "The treaty was signed in 2018 by both.", "Talks began at 12:30 sharp.",
     "Article 5 applies here.", "On 7 October we spoke.", "How many tanks, 366 or more?",
-    "The S-400 systems arrived.", "It was the 3+3 format.", "Many Velorians watched “60 minutes” then."],
+    "The S-400 systems arrived.", "It was the 3+3 format.",
+    "Many Velorians watched “60 minutes” then."],
     ids=["year", "time", "identifier", "date", "question", "model", "format", "quoted-title"])
 def test_no_claim(text: str) -> None:
     assert _claims(text) == []

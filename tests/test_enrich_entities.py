@@ -81,7 +81,8 @@ def test_canonical_names_agree_across_statements() -> None:
 
 
 @pytest.mark.parametrize(("written", "canonical"), [
-    ("Vladimir Vladimirovich Putin", "Vladimir Putin"), ("Recep Tayyip ERDOĞAN", "Recep Tayyip Erdogan"),
+    ("Vladimir Vladimirovich Putin", "Vladimir Putin"),
+    ("Recep Tayyip ERDOĞAN", "Recep Tayyip Erdogan"),
     ("Tomas", None), ("V. Putin", "V. Putin")], ids=["patronymic", "case-diacritics", "one-word",
                                                     "initial"])
 def test_parse_name(written: str, canonical: str | None) -> None:
@@ -108,7 +109,8 @@ def test_short_forms_find_the_full_name() -> None:
 
 @pytest.mark.parametrize(("written", "canonical"), [
     ("Russian Federation", "Russia"), ("People's Republic of China", "China"),
-    ("Democratic People’s Republic of\u00a0Korea", "North Korea"), ("the United States", "United States"),
+    ("Democratic People’s Republic of\u00a0Korea", "North Korea"),
+    ("the United States", "United States"),
     ("Türkiye", "Turkey"), ("State of Palestine", "Palestine"), ("Gandja", "Ganja")],
     ids=lambda v: str(v))
 def test_gazetteer_canonical_places(written: str, canonical: str) -> None:

@@ -237,10 +237,11 @@ def test_moscow_offsets_follow_history(local: str, offset: str) -> None:
 @pytest.mark.parametrize(("stated", "zone", "want"), [
     ("2024-04-02T11:15:00+02:00", "Europe/Moscow", "2024-04-02T11:15+02:00"),
     ("2024-04-02T09:15:00Z", None, "2024-04-02T09:15+00:00"),
+    ("2021-03-12T00:43:54+00:00", "America/New_York", "2021-03-11T19:43-05:00"),
     ("2024-04-02 11:15", "Europe/Paris", "2024-04-02T11:15+02:00"),
     ("2024-04-02", "Europe/Paris", "2024-04-02"),
     (None, "Europe/Paris", None),
-], ids=["own-offset", "zulu", "site-zone", "date-only", "none"])
+], ids=["own-offset", "zulu", "utc-restated-locally", "site-zone", "date-only", "none"])
 def test_with_offset(stated: str | None, zone: str | None, want: str | None) -> None:
     assert with_offset(stated, zone) == want
 
@@ -374,3 +375,96 @@ def test_link_only_lines_are_left_out() -> None:
     page = (f"<html><head><title>Decree</title></head><body><article>{body}"
             "<p><a href='/decree.pdf'>Download the decree</a></p></article></body></html>")
     assert len(extract_html(html_page(page))[0].blocks) == 1
+
+
+# --- fictional pages in the shapes of other official sites -----------------------------------
+
+BLOG_STYLE = """<!DOCTYPE html><html lang="en-US"><head>
+<title>Remarks by President Velden at the Harbour Forum | The Office of the President</title>
+<meta property="og:title"
+ content="Remarks by President Velden at the Harbour Forum | The Office of the President">
+<meta property="og:site_name" content="The Office of the President">
+<meta property="article:published_time" content="2024-03-12T00:43:54+00:00">
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+ {"@type": "WebPage", "datePublished": "2024-03-12T00:43:54+00:00"},
+ {"@type": "BreadcrumbList", "itemListElement": []}]}</script></head>
+<body><header class="header"><nav><a href="/">The Office of the President of Veloria</a></nav>
+</header>
+<main id="main-content"><article>
+<section class="topper"><div class="topper__byline">Speeches and Remarks</div>
+<h1 class="topper__title">Remarks by President Velden at the Harbour Forum</h1>
+<div class="topper__meta"><time datetime="2024-03-11T19:43:54-05:00">March 11, 2024</time></div>
+</section>
+<section class="body-content"><div class="container">
+<p>Harbour Hall<br>Port Lessa</p><p>7:02 P.M.</p>
+<p>THE PRESIDENT: Good evening, everyone. The harbour forum meets for the tenth time.</p>
+<p>We have built twelve piers, and we will build a railway to the harbour gates.</p>
+<p>Thank you all. (Applause.)</p></div></section>
+<section class="share-links"><a href="https://social.example/share">Share on social media</a>
+</section>
+</article></main><footer><p>The Office of the President of Veloria, Port Lessa</p></footer>
+</body></html>
+"""
+
+GOVERNMENT_STYLE = """<!DOCTYPE html><html lang="en"><head>
+<title>Prime Minister's statement on the floods - GOV.VL</title>
+<meta name="govvl:first-published-at" content="2024-02-01T09:30:00.000+00:00">
+<meta name="govvl:updated-at" content="2024-02-03T12:00:00.000+00:00"></head>
+<body><div class="banner" role="banner"><a href="/">GOV.VL</a></div>
+<main id="content"><div class="grid-row">
+<h1 class="title">Prime Minister's statement on the floods</h1>
+<div class="metadata"><dl><dt>From:</dt><dd><a href="/pm">Prime Minister's Office</a></dd>
+<dt>Published</dt><dd>1 February 2024</dd></dl></div>
+<div class="body"><div class="govspeak">
+<p>The floods in Kestrel Falls have taken homes and fields from hundreds of families.</p>
+<p>Today the government releases emergency funds for every family that lost its home.</p>
+</div></div></div></main>
+<footer class="footer"><p>All content is available under the Open Government Licence.</p></footer>
+</body></html>
+"""
+
+
+def test_blog_engine_style_page() -> None:
+    doc = extract_html(html_page(BLOG_STYLE, url="https://president.veloria.example/x/"))[0]
+    assert doc.title == "Remarks by President Velden at the Harbour Forum"
+    assert doc.published_at == "2024-03-12T00:43+00:00"
+    assert [b.text[:12] for b in doc.blocks] == [
+        "Harbour Hall", "7:02 P.M.", "THE PRESIDEN", "We have buil", "Thank you al"]
+
+
+def test_government_portal_style_page() -> None:
+    doc = extract_html(html_page(GOVERNMENT_STYLE))[0]
+    assert doc.title == "Prime Minister's statement on the floods"
+    assert doc.published_at == "2024-02-01T09:30+00:00"
+    assert [b.text[:20] for b in doc.blocks] == ["The floods in Kestre", "Today the government"]
+
+
+def test_date_mentioned_in_the_text_is_not_the_publication_date() -> None:
+    page = ("<html><head><title>Visit</title></head><body><article><h1>Visit</h1>"
+            "<p>On <time datetime='2024-06-03'>June 3</time>, President Amara Velden will "
+            "visit Kestrel Falls and open the new railway station there.</p>"
+            "<p>Published <time datetime='2024-05-30T18:05'>May 30, 18:05</time></p>"
+            "</article></body></html>")
+    assert extract_html(html_page(page))[0].published_at == "2024-05-30T18:05"
+
+
+def test_data_table_rows_are_blocks() -> None:
+    body = "<p>" + "The harbour of Port Lessa handled more ships than ever this year. " * 3
+    table = ("<table><tr><th>Year</th><th>Ships</th></tr><tr><td>2023</td><td>1,200</td></tr>"
+             "</table>")
+    page = f"<html><head><title>Port</title></head><body><article>{body}</p>{table}</article>"
+    doc = extract_html(html_page(page))[0]
+    assert [b.text for b in doc.blocks[1:]] == ["Year Ships", "2023 1,200"]
+
+
+def test_lead_and_place_come_from_the_statement_not_the_page_around_it() -> None:
+    body = "<p>" + "President Amara Velden opened the new school in Kestrel Falls. " * 3 + "</p>"
+    page = ("<html><head><title>School opening</title></head><body>"
+            "<div class='welcome'><div class='intro'>Welcome to the presidential website</div>"
+            "<div class='location'>You are here: Home</div></div>"
+            "<div class='story'><h1>School opening</h1>"
+            "<div class='summary'>The President opened a school.</div>"
+            f"<span class='dateline'>Kestrel Falls</span><div class='text'>{body}</div></div>"
+            "</body></html>")
+    doc = extract_html(html_page(page))[0]
+    assert (doc.lead, doc.place) == ("The President opened a school.", "Kestrel Falls")

@@ -206,7 +206,7 @@ def test_cli_link_without_archive(tmp_path: Path) -> None:
     result = runner.invoke(app, ["link", "--db", missing])
     assert result.exit_code == 2
     # rich wraps long lines at the terminal width
-    assert "".join(result.stderr.splitlines()).startswith(f"Error: {missing}: no such archive")
+    assert " ".join(result.stderr.split()).startswith(f"Error: {missing}: no such archive")
 
 
 def test_kremlin_pages_hold_no_false_copies() -> None:

@@ -39,14 +39,17 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def crash_input(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, float]:
-    """The WARC, and the archive an uninterrupted ingest makes of it (with its run time)."""
+def crash_input(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, float, float]:
+    """The WARC, the archive an uninterrupted ingest makes of it, that ingest's time and
+    the time an ingest of nothing takes (starting Python, opening the archive)."""
     folder = tmp_path_factory.mktemp("crash")
     warc = velorian_warc(folder / "veloria.warc.gz", PAGES)
     reference = folder / "reference.db"
     run = run_ingest([warc], reference, COMMUNIQUE_BATCH_SIZE=BATCH)
     assert run.returncode == 0, run.stderr
-    return warc, reference, run.seconds
+    (folder / "nothing").mkdir()
+    idle = run_ingest([folder / "nothing"], folder / "idle.db")
+    return warc, reference, run.seconds, idle.seconds
 
 
 def kill_at(warc: Path, db: Path, delay: float) -> bool:
@@ -64,21 +67,24 @@ def kill_at(warc: Path, db: Path, delay: float) -> bool:
 
 
 def test_killed_ingests_end_in_the_uninterrupted_archive(
-        crash_input: tuple[Path, Path, float], tmp_path: Path) -> None:
-    warc, reference, full_time = crash_input
+        crash_input: tuple[Path, Path, float, float], tmp_path: Path) -> None:
+    warc, reference, full_time, start_time = crash_input
     expected = fingerprint(reference)
     final_rows = dict((sid, record) for sid, _, _, record in expected["statements"])
     assert len(final_rows) == PAGES
     rng = random.Random(SEED)
     kills, rounds, started = 0, 0, time.monotonic()
+    progress: set[int] = set()  # how many statements were stored when a kill struck
     db = tmp_path / "round0.db"
     while kills < KILLS:
-        delay = rng.uniform(0.05, min(full_time, 3.0))
+        # From the middle of start-up to a few seconds into the writing.
+        delay = rng.uniform(start_time / 2, start_time + min(full_time - start_time, 4.0))
         if kill_at(warc, db, delay):
             kills += 1
             if db.exists():
                 rows = committed_rows(db)
                 assert rows.items() <= final_rows.items(), f"kill {kills} at {delay:.2f}s"
+                progress.add(len(rows))
             continue
         # The ingest finished before the kill: check this round, then start another.
         assert fingerprint(db) == expected, f"round {rounds} (seed {SEED})"
@@ -87,8 +93,11 @@ def test_killed_ingests_end_in_the_uninterrupted_archive(
     last = run_ingest([warc], db, COMMUNIQUE_BATCH_SIZE=BATCH)
     assert last.returncode == 0, last.stderr
     assert fingerprint(db) == expected, f"seed {SEED}"
-    print(f"\n{kills} kills over {rounds + 1} round(s) in {time.monotonic() - started:.1f} s; "
-          f"an uninterrupted ingest of {PAGES} pages takes {full_time:.1f} s", file=sys.stderr)
+    assert len(progress - {0, PAGES}) >= KILLS // 4, sorted(progress)  # kills struck mid-way
+    print(f"\n{kills} kills over {rounds + 1} round(s) in {time.monotonic() - started:.1f} s, "
+          f"at {len(progress)} different points of progress; an uninterrupted ingest of "
+          f"{PAGES} pages takes {full_time:.1f} s, starting one {start_time:.1f} s",
+          file=sys.stderr)
 
 
 def test_a_rerun_redoes_no_committed_batch(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""The readers: formats sniffed, records found at their offsets, bad records reported, bounds kept."""
+"""The readers: formats sniffed, records found at their offsets, bad records reported, bounds
+kept."""
 
 from __future__ import annotations
 

@@ -23,16 +23,10 @@ from warcio.warcwriter import WARCWriter
 from communique.cli import app
 from communique.errors import InputError
 from communique.models import Claim, DateMention, Entity, Participant, Source, Statement, Turn
+from communique.parquet import iter_parquet_statements, load_parquet
 from communique.pipeline import iter_statements
 from communique.report import Report
-from communique.spark import (
-    Location,
-    iter_parquet_statements,
-    load_parquet,
-    read_manifest,
-    run_job,
-    statement_schema,
-)
+from communique.spark import Location, read_manifest, run_job, statement_schema
 from communique.store import open_archive
 
 from .conftest import KREMLIN, require

@@ -445,3 +445,48 @@ def test_iter_matching_agrees(both: tuple[Any, Any]) -> None:
     expected = [s.id for s in iter_matching(lite, "harbour", Filters(kind=("phone_call",)))]
     got = [s.id for s in postgres.iter_matching("harbour", Filters(kind=("phone_call",)))]
     assert got == expected and len(got) == 2
+
+
+@pytest.mark.parametrize("name", ["Ilsa Maren", "Amara Velden", "Port Lessa", "Nobody"])
+def test_person_agrees(both: tuple[Any, Any], name: str) -> None:
+    from communique.search.people import person
+
+    lite, postgres = person(both[0], name), both[1].person(name)
+    assert {h.statement.id for h in postgres.statements} == {
+        h.statement.id for h in lite.statements}
+    assert (postgres.total, postgres.by_year, postgres.labels) == (
+        lite.total, lite.by_year, lite.labels)
+    assert sorted((t.statement.id, t.number) for t in postgres.turns) == sorted(
+        (t.statement.id, t.number) for t in lite.turns)
+
+
+def test_close_stamps_the_generation(target: str) -> None:
+    with open_archive(target) as archive:
+        start = archive.generation()
+        archive.add(make_statement())
+    with open_archive(target, readonly=True) as reader:
+        assert reader.generation() == start + 1
+        assert [s.id for _, s in reader.iter_changed(start)] == [make_statement().id]
+
+
+def test_a_refused_write_rolls_back_the_batch_and_says_so(pg_url: str) -> None:  # noqa: F811
+    # PostgreSQL text cannot hold NUL; the error names the statement, the archive goes on.
+    with open_archive(pg_url) as archive:
+        archive.add(make_statement(1))
+        with pytest.raises(ArchiveError, match="the batch since the last commit is rolled back"):
+            archive.add(make_statement(2, text="a\x00b"))
+        assert archive.add(make_statement(3)).outcome == "added"
+        archive.commit()
+        assert archive.count() == 1
+
+
+def test_add_many_answers_as_add_does(pg_url: str) -> None:  # noqa: F811
+    first, second = make_statement(1), make_statement(2)
+    changed = replace(first, text="A new text.")
+    with open_archive(pg_url) as archive:
+        assert isinstance(archive, PostgresArchive)
+        results = archive.add_many([first, second, first, changed])
+        assert [r.outcome for r in results] == ["added", "added", "unchanged", "new_version"]
+        archive.commit()
+        assert [v.version for v in archive.versions(first.id)] == [1, 2]
+        assert archive.add_many([]) == []

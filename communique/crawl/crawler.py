@@ -158,8 +158,13 @@ class Crawler:
             if stored is not None:
                 self.report.from_warc += 1
                 return stored
+            # A feed or sitemap from an earlier, finished crawl: ask whether it changed.
+            headers = headers or self.recorder.validators(url) or None
         exchange = await self.fetcher.fetch(url, headers)
         self.keep(exchange)
+        if exchange.status == 304 and self.resume:
+            unchanged = self.recorder.stored(url, leaf=True)
+            return unchanged if unchanged is not None else exchange
         return exchange
 
     def keep(self, exchange: Exchange) -> None:

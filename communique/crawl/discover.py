@@ -24,7 +24,10 @@ LISTING = "listing"
 PAGE = "page"
 
 OUTSIDE = {"nav", "header", "footer", "aside", "form"}
-PAGER_TEXT = re.compile(r"^(?:(?:page\s*)?\d{1,5}|next\b.*|older\b.*|more\b.*|[»›→>]+)$", re.I)
+PAGER_TEXT = re.compile(r"^(?:page\s*\d{1,5}|(?:next|older|earlier|previous)\b.*|[»›→>]+)$",
+                        re.I)
+PAGE_NUMBER = re.compile(r"^\d{1,5}$")
+PAGINATED = re.compile(r"(/page/?\d+|[?&](page|p|start|offset)=\d+|(^|/)page[_-]?\d+)", re.I)
 NOT_PAGES = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|mp[34]|mov|avi|zip|rar|gz|"
                        r"woff2?|ttf|xml|rss)$", re.I)
 URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/-](\d\d)[/-](\d\d)(?!\d)")
@@ -214,8 +217,8 @@ def listing_links(body: bytes, base: str, *, seed: bool = False) -> Found:
     if base_node is not None:
         base = urljoin(base, base_node.attributes.get("href") or "")
     found = Found()
-    host = urlsplit(base).netloc.lower()
     here = normalize_url(base)
+    host = urlsplit(here or base).netloc
     for node in tree.css("link[href]"):
         rel = (node.attributes.get("rel") or "").lower().split()
         url = normalize_url(urljoin(base, node.attributes.get("href") or ""))
@@ -263,9 +266,12 @@ def is_pager(node: LexborNode, url: str, here: str) -> bool:
     """A link to another page of this listing, not to an item."""
     if "next" in (node.attributes.get("rel") or "").lower().split():
         return True
-    if PAGER_TEXT.match(node.text(strip=True)):
+    text = node.text(strip=True)
+    if PAGER_TEXT.match(text):
         return True
-    return shape(url) == shape(here) and url != here
+    same_listing = shape(url) == shape(here) and url != here
+    # A bare number is a page number only where the URL looks like one (not a photo count).
+    return same_listing or bool(PAGE_NUMBER.match(text) and PAGINATED.search(url))
 
 
 def shape(url: str) -> str:

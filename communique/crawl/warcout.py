@@ -74,6 +74,14 @@ class WarcRecorder:
                         body=record.content_stream().read(), stored=True,
                         fetched_at=record.rec_headers.get_header("WARC-Date"))
 
+    def validators(self, url: str) -> dict[str, str]:
+        """Conditional request headers from the newest response for ``url`` in the file."""
+        entry = self.index.get(url)
+        if entry is None or entry.status != 200:
+            return {}
+        found = {"If-None-Match": entry.etag, "If-Modified-Since": entry.last_modified}
+        return {name: value for name, value in found.items() if value}
+
     def write(self, exchange: Exchange) -> None:
         """Write the response and request records of one exchange, then flush."""
         offset = self.out.tell()

@@ -40,7 +40,11 @@ _AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?([a-z][a-z\-]*|[A-Z][a-z]+s\b)"
                     r"(?:[ \u00a0]+([a-z][a-z\-]*))?")
 _BEFORE = re.compile(r"([a-z][a-z\-]*)(?:[ \u00a0]+([a-z][a-z\-]*))?[ \u00a0]*[,–:][ \u00a0]*"
                      r"(?:[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]+)?$")
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# A sentence ends at "!", "?", a line end, or a dot before a space or a closing quote,
+# except after a title ("Mr.") or an initial ("V.").
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)"
+    r"(?<!\bMrs\.)(?<![\s.(][A-Z]\.)(?<!^[A-Z]\.)(?=[\s\"”’)]|$)|\n")
 _ADJECTIVE_ENDINGS = ("al", "ian", "ic", "ed", "ive", "ary", "ous", "ern", "ful", "less", "ish",
                       "ing")
 _ADJECTIVES = frozenset("new old more big large small heavy combat military civilian foreign "
@@ -52,6 +56,7 @@ whose this these those it its their our his her my your is are was were be been 
 had will would can could may might must shall should do does did per times o'clock percent
 more less most least some any each every all both either neither such so too very also only
 just even still yet already again here there then when where while if because since until
+out up down off full back away left right
 """.split())
 _IDENTIFIER_WORDS = frozenset("no number article resolution chapter paragraph section point page "
                               "item clause part decree order law".split())
@@ -71,11 +76,14 @@ class _Quantity:
 def find_claims(text: str, dates: list[DateMention],
                 speaker_at: Callable[[int], str | None]) -> list[Claim]:
     """Every sentence's numeric claims, with who made them."""
+    quantities = sorted(_iter_quantities(text), key=lambda q: q.start)
+    if not quantities:
+        return []
     taken = sorted((d.start, d.end) for d in dates)
     starts = [s for s, _ in taken]
     sentences = _sentence_bounds(text)
     claims = []
-    for q in sorted(_iter_quantities(text), key=lambda q: q.start):
+    for q in quantities:
         i = bisect_right(starts, q.start) - 1
         if i >= 0 and q.start < taken[i][1]:
             continue  # a number inside a date
@@ -178,9 +186,14 @@ def _unit_after(text: str, end: int) -> str | None:
         return None
     if first[0].isupper():
         return first  # a people, which takes no adjective after it
-    if second and second not in _NO_UNIT and _is_adjective(first):
+    if second and second not in _NO_UNIT and (_is_adjective(first) or _compound(first, second)):
         return f"{first} {second}"
     return first
+
+
+def _compound(first: str, second: str) -> bool:
+    """"tax credits", "school shootings": a noun before a plural noun names the thing."""
+    return not first.endswith("s") and second.endswith("s") and not second.endswith("ss")
 
 
 def _unit_before(text: str, begin: int, end: int) -> str | None:
@@ -197,21 +210,8 @@ def _is_adjective(word: str) -> bool:
 
 
 def _sentence_bounds(text: str) -> list[int]:
-    """Offsets just past each sentence end ("Mr." and initials do not end one)."""
-    bounds = []
-    for match in _SENTENCE_END.finditer(text):
-        pos = match.end()
-        if match.group() == "." and not _ends_sentence(text, match.start()):
-            continue
-        bounds.append(pos)
-    return bounds
-
-
-def _ends_sentence(text: str, dot: int) -> bool:
-    word = text[max(0, dot - 4):dot].split()[-1:] or [""]
-    if word[0] in ("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs") or len(word[0]) == 1:
-        return False
-    return dot + 1 >= len(text) or text[dot + 1] in " \n\u00a0\"”’)"
+    """Offsets just past each sentence end."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
 
 
 def _sentence_of(bounds: list[int], offset: int, length: int) -> tuple[int, int]:

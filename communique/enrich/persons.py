@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .gazetteer import Gazetteer, name_key
 from .vocabulary import NON_NAMES, PATRONYMIC_ENDINGS, TITLE_WORDS
@@ -41,6 +42,7 @@ def _fold(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def parse_name(surface: str, title: str = "") -> PersonName | None:
     """Read a person's name as written in running text (given names first)."""
     words = [_fold(w) for w in surface.replace("\u00a0", " ").split()]
@@ -88,6 +90,9 @@ class PersonIndex:
 
     people: list[PersonName] = field(default_factory=list)
     roles: dict[tuple[str, str], PersonName] = field(default_factory=dict)
+    # Lookups by one word, kept with ``people``: the first (most prominent) person wins.
+    _surnames: dict[str, PersonName] = field(default_factory=dict)
+    _words: dict[str, PersonName] = field(default_factory=dict)
 
     def add(self, name: PersonName) -> PersonName:
         """Register a name; a short form of someone already known resolves to them."""
@@ -96,6 +101,10 @@ class PersonIndex:
             return found
         if name.full or not name.given:
             self.people.append(name)
+            self._surnames.setdefault(name.surname, name)
+            if name.full:
+                for word in name_key(name.canonical).split():
+                    self._words.setdefault(word, name)
         return name
 
     def find(self, name: PersonName) -> PersonName | None:
@@ -104,9 +113,15 @@ class PersonIndex:
             if person.canonical == name.canonical:
                 return person
         if name.full:
+            words = name_key(name.canonical).split()
             for person in self.people:
-                if person.surname == name.surname and _same_given(person.given, name.given):
+                if person.surname != name.surname:
+                    continue
+                if _same_given(person.given, name.given):
                     return person
+                known = name_key(person.canonical).split()
+                if known[len(known) - len(words):] == words:
+                    return person  # "Lopez Obrador" of "Andres Manuel Lopez Obrador"
             return None
         if name.patronymic or (name.given and not name.surname):
             return next((p for p in self.people if p.given == name.given and p.full), None)
@@ -114,13 +129,7 @@ class PersonIndex:
 
     def by_word(self, word: str) -> PersonName | None:
         """The person a single word names: by surname first, then by any part of the name."""
-        for person in self.people:
-            if person.surname == word:
-                return person
-        for person in self.people:
-            if person.full and word in name_key(person.canonical).split():
-                return person
-        return None
+        return self._surnames.get(word) or self._words.get(word)
 
     def learn_role(self, role: tuple[str, str], person: PersonName) -> None:
         # "Mr President" is anyone's title; "President of Russia" is one person's office.

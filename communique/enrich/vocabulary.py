@@ -33,7 +33,7 @@ let's it's that's there's here's what's i'm i've we're we've we'll you're they'r
 won't isn't aren't wasn't didn't doesn't incidentally speaking look listen yeah sure right
 excellency excellencies majesty highness holiness sincerely respectfully regards best wishes
 january february march april june july august september october november december
-western eastern northern southern central
+western eastern northern southern central take imagine remember consider tell ask give make keep
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
 
@@ -88,7 +88,7 @@ party parliament duma assembly academy university institute organisation organiz
 society centre center court office administration government bureau directorate inspectorate
 chamber board church cabinet congress senate secretariat railways airlines holding authority
 alliance coalition movement club museum theatre theater orchestra hospital union federation
-group league guard procuracy prosecutor's troops police navy army
+group league guard procuracy prosecutor's troops police navy army school college
 """.split())
 # ... or starting with one of these, followed by "of"/"for" ("Ministry of Defense").
 ORG_HEADS = frozenset("""

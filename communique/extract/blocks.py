@@ -26,7 +26,15 @@ LOOSE_BLOCK_TAGS = {"div", "section", "table", "ul", "ol", "dl", "h1", "h2", "h3
 
 
 def block_nodes(container: LexborNode) -> list[LexborNode]:
-    return outermost(list(container.css(BLOCKS)), container)
+    """The container's block elements, outermost first; a table row is a block when it
+    holds no paragraphs of its own (a data table, not a layout table).
+    """
+    rows = [tr for tr in container.css("tr") if tr.css_first(BLOCKS) is None]
+    found = list(container.css(BLOCKS))
+    if rows:
+        order = {n.mem_id: i for i, n in enumerate(container.css(f"{BLOCKS}, tr"))}
+        found = sorted(found + rows, key=lambda n: order[n.mem_id])
+    return outermost(found, container)
 
 
 def leading_run(node: LexborNode) -> tuple[str, bool, bool]:
@@ -76,7 +84,7 @@ def is_link_line(node: LexborNode, text: str) -> bool:
 
 def make_block(node: LexborNode) -> Block | None:
     """One block from one element: its label split off, headings marked."""
-    text = node_text(node)
+    text = node_text(node) if node.tag != "tr" else clean_text(node.text(separator=" "))
     if not text or is_link_line(node, text):
         return None
     if node.tag in HEADING_TAGS:

@@ -89,7 +89,7 @@ def find_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
     """The element holding the main text and its text weight; None when there is none."""
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
-    under: dict[int, int] = {}  # paragraph weight anywhere below each element
+    under: dict[int, int] = {}  # paragraph weight up to UNDER_LEVELS above
     weights: dict[int, int] = {}
     total = 0
     for para in tree.css(PARAGRAPHS):

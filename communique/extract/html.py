@@ -50,8 +50,9 @@ from .metadata import (
     read_json_ld,
     read_meta,
     site_of,
+    statement_scope,
 )
-from .sitetime import site_timezone, utc_offset
+from .sitetime import site_timezone, to_site_time, utc_offset
 
 STATED_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
 LISTING_SHARE = 0.5
@@ -129,12 +130,13 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
                        zone: str | None) -> Document:
     """The main statement: metadata first, since block extraction trims the container."""
     meta_tags = [v for k, v in meta.items() if k == "article:tag"]
+    scope = statement_scope(tree, container)
     doc = Document(
         blocks=[],
-        title=find_title(tree, meta, ld),
-        published_at=with_offset(local_published(tree, meta, ld, url), zone),
-        lead=find_lead(tree, container),
-        place=find_place(tree, ld),
+        title=find_title(tree, meta, ld, scope),
+        published_at=with_offset(local_published(scope, meta, ld, url), zone),
+        lead=find_lead(scope, container),
+        place=find_place(scope, ld),
         language=find_language(tree, meta),
         url=url,
         site=site,
@@ -175,7 +177,10 @@ def feed_teasers(items: list[LexborNode], *, url: str | None, site: str | None,
 
 
 def with_offset(stated: str | None, zone: str | None) -> str | None:
-    """ISO 8601 of a stated date-time, with its own offset or else the site's."""
+    """ISO 8601 of a stated date-time, with its own offset or else the site's.
+
+    A time stated in UTC is restated in the site's zone, as the page shows it.
+    """
     if not stated:
         return None
     local = parse_datetime(stated)
@@ -188,4 +193,5 @@ def with_offset(stated: str | None, zone: str | None) -> str | None:
             offset = f"{offset[:3]}:{offset[3:]}"
     else:
         offset = utc_offset(zone, local) or ""
-    return parse_datetime(stated, utc_offset=offset or None)
+    found = parse_datetime(stated, utc_offset=offset or None)
+    return to_site_time(found, zone) if found else found

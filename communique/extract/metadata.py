@@ -20,12 +20,16 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..parse.dates import parse_datetime
 from .content import clean_text, node_text
 
+Scope = LexborHTMLParser | LexborNode  # the page, or the part of it that is the statement
+
 TITLE_SEPARATORS = re.compile(r"\s+[|•∙·—–-]\s+")
 TIME_OF_DAY = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d:])")
 HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|$)")
 PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished",
                   "dc.date.issued", "dcterms.issued", "dc.date", "date", "pubdate")
+# Site-specific names of the same meta ("govuk:first-published-at", "sailthru.date"...).
+PUBLISHED_KEY = re.compile(r"publi(shed|cation)(?!.*(modif|updat))|[.:]date$")
 LEAD_WORDS = re.compile(r"lead|summary|standfirst|intro|excerpt|subtitle")
 PLACE_WORDS = re.compile(r"location|place|dateline")
 LEAD_SELECTOR = ("[itemprop=description], [class*=lead], [class*=summary], [class*=standfirst], "
@@ -36,6 +40,8 @@ VISIBLE_DATE_SELECTOR = ("[class*=date], [class*=publish], [class*=posted], [cla
 EVENT_WORDS = re.compile(r"event|announce|deadline|schedule", re.I)
 # "Announcement" in the languages of the sites seen so far.
 ANNOUNCE = re.compile(r"announce|annonce|анонс|ankündig|anuncio|annuncio|anúncio")
+MENTION_CHARS = 40  # "Publication date: <time>" is a stamp; a sentence around it is not
+SCOPE_LEVELS = 8
 MEDIA_TYPES = ("VideoObject", "ImageObject", "MediaObject", "AudioObject")
 # Words that name a tag list's heading, in the languages of the sites seen so far;
 # any other heading is a list of topics.
@@ -47,11 +53,34 @@ TAG_GROUPS = {
 }
 
 
+def statement_scope(tree: LexborHTMLParser, container: LexborNode | None) -> Scope:
+    """The region of the page that is the statement: the nearest ancestor of the main
+    text that also holds its <h1> (title, lead, date, place live there), else the page.
+    """
+    current = container
+    for _ in range(SCOPE_LEVELS):
+        if current is None or current.tag in ("body", "html"):
+            break
+        if current.css_first("h1") is not None:
+            return current
+        current = current.parent
+    return tree
+
+
 def read_meta(tree: LexborHTMLParser) -> dict[str, str]:
-    """``<meta>`` values by lower-cased property, name or itemprop (first one wins)."""
+    """The head's ``<meta>`` values by lower-cased property, name or itemprop (first wins).
+
+    Open Graph and ``article:`` tags belong in the head; the body's item metas
+    (a video's ``datePublished``) describe other things and are read in context.
+    A stray element in the head makes parsers open the body early: then the named
+    metas are read wherever they are.
+    """
     found: dict[str, str] = {}
-    for meta in tree.css("head meta, meta[property], meta[name]"):
-        attrs = meta.attributes
+    metas = tree.css("head meta")
+    if not any(m.attrs.get("property") or m.attrs.get("name") for m in metas):
+        metas = tree.css("meta[property], meta[name]")
+    for meta in metas:
+        attrs = meta.attrs
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         value = attrs.get("content")
         if key and value and key.lower() not in found:
@@ -84,14 +113,14 @@ def ld_value(objects: list[dict[str, Any]], key: str) -> str | None:
     return None
 
 
-def find_title(tree: LexborHTMLParser, meta: dict[str, str],
-               ld: list[dict[str, Any]]) -> str | None:
+def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, Any]],
+               scope: Scope) -> str | None:
     """The statement's title: the <h1> when the page's other titles agree with it."""
     head = tree.css_first("title")
     head_title = node_text(head) if head else ""
     social = without_site_name(meta.get("og:title") or meta.get("twitter:title")
                                or ld_value(ld, "headline") or "", meta)
-    h1 = next((node_text(h) for h in tree.css("h1") if node_text(h)), "")
+    h1 = next((node_text(h) for h in scope.css("h1") if node_text(h)), "")
     # A logo's <h1> ("Veloria") is inside the social title too, but much shorter.
     agrees = bool(social) and h1 in social and 2 * len(h1) >= len(social)
     if h1 and (not social or agrees or h1 in head_title and social not in head_title):
@@ -141,13 +170,27 @@ def time_near(node: LexborNode) -> str | None:
     return None
 
 
-def dated_elements(tree: LexborHTMLParser) -> list[LexborNode]:
+def dated_elements(tree: Scope) -> list[LexborNode]:
     """Elements stating a publication date: ``datePublished`` first, then ``<time>``."""
     marked = list(tree.css("[itemprop=datePublished]"))
     rest = [t for t in tree.css("time[datetime]") if t.attributes.get("itemprop") is None]
     return [n for n in marked + rest
             if not owner_type(n).endswith(MEDIA_TYPES)
-            and not in_listing_item(n)]
+            and not in_listing_item(n) and not in_running_text(n)]
+
+
+def in_running_text(node: LexborNode) -> bool:
+    """True for a date the text mentions ("will meet on <time>June 3</time>"), which is
+    an event's date, not the page's: its paragraph says much more than the date.
+    """
+    current = node.parent
+    for _ in range(3):
+        if current is None:
+            return False
+        if current.tag in ("p", "li", "blockquote"):
+            return len(node_text(current)) > len(node_text(node)) + MENTION_CHARS
+        current = current.parent
+    return False
 
 
 def in_listing_item(node: LexborNode) -> bool:
@@ -161,7 +204,7 @@ def in_listing_item(node: LexborNode) -> bool:
     return False
 
 
-def local_published(tree: LexborHTMLParser, meta: dict[str, str],
+def local_published(tree: Scope, meta: dict[str, str],
                     ld: list[dict[str, Any]], url: str | None) -> str | None:
     """The publication date (and time) as the page states it, not yet given an offset.
 
@@ -170,7 +213,8 @@ def local_published(tree: LexborHTMLParser, meta: dict[str, str],
     URL.  Lines marked as an event's or an announcement's date are never used.
     """
     stated = ld_value(ld, "datePublished") or next(
-        (meta[k] for k in PUBLISHED_META if k in meta), None)
+        (meta[k] for k in PUBLISHED_META if k in meta), None) or next(
+        (v for k, v in meta.items() if PUBLISHED_KEY.search(k)), None)
     if stated and HAS_TIME.search(stated):
         return stated
     found = element_date(dated_elements(tree)) or stated or visible_date(tree)
@@ -194,7 +238,7 @@ def element_date(nodes: list[LexborNode]) -> str | None:
     return None
 
 
-def visible_date(tree: LexborHTMLParser) -> str | None:
+def visible_date(tree: Scope) -> str | None:
     """A date line the page shows in an element named for it (``class="date"``...)."""
     for node in tree.css(VISIBLE_DATE_SELECTOR):
         if EVENT_WORDS.search(node.attributes.get("class") or "") or in_listing_item(node):
@@ -207,7 +251,7 @@ def visible_date(tree: LexborHTMLParser) -> str | None:
     return None
 
 
-def find_lead(tree: LexborHTMLParser, container: LexborNode | None) -> str | None:
+def find_lead(tree: Scope, container: LexborNode | None) -> str | None:
     """A summary the page sets apart above the text (``itemprop=description``, "lead")."""
     for node in tree.css(LEAD_SELECTOR):
         if node.tag == "meta" or in_listing_item(node):
@@ -230,7 +274,7 @@ def _inside(node: LexborNode, container: LexborNode) -> bool:
     return False
 
 
-def find_place(tree: LexborHTMLParser, ld: list[dict[str, Any]]) -> str | None:
+def find_place(tree: Scope, ld: list[dict[str, Any]]) -> str | None:
     """Where the statement was made: ``contentLocation``, microformat ``p-location``..."""
     located = ld_value(ld, "contentLocation") or ld_value(ld, "locationCreated")
     if located:

@@ -75,3 +75,19 @@ def utc_offset(zone: str | None, local: str) -> str | None:
     minutes = int(delta.total_seconds() // 60)
     sign = "+" if minutes >= 0 else "-"
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def to_site_time(moment: str, zone: str | None) -> str:
+    """Restate a UTC time (``...+00:00``) in the site's zone, as its pages show it.
+
+    Content systems often write UTC into meta tags while the page shows local
+    time; a time with any other offset is already local and is returned as it is.
+    """
+    if not zone or not moment.endswith("+00:00"):
+        return moment
+    try:
+        local = datetime.fromisoformat(moment).astimezone(ZoneInfo(zone))
+    except (ValueError, ZoneInfoNotFoundError):
+        return moment
+    stamp = local.strftime("%Y-%m-%dT%H:%M")
+    return stamp + (utc_offset(zone, stamp) or "+00:00")

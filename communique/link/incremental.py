@@ -43,6 +43,7 @@ TABLES = (
     "CREATE INDEX IF NOT EXISTS link_bands_id ON link_bands(id)",
     "CREATE TABLE IF NOT EXISTS link_clusters (cluster TEXT PRIMARY KEY, original TEXT NOT NULL, "
     "size INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS link_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
     "CREATE TEMP TABLE IF NOT EXISTS link_probe (key INTEGER NOT NULL, id TEXT NOT NULL)",
 )
 MAX_RECHECK = 200
@@ -97,20 +98,32 @@ def link_archive(archive: Archive, *, params: LinkParams | None = None,
     conn = connection(archive)
     shingler = Shingler(params.shingle)
     known = dict(conn.execute("SELECT id, content_hash FROM link_members").fetchall())
-    report = LinkReport()
+    generation = archive.generation() if hasattr(archive, "generation") else None
+    report = LinkReport(statements=archive.count())
     touched: set[str] = set()
-    for chunk in _chunks(_pending(archive, known, report), batch):
+    for chunk in _chunks(_pending(archive, conn, known), batch):
         touched |= _link_batch(archive, conn, chunk, known, shingler, params, report)
     _refresh(archive, conn, touched, shingler, params)
+    if generation is not None:
+        conn.execute("INSERT OR REPLACE INTO link_state VALUES ('generation', ?)", (generation,))
     _tally(conn, report)
     archive.commit()
     return report
 
 
-def _pending(archive: Archive, known: dict[str, str], report: LinkReport
+def _pending(archive: Archive, conn: sqlite3.Connection, known: dict[str, str]
              ) -> Iterator[Statement]:
-    for statement in archive.iter_statements():
-        report.statements += 1
+    """Statements not sketched yet, or sketched with another text.
+
+    Reads only what changed since the last run when the archive can tell
+    (``iter_changed``), else every statement.
+    """
+    row = conn.execute("SELECT value FROM link_state WHERE key='generation'").fetchone()
+    if row is not None and hasattr(archive, "iter_changed"):
+        candidates: Iterable[Statement] = (s for _, s in archive.iter_changed(int(row[0])))
+    else:
+        candidates = archive.iter_statements()
+    for statement in candidates:
         if known.get(statement.id) != statement.content_hash:
             yield statement
 
@@ -194,21 +207,24 @@ def _merge(conn: sqlite3.Connection, x: str, y: str) -> str:
 def _refresh(archive: Archive, conn: sqlite3.Connection, touched: set[str],
              shingler: Shingler, params: LinkParams) -> None:
     """Recheck each touched cluster (a changed text may have left it) and choose its original."""
+    alone = []
     for label in sorted(touched):
         ids = [r[0] for r in conn.execute("SELECT id FROM link_members WHERE cluster=? "
                                           "ORDER BY id", (label,))]
-        if not ids:
-            conn.execute("DELETE FROM link_clusters WHERE cluster=?", (label,))
+        if len(ids) <= 1:
+            alone.append(label)
             continue
-        members = archive.get_many(ids) if hasattr(archive, "get_many") else [
-            archive.get(i) for i in ids]
-        for part, name in _split(members, label, shingler, params):
+        for part, name in _split(archive.get_many(ids), label, shingler, params):
             original = choose_original(part, shingler) if len(part) > 1 else part[0]
             conn.executemany("UPDATE link_members SET cluster=? WHERE id=?",
                              [(name, m.id) for m in part])
             conn.execute("INSERT OR REPLACE INTO link_clusters VALUES (?,?,?)",
                          (name, original.id, len(part)))
             _store_links(archive, part, name, original.id)
+    conn.executemany("DELETE FROM link_clusters WHERE cluster=?", [(c,) for c in alone])
+    conn.executemany("INSERT INTO link_clusters SELECT cluster, id, 1 FROM link_members "
+                     "WHERE cluster=?",
+                     [(c,) for c in alone])
 
 
 def _split(members: list[Statement], label: str, shingler: Shingler, params: LinkParams

@@ -38,7 +38,7 @@ STAMP = "communique.json"
 TOKENIZER = "communique_fold"
 PAIRS = "communique_pairs"  # consecutive word pairs, so two-word phrases need no positions
 NO_DATE = -(2**62)  # sorts last in the newest-first order; excluded by any date range
-WRITER_HEAP = 128_000_000
+WRITER_HEAP = 48_000_000
 FACET_FIELDS = ("kind", "subkind", "site", "language", "complete", "year", "month",
                 "participant", "speaker", "entity")
 
@@ -138,6 +138,7 @@ class SearchIndex:
         self.schema = build_schema()
         self.analyzer = build_analyzer()
         self._lock = threading.Lock()  # the server's threads may all find the index behind
+        self._writer: tantivy.IndexWriter | None = None
         stamp = self._read_stamp()
         if stamp.get("layout") not in (None, LAYOUT) and self._can_write():
             shutil.rmtree(self.path)
@@ -177,7 +178,8 @@ class SearchIndex:
     def catch_up(self, archive: Archive) -> None:
         """Index what the archive committed since this index's generation.
 
-        A writer waits for the index lock; a reader (the server) tries once and
+        A writable index takes the index lock at its first catch-up and keeps it
+        until ``close``; a reader (the server) tries once, lets go at once, and
         otherwise keeps searching the last committed index until the writer
         that holds the lock has caught up.
         """
@@ -194,7 +196,7 @@ class SearchIndex:
             self.generation = stamp
         if self.generation == target:
             return
-        writer = self._acquire_writer()
+        writer = self._writer or self._acquire_writer()
         if writer is None:
             return
         try:
@@ -204,10 +206,15 @@ class SearchIndex:
                 writer.delete_all_documents()
             self._index_changes(writer, archive, after)
             writer.commit()
-            writer.wait_merging_threads()
             self._write_stamp(target)
+        except BaseException:
+            writer.rollback()  # nothing half-indexed may ride along with the next commit
+            raise
         finally:
-            del writer
+            if self.writable:
+                self._writer = writer  # kept: merges go on in the background between commits
+            else:
+                del writer  # a reader lets go at once, so that an ingest can take the lock
         self.index.reload()
 
     def _index_changes(self, writer: tantivy.IndexWriter, archive: Archive, after: int) -> None:
@@ -239,4 +246,7 @@ class SearchIndex:
                 return None
 
     def close(self) -> None:
-        """Nothing is held between catch-ups; kept for symmetry with the archive."""
+        """Let the writer finish its merges and release the index lock."""
+        if self._writer is not None:
+            self._writer.wait_merging_threads()
+            self._writer = None

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import psycopg
 
     from ..search import Filters, SearchResult
+    from ..search.people import PersonResult
 
 TS_CONFIG = "communique"
 # The text search configuration mirrors SQLite's ``unicode61 remove_diacritics``
@@ -148,6 +149,13 @@ def sort_time(published_at: str | None) -> int | None:
     return None if seconds == NO_DATE else seconds
 
 
+def add_params(s: Statement, jsonb: Any) -> tuple[Any, ...]:
+    """The arguments of ``communique_add`` for one statement."""
+    return (s.id, s.content_hash, s.source.fetched_at, s.kind, s.subkind, s.title, s.lead,
+            s.published_at, s.language, s.site, s.complete, s.text, jsonb(s.to_dict()),
+            sort_time(s.published_at))
+
+
 def import_psycopg() -> Any:
     """Import psycopg, or say which extra to install."""
     try:
@@ -171,11 +179,14 @@ class PostgresArchive:
         self.name = redact(url)
         self._pending: set[str] = set()  # ids changed since the last commit
         self.conn = self._connect()
-        if not readonly:
-            self._create_schema()
-        elif self._scalar("SELECT to_regclass('statements')") is None:
+        try:
+            if not readonly:
+                self._create_schema()
+            elif self.scalar("SELECT to_regclass('statements')") is None:
+                raise ArchiveError(f"{self.name}: no such archive")
+        except BaseException:
             self.conn.close()
-            raise ArchiveError(f"{self.name}: no such archive")
+            raise
 
     def _connect(self) -> psycopg.Connection[Any]:
         psycopg = import_psycopg()
@@ -217,18 +228,48 @@ class PostgresArchive:
         try:
             return self._add(statement, psycopg.types.json.Jsonb)
         except psycopg.Error as exc:
-            raise ArchiveError(f"{self.name}: cannot store {statement.id}: "
-                               f"{str(exc).strip()}") from None
+            # PostgreSQL aborts the whole transaction on an error; say so rather
+            # than let the next commit() end it silently.
+            self.conn.rollback()
+            self._pending.clear()
+            raise ArchiveError(f"{self.name}: cannot store {statement.id} (the batch since the "
+                               f"last commit is rolled back): {str(exc).strip()}") from None
+
+    def add_many(self, statements: list[Statement]) -> list[AddResult]:
+        """Store several statements in one pipelined exchange with the server (as ``add``).
+
+        Raises:
+            ArchiveError: the archive is read-only, or the server refused a write.
+        """
+        if self.readonly:
+            raise ArchiveError(f"{self.name}: opened read-only")
+        if not statements:
+            return []
+        psycopg = import_psycopg()
+        jsonb = psycopg.types.json.Jsonb
+        outcomes = []
+        try:
+            with self.conn.cursor() as cur:
+                cur.executemany(ADD_SQL, [add_params(s, jsonb) for s in statements],
+                                returning=True)
+                while True:
+                    outcomes.append(str(cur.fetchone()[0]))  # type: ignore[index]
+                    if not cur.nextset():
+                        break
+        except psycopg.Error as exc:
+            self.conn.rollback()
+            self._pending.clear()
+            raise ArchiveError(f"{self.name}: cannot store a batch (the batch since the last "
+                               f"commit is rolled back): {str(exc).strip()}") from None
+        results = [AddResult(s.id, o) for s, o in zip(statements, outcomes, strict=True)]
+        self._pending.update(r.id for r in results if r.outcome != "unchanged")
+        return results
 
     def _add(self, statement: Statement, jsonb: Any) -> AddResult:
-        s = statement
-        outcome = self._scalar(ADD_SQL, (
-            s.id, s.content_hash, s.source.fetched_at, s.kind, s.subkind, s.title, s.lead,
-            s.published_at, s.language, s.site, s.complete, s.text, jsonb(s.to_dict()),
-            sort_time(s.published_at)))
+        outcome = str(self.scalar(ADD_SQL, add_params(statement, jsonb)))
         if outcome != "unchanged":
-            self._pending.add(s.id)
-        return AddResult(s.id, str(outcome))
+            self._pending.add(statement.id)
+        return AddResult(statement.id, outcome)
 
     def commit(self) -> None:
         """Commit the batch; a batch that changed statements gets the next generation."""
@@ -237,7 +278,7 @@ class PostgresArchive:
         if self._pending:
             # The meta row stays locked until COMMIT, so concurrent writers take
             # generations in the order they commit and ``iter_changed`` misses nothing.
-            generation = self._scalar("UPDATE meta SET value = value + 1 "
+            generation = self.scalar("UPDATE meta SET value = value + 1 "
                                       "WHERE key = 'generation' RETURNING value")
             self.conn.execute("UPDATE statements SET seq = %s WHERE id = ANY(%s)",
                               (generation, list(self._pending)))
@@ -290,10 +331,20 @@ class PostgresArchive:
             yield Statement.from_dict(record)
 
     def stream(self, sql: str, params: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
-        # A server-side cursor streams the rows and, unlike a client stream,
-        # lets the caller keep using the connection (to add what it reads);
-        # WITH HOLD keeps it open across the caller's commits.
-        with self.conn.cursor(name=f"stream_{uuid.uuid4().hex}", withhold=True) as cur:
+        """The rows of a query, fetched from a server-side cursor 500 at a time."""
+        name = f"stream_{uuid.uuid4().hex}"
+        if self.readonly:
+            # A reader's connection is shared by the server's threads and in
+            # autocommit; a stream gets its own connection and transaction.
+            with self._connect() as conn, conn.transaction(), conn.cursor(name=name) as cur:
+                cur.itersize = 500
+                cur.execute(sql, params)
+                yield from cur
+            return
+        # A writer streams on its own connection, to see what it has not yet
+        # committed; WITH HOLD keeps the cursor open across its commits, and the
+        # caller may go on adding while it reads.
+        with self.conn.cursor(name=name, withhold=True) as cur:
             cur.itersize = 500
             cur.execute(sql, params)
             yield from cur
@@ -319,15 +370,22 @@ class PostgresArchive:
         return iter_matching(self, query, filters, limit=limit,
                              max_query_length=max_query_length)
 
+    def person(self, name: str, *, page: int = 1, page_size: int = 20,
+               max_page_size: int = 100) -> PersonResult:
+        """``communique.search.people.person`` on this archive."""
+        from .postgres_search import person
+
+        return person(self, name, page=page, page_size=page_size, max_page_size=max_page_size)
+
     def search_index(self) -> Any:
         """There is none: this archive searches in the database (see ``search``)."""
         raise ArchiveError(f"{self.name}: a PostgreSQL archive has no tantivy index; "
                            "search it with its search() method")
 
     def count(self) -> int:
-        return int(self._scalar("SELECT count(*) FROM statements"))
+        return int(self.scalar("SELECT count(*) FROM statements"))
 
-    def _scalar(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+    def scalar(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
@@ -341,9 +399,10 @@ class PostgresArchive:
     def close(self) -> None:
         if self.conn.closed:
             return
-        if not self.readonly:
-            self.conn.commit()
-        self.conn.close()
+        try:
+            self.commit()
+        finally:
+            self.conn.close()
 
     def __enter__(self) -> PostgresArchive:
         return self

@@ -39,6 +39,7 @@ from ..search.snippets import make_snippet
 from .index import build_analyzer
 
 if TYPE_CHECKING:
+    from ..search.people import PersonResult
     from .postgres import PostgresArchive
 
 CONFIG = "'communique'"
@@ -186,7 +187,7 @@ def count_matches(archive: PostgresArchive, node: Node | None, where: Sql) -> in
     query = tsquery_sql(node) if node is not None else Sql().add("NULL::tsquery")
     sql = (Sql().add("SELECT count(*) FROM statements s, (SELECT ").extend(query)
            .add(" AS q) q WHERE ").extend(where))
-    return int(archive.conn.execute(sql.text, sql.params).fetchone()[0])  # type: ignore[index]
+    return int(archive.scalar(sql.text, tuple(sql.params)))
 
 
 def count_facets(archive: PostgresArchive, node: Node | None,
@@ -245,3 +246,40 @@ def analyzer() -> Any:
     """The words of a query, cut as the SQLite archive's index cuts them."""
     cut = build_analyzer()
     return lambda text: list(cut.analyze(text))
+
+
+PERSON_WHERE = ("(s.participant_names @> jsonb_build_array(%s::text) OR "
+                "s.speaker_names @> jsonb_build_array(%s::text) OR "
+                "s.entity_names @> jsonb_build_array(%s::text))")
+
+
+def person(archive: PostgresArchive, name: str, *, page: int = 1, page_size: int = 20,
+           max_page_size: int = 100) -> PersonResult:
+    """``communique.search.people.person`` on this archive: statements by and with ``name``."""
+    from ..search.people import MAX_TURNS, PersonResult, SpokenTurn
+
+    check_page(page, page_size, max_page_size)
+    names = (name, name, name)
+    rows = archive.conn.execute(
+        f"SELECT s.record, count(*) OVER () FROM statements s WHERE {PERSON_WHERE} "
+        "ORDER BY s.ts DESC NULLS LAST, s.id LIMIT %s OFFSET %s",
+        (*names, page_size, (page - 1) * page_size)).fetchall()
+    total = int(rows[0][1]) if rows else int(archive.scalar(
+        f"SELECT count(*) FROM statements s WHERE {PERSON_WHERE}", names))
+    statements = [Statement.from_dict(record) for record, _ in rows]
+    years = archive.conn.execute(
+        f"SELECT left(published_at, 4), count(*) FROM statements s WHERE {PERSON_WHERE} "
+        f"AND {YEAR_MONTH} GROUP BY 1 ORDER BY 1", names).fetchall()
+    spoken = archive.conn.execute(
+        "SELECT s.record, t.n FROM statements s, jsonb_array_elements(s.record->'turns') "
+        "WITH ORDINALITY AS t(turn, n) WHERE s.speaker_names @> jsonb_build_array(%s::text) "
+        "AND t.turn->>'speaker' = %s ORDER BY s.ts DESC NULLS LAST, s.id, t.n LIMIT %s",
+        (name, name, MAX_TURNS)).fetchall()
+    turns = []
+    for record, number in spoken:
+        statement = Statement.from_dict(record)
+        turns.append(SpokenTurn(statement, int(number), statement.turns[int(number) - 1]))
+    hits = [Hit(s, 0.0, make_snippet(s.lead or s.text, None)) for s in statements]
+    labels = sorted({e.label for s in statements for e in s.entities if e.name == name})
+    return PersonResult(name, total, page, page_size, hits,
+                        [{"year": y, "count": int(c)} for y, c in years], labels, turns)

@@ -77,8 +77,8 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(answer.body)))
             self.end_headers()
             self.wfile.write(answer.body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the crawler gave up on a slow page: that is what the test wants
+        except OSError:
+            pass  # the crawler gave up on a slow page (or the server shut down): as intended
         with self.server.hits_lock:
             self.server.hits.append(Hit(arrived, time.monotonic(), self.path, answer.status,
                                         headers))

@@ -99,6 +99,15 @@ class VeloriaSite:
 
     def respond(self, path: str, headers: dict[str, str]) -> Response:
         """Answer a GET of ``path`` (with its query) given the request headers (lower-case)."""
+        answer = self.route(path, headers)
+        if answer.status == 200 and "ETag" not in answer.headers:
+            etag = '"' + hashlib.sha1(answer.body).hexdigest()[:16] + '"'
+            if etag in headers.get("if-none-match", ""):
+                return Response(304, b"", {"ETag": etag})
+            answer.headers["ETag"] = etag
+        return answer
+
+    def route(self, path: str, headers: dict[str, str]) -> Response:
         route, _, query = path.partition("?")
         with self.lock:
             queued = self.failures.get(route)
