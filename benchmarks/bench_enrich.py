@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import statistics
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,18 +52,19 @@ def parse_all(pages: list[Page]) -> list[Statement]:
     return statements
 
 
-def time_runs(runs: int, pages: list[Page]) -> tuple[list[float], list[float], int]:
+def time_runs(runs: int, pages: list[Page], clock: Callable[[], float]
+              ) -> tuple[list[float], list[float], int]:
     """Seconds per run of parsing all pages, and of enriching what they gave."""
     parse_s, enrich_s = [], []
     statements: list[Statement] = []
     for _ in range(runs):
-        started = time.perf_counter()
+        started = clock()
         statements = parse_all(pages)
-        parse_s.append(time.perf_counter() - started)
-        started = time.perf_counter()
+        parse_s.append(clock() - started)
+        started = clock()
         for statement in statements:
             enrich_statement(statement)
-        enrich_s.append(time.perf_counter() - started)
+        enrich_s.append(clock() - started)
     return parse_s, enrich_s, len(statements)
 
 
@@ -85,18 +87,25 @@ def main() -> dict[str, Any]:
     gazetteer_s = time.perf_counter() - started
     pages = load_pages(limit)
     kb = sum(len(p.content) for p in pages) / 1024
-    parse_s, enrich_s, n_statements = time_runs(runs, pages)
-    parse_ms = statistics.median(parse_s) * 1000 / len(pages)
-    enrich_ms = statistics.median(enrich_s) * 1000 / len(pages)
-    quality = score_tag_recall(KREMLIN / "gold.jsonl")
-    print(f"{len(pages)} pages ({kb:.0f} KB of HTML), {n_statements} statements, {runs} runs")
+    print(f"{len(pages)} pages ({kb:.0f} KB of HTML), {runs} runs")
     print(f"gazetteer build (once per process): {gazetteer_s * 1000:.0f} ms")
-    print(f"{'stage':<22}{'ms/page (median)':>18}{'min':>10}{'max':>10}")
-    for name, series in (("parse (baseline)", parse_s), ("enrich", enrich_s)):
-        per_page = [s * 1000 / len(pages) for s in series]
-        print(f"{name:<22}{statistics.median(per_page):>18.2f}{min(per_page):>10.2f}"
-              f"{max(per_page):>10.2f}")
-    print(f"enrich / parse ratio: {enrich_ms / parse_ms:.2f} (budget 0.50)")
+    # Wall time is what a user waits for; CPU time of this process is what a shared,
+    # busy machine can still measure fairly.  Both are medians over the runs.
+    timing: dict[str, float] = {}
+    print(f"{'clock':<6}{'stage':<18}{'ms/page (median)':>18}{'min':>10}{'max':>10}")
+    for clock_name, clock in (("wall", time.perf_counter), ("cpu", time.process_time)):
+        parse_s, enrich_s, n_statements = time_runs(runs, pages, clock)
+        for name, series in (("parse (baseline)", parse_s), ("enrich", enrich_s)):
+            per_page = [s * 1000 / len(pages) for s in series]
+            print(f"{clock_name:<6}{name:<18}{statistics.median(per_page):>18.2f}"
+                  f"{min(per_page):>10.2f}{max(per_page):>10.2f}")
+        parse_ms = statistics.median(parse_s) * 1000 / len(pages)
+        enrich_ms = statistics.median(enrich_s) * 1000 / len(pages)
+        timing[f"{clock_name}_parse_ms_per_page"] = round(parse_ms, 3)
+        timing[f"{clock_name}_enrich_ms_per_page"] = round(enrich_ms, 3)
+        timing[f"{clock_name}_ratio"] = round(enrich_ms / parse_ms, 3)
+        print(f"{clock_name:<6}enrich / parse ratio: {enrich_ms / parse_ms:.2f} (budget 0.50)")
+    quality = score_tag_recall(KREMLIN / "gold.jsonl")
     print(f"tag recall: persons {quality['person_recall']}, places {quality['place_recall']}, "
           f"all {quality['recall']}, mean per page {quality['page_recall']}")
     print(f"missed tags: {quality['missed']}")
@@ -106,9 +115,7 @@ def main() -> dict[str, Any]:
         print(f"  {file}: {'; '.join(names) or '-'}")
     return {
         "pages": len(pages), "statements": n_statements, "runs": runs,
-        "gazetteer_build_ms": round(gazetteer_s * 1000, 1),
-        "parse_ms_per_page": round(parse_ms, 3), "enrich_ms_per_page": round(enrich_ms, 3),
-        "ratio": round(enrich_ms / parse_ms, 3),
+        "gazetteer_build_ms": round(gazetteer_s * 1000, 1), **timing,
         **{k: quality[k] for k in ("person_recall", "place_recall", "recall", "page_recall")},
         "people": dict(people),
     }

@@ -10,8 +10,10 @@ as the parse stage computes them from our Documents.  The quality gate
 Speed (``main``): a ``.warc.gz`` of the pages is written with warcio, then, on one
 core, medians of RUNS runs of: ``trafilatura.extract`` alone on the same pages
 (the baseline), and the whole ``communique ingest`` path (WARC -> pages ->
-statements -> SQLite + search index).  Memory: peak RSS of ingesting COPIES and
-10 x COPIES copies of the pages, each in its own subprocess.
+statements -> SQLite + search index).  Times are CPU seconds of the process (all
+its threads), so that other load on a shared machine does not skew the ratio; on
+a quiet machine pinned to one core they equal wall time.  Memory: peak RSS of
+ingesting COPIES and 10 x COPIES copies of the pages, each in its own subprocess.
 
 Environment: COMMUNIQUE_BENCH_HTML_RUNS (default 5), COMMUNIQUE_BENCH_HTML_COPIES
 (default 1; copies of the 111 pages in the WARC of the speed runs).
@@ -221,10 +223,10 @@ def pin_one_core() -> None:
 def time_trafilatura(htmls: list[str]) -> float:
     import trafilatura
 
-    started = time.perf_counter()
+    started = time.process_time()
     for html in htmls:
         trafilatura.extract(html)
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 def time_extract(htmls: list[str]) -> float:
@@ -234,13 +236,13 @@ def time_extract(htmls: list[str]) -> float:
     from communique.models import Page, Source
 
     pages = [Page(content=h, format="html", source=Source(format="html")) for h in htmls]
-    started = time.perf_counter()
+    started = time.process_time()
     for page in pages:
         try:
             extract_html(page)
         except PageDropped:
             pass
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 def ingest_once(warc: Path, *, enrich: bool = True) -> tuple[float, Any]:
@@ -250,11 +252,11 @@ def ingest_once(warc: Path, *, enrich: bool = True) -> tuple[float, Any]:
     from communique.store import open_archive
 
     with tempfile.TemporaryDirectory() as tmp:
-        started = time.perf_counter()
+        started = time.process_time()
         archive = open_archive(str(Path(tmp) / "bench.db"))
         report = ingest_paths([warc], archive, report=Report(), enrich=enrich)
         archive.close()
-        return time.perf_counter() - started, report
+        return time.process_time() - started, report
 
 
 def stage_breakdown(warc: Path) -> dict[str, float]:

@@ -223,7 +223,7 @@ def main() -> dict:
         proc.terminate()
         proc.wait(timeout=30)
     errors = [s for t in loaded.values() for s in t.samples]
-    result = {"statements": total, "clients": clients, "seconds": round(elapsed, 1),
+    result = {"statements": total, "clients": clients, "duration_s": round(elapsed, 1),
               "requests": sent, "build_seconds": round(build_s, 1),
               "baseline": summary(alone, alone_s), "load": summary(loaded, elapsed),
               "error_samples": errors}
@@ -232,7 +232,7 @@ def main() -> dict:
 
 
 def print_table(r: dict) -> None:
-    print(f"load: {r['clients']} clients for {r['seconds']} s on loopback, {r['statements']:,} "
+    print(f"load: {r['clients']} clients for {r['duration_s']} s on loopback, {r['statements']:,} "
           f"statements; latency in ms; baseline = 1 client alone")
     print(f"{'endpoint':22}{'requests':>9}{'req/s':>8}{'p50':>8}{'p95':>8}{'p99':>8}"
           f"{'errors':>8}{'p50 / alone':>13}")

@@ -456,7 +456,7 @@ def compare_cmd(
     except CommuniqueError as exc:
         fail(str(exc), "Statement ids are in: communique export --db FILE")
         return
-    result = compare(a, b, name="the copy" if a.id != b.id else "the later version")
+    result = compare(a, b, name="the copy" if a.id != b.id else "the other version")
     print(json.dumps(result.to_dict(), ensure_ascii=False, indent=1) if as_json
           else render(result))
 

@@ -12,7 +12,6 @@ unfinished one, the records of its committed batches.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -218,6 +217,8 @@ def ingest_lock(target: str, *, wait: float = LOCK_WAIT_SECONDS) -> Iterator[Non
     if target.startswith(("postgresql://", "postgres://")):
         yield
         return
+    import fcntl  # POSIX only; imported here so that the package still imports elsewhere
+
     # The lock file is never removed: removing it would let a waiter lock a stale inode.
     with open(f"{target}.lock", "a") as handle:
         deadline = time.monotonic() + wait

@@ -7,7 +7,8 @@ import pytest
 from communique.enrich import enrich_statement
 from communique.models import Page, Participant, Source, Statement, Turn
 from communique.pipeline import parse_page
-from tests.conftest import SEED, require
+
+from .conftest import SEED, require
 
 
 def _interview_by_hand(raw: str) -> Statement:

@@ -74,3 +74,13 @@ def test_sole_speaker_of_a_speech() -> None:
                           text="We built 120 bridges.", source=Source(format="text"),
                           participants=[Participant("Amara Velden", "speaker")])
     assert speaker_lookup(statement)(3) == "Amara Velden"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Мы построили 120 мостов.", (120, None, "мостов")),
+    ("Более 16 000 снарядов упало на город.", (16000, "более", "снарядов")),
+    ("Выделено 1.3 млрд долларов.", (1.3e9, None, "долларов")),
+    ("Около 30 процентов.", (30, "около", "percent")),
+], ids=["plain", "spaced-thousands", "scale", "percent"])
+def test_russian_claim(text: str, expected: tuple[float, str | None, str]) -> None:
+    assert _claims(text) == [expected]

@@ -119,3 +119,38 @@ def test_gazetteer_canonical_places(written: str, canonical: str) -> None:
 
 def test_gazetteer_is_built_once() -> None:
     assert build_gazetteer() is build_gazetteer()
+
+
+def test_title_case_headline_names_only_people_of_the_statement() -> None:
+    statement = _statement("President Amara Velden congratulated Tomas Renn on his election. "
+                           "She wished the newly elected leader success.",
+                           title="Statement From President Amara Velden Congratulating Tomas Renn")
+    people = [e.name for e in find_entities(statement) if e.label == "PERSON"]
+    assert sorted(people) == ["Amara Velden", "Tomas Renn"]
+
+
+def test_possessive_ends_a_name() -> None:
+    entities = find_entities(_statement("Tomas Renn's Visit was a success, said Renn."))
+    assert [e.name for e in entities] == ["Tomas Renn"]
+    assert _entity(entities, "Tomas Renn").spans == [[0, 10], [39, 43]]
+
+
+@pytest.mark.parametrize("text", [
+    "Millions of Velorians and Americans watched.", "We met in Congressional offices.",
+    "Of course, the Independence of the press matters."],
+    ids=["nationalities", "adjective", "town-named-like-a-word"])
+def test_no_place(text: str) -> None:
+    assert [e.name for e in find_entities(_statement(text)) if e.label == "PLACE"] == []
+
+
+def test_a_small_town_needs_a_cue() -> None:
+    said = "We drove to the city of Independence. Independence has a fine museum."
+    at = said.index("Independence")
+    entities = find_entities(_statement(said))
+    assert _entity(entities, "Independence").spans == [[at, at + 12], [at + 14, at + 26]]
+    assert find_entities(_statement("Independence has a fine museum.")) == []
+
+
+def test_acronyms_of_measures_are_no_organisations() -> None:
+    entities = find_entities(_statement("The GDP of Veloria grew while the VCSO met."))
+    assert [(e.name, e.label) for e in entities if e.label == "ORG"] == [("VCSO", "ORG")]

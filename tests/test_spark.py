@@ -260,5 +260,6 @@ def test_cli_errors(tmp_path: Path, args: list[str], message: str) -> None:
         argv += ["--db", str(tmp_path / "a.db")]
     result = runner.invoke(app, argv)
     assert result.exit_code == 2
-    # rich wraps long lines at the console width; the words must be exactly these
-    assert result.stderr.split() == message.format(tmp=tmp_path).split()
+    # rich wraps long lines at the console width, folding a long path anywhere:
+    # the text must be exactly this, up to white space.
+    assert "".join(result.stderr.split()) == "".join(message.format(tmp=tmp_path).split())

@@ -490,3 +490,31 @@ def test_add_many_answers_as_add_does(pg_url: str) -> None:  # noqa: F811
         archive.commit()
         assert [v.version for v in archive.versions(first.id)] == [1, 2]
         assert archive.add_many([]) == []
+
+
+def test_a_reader_may_stop_iterating_half_way(target: str) -> None:
+    with open_archive(target) as archive:
+        for n in range(3):
+            archive.add(make_statement(n))
+    with open_archive(target, readonly=True) as reader:
+        first = next(iter(reader.iter_statements()))
+        assert reader.get(first.id).id == first.id
+        assert reader.count() == 3
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_cli_export_is_the_same_from_both_backends(pg_cluster: PostgresCluster,  # noqa: F811
+                                                   tmp_path: Path, fmt: str) -> None:
+    from typer.testing import CliRunner
+
+    from communique.cli import app
+
+    from .veloria import build_archive
+
+    outputs = []
+    for target in (build_archive(str(tmp_path / "a.db")),
+                   build_archive(pg_cluster.create_database())):
+        result = CliRunner().invoke(app, ["export", "--format", fmt, "--db", target])
+        assert result.exit_code == 0, result.output
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1] and outputs[0].count("\n") >= 9

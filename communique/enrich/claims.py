@@ -18,33 +18,39 @@ from dataclasses import dataclass
 from ..models import Claim, DateMention
 from .vocabulary import STOP_WORDS
 
-_NUMBER = re.compile(r"[0-9](?<![\w.,:/+\-][0-9])[0-9]*(?:,[0-9]{3})*(?:\.[0-9]+)?"
-                     r"(?![0-9]|[:+][0-9]|-[0-9]|[a-zA-Z])")
+# "16,000", "2.5", and Russian "16 000" (thousands set apart by a space after 1-3 digits).
+_NUMBER = re.compile(r"[0-9](?<![\w.,:/+\-–][0-9])"
+                     r"(?:[0-9]{0,2}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9])|[0-9]*(?:,[0-9]{3})*)"
+                     r"(?:\.[0-9]+)?(?![0-9]|[:+][0-9]|-[0-9]|[a-zA-Z])")
 _MAGNITUDES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
 # One literal pattern per word: the engine then jumps from hit to hit ("a million people",
 # "hundreds of thousands of mines", "tens of thousands of students").
 _WORDED = tuple(re.compile(word) for name in _MAGNITUDES for word in (name, name.capitalize()))
 _WORDED_LEAD = re.compile(r"(?:(?P<a>\ba|\bA)|(?P<tens>\b[Tt]ens of)|(?P<many>\b(?:[Hh]undreds|"
                           r"[Dd]ozens|[Tt]housands) of))\s+$")
-_SCALE = re.compile(r"\s*(thousand|million|billion|trillion|bn|mln)\b")
-_PERCENT = re.compile(r"\s*(?:%|percent\b|per cent\b)")
+_SCALE = re.compile(r"\s*(thousand|million|billion|trillion|bn|mln|тыс\.|тысяч[аи]?|млн\.?"
+                    r"|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?)(?!\w)")
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per cent\b|процент(?:а|ов)?\b)")
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB"}
 _SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
-           "trillion": 1e12}
-_APPROX = re.compile(r"(?:about|around|approximately|roughly|some|nearly|almost|over|more than"
-                     r"|less than|fewer than|at least|at most|up to|under|close to|in excess of"
-                     r"|upwards of|as many as|no fewer than|no less than|just over|just under)"
-                     r"\s+[$€£₽]?$")
+           "trillion": 1e12, "тыс": 1e3, "млн": 1e6, "мил": 1e6, "млр": 1e9}
+_APPROX = frozenset((
+    "about", "around", "approximately", "roughly", "some", "nearly", "almost", "over",
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "under", "close to",
+    "in excess of", "upwards of", "as many as", "no fewer than", "no less than", "just over",
+    "just under", "около", "более", "почти", "свыше", "порядка", "примерно", "менее", "не менее",
+    "не более", "до"))
 # A unit is a lower-case noun phrase, or a people in the plural ("a million Russians").
-_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?([a-z][a-z\-]*|[A-Z][a-z]+s\b)"
-                    r"(?:[ \u00a0]+([a-z][a-z\-]*))?")
-_BEFORE = re.compile(r"([a-z][a-z\-]*)(?:[ \u00a0]+([a-z][a-z\-]*))?[ \u00a0]*[,–:][ \u00a0]*"
+_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?([a-zа-яё][a-zа-яё\-]*|[A-Z][a-z]+s\b)"
+                    r"(?:[ \u00a0]+([a-zа-яё][a-zа-яё\-]*))?")
+_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z\-]*)(?:[ \u00a0]+([a-z][a-z\-]*))?"
+                     r"[ \u00a0]*[,–:][ \u00a0]*"
                      r"(?:[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]+)?$")
 # A sentence ends at "!", "?", a line end, or a dot before a space or a closing quote,
 # except after a title ("Mr.") or an initial ("V.").
 _SENTENCE_END = re.compile(
     r"[.!?\n](?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)"
-    r"(?<!\bMrs\.)(?<![\s.(][A-Z]\.)(?<!^[A-Z]\.)(?=[\s\"”’)]|$)|\n")
+    r"(?<!\bMrs\.)(?<![\s.(][A-Z]\.)(?<!^[A-Z]\.)[\"”’)]*(?=\s|$)|\n")
 _ADJECTIVE_ENDINGS = ("al", "ian", "ic", "ed", "ive", "ary", "ous", "ern", "ful", "less", "ish",
                       "ing")
 _ADJECTIVES = frozenset("new old more big large small heavy combat military civilian foreign "
@@ -57,6 +63,8 @@ had will would can could may might must shall should do does did per times o'clo
 more less most least some any each every all both either neither such so too very also only
 just even still yet already again here there then when where while if because since until
 out up down off full back away left right
+i we you he she they us them me him
+и в во на с со по из за от до к ко о об у для что как это тех этих года лет году
 """.split())
 _IDENTIFIER_WORDS = frozenset("no number article resolution chapter paragraph section point page "
                               "item clause part decree order law".split())
@@ -91,14 +99,11 @@ def find_claims(text: str, dates: list[DateMention],
         sentence = text[begin:end]
         if sentence.rstrip().endswith("?"):
             continue
-        before = text[max(begin, q.start - 25):q.start].lower()
-        approx = _APPROX.search(before)
-        unit = q.unit or _unit_before(text, begin, q.start - (len(before) - approx.start()
-                                                                if approx else 0))
+        approx, approx_start = _approx_before(text, max(begin, q.start - 25), q.start)
+        unit = q.unit or _unit_before(text, begin, approx_start)
         if unit is None:
             continue
-        claims.append(Claim(text=sentence.strip(), number=q.number,
-                            approx=approx.group().rstrip(" $€£₽") if approx else q.approx,
+        claims.append(Claim(text=sentence.strip(), number=q.number, approx=approx or q.approx,
                             unit=unit, start=begin + len(sentence) - len(sentence.lstrip()),
                             end=begin + len(sentence.rstrip()), speaker=speaker_at(q.start)))
     return claims
@@ -119,13 +124,14 @@ def _iter_quantities(text: str) -> Iterator[_Quantity]:
 def _read_number(text: str, match: re.Match[str]) -> _Quantity | None:
     start, end = match.span()
     digits = match.group()
-    value = float(digits.replace(",", ""))
+    value = float("".join(ch for ch in digits if ch.isdigit() or ch == "."))
     if _is_label(text, start) or text[start - 1:start] in _OPENING_QUOTES:
         return None
     unit = _CURRENCY.get(text[start - 1:start]) if start else None
     scale = _SCALE.match(text, end)
     if scale:
-        value *= _SCALES[scale.group(1)]
+        word = scale.group(1)
+        value *= _SCALES[word] if word in _SCALES else _SCALES[word[:3]]
         end = scale.end()
     elif digits.isdigit() and len(digits) == 4 and 1800 <= value < 2100 and unit is None:
         after = _AFTER.match(text, end)
@@ -166,15 +172,32 @@ def _read_worded(text: str, match: re.Match[str]) -> _Quantity | None:
     return _Quantity(start, end, float(value), unit, approx) if unit else None
 
 
+def _approx_before(text: str, begin: int, start: int) -> tuple[str | None, int]:
+    """"more than" before a number (a currency sign between allowed), and where it starts."""
+    window = text[begin:start].rstrip(" \u00a0$€£₽")
+    words = window.lower().split()
+    for n in (3, 2, 1):
+        phrase = " ".join(words[-n:])
+        if len(words) >= n and phrase in _APPROX:
+            at = window.lower().rfind(phrase)
+            if at == 0 or not window[at - 1].isalnum():
+                return phrase, begin + at
+    return None, start
+
+
 def _is_label(text: str, start: int) -> bool:
     """"Article 5", "No. 12", "Su 30": a number that names rather than counts."""
-    before = text[max(0, start - 16):start].rstrip(" \u00a0#").split()
+    window = text[max(0, start - 24):start]
+    before = window.rstrip(" \u00a0#").split()
     if not before:
         return False
     word = before[-1].rstrip(".").lower()
     if word in _IDENTIFIER_WORDS:
         return True
-    return before[-1][:1].isupper() and word not in STOP_WORDS and not before[-1].endswith(",")
+    # A capital that only starts the sentence ("Более 16 000") names nothing.
+    initial = len(before) == 1 and len(window) < 24 or len(before) > 1 and before[-2][-1] in ".!?"
+    return (before[-1][:1].isupper() and not initial and word not in STOP_WORDS
+            and not before[-1].endswith(",") and word not in _APPROX)
 
 
 def _unit_after(text: str, end: int) -> str | None:

@@ -59,7 +59,7 @@ _YEAR_TAIL = re.compile(r"\s+(later|ago|earlier)\b")
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], Mapping[str, int]]:
+def _patterns() -> tuple[re.Pattern[str], Mapping[str, int]]:
     """Day-month and month-day shapes around a number, built once per process."""
     months = {k: v for k, v in month_table(("en", "ru")).items() if len(k) >= 3}
     # English month names are capitalised ("may 5" is a verb); Russian ones are not.
@@ -67,8 +67,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], Mapping[str, int]]:
     month = "(?:" + "|".join(re.escape(m) + _dot(m.lower()) for m in names) + ")"
     day_month = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + month + r")(?!\w)"
                            r"(?:,?\s+(\d{4})(?!\d))?")
-    month_before = re.compile("(" + month + r")\s+$")
-    return day_month, month_before, MappingProxyType(months)
+    return day_month, MappingProxyType(months)
 
 
 def _dot(month: str) -> str:
@@ -101,7 +100,7 @@ def find_dates(text: str, published_at: str | None = None) -> list[DateMention]:
 
 def _iter_numeric(text: str) -> list[DateMention]:
     """Dates built around a number: "27 September 2020", "November 15", "in 2018"."""
-    day_month, month_before, months = _patterns()
+    day_month, months = _patterns()
     out: list[DateMention] = []
     taken = 0
     for number in _NUMBER.finditer(text):
@@ -109,7 +108,7 @@ def _iter_numeric(text: str) -> list[DateMention]:
         if start < taken or len(number.group()) > 4 or text[start - 1:start] in _GLUED \
                 or text.startswith(":", number.end()):
             continue
-        mention = _around(text, number, day_month, month_before, months)
+        mention = _around(text, number, day_month, months)
         if mention is not None:
             out.append(mention)
             taken = mention.end
@@ -117,7 +116,7 @@ def _iter_numeric(text: str) -> list[DateMention]:
 
 
 def _around(text: str, number: re.Match[str], day_month: re.Pattern[str],
-            month_before: re.Pattern[str], months: Mapping[str, int]) -> DateMention | None:
+            months: Mapping[str, int]) -> DateMention | None:
     start, digits = number.start(), number.group()
     hit = day_month.match(text, start)
     if hit and int(hit.group(1)) <= 31:
@@ -126,21 +125,38 @@ def _around(text: str, number: re.Match[str], day_month: re.Pattern[str],
         end = _year_end(text, hit.end()) if hit.group(3) else hit.end()
         return _day(hit.group(3), _month(hit.group(2), months), int(hit.group(1)), text, first,
                     end)
-    before = month_before.search(text, max(0, start - 14), start)
+    before = _month_before(text, start, months)
     if before:
-        month = _month(before.group(1), months)
+        month, first = before
         if len(digits) == 4:
             end = _year_end(text, number.end())
-            return _mention(f"{digits}-{month:02d}", text, before.start(), end, EXPLICIT)
+            return _mention(f"{digits}-{month:02d}", text, first, end, EXPLICIT)
         year = _DAY_YEAR.match(text, number.end())
         if int(digits) <= 31 and not text.startswith(":", number.end()):
             end = year.end() if year else number.end()
-            return _day(year.group(1) if year else None, month, int(digits), text,
-                        before.start(), end)
+            return _day(year.group(1) if year else None, month, int(digits), text, first, end)
     if len(digits) == 4 and 1800 <= int(digits) < 2100 and _YEAR_BEFORE.search(
             text, max(0, start - 8), start) and not text.startswith(("%", "s "), number.end()):
         return _mention(digits, text, start, number.end(), EXPLICIT)
     return None
+
+
+def _month_before(text: str, start: int, months: Mapping[str, int]) -> tuple[int, int] | None:
+    """The month named just before a number ("November 15"): its number and where it starts."""
+    end = start
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    if end == start:
+        return None
+    first = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\u00a0", 0, end))
+    word = text[first + 1:end]
+    if not word or (word.isascii() and not word[0].isupper()):  # "may 5" is a verb
+        return None
+    key = word.lower()
+    if key.endswith("."):
+        key = key[:-1] if _dot(key[:-1]) else ""
+    month = months.get(key)
+    return (month, first + 1) if month else None
 
 
 def _year_end(text: str, pos: int) -> int:
@@ -158,7 +174,7 @@ def _day(year: str | None, month: int, day: int, text: str, start: int, end: int
 
 def _iter_worded(text: str, published: date | None) -> list[DateMention]:
     """Months named alone ("in early October") and relative expressions ("last year")."""
-    _, _, months = _patterns()
+    _, months = _patterns()
     out = []
     for match in _MONTH_ALONE.finditer(text):
         start, end = match.span()

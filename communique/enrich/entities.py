@@ -17,15 +17,14 @@ from dataclasses import dataclass
 
 from ..models import Entity, Statement
 from .gazetteer import CITY, Gazetteer, build_gazetteer, name_key
-from .mentions import (
+from .mentions import Mention, read_mentions
+from .names import (
     MAYBE_ORG,
     MAYBE_PLACE,
     ORG,
     PERSON,
     PLACE,
     ROLE,
-    Mention,
-    read_mentions,
 )
 from .persons import PersonIndex, PersonName, parse_name, parse_tag_name
 from .vocabulary import PLACE_AFTER, PLACE_BEFORE, PLACE_HEADS, PLACE_PREPOSITIONS
@@ -35,7 +34,7 @@ _UNKNOWN_PREPS = ("in ", "from ", "near ")
 _NAME_LABEL = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
 # Endings of adjectives and participles: a name no list knows that ends so is no place.
-_ADJECTIVAL = ("al", "ic", "ive", "ous", "ish", "ese", "ian", "ed", "ing")
+_ADJECTIVAL = ("al", "ic", "ive", "ous", "ish", "ese", "ian", "ed", "ing", "ism", "ist")
 _LONG_TEXT = 30_000
 _PUNCTUATION = ".,;:!?()[]\"“”«»‘’'–—-…/"
 _LIST_GAPS = frozenset((", ", " and ", ", and ", " or ", "-", "–", " – ", " and the "))
@@ -100,7 +99,8 @@ def _evidence_people(statement: Statement, gaz: Gazetteer) -> PersonIndex:
         if not read or (len(read) == 1 and read[0].kind in ("", MAYBE_PLACE)
                         and read[0].surface == label.strip()):
             if _NAME_LABEL.fullmatch(label.strip()):  # a speaker's label is a name
-                mentions = [Mention(0, len(label), PERSON, label.strip())]
+                name = parse_tag_name(label.strip(), gaz, statement.text, surname_first=False)
+                mentions = [Mention(0, len(label), PERSON, name.canonical if name else label)]
         for mention in mentions:
             person = parse_name(mention.name, (mention.role or ("", ""))[0])
             if person is not None and person.full:
@@ -256,7 +256,8 @@ def _spread_along_lists(found: list[_Found], text: str, gaz: Gazetteer) -> None:
     for _ in range(2 if open_ else 0):
         for i in open_:
             m = in_text[i]
-            if m.kind not in ("", MAYBE_PLACE) or _is_people(name_key(m.name), gaz):
+            if m.kind not in ("", MAYBE_PLACE) or _is_people(name_key(m.name), gaz) or (
+                    m.initial and m.name.endswith("ly")):  # "Recently, Moscow ..."
                 continue
             for j in (i - 1, i + 1):
                 if 0 <= j < len(in_text) and in_text[j].kind == PLACE:
@@ -295,7 +296,9 @@ def _collect(found: Iterable[_Found], evidence: list[PersonName]) -> list[Entity
             name = m.name
         else:
             continue
-        entity = entities.setdefault((m.kind, name), Entity(name, m.kind, []))
+        entity = entities.get((m.kind, name))
+        if entity is None:
+            entity = entities[(m.kind, name)] = Entity(name, m.kind, [])
         if f.in_text:
             entity.spans.append([m.start, m.end])
     return list(entities.values())

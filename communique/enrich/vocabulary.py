@@ -33,7 +33,8 @@ let's it's that's there's here's what's i'm i've we're we've we'll you're they'r
 won't isn't aren't wasn't didn't doesn't incidentally speaking look listen yeah sure right
 excellency excellencies majesty highness holiness sincerely respectfully regards best wishes
 january february march april june july august september october november december
-western eastern northern southern central take imagine remember consider tell ask give make keep
+western eastern northern southern central fourth fifth sixth seventh eighth ninth tenth
+take imagine remember consider tell ask give make keep
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
 
@@ -121,6 +122,10 @@ PLACE_PREPOSITIONS = ("in ", "to ", "from ", "near ", "towards ", "through ")
 
 # Endings of East Slavic patronymics ("Vladimirovich", "Ivanovna").
 PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "inichna", "ych")
+
+# Acronyms that name no organisation (measures, things, diseases).
+NON_ORG_ACRONYMS = frozenset("gdp gnp vat ceo cfo tv covid aids hiv it ai lng lpg uav uavs mw gw "
+                             "kw km pm am ok faq pdf usb gps dna rna vip".split())
 
 # Speaker labels that are not names.
 NON_NAMES = frozenset("question answer remark reply response comment moderator host "

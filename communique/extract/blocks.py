@@ -10,16 +10,21 @@ without paragraph markup are split at ``<br>`` and at block elements.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from selectolax.lexbor import LexborNode
 
 from ..models import Block
-from .content import clean_text, node_text, outermost, strip_boilerplate
+from .content import clean_text, node_text, outermost, own_text, strip_boilerplate
 
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt"
 HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 BOLD = {"b", "strong"}
 INLINE = {"i", "em", "a", "span", "sup", "sub"}
 MAX_LABEL_CHARS = 120
+LABELLED_TAGS = {"p", "li", "div"}
+WRAPPERS = {"span", "font"}
+LINE_MIN_CHARS = 25
 LINK_LINE_CHARS = 120
 LOOSE_BLOCK_TAGS = {"div", "section", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5",
                     "h6", "blockquote", "pre", "center", "article"}
@@ -27,13 +32,16 @@ LOOSE_BLOCK_TAGS = {"div", "section", "table", "ul", "ol", "dl", "h1", "h2", "h3
 
 def block_nodes(container: LexborNode) -> list[LexborNode]:
     """The container's block elements, outermost first; a table row is a block when it
-    holds no paragraphs of its own (a data table, not a layout table).
+    holds no paragraphs of its own (a data table, not a layout table), and so is a
+    <div> with text of its own and no paragraphs (sites that write <div> for <p>).
     """
-    rows = [tr for tr in container.css("tr") if tr.css_first(BLOCKS) is None]
+    extra = [tr for tr in container.css("tr") if tr.css_first(BLOCKS) is None]
+    extra += [div for div in container.css("div")
+              if own_text(div) >= LINE_MIN_CHARS and div.css_first(BLOCKS) is None]
     found = list(container.css(BLOCKS))
-    if rows:
-        order = {n.mem_id: i for i, n in enumerate(container.css(f"{BLOCKS}, tr"))}
-        found = sorted(found + rows, key=lambda n: order[n.mem_id])
+    if extra:
+        order = {n.mem_id: i for i, n in enumerate(container.css(f"{BLOCKS}, tr, div"))}
+        found = sorted(found + extra, key=lambda n: order[n.mem_id])
     return outermost(found, container)
 
 
@@ -59,6 +67,10 @@ def leading_run(node: LexborNode) -> tuple[str, bool, bool]:
             if clean_text(parts[-1]).endswith(":"):
                 has_more = child.next is not None and bool(node_text_after(child))
                 return clean_text("".join(parts)).removesuffix(":").rstrip(), True, not has_more
+        elif not saw_bold and child.tag in WRAPPERS:
+            # Word-processor HTML wraps the whole line: <p><span><b>Name:</b> ...</span></p>.
+            run, colon, whole = leading_run(child)
+            return run, colon, whole and not node_text_after(child)
         elif child.is_element_node:
             break
         child = child.next
@@ -89,7 +101,7 @@ def make_block(node: LexborNode) -> Block | None:
         return None
     if node.tag in HEADING_TAGS:
         return Block(text, heading=True)
-    if node.tag != "p" and node.tag != "li":
+    if node.tag not in LABELLED_TAGS:
         return Block(text)
     run, colon, whole = leading_run(node)
     if not run:
@@ -102,15 +114,23 @@ def make_block(node: LexborNode) -> Block | None:
     return Block(text)
 
 
+def iter_node_blocks(nodes: list[LexborNode]) -> Iterator[Block]:
+    """Each node's block; a <div> broken by <br> gives one block per line."""
+    for node in nodes:
+        if node.tag == "div" and node.css_first("br") is not None:
+            yield from loose_blocks(node)
+            continue
+        block = make_block(node)
+        if block is not None:
+            yield block
+
+
 def extract_blocks(container: LexborNode) -> list[Block]:
     """The container's blocks in page order; a label alone on its line labels the next block."""
     strip_boilerplate(container)
     blocks: list[Block] = []
     pending: str | None = None
-    for node in block_nodes(container):
-        block = make_block(node)
-        if block is None:
-            continue
+    for block in iter_node_blocks(block_nodes(container)):
         if block.label is not None and not block.text:
             pending = block.label
             continue
@@ -128,19 +148,26 @@ def line_blocks(text: str) -> list[Block]:
 
 def loose_blocks(container: LexborNode) -> list[Block]:
     """Blocks of a container without paragraph markup: lines split at <br> and at blocks."""
-    lines: list[str] = []
+    blocks: list[Block] = []
     current: list[str] = []
+
+    def flush() -> None:
+        text = clean_text("".join(current))
+        if text:
+            blocks.append(Block(text))
+        current.clear()
+
     child = container.child
     while child is not None:
         if child.is_text_node:
             current.append(child.text_content or "")
-        elif child.tag == "br" or child.tag in LOOSE_BLOCK_TAGS:
-            lines.append("".join(current))
-            current = []
-            if child.tag != "br":
-                lines.append(child.text(deep=True, separator=""))
+        elif child.tag == "br":
+            flush()
+        elif child.tag in LOOSE_BLOCK_TAGS:
+            flush()
+            blocks.extend(iter_node_blocks([child]))
         elif child.is_element_node:
             current.append(child.text(deep=True, separator=""))
         child = child.next
-    lines.append("".join(current))
-    return [Block(text) for text in (clean_text(line) for line in lines) if text]
+    flush()
+    return blocks

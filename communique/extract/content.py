@@ -43,7 +43,6 @@ BODY_MARKS = "[itemprop=articleBody], .e-content"
 WRAPPER_MIN_CHARS = 1000
 LOOSE_MIN_CHARS = 150
 WIDEN_LEVELS = 2
-UNDER_LEVELS = 2 + WIDEN_LEVELS + 1  # deep enough for ``widen`` above the best-scored node
 WIDEN_FACTOR = 1.5
 
 
@@ -89,7 +88,6 @@ def find_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
     """The element holding the main text and its text weight; None when there is none."""
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
-    under: dict[int, int] = {}  # paragraph weight up to UNDER_LEVELS above
     weights: dict[int, int] = {}
     total = 0
     for para in tree.css(PARAGRAPHS):
@@ -97,33 +95,40 @@ def find_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
         if weight < 25:
             continue
         total += weight
-        parent, depth = para.parent, 0
-        while parent is not None and depth < UNDER_LEVELS:
-            under[parent.mem_id] = under.get(parent.mem_id, 0) + weight
-            if depth < 2:
-                scores[parent.mem_id] = scores.get(parent.mem_id, 0.0) + weight / (1 + depth)
-                nodes[parent.mem_id] = parent
-            parent, depth = parent.parent, depth + 1
+        parent = para.parent
+        if parent is not None:
+            scores[parent.mem_id] = scores.get(parent.mem_id, 0.0) + weight
+            nodes[parent.mem_id] = parent
+            grand = parent.parent
+            if grand is not None:
+                scores[grand.mem_id] = scores.get(grand.mem_id, 0.0) + weight / 2
+                nodes[grand.mem_id] = grand
     if not scores:
         return find_text_container(tree)
     for marked in tree.css(BODY_MARKS):
-        marked_weight = sum(weights.get(p.mem_id, 0) for p in marked.css(PARAGRAPHS))
+        marked_weight = weight_under(marked, weights)
         if marked_weight >= 0.5 * total:
             return marked, marked_weight
-    best = widen(nodes[max(scores, key=lambda key: scores[key])], under)
-    return best, under[best.mem_id]
+    return widen(nodes[max(scores, key=lambda key: scores[key])], weights)
 
 
-def widen(best: LexborNode, under: dict[int, int]) -> LexborNode:
+def weight_under(node: LexborNode, weights: dict[int, int]) -> int:
+    """The paragraph weight anywhere inside the node."""
+    return sum(weights.get(p.mem_id, 0) for p in node.css(PARAGRAPHS))
+
+
+def widen(best: LexborNode, weights: dict[int, int]) -> tuple[LexborNode, int]:
     """Take in sibling sections of the text: climb while the parent holds half as much again."""
+    held = weight_under(best, weights)
     for _ in range(WIDEN_LEVELS):
         parent = best.parent
         if parent is None or parent.tag in ("body", "html"):
             break
-        if under.get(parent.mem_id, 0) < WIDEN_FACTOR * under[best.mem_id]:
+        around = weight_under(parent, weights)
+        if around < WIDEN_FACTOR * held:
             break
-        best = parent
-    return best
+        best, held = parent, around
+    return best, held
 
 
 def strip_boilerplate(container: LexborNode) -> None:
@@ -131,7 +136,7 @@ def strip_boilerplate(container: LexborNode) -> None:
     doomed = list(container.css(INSIDE_BOILERPLATE))
     whole = len(container.text(deep=True, separator=""))
     for node in container.css("[class], [id]"):
-        attrs = node.attributes
+        attrs = node.attrs
         words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
         if is_furniture(words) and not holds_the_text(node, whole):
             doomed.append(node)

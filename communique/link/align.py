@@ -20,6 +20,7 @@ from .shingles import words
 
 SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)]*\s+")
 REWORDED_MIN_RATIO = 0.5
+REWORDED_LOOKAHEAD = 12
 
 
 @dataclass(slots=True)
@@ -134,7 +135,8 @@ def _pair_reworded(sa: list[Sentence], sb: list[Sentence], ia: range, jb: range
     found = []
     start = jb.start
     for i in ia:
-        for j in range(start, jb.stop):
+        # a bounded look-ahead keeps a long rewritten passage from costing n*m diffs
+        for j in range(start, min(jb.stop, start + REWORDED_LOOKAHEAD)):
             if SequenceMatcher(None, sa[i].key, sb[j].key).ratio() >= REWORDED_MIN_RATIO:
                 found.append((i, j))
                 start = j + 1

@@ -77,7 +77,8 @@ def candidate_pairs(keys: np.ndarray, *, window: int) -> np.ndarray:
     if not found:
         return np.zeros((0, 2), dtype=np.int64)
     pairs = np.sort(np.concatenate(found), axis=1).astype(np.int64)
-    return np.unique(pairs, axis=0)
+    codes = np.unique(pairs[:, 0] * len(keys) + pairs[:, 1])
+    return np.stack([codes // len(keys), codes % len(keys)], axis=1)
 
 
 class UnionFind:
@@ -139,16 +140,15 @@ def cluster_texts(load: Callable[[np.ndarray], Sequence[str]], n: int, *,
     return BulkResult(found.labels(), len(pairs), confirmed)
 
 
-def choose_original(members: Sequence[Statement], shingler: Shingler) -> Statement:
+def choose_original(members: Sequence[Statement], sets: Sequence[np.ndarray]) -> Statement:
     """The cluster's original: the earliest publication, then the one adding least.
 
-    Dates compare by day (a copy dated "2024-03-12" is not earlier than the
-    official "2024-03-12T10:30"); on one day the member with the fewest shingles
-    found in no other member wins (no added introduction, no edit), then the
-    longest (not a cut copy), then the earliest fetched.
+    ``sets`` are the members' shingle sets (``Shingler.shingle_sets``).  Dates
+    compare by day (a copy dated "2024-03-12" is not earlier than the official
+    "2024-03-12T10:30"); on one day the member with the fewest shingles found in
+    no other member wins (no added introduction, no edit), then the longest (not
+    a cut copy), then the earliest fetched.
     """
-    sets = shingle_sets([m.text for m in members], shingler)
-
     def key(i: int) -> tuple[bool, str, int, int, str, str]:
         others = [s for j, s in enumerate(sets) if j != i]
         union = np.unique(np.concatenate(others)) if others else np.zeros(0, np.uint64)

@@ -2,7 +2,7 @@
 
 The link index lives in the archive's own SQLite file, in tables of its own:
 
-    link_members   id, content_hash (what was sketched), cluster
+    link_members   id, content_hash (what was sketched), cluster, band keys
     link_bands     LSH band key -> statement id (indexed by key)
     link_clusters  cluster -> original, size
 
@@ -24,27 +24,18 @@ import numpy as np
 from ..errors import ArchiveError, NotFoundError
 from ..models import Statement
 from ..store import Archive
-from .cluster import (
-    LinkParams,
-    UnionFind,
-    choose_original,
-    is_copy,
-    shingle_sets,
-    sketch_keys,
-)
+from .cluster import LinkParams, UnionFind, choose_original, is_copy, sketch_keys
 from .shingles import Shingler
 
 TABLES = (
     "CREATE TABLE IF NOT EXISTS link_members (id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, "
-    "cluster TEXT NOT NULL)",
+    "cluster TEXT NOT NULL, keys BLOB NOT NULL)",
     "CREATE INDEX IF NOT EXISTS link_members_cluster ON link_members(cluster)",
     "CREATE TABLE IF NOT EXISTS link_bands (key INTEGER NOT NULL, id TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS link_bands_key ON link_bands(key)",
-    "CREATE INDEX IF NOT EXISTS link_bands_id ON link_bands(id)",
     "CREATE TABLE IF NOT EXISTS link_clusters (cluster TEXT PRIMARY KEY, original TEXT NOT NULL, "
     "size INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS link_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
-    "CREATE TEMP TABLE IF NOT EXISTS link_probe (key INTEGER NOT NULL, id TEXT NOT NULL)",
 )
 MAX_RECHECK = 200
 
@@ -146,17 +137,17 @@ def _link_batch(archive: Archive, conn: sqlite3.Connection, batch: list[Statemen
     touched = _forget_changed(conn, [s.id for s in batch if s.id in known])
     keys = sketch_keys([s.text for s in batch], shingler, params).view(np.int64)
     rows = [(int(k), s.id) for s, row in zip(batch, keys, strict=True) for k in row if k != 0]
+    last = conn.execute("SELECT coalesce(max(rowid), 0) FROM link_bands").fetchone()[0]
     conn.executemany("INSERT INTO link_bands VALUES (?,?)", rows)
-    conn.executemany("INSERT OR REPLACE INTO link_members VALUES (?,?,?)",
-                     [(s.id, s.content_hash, s.id) for s in batch])
+    conn.executemany("INSERT OR REPLACE INTO link_members VALUES (?,?,?,?)",
+                     [(s.id, s.content_hash, s.id, row.tobytes())
+                      for s, row in zip(batch, keys, strict=True)])
     for s in batch:
         known[s.id] = s.content_hash
     touched |= {s.id for s in batch}
-    conn.execute("DELETE FROM link_probe")
-    conn.executemany("INSERT INTO link_probe VALUES (?,?)", rows)
-    pairs = conn.execute("SELECT DISTINCT p.id, b.id FROM link_probe p JOIN link_bands b "
-                         "ON b.key = p.key WHERE b.id != p.id").fetchall()
-    pairs = sorted({(min(x, y), max(x, y)) for x, y in pairs})
+    found = conn.execute("SELECT DISTINCT n.id, b.id FROM link_bands n JOIN link_bands b "
+                         "ON b.key = n.key WHERE n.rowid > ? AND b.id != n.id", (last,))
+    pairs = sorted({(min(x, y), max(x, y)) for x, y in found})
     report.sketched += len(batch)
     report.candidates += len(pairs)
     sets = _sets(archive, batch, {i for p in pairs for i in p}, shingler)
@@ -171,23 +162,24 @@ def _forget_changed(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
     """Take changed statements out of the index; their old clusters are rechecked later."""
     old = set()
     for sid in ids:
-        row = conn.execute("SELECT cluster FROM link_members WHERE id=?", (sid,)).fetchone()
-        old.add(row[0])
-        conn.execute("DELETE FROM link_bands WHERE id=?", (sid,))
+        cluster, keys = conn.execute("SELECT cluster, keys FROM link_members WHERE id=?",
+                                     (sid,)).fetchone()
+        old.add(cluster)
+        conn.executemany("DELETE FROM link_bands WHERE key=? AND id=?",
+                         [(int(k), sid) for k in np.frombuffer(keys, dtype=np.int64)])
     return old
 
 
 def _sets(archive: Archive, batch: list[Statement], needed: set[str],
           shingler: Shingler) -> dict[str, np.ndarray]:
-    """Exact shingle sets of the needed statements, read from the archive unless at hand."""
+    """Exact shingle sets of the needed statements, read from the archive unless at hand.
+
+    A statement deleted since it was indexed is simply left out: it matches nothing.
+    """
     texts = {s.id: s.text for s in batch if s.id in needed}
-    for sid in sorted(needed - texts.keys()):
-        try:
-            texts[sid] = archive.get(sid).text
-        except NotFoundError:  # deleted since it was indexed: it simply matches nothing
-            continue
+    texts.update((s.id, s.text) for s in archive.get_many(sorted(needed - texts.keys())))
     ids = list(texts)
-    return dict(zip(ids, shingle_sets([texts[i] for i in ids], shingler), strict=True))
+    return dict(zip(ids, shingler.shingle_sets([texts[i] for i in ids]), strict=True))
 
 
 def _merge(conn: sqlite3.Connection, x: str, y: str) -> str:
@@ -205,41 +197,55 @@ def _merge(conn: sqlite3.Connection, x: str, y: str) -> str:
 
 
 def _refresh(archive: Archive, conn: sqlite3.Connection, touched: set[str],
-             shingler: Shingler, params: LinkParams) -> None:
+             shingler: Shingler, params: LinkParams, *, batch: int = 2000) -> None:
     """Recheck each touched cluster (a changed text may have left it) and choose its original."""
-    alone = []
+    groups: dict[str, list[str]] = {}
     for label in sorted(touched):
-        ids = [r[0] for r in conn.execute("SELECT id FROM link_members WHERE cluster=? "
-                                          "ORDER BY id", (label,))]
-        if len(ids) <= 1:
-            alone.append(label)
-            continue
-        for part, name in _split(archive.get_many(ids), label, shingler, params):
-            original = choose_original(part, shingler) if len(part) > 1 else part[0]
-            conn.executemany("UPDATE link_members SET cluster=? WHERE id=?",
-                             [(name, m.id) for m in part])
-            conn.execute("INSERT OR REPLACE INTO link_clusters VALUES (?,?,?)",
-                         (name, original.id, len(part)))
-            _store_links(archive, part, name, original.id)
+        groups[label] = [r[0] for r in conn.execute("SELECT id FROM link_members WHERE "
+                                                    "cluster=? ORDER BY id", (label,))]
+    alone = [label for label, ids in groups.items() if len(ids) <= 1]
     conn.executemany("DELETE FROM link_clusters WHERE cluster=?", [(c,) for c in alone])
     conn.executemany("INSERT INTO link_clusters SELECT cluster, id, 1 FROM link_members "
-                     "WHERE cluster=?",
-                     [(c,) for c in alone])
+                     "WHERE cluster=?", [(c,) for c in alone])
+    shared = [(label, ids) for label, ids in groups.items() if len(ids) > 1]
+    while shared:
+        chunk, size = [], 0
+        while shared and size < batch:
+            chunk.append(shared.pop())
+            size += len(chunk[-1][1])
+        members = archive.get_many([i for _, ids in chunk for i in ids])
+        sets = dict(zip([m.id for m in members],
+                        shingler.shingle_sets([m.text for m in members]), strict=True))
+        by_id = {m.id: m for m in members}
+        for label, ids in chunk:
+            _settle(archive, conn, [by_id[i] for i in ids if i in by_id], label, sets, params)
 
 
-def _split(members: list[Statement], label: str, shingler: Shingler, params: LinkParams
-           ) -> list[tuple[list[Statement], str]]:
+def _settle(archive: Archive, conn: sqlite3.Connection, members: list[Statement], label: str,
+            sets: dict[str, np.ndarray], params: LinkParams) -> None:
+    """Store one rechecked cluster: each connected part with its name and original."""
+    for part, name in _split(members, label, sets, params):
+        original = choose_original(part, [sets[m.id] for m in part])
+        conn.executemany("UPDATE link_members SET cluster=? WHERE id=?",
+                         [(name, m.id) for m in part])
+        conn.execute("INSERT OR REPLACE INTO link_clusters VALUES (?,?,?)",
+                     (name, original.id, len(part)))
+        _store_links(archive, part, name, original.id)
+
+
+def _split(members: list[Statement], label: str, sets: dict[str, np.ndarray],
+           params: LinkParams) -> list[tuple[list[Statement], str]]:
     """The cluster's connected parts: the one holding the statement the cluster is named
     after (else the largest) keeps the name, the others take their smallest id.
     Very large clusters are trusted as they are, the check being quadratic.
     """
-    if len(members) == 1 or len(members) > MAX_RECHECK:
-        return [(members, label)]
-    sets = shingle_sets([m.text for m in members], shingler)
+    if len(members) <= 1 or len(members) > MAX_RECHECK:
+        return [(members, label)] if members else []
     found = UnionFind(len(members))
     for i in range(len(members)):
         for j in range(i + 1, len(members)):
-            if found.find(i) != found.find(j) and is_copy(sets[i], sets[j], params):
+            if found.find(i) != found.find(j) and is_copy(sets[members[i].id],
+                                                          sets[members[j].id], params):
                 found.union(i, j)
     parts: dict[int, list[Statement]] = {}
     for i, root in enumerate(found.labels().tolist()):

@@ -160,6 +160,8 @@ def build_query(index: SearchIndex, searcher: tantivy.Searcher, node: Node | Non
         node_occur = tantivy.Occur.Should  # rank by the words; the turns already matched them
     if node is not None:
         clauses.append((node_occur, to_tantivy(node, index.schema, ("title", "body"))))
+    if not any(occur == tantivy.Occur.Must for occur, _ in clauses):
+        clauses.append((tantivy.Occur.Must, tantivy.Query.all_query()))
     return tantivy.Query.boolean_query(clauses)
 
 
@@ -197,10 +199,10 @@ def check_page(page: int, page_size: int, max_page_size: int) -> None:
 
 
 def filter_clauses(index: SearchIndex, filters: Filters) -> list[tuple[Any, tantivy.Query]]:
-    """The filters as tantivy clauses, always limited to statement documents."""
+    """The filters as tantivy clauses (none when nothing is filtered)."""
     schema = index.schema
     must = tantivy.Occur.Must
-    clauses = [(must, tantivy.Query.term_query(schema, "doc_type", "s"))]
+    clauses: list[tuple[Any, tantivy.Query]] = []
     for name in ("kind", "subkind", "site", "language"):
         values = getattr(filters, name)
         if values:
@@ -225,13 +227,12 @@ def filter_clauses(index: SearchIndex, filters: Filters) -> list[tuple[Any, tant
 def speaker_statements(index: SearchIndex, searcher: tantivy.Searcher, node: Node | None,
                        speaker: str) -> list[str]:
     """Ids of statements in which ``speaker`` said words matching the query."""
-    schema = index.schema
-    clauses = [(tantivy.Occur.Must, tantivy.Query.term_query(schema, "doc_type", "t")),
-               (tantivy.Occur.Must, tantivy.Query.term_query(schema, "speaker", speaker))]
+    schema = index.turn_schema
+    clauses = [(tantivy.Occur.Must, tantivy.Query.term_query(schema, "speaker", speaker))]
     if node is not None:
         clauses.append((tantivy.Occur.Must, to_tantivy(node, schema, ("body",))))
     agg = {"ids": {"terms": {"field": "id", "size": MAX_SPEAKER_STATEMENTS}}}
-    found = searcher.aggregate(tantivy.Query.boolean_query(clauses), agg)
+    found = index.turn_searcher().aggregate(tantivy.Query.boolean_query(clauses), agg)
     return [b["key"] for b in found["ids"]["buckets"]]
 
 

@@ -17,6 +17,7 @@ from . import Filters, Hit, check_page, filter_clauses, hit_count
 
 if TYPE_CHECKING:
     from ..store import Archive
+    from ..store.index import SearchIndex
 
 MAX_TURNS = 50
 
@@ -78,15 +79,13 @@ def person(archive: Archive, name: str, *, page: int = 1, page_size: int = 20,
     hits = [Hit(s, 0.0, _excerpt(s)) for s in statements]
     labels = sorted({e.label for s in statements for e in s.entities if e.name == name})
     return PersonResult(name, hit_count(result), page, page_size, hits, by_year, labels,
-                        list(iter_turns(archive, searcher, schema, name)))
+                        list(iter_turns(archive, index, name)))
 
 
-def iter_turns(archive: Archive, searcher: tantivy.Searcher, schema: tantivy.Schema,
-               name: str) -> Iterator[SpokenTurn]:
+def iter_turns(archive: Archive, index: SearchIndex, name: str) -> Iterator[SpokenTurn]:
     """Up to ``MAX_TURNS`` turns spoken by ``name``, grouped by statement."""
-    query = tantivy.Query.boolean_query([
-        (tantivy.Occur.Must, tantivy.Query.term_query(schema, "doc_type", "t")),
-        (tantivy.Occur.Must, tantivy.Query.term_query(schema, "speaker", name))])
+    searcher = index.turn_searcher()
+    query = tantivy.Query.term_query(index.turn_schema, "speaker", name)
     found = searcher.search(query, MAX_TURNS)
     wanted: dict[str, list[int]] = {}
     for _, address in found.hits:

@@ -17,8 +17,8 @@ from .limits import Limits, megabytes
 
 HEADER_END = re.compile(rb"\r?\n\r?\n")
 MAX_HTTP_HEADER = 64 * 1024
-PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text",
-              "text/markdown": "markdown"}
+# Not text/plain: in a crawl that is robots.txt and the like, never a statement page.
+PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/markdown": "markdown"}
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 
 

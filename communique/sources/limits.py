@@ -26,7 +26,11 @@ _FLAT_TAGS = frozenset(
     "html head body".split()
 )
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,31})(?:\s[^<>]*)?(/?)>")
-_RAW_TEXT = re.compile(r"<(script|style|textarea|title)\b.*?</\1\s*>", re.S | re.I)
+# Elements whose content is text, not tags: blanked (offsets kept) before the scan.
+_RAW_NAMES = "script|style|textarea|title|xmp|noembed|noframes"
+_HAS_RAW = re.compile(rf"<(?:{_RAW_NAMES})\b", re.I)
+_RAW_TEXT = re.compile(rf"<({_RAW_NAMES})\b.*?(?:</\1\s*>|$)", re.S | re.I)
+OPTIONS_PER_DEPTH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,23 +75,41 @@ def longest_line(content: bytes | str) -> tuple[int, int]:
     return best, best_at
 
 
-def html_depth(data: str, limit: int) -> int | None:
-    """The offset where the element nesting of ``data`` first goes deeper than ``limit``.
+def html_trouble(data: str, limit: int) -> tuple[int, str] | None:
+    """Where and why parsing ``data`` would cost time quadratic in its size, if it would.
 
-    A linear scan of the tags, not a parse: close enough to bound the parser's work.
+    Nesting deeper than ``limit`` elements, or more than ``OPTIONS_PER_DEPTH * limit``
+    ``<option>`` elements (30,000 options cost lexbor 8 s).  A linear scan of the
+    tags, not a parse: close enough to bound the parser's work.
     """
-    depth = 0
-    for match in _TAG.finditer(_RAW_TEXT.sub("", data) if "<script" in data else data):
-        closing, name, self_closing = match.groups()
-        if self_closing or name.lower() in _FLAT_TAGS:
-            continue
+    if data.count("<") <= limit:
+        return None
+    text = _RAW_TEXT.sub(lambda m: " " * len(m.group()), data) if _HAS_RAW.search(data) \
+        else data
+    depth = options = 0
+    for n, (closing, name, self_closing) in enumerate(_TAG.findall(text)):
+        name = name.lower()
         if closing:
-            depth = max(0, depth - 1)
+            if depth and name not in _FLAT_TAGS:
+                depth -= 1
+            continue
+        if name in ("option", "optgroup"):
+            options += 1
+            if options > OPTIONS_PER_DEPTH * limit:
+                return _nth_tag(text, n), f"more than {OPTIONS_PER_DEPTH * limit} <option> elements"
+        if self_closing or name in _FLAT_TAGS:
             continue
         depth += 1
         if depth > limit:
-            return match.start()
+            return _nth_tag(text, n), f"nested deeper than {limit} elements"
     return None
+
+
+def _nth_tag(text: str, n: int) -> int:
+    for index, match in enumerate(_TAG.finditer(text)):
+        if index == n:
+            return match.start()
+    raise AssertionError("fewer tags on the second scan")
 
 
 def check_page(page: Page, limits: Limits) -> None:
@@ -107,10 +129,10 @@ def check_page(page: Page, limits: Limits) -> None:
                                 path=path, place=page_place(page, at))
     elif page.format == "html":
         text = content if isinstance(content, str) else content.decode("latin-1")
-        deep_at = html_depth(text, limits.max_html_depth)
-        if deep_at is not None:
-            raise TooLargeError(f"HTML nested deeper than {limits.max_html_depth} elements",
-                                path=path, place=page_place(page, deep_at))
+        trouble = html_trouble(text, limits.max_html_depth)
+        if trouble is not None:
+            raise TooLargeError(f"HTML {trouble[1]}", path=path,
+                                place=page_place(page, trouble[0]))
 
 
 def _size(content: bytes | str) -> int:

@@ -22,7 +22,7 @@ from ..report import Report
 from .encoding import decode_page
 from .http import read_payload
 from .limits import Limits, check_size
-from .warcstream import StreamError, WarcStream, open_at
+from .warcstream import StreamError, WarcStream
 
 MAX_HEADER = 64 * 1024
 PAGE_TYPES = ("response", "resource")
@@ -70,7 +70,7 @@ def iter_warc_pages(path: Path, *, report: Report, start: int = 0,
                                              place=f"record {index} (offset "
                                                    f"{stream.place(_pos(exc, stream))})"))
                 stream.close()
-                stream = open_at(path, exc.resume_at)
+                stream = stream.reopen(exc.resume_at)
                 if not stream.seek_record():
                     return
             except InputError as exc:

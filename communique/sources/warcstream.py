@@ -34,6 +34,7 @@ class WarcStream:
     """Decompressed bytes of one WARC file, with the position of each in the file."""
 
     def __init__(self, path: Path):
+        self.path = path
         self.fh: BinaryIO = path.open("rb")
         self.gz = self.fh.read(2) == GZIP_MAGIC
         self.fh.seek(0)
@@ -49,6 +50,23 @@ class WarcStream:
 
     def close(self) -> None:
         self.fh.close()
+
+    def reopen(self, pos: int) -> WarcStream:
+        """A fresh stream at decompressed offset ``pos`` (to read a stretch again).
+
+        A gzip stream restarts at the member holding ``pos``, not at the file's start.
+        """
+        stream = WarcStream(self.path)
+        start, raw = 0, 0
+        if not stream.gz:
+            start = raw = pos
+        elif (at := bisect.bisect_right(self.starts, pos) - 1) >= 0:
+            start, raw = self.starts[at], self.raw_starts[at]
+        stream.fh.seek(raw)
+        stream.pos, stream.raw = start, raw
+        stream.starts, stream.raw_starts = [start], [raw]
+        stream.skip(pos - start)
+        return stream
 
     def place(self, pos: int) -> int:
         """Where the byte at decompressed offset ``pos`` starts in the file."""
@@ -153,12 +171,3 @@ class WarcStream:
         return out
 
 
-def open_at(path: Path, pos: int) -> WarcStream:
-    """A fresh stream positioned at decompressed offset ``pos`` (to read a stretch again)."""
-    stream = WarcStream(path)
-    if not stream.gz:
-        stream.fh.seek(pos)
-        stream.pos = pos
-    else:
-        stream.skip(pos)
-    return stream

@@ -1,11 +1,12 @@
 """The full-text index: a tantivy index derived from the archive and kept exactly in step.
 
-Takes the archive's changed statements (``iter_changed``) and gives a searcher.
-Each statement is one document (``doc_type`` "s") with its filter and facet
-fields; each turn with a speaker is one more document (``doc_type`` "t") so that
-a search can be limited to the words of one speaker.
+Takes the archive's changed statements (``iter_changed``) and gives searchers.
+Two tantivy indexes live in the folder: ``statements/``, one document per
+statement with its filter and facet fields, and ``turns/``, one document per
+turn with a speaker, so that a search can be limited to one speaker's words
+without the statement index paying for it.
 
-The folder holds ``communique.json`` with the archive generation the index has
+The folder holds ``communique.json`` with the archive generation both have
 reached; an index that is behind catches up, one that is ahead (a database
 restored from a backup) or of another layout is rebuilt.
 """
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LAYOUT = 2  # raise when the fields change: older indexes are rebuilt
+LAYOUT = 3  # raise when the fields change: older indexes are rebuilt
 STAMP = "communique.json"
 TOKENIZER = "communique_fold"
 PAIRS = "communique_pairs"  # consecutive word pairs, so two-word phrases need no positions
@@ -44,9 +45,8 @@ FACET_FIELDS = ("kind", "subkind", "site", "language", "complete", "year", "mont
 
 
 def build_schema() -> tantivy.Schema:
-    """The index fields: analysed text, raw facet fields, and the time for ranges and order."""
+    """Statement fields: analysed text, raw facet fields, and the time for ranges and order."""
     sb = tantivy.SchemaBuilder()
-    sb.add_text_field("doc_type", tokenizer_name="raw")
     sb.add_text_field("id", stored=True, tokenizer_name="raw", fast=True)
     sb.add_text_field("title", tokenizer_name=TOKENIZER)
     sb.add_text_field("body", tokenizer_name=TOKENIZER)
@@ -54,6 +54,16 @@ def build_schema() -> tantivy.Schema:
     for name in FACET_FIELDS:
         sb.add_text_field(name, tokenizer_name="raw", fast=True)
     sb.add_integer_field("ts", fast=True, indexed=True, stored=True)
+    return sb.build()
+
+
+def build_turn_schema() -> tantivy.Schema:
+    """Turn fields: the statement's id, the speaker, the words, the turn's number."""
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("id", stored=True, tokenizer_name="raw", fast=True)
+    sb.add_text_field("speaker", tokenizer_name="raw", fast=True)
+    sb.add_text_field("body", tokenizer_name=TOKENIZER)
+    sb.add_text_field("pairs", tokenizer_name=PAIRS, index_option="freq")
     sb.add_integer_field("turn", stored=True)
     return sb.build()
 
@@ -95,12 +105,12 @@ def timestamp(published_at: str | None) -> int:
     return int(moment.timestamp())
 
 
-def iter_documents(statement: Statement, analyzer: tantivy.TextAnalyzer
-                   ) -> Iterator[tantivy.Document]:
-    """The index documents of one statement: itself, then one per turn with a speaker."""
+def statement_document(statement: Statement, analyzer: tantivy.TextAnalyzer
+                       ) -> tantivy.Document:
+    """The statement index's document of one statement."""
     body = "\n".join(p for p in (statement.lead, statement.text) if p)
     fields: dict[str, Any] = {
-        "doc_type": "s", "id": statement.id, "title": statement.title or "", "body": body,
+        "id": statement.id, "title": statement.title or "", "body": body,
         "pairs": word_pairs(analyzer, statement.title, statement.lead, statement.text),
         "kind": statement.kind, "complete": "true" if statement.complete else "false",
         "ts": timestamp(statement.published_at),
@@ -121,12 +131,16 @@ def iter_documents(statement: Statement, analyzer: tantivy.TextAnalyzer
         distinct = [v for v in dict.fromkeys(values) if v]
         if distinct:
             fields[name] = distinct
-    yield tantivy.Document(**fields)
+    return tantivy.Document(**fields)
+
+
+def turn_documents(statement: Statement, analyzer: tantivy.TextAnalyzer
+                   ) -> Iterator[tantivy.Document]:
+    """The turn index's documents of one statement: one per turn with a speaker."""
     for number, turn in enumerate(statement.turns, start=1):
         if turn.speaker:
-            yield tantivy.Document(doc_type="t", id=statement.id, speaker=turn.speaker,
-                                   body=turn.text, pairs=word_pairs(analyzer, turn.text),
-                                   turn=number)
+            yield tantivy.Document(id=statement.id, speaker=turn.speaker, body=turn.text,
+                                   pairs=word_pairs(analyzer, turn.text), turn=number)
 
 
 class SearchIndex:
@@ -136,21 +150,29 @@ class SearchIndex:
         self.path = Path(path)
         self.writable = writable
         self.schema = build_schema()
+        self.turn_schema = build_turn_schema()
         self.analyzer = build_analyzer()
         self._lock = threading.Lock()  # the server's threads may all find the index behind
-        self._writer: tantivy.IndexWriter | None = None
+        self._writers: tuple[tantivy.IndexWriter, tantivy.IndexWriter] | None = None
         stamp = self._read_stamp()
-        if stamp.get("layout") not in (None, LAYOUT) and self._can_write():
-            shutil.rmtree(self.path)
+        if stamp.get("layout", LAYOUT) != LAYOUT or not (self.path / "turns").is_dir():
+            if self._can_write():
+                shutil.rmtree(self.path)
             stamp = {}
         self.generation = int(stamp.get("generation", -1))
+        self.index = self._open("statements", self.schema)
+        self.turns = self._open("turns", self.turn_schema)
+
+    def _open(self, name: str, schema: tantivy.Schema) -> tantivy.Index:
+        folder = self.path / name
         try:
-            self.path.mkdir(parents=True, exist_ok=True)
-            self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
+            folder.mkdir(parents=True, exist_ok=True)
+            index = tantivy.Index(schema, path=str(folder), reuse=True)
         except (OSError, ValueError) as exc:
-            raise ArchiveError(f"{self.path}: cannot open the search index: {exc}") from None
-        self.index.register_tokenizer(TOKENIZER, self.analyzer)
-        self.index.register_tokenizer(PAIRS, build_pair_analyzer())
+            raise ArchiveError(f"{folder}: cannot open the search index: {exc}") from None
+        index.register_tokenizer(TOKENIZER, self.analyzer)
+        index.register_tokenizer(PAIRS, build_pair_analyzer())
+        return index
 
     def _can_write(self) -> bool:
         return self.path.is_dir() and os.access(self.path, os.W_OK)
@@ -173,7 +195,16 @@ class SearchIndex:
         return list(self.analyzer.analyze(text))
 
     def searcher(self) -> tantivy.Searcher:
+        """A searcher over the statements, as of the last reload."""
         return self.index.searcher()
+
+    def turn_searcher(self) -> tantivy.Searcher:
+        """A searcher over the turns, as of the last reload."""
+        return self.turns.searcher()
+
+    def _reload(self) -> None:
+        self.index.reload()
+        self.turns.reload()
 
     def catch_up(self, archive: Archive) -> None:
         """Index what the archive committed since this index's generation.
@@ -192,43 +223,60 @@ class SearchIndex:
             return
         stamp = int(self._read_stamp().get("generation", -1))
         if stamp != self.generation:  # another process moved the index on
-            self.index.reload()
+            self._reload()
             self.generation = stamp
         if self.generation == target:
             return
-        writer = self._writer or self._acquire_writer()
-        if writer is None:
+        writers = self._writers or self._acquire_writers()
+        if writers is None:
             return
         try:
             stamp = int(self._read_stamp().get("generation", -1))
             after = stamp if stamp <= target else -1
-            if after < 0:
-                writer.delete_all_documents()
-            self._index_changes(writer, archive, after)
-            writer.commit()
+            self._index_changes(writers, archive, after)
+            for writer in writers:
+                writer.commit()
             self._write_stamp(target)
         except BaseException:
-            writer.rollback()  # nothing half-indexed may ride along with the next commit
+            for writer in writers:
+                writer.rollback()  # nothing half-indexed may ride along with the next commit
             raise
         finally:
             if self.writable:
-                self._writer = writer  # kept: merges go on in the background between commits
+                self._writers = writers  # kept: merges go on in the background between commits
             else:
-                del writer  # a reader lets go at once, so that an ingest can take the lock
-        self.index.reload()
+                del writers  # a reader lets go at once, so that an ingest can take the lock
+        self._reload()
 
-    def _index_changes(self, writer: tantivy.IndexWriter, archive: Archive, after: int) -> None:
+    def _index_changes(self, writers: tuple[tantivy.IndexWriter, tantivy.IndexWriter],
+                       archive: Archive, after: int) -> None:
+        statements, turns = writers
+        if after < 0:
+            statements.delete_all_documents()
+            turns.delete_all_documents()
         for _, statement in archive.iter_changed(after):
             if after >= 0:
-                writer.delete_documents_by_term("id", statement.id)
-            for document in iter_documents(statement, self.analyzer):
-                writer.add_document(document)
+                statements.delete_documents_by_term("id", statement.id)
+                turns.delete_documents_by_term("id", statement.id)
+            statements.add_document(statement_document(statement, self.analyzer))
+            for document in turn_documents(statement, self.analyzer):
+                turns.add_document(document)
 
-    def _acquire_writer(self) -> tantivy.IndexWriter | None:
+    def _acquire_writers(self) -> tuple[tantivy.IndexWriter, tantivy.IndexWriter] | None:
+        first = self._acquire_writer(self.index)
+        if first is None:
+            return None
+        second = self._acquire_writer(self.turns)
+        if second is None:
+            del first
+            return None
+        return first, second
+
+    def _acquire_writer(self, index: tantivy.Index) -> tantivy.IndexWriter | None:
         deadline = time.monotonic() + (30 if self.writable else 0)
         while True:
             try:
-                return self.index.writer(heap_size=WRITER_HEAP, num_threads=1)
+                return index.writer(heap_size=WRITER_HEAP, num_threads=1)
             except ValueError as exc:
                 if "lock" not in str(exc).lower():
                     raise ArchiveError(f"{self.path}: {exc}") from None
@@ -247,6 +295,7 @@ class SearchIndex:
 
     def close(self) -> None:
         """Let the writer finish its merges and release the index lock."""
-        if self._writer is not None:
-            self._writer.wait_merging_threads()
-            self._writer = None
+        if self._writers is not None:
+            for writer in self._writers:
+                writer.wait_merging_threads()
+            self._writers = None
