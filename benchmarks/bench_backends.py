@@ -114,7 +114,9 @@ def time_spark(workers: int, warcs: list[Path], out: Path) -> float:
     session = create_session(f"local[{workers}]", app_name=f"bench-{workers}")
     try:
         uris = [str(w) for w in warcs]
-        run_job(session, uris[:1], out / "warmup")  # JVM and Python workers start here
+        # Every Python worker starts and loads the stages' data on its first page;
+        # a full warm-up run keeps that one-off cost out of the timed runs.
+        run_job(session, uris, out / "warmup")
         return statistics.median(run_job(session, uris, out / f"run{i}")["seconds"]
                                  for i in range(REPEAT))
     finally:

@@ -140,6 +140,43 @@ def pair_scores(truth: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
     return shared / max(true_pairs, 1), shared / max(found_pairs, 1)
 
 
+def kind_recall(corpus: Corpus, labels: np.ndarray) -> dict[str, float]:
+    """Share of the planted copies of each kind found in their original's cluster."""
+    copies = np.flatnonzero(corpus.truth[:len(labels)] != np.arange(len(labels)))
+    joined = labels[copies] == labels[corpus.truth[copies]]
+    kinds = corpus.kind[copies]
+    return {name: round(float(joined[kinds == k].mean()), 4)
+            for k, name in enumerate(COPY_KINDS) if (kinds == k).any()}
+
+
+def incremental(corpus: Corpus, n: int, extra: int) -> dict[str, float]:
+    """Seconds per statement of ``link_archive``: a first run over ``n`` statements in a
+    fresh SQLite archive, then a run after ``extra`` more were stored.
+    """
+    import tempfile
+    from pathlib import Path
+
+    from communique.link import link_archive
+    from communique.models import Source, Statement
+    from communique.store import open_archive
+
+    def statement(i: int) -> Statement:
+        return Statement(id=f"s{i:08d}", kind="speech", title=None, published_at=None,
+                         text=corpus.text(i), source=Source("synthetic", index=i))
+
+    out = {}
+    with tempfile.TemporaryDirectory() as folder, \
+            open_archive(str(Path(folder) / "bench.db")) as archive:
+        for start, stop, name in ((0, n, "first"), (n, n + extra, "then")):
+            for i in range(start, stop):
+                archive.add(statement(i))
+            archive.commit()
+            started = time.process_time()
+            link_archive(archive)
+            out[name] = (time.process_time() - started) / (stop - start)
+    return out
+
+
 def baseline(texts: Sequence[str]) -> np.ndarray:
     """The plain datasketch pipeline: 5-word shingles, 128 permutations, MinHashLSH."""
     from datasketch import MinHash, MinHashLSH
@@ -173,34 +210,56 @@ def timed(run: Callable[[Sequence[str]], np.ndarray], texts: Sequence[str],
     return statistics.median(times), labels
 
 
+Row = tuple[float, float, float]  # seconds per statement, recall, precision
+
+
+def compare_pipelines(corpus: Corpus, texts: list[str], n_base: int, repeat: int
+                      ) -> tuple[dict[str, Row], dict[str, dict[str, float]]]:
+    """Time and score the baseline and ours; also the share of copies found by kind."""
+    n = len(texts)
+    sub, truth_sub = texts[:n_base], corpus.truth[:n_base]
+    base_t, base_labels = timed(baseline, sub, repeat)
+    sub_t, sub_labels = timed(ours, sub, repeat)
+    all_t, all_labels = timed(ours, texts, 1) if n > n_base else (sub_t, sub_labels)
+    rows = {
+        f"baseline datasketch, first {n_base}": (base_t, *pair_scores(truth_sub, base_labels)),
+        f"ours, first {n_base}": (sub_t, *pair_scores(truth_sub, sub_labels)),
+        f"ours, all {n}": (all_t, *pair_scores(corpus.truth, all_labels)),
+    }
+    kinds = {"baseline": kind_recall(corpus, base_labels), "ours": kind_recall(corpus, all_labels)}
+    return rows, kinds
+
+
 def main() -> dict[str, object]:
     n = int(os.environ.get("COMMUNIQUE_BENCH_N", "1000000"))
     n_base = min(n, int(os.environ.get("COMMUNIQUE_BENCH_BASELINE_N", "20000")))
+    n_archive = min(n, int(os.environ.get("COMMUNIQUE_BENCH_ARCHIVE_N", "10000")))
     repeat = int(os.environ.get("COMMUNIQUE_BENCH_REPEAT", "3"))
     corpus = Corpus(n)
     started = time.perf_counter()
     texts = [corpus.text(i) for i in range(n)]
     made = time.perf_counter() - started
     words = statistics.mean(len(t.split()) for t in texts[:2000])
-    sub, truth_sub = texts[:n_base], corpus.truth[:n_base]
-    base_t, base_labels = timed(baseline, sub, repeat)
-    ours_sub_t, ours_sub_labels = timed(ours, sub, repeat)
-    ours_t, ours_labels = timed(ours, texts, 1) if n > n_base else (ours_sub_t, ours_sub_labels)
-    rows = {
-        f"baseline datasketch, first {n_base}": (base_t, *pair_scores(truth_sub, base_labels)),
-        f"ours, first {n_base}": (ours_sub_t, *pair_scores(truth_sub, ours_sub_labels)),
-        f"ours, all {n}": (ours_t, *pair_scores(corpus.truth, ours_labels)),
-    }
+    rows, kinds = compare_pipelines(corpus, texts, n_base, repeat)
     print(f"{n} statements ({words:.0f} words on average, "
           f"{int((corpus.truth != np.arange(n)).sum())} planted copies), made in {made:.0f} s; "
           f"CPU time per statement, median of {repeat} runs")
     print(f"{'pipeline':36} {'ms/statement':>12} {'recall':>7} {'precision':>9}")
     for name, (per, recall, precision) in rows.items():
         print(f"{name:36} {per * 1000:12.4f} {recall:7.4f} {precision:9.4f}")
-    speedup = base_t / ours_sub_t
+    first, second = list(rows.values())[:2]
+    speedup = first[0] / second[0]
     print(f"speed-up per statement vs the baseline (same {n_base} texts): {speedup:.1f}x")
+    for name, shares in kinds.items():
+        print(f"copies found, {name}: " + ", ".join(f"{k} {v:.4f}" for k, v in shares.items()))
+    extra = max(n_archive // 100, 1)
+    inc = incremental(Corpus(n_archive + extra), n_archive, extra)
+    print(f"link_archive (SQLite): first run over {n_archive} statements "
+          f"{inc['first'] * 1000:.3f} ms/statement; then {extra} new ones "
+          f"{inc['then'] * 1000:.3f} ms per new statement")
     return {"n": n, "baseline_n": n_base, "words_per_statement": round(words, 1),
-            "speedup": round(speedup, 2),
+            "speedup": round(speedup, 2), "copies_found_by_kind": kinds,
+            "archive_ms_per_statement": {k: round(v * 1000, 4) for k, v in inc.items()},
             "rows": {k: {"ms_per_statement": round(v[0] * 1000, 4), "recall": round(v[1], 4),
                          "precision": round(v[2], 4)} for k, v in rows.items()}}
 

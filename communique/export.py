@@ -233,13 +233,20 @@ def _paragraph_starts(paragraphs: list[str]) -> list[int]:
 
 
 def turn_of_paragraphs(statement: Statement) -> list[int]:
-    """For each paragraph, the index of the turn it belongs to, or -1 (web pages share it)."""
-    starts = _paragraph_starts(statement.paragraphs)
+    """For each paragraph, the index of the turn it belongs to, or -1 (web pages share it).
+
+    A paragraph belongs to the first turn whose span overlaps it, so a turn that
+    starts after a dash or a label inside its first paragraph still owns it.
+    """
+    paragraphs = statement.paragraphs
+    starts = _paragraph_starts(paragraphs)
     owner = [-1] * len(starts)
-    for index, turn in enumerate(statement.turns):
-        for n, start in enumerate(starts):
-            if turn.start <= start < max(turn.end, turn.start + 1):
+    for n, (start, paragraph) in enumerate(zip(starts, paragraphs, strict=True)):
+        end = start + max(len(paragraph), 1)
+        for index, turn in enumerate(statement.turns):
+            if turn.start < end and start < max(turn.end, turn.start + 1):
                 owner[n] = index
+                break
     return owner
 
 

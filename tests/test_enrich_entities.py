@@ -154,3 +154,8 @@ def test_a_small_town_needs_a_cue() -> None:
 def test_acronyms_of_measures_are_no_organisations() -> None:
     entities = find_entities(_statement("The GDP of Veloria grew while the VCSO met."))
     assert [(e.name, e.label) for e in entities if e.label == "ORG"] == [("VCSO", "ORG")]
+
+
+def test_regnal_numbers_keep_their_capitals() -> None:
+    assert parse_name("King Abdullah II bin Al Hussein") is not None
+    assert parse_name("Mohammed VI").canonical == "Mohammed VI"  # type: ignore[union-attr]

@@ -126,3 +126,14 @@ def test_cli_export_errors(db_path: str, args: list[str], message: str) -> None:
     result = runner.invoke(app, ["export", "--db", db_path, *args])
     assert result.exit_code == 2
     assert result.stderr == message
+
+
+def test_a_turn_starting_after_a_dash_owns_its_paragraph() -> None:
+    from communique.models import Source, Turn
+
+    text = "Intro.\n- Yes, we did.\nAnd more.\n- Thank you."
+    turns = [Turn("Amara Velden", "answer", "Yes, we did.\nAnd more.", 9, 31),
+             Turn("Tomas Reyne", "statement", "Thank you.", 34, 44)]
+    statement = Statement(id="x", kind="interview", title="t", published_at=None, text=text,
+                          source=Source(format="text"), turns=turns)
+    assert export.turn_of_paragraphs(statement) == [-1, 0, 0, 1]

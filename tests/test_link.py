@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from communique.cli import app
+from communique.errors import NotFoundError
 from communique.link import (
     LinkParams,
     Shingler,
@@ -118,6 +119,17 @@ def test_archive_links_copies_and_names_the_official_original(
     assert info.original == "official_interview"
     assert apart == [["harbour_speech"], ["second_interview"]]
     assert (report.sketched, report.clusters, report.in_clusters) == (6, 1, 4)
+    with open_archive(db_path, readonly=True) as reader:  # as the web site reads it
+        assert cluster_of(reader, "cut_copy") == info
+
+
+def test_an_archive_never_linked_has_no_clusters(db_path: str,
+                                                 statements: list[Statement]) -> None:
+    with open_archive(db_path) as archive:
+        add_all(archive, statements)
+    with open_archive(db_path, readonly=True) as reader, pytest.raises(NotFoundError) as exc:
+        cluster_of(reader, "cut_copy")
+    assert str(exc.value) == "this archive has no links yet (run: communique link)"
 
 
 def test_new_statements_join_without_resketching_the_archive(

@@ -265,3 +265,14 @@ def test_cli_search_without_an_archive(db_path: str) -> None:
     assert " ".join(result.stderr.split()) == (f"Error: {db_path}: no such archive "
                                                "Create it first with: communique ingest PATH "
                                                "--db FILE")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ('"open again and three"', {"01"}),
+    ('"open again and three ferry lines run"', {"01"}),
+    ('"harbour is open again and three"', {"01"}),
+    ('"open again and four"', set()),
+    ('"the harbour stays open"', {"07"}),
+], ids=["four", "seven", "six", "four-absent", "four-turn"])
+def test_long_phrases_are_exact(archive: SQLiteArchive, query: str, expected: set[str]) -> None:
+    assert ids(search(archive, query)) == expected

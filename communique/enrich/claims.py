@@ -11,7 +11,7 @@ are the sentence's span in the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -25,7 +25,9 @@ _NUMBER = re.compile(r"[0-9](?<![\w.,:/+\-–][0-9])"
 _MAGNITUDES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
 # One literal pattern per word: the engine then jumps from hit to hit ("a million people",
 # "hundreds of thousands of mines", "tens of thousands of students").
-_WORDED = tuple(re.compile(word) for name in _MAGNITUDES for word in (name, name.capitalize()))
+# Each word is found by its tail, a plain literal the engine can jump to; the first letter,
+# either case, is checked after ("Hundreds" / "hundreds" by "undred").
+_WORDED = tuple(re.compile(tail) for tail in ("undred", "housand", "illion", "ozen"))
 _WORDED_LEAD = re.compile(r"(?:(?P<a>\ba|\bA)|(?P<tens>\b[Tt]ens of)|(?P<many>\b(?:[Hh]undreds|"
                           r"[Dd]ozens|[Tt]housands) of))\s+$")
 _SCALE = re.compile(r"\s*(thousand|million|billion|trillion|bn|mln|тыс\.|тысяч[аи]?|млн\.?"
@@ -48,9 +50,9 @@ _BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z\-]*)(?:[ \u00a0]+([a-z][a-z\-]*)
                      r"(?:[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]+)?$")
 # A sentence ends at "!", "?", a line end, or a dot before a space or a closing quote,
 # except after a title ("Mr.") or an initial ("V.").
-_SENTENCE_END = re.compile(
-    r"[.!?\n](?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)"
-    r"(?<!\bMrs\.)(?<![\s.(][A-Z]\.)(?<!^[A-Z]\.)[\"”’)]*(?=\s|$)|\n")
+_MARKS = (".", "!", "?", "\n")
+_CLOSING = "\"”’)"
+_ABBREVIATIONS = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs"))
 _ADJECTIVE_ENDINGS = ("al", "ian", "ic", "ed", "ive", "ary", "ous", "ern", "ful", "less", "ish",
                       "ing")
 _ADJECTIVES = frozenset("new old more big large small heavy combat military civilian foreign "
@@ -89,13 +91,12 @@ def find_claims(text: str, dates: list[DateMention],
         return []
     taken = sorted((d.start, d.end) for d in dates)
     starts = [s for s, _ in taken]
-    sentences = _sentence_bounds(text)
     claims = []
     for q in quantities:
         i = bisect_right(starts, q.start) - 1
         if i >= 0 and q.start < taken[i][1]:
             continue  # a number inside a date
-        begin, end = _sentence_of(sentences, q.start, len(text))
+        begin, end = _sentence_around(text, q.start)
         sentence = text[begin:end]
         if sentence.rstrip().endswith("?"):
             continue
@@ -116,7 +117,9 @@ def _iter_quantities(text: str) -> Iterator[_Quantity]:
             yield q
     for pattern in _WORDED:
         for match in pattern.finditer(text):
-            q = _read_worded(text, match)
+            start = match.start() - 1
+            word = text[max(0, start):match.end()].lower()
+            q = _read_worded(text, start, match.end(), word) if word in _MAGNITUDES else None
             if q is not None:
                 yield q
 
@@ -143,15 +146,14 @@ def _read_number(text: str, match: re.Match[str]) -> _Quantity | None:
     return _Quantity(start, end, value, unit or _unit_after(text, end))
 
 
-def _read_worded(text: str, match: re.Match[str]) -> _Quantity | None:
+def _read_worded(text: str, start: int, end: int, word: str) -> _Quantity | None:
     """"a million people", "thousands of villages", "hundreds of thousands of mines"."""
-    start, end = match.span()
     plural = text.startswith("s", end)
     end += plural
     if start and text[start - 1].isalnum() or end < len(text) and text[end].isalnum():
         return None
     lead = _WORDED_LEAD.search(text, max(0, start - 16), start)
-    value = _MAGNITUDES[match.group().lower()]
+    value = _MAGNITUDES[word]
     if plural and text.startswith(" of ", end) and _WORDED_LEAD.match(text, end) is None:
         after = text[end + 4:end + 14].split(" ", 1)[0].rstrip("s").lower()
         if after in _MAGNITUDES:
@@ -165,7 +167,7 @@ def _read_worded(text: str, match: re.Match[str]) -> _Quantity | None:
         approx = None
         start = lead.start()
     elif plural:
-        approx = f"{match.group().lower()}s of"
+        approx = f"{word}s of"
     else:
         return None
     unit = _unit_after(text, end)
@@ -232,13 +234,34 @@ def _is_adjective(word: str) -> bool:
     return word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)
 
 
-def _sentence_bounds(text: str) -> list[int]:
-    """Offsets just past each sentence end."""
-    return [m.end() for m in _SENTENCE_END.finditer(text)]
+def _sentence_around(text: str, offset: int) -> tuple[int, int]:
+    """The span of the sentence that holds ``offset``: found by looking both ways from it."""
+    begin = offset
+    while True:
+        begin = max(text.rfind(mark, 0, begin) for mark in _MARKS)
+        if begin < 0 or _ends_sentence(text, begin):
+            break
+    end = offset
+    while True:
+        found = [at for at in (text.find(mark, end) for mark in _MARKS) if at >= 0]
+        end = min(found) if found else len(text)
+        if not found or _ends_sentence(text, end):
+            break
+        end += 1
+    while end + 1 < len(text) and text[end + 1] in _CLOSING:
+        end += 1
+    return begin + 1, min(len(text), end + 1)
 
 
-def _sentence_of(bounds: list[int], offset: int, length: int) -> tuple[int, int]:
-    i = bisect_left(bounds, offset + 1)
-    begin = bounds[i - 1] if i > 0 else 0
-    end = bounds[i] if i < len(bounds) else length
-    return begin, end
+def _ends_sentence(text: str, at: int) -> bool:
+    """A mark ends a sentence unless it is the dot of "Mr." or "V." or inside "2.5"."""
+    mark = text[at]
+    if mark == "\n":
+        return True
+    after = text[at + 1:at + 2]
+    if after and not (after.isspace() or after in _CLOSING):
+        return False
+    if mark != ".":
+        return True
+    word = text[max(0, at - 4):at].rsplit(None, 1)[-1:] or [""]
+    return word[0] not in _ABBREVIATIONS and not (len(word[0]) == 1 and word[0].isupper())

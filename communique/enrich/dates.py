@@ -36,7 +36,7 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
            "eight": 8, "nine": 9, "ten": 10}
 
 
-_NUMBER = re.compile(r"\d+")
+_NUMBER = re.compile(r"[0-9]+")
 _PART_OF_DAY = re.compile(r"(?:(?:in\s+)?the\s+)?(?:morning|afternoon|evening|night|early\s+hours|"
                           r"early\s+morning|late\s+evening)\s+(?:of|on)\s+$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|by|before|after|during|year|from)\s+)$",

@@ -36,7 +36,7 @@ _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
 # Endings of adjectives and participles: a name no list knows that ends so is no place.
 _ADJECTIVAL = ("al", "ic", "ive", "ous", "ish", "ese", "ian", "ed", "ing", "ism", "ist")
 _LONG_TEXT = 30_000
-_PUNCTUATION = ".,;:!?()[]\"“”«»‘’'–—-…/"
+_AFTER_WORD = (",", ".", ";", ":", "?", "!", ")", "”", "\"", "’", "'s", "’s")
 _LIST_GAPS = frozenset((", ", " and ", ", and ", " or ", "-", "–", " – ", " and the "))
 
 
@@ -51,7 +51,11 @@ class _Found:
 
 
 def find_entities(statement: Statement) -> list[Entity]:
-    """The statement's people, places and organisations, in order of first mention."""
+    """The statement's people, places and organisations.
+
+    Its participants, speakers and tagged people come first, then every other
+    entity in order of first mention (title, lead, text).
+    """
     gaz = build_gazetteer()
     people = _evidence_people(statement, gaz)
     evidence = list(people.people)
@@ -204,8 +208,9 @@ class LowerCase:
         if len(self.text) < _LONG_TEXT:
             return _used_in_lower_case(self.text, word)
         if self.words is None:
-            self.words = frozenset(w.strip(_PUNCTUATION) for w in self.text.split())
-        return word in self.words
+            self.words = frozenset(self.text.split())
+        forms = (word, *(word + mark for mark in _AFTER_WORD), *(m + word for m in "(“\""))
+        return any(form in self.words for form in forms)
 
 
 def _used_in_lower_case(text: str, word: str) -> bool:

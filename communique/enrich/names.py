@@ -206,7 +206,9 @@ def _read_titled(words: list[tuple[int, int, str]], phrase: str, gaz: Gazetteer
             title.append(key)
             i += 1
         elif key in gaz.demonyms and _title_ahead([name_key(w[2]) for w in words], i + 1, gaz):
+            # "Israeli Prime Minister": the office is a country's, so the country is named.
             country = gaz.demonyms[key]
+            yield Reading(words[i][0], words[i][1], PLACE, country)
             i += 1
         elif key in ("of", "the") and title:
             found = _place_prefix(words, i + 1, phrase, gaz)

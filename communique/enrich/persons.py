@@ -11,6 +11,7 @@ President of Russia").
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,6 +19,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer, name_key
 from .vocabulary import NON_NAMES, PATRONYMIC_ENDINGS, TITLE_WORDS
 
+_ROMAN = re.compile(r"[IVX]{1,5}")
 # Religious titles that belong to the name of someone known by one name ("Patriarch Kirill").
 _MONONYM_TITLES = ("patriarch", "pope", "metropolitan", "archbishop", "cardinal", "mufti")
 
@@ -37,7 +39,7 @@ class PersonName:
 def _fold(word: str) -> str:
     word = unicodedata.normalize("NFKD", word.replace("’", "'").replace("`", "'"))
     word = "".join(ch for ch in word if not unicodedata.combining(ch))
-    if word.isupper() and len(word) > 1:
+    if word.isupper() and len(word) > 1 and not _ROMAN.fullmatch(word):  # "Abdullah II"
         word = "-".join(part.capitalize() for part in word.split("-"))
     return word
 

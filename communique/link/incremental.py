@@ -68,13 +68,21 @@ class ClusterInfo:
     members: list[str] = field(default_factory=list)
 
 
-def connection(archive: Archive) -> sqlite3.Connection:
-    """The archive's SQLite connection, with the link tables in place."""
+def connection(archive: Archive, *, write: bool = True) -> sqlite3.Connection:
+    """The archive's SQLite connection, with the link tables in place.
+
+    Raises:
+        ArchiveError: the archive is not an SQLite one.
+        NotFoundError: reading, and ``link_archive`` never ran on this archive.
+    """
     conn = getattr(archive, "conn", None)
     if not isinstance(conn, sqlite3.Connection):
         raise ArchiveError("linking copies needs an SQLite archive for now")
-    for sql in TABLES:
-        conn.execute(sql)
+    if write:
+        for sql in TABLES:
+            conn.execute(sql)
+    elif conn.execute("SELECT 1 FROM sqlite_master WHERE name='link_clusters'").fetchone() is None:
+        raise NotFoundError("this archive has no links yet (run: communique link)")
     return conn
 
 
@@ -277,7 +285,7 @@ def cluster_of(archive: Archive, statement_id: str) -> ClusterInfo:
     Raises:
         NotFoundError: the statement has not been linked (or does not exist).
     """
-    conn = connection(archive)
+    conn = connection(archive, write=False)
     row = conn.execute("SELECT m.cluster, c.original FROM link_members m JOIN link_clusters c "
                        "ON c.cluster = m.cluster WHERE m.id=?", (statement_id,)).fetchone()
     if row is None:
@@ -289,7 +297,7 @@ def cluster_of(archive: Archive, statement_id: str) -> ClusterInfo:
 
 def iter_clusters(archive: Archive, *, min_size: int = 2) -> Iterator[ClusterInfo]:
     """Every cluster with at least ``min_size`` members, largest first."""
-    conn = connection(archive)
+    conn = connection(archive, write=False)
     rows = conn.execute("SELECT cluster, original FROM link_clusters WHERE size >= ? "
                         "ORDER BY size DESC, cluster", (min_size,)).fetchall()
     for cluster, original in rows:

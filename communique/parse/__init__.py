@@ -43,8 +43,11 @@ def parse_document(doc: Document, source: Source) -> Statement:
                          evidence=_evidence(doc, lead_people), titled=_titled(doc),
                          context=" ".join(filter(None, (doc.title, doc.lead,
                                                         *doc.tags.get("Persons", [])))))
+    named = [p.name for p in lead_people if p.role != "interviewer"]
+    named += doc.tags.get("Persons", [])
     hints = TurnHints(kind, interviewer=_role(lead_people, "interviewer"),
-                      interviewee=_role(lead_people, "interviewee"))
+                      interviewee=_role(lead_people, "interviewee"),
+                      named=frozenset(filter(None, map(names.resolve, named))))
     text, turns = build_turns(paragraphs, names, hints)
     if kind in NO_TURNS:
         turns = []

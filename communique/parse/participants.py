@@ -117,8 +117,12 @@ def _name_of(run: str) -> str | None:
         name = " ".join(words[-2:])  # "Queen Sirikit", "Patriarch Kirill": one name, styled
         return name.rstrip(".")
     tokens = [t.lower().strip(".") for t in name.split()]
-    if len(tokens) < 2 or any(t in NOT_PERSON or t in OFFICE_WORDS or t.endswith(("’s", "'s"))
-                              for t in tokens):
+    bad = [k for k, t in enumerate(tokens)
+           if t in NOT_PERSON or t in OFFICE_WORDS or t.endswith(("’s", "'s"))]
+    if bad and len(tokens) - bad[-1] > 2:
+        # "European Council Charles Michel": an institution's name runs into the person's.
+        return _name_of(" ".join(name.split()[bad[-1] + 1:]))
+    if len(tokens) < 2 or bad:
         return None
     return name
 

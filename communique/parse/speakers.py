@@ -34,6 +34,10 @@ mr mrs ms dr mr. mrs. ms. dr. the of and to from for a an uefa un eu patriarch p
 coach leader member members sir madam dame lord lady professor prof prof. minister-president
 президент премьер министр председатель губернатор глава посол господин госпожа
 """.split())
+# Words of address and linking words: in OFFICE_WORDS, but not an office themselves.
+ADDRESS_WORDS = frozenset("""
+mr mrs ms dr the of and to from for a an sir madam dame lord lady his her господин госпожа
+""".split())
 # Russian words of office decline: "Президента", "Премьер-министру", "Губернатором".
 OFFICE_STEMS = ("президент", "премьер", "министр", "председател", "губернатор", "глав",
                 "посл", "господин", "госпож", "корол", "канцлер", "интервью", "поздравлени",
@@ -124,6 +128,18 @@ def _name_length(tail: list[str]) -> int:
     return keep
 
 
+def has_office_title(label: str) -> bool:
+    """True when a label gives its speaker an office: ``President of Veloria Amara Velden``.
+
+    Forms of address (``MS. ORLEN``, ``Mr Lind``) and the bare ``THE PRESIDENT``
+    do not count: they say how a person is called, not that the page names an office.
+    """
+    words = [w.strip(".,").lower() for w in clean_label(strip_affiliation(label)).split()]
+    if len(words) < 3:
+        return False
+    return any(is_office(w) and w not in ADDRESS_WORDS for w in words[:-2])
+
+
 def is_office(token: str) -> bool:
     """True for a word of office or address, in any grammatical case for Russian."""
     lower = token.lower()
@@ -169,6 +185,7 @@ class SpeakerNames:
             return self._titled(lower.removeprefix("the ").strip(), label)
         surname = re.split(r"[\s.]+", words[-1].lower())[-1]
         matches = [n for n in self.known if re.split(r"[\s.]+", n.lower())[-1] == surname]
+        matches = matches or [n for n in self.known if _same_person(n, " ".join(words[-2:]))]
         if matches:
             return matches[0]
         first = _first_name_in(self.context, words[-1])
@@ -204,8 +221,14 @@ def _same_person(a: str, b: str) -> bool:
     if a == b:
         return True
     wa, wb = a.lower().split(), b.lower().split()
-    return (len(wa) == len(wb) and wa[-1] == wb[-1]
-            and SequenceMatcher(None, " ".join(wa[:-1]), " ".join(wb[:-1])).ratio() >= 0.8)
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    given = SequenceMatcher(None, " ".join(wa[:-1]), " ".join(wb[:-1])).ratio()
+    if wa[-1] == wb[-1]:
+        return given >= 0.8
+    # A surname transliterated two ways on one page ("Falyakhov", "Falyahov"), same given name.
+    return (given == 1.0 and min(len(wa[-1]), len(wb[-1])) > 4
+            and SequenceMatcher(None, wa[-1], wb[-1]).ratio() >= 0.85)
 
 
 def _known_names(labels: list[str], evidence: Iterable[str]) -> list[str]:

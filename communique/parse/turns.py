@@ -20,7 +20,14 @@ import re
 from dataclasses import dataclass
 
 from ..models import Block, Turn
-from .speakers import OFFICE_WORDS, SpeakerNames, is_question_label, strip_affiliation
+from .speakers import (
+    OFFICE_WORDS,
+    SpeakerNames,
+    clean_label,
+    has_office_title,
+    is_question_label,
+    strip_affiliation,
+)
 
 _CAP = r"[A-ZА-ЯЁ][\w’'.\-]*"
 _LINK = r"(?:of|the|from|de|van|von|bin|al|der|and|for|on|at|in)"
@@ -29,6 +36,9 @@ TEXT_LABEL = re.compile(
     r"\s*:\s+(?P<rest>\S)", re.S)
 SHORT_LABEL = re.compile(r"^(?P<label>Q|Q\.|The President|THE PRESIDENT)(?:[.:]\s*|\s+)"
                          r"(?P<rest>[A-ZА-ЯЁ“\"‘'(\d])")
+# A label standing alone, its words in the paragraphs after it: "Oskar Lind (retranslated):".
+ALONE_LABEL = re.compile(rf"^(?P<label>{_CAP}(?:\s+(?:{_CAP}|{_LINK})){{0,9}}"
+                         r"(?:\s*\([^()]{1,40}\))?)\s*:$")
 DASH = re.compile(r"^[-–—]\s*(?=\S)")
 LABEL_MAX_CHARS = 90
 MIN_TEXT_LABELS = 2
@@ -43,6 +53,7 @@ class Paragraph:
     body_at: int = 0  # offset within ``shown`` where the text after the label begins
     dash: bool = False
     from_block: bool = False  # the label came from the markup, not from the text
+    alone: bool = False  # the paragraph is only a label; its turn begins with the next one
 
 
 @dataclass(slots=True)
@@ -52,6 +63,8 @@ class TurnHints:
     kind: str
     interviewer: str | None = None
     interviewee: str | None = None
+    # People the page names as taking part (lead, tags): they answer rather than ask.
+    named: frozenset[str] = frozenset()
 
 
 def layout(blocks: list[Block]) -> list[Paragraph]:
@@ -66,15 +79,34 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
             continue
         paragraphs.append(_read_marks(text))
     _drop_headings(paragraphs)
-    text_labels = sum(1 for p in paragraphs if p.label and not p.from_block)
+    text_labels = sum(1 for p in paragraphs if p.label and not p.from_block and not p.alone)
     if text_labels < MIN_TEXT_LABELS or text_labels < len(paragraphs) and any(
             p.from_block for p in paragraphs):
         # A lone "Note:" is not a transcript: text labels count only as a set, and only
         # when the markup marks none (then the markup's labels are the page's own).
         for p in paragraphs:
-            if p.label and not p.from_block:
+            if p.label and not p.from_block and not p.alone:
                 p.label, p.body_at = None, 0
+    _keep_alone_labels(paragraphs)
     return paragraphs
+
+
+def _keep_alone_labels(paragraphs: list[Paragraph]) -> None:
+    """Keep a label that stands alone only where it reads as a speaker's, before words.
+
+    Markup sometimes leaves the colon, or the whole label, outside its bold
+    element, with the words in the next paragraph: the paragraph is then the
+    label.  A run-in heading ("Economy:") carries no office, note or known name.
+    """
+    known = {clean_label(p.label).lower() for p in paragraphs if p.label and not p.alone}
+    for k, p in enumerate(paragraphs):
+        if not p.alone:
+            continue
+        label = p.label or ""
+        followed = k + 1 < len(paragraphs) and not paragraphs[k + 1].label
+        if not followed or not (_speaker_like(label, 1) or "(" in label
+                                or clean_label(label).lower() in known):
+            p.label, p.body_at, p.alone = None, 0, False
 
 
 def _drop_headings(paragraphs: list[Paragraph]) -> None:
@@ -89,7 +121,7 @@ def _drop_headings(paragraphs: list[Paragraph]) -> None:
             counts[p.label] = counts.get(p.label, 0) + 1
     strong = {label for label in counts if _speaker_like(label, counts[label])}
     for p in paragraphs:
-        if not p.label or p.from_block or p.label in strong:
+        if not p.label or p.from_block or p.alone or p.label in strong:
             continue
         words = p.label.split()
         # Among speakers, a plain name speaking once is a speaker too.
@@ -107,6 +139,9 @@ def _read_marks(text: str) -> Paragraph:
     dash = DASH.match(text)
     if dash:
         return Paragraph(text, None, dash.end(), dash=True)
+    alone = ALONE_LABEL.match(text)
+    if alone and len(text) <= LABEL_MAX_CHARS:
+        return Paragraph(text, alone.group("label"), len(text), alone=True)
     for pattern in (SHORT_LABEL, TEXT_LABEL):
         m = pattern.match(text)
         if m and len(m.group("label")) <= LABEL_MAX_CHARS:
@@ -137,6 +172,8 @@ def build_turns(paragraphs: list[Paragraph], names: SpeakerNames,
     turns = []
     for first, last, speaker, role in spans:
         start = starts[first] + paragraphs[first].body_at
+        if paragraphs[first].alone and first < last:
+            start = starts[first + 1]
         end = starts[last] + len(paragraphs[last].shown)
         turns.append(Turn(speaker=speaker, role=role, text=text[start:end], start=start, end=end))
     return text, turns
@@ -168,20 +205,36 @@ def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHi
 
 def _questioners(paragraphs: list[Paragraph], names: SpeakerNames,
                  hints: TurnHints) -> set[str]:
-    """Named speakers who ask: journalists named with their outlet, or the interviewer."""
+    """Named speakers who ask: journalists named with their outlet, or the interviewer.
+
+    In an interview or a news conference whose labels give some speakers an
+    office ("President of Veloria Amara Velden"), a speaker given none, named
+    nowhere else on the page, who asks something, is a journalist.
+    """
     asked: set[str] = set()
     words: dict[str, int] = {}
+    said: dict[str, list[str]] = {}
+    office: set[str] = set()
     any_question_label = False
+    speaker: str | None = None
     for p in paragraphs:
         if not p.label:
+            if speaker is not None:
+                said[speaker].append(p.shown)
             continue
-        speaker = names.resolve(p.label)
+        speaker = None if is_question_label(p.label) else names.resolve(p.label)
         if is_question_label(p.label):
             any_question_label = True
         elif speaker is not None:
             words[speaker] = words.get(speaker, 0) + len(p.shown)
+            said.setdefault(speaker, []).append(p.shown[p.body_at:])
+            if has_office_title(p.label):
+                office.add(speaker)
             if strip_affiliation(p.label) != p.label.strip() or speaker == hints.interviewer:
                 asked.add(speaker)
+    if hints.kind in ("interview", "press_conference") and office:
+        answering = office | hints.named | {hints.interviewee}
+        asked |= {s for s in words if s not in answering and any("?" in t for t in said[s])}
     if hints.kind == "interview" and not asked and not any_question_label and len(words) > 1:
         principal = hints.interviewee if hints.interviewee in words else max(words,
                                                                              key=words.__getitem__)

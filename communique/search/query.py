@@ -232,15 +232,17 @@ def to_tantivy(node: Node, schema: tantivy.Schema, fields: tuple[str, ...]) -> t
 
 def _phrase_query(words: Words, schema: tantivy.Schema,
                   fields: tuple[str, ...]) -> tantivy.Query:
-    # Each consecutive pair is one token of the ``pairs`` field: a two-word phrase is then
-    # a plain term lookup, and a longer one checks positions only where all its pairs occur.
-    pairs = [tantivy.Query.term_query(schema, "pairs", f"{a}_{b}")
-             for a, b in zip(words.terms, words.terms[1:], strict=False)]
-    if len(pairs) == 1:
-        return pairs[0]
+    # The ``pairs`` field holds every run of two and three words as one token: a phrase of
+    # two or three words is a plain term lookup, a longer one checks positions only where
+    # all its triples occur.
+    terms = words.terms
+    if len(terms) <= 3:
+        return tantivy.Query.term_query(schema, "pairs", "_".join(terms))
+    runs = [tantivy.Query.term_query(schema, "pairs", "_".join(terms[i:i + 3]))
+            for i in range(len(terms) - 2)]
     exact = tantivy.Query.boolean_query([(tantivy.Occur.Should, _words_query(words, schema, f))
                                          for f in fields])
-    return tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in pairs]
+    return tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in runs]
                                        + [(tantivy.Occur.Must, exact)])
 
 

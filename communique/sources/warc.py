@@ -38,9 +38,11 @@ class _Record:
 
 
 class _Broken(Exception):
-    """A record whose framing is wrong; reading resumes by searching from ``resume_at``."""
+    """A record at ``record_pos`` whose framing is wrong; reading resumes by searching
+    for the next record header from ``resume_at``."""
 
-    def __init__(self, message: str, resume_at: int):
+    def __init__(self, message: str, record_pos: int, resume_at: int):
+        self.record_pos = record_pos
         self.resume_at = resume_at
         super().__init__(message)
 
@@ -68,7 +70,7 @@ def iter_warc_pages(path: Path, *, report: Report, start: int = 0,
                 if index >= start:
                     report.error(RecordError(str(exc), path=str(path),
                                              place=f"record {index} (offset "
-                                                   f"{stream.place(_pos(exc, stream))})"))
+                                                   f"{stream.place(exc.record_pos)})"))
                 stream.close()
                 stream = stream.reopen(exc.resume_at)
                 if not stream.seek_record():
@@ -83,10 +85,6 @@ def iter_warc_pages(path: Path, *, report: Report, start: int = 0,
         stream.close()
 
 
-def _pos(exc: _Broken, stream: WarcStream) -> int:
-    return getattr(exc, "record_pos", stream.tell())
-
-
 def _read_header(stream: WarcStream, index: int) -> _Record | None:
     line = stream.readline(MAX_HEADER)
     while line in (b"\r\n", b"\n"):
@@ -96,31 +94,35 @@ def _read_header(stream: WarcStream, index: int) -> _Record | None:
     pos = stream.tell() - len(line)
     stream.forget_before(pos)
     if not line.startswith(b"WARC/"):
-        raise _located(_Broken("no WARC record header here", pos + 1), pos)
+        raise _Broken("no WARC record header here", pos, pos + 1)
+    # Headers are CRLF lines: read them as one block, or line by line when they are not.
+    block = stream.read_through(b"\r\n\r\n", MAX_HEADER) if line.endswith(b"\r\n") else None
+    if block is None:
+        block = _header_lines(stream, pos, len(line))
     headers: dict[str, str] = {}
-    size = len(line)
-    while True:
-        line = stream.readline(MAX_HEADER)
-        size += len(line)
-        if not line or size > MAX_HEADER:
-            raise _located(_Broken("the record header does not end", pos + 1), pos)
-        if line in (b"\r\n", b"\n"):
-            break
-        name, sep, value = line.decode("utf-8", "replace").partition(":")
+    for raw in block.decode("utf-8", "replace").splitlines():
+        name, sep, value = raw.partition(":")
         if sep:
             headers[name.strip().lower()] = value.strip()
     try:
         length = int(headers.get("content-length", ""))
     except ValueError:
-        raise _located(_Broken("missing or invalid Content-Length", pos + 1), pos) from None
+        raise _Broken("missing or invalid Content-Length", pos, pos + 1) from None
     if length < 0:
-        raise _located(_Broken("negative Content-Length", pos + 1), pos)
+        raise _Broken("negative Content-Length", pos, pos + 1)
     return _Record(index, pos, stream.tell(), headers, length)
 
 
-def _located(exc: _Broken, record_pos: int) -> _Broken:
-    exc.record_pos = record_pos  # type: ignore[attr-defined]
-    return exc
+def _header_lines(stream: WarcStream, pos: int, size: int) -> bytes:
+    lines: list[bytes] = []
+    while True:
+        line = stream.readline(MAX_HEADER)
+        size += len(line)
+        if not line or size > MAX_HEADER:
+            raise _Broken("the record header does not end", pos, pos + 1)
+        if line in (b"\r\n", b"\n"):
+            return b"".join(lines)
+        lines.append(line)
 
 
 def _read_record(stream: WarcStream, record: _Record, path: Path, limits: Limits, *,
@@ -132,13 +134,11 @@ def _read_record(stream: WarcStream, record: _Record, path: Path, limits: Limits
     content = stream.read(record.length) if wanted and not too_large else b""
     got = len(content) if content else stream.skip(record.length)
     if got < record.length:
-        raise _located(_Broken(f"the file ends inside this record (Content-Length "
-                               f"{record.length}, {got} bytes left)", record.content_pos),
-                       record.pos)
+        raise _Broken(f"the file ends inside this record (Content-Length {record.length}, "
+                      f"{got} bytes left)", record.pos, record.content_pos)
     if stream.read(4) not in (b"\r\n\r\n", b""):
-        raise _located(_Broken(f"the record does not end where its Content-Length "
-                               f"({record.length}) says: the length is wrong",
-                               record.content_pos), record.pos)
+        raise _Broken(f"the record does not end where its Content-Length ({record.length}) "
+                      "says: the length is wrong", record.pos, record.content_pos)
     if too_large:
         check_size(record.length, limits, path=str(path), place=place)
     if not wanted:

@@ -134,6 +134,15 @@ class WarcStream:
             if len(self.buf) - self.i >= limit or not self._more():
                 return self._take(min(limit, len(self.buf) - self.i))
 
+    def read_through(self, marker: bytes, limit: int) -> bytes | None:
+        """The bytes up to and with ``marker`` if it comes within ``limit``; else None, unread."""
+        while True:
+            end = self.buf.find(marker, self.i, self.i + limit)
+            if end >= 0:
+                return self._take(end + len(marker) - self.i)
+            if len(self.buf) - self.i >= limit or not self._more():
+                return None
+
     def read(self, n: int) -> bytes:
         """Up to ``n`` bytes; fewer only at the end of the file."""
         while len(self.buf) - self.i < n and self._more():

@@ -34,10 +34,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LAYOUT = 3  # raise when the fields change: older indexes are rebuilt
+LAYOUT = 4  # raise when the fields change: older indexes are rebuilt
 STAMP = "communique.json"
 TOKENIZER = "communique_fold"
-PAIRS = "communique_pairs"  # consecutive word pairs, so two-word phrases need no positions
+PAIRS = "communique_pairs"  # word pairs and triples: short phrases need no positions
 NO_DATE = -(2**62)  # sorts last in the newest-first order; excluded by any date range
 WRITER_HEAP = 48_000_000
 FACET_FIELDS = ("kind", "subkind", "site", "language", "complete", "year", "month",
@@ -83,12 +83,18 @@ def build_pair_analyzer() -> tantivy.TextAnalyzer:
 
 
 def word_pairs(analyzer: tantivy.TextAnalyzer, *texts: str | None) -> str:
-    """The consecutive word pairs of each text (never across two texts), as index tokens."""
+    """The consecutive word pairs and triples of each text (never across two texts).
+
+    A phrase of two or three words is then one term of the ``pairs`` field, found
+    without reading positions; longer phrases check positions only where all
+    their triples occur.
+    """
     out: list[str] = []
     for text in texts:
         if text:
             words = analyzer.analyze(text)
-            out.extend(f"{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+            out.extend(map("_".join, zip(words, words[1:], strict=False)))
+            out.extend(map("_".join, zip(words, words[1:], words[2:], strict=False)))
     return " ".join(out)
 
 
