@@ -303,6 +303,7 @@ def create_session(master: str = "local[2]", *, app_name: str = "communique") ->
     builder = (SparkSession.builder.master(master).appName(app_name)
                .config("spark.pyspark.python", os.environ["PYSPARK_PYTHON"])
                .config("spark.ui.enabled", "false")
+               .config("spark.ui.showConsoleProgress", "false")
                .config("spark.sql.session.timeZone", "UTC"))
     try:
         session = builder.getOrCreate()

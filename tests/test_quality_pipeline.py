@@ -101,6 +101,12 @@ def same_person(a: str, b: str) -> bool:
         len(initials) == 1 and "" not in initials)
 
 
+def tagged_as(name: str, tag: str) -> bool:
+    """The site's person tags put the surname first: "Velden Amara", "Kirill Patriarch of ..."."""
+    first, last = tag.split()[0].lower(), name.split()[-1].lower()
+    return same_person(name, tag) or SequenceMatcher(None, first, last).ratio() >= 0.85
+
+
 def text_key(text: str) -> str:
     return "".join(re.findall(r"\w+|\?", text.lower()))[:60]
 
@@ -206,7 +212,7 @@ def score_people(tally: Tally, page: str, gold: dict[str, Any], statement: Any) 
         # Tags write "Surname Given"; the page's own text says which order is the name's.
         shown = " ".join(words[1:] + words[:1]) if len(words) == 2 else tag
         want = shown if shown in written else None
-        tally.add("tagged", any(same_person(n, tag) and (want is None or n == want)
+        tally.add("tagged", any(tagged_as(n, tag) and (want is None or n == want)
                                 for n in names), page)
     roles = {p.role for p in statement.participants}
     if statement.kind == "phone_call":
@@ -217,7 +223,7 @@ def score_people(tally: Tally, page: str, gold: dict[str, Any], statement: Any) 
     if statement.kind == "meeting" and invited:
         guests = [p.name for p in statement.participants if p.role == "guest"]
         tally.add("meetings", "host" in roles and any(
-            same_person(g, tag) for g in guests for tag in invited), page)
+            tagged_as(g, tag) for g in guests for tag in invited), page)
 
 
 @lru_cache(maxsize=1)

@@ -85,10 +85,10 @@ def read_mentions(text: str, offset: int = 0, *,
         if phrase.lower() in STOP_WORDS:
             continue  # "The", "We", "However": most capitals in running text
         initial = _starts_sentence(text, start)
-        for r in read_phrase(phrase, initial):
-            mentions.append(Mention(offset + start + r.start, offset + start + r.end, r.kind,
-                                    r.name, r.role, initial and r.start == 0,
-                                    text[start + r.start:start + r.end]))
+        for first, last, kind, name, role in read_phrase(phrase, initial):
+            mentions.append(Mention(offset + start + first, offset + start + last, kind, name,
+                                    role, initial and first == 0,
+                                    text[start + first:start + last]))
     return mentions
 
 

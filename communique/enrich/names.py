@@ -59,8 +59,13 @@ class Reading:
     role: tuple[str, str] | None = None  # (title, country) a PERSON or ROLE carries
 
 
+# What the cache keeps: (start, end, kind, name, role) in plain tuples of strings and
+# numbers, which the garbage collector stops scanning, unlike tens of thousands of objects.
+ReadingRow = tuple[int, int, str, str, "tuple[str, str] | None"]
+
+
 @lru_cache(maxsize=65536)
-def read_phrase(phrase: str, initial: bool = False) -> tuple[Reading, ...]:
+def read_phrase(phrase: str, initial: bool = False) -> tuple[ReadingRow, ...]:
     """Read one capitalised phrase into typed parts, from its words alone.
 
     A possessive inside the phrase ends a name: "Joe Biden's Call" -> "Joe Biden", "Call".
@@ -77,7 +82,7 @@ def read_phrase(phrase: str, initial: bool = False) -> tuple[Reading, ...]:
             first = i + 1
     if first < len(words):
         readings += _read_segment(words[first:], phrase, initial and not first)
-    return tuple(readings)
+    return tuple((r.start, r.end, r.kind, r.name, r.role) for r in readings)
 
 
 def _read_segment(words: list[tuple[int, int, str]], phrase: str, initial: bool

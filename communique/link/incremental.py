@@ -153,8 +153,12 @@ def _link_batch(archive: Archive, conn: sqlite3.Connection, batch: list[Statemen
     for s in batch:
         known[s.id] = s.content_hash
     touched |= {s.id for s in batch}
+    # each new entry meets at most ``window`` others of its bucket: a bucket that
+    # boilerplate filled with thousands of texts must not cost millions of pairs
     found = conn.execute("SELECT DISTINCT n.id, b.id FROM link_bands n JOIN link_bands b "
-                         "ON b.key = n.key WHERE n.rowid > ? AND b.id != n.id", (last,))
+                         "ON b.rowid IN (SELECT rowid FROM link_bands WHERE key = n.key "
+                         "AND rowid != n.rowid ORDER BY rowid DESC LIMIT ?) "
+                         "WHERE n.rowid > ? AND b.id != n.id", (params.window, last))
     pairs = sorted({(min(x, y), max(x, y)) for x, y in found})
     report.sketched += len(batch)
     report.candidates += len(pairs)

@@ -39,24 +39,26 @@ def parse_document(doc: Document, source: Source) -> Statement:
     sentences = [doc.lead, shown[0] if shown else None,
                  None if people.title_case(doc.title or "") else doc.title]
     lead_people = people.from_lead([s for s in sentences if s], kind)
+    written = "\n".join(filter(None, (doc.title, doc.lead, *shown)))
+    tagged = people.from_tags(doc.tags.get("Persons", []), written)
     names = SpeakerNames([p.label for p in paragraphs if p.label],
-                         evidence=_evidence(doc, lead_people), titled=_titled(doc),
+                         evidence=_evidence(doc, lead_people, tagged), titled=_titled(doc),
                          context=" ".join(filter(None, (doc.title, doc.lead,
                                                         *doc.tags.get("Persons", [])))))
-    named = [p.name for p in lead_people if p.role != "interviewer"]
-    named += doc.tags.get("Persons", [])
+    named = [p.name for p in lead_people + tagged if p.role != "interviewer"]
     hints = TurnHints(kind, interviewer=_role(lead_people, "interviewer"),
                       interviewee=_role(lead_people, "interviewee"),
                       named=frozenset(filter(None, map(names.resolve, named))))
     text, turns = build_turns(paragraphs, names, hints)
     if kind in NO_TURNS:
         turns = []
-    found = [lead_people, people.from_title(doc.title, kind), people.from_turns(turns, kind)]
+    found = [lead_people, _title_people(doc.title, kind, lead_people),
+             people.from_turns(turns, kind)]
     if kind == "letter" and not any(p.role == "addressee" for group in found for p in group):
         # The salutation's "King of Estrava" only when the page names the addressee nowhere.
         addressee = people.from_salutation(shown)
         found.insert(1, [addressee] if addressee else [])
-    found.append([Participant(n, "participant") for n in doc.tags.get("Persons", [])])
+    found.append(tagged)
     sid = statement_id(url=doc.url, title=doc.title, published_at=doc.published_at, text=text,
                        complete=doc.complete)
     language = doc.language or detect_language(" ".join(filter(None, (doc.title, doc.lead,
@@ -65,11 +67,24 @@ def parse_document(doc: Document, source: Source) -> Statement:
                      title=doc.title, published_at=doc.published_at, text=text, source=source,
                      lead=doc.lead, place=doc.place, language=language, complete=doc.complete,
                      url=doc.url, site=doc.site, tags=doc.tags,
-                     participants=people.merge(found, names), turns=turns)
+                     participants=people.complete_sides(people.merge(found, names), kind,
+                                                        turns, written), turns=turns)
 
 
-def _evidence(doc: Document, lead_people: list[Participant]) -> list[str]:
-    names = [p.name for p in lead_people] + list(doc.tags.get("Persons", []))
+def _title_people(title: str | None, kind: str, lead_people: list[Participant]) -> list[Participant]:
+    """The title's other side, unless the lead names someone of that surname in full.
+
+    A title shortens and sometimes misnames ("Nikolai" for the lead's "Sergei"
+    Lebedev); the lead's sentence is the fuller source.
+    """
+    surnames = {p.name.split()[-1].lower() for p in lead_people}
+    return [p for p in people.from_title(title, kind)
+            if p.name.split()[-1].lower() not in surnames]
+
+
+def _evidence(doc: Document, lead_people: list[Participant],
+              tagged: list[Participant]) -> list[str]:
+    names = [p.name for p in lead_people + tagged]
     # The lead's sentence names people in the nominative; a title often does not.
     for where in (doc.lead, doc.title):
         if where:

@@ -14,7 +14,15 @@ import re
 from collections.abc import Iterable
 
 from ..models import Participant, Turn
-from .speakers import OFFICE_WORDS, SpeakerNames, person_name
+from .speakers import (
+    ADDRESS_WORDS,
+    OFFICE_WORDS,
+    SpeakerNames,
+    better_form,
+    is_office,
+    person_name,
+    same_person,
+)
 
 _WORD = r"(?:[A-ZА-ЯЁ]|(?:al|el|ad|as|ash|ar|bin|ibn)-[A-Z])[\w’'\-]*\.?"
 _JOIN = r"(?:of|the|bin|al|van|von|de|der|da|ibn|и)"
@@ -88,6 +96,9 @@ SALUTATION = re.compile(
 COUNTRY = re.compile(r"\b((?:Islamic |People’s |People's |Arab |Democratic |United |Federal )?"
                      r"(?:Republic|Kingdom|Sultanate|State|Emirate|Principality|Federation|"
                      r"Commonwealth|Grand Duchy) of (?:the )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)*)")
+CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё][а-яё\-]+")
+# How far into a readout the other side of a call is looked for.
+CALL_OPENING_CHARS = 1000
 MONARCHS = (("Sultanate", "Sultan"), ("Kingdom", "King"), ("Emirate", "Emir"),
             ("Principality", "Prince"), ("Grand Duchy", "Grand Duke"))
 
@@ -224,16 +235,82 @@ def from_turns(turns: list[Turn], kind: str) -> list[Participant]:
     return found
 
 
+def from_tags(tags: Iterable[str], written: str) -> list[Participant]:
+    """The people a page's tags list, named as the page's own text writes them."""
+    return [Participant(tag_name(tag, written), "participant") for tag in tags]
+
+
+def tag_name(tag: str, written: str) -> str:
+    """``Velden Amara`` -> ``Amara Velden`` when the page writes that order.
+
+    Catalogue tags often put the surname first, or the name before the office
+    ("Kirill Patriarch of Moscow and All Russia"); the text says how the name reads.
+    """
+    words = tag.split()
+    at = next((k for k, w in enumerate(words) if k and w[:1].isupper() and is_office(w)
+               and w.lower() not in ADDRESS_WORDS), None)
+    if at is not None:
+        name = " ".join(words[:at])
+        styled = f"{words[at]} {name}"
+        return styled if styled in written else name
+    for k in range(1, len(words)):
+        turned = words[k:] + words[:k]
+        if " ".join(turned) in written or _declined_in(turned, written):
+            return " ".join(turned)
+    return tag
+
+
+def _declined_in(words: list[str], written: str) -> bool:
+    """True when the text writes these Russian name words in some case ("Оскаром Линдом")."""
+    if not all(CYRILLIC_WORD.fullmatch(w) for w in words):
+        return False
+    forms = (re.escape(w[:-1] if w[-1:].lower() in "аяйь" else w) + r"\w{0,3}" for w in words)
+    return re.search(r"(?<!\w)" + r"\s+".join(forms) + r"(?!\w)", written) is not None
+
+
 def merge(groups: Iterable[Iterable[Participant]], names: SpeakerNames) -> list[Participant]:
     """One entry per person (names resolved alike), the first role given winning.
 
-    Tags often write "Surname Given": the same words in another order are the same person.
+    The same person may come as "Surname Given" (tags), with a letter more
+    ("Radaev", "Radayev"), or in another Russian case ("Амаре Велден"): one entry,
+    under the fullest nominative form seen.
     """
-    merged: dict[frozenset[str], Participant] = {}
+    merged: list[Participant] = []
     for group in groups:
         for participant in group:
             name = names.resolve(participant.name) or participant.name
-            key = frozenset(name.lower().split())
-            if key not in merged:
-                merged[key] = Participant(name, participant.role)
-    return list(merged.values())
+            same = next((p for p in merged if same_person(p.name, name)), None)
+            if same is None:
+                merged.append(Participant(name, participant.role))
+            elif better_form(name, same.name):
+                same.name = name
+            elif same.role == "participant" and participant.role != "participant":
+                same.role = participant.role
+    return merged
+
+
+def complete_sides(found: list[Participant], kind: str, turns: list[Turn],
+                   written: str) -> list[Participant]:
+    """Give a meeting its host and a call its caller when only the other side is named.
+
+    "Meeting with X" names the guest; the host is whoever else speaks the most.
+    "Telephone conversation with X" names the callee; the caller is the first
+    other person the page's opening names.
+    """
+    roles = {p.role for p in found}
+    if kind == "meeting" and "guest" in roles and "host" not in roles:
+        said: dict[str, int] = {}
+        for turn in turns:
+            if turn.speaker:
+                said[turn.speaker] = said.get(turn.speaker, 0) + len(turn.text)
+        hosts = [p for p in found if p.role == "participant" and p.name in said]
+        if hosts:
+            max(hosts, key=lambda p: said[p.name]).role = "host"
+    elif kind == "phone_call" and len(roles & {"caller", "callee"}) == 1:
+        missing = "callee" if "caller" in roles else "caller"
+        for name in names_in(written[:CALL_OPENING_CHARS]):
+            if not any(same_person(p.name, name) for p in found if p.role != "participant"):
+                found = [p for p in found if not same_person(p.name, name)]
+                found.insert(0 if missing == "caller" else len(found), Participant(name, missing))
+                break
+    return found

@@ -48,6 +48,7 @@ SUFFIXES = frozenset({"jr", "sr", "jr.", "sr."})
 ROMAN = re.compile(r"[IVX]{1,5}")
 _PARENS = re.compile(r"\s*\((?:[^()]*)\)\s*")
 _SPACES = re.compile(r"\s+")
+CYRILLIC = re.compile(r"[а-яё]", re.I)
 _TOKEN = re.compile(r"[^\s]+")
 
 
@@ -216,6 +217,14 @@ def _first_name_in(context: str, surname: str) -> str | None:
     return m.group(1)
 
 
+def same_person(a: str, b: str) -> bool:
+    """One person under two names: spellings, word order ("Velden Amara"), Russian cases."""
+    if frozenset(a.lower().split()) == frozenset(b.lower().split()):
+        return True
+    words = b.split()
+    return any(_same_person(a, " ".join(words[k:] + words[:k])) for k in range(len(words)))
+
+
 def _same_person(a: str, b: str) -> bool:
     """One name, or two spellings of it ("Sergei Lisovsky", "Sergey Lisovsky")."""
     if a == b:
@@ -223,6 +232,8 @@ def _same_person(a: str, b: str) -> bool:
     wa, wb = a.lower().split(), b.lower().split()
     if len(wa) != len(wb) or len(wa) < 2:
         return False
+    if all(_case_forms(x, y) for x, y in zip(wa, wb, strict=True)):
+        return True
     given = SequenceMatcher(None, " ".join(wa[:-1]), " ".join(wb[:-1])).ratio()
     if wa[-1] == wb[-1]:
         return given >= 0.8
@@ -231,14 +242,35 @@ def _same_person(a: str, b: str) -> bool:
             and SequenceMatcher(None, wa[-1], wb[-1]).ratio() >= 0.85)
 
 
+def _case_forms(a: str, b: str) -> bool:
+    """Two Russian case forms of one name word: "Томас", "Томасу"; "Ангела", "Ангеле"."""
+    if a == b:
+        return True
+    if not (CYRILLIC.search(a) and CYRILLIC.search(b)):
+        return False
+    stem = 0
+    while stem < min(len(a), len(b)) and a[stem] == b[stem]:
+        stem += 1
+    return stem >= 3 and max(len(a), len(b)) - stem <= 2
+
+
+def better_form(new: str, old: str) -> bool:
+    """True when ``new`` is the likelier nominative of one Russian name: the shorter form."""
+    return bool(CYRILLIC.search(new)) and len(new) < len(old)
+
+
 def _known_names(labels: list[str], evidence: Iterable[str]) -> list[str]:
     """Full names (two words or more, no office word), longest first."""
     names: list[str] = []
     for phrase in list(evidence) + labels:
         name = person_name(strip_affiliation(clean_label(phrase)))
-        if len(name.split()) >= 2 and not _has_office(name.split()) and not any(
-                _same_person(name, known) for known in names):
+        if len(name.split()) < 2 or _has_office(name.split()):
+            continue
+        same = next((k for k, known in enumerate(names) if _same_person(name, known)), None)
+        if same is None:
             names.append(name)
+        elif better_form(name, names[same]):
+            names[same] = name  # "Томас Бранд" (a label) over "Томасу Бранду" (a lead)
     # A shorter name that ends a longer one ("Tayyip Erdogan" in "Recep Tayyip Erdogan") is
     # the same person, cut short by an office phrase: keep the fuller one.
     # The order is the page's (evidence first), so the lead's form wins among namesakes.
