@@ -6,7 +6,7 @@ import pytest
 
 from communique.models import Block, Document, Source
 from communique.parse import parse_document
-from communique.parse.participants import from_lead, from_salutation, names_in
+from communique.parse.participants import from_lead, from_salutation, names_in, tag_name
 
 
 @pytest.mark.parametrize("lead,kind,expected", [
@@ -64,3 +64,38 @@ def test_tags_and_turns_merge_one_entry_per_person() -> None:
     assert [(p.name, p.role) for p in s.participants][:2] == [("Amara Velden", "host"),
                                                              ("Ida Marsh", "guest")]
     assert len({p.name for p in s.participants}) == len(s.participants)
+
+
+@pytest.mark.parametrize("tag,written,name", [
+    ("Velden Amara", "Amara Velden met Ida Marsh.", "Amara Velden"),
+    ("Marsh Ida", "Nothing about her.", "Marsh Ida"),
+    ("Anselm Patriarch of Port Lessa and All Veloria", "Patriarch Anselm spoke.",
+     "Patriarch Anselm"),
+    ("Линд Оскар", "Разговор с Оскаром Линдом.", "Оскар Линд"),
+], ids=["surname-first", "not-written", "office-inside", "russian-declined"])
+def test_tag_names_read_as_the_page_writes_them(tag: str, written: str, name: str) -> None:
+    assert tag_name(tag, written) == name
+
+
+def test_an_institution_does_not_hide_the_person_after_it() -> None:
+    assert names_in("Speaker of the Lessa City Council Ida Marsh") == ["Ida Marsh"]
+
+
+@pytest.mark.parametrize("doc,expected", [
+    (Document(blocks=[Block("Amara Velden and Oskar Lind discussed the harbour.")],
+              title="Telephone conversation with Prime Minister of Estrava Oskar Lind"),
+     [("Amara Velden", "caller"), ("Oskar Lind", "callee")]),
+    (Document(blocks=[Block("Good afternoon.", label="Amara Velden"),
+                      Block("Thank you.", label="Ida Marsh")],
+              title="Meeting with Governor Ida Marsh", lead="They discussed the region.",
+              tags={"Persons": ["Marsh Ida"]}),
+     [("Ida Marsh", "guest"), ("Amara Velden", "host")]),
+    (Document(blocks=[Block("Собеседники обсудили гавань.")],
+              title="Телефонный разговор с Оскаром Линдом",
+              lead="Амара Вельден провела телефонный разговор с Оскаром Линдом.",
+              tags={"Persons": ["Линд Оскар"]}),
+     [("Амара Вельден", "caller"), ("Оскар Линд", "callee")]),
+], ids=["caller-from-text", "host-from-turns", "russian-cases-one-entry"])
+def test_both_sides_once_each(doc: Document, expected: list[tuple[str, str]]) -> None:
+    s = parse_document(doc, Source(format="test"))
+    assert sorted((p.name, p.role) for p in s.participants) == sorted(expected)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from communique.parse.speakers import SpeakerNames, clean_label, person_name
+from communique.parse.speakers import (
+    SpeakerNames,
+    clean_label,
+    has_office_title,
+    person_name,
+    same_person,
+)
 
 
 @pytest.mark.parametrize("label,cleaned", [
@@ -45,3 +51,33 @@ def test_a_longer_known_name_wins() -> None:
 def test_two_spellings_of_one_name() -> None:
     names = SpeakerNames(["Sergei Oskarov", "Sergey Oskarov"])
     assert names.resolve("Sergey Oskarov") == names.resolve("Sergei Oskarov") == "Sergei Oskarov"
+
+
+def test_a_surname_spelt_two_ways_is_one_speaker() -> None:
+    names = SpeakerNames(["Ilsa Varnakhova", "Ilsa Varnahova", "Ilsa Varna"])
+    assert names.resolve("Ilsa Varnahova") == names.resolve("Ilsa Varnakhova") == (
+        "Ilsa Varnakhova")
+    assert names.resolve("Ilsa Varna") == "Ilsa Varna"
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("Amara Velden", "Velden Amara", True),
+    ("Oskar Lind", "Oskar Lindqvist", False),
+    ("Томас Бранд", "Томасу Бранду", True),
+    ("Ангела Норд", "Ангелой Норд", True),
+    ("Иван Норд", "Мария Норд", False),
+], ids=["word-order", "other-surname", "russian-dative", "russian-instrumental",
+        "russian-other-person"])
+def test_same_person(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same
+
+
+@pytest.mark.parametrize("label,office", [
+    ("President of Estrava Oskar Lind (retranslated)", True),
+    ("PRESIDENT VELDEN", True),
+    ("Presidential Press Secretary Nadia Orlen", True),
+    ("MS. ORLEN", False),
+    ("Jonas Reed", False),
+], ids=["office-and-country", "shouted", "press-secretary", "address-only", "plain-name"])
+def test_has_office_title(label: str, office: bool) -> None:
+    assert has_office_title(label) is office

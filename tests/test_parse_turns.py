@@ -104,3 +104,42 @@ def test_dashes_that_ask_nothing_are_a_list() -> None:
     s = parse(["We will build:", "- twelve piers;", "- a railway station.", "Thank you."],
               title="Address at the harbour opening")
     assert s.turns == []
+
+
+def test_a_label_standing_alone_starts_a_turn() -> None:
+    # Markup that leaves the colon outside the bold label: the label is a paragraph of its own.
+    s = parse(["Good afternoon.", "Thank you.", "Oskar Lind (retranslated):", "Friends,",
+               "We agreed on the harbour."],
+              title="Press statements following Velorian-Estravan talks",
+              labels={0: "President of Veloria Amara Velden",
+                      1: "President of Estrava Ida Marsh (retranslated)"})
+    assert roles(s) == [("Amara Velden", "statement"), ("Ida Marsh", "statement"),
+                        ("Oskar Lind", "statement")]
+    assert s.turns[2].text == "Friends,\nWe agreed on the harbour."
+
+
+def test_a_heading_standing_alone_is_no_label() -> None:
+    s = parse(["Good afternoon.", "Economy:", "Growth was strong."],
+              title="Meeting with Governor Ida Marsh",
+              labels={0: "President of Veloria Amara Velden"})
+    assert len(s.turns) == 1 and s.turns[0].text == "Good afternoon.\nEconomy:\nGrowth was strong."
+
+
+def test_named_journalists_ask_at_a_news_conference() -> None:
+    s = parse(["Good afternoon, let us begin.", "Lessa Radio. When will the harbour open?",
+               "In May.", "Are you sure?", "Yes.", "Thank you, colleagues."],
+              title="Annual news conference",
+              labels={0: "President of Veloria Amara Velden", 1: "Jonas Reed",
+                      2: "Amara Velden", 3: "Jonas Reed", 4: "Amara Velden",
+                      5: "Press Secretary Nadia Orlen"})
+    assert roles(s) == [("Amara Velden", "statement"), ("Jonas Reed", "question"),
+                        ("Amara Velden", "answer"), ("Jonas Reed", "question"),
+                        ("Amara Velden", "answer"), ("Nadia Orlen", "answer")]
+
+
+def test_the_opening_speaker_of_a_news_conference_answers() -> None:
+    s = parse(["We met today. Why? To talk.", "Thank you, Amara.", "When?", "Soon."],
+              title="Joint news conference", labels={0: "PRESIDENT VELDEN",
+                                                     1: "PRIME MINISTER LIND", 2: "Q",
+                                                     3: "PRESIDENT VELDEN"})
+    assert [role for _s, role in roles(s)] == ["statement", "statement", "question", "answer"]

@@ -27,6 +27,11 @@ class LinkParams:
     ``min_jaccard``: shared shingles over all shingles of the two.
     ``window``: in an LSH bucket larger than this, each text is compared only
     with its ``window`` neighbours (boilerplate can fill a bucket with thousands).
+
+    The defaults keep 99.9% of the benchmark's planted copies (a news copy that
+    both cuts and adds an introduction sits near 0.5 / 0.7); different statements
+    stay far below: at most 0.21 containment among the kremlin pages, 0.07 between
+    the example's two interviews of the same people on the same topic.
     """
 
     sketch: SketchParams = field(default_factory=SketchParams)

@@ -34,6 +34,11 @@ class SketchParams:
     rows: int = 4
     seed: int = 0x5EED
 
+    def __post_init__(self) -> None:
+        if not 1 <= self.rows <= len(_ROW_WEIGHTS) or self.bands < 1:
+            raise ValueError(f"need 1..{len(_ROW_WEIGHTS)} rows and some bands, "
+                             f"not {self.bands} x {self.rows}")
+
     @property
     def size(self) -> int:
         return self.bands * self.rows

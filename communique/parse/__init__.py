@@ -71,7 +71,8 @@ def parse_document(doc: Document, source: Source) -> Statement:
                                                         turns, written), turns=turns)
 
 
-def _title_people(title: str | None, kind: str, lead_people: list[Participant]) -> list[Participant]:
+def _title_people(title: str | None, kind: str,
+                  lead_people: list[Participant]) -> list[Participant]:
     """The title's other side, unless the lead names someone of that surname in full.
 
     A title shortens and sometimes misnames ("Nikolai" for the lead's "Sergei"

@@ -132,13 +132,11 @@ def _name_length(tail: list[str]) -> int:
 def has_office_title(label: str) -> bool:
     """True when a label gives its speaker an office: ``President of Veloria Amara Velden``.
 
-    Forms of address (``MS. ORLEN``, ``Mr Lind``) and the bare ``THE PRESIDENT``
-    do not count: they say how a person is called, not that the page names an office.
+    ``PRESIDENT VELDEN`` counts; forms of address (``MS. ORLEN``, ``Mr Lind``) do
+    not: they say how a person is called, not that the page names an office.
     """
     words = [w.strip(".,").lower() for w in clean_label(strip_affiliation(label)).split()]
-    if len(words) < 3:
-        return False
-    return any(is_office(w) and w not in ADDRESS_WORDS for w in words[:-2])
+    return any(is_office(w) and w not in ADDRESS_WORDS for w in words[:-1])
 
 
 def is_office(token: str) -> bool:

@@ -233,7 +233,9 @@ def _questioners(paragraphs: list[Paragraph], names: SpeakerNames,
             if strip_affiliation(p.label) != p.label.strip() or speaker == hints.interviewer:
                 asked.add(speaker)
     if hints.kind in ("interview", "press_conference") and office:
-        answering = office | hints.named | {hints.interviewee}
+        # Whoever opens a news conference holds it, office named or not.
+        opening = next(iter(words)) if hints.kind == "press_conference" else None
+        answering = office | hints.named | {hints.interviewee, opening}
         asked |= {s for s in words if s not in answering and any("?" in t for t in said[s])}
     if hints.kind == "interview" and not asked and not any_question_label and len(words) > 1:
         principal = hints.interviewee if hints.interviewee in words else max(words,
