@@ -99,3 +99,9 @@ def test_an_institution_does_not_hide_the_person_after_it() -> None:
 def test_both_sides_once_each(doc: Document, expected: list[tuple[str, str]]) -> None:
     s = parse_document(doc, Source(format="test"))
     assert sorted((p.name, p.role) for p in s.participants) == sorted(expected)
+
+
+def test_a_place_before_with_in_a_meeting_lead() -> None:
+    found = from_lead(["Amara Velden held talks at Lessa Palace with Oskar Lind, Prime Minister "
+                       "of Estrava."], "meeting")
+    assert [(p.name, p.role) for p in found] == [("Amara Velden", "host"), ("Oskar Lind", "guest")]

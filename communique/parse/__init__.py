@@ -52,7 +52,7 @@ def parse_document(doc: Document, source: Source) -> Statement:
     text, turns = build_turns(paragraphs, names, hints)
     if kind in NO_TURNS:
         turns = []
-    found = [lead_people, _title_people(doc.title, kind, lead_people),
+    found = [lead_people, _title_people(doc.title, kind, lead_people, tagged),
              people.from_turns(turns, kind)]
     if kind == "letter" and not any(p.role == "addressee" for group in found for p in group):
         # The salutation's "King of Estrava" only when the page names the addressee nowhere.
@@ -71,15 +71,15 @@ def parse_document(doc: Document, source: Source) -> Statement:
                                                         turns, written), turns=turns)
 
 
-def _title_people(title: str | None, kind: str,
-                  lead_people: list[Participant]) -> list[Participant]:
+def _title_people(title: str | None, kind: str, lead_people: list[Participant],
+                  tagged: list[Participant]) -> list[Participant]:
     """The title's other side, unless the lead names someone of that surname in full.
 
     A title shortens and sometimes misnames ("Nikolai" for the lead's "Sergei"
     Lebedev); the lead's sentence is the fuller source.
     """
     surnames = {p.name.split()[-1].lower() for p in lead_people}
-    return [p for p in people.from_title(title, kind)
+    return [p for p in people.from_title(title, kind, [t.name for t in tagged])
             if p.name.split()[-1].lower() not in surnames]
 
 

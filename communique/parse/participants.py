@@ -4,8 +4,10 @@ The lead says who did what to whom in one sentence ("X has given an interview
 to ... Y", "X had a telephone conversation with Y", "X met with Y", "X sent a
 message to Y"); a letter's salutation names its addressee ("Your Majesty,",
 "Dear Mr. President,", "Уважаемый Владимир Владимирович!"), completed with the
-country the text names; the page's own tags list the people it is about; the
-turns add everyone who speaks.
+country the text names; the page's own tags list the people it is about (read
+in the order the text writes the name: "Velden Amara" -> "Amara Velden"); the
+turns add everyone who speaks.  ``merge`` keeps one entry per person, and
+``complete_sides`` gives a "Meeting with X" its host and a call its caller.
 """
 
 from __future__ import annotations
@@ -74,9 +76,10 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
          r"\s+(?P<a>.+?)\s+and\s+(?P<b>.+)", "caller", "callee", False),
         ("phone_call", r"(?P<a>.+?)\bпровел[аи]? телефонный разговор с\s+(?P<b>.+)", "caller",
          "callee", False),
-        ("meeting", r"(?P<a>.+?)\b(?:met with|met|held talks with|had talks with|had an? "
-         r"(?:working |bilateral )?(?:meeting|talks) with|held a meeting with|received|hosted)"
-         r"\s+(?P<b>.+)", "host", "guest", False),
+        # "held talks at the Kremlin with X": a short place phrase may come before "with".
+        ("meeting", r"(?P<a>.+?)\b(?:(?:met|held talks|had talks)(?:\s+(?:at|in)\s+[^,.]{1,40}?)?"
+         r"\s+with|met|had an? (?:working |bilateral )?(?:meeting|talks) with|held a meeting with|"
+         r"received|hosted)\s+(?P<b>.+)", "host", "guest", False),
         ("meeting", r".*?\btalks (?:were held )?between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)",
          "host", "guest", False),
         ("meeting", r"(?P<a>.+?)\bвстретил[аи]?сь с\s+(?P<b>.+)", "host", "guest", False),
@@ -172,16 +175,23 @@ def _roles(m: re.Match[str], role_a: str, role_b: str, last: bool) -> list[Parti
     return found
 
 
-def from_title(title: str | None, kind: str) -> list[Participant]:
-    """The other side a title names: "Telephone conversation with X", "Meeting with X"."""
-    if not title or title_case(title):
+def from_title(title: str | None, kind: str, known: Iterable[str] = ()) -> list[Participant]:
+    """The other side a title names: "Telephone conversation with X", "Meeting with X".
+
+    In a Headline Case title capitals no longer mark names: there a name counts
+    only when the page knows it otherwise (``known``: its tags).
+    """
+    known = list(known)
+    headline = bool(title) and title_case(title or "")
+    if not title or (headline and not known):
         return []
     m = re.search(r"\b(?:with|to|от|с)\s+(.+)$", title, re.I)
     if not m:
         return []
     role = {"phone_call": "callee", "meeting": "guest", "letter": "addressee",
             "interview": "interviewer"}.get(kind)
-    names = names_in(m.group(1))
+    names = [n for n in names_in(m.group(1))
+             if not headline or any(same_person(k, n) for k in known)]
     return [Participant(name, role) for name in names[:3]] if role and kind != "interview" \
         else []
 

@@ -7,6 +7,8 @@ notes, a trailing colon, shouting); ``SpeakerNames`` then maps each label to the
 fullest name the same page gives for that person: a known name the label ends
 with, a known full name with the same surname, or the person the title or lead
 calls "President X" for ``THE PRESIDENT``.  A resolver is built per statement.
+``same_person`` also folds a surname spelt two ways ("Falyakhov", "Falyahov"),
+names in the other order, and Russian case forms ("Томасу Бранду", "Томас Бранд").
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ Forms, tried in this order:
 
     labels       a speaker label per turn: ``Block.label`` from HTML, or a label the
                  text writes (``Vladimir Putin:``, ``MS. PSAKI:``, ``Q``, ``Вопрос:``,
-                 ``The President.``); a paragraph without one continues the turn before
+                 ``The President.``), or a paragraph that is only a speaker's label
+                 (``Name (retranslated):``); a paragraph without one continues the
+                 turn before, so there are as many turns as labelled paragraphs
     dashes       unnamed "- " turns alternating question and answer; the paragraph just
                  before the first dash is the first question when it has no dash
     alternating  an interview with no marks: paragraphs ending in "?" ask, the rest answer
@@ -232,16 +234,23 @@ def _questioners(paragraphs: list[Paragraph], names: SpeakerNames,
                 office.add(speaker)
             if strip_affiliation(p.label) != p.label.strip() or speaker == hints.interviewer:
                 asked.add(speaker)
-    if hints.kind in ("interview", "press_conference") and office:
-        # Whoever opens a news conference holds it, office named or not.
-        opening = next(iter(words)) if hints.kind == "press_conference" else None
-        answering = office | hints.named | {hints.interviewee, opening}
-        asked |= {s for s in words if s not in answering and any("?" in t for t in said[s])}
+    asked |= _journalists(said, office, hints)
     if hints.kind == "interview" and not asked and not any_question_label and len(words) > 1:
         principal = hints.interviewee if hints.interviewee in words else max(words,
                                                                              key=words.__getitem__)
         asked = {s for s in words if s != principal}
     return asked
+
+
+def _journalists(said: dict[str, list[str]], office: set[str], hints: TurnHints) -> set[str]:
+    """Speakers of a news conference or interview who ask and hold no office the page names."""
+    if hints.kind not in ("interview", "press_conference") or not office:
+        return set()
+    # Whoever opens a news conference holds it, office named or not.
+    opening = next(iter(said)) if hints.kind == "press_conference" else None
+    answering = office | hints.named | {hints.interviewee, opening}
+    return {s for s, texts in said.items()
+            if s not in answering and any("?" in t for t in texts)}
 
 
 def _dash_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
