@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 QUESTION_LABELS = frozenset({
     "q", "question", "questions", "correspondent", "reporter", "journalist", "interviewer",
@@ -52,8 +53,13 @@ _PARENS = re.compile(r"\s*\((?:[^()]*)\)\s*")
 _SPACES = re.compile(r"\s+")
 CYRILLIC = re.compile(r"[а-яё]", re.I)
 _TOKEN = re.compile(r"[^\s]+")
+_NAME_SPLIT = re.compile(r"[\s.]+")
+# Labels and names repeat across the turns of a statement and across statements; the
+# functions below are pure, so their answers are kept (bounded) instead of recomputed.
+CACHE_SIZE = 8192
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def clean_label(label: str) -> str:
     """Drop translation notes, trailing punctuation and shouting from a speaker label."""
     text = _PARENS.sub(" ", label.replace("\u00a0", " "))
@@ -89,6 +95,7 @@ def strip_affiliation(name: str) -> str:
     return re.split(r"\s(?:from|of the newspaper|from the|,)\s", name, maxsplit=1)[0].strip()
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def person_name(phrase: str) -> str:
     """The name at the end of an office phrase: ``Deputy Prime Minister Marat Khusnullin``.
 
@@ -131,6 +138,7 @@ def _name_length(tail: list[str]) -> int:
     return keep
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def has_office_title(label: str) -> bool:
     """True when a label gives its speaker an office: ``President of Veloria Amara Velden``.
 
@@ -184,8 +192,8 @@ class SpeakerNames:
         words = [w for w in label.split() if w.lower().strip(".") not in OFFICE_WORDS]
         if not words:
             return self._titled(lower.removeprefix("the ").strip(), label)
-        surname = re.split(r"[\s.]+", words[-1].lower())[-1]
-        matches = [n for n in self.known if re.split(r"[\s.]+", n.lower())[-1] == surname]
+        surname = _NAME_SPLIT.split(words[-1].lower())[-1]
+        matches = [n for n in self.known if _NAME_SPLIT.split(n.lower())[-1] == surname]
         matches = matches or [n for n in self.known if _same_person(n, " ".join(words[-2:]))]
         if matches:
             return matches[0]
@@ -194,7 +202,7 @@ class SpeakerNames:
             return f"{first} {words[-1]}"
         name = person_name(label)
         # "Prime Minister Suga": a surname alone names nobody; keep the office with it.
-        return name if len(re.split(r"[\s.]+", name)) > 1 else label
+        return name if len(_NAME_SPLIT.split(name)) > 1 else label
 
 
     def _titled(self, office: str, label: str) -> str:
@@ -225,6 +233,7 @@ def same_person(a: str, b: str) -> bool:
     return any(_same_person(a, " ".join(words[k:] + words[:k])) for k in range(len(words)))
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def _same_person(a: str, b: str) -> bool:
     """One name, or two spellings of it ("Sergei Lisovsky", "Sergey Lisovsky")."""
     if a == b:
@@ -234,12 +243,21 @@ def _same_person(a: str, b: str) -> bool:
         return False
     if all(_case_forms(x, y) for x, y in zip(wa, wb, strict=True)):
         return True
-    given = SequenceMatcher(None, " ".join(wa[:-1]), " ".join(wb[:-1])).ratio()
+    given_a, given_b = " ".join(wa[:-1]), " ".join(wb[:-1])
     if wa[-1] == wb[-1]:
-        return given >= 0.8
+        return _similar(given_a, given_b, 0.8)
     # A surname transliterated two ways on one page ("Falyakhov", "Falyahov"), same given name.
-    return (given == 1.0 and min(len(wa[-1]), len(wb[-1])) > 4
-            and SequenceMatcher(None, wa[-1], wb[-1]).ratio() >= 0.85)
+    return (given_a == given_b and min(len(wa[-1]), len(wb[-1])) > 4
+            and _similar(wa[-1], wb[-1], 0.85))
+
+
+def _similar(a: str, b: str, least: float) -> bool:
+    """``SequenceMatcher.ratio() >= least``, its cheap upper bounds tried first."""
+    if a == b:
+        return True
+    matcher = SequenceMatcher(None, a, b)
+    return (matcher.real_quick_ratio() >= least and matcher.quick_ratio() >= least
+            and matcher.ratio() >= least)
 
 
 def _case_forms(a: str, b: str) -> bool:
@@ -262,7 +280,8 @@ def better_form(new: str, old: str) -> bool:
 def _known_names(labels: list[str], evidence: Iterable[str]) -> list[str]:
     """Full names (two words or more, no office word), longest first."""
     names: list[str] = []
-    for phrase in list(evidence) + labels:
+    # A label repeats once per turn; the same phrase always gives the same name.
+    for phrase in dict.fromkeys([*evidence, *labels]):
         name = person_name(strip_affiliation(clean_label(phrase)))
         if len(name.split()) < 2 or _has_office(name.split()):
             continue
