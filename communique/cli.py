@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Communique: official statements into a searchable archive.")
-err = Console(stderr=True)
+# soft_wrap: messages name files; a path broken across lines cannot be copied.
+err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[Optional[str], typer.Option("--db", help="Archive: SQLite file or "
                                                  "postgresql:// URL [env COMMUNIQUE_DB]")]
@@ -57,7 +58,7 @@ def settings(**overrides: object) -> Settings:
 
 
 def fail(message: str, hint: str | None = None, code: int = 2) -> None:
-    err.print(f"[red]Error:[/red] {message}", highlight=False, markup=True)
+    err.print(f"[red]Error:[/red] {rich_escape(message)}", highlight=False, markup=True)
     if hint:
         err.print(hint, highlight=False, markup=False)
     raise typer.Exit(code)
@@ -68,7 +69,7 @@ def summarise(report: Report, title: str) -> None:
     for line in report.lines():
         err.print(f"  {line}", highlight=False, markup=False)
     for message in report.errors[:50]:
-        err.print(f"  [red]error[/red] {message}", highlight=False, soft_wrap=True)
+        err.print(f"  [red]error[/red] {rich_escape(message)}", highlight=False)
     if len(report.errors) > 50:
         err.print(f"  ... and {len(report.errors) - 50} more errors", highlight=False)
 
@@ -400,7 +401,7 @@ def _crawl_summary(report: crawling.CrawlReport, outcome: crawling.CrawlOutcome 
     for line in report.lines():
         err.print(f"  {line}", highlight=False, markup=False)
     for message in report.errors[:50]:
-        err.print(f"  [red]error[/red] {message}", highlight=False, soft_wrap=True)
+        err.print(f"  [red]error[/red] {rich_escape(message)}", highlight=False)
     if outcome and outcome.ingest:
         summarise(outcome.ingest, f"ingest into {db}")
     if outcome and outcome.changes:

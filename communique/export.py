@@ -151,7 +151,8 @@ def write_parquet_dir(statements: Iterable[Statement], folder: Path) -> int:
     return write_parquet(statements, folder / "statements.parquet", folder / "turns.parquet")
 
 
-def _xml_text(text: str | None) -> str:
+def xml_text(text: str | None) -> str:
+    """Drop the characters XML 1.0 cannot hold (scraped text and queries may have them)."""
     return _NOT_XML.sub("", text or "")
 
 
@@ -167,12 +168,12 @@ def tei_element(statement: Statement) -> etree._Element:
     tei = etree.Element(t + "TEI", nsmap={None: TEI_NS})
     tei.set(f"{{{XML_NS}}}id", sid)
     if statement.language:
-        tei.set(f"{{{XML_NS}}}lang", _xml_text(statement.language))
+        tei.set(f"{{{XML_NS}}}lang", xml_text(statement.language))
     people = _tei_header(tei, statement, sid)
     body = etree.SubElement(etree.SubElement(tei, t + "text"), t + "body")
     div = etree.SubElement(body, t + "div", type=statement.kind)
     if statement.title:
-        etree.SubElement(div, t + "head").text = _xml_text(statement.title)
+        etree.SubElement(div, t + "head").text = xml_text(statement.title)
     paragraphs = statement.paragraphs
     owner = turn_of_paragraphs(statement)
     current: etree._Element | None = None
@@ -181,7 +182,7 @@ def tei_element(statement: Statement) -> etree._Element:
         turn_no = owner[n - 1]
         if turn_no < 0:
             parent, current_turn = div, -1
-            etree.SubElement(parent, t + "p").text = _xml_text(paragraph)
+            etree.SubElement(parent, t + "p").text = xml_text(paragraph)
             continue
         if turn_no != current_turn or current is None:
             turn = statement.turns[turn_no]
@@ -192,7 +193,7 @@ def tei_element(statement: Statement) -> etree._Element:
             current_turn = turn_no
         seg = etree.SubElement(current, t + "seg")
         seg.set(f"{{{XML_NS}}}id", f"{sid}.p{n}")
-        seg.text = _xml_text(paragraph)
+        seg.text = xml_text(paragraph)
     return tei
 
 
@@ -201,15 +202,15 @@ def _tei_header(tei: etree._Element, statement: Statement, sid: str) -> dict[str
     header = etree.SubElement(tei, t + "teiHeader")
     file_desc = etree.SubElement(header, t + "fileDesc")
     title_stmt = etree.SubElement(file_desc, t + "titleStmt")
-    etree.SubElement(title_stmt, t + "title").text = _xml_text(statement.title or statement.id)
+    etree.SubElement(title_stmt, t + "title").text = xml_text(statement.title or statement.id)
     publication = etree.SubElement(file_desc, t + "publicationStmt")
     etree.SubElement(publication, t + "p").text = "Exported from a Communique archive"
     source = etree.SubElement(etree.SubElement(file_desc, t + "sourceDesc"), t + "bibl")
     if statement.url:
-        etree.SubElement(source, t + "ref", target=_xml_text(statement.url)).text = \
-            _xml_text(statement.url)
+        etree.SubElement(source, t + "ref", target=xml_text(statement.url)).text = \
+            xml_text(statement.url)
     if statement.published_at:
-        etree.SubElement(source, t + "date", when=_xml_text(statement.published_at))
+        etree.SubElement(source, t + "date", when=xml_text(statement.published_at))
     names = dict.fromkeys([p.name for p in statement.participants]
                           + [u.speaker for u in statement.turns if u.speaker])
     people: dict[str, str] = {}
@@ -220,7 +221,7 @@ def _tei_header(tei: etree._Element, statement: Statement, sid: str) -> dict[str
             people[name] = f"{sid}.person{i}"
             person = etree.SubElement(listing, t + "person")
             person.set(f"{{{XML_NS}}}id", people[name])
-            etree.SubElement(person, t + "persName").text = _xml_text(name)
+            etree.SubElement(person, t + "persName").text = xml_text(name)
     return people
 
 

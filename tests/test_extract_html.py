@@ -198,12 +198,22 @@ LABELS = [
      "Note the harbour opens in June."),
     ("<p><span lang='en'><b>Amara Velden:</b> We will build it.</span></p>", "Amara Velden",
      "We will build it."),
+    ("<p><b>Erik Dahl</b> (retranslated): Thank you.</p>", "Erik Dahl (retranslated)",
+     "Thank you."),
+    ("<p><b>President of Norland <a href='/persons/7'>Erik Dahl</a>&nbsp;</b>"
+     "<i>(retranslated</i>):</p><p>Thank you.</p>",
+     "President of Norland Erik Dahl (retranslated)", "Thank you."),
+    ("<p><b>Port Lessa</b> (north pier) opens in June: all welcome.</p>", None,
+     "Port Lessa (north pier) opens in June: all welcome."),
+    ("<p><b>Port Lessa</b>): all welcome.</p>", None, "Port Lessa): all welcome."),
 ]
 
 
 @pytest.mark.parametrize(("html", "label", "text"), LABELS,
                          ids=["colon-inside", "colon-after", "retranslated", "line-break",
-                              "bold-word-no-colon", "wrapped-in-span"])
+                              "bold-word-no-colon", "wrapped-in-span", "note-in-plain-text",
+                              "note-closed-outside-label-alone", "note-then-words",
+                              "stray-bracket"])
 def test_bold_labels(html: str, label: str | None, text: str) -> None:
     filler = "<p>" + "The harbour of Port Lessa has twelve piers and a ferry line. " * 3 + "</p>"
     page = f"<html><head><title>T</title></head><body><article>{html}{filler}</article></body>"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..models import Participant, Statement
 from .gazetteer import name_key
@@ -21,8 +22,12 @@ _ROLE_OF_TURN = {"question": ("interviewer",), "answer": ("interviewee", "speake
 _SOLE_VOICES = ("speaker", "sender", "interviewee")
 
 
+@lru_cache(maxsize=4096)
 def canonical_speaker(label: str | None) -> str | None:
-    """A speaker label ("President of Russia Vladimir Putin") as a canonical person name."""
+    """A speaker label ("President of Russia Vladimir Putin") as a canonical person name.
+
+    Pure (the gazetteer is built once per process), and asked once per turn: cached.
+    """
     if not label:
         return None
     for mention in read_mentions(label):

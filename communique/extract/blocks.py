@@ -1,15 +1,17 @@
 """A main-content container -> Blocks: paragraphs, sub-headings and speaker labels.
 
 A bold run at the head of a paragraph that ends in a colon (``<b>Name:</b>``,
-``<b>Name</b>:``, ``<b>Name</b> <i>(retranslated)</i><b>:</b>``) becomes
+``<b>Name</b>:``, ``<b>Name</b> <i>(retranslated)</i><b>:</b>``,
+``<b>Name</b> (retranslated):``, ``<b>Name</b><i>(retranslated</i>):``) becomes
 ``Block.label``, the text without it; a label alone on its line labels the next
-paragraph.  A paragraph wholly in bold, or an ``<h2>``-``<h6>``, is a heading.
+paragraph (``parse.turns`` reads the same forms from text, ``ALONE_LABEL``).  A paragraph wholly in bold, or an ``<h2>``-``<h6>``, is a heading.
 Lines that are all link ("Read more") are navigation and left out.  Containers
 without paragraph markup are split at ``<br>`` and at block elements.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
@@ -18,12 +20,16 @@ from ..models import Block
 from .content import clean_text, node_text, outermost, own_text, strip_boilerplate
 
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt"
+BLOCK_TAGS = frozenset(BLOCKS.split(", "))
 HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 BOLD = {"b", "strong"}
 INLINE = {"i", "em", "a", "span", "sup", "sub"}
 MAX_LABEL_CHARS = 120
 LABELLED_TAGS = {"p", "li", "div"}
 WRAPPERS = {"span", "font"}
+# Plain text that closes a bold label: a colon, after a translator's note in brackets
+# or after the ")" of a note the italics opened ("<i>(retranslated</i>):").
+LABEL_END = re.compile(r"\s*(?:(?P<note>\([^()]{1,40}\))|(?P<close>\)))?\s*:")
 LINE_MIN_CHARS = 25
 LINK_LINE_CHARS = 120
 LOOSE_BLOCK_TAGS = {"div", "section", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5",
@@ -35,13 +41,15 @@ def block_nodes(container: LexborNode) -> list[LexborNode]:
     holds no paragraphs of its own (a data table, not a layout table), and so is a
     <div> with text of its own and no paragraphs (sites that write <div> for <p>).
     """
-    extra = [tr for tr in container.css("tr") if tr.css_first(BLOCKS) is None]
-    extra += [div for div in container.css("div")
-              if own_text(div) >= LINE_MIN_CHARS and div.css_first(BLOCKS) is None]
-    found = list(container.css(BLOCKS))
-    if extra:
-        order = {n.mem_id: i for i, n in enumerate(container.css(f"{BLOCKS}, tr, div"))}
-        found = sorted(found + extra, key=lambda n: order[n.mem_id])
+    # One walk in page order: a selector list of a dozen tags costs lexbor a dozen
+    # matches per element, a set lookup costs one.
+    found = []
+    for node in container.traverse():
+        tag = node.tag
+        if tag in BLOCK_TAGS or (tag == "tr" and node.css_first(BLOCKS) is None) or (
+                tag == "div" and own_text(node) >= LINE_MIN_CHARS
+                and node.css_first(BLOCKS) is None):
+            found.append(node)
     return outermost(found, container)
 
 
@@ -57,9 +65,11 @@ def leading_run(node: LexborNode) -> tuple[str, bool, bool]:
         if child.is_text_node:
             raw = child.text_content or ""
             if raw.strip():
-                if saw_bold and raw.lstrip().startswith(":"):
-                    return clean_text("".join(parts)), True, False
-                return clean_text("".join(parts)), False, False
+                run = "".join(parts)
+                end = LABEL_END.match(raw) if saw_bold else None
+                if end is not None and (end["close"] is None or run.count("(") > run.count(")")):
+                    return clean_text(run + raw[:end.end() - 1]), True, False
+                return clean_text(run), False, False
             parts.append(raw)
         elif child.tag in BOLD or (saw_bold and child.tag in INLINE):
             saw_bold = saw_bold or child.tag in BOLD
@@ -89,9 +99,10 @@ def node_text_after(node: LexborNode) -> str:
 
 def is_link_line(node: LexborNode, text: str) -> bool:
     """A short line that is all link ("Read more", "Download the PDF"): navigation."""
-    if len(text) > LINK_LINE_CHARS or node.css_first("a") is None:
+    if len(text) > LINK_LINE_CHARS:
         return False
-    return sum(len(node_text(a)) for a in node.css("a")) >= 0.9 * len(text)
+    links = node.css("a")
+    return bool(links) and sum(len(node_text(a)) for a in links) >= 0.9 * len(text)
 
 
 def make_block(node: LexborNode) -> Block | None:

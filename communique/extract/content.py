@@ -78,9 +78,10 @@ def drop_template(tree: LexborHTMLParser) -> None:
 def content_weight(node: LexborNode) -> int:
     """Characters of a paragraph that are not link text: what a reader came for."""
     total = len(node.text(deep=True, separator=""))
-    if node.css_first("a") is None:
+    anchors = node.css("a")
+    if not anchors:
         return total
-    links = sum(len(a.text(deep=True, separator="")) for a in node.css("a"))
+    links = sum(len(a.text(deep=True, separator="")) for a in anchors)
     return max(0, total - 2 * links) if links * 2 > total else total - links
 
 

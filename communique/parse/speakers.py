@@ -225,6 +225,7 @@ def _first_name_in(context: str, surname: str) -> str | None:
     return m.group(1)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def same_person(a: str, b: str) -> bool:
     """One person under two names: spellings, word order ("Velden Amara"), Russian cases."""
     if frozenset(a.lower().split()) == frozenset(b.lower().split()):

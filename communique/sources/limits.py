@@ -128,6 +128,11 @@ def check_page(page: Page, limits: Limits) -> None:
                                 f"{megabytes(limits.max_line_bytes)} limit (max_line_bytes)",
                                 path=path, place=page_place(page, at))
     elif page.format == "html":
+        # Counted on the bytes: most pages have fewer tags than the bound, and then
+        # need neither decoding nor a scan.
+        lt: bytes | str = b"<" if isinstance(content, bytes) else "<"
+        if content.count(lt) <= limits.max_html_depth:  # type: ignore[arg-type]
+            return
         text = content if isinstance(content, str) else content.decode("latin-1")
         trouble = html_trouble(text, limits.max_html_depth)
         if trouble is not None:

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from ..errors import ArchiveError, NotFoundError, QueryError
+from .security import HEADERS
 
 log = logging.getLogger(__name__)
 
@@ -83,4 +84,9 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:
         log.exception("unexpected error on %s", request.url.path)
-        return error_response(request, 500, "internal error")
+        response = error_response(request, 500, "internal error")
+        # Starlette answers this one outside the middleware stack, so the
+        # security headers must be set here.
+        for name, value in HEADERS:
+            response.headers[name.decode()] = value.decode()
+        return response

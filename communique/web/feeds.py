@@ -49,7 +49,7 @@ def search_feed(request: Request,
         result=result, params=params, page_url=page_url, self_url=str(request.url),
         updated=newest, rfc3339=rfc3339,
         statement_url=lambda sid: str(request.url_for("statement_page", statement_id=sid)))
-    return Response(body, media_type="application/atom+xml; charset=utf-8")
+    return Response(export.xml_text(body), media_type="application/atom+xml; charset=utf-8")
 
 
 @router.get("/api/export", tags=["api"], response_class=StreamingResponse,
