@@ -25,7 +25,11 @@ class Settings:
     max_page_size: int = 100
     max_query_length: int = 500
     batch_size: int = 200
+    # The largest real statement page seen is 1.4 MB; 64 MB leaves room for
+    # whole-site text dumps and still refuses what would exhaust memory.
     max_page_bytes: int = 64 * 1024 * 1024
+    max_line_bytes: int = 4 * 1024 * 1024
+    max_html_depth: int = 3000
     enrich: bool = True
     user_agent: str = "communique-crawler"
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from communique.config import Settings
 from tests.conftest import DATA
 from tests.reliability_archive import run_ingest
 from tests.reliability_data import (
@@ -35,7 +36,8 @@ MB = 1024 * 1024
 # per run: about 110-230 MB, depending on what the other stages import), so that
 # they bound what the bad input costs, not what the libraries weigh.
 SMALL_MB = 80
-BOMB_MB = 256  # decompressed size of the gzip bombs: four times the 64 MB page limit
+PAGE_MB = Settings().max_page_bytes // (1024 * 1024)
+BOMB_MB = 256  # decompressed size of the gzip bombs: many times the page limit
 GOOD_TITLE = "Meeting with Lira Montevan on grain exports (1)"
 
 
@@ -136,7 +138,7 @@ CASES = {
     "binary-file": Case(copy("hostile/binary.bin"),
                         r"binary\.bin:offset 0: binary data, not a text"),
     "200MB-page": Case(huge_page, r"huge\.html:offset 0: a page of 200\.\d MB is over the "
-                                  r"64\.0 MB limit \(max_page_bytes\)"),
+                                  rf"{PAGE_MB}\.0 MB limit \(max_page_bytes\)"),
     "50MB-line": Case(one_long_line, r"one-line\.txt:offset 0, position 31 in the page: a line "
                                      r"of 50\.\d MB is over the 4\.0 MB limit \(max_line_bytes\)",
                       extra_mb=SMALL_MB + 3 * 50),
@@ -147,10 +149,11 @@ CASES = {
     "html-nested-100000-deep": Case(deep_html, r"deep\.html:offset 0, position \d+ in the page: "
                                                r"HTML nested deeper than 3000 elements"),
     "gzip-bomb-in-http-body": Case(http_bomb, r"http-bomb\.warc\.gz:record 1 \(offset \d+\): the "
-                                              r"body decompresses to more than 64\.0 MB",
-                                   extra_mb=SMALL_MB + 2 * 64, titles=("(10)", "(12)")),
+                                              rf"body decompresses to more than {PAGE_MB}\.0 MB",
+                                   extra_mb=SMALL_MB + 2 * PAGE_MB, titles=("(10)", "(12)")),
     "gzip-bomb-warc-record": Case(record_bomb, r"record-bomb\.warc\.gz:record 1 \(offset \d+\): "
-                                               r"a page of 256\.0 MB is over the 64\.0 MB limit",
+                                               rf"a page of 256\.0 MB is over the "
+                                               rf"{PAGE_MB}\.0 MB limit",
                                   titles=("(20)", "(22)")),
     "truncated-warc-gz": Case(copy("broken/truncated.warc.gz"),
                               r"truncated\.warc\.gz:offset \d+: the file ends inside a gzip member",

@@ -18,9 +18,11 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 PARAGRAPHS = "p, pre, blockquote"
-# Regions of a page template that never hold the statement.  <header>, <footer> and
-# <aside> inside an <article> or <main> belong to the statement (its h1, date, notes).
-TEMPLATE = ("nav, form, menu, [role=navigation], [role=banner], [role=contentinfo], "
+# Regions of a page template that never hold the statement, and elements whose content
+# is not text.  <header>, <footer> and <aside> inside an <article> or <main> belong to
+# the statement (its h1, date, notes).
+TEMPLATE = ("script, style, noscript, template, nav, form, menu, [role=navigation], "
+            "[role=banner], [role=contentinfo], "
             "[role=search], [itemtype$=WPFooter], [itemtype$=WPHeader], [itemtype$=WPSideBar], "
             "[itemtype$=SiteNavigationElement]")
 PAGE_REGIONS = "header, footer, aside"
@@ -66,7 +68,7 @@ def within(node: LexborNode, tags: tuple[str, ...]) -> bool:
 
 
 def drop_template(tree: LexborHTMLParser) -> None:
-    """Remove navigation, banners, footers and sidebars: they never hold the statement."""
+    """Remove scripts, navigation, banners, footers and sidebars: never the statement."""
     doomed = list(tree.css(TEMPLATE))
     doomed += [n for n in tree.css(PAGE_REGIONS) if not within(n, ("article", "main"))]
     root = tree.root

@@ -68,9 +68,7 @@ def extract_html(page: Page) -> list[Document]:
     tree = LexborHTMLParser(html_text(page))
     meta = read_meta(tree)
     ld = read_json_ld(tree)
-    for node in tree.css("script, style, noscript, template"):
-        node.decompose()
-    drop_template(tree)
+    drop_template(tree)  # with the scripts and styles, read above as far as needed
     url = find_url(tree, meta, page.url)
     site = site_of(url)
     zone = site_timezone(site)

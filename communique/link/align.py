@@ -63,6 +63,8 @@ class Comparison:
     reworded: int  # sentences
     changes: list[Change]
     summary: str
+    matched: list[tuple[int, int]] = field(default_factory=list)  # paragraph pairs (a, b)
+    # that share a sentence, in order: what a side-by-side view lines up
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -108,7 +110,8 @@ def compare(a: Statement, b: Statement, *, name: str = "the copy") -> Comparison
     result = Comparison(a=a.id, b=b.id, unit=unit, units=units, omitted_units=omitted_units,
                         omitted_other=omitted_other, omitted=omitted, added=added,
                         introduction=intro, ending=ending,
-                        reworded=len(reworded), changes=changes, summary="")
+                        reworded=len(reworded), changes=changes, summary="",
+                        matched=sorted({(sa[i].paragraph, sb[j].paragraph) for i, j in pairs}))
     result.summary = summarise(result, name=name, same_text=a.text == b.text)
     return result
 

@@ -79,6 +79,10 @@ def connection(archive: Archive, *, write: bool = True) -> sqlite3.Connection:
     if not isinstance(conn, sqlite3.Connection):
         raise ArchiveError("linking copies needs an SQLite archive for now")
     if write:
+        # one write transaction for the whole run, when the backend opens them explicitly
+        begin = getattr(archive, "begin", None)
+        if begin is not None:
+            begin()
         for sql in TABLES:
             conn.execute(sql)
     elif conn.execute("SELECT 1 FROM sqlite_master WHERE name='link_clusters'").fetchone() is None:

@@ -4,6 +4,11 @@ The records and their versions live here; ``index.py`` keeps the full-text
 index in the folder ``<file>.index``.  Every commit that changes a statement
 raises the ``generation`` in ``meta`` and stamps the changed rows with it, so
 the index can catch up after a crash between the two commits.
+
+A write transaction starts at the first write with ``BEGIN IMMEDIATE`` and
+re-reads the generation inside it, so two writers take turns batch by batch
+and never stamp two batches with one generation; a writer kept waiting longer
+than ``BUSY_SECONDS`` gets ``ArchiveBusyError`` naming the archive.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +40,9 @@ CREATE TABLE IF NOT EXISTS statements (
     complete INTEGER NOT NULL,
     text TEXT NOT NULL,
     record TEXT NOT NULL,
-    seq INTEGER NOT NULL DEFAULT 0
+    seq INTEGER NOT NULL DEFAULT 0,
+    cluster TEXT,
+    original TEXT
 );
 CREATE INDEX IF NOT EXISTS statements_published ON statements(published_at DESC, id);
 CREATE INDEX IF NOT EXISTS statements_kind ON statements(kind, published_at DESC);
@@ -54,9 +62,14 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 MIGRATIONS = (
     "DROP TABLE IF EXISTS statements_fts",
     "CREATE INDEX IF NOT EXISTS statements_seq ON statements(seq)",
+    "CREATE INDEX IF NOT EXISTS statements_cluster ON statements(cluster)",
 )
+# Columns added after the first layout, with their types.
+ADDED_COLUMNS = {"seq": "INTEGER NOT NULL DEFAULT 0", "cluster": "TEXT", "original": "TEXT"}
 INSERT = ("INSERT INTO statements (id, version, content_hash, kind, subkind, title, published_at, "
-          "language, site, complete, text, record, seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+          "language, site, complete, text, record, seq, cluster, original) "
+          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+BUSY_SECONDS = 30.0
 
 
 class SQLiteArchive:
@@ -68,18 +81,25 @@ class SQLiteArchive:
         self._lock = threading.Lock()  # one read-only connection serves the server's threads
         self._index: SearchIndex | None = None
         self._dirty = False
-        try:
+        with self._guard():
             self.conn = self._connect()
             if not readonly:
                 self._migrate()
-                self.conn.execute("BEGIN")
             self._generation = self._read_generation()
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Turn SQLite's failures into archive errors that name this archive."""
+        try:
+            yield
         except sqlite3.OperationalError as exc:
-            if "locked" in str(exc):
-                raise ArchiveBusyError(f"{path}: another process is writing") from None
-            raise ArchiveError(f"{path}: {exc}") from None
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise ArchiveBusyError(
+                    f"{self.path}: the archive is busy: another process has been writing to it "
+                    f"for more than {BUSY_SECONDS:g} s; try again when it has finished") from None
+            raise ArchiveError(f"{self.path}: {exc}") from None
         except sqlite3.DatabaseError as exc:
-            raise ArchiveError(f"{path}: {exc}") from None
+            raise ArchiveError(f"{self.path}: {exc}") from None
 
     def _connect(self) -> sqlite3.Connection:
         if self.readonly:
@@ -87,37 +107,69 @@ class SQLiteArchive:
                 raise ArchiveError(f"{self.path}: no such archive")
             return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
                                    check_same_thread=False)
-        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         return conn
 
     def _migrate(self) -> None:
-        self.conn.executescript(SCHEMA)
-        columns = {row[1] for row in self.conn.execute("PRAGMA table_info(statements)")}
-        if "seq" not in columns:
-            self.conn.execute("ALTER TABLE statements ADD COLUMN seq INTEGER NOT NULL DEFAULT 0")
-        for statement in MIGRATIONS:
-            self.conn.execute(statement)
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for sql in SCHEMA.split(";"):
+                if sql.strip():
+                    self.conn.execute(sql)
+            columns = {row[1] for row in self.conn.execute("PRAGMA table_info(statements)")}
+            for name, kind in ADDED_COLUMNS.items():
+                if name not in columns:
+                    self.conn.execute(f"ALTER TABLE statements ADD COLUMN {name} {kind}")
+            for statement in MIGRATIONS:
+                self.conn.execute(statement)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def begin(self) -> None:
+        """Start a write transaction unless one is open: take the write lock now and
+        re-read the generation, which another writer may have raised meanwhile.
+
+        Raises:
+            ArchiveError: the archive was opened read-only.
+            ArchiveBusyError: another writer kept the archive past ``BUSY_SECONDS``.
+        """
+        if self.readonly:
+            raise ArchiveError(f"{self.path}: opened read-only")
+        if self.conn.in_transaction:
+            return
+        with self._guard():
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._generation = self._read_generation()
 
     def _read_generation(self) -> int:
         try:
-            row = self._one("SELECT value FROM meta WHERE key='generation'")
-        except sqlite3.OperationalError:  # an archive from before generations
-            return 0
+            with self._lock:
+                row = self.conn.execute("SELECT value FROM meta WHERE key='generation'"
+                                        ).fetchone()
+        except sqlite3.OperationalError as exc:
+            if "no such table" not in str(exc):
+                raise
+            return 0  # an archive from before generations
         return int(row[0]) if row else 0
 
     def _one(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
-        with self._lock:
+        with self._lock, self._guard():
             return self.conn.execute(sql, params).fetchone()
 
     def _all(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
-        with self._lock:
+        with self._lock, self._guard():
             return self.conn.execute(sql, params).fetchall()
 
     def add(self, statement: Statement) -> AddResult:
-        if self.readonly:
-            raise ArchiveError(f"{self.path}: opened read-only")
+        self.begin()
+        with self._guard():
+            return self._add(statement)
+
+    def _add(self, statement: Statement) -> AddResult:
         digest = statement.content_hash
         known = self.conn.execute("SELECT fetched_at, content_hash FROM versions WHERE id=? "
                                   "ORDER BY version", (statement.id,)).fetchall()
@@ -137,7 +189,8 @@ class SQLiteArchive:
             self.conn.execute(INSERT, (
                 statement.id, position, digest, statement.kind, statement.subkind,
                 statement.title, statement.published_at, statement.language, statement.site,
-                int(statement.complete), statement.text, record, seq))
+                int(statement.complete), statement.text, record, seq, statement.cluster,
+                statement.original))
         else:
             self.conn.execute("UPDATE statements SET version=version+1, seq=? WHERE id=?",
                               (seq, statement.id))
@@ -155,19 +208,51 @@ class SQLiteArchive:
         """Commit the batch, then bring the search index up to the new generation."""
         if self.readonly:
             return
-        if self._dirty:
-            self._generation += 1
-            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)",
-                              (self._generation,))
-            self._dirty = False
-        self.conn.execute("COMMIT")
-        self.conn.execute("BEGIN")
+        if self.conn.in_transaction:
+            with self._guard():
+                if self._dirty:
+                    self._generation += 1
+                    self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)",
+                                      (self._generation,))
+                self.conn.execute("COMMIT")
+        self._dirty = False
         self.search_index()
+
+    def set_links(self, statement_id: str, *, cluster: str | None, original: str | None
+                  ) -> None:
+        """Record a statement's cluster of copies and its original, as ``link`` found them.
+
+        The current record changes in place: no new version, no new generation
+        (the search index holds neither field).
+
+        Raises:
+            NotFoundError: no such statement.
+        """
+        self.begin()
+        with self._guard():
+            row = self.conn.execute("SELECT version, record FROM statements WHERE id=?",
+                                    (statement_id,)).fetchone()
+            if row is None:
+                raise NotFoundError(f"no statement {statement_id!r}")
+            data = json.loads(row[1])
+            data.update(cluster=cluster, original=original)
+            record = json.dumps(data, ensure_ascii=False)
+            self.conn.execute("UPDATE statements SET record=?, cluster=?, original=? WHERE id=?",
+                              (record, cluster, original, statement_id))
+            self.conn.execute("UPDATE versions SET record=? WHERE id=? AND version=?",
+                              (record, statement_id, row[0]))
+
+    def cluster_members(self, cluster: str) -> list[Statement]:
+        """The current statements of one cluster of copies, oldest publication first."""
+        rows = self._all("SELECT record FROM statements WHERE cluster=? "
+                         "ORDER BY published_at, id", (cluster,))
+        return [Statement.from_dict(json.loads(record)) for (record,) in rows]
 
     def generation(self) -> int:
         """The number of committed batches that changed statements."""
-        if self.readonly:
-            self._generation = self._read_generation()
+        if self.readonly or not self.conn.in_transaction:
+            with self._guard():
+                self._generation = self._read_generation()
         return self._generation
 
     def iter_changed(self, after: int) -> Iterator[tuple[int, Statement]]:
@@ -228,12 +313,13 @@ class SQLiteArchive:
         return self._one("SELECT 1 FROM files_done WHERE key=?", (key,)) is not None
 
     def mark_file_done(self, key: str) -> None:
-        self.conn.execute("INSERT OR IGNORE INTO files_done VALUES (?)", (key,))
+        self.begin()
+        with self._guard():
+            self.conn.execute("INSERT OR IGNORE INTO files_done VALUES (?)", (key,))
 
     def close(self) -> None:
         if not self.readonly and self.conn.in_transaction:
             self.commit()
-            self.conn.execute("COMMIT")
         if self._index is not None:
             self._index.close()
         self.conn.close()

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from ..search import search
 from ..search.people import person
 from .errors import ERROR_RESPONSES
+from .links import compare_refs, parse_ref
 from .params import MAX_PAGE_SIZE, SearchParams, search_params
 
 router = APIRouter(prefix="/api", tags=["api"], responses=ERROR_RESPONSES)
@@ -20,6 +21,8 @@ StatementId = Annotated[str, Path(max_length=100, description="the statement's s
 Name = Annotated[str, Path(max_length=200)]
 Page = Annotated[int, Query(ge=1, le=10_000)]
 PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)]
+RefParam = Annotated[str, Query(min_length=1, max_length=110,
+                                description="a statement id, or ID@VERSION")]
 
 
 @router.get("/search")
@@ -52,6 +55,15 @@ def api_versions(request: Request, statement_id: StatementId) -> dict[str, Any]:
     return {"id": statement_id, "versions": [
         {"version": v.version, "content_hash": v.content_hash, "fetched_at": v.fetched_at,
          "current": v.current} for v in versions]}
+
+
+@router.get("/compare")
+def api_compare(request: Request, a: RefParam, b: RefParam) -> dict[str, Any]:
+    """What ``b`` omits, adds and rewords relative to ``a`` (``ID`` or ``ID@VERSION``):
+    ``{a, b, unit, units, omitted, added, introduction, reworded, changes: [...], summary,
+    matched}``; paragraphs are numbered as the ``#pN`` anchors (0 is the lead)."""
+    shown = compare_refs(request.app.state.archive, parse_ref("a", a), parse_ref("b", b))
+    return shown.result.to_dict()
 
 
 @router.get("/people/{name:path}")

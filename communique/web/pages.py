@@ -14,11 +14,14 @@ from fastapi.responses import HTMLResponse
 from ..models import KINDS
 from ..search import FACETS, Filters, search
 from ..search.people import person
+from .links import compare_refs, copies_of, parse_ref, reference_pair
 from .params import SearchParams, search_params
 from .render import citation, render_page, segments
 
 router = APIRouter(include_in_schema=False)
 Name = Annotated[str, Path(max_length=200)]
+RefParam = Annotated[str, Query(min_length=1, max_length=110,
+                                description="a statement id, or ID@VERSION")]
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -60,9 +63,20 @@ def statement_page(request: Request, statement_id: Annotated[str, Path(max_lengt
     context = {"s": statement, "segments": segments(statement), "versions": versions,
                "shown": shown, "url": url, "cite": cite, "title": statement.title or "Statement",
                "citation": citation(statement, url, None, shown),
+               "copies": [(c, *reference_pair(statement, c))
+                          for c in copies_of(archive, statement)],
                "claim_paragraphs": [statement.text[:c.start].count("\n") + 1
                                     for c in statement.claims]}
     return render_page(request, "statement.html", context)
+
+
+@router.get("/compare", response_class=HTMLResponse)
+def compare_page(request: Request, a: RefParam, b: RefParam) -> HTMLResponse:
+    """Two statements (or two versions of one) side by side: what the second omits, adds
+    and rewords, paragraph by paragraph."""
+    shown = compare_refs(request.app.state.archive, parse_ref("a", a), parse_ref("b", b))
+    return render_page(request, "compare.html", {"c": shown, "title": "Compare: "
+                                                 + (shown.b.title or str(shown.b_ref))})
 
 
 @router.get("/people/{name:path}", response_class=HTMLResponse)
