@@ -23,7 +23,8 @@ from lxml import etree
 from .models import Statement
 
 CSV_FIELDS = ("id", "kind", "subkind", "title", "published_at", "place", "language", "site",
-              "url", "complete", "participants", "speakers", "n_turns", "lead", "text")
+              "url", "complete", "participants", "speakers", "n_turns", "cluster", "original",
+              "lead", "text")
 FORMATS = ("jsonl", "csv", "parquet", "tei")
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -67,6 +68,7 @@ def csv_row(statement: Statement) -> dict[str, object]:
         "complete": str(statement.complete).lower(),
         "participants": "; ".join(f"{p.name} ({p.role})" for p in statement.participants),
         "speakers": "; ".join(speakers), "n_turns": len(statement.turns),
+        "cluster": statement.cluster or "", "original": statement.original or "",
         "lead": statement.lead or "", "text": statement.text,
     }
 

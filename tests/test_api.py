@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from communique.config import Settings
 from communique.web import create_app
 
+from .copies import FOUR_FORMS, build_linked_archive
 from .veloria import INTERVIEW_ID, TEASER_ID, build_archive, corpus
 
 
@@ -124,8 +128,13 @@ def test_export_of_a_search(client: TestClient, fmt: str, media: str, tmp_path: 
     ("/api/export", {"q": "OR"}, 400, "OR needs a term on each side"),
     ("/api/export", {"format": "xlsx"}, 400,
      "format: Input should be 'jsonl', 'csv', 'tei' or 'parquet'"),
+    ("/api/compare", {"a": "x y", "b": INTERVIEW_ID}, 400,
+     "a: expected a statement id or ID@VERSION (e.g. abc123@2), got 'x y'"),
+    ("/api/compare", {"a": INTERVIEW_ID, "b": "nope@2"}, 404, "no version 2 of statement 'nope'"),
+    ("/api/compare", {"a": INTERVIEW_ID}, 400, "b: Field required"),
 ], ids=["quote", "too-long", "page-size", "page-type", "kind", "since", "complete",
-        "too-deep", "statement", "version", "person", "no-route", "atom", "export", "format"])
+        "too-deep", "statement", "version", "person", "no-route", "atom", "export", "format",
+        "compare-malformed", "compare-unknown", "compare-missing"])
 def test_one_error_shape(client: TestClient, path: str, params: dict, status: int,
                          message: str) -> None:
     response = client.get(path, params=params)
@@ -158,13 +167,14 @@ def test_openapi_schema_lists_every_endpoint(client: TestClient) -> None:
     paths = client.get("/api/openapi.json").json()["paths"]
     assert {"/api/search", "/api/statements/{statement_id}",
             "/api/statements/{statement_id}/versions", "/api/people/{name}",
-            "/api/entities/{name}", "/api/export", "/search.atom"} <= set(paths)
+            "/api/entities/{name}", "/api/export", "/search.atom", "/api/compare",
+            "/api/statements/{statement_id}/copies"} <= set(paths)
 
 
 def test_schemathesis_finds_no_server_error(web_app: FastAPI) -> None:
     # Driven by hand: schemathesis' pytest plugin does not load under this pytest.
     api = schemathesis.openapi.from_asgi("/api/openapi.json", web_app)
-    operations = [result.ok() for result in api.get_all_operations()]
+    operations = [result.ok() for result in api.get_all_operations()]  # type: ignore[union-attr]
     assert len(operations) >= 7
     calls: list[int] = []
     for operation in operations:
@@ -191,3 +201,78 @@ def test_the_server_never_writes_the_archive(tmp_path: Path) -> None:
             assert fresh.get(url).status_code == 200
     assert hashlib.sha256(Path(path).read_bytes()).hexdigest() == before
     assert not Path(path + "-wal").exists() or Path(path + "-wal").stat().st_size == 0
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """The four forms of one interview and two other statements, ingested and linked."""
+    path = build_linked_archive(str(tmp_path_factory.mktemp("copies") / "archive.db"))
+    with TestClient(create_app(Settings(db=path)), raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def test_linked_statements_carry_their_cluster_and_original(linked: TestClient) -> None:
+    bodies = {sid: linked.get(f"/api/statements/{sid}").json()
+              for sid in (*FOUR_FORMS, "harbour_speech")}
+    clusters = {bodies[sid]["cluster"] for sid in FOUR_FORMS}
+    assert len(clusters) == 1 and None not in clusters
+    assert {bodies[sid]["original"] for sid in FOUR_FORMS} == {"official_interview"}
+    # a statement with no copies has neither
+    assert (bodies["harbour_speech"]["cluster"], bodies["harbour_speech"]["original"]) == (
+        None, None)
+    # linking writes no new version
+    versions = linked.get("/api/statements/news_copy/versions").json()["versions"]
+    assert [v["version"] for v in versions] == [1]
+    current = linked.get("/api/statements/official_interview", params={"version": 2}).json()
+    assert current["cluster"] in clusters
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_the_export_carries_cluster_and_original(linked: TestClient, fmt: str,
+                                                 tmp_path: Path) -> None:
+    response = linked.get("/api/export", params={"format": fmt})
+    assert response.status_code == 200
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in response.text.splitlines()]
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(response.text)))
+    else:
+        import pyarrow.parquet as pq
+
+        (tmp_path / "x.parquet").write_bytes(response.content)
+        rows = pq.read_table(tmp_path / "x.parquet").to_pylist()
+    found = {row.get("id") or row["statement_id"]: (row["cluster"], row["original"])
+             for row in rows}
+    assert {found[sid][1] for sid in FOUR_FORMS} == {"official_interview"}
+    assert found["second_interview"] in ((None, None), ("", ""))
+
+
+def test_compare_returns_the_differences(linked: TestClient) -> None:
+    body = linked.get("/api/compare", params={"a": "official_interview@1",
+                                              "b": "cut_copy"}).json()
+    assert body["summary"] == "the copy omits 4 of 26 turns"
+    assert (body["a"], body["b"], body["omitted"]) == ("official_interview", "cut_copy",
+                                                       [11, 12, 21, 22])
+    assert {"unit", "units", "added", "introduction", "reworded", "changes", "matched"} <= set(
+        body)
+
+
+def test_compare_two_versions_of_one_page(linked: TestClient) -> None:
+    body = linked.get("/api/compare", params={"a": "official_interview@1",
+                                              "b": "official_interview@2"}).json()
+    assert body["summary"] == "the other version rewords 1 sentence"
+    [change] = body["changes"]
+    assert (change["kind"], change["a"], change["b"]) == ("reworded", 10, 10)
+    assert ["-", "spring,"] in change["words"] and ["+", "soon after."] in change["words"]
+
+
+def test_copies_of_a_statement(linked: TestClient) -> None:
+    body = linked.get("/api/statements/cut_copy/copies").json()
+    assert (body["id"], body["original"]) == ("cut_copy", "official_interview")
+    assert [(c["id"], c["site"], c["original"]) for c in body["copies"]] == [
+        ("official_interview", "president.vl", True),
+        ("official_interview_recrawl", "president.vl", False),
+        ("news_copy", "lessadaily.vl", False)]
+    alone = linked.get("/api/statements/harbour_speech/copies").json()
+    assert (alone["cluster"], alone["copies"]) == (None, [])
+    assert linked.get("/api/statements/nope/copies").status_code == 404

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import numpy as np
@@ -21,48 +20,15 @@ from communique.link import (
     words,
 )
 from communique.link.cluster import candidate_pairs, sketch_keys
-from communique.models import Source, Statement, Turn
+from communique.models import Statement
 from communique.pipeline import iter_statements
 from communique.report import Report
 from communique.store import add_all, open_archive
 
-from .conftest import EXAMPLES, KREMLIN, require
+from .conftest import KREMLIN, require
+from .copies import FOUR_FORMS, PAGES, example
 
-COPIES = EXAMPLES / "copies"
-# name: (published_at, fetched_at, site, whether the line after the date is a lead)
-PAGES = {
-    "official_interview": ("2025-05-14T09:00", "2025-05-14T09:05:00Z", "president.vl", True),
-    "official_interview_recrawl": ("2025-05-14T09:00", "2025-06-02T04:00:00Z", "president.vl",
-                                   True),
-    "news_copy": ("2025-05-15", "2025-05-15T12:00:00Z", "lessadaily.vl", False),
-    "cut_copy": ("2025-05-14", "2025-05-16T08:00:00Z", "coastalreview.vl", True),
-    "second_interview": ("2026-04-20T10:00", "2026-04-20T11:00:00Z", "president.vl", True),
-    "harbour_speech": ("2025-11-28T11:00", "2025-11-28T12:00:00Z", "president.vl", True),
-}
-FOUR_FORMS = {"official_interview", "official_interview_recrawl", "news_copy", "cut_copy"}
-TURN_START = re.compile(r"^(- |(?:Nadia Orlen|Amara Velden): )")
 runner = CliRunner()
-
-
-def example(name: str) -> Statement:
-    """One of our example pages as the parser would give it: title, date, lead, turns."""
-    published, fetched, site, has_lead = PAGES[name]
-    lines = [ln for ln in (COPIES / f"{name}.txt").read_text().splitlines() if ln.strip()]
-    lead = lines[2] if has_lead else None
-    body = lines[3:] if has_lead else lines[2:]
-    text = "\n".join(body)
-    turns, offset = [], 0
-    for paragraph in body:
-        label = TURN_START.match(paragraph)
-        if label:
-            turns.append(Turn(label.group(1).rstrip(": -") or None, "statement",
-                              paragraph[label.end():], offset + label.end(),
-                              offset + len(paragraph)))
-        offset += len(paragraph) + 1
-    return Statement(id=name, kind="interview", title=lines[0], published_at=published,
-                     text=text, lead=lead, site=site, turns=turns,
-                     source=Source("text", path=f"{name}.txt", fetched_at=fetched))
-
 
 @pytest.fixture
 def statements() -> list[Statement]:
@@ -98,6 +64,12 @@ def test_short_identical_texts_share_keys_and_empty_texts_none() -> None:
     assert candidate_pairs(keys, window=4).tolist() == [[0, 1]]
 
 
+@pytest.mark.parametrize("texts", [[], [""], ["", ""]], ids=["none", "one-empty", "two-empty"])
+def test_shingle_sets_of_nothing(texts: list[str]) -> None:
+    sets = Shingler().shingle_sets(texts)
+    assert len(sets) == len(texts) and all(s.size == 0 for s in sets)
+
+
 def test_bulk_clusters_the_four_forms_and_keeps_the_others_apart(
         statements: list[Statement]) -> None:
     result = cluster_texts(lambda idx: [statements[i].text for i in idx], len(statements))
@@ -121,6 +93,36 @@ def test_archive_links_copies_and_names_the_official_original(
     assert (report.sketched, report.clusters, report.in_clusters) == (6, 1, 4)
     with open_archive(db_path, readonly=True) as reader:  # as the web site reads it
         assert cluster_of(reader, "cut_copy") == info
+
+
+def test_linking_stores_cluster_and_original_in_the_records(
+        db_path: str, statements: list[Statement]) -> None:
+    with open_archive(db_path) as archive:
+        add_all(archive, statements)
+        generation = archive.generation()
+        link_archive(archive)
+        cluster = cluster_of(archive, "news_copy").cluster
+        assert archive.generation() == generation  # no new generation, no new version
+    with open_archive(db_path, readonly=True) as reader:
+        records = {s.id: s for s in reader.iter_statements()}
+        assert [v.version for v in reader.versions("news_copy")] == [1]
+    assert {(records[i].cluster, records[i].original) for i in FOUR_FORMS} == {
+        (cluster, "official_interview")}
+    assert (records["harbour_speech"].cluster, records["harbour_speech"].original) == (None, None)
+
+
+def test_a_cluster_left_with_one_member_clears_its_record(db_path: str) -> None:
+    with open_archive(db_path) as archive:
+        add_all(archive, [example("official_interview"), example("cut_copy")])
+        link_archive(archive)
+        assert archive.get("official_interview").cluster is not None
+        changed = example("cut_copy")
+        changed.text = example("harbour_speech").text
+        add_all(archive, [changed])
+        link_archive(archive)
+        left = archive.get("official_interview")
+        moved = archive.get("cut_copy")
+    assert (left.cluster, left.original, moved.cluster, moved.original) == (None,) * 4
 
 
 def test_an_archive_never_linked_has_no_clusters(db_path: str,

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from communique.errors import ArchiveError, NotFoundError
+from communique.errors import ArchiveBusyError, ArchiveError, NotFoundError
 from communique.search import search
 from communique.store import add_all, open_archive
 from communique.store.index import STAMP
+from communique.store.sqlite import SQLiteArchive
 
 from .veloria import INTERVIEW_ID, build_archive, corpus
 
@@ -125,3 +127,56 @@ def test_new_version_replaces_the_indexed_text(db_path: str) -> None:
         add_all(archive, [changed])
         assert search(archive, "observatory").total == 1
         assert INTERVIEW_ID not in {h.statement.id for h in search(archive, "lighthouse").hits}
+
+
+def test_set_links_changes_the_record_in_place(db_path: str) -> None:
+    build_archive(db_path)
+    with SQLiteArchive(db_path) as archive:
+        before = (archive.generation(), archive.versions(INTERVIEW_ID))
+        archive.set_links(INTERVIEW_ID, cluster="c1", original=INTERVIEW_ID)
+        archive.commit()
+        assert (archive.generation(), archive.versions(INTERVIEW_ID)) == before
+    with open_archive(db_path, readonly=True) as reader:
+        current = reader.get(INTERVIEW_ID)
+        again = reader.get(INTERVIEW_ID, version=1)
+        members = reader.cluster_members("c1")  # type: ignore[attr-defined]
+    assert (current.cluster, current.original) == ("c1", INTERVIEW_ID)
+    assert again.to_dict() == current.to_dict()
+    assert [m.id for m in members] == [INTERVIEW_ID]
+    assert replace(current, cluster=None, original=None).to_dict() == corpus()[0].to_dict()
+
+
+def test_set_links_on_an_unknown_statement(db_path: str) -> None:
+    build_archive(db_path)
+    with SQLiteArchive(db_path) as archive, pytest.raises(NotFoundError) as exc:
+        archive.set_links("nope", cluster="c1", original="nope")
+    assert str(exc.value) == "no statement 'nope'"
+
+
+def test_a_later_writer_never_reuses_a_generation(db_path: str) -> None:
+    first, second = corpus()[:2]
+    with open_archive(db_path) as b:
+        with open_archive(db_path) as a:
+            add_all(a, [first])
+        # b opened before a committed: it must read the generation again when it writes
+        add_all(b, [second])
+        assert b.generation() == 2
+    with open_archive(db_path, readonly=True) as reader:
+        assert sorted(s.id for _, s in reader.iter_changed(1)) == [second.id]
+
+
+def test_a_writer_kept_waiting_fails_clearly(db_path: str) -> None:
+    build_archive(db_path)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        with SQLiteArchive(db_path, busy_seconds=0.1) as archive:
+            holder.execute("BEGIN IMMEDIATE")
+            with pytest.raises(ArchiveBusyError) as exc:
+                archive.add(replace(corpus()[0], text="changed"))
+            assert str(exc.value) == (
+                f"{db_path}: the archive is busy: another process has been writing to it for "
+                "more than 0.1 s; try again when it has finished")
+            holder.execute("ROLLBACK")
+            assert archive.add(replace(corpus()[0], text="changed")).outcome == "new_version"
+    finally:
+        holder.close()

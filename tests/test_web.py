@@ -15,6 +15,7 @@ from communique.store import add_all, open_archive
 from communique.web import create_app
 from communique.web.render import format_time, safe_href
 
+from .copies import build_linked_archive
 from .veloria import INTERVIEW_ID, TEASER_ID, build_archive, corpus
 
 HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'
@@ -144,3 +145,98 @@ def test_filters_in_use_can_be_removed(client: TestClient) -> None:
     assert 'href="/search?q=harbour&amp;participant=Ilsa+Maren"' in page
     assert 'href="/search?q=harbour&amp;kind=phone_call"' in page
     assert '<input type="hidden" name="participant" value="Ilsa Maren">' in page
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """The four forms of one interview and two other statements, ingested and linked."""
+    path = build_linked_archive(str(tmp_path_factory.mktemp("copies") / "archive.db"))
+    with TestClient(create_app(Settings(db=path)), raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def copies_listed(page: str) -> list[str]:
+    section = page[page.index('id="copies-title"'):]
+    return re.findall(r'<li><a href="/statements/([^"]+)">', section[:section.index("</ul>")])
+
+
+def test_a_copy_lists_the_other_forms_with_site_date_and_the_original(
+        linked: TestClient) -> None:
+    page = linked.get("/statements/news_copy").text
+    assert copies_listed(page) == ["cut_copy", "official_interview",
+                                   "official_interview_recrawl"]
+    assert ('<a href="/statements/official_interview">Interview of President Amara Velden to '
+            'the Coastal Review</a> <strong class="original">(original)</strong>') in page
+    assert "· coastalreview.vl · <time datetime=\"2025-05-14\">14 May 2025</time>" in page
+    assert 'href="/compare?a=official_interview&amp;b=news_copy"' in page
+    assert 'href="/compare?a=news_copy&amp;b=cut_copy"' in page
+
+
+def test_the_original_says_so_and_statements_apart_list_no_copies(linked: TestClient) -> None:
+    page = linked.get("/statements/official_interview").text
+    assert "This is the original; 3 other copies were found." in page
+    assert copies_listed(page) == ["cut_copy", "official_interview_recrawl", "news_copy"]
+    assert 'id="copies-title"' not in linked.get("/statements/harbour_speech").text
+
+
+def test_the_history_lists_each_version_with_its_fetch_date_and_changes(
+        linked: TestClient) -> None:
+    page = linked.get("/statements/official_interview").text
+    history = page[page.index('id="versions-title"'):]
+    history = history[:history.index("</ol>")]
+    assert re.findall(r'href="/statements/official_interview\?version=(\d)"', history) == [
+        "1", "2"]
+    assert '<time datetime="2025-05-14T09:05:00Z">14 May 2025, 09:05 (UTC+00:00)</time>' in history
+    assert "2 June 2025, 04:00 (UTC+00:00)</time> (current)" in history
+    assert ('href="/compare?a=official_interview@1&amp;b=official_interview@2">what changed '
+            "from version 1</a>") in history
+    old = linked.get("/statements/official_interview", params={"version": 1}).text
+    assert 'href="/statements/official_interview?version=1" aria-current="page"' in old
+    assert copies_listed(old) == copies_listed(page)  # an old version still shows its copies
+
+
+def test_compare_page_summarises_and_aligns_the_two_texts(linked: TestClient) -> None:
+    response = linked.get("/compare", params={"a": "official_interview@1", "b": "news_copy"})
+    assert response.status_code == 200
+    page = response.text
+    assert ("<strong>The copy omits 1 paragraph and adds a 2-paragraph introduction.</strong>"
+            in page)
+    assert page.count('<tr class="row-only_b">') == 2 and page.count('<tr class="row-only_a">') == 1
+    assert page.count('<tr class="row-same">') == 26
+    assert "<del>President of the Republic of Veloria Amara Velden has given" in page
+    assert '<a class="pn" href="/statements/news_copy#p3">¶3</a>' in page
+    assert "<script" not in page and len(re.findall(r"<h1[ >]", page)) == 1
+    assert '<th scope="col">A</th>' in page and "<caption>" in page
+
+
+def test_two_versions_of_one_page_compare_word_by_word(linked: TestClient) -> None:
+    page = linked.get("/compare", params={"a": "official_interview@1",
+                                          "b": "official_interview@2"}).text
+    assert "Compare two versions" in page
+    assert "<strong>The other version rewords 1 sentence.</strong>" in page
+    assert page.count('<tr class="row-reworded">') == 1
+    assert '<del><span class="visually-hidden">removed: </span>spring,</del>' in page
+    assert '<ins><span class="visually-hidden">added: </span>soon after.</ins>' in page
+
+
+@pytest.mark.parametrize(("params", "status", "text"), [
+    ({"a": "official_interview", "b": "nope"}, 404, "no statement &#39;nope&#39;"),
+    ({"a": "official_interview@7", "b": "news_copy"}, 404,
+     "no version 7 of statement &#39;official_interview&#39;"),
+    ({"a": "<script>", "b": "news_copy"}, 400,
+     "a: expected a statement id or ID@VERSION (e.g. abc123@2), got &#39;&lt;script&gt;&#39;"),
+    ({"a": "news_copy"}, 400, "b: Field required"),
+], ids=["unknown", "unknown-version", "malformed", "missing"])
+def test_compare_errors_are_pages_with_the_status(linked: TestClient, params: dict,
+                                                  status: int, text: str) -> None:
+    response = linked.get("/compare", params=params)
+    assert response.status_code == status
+    assert text in response.text and "<script>" not in response.text
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+
+
+def test_compare_escapes_hostile_text(client: TestClient) -> None:
+    response = client.get("/compare", params={"a": INTERVIEW_ID, "b": "b0b0b0b0b0b0b0b0"})
+    assert response.status_code == 200
+    assert "<script>window" not in response.text and "<img src=x" not in response.text
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in response.text

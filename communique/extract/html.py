@@ -107,19 +107,24 @@ def feed_beside(tree: LexborHTMLParser, *, url: str | None, site: str | None,
     return feed_teasers(items, url=url, site=site, zone=zone, language=language)
 
 
-def html_text(page: Page) -> str:
-    """The page as text: strict UTF-8 directly (most of the web), else the full decoder.
+def html_text(page: Page) -> str | bytes:
+    """The page for the parser: strict UTF-8 bytes as they are (most of the web), else
+    the text the full decoder gives.
 
     The general decoder first scans the head for control bytes, which costs more
-    than parsing the page; valid UTF-8 without NUL bytes needs no such check.
+    than parsing the page; valid UTF-8 without NUL bytes needs no such check.  Lexbor
+    reads bytes as UTF-8, so valid ones go in undecoded: a str would be encoded back.
     """
     data = page.content
     if isinstance(data, bytes) and b"\x00" not in data[:4096] \
             and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        body = data.removeprefix(b"\xef\xbb\xbf")
         try:
-            return data.decode("utf-8-sig")
+            body.decode("utf-8")
         except UnicodeDecodeError:
             pass
+        else:
+            return body
     return page_text(page)
 
 

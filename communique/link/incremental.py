@@ -95,7 +95,8 @@ def link_archive(archive: Archive, *, params: LinkParams | None = None,
     """Sketch the statements added or changed since the last run and merge them into clusters.
 
     Commits at the end; stores ``cluster`` and ``original`` through the archive's
-    ``set_links`` when the backend has it, and always in the link tables.
+    ``set_links`` when the backend has it (None for a statement with no copies), and
+    always in the link tables.
     """
     params = params or LinkParams()
     conn = connection(archive)
@@ -220,6 +221,10 @@ def _refresh(archive: Archive, conn: sqlite3.Connection, touched: set[str],
         groups[label] = [r[0] for r in conn.execute("SELECT id FROM link_members WHERE "
                                                     "cluster=? ORDER BY id", (label,))]
     alone = [label for label, ids in groups.items() if len(ids) <= 1]
+    was_shared = [label for label in alone if conn.execute(
+        "SELECT 1 FROM link_clusters WHERE cluster=? AND size > 1", (label,)).fetchone()]
+    _store_links(archive, archive.get_many([i for c in was_shared for i in groups[c]]),
+                 None, None)
     conn.executemany("DELETE FROM link_clusters WHERE cluster=?", [(c,) for c in alone])
     conn.executemany("INSERT INTO link_clusters SELECT cluster, id, 1 FROM link_members "
                      "WHERE cluster=?", [(c,) for c in alone])
@@ -246,7 +251,10 @@ def _settle(archive: Archive, conn: sqlite3.Connection, members: list[Statement]
                          [(name, m.id) for m in part])
         conn.execute("INSERT OR REPLACE INTO link_clusters VALUES (?,?,?)",
                      (name, original.id, len(part)))
-        _store_links(archive, part, name, original.id)
+        if len(part) > 1:
+            _store_links(archive, part, name, original.id)
+        else:
+            _store_links(archive, part, None, None)
 
 
 def _split(members: list[Statement], label: str, sets: dict[str, np.ndarray],
@@ -271,8 +279,11 @@ def _split(members: list[Statement], label: str, sets: dict[str, np.ndarray],
     return [(p, label if n == 0 else p[0].id) for n, p in enumerate(ordered)]
 
 
-def _store_links(archive: Archive, members: list[Statement], cluster: str, original: str) -> None:
-    """Write cluster and original into the statement records, when the backend can."""
+def _store_links(archive: Archive, members: list[Statement], cluster: str | None,
+                 original: str | None) -> None:
+    """Write cluster and original into the statement records, when the backend can; both
+    are None for a statement with no copies (the link tables still name it its own cluster).
+    """
     set_links = getattr(archive, "set_links", None)
     if set_links is None:
         return

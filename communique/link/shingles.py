@@ -161,9 +161,12 @@ class Shingler:
         orders every text's shingles; 40 bits keep chance collisions between two
         texts of a few thousand shingles below one in ten thousand.
         """
+        if not texts:
+            return []
         hashes, offsets = self.shingles(texts)
         owner = np.repeat(np.arange(len(texts), dtype=np.uint64), np.diff(offsets))
         keys = np.sort((owner << np.uint64(40)) | (hashes >> np.uint64(24)))
-        keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]
+        if keys.size:  # texts too short for one shingle have none
+            keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]
         cuts = np.searchsorted(keys, np.arange(1, len(texts), dtype=np.uint64) << np.uint64(40))
         return np.split(keys & np.uint64((1 << 40) - 1), cuts)

@@ -230,7 +230,8 @@ def speaker_statements(index: SearchIndex, searcher: tantivy.Searcher, node: Nod
     schema = index.turn_schema
     clauses = [(tantivy.Occur.Must, tantivy.Query.term_query(schema, "speaker", speaker))]
     if node is not None:
-        clauses.append((tantivy.Occur.Must, to_tantivy(node, schema, ("body",))))
+        clauses.append((tantivy.Occur.Must,
+                        to_tantivy(node, schema, ("body",), all_pairs=False)))
     agg = {"ids": {"terms": {"field": "id", "size": MAX_SPEAKER_STATEMENTS}}}
     found = index.turn_searcher().aggregate(tantivy.Query.boolean_query(clauses), agg)
     return [b["key"] for b in found["ids"]["buckets"]]

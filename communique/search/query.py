@@ -203,9 +203,16 @@ def positive_words(node: Node | None) -> list[Words]:
     return [w for c in node.children for w in positive_words(c)]
 
 
-def to_tantivy(node: Node, schema: tantivy.Schema, fields: tuple[str, ...]) -> tantivy.Query:
-    """Build the tantivy query for a parsed tree over the given text fields."""
+def to_tantivy(node: Node, schema: tantivy.Schema, fields: tuple[str, ...], *,
+               all_pairs: bool = True) -> tantivy.Query:
+    """Build the tantivy query for a parsed tree over the given text fields.
+
+    ``all_pairs`` false: the index's ``pairs`` field holds only the terms positions
+    cannot match (the turn index), so phrases are matched by positions as well.
+    """
     if isinstance(node, Words) and len(node.terms) > 1 and not node.prefix:
+        if not all_pairs:
+            return _positional_phrase_query(node, schema, fields)
         return _phrase_query(node, schema, fields)
     if isinstance(node, Words):
         per_field = [_words_query(node, schema, f) for f in fields]
@@ -217,14 +224,16 @@ def to_tantivy(node: Node, schema: tantivy.Schema, fields: tuple[str, ...]) -> t
     if isinstance(node, Not):
         return tantivy.Query.boolean_query([
             (tantivy.Occur.Must, tantivy.Query.all_query()),
-            (tantivy.Occur.MustNot, to_tantivy(node.child, schema, fields))])
+            (tantivy.Occur.MustNot, to_tantivy(node.child, schema, fields,
+                                               all_pairs=all_pairs))])
     occur = tantivy.Occur.Must if isinstance(node, AllOf) else tantivy.Occur.Should
     clauses = []
     for child in node.children:
         if isinstance(child, Not) and isinstance(node, AllOf):
-            clauses.append((tantivy.Occur.MustNot, to_tantivy(child.child, schema, fields)))
+            clauses.append((tantivy.Occur.MustNot,
+                            to_tantivy(child.child, schema, fields, all_pairs=all_pairs)))
         else:
-            clauses.append((occur, to_tantivy(child, schema, fields)))
+            clauses.append((occur, to_tantivy(child, schema, fields, all_pairs=all_pairs)))
     if all(o == tantivy.Occur.MustNot for o, _ in clauses):
         clauses.append((tantivy.Occur.Must, tantivy.Query.all_query()))
     return tantivy.Query.boolean_query(clauses)
@@ -244,6 +253,17 @@ def _phrase_query(words: Words, schema: tantivy.Schema,
                                          for f in fields])
     return tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in runs]
                                        + [(tantivy.Occur.Must, exact)])
+
+
+def _positional_phrase_query(words: Words, schema: tantivy.Schema,
+                             fields: tuple[str, ...]) -> tantivy.Query:
+    # Positions match the same phrases as whole ``pairs`` terms except across a word too
+    # long to index; the index keeps just those spanning terms in ``pairs``.
+    clauses = [(tantivy.Occur.Should, _words_query(words, schema, f)) for f in fields]
+    if len(words.terms) <= 3:
+        joined = "_".join(words.terms)
+        clauses.append((tantivy.Occur.Should, tantivy.Query.term_query(schema, "pairs", joined)))
+    return tantivy.Query.boolean_query(clauses)
 
 
 def _words_query(words: Words, schema: tantivy.Schema, field_name: str) -> tantivy.Query:

@@ -16,10 +16,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,12 +34,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LAYOUT = 4  # raise when the fields change: older indexes are rebuilt
+LAYOUT = 5  # raise when the fields change: older indexes are rebuilt
 STAMP = "communique.json"
 TOKENIZER = "communique_fold"
 PAIRS = "communique_pairs"  # word pairs and triples: short phrases need no positions
 NO_DATE = -(2**62)  # sorts last in the newest-first order; excluded by any date range
 WRITER_HEAP = 48_000_000
+LONG_BYTES = 40  # words of this many UTF-8 bytes or more are not indexed (remove_long)
+# A run of 10+ characters with no space or ASCII punctuation: where a word of LONG_BYTES
+# bytes (4 at most per character) may be; texts without one skip the long-word check.
+MAYBE_LONG = re.compile(r"[^\s!-/:-@\[-`{-~]{10,}")
 FACET_FIELDS = ("kind", "subkind", "site", "language", "complete", "year", "month",
                 "participant", "speaker", "entity")
 
@@ -58,12 +62,17 @@ def build_schema() -> tantivy.Schema:
 
 
 def build_turn_schema() -> tantivy.Schema:
-    """Turn fields: the statement's id, the speaker, the words, the turn's number."""
+    """Turn fields: the statement's id, the speaker, the words, the turn's number.
+
+    A turn's phrases are matched by positions in ``body`` (the turn index only
+    filters, never ranks); ``pairs`` holds just the pairs and triples that span a
+    word too long to index, which positions cannot join.
+    """
     sb = tantivy.SchemaBuilder()
     sb.add_text_field("id", stored=True, tokenizer_name="raw", fast=True)
     sb.add_text_field("speaker", tokenizer_name="raw", fast=True)
     sb.add_text_field("body", tokenizer_name=TOKENIZER)
-    sb.add_text_field("pairs", tokenizer_name=PAIRS, index_option="freq")
+    sb.add_text_field("pairs", tokenizer_name=PAIRS, index_option="basic")
     sb.add_integer_field("turn", stored=True)
     return sb.build()
 
@@ -71,7 +80,7 @@ def build_turn_schema() -> tantivy.Schema:
 def build_analyzer() -> tantivy.TextAnalyzer:
     """Words split on anything not a letter or digit, lower-cased, accents folded."""
     return (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
-            .filter(tantivy.Filter.remove_long(40))
+            .filter(tantivy.Filter.remove_long(LONG_BYTES))
             .filter(tantivy.Filter.lowercase())
             .filter(tantivy.Filter.ascii_fold())
             .build())
@@ -80,6 +89,12 @@ def build_analyzer() -> tantivy.TextAnalyzer:
 def build_pair_analyzer() -> tantivy.TextAnalyzer:
     """The ``pairs`` field holds ready-made ``word_word`` tokens separated by spaces."""
     return tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build()
+
+
+def shingles(words: list[str]) -> tuple[list[str], list[str]]:
+    """The word pairs and the word triples of consecutive words; item i starts at word i."""
+    pairs = [a + "_" + b for a, b in zip(words, words[1:], strict=False)]
+    return pairs, [p + "_" + c for p, c in zip(pairs, words[2:], strict=False)]
 
 
 def word_pairs(analyzer: tantivy.TextAnalyzer, *texts: str | None) -> str:
@@ -92,10 +107,40 @@ def word_pairs(analyzer: tantivy.TextAnalyzer, *texts: str | None) -> str:
     out: list[str] = []
     for text in texts:
         if text:
-            words = analyzer.analyze(text)
-            out.extend(map("_".join, zip(words, words[1:], strict=False)))
-            out.extend(map("_".join, zip(words, words[1:], words[2:], strict=False)))
+            pairs, triples = shingles(analyzer.analyze(text))
+            out += pairs
+            out += triples
     return " ".join(out)
+
+
+def has_long_word(text: str) -> bool:
+    """Whether the text may hold a word too long to index (never False when it does)."""
+    return any(len(run.encode()) >= LONG_BYTES for run in MAYBE_LONG.findall(text))
+
+
+def gap_pairs(analyzer: tantivy.TextAnalyzer, text: str) -> str:
+    """The pairs and triples of a text that span a word too long to index.
+
+    The analyzer drops such a word and leaves a gap in the positions, so a phrase
+    query does not join its neighbours, while ``word_pairs`` does: these terms
+    make up the difference.
+    """
+    if not has_long_word(text):
+        return ""
+    words = analyzer.analyze(text)
+    gap_before, gap = [], False  # per kept word: was a word dropped just before it?
+    for token in tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).build().analyze(text):
+        if len(token.encode()) >= LONG_BYTES:
+            gap = True
+        else:
+            gap_before.append(gap)
+            gap = False
+    pairs, triples = shingles(words)
+    if len(gap_before) != len(words):  # cannot tell where the gaps are: keep every term
+        return " ".join(pairs + triples)
+    spans = [p for i, p in enumerate(pairs) if gap_before[i + 1]]
+    spans += [t for i, t in enumerate(triples) if gap_before[i + 1] or gap_before[i + 2]]
+    return " ".join(spans)
 
 
 def timestamp(published_at: str | None) -> int:
@@ -111,13 +156,11 @@ def timestamp(published_at: str | None) -> int:
     return int(moment.timestamp())
 
 
-def statement_document(statement: Statement, analyzer: tantivy.TextAnalyzer
-                       ) -> tantivy.Document:
-    """The statement index's document of one statement."""
+def statement_document(statement: Statement, pairs: str) -> tantivy.Document:
+    """The statement index's document of one statement, given its ``pairs`` terms."""
     body = "\n".join(p for p in (statement.lead, statement.text) if p)
     fields: dict[str, Any] = {
-        "id": statement.id, "title": statement.title or "", "body": body,
-        "pairs": word_pairs(analyzer, statement.title, statement.lead, statement.text),
+        "id": statement.id, "title": statement.title or "", "body": body, "pairs": pairs,
         "kind": statement.kind, "complete": "true" if statement.complete else "false",
         "ts": timestamp(statement.published_at),
     }
@@ -141,12 +184,11 @@ def statement_document(statement: Statement, analyzer: tantivy.TextAnalyzer
 
 
 def turn_documents(statement: Statement, analyzer: tantivy.TextAnalyzer
-                   ) -> Iterator[tantivy.Document]:
+                   ) -> list[tantivy.Document]:
     """The turn index's documents of one statement: one per turn with a speaker."""
-    for number, turn in enumerate(statement.turns, start=1):
-        if turn.speaker:
-            yield tantivy.Document(id=statement.id, speaker=turn.speaker, body=turn.text,
-                                   pairs=word_pairs(analyzer, turn.text), turn=number)
+    return [tantivy.Document(id=statement.id, speaker=turn.speaker, body=turn.text,
+                             pairs=gap_pairs(analyzer, turn.text), turn=number)
+            for number, turn in enumerate(statement.turns, start=1) if turn.speaker]
 
 
 class SearchIndex:
@@ -264,7 +306,8 @@ class SearchIndex:
             if after >= 0:
                 statements.delete_documents_by_term("id", statement.id)
                 turns.delete_documents_by_term("id", statement.id)
-            statements.add_document(statement_document(statement, self.analyzer))
+            pairs = word_pairs(self.analyzer, statement.title, statement.lead, statement.text)
+            statements.add_document(statement_document(statement, pairs))
             for document in turn_documents(statement, self.analyzer):
                 turns.add_document(document)
 

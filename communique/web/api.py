@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from ..search import search
 from ..search.people import person
 from .errors import ERROR_RESPONSES
-from .links import compare_refs, parse_ref
+from .links import compare_refs, copies_of, parse_ref
 from .params import MAX_PAGE_SIZE, SearchParams, search_params
 
 router = APIRouter(prefix="/api", tags=["api"], responses=ERROR_RESPONSES)
@@ -55,6 +55,20 @@ def api_versions(request: Request, statement_id: StatementId) -> dict[str, Any]:
     return {"id": statement_id, "versions": [
         {"version": v.version, "content_hash": v.content_hash, "fetched_at": v.fetched_at,
          "current": v.current} for v in versions]}
+
+
+@router.get("/statements/{statement_id}/copies")
+def api_copies(request: Request, statement_id: StatementId) -> dict[str, Any]:
+    """The other members of a statement's cluster of copies, as ``communique link`` found
+    them, oldest first: ``{id, cluster, original, copies: [{id, title, site, published_at,
+    url, original}]}``; no copies (and ``cluster`` null) when it has none or was never linked.
+    """
+    archive = request.app.state.archive
+    statement = archive.get(statement_id)
+    return {"id": statement.id, "cluster": statement.cluster, "original": statement.original,
+            "copies": [{"id": c.id, "title": c.title, "site": c.site,
+                        "published_at": c.published_at, "url": c.url,
+                        "original": c.id == c.original} for c in copies_of(archive, statement)]}
 
 
 @router.get("/compare")

@@ -93,7 +93,8 @@ def compare_refs(archive: Archive, a_ref: Ref, b_ref: Ref) -> Compared:
     """
     a = archive.get(a_ref.id, version=a_ref.version)
     b = archive.get(b_ref.id, version=b_ref.version)
-    name = "the copy" if a.id != b.id else "the other version"
+    versions = a.id == b.id and a_ref.version != b_ref.version
+    name = "the other version" if versions else "the copy"
     result = compare(a, b, name=name)
     return Compared(a, b, a_ref, b_ref, result, aligned_rows(a, b, result))
 

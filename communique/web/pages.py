@@ -57,14 +57,15 @@ def statement_page(request: Request, statement_id: Annotated[str, Path(max_lengt
     statement = archive.get(statement_id, version=version)
     versions = archive.versions(statement_id)
     shown = version or next((v.version for v in versions if v.current), None)
+    # ``communique link`` records the cluster on the current version only
+    linked = statement if version is None else archive.get(statement_id)
     url = str(request.url_for("statement_page", statement_id=statement_id))
     cite = {n: citation(statement, f"{url}#p{n}", n, shown)
             for n in range(1, len(statement.paragraphs) + 1)}
     context = {"s": statement, "segments": segments(statement), "versions": versions,
                "shown": shown, "url": url, "cite": cite, "title": statement.title or "Statement",
                "citation": citation(statement, url, None, shown),
-               "copies": [(c, *reference_pair(statement, c))
-                          for c in copies_of(archive, statement)],
+               "copies": [(c, *reference_pair(linked, c)) for c in copies_of(archive, linked)],
                "claim_paragraphs": [statement.text[:c.start].count("\n") + 1
                                     for c in statement.claims]}
     return render_page(request, "statement.html", context)
