@@ -18,6 +18,7 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(VENV)/bin/communique ingest examples/ --db $(DEMO_DB)
+	$(VENV)/bin/communique link --db $(DEMO_DB) > /dev/null
 	$(VENV)/bin/communique serve --db $(DEMO_DB) --port $(PORT)
 
 lint: $(STAMP)

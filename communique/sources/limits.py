@@ -82,7 +82,7 @@ def html_trouble(data: str, limit: int) -> tuple[int, str] | None:
     ``<option>`` elements (30,000 options cost lexbor 8 s).  A linear scan of the
     tags, not a parse: close enough to bound the parser's work.
     """
-    if data.count("<") <= limit:
+    if not may_be_deep(data, limit):
         return None
     text = _RAW_TEXT.sub(lambda m: " " * len(m.group()), data) if _HAS_RAW.search(data) \
         else data
@@ -103,6 +103,17 @@ def html_trouble(data: str, limit: int) -> tuple[int, str] | None:
         if depth > limit:
             return _nth_tag(text, n), f"nested deeper than {limit} elements"
     return None
+
+
+def may_be_deep(content: bytes | str, limit: int) -> bool:
+    """False when the page cannot hold ``limit`` open elements at once, counted in C.
+
+    Every "<" that does not start "</" may open an element: that count bounds the
+    elements open at any point (and the ``<option>`` elements, ``OPTIONS_PER_DEPTH``
+    times fewer than the bound), so a page under it needs no scan.  Most pages are.
+    """
+    lt, closing = (b"<", b"</") if isinstance(content, bytes) else ("<", "</")
+    return content.count(lt) - content.count(closing) > limit  # type: ignore[arg-type]
 
 
 def _nth_tag(text: str, n: int) -> int:
@@ -128,10 +139,8 @@ def check_page(page: Page, limits: Limits) -> None:
                                 f"{megabytes(limits.max_line_bytes)} limit (max_line_bytes)",
                                 path=path, place=page_place(page, at))
     elif page.format == "html":
-        # Counted on the bytes: most pages have fewer tags than the bound, and then
-        # need neither decoding nor a scan.
-        lt: bytes | str = b"<" if isinstance(content, bytes) else "<"
-        if content.count(lt) <= limits.max_html_depth:  # type: ignore[arg-type]
+        # Counted on the bytes: most pages need neither decoding nor a scan.
+        if not may_be_deep(content, limits.max_html_depth):
             return
         text = content if isinstance(content, str) else content.decode("latin-1")
         trouble = html_trouble(text, limits.max_html_depth)

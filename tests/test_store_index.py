@@ -1,0 +1,86 @@
+"""The search index's terms: phrases within one speaker's turns, and words too long to index."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import tantivy
+
+from communique.models import Source, Statement, Turn
+from communique.search import Filters, search
+from communique.store import add_all, open_archive
+from communique.store.index import LONG_BYTES, build_analyzer, gap_pairs, has_long_word
+from communique.store.sqlite import SQLiteArchive
+
+LONG = "x" * LONG_BYTES  # dropped by the analyzer
+ACCENTED = "é" * (LONG_BYTES // 2)  # dropped too: 2 bytes a character
+
+
+def turns_statement() -> Statement:
+    first = f"Port Lessa harbour {LONG} ferry tolls rise"
+    second = "The ferry lines will sail in spring"
+    third = f"Café {ACCENTED} naïve question"
+    text = "\n".join((first, second, third))
+    turns = [Turn("Amara Velden", "speaker", first, 0, len(first)),
+             Turn("Tomas Reyne", "speaker", second, len(first) + 1, len(first) + 1 + len(second)),
+             Turn("Amara Velden", "speaker", third, len(text) - len(third), len(text))]
+    return Statement(id="veloria-interview-01", kind="interview", title="Interview to Lessa Radio",
+                     published_at="2021-09-24T10:00:00+00:00", text=text,
+                     source=Source(format="text"), turns=turns)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SQLiteArchive]:
+    path = str(tmp_path_factory.mktemp("index") / "archive.db")
+    with open_archive(path) as writer:
+        add_all(writer, [turns_statement()])
+    with open_archive(path, readonly=True) as opened:
+        assert isinstance(opened, SQLiteArchive)
+        yield opened
+
+
+@pytest.mark.parametrize(("query", "speaker", "found"), [
+    ('"harbour ferry"', "Amara Velden", True),
+    ('"lessa harbour ferry"', "Amara Velden", True),
+    ('"harbour ferry tolls"', "Amara Velden", True),
+    ('"ferry tolls rise"', "Amara Velden", True),
+    ('"lessa harbour ferry tolls"', "Amara Velden", False),
+    ('"cafe naive"', "Amara Velden", True),
+    ('"cafe naive question"', "Amara Velden", True),
+    ('"ferry lines"', "Amara Velden", False),
+    ('"ferry lines"', "Tomas Reyne", True),
+    ('"the ferry lines will sail"', "Tomas Reyne", True),
+    ('"rise the ferry"', "Tomas Reyne", False),
+    ('"rise the"', "Amara Velden", False),
+], ids=["pair-across-long", "triple-across-long", "triple-across-long-2", "plain-triple",
+        "long-phrase-across-long", "pair-across-accented", "triple-across-accented",
+        "other-speaker", "own-pair", "own-long-phrase", "across-turns", "across-turns-pair"])
+def test_phrases_within_a_speakers_turns(archive: SQLiteArchive, query: str, speaker: str,
+                                         found: bool) -> None:
+    result = search(archive, query, Filters(speaker=speaker))
+    assert [h.statement.id for h in result.hits] == (["veloria-interview-01"] if found else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Port Lessa harbour ferry", ""),
+    (f"Lessa {LONG} harbour ferry", "lessa_harbour lessa_harbour_ferry"),
+    (f"{LONG} harbour ferry", ""),
+    (f"Lessa harbour {LONG}", ""),
+    (f"Lessa {LONG} {LONG} harbour", "lessa_harbour"),
+    (f"Port Lessa {ACCENTED} harbour", "lessa_harbour port_lessa_harbour"),
+], ids=["none", "between", "first", "last", "two-in-a-row", "accented"])
+def test_gap_pairs_are_the_terms_that_span_a_dropped_word(text: str, expected: str) -> None:
+    assert gap_pairs(build_analyzer(), text) == expected
+
+
+@pytest.mark.parametrize("word", ["x" * (LONG_BYTES - 1), LONG, ACCENTED, "ю" * 20, "€" * 14,
+                                  "long-hyphenated-words-are-several-words-to-the-index",
+                                  "https://lessa.gov.ve/a/very/long/path/of/short/parts"],
+                         ids=["short", "long", "accented", "cyrillic", "symbols", "hyphens",
+                              "url"])
+def test_has_long_word_never_misses_a_dropped_word(word: str) -> None:
+    text = f"Port Lessa {word} harbour"
+    plain = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).build()
+    dropped = len(plain.analyze(text)) != len(build_analyzer().analyze(text))
+    assert has_long_word(text) or not dropped
