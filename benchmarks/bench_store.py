@@ -110,6 +110,8 @@ def main() -> dict[str, Any]:
     copies = int(os.environ.get("COMMUNIQUE_BENCH_STORE_COPIES", "1"))
     batch = int(os.environ.get("COMMUNIQUE_BENCH_STORE_BATCH", "200"))
     pages, statements = load_statements(copies)
+    if not statements:
+        raise RuntimeError(f"{PAGES}: no statements to store (see ../shared/data/README.md)")
     store_once(statements, batch)  # warm: imports, first index files
     clocks = [store_once(statements, batch) for _ in range(runs)]
     ms = {part: 1000 * statistics.median(c[part] for c in clocks) / pages for part in PARTS}

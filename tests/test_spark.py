@@ -32,7 +32,7 @@ from communique.store import open_archive
 from .conftest import KREMLIN, require
 from .pgcluster import pg_cluster, pg_url  # noqa: F401
 
-pytestmark = pytest.mark.xdist_group("spark")
+pytestmark = [pytest.mark.xdist_group("spark"), pytest.mark.spark]
 
 TOPICS = ["the harbour of Port Lessa", "the northern railway", "the grain harvest",
           "the new university in Velmar", "the coastal reserve", "the census"]

@@ -30,13 +30,13 @@ from communique.models import (
 from communique.pipeline import ingest_paths
 from communique.report import Report
 from communique.search import Filters, SearchResult, iter_matching, search
-from communique.store import Archive, open_archive
+from communique.store import Archive, add_all, open_archive
 from communique.store.postgres import PostgresArchive
 
 from .pgcluster import PostgresCluster, pg_cluster, pg_url  # noqa: F401
 
 # One xdist worker runs the module, so only one cluster starts per run.
-pytestmark = pytest.mark.xdist_group("postgres")
+pytestmark = [pytest.mark.xdist_group("postgres"), pytest.mark.postgres]
 
 BACKENDS = ["sqlite", "postgres"]
 
@@ -518,3 +518,102 @@ def test_cli_export_is_the_same_from_both_backends(pg_cluster: PostgresCluster, 
         assert result.exit_code == 0, result.output
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1] and outputs[0].count("\n") >= 9
+
+
+def test_set_links_changes_the_current_record_in_place(target: str) -> None:
+    one, two = make_statement(1), make_statement(2, published_at="2020-01-01")
+    with open_archive(target) as archive:
+        add_all(archive, [one, two])
+        start = archive.generation()
+        for statement in (one, two):
+            archive.set_links(statement.id, cluster="c1", original=two.id)  # type: ignore[attr-defined]
+        archive.commit()
+        assert archive.generation() == start
+    with open_archive(target, readonly=True) as reader:
+        members = reader.cluster_members("c1")  # type: ignore[attr-defined]
+        assert [m.id for m in members] == [two.id, one.id]
+        assert (reader.get(one.id).cluster, reader.get(one.id, version=1).original) == (
+            "c1", two.id)
+        assert [v.version for v in reader.versions(one.id)] == [1]
+
+
+def test_set_links_on_an_unknown_statement(target: str) -> None:
+    with open_archive(target) as archive, pytest.raises(NotFoundError) as caught:
+        archive.set_links("nope", cluster="c1", original="nope")  # type: ignore[attr-defined]
+    assert str(caught.value) == "no statement 'nope'"
+
+
+# The web site and API served from a PostgreSQL archive answer as from SQLite ---------------
+
+
+@pytest.fixture(scope="module")
+def clients(pg_cluster: PostgresCluster,  # noqa: F811
+            tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Any]]:
+    from fastapi.testclient import TestClient
+
+    from communique.config import Settings
+    from communique.web import create_app
+
+    from .veloria import build_archive
+
+    lite = build_archive(str(tmp_path_factory.mktemp("web") / "archive.db"))
+    pg = build_archive(pg_cluster.create_database())
+    with TestClient(create_app(Settings(db=lite)), raise_server_exceptions=False) as a, \
+            TestClient(create_app(Settings(db=pg)), raise_server_exceptions=False) as b:
+        yield a, b
+
+
+WEB_PATHS = [
+    "/api/statements/a1b2c3d4e5f60001", "/api/statements/a1b2c3d4e5f60001/versions",
+    "/api/people/Ilsa%20Maren", "/api/entities/Port%20Lessa", "/api/statements/nope",
+    "/api/search?q=%22ferry",
+]
+
+
+@pytest.mark.parametrize("path", WEB_PATHS,
+                         ids=["statement", "versions", "person", "entity", "not-found",
+                              "bad-query"])
+def test_api_answers_the_same(clients: tuple[Any, Any], path: str) -> None:
+    lite, postgres = (c.get(path) for c in clients)
+    assert postgres.status_code == lite.status_code
+    assert postgres.json() == lite.json()
+
+
+@pytest.mark.parametrize("params", [
+    {"q": "harbour"}, {"q": "harbour", "speaker": "Ilsa Maren"}, {"kind": ["letter", "speech"]},
+    {"since": "2022-01-01", "until": "2022-12-31"}, {"q": "lighthouse", "complete": "true"},
+], ids=["words", "speaker", "kinds", "range", "teasers"])
+def test_api_search_agrees(clients: tuple[Any, Any], params: dict[str, Any]) -> None:
+    lite, postgres = (c.get("/api/search", params=params).json() for c in clients)
+    assert postgres["total"] == lite["total"] and postgres["facets"] == lite["facets"]
+    assert {r["id"] for r in postgres["results"]} == {r["id"] for r in lite["results"]}
+
+
+@pytest.mark.parametrize("path", ["/", "/search?q=harbour", "/statements/a1b2c3d4e5f60001",
+                                  "/search.atom?q=harbour", "/api/export?q=harbour&format=csv"],
+                         ids=["home", "search", "statement", "feed", "export"])
+def test_pages_render_from_postgres(clients: tuple[Any, Any], path: str) -> None:
+    response = clients[1].get(path)
+    assert response.status_code == 200, response.text[:300]
+    assert "harbour" in response.text or "Velden" in response.text
+
+
+@pytest.mark.parametrize("args", [["harbour", "--kind", "phone_call"],
+                                  ["lighthouse", "--since", "2023-01-01"]],
+                         ids=["kind", "since"])
+def test_cli_search_prints_the_same_ids(pg_cluster: PostgresCluster,  # noqa: F811
+                                        tmp_path: Path, args: list[str]) -> None:
+    from typer.testing import CliRunner
+
+    from communique.cli import app
+
+    from .veloria import build_archive
+
+    printed = []
+    for target in (build_archive(str(tmp_path / "a.db")),
+                   build_archive(pg_cluster.create_database())):
+        result = CliRunner().invoke(app, ["search", *args, "--db", target])
+        assert result.exit_code == 0, result.output
+        printed.append(sorted(line.split()[0] for line in result.stdout.splitlines()
+                              if line and not line.startswith(" ")))
+    assert printed[0] == printed[1] and printed[0]

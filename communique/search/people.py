@@ -61,6 +61,10 @@ class PersonResult:
 def person(archive: Archive, name: str, *, page: int = 1, page_size: int = 20,
            max_page_size: int = 100) -> PersonResult:
     """Statements in which ``name`` takes part, speaks or is mentioned, newest first."""
+    own = getattr(archive, "person", None)
+    if callable(own):  # a backend that searches in its own database (PostgreSQL)
+        return own(name, page=page, page_size=page_size,  # type: ignore[no-any-return]
+                   max_page_size=max_page_size)
     check_page(page, page_size, max_page_size)
     index = archive.search_index()
     schema, searcher = index.schema, index.searcher()

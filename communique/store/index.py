@@ -4,7 +4,11 @@ Takes the archive's changed statements (``iter_changed``) and gives searchers.
 Two tantivy indexes live in the folder: ``statements/``, one document per
 statement with its filter and facet fields, and ``turns/``, one document per
 turn with a speaker, so that a search can be limited to one speaker's words
-without the statement index paying for it.
+without the statement index paying for it.  The statement index ranks, so its
+``pairs`` field holds every word pair and triple (a short phrase is one term,
+scored as such); the turn index only filters, so it matches phrases by
+positions and keeps in ``pairs`` only what positions cannot join.  The pairs
+are most of the cost of indexing: each is a term of the term dictionary.
 
 The folder holds ``communique.json`` with the archive generation both have
 reached; an index that is behind catches up, one that is ahead (a database
@@ -115,6 +119,11 @@ def word_pairs(analyzer: tantivy.TextAnalyzer, *texts: str | None) -> str:
 
 def has_long_word(text: str) -> bool:
     """Whether the text may hold a word too long to index (never False when it does)."""
+    # A word lies within a space-free piece and has at most the text's extra UTF-8 bytes:
+    # the usual text fails this bound at once, without the slower regular expression.
+    extra = len(text.encode()) - len(text)
+    if max(map(len, text.split()), default=0) + extra < LONG_BYTES:
+        return False
     return any(len(run.encode()) >= LONG_BYTES for run in MAYBE_LONG.findall(text))
 
 

@@ -59,6 +59,7 @@ CREATE TABLE IF NOT EXISTS statements (
     record JSONB NOT NULL,
     seq BIGINT NOT NULL DEFAULT 0,
     ts BIGINT,
+    cluster TEXT GENERATED ALWAYS AS (record->>'cluster') STORED,
     participant_names JSONB GENERATED ALWAYS AS (
         jsonb_path_query_array(record, '$.participants[*].name')) STORED,
     speaker_names JSONB GENERATED ALWAYS AS (
@@ -75,6 +76,7 @@ CREATE INDEX IF NOT EXISTS statements_published
 CREATE INDEX IF NOT EXISTS statements_kind ON statements (kind, published_at DESC NULLS LAST);
 CREATE INDEX IF NOT EXISTS statements_search ON statements USING GIN (search);
 CREATE INDEX IF NOT EXISTS statements_ts ON statements (ts DESC NULLS LAST, id);
+CREATE INDEX IF NOT EXISTS statements_cluster ON statements (cluster);
 CREATE INDEX IF NOT EXISTS statements_participants
     ON statements USING GIN (participant_names jsonb_path_ops);
 CREATE INDEX IF NOT EXISTS statements_speakers
@@ -284,6 +286,39 @@ class PostgresArchive:
                               (generation, list(self._pending)))
             self._pending.clear()
         self.conn.commit()
+
+    def begin(self) -> None:
+        """Nothing to do: a transaction begins with the first statement; kept for parity.
+
+        Raises:
+            ArchiveError: the archive was opened read-only.
+        """
+        if self.readonly:
+            raise ArchiveError(f"{self.name}: opened read-only")
+
+    def set_links(self, statement_id: str, *, cluster: str | None,
+                  original: str | None) -> None:
+        """Record a statement's cluster of copies and its original, as ``link`` found them.
+
+        The current record changes in place: no new version, no new generation.
+
+        Raises:
+            NotFoundError: no such statement.
+        """
+        self.begin()
+        links = import_psycopg().types.json.Jsonb({"cluster": cluster, "original": original})
+        version = self.scalar("UPDATE statements SET record = record || %s WHERE id = %s "
+                              "RETURNING version", (links, statement_id))
+        if version is None:
+            raise NotFoundError(f"no statement {statement_id!r}")
+        self.conn.execute("UPDATE versions SET record = record || %s "
+                          "WHERE id = %s AND version = %s", (links, statement_id, version))
+
+    def cluster_members(self, cluster: str) -> list[Statement]:
+        """The current statements of one cluster of copies, oldest publication first."""
+        rows = self.conn.execute("SELECT record FROM statements WHERE cluster = %s "
+                                 "ORDER BY published_at NULLS FIRST, id", (cluster,)).fetchall()
+        return [Statement.from_dict(record) for (record,) in rows]
 
     def generation(self) -> int:
         """The number of committed batches that changed statements."""

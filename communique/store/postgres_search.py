@@ -48,15 +48,16 @@ MARK_START, MARK_END = "\ue000", "\ue001"  # private-use code points: survive ht
 HEADLINE_OPTIONS = (f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=40, MinWords=20, "
                     "ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"")
 YEAR_MONTH = "published_at ~ '^[0-9]{4}.[0-9]{2}'"
+# Each facet's values over the matched statements, one row per statement and value.
 FACET_VALUES = {
-    "kind": "SELECT kind FROM matched",
-    "site": "SELECT site FROM matched WHERE site <> ''",
-    "language": "SELECT language FROM matched WHERE language <> ''",
-    "year": f"SELECT left(published_at, 4) FROM matched WHERE {YEAR_MONTH}",
-    "month": f"SELECT left(published_at, 7) FROM matched WHERE {YEAR_MONTH}",
-    "participant": "SELECT DISTINCT m.id, v FROM matched m, "
+    "kind": "SELECT kind AS value FROM matched",
+    "site": "SELECT site AS value FROM matched WHERE site <> ''",
+    "language": "SELECT language AS value FROM matched WHERE language <> ''",
+    "year": f"SELECT left(published_at, 4) AS value FROM matched WHERE {YEAR_MONTH}",
+    "month": f"SELECT left(published_at, 7) AS value FROM matched WHERE {YEAR_MONTH}",
+    "participant": "SELECT DISTINCT m.id, v AS value FROM matched m, "
                    "jsonb_array_elements_text(m.participant_names) v WHERE v <> ''",
-    "entity": "SELECT DISTINCT m.id, v FROM matched m, "
+    "entity": "SELECT DISTINCT m.id, v AS value FROM matched m, "
               "jsonb_array_elements_text(m.entity_names) v WHERE v <> ''",
 }
 
@@ -150,13 +151,12 @@ def facets_sql(node: Node | None, where: Sql) -> Sql:
            .extend(where).add(") "))
     parts = []
     for name in FACETS:
-        values = FACET_VALUES[name]
-        column = "v" if "v <>" in values else "x"
+        # Years and months newest first, as a timeline; the others biggest first.
         order = "value DESC" if name in FACET_SIZES else "count DESC, value"
         size = FACET_SIZES.get(name, FACET_SIZE)
-        parts.append(f"(SELECT '{name}' AS facet, {column}::text AS value, count(*) AS count "
-                     f"FROM ({values}) AS f{'(id, v)' if column == 'v' else '(x)'} "
-                     f"GROUP BY 2 ORDER BY {order} LIMIT {size})")
+        parts.append(f"(SELECT '{name}' AS facet, f.value::text AS value, count(*) AS count "
+                     f"FROM ({FACET_VALUES[name]}) AS f GROUP BY f.value "
+                     f"ORDER BY {order} LIMIT {size})")
     return out.add(" UNION ALL ".join(parts))
 
 

@@ -32,7 +32,8 @@ def create_app(settings: Settings) -> FastAPI:
         ArchiveError: the archive does not exist or cannot be read.
     """
     archive = open_archive(settings.db, readonly=True)
-    archive.search_index()  # fail now, not on the first request, if the index cannot open
+    if not callable(getattr(archive, "search", None)):  # PostgreSQL searches in the database
+        archive.search_index()  # fail now, not on the first request, if the index cannot open
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
