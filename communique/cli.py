@@ -307,7 +307,7 @@ def load(folder: Annotated[Path, typer.Argument(help="Parquet folder from spark-
     report = Report()
     try:
         parquet_parts(folder)
-        with open_archive(cfg.db) as archive:
+        with ingest_lock(cfg.db), open_archive(cfg.db) as archive:
             load_parquet(folder, archive, report=report, batch_size=cfg.batch_size)
     except CommuniqueError as exc:
         fail(str(exc))
@@ -362,9 +362,15 @@ def _crawl_run(tasks: list[Task], out: Path, options: CrawlOptions, db: str | No
     from . import crawl as crawling
 
     report, outcome, ingested = crawling.CrawlReport(), None, [0]
+    # The crawl writes the archive like an ingest does, so it takes its turn the same way.
+    holds = contextlib.ExitStack()
+    archive = None
     try:
-        archive = open_archive(db) if db else None
+        if db:
+            holds.enter_context(ingest_lock(db))
+            archive = holds.enter_context(open_archive(db))
     except CommuniqueError as exc:
+        holds.close()
         fail(str(exc))
         return
     with Progress(TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
@@ -388,8 +394,7 @@ def _crawl_run(tasks: list[Task], out: Path, options: CrawlOptions, db: str | No
         except CommuniqueError as exc:
             fail(str(exc))
         finally:
-            if archive is not None:
-                archive.close()
+            holds.close()
     _crawl_summary(report, outcome, f"crawl into {out}", db)
 
 
@@ -424,7 +429,7 @@ def link_cmd(db: DbOption = None) -> None:
     if "://" not in cfg.db and not Path(cfg.db).exists():
         fail(f"{cfg.db}: no such archive", "Create it first with: communique ingest PATH --db FILE")
     try:
-        with open_archive(cfg.db) as archive:
+        with ingest_lock(cfg.db), open_archive(cfg.db) as archive:
             report = link_archive(archive)
             for info in iter_clusters(archive):
                 print(f"{info.cluster}\t{len(info.members)}\t{info.original}\t"
