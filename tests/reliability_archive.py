@@ -93,7 +93,17 @@ def fingerprint(db: Path) -> dict[str, Any]:
 
 def committed_rows(db: Path) -> dict[str, str]:
     """The statements an archive holds right now (id -> record), read without writing."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
+    try:
+        return _rows(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30))
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return {}  # killed before the schema's first commit
+        # A WAL left by a killed writer needs recovering, which a read-only
+        # connection may not do; any next opener recovers it the same way.
+        return _rows(sqlite3.connect(db, timeout=30))
+
+
+def _rows(conn: sqlite3.Connection) -> dict[str, str]:
     try:
         assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         return dict(conn.execute("SELECT id, record FROM statements"))
