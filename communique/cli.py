@@ -418,8 +418,9 @@ def _crawl_summary(report: crawling.CrawlReport, outcome: crawling.CrawlOutcome 
 
 @app.command("link")
 def link_cmd(db: DbOption = None) -> None:
-    """Cluster the archive's copies of one statement; only statements new since the last run
-    are sketched.  Prints each cluster of copies (id, size, original, members) on stdout.
+    """Cluster copies of one statement across the archive (incremental: new statements only).
+
+    Prints each cluster of copies (id, size, original, members) on stdout.
 
     Example: communique link --db archive.db
     """
