@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..models import Block, Document
 from .content import content_weight, node_text
-from .metadata import PLACE_SELECTOR, clock_of
+from .metadata import PLACE_SELECTOR, clock_of, is_inside
 
 MIN_ITEMS = 3
 MIN_TITLE_WORDS = 3
@@ -96,15 +96,6 @@ def listing_share(items: list[LexborNode], container: LexborNode | None) -> floa
             / total
     whole = len(container.text(deep=True, separator="")) or 1
     return sum(len(item.text(deep=True, separator="")) for item in held) / whole
-
-
-def is_inside(node: LexborNode, container: LexborNode) -> bool:
-    current = node.parent
-    while current is not None:
-        if current.mem_id == container.mem_id:
-            return True
-        current = current.parent
-    return False
 
 
 def item_title(item: LexborNode) -> str | None:

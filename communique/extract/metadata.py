@@ -279,13 +279,14 @@ def find_lead(tree: Scope, container: LexborNode | None) -> str | None:
         if node.attributes.get("itemprop") != "description" \
                 and not LEAD_WORDS.search((node.attributes.get("class") or "").lower()):
             continue
-        if container is not None and _inside(node, container):
+        if container is not None and is_inside(node, container):
             continue
         return node_text(node) or None
     return None
 
 
-def _inside(node: LexborNode, container: LexborNode) -> bool:
+def is_inside(node: LexborNode, container: LexborNode) -> bool:
+    """True when ``node`` lies below ``container`` in the tree."""
     current = node.parent
     while current is not None:
         if current.mem_id == container.mem_id:
