@@ -18,7 +18,7 @@ import tantivy
 from ..errors import QueryError
 from ..models import KINDS, Statement
 from .query import Node, parse_query, positive_words, to_tantivy
-from .snippets import highlight_pattern, make_snippet
+from .snippets import highlight_pattern, make_snippet, snippet_text
 
 if TYPE_CHECKING:
     from ..store import Archive
@@ -140,7 +140,7 @@ def search(archive: Archive, query: str = "", filters: Filters | None = None, *,
     statements = archive.get_many([sid for sid, _ in page_hits])
     pattern = highlight_pattern(positive_words(node))
     scores = dict(page_hits)
-    hits = [Hit(s, scores[s.id], make_snippet(_snippet_text(s, filters.speaker), pattern))
+    hits = [Hit(s, scores[s.id], make_snippet(snippet_text(s, filters.speaker), pattern))
             for s in statements]
     counted = count_facets(searcher, combined) if facets else {}
     return SearchResult(total, page, page_size, hits, counted)
@@ -258,12 +258,6 @@ def hit_count(result: Any) -> int:
     return int(getattr(result, "count", 0) or 0)
 
 
-def _snippet_text(statement: Statement, speaker: str | None) -> str:
-    if speaker:
-        said = [t.text for t in statement.turns if t.speaker == speaker]
-        if said:
-            return "\n".join(said)
-    return statement.text or statement.lead or ""
 
 
 def count_facets(searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, list[dict]]:

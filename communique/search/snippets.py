@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from ..models import Statement
 from .query import Words
 
 WIDTH = 240
@@ -93,3 +94,12 @@ def _word_start(text: str, start: int) -> int:
         return 0
     space = text.find(" ", start, start + 40)
     return space + 1 if space >= 0 else start
+
+
+def snippet_text(statement: Statement, speaker: str | None) -> str:
+    """What a hit's snippet is cut from: the speaker's turns when the search names one."""
+    if speaker:
+        said = [t.text for t in statement.turns if t.speaker == speaker]
+        if said:
+            return "\n".join(said)
+    return statement.text or statement.lead or ""

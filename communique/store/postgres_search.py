@@ -35,7 +35,7 @@ from ..search import (
     day_bound,
 )
 from ..search.query import AllOf, Node, Not, Words, parse_query
-from ..search.snippets import make_snippet
+from ..search.snippets import make_snippet, snippet_text
 from .index import build_analyzer
 
 if TYPE_CHECKING:
@@ -213,15 +213,6 @@ def make_snippets(archive: PostgresArchive, node: Node | None, statements: list[
     marked = [row[0] for row in archive.conn.execute(sql.text, sql.params)]
     return [html.escape(m.replace("\n", " ")).replace(MARK_START, "<mark>")
             .replace(MARK_END, "</mark>") for m in marked]
-
-
-def snippet_text(statement: Statement, speaker: str | None) -> str:
-    """What a hit's snippet is cut from: the speaker's turns when the search names one."""
-    if speaker:
-        said = [t.text for t in statement.turns if t.speaker == speaker]
-        if said:
-            return "\n".join(said)
-    return statement.text or statement.lead or ""
 
 
 def iter_matching(archive: PostgresArchive, query: str = "", filters: Filters | None = None,
