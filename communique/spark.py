@@ -300,11 +300,18 @@ def create_session(master: str = "local[2]", *, app_name: str = "communique") ->
     # pyspark starts local workers with $PYSPARK_PYTHON (default: whatever "python3"
     # is on PATH), which may lack this package; spark-submit reads the config key.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    if master.startswith("local"):
+        # A local job talks to itself only: keep the driver on loopback instead of the
+        # address the host name resolves to.
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     builder = (SparkSession.builder.master(master).appName(app_name)
                .config("spark.pyspark.python", os.environ["PYSPARK_PYTHON"])
                .config("spark.ui.enabled", "false")
                .config("spark.ui.showConsoleProgress", "false")
                .config("spark.sql.session.timeZone", "UTC"))
+    if master.startswith("local"):
+        builder = (builder.config("spark.driver.host", "127.0.0.1")
+                   .config("spark.driver.bindAddress", "127.0.0.1"))
     try:
         session = builder.getOrCreate()
     except Exception as exc:  # no Java, a bad master URL: pyspark raises several kinds
