@@ -10,10 +10,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from communique.config import Settings
-from communique.models import Participant, Turn
+from communique.models import Participant, Source, Statement, Turn
 from communique.store import add_all, open_archive
 from communique.web import create_app
-from communique.web.render import format_time, safe_href
+from communique.web.render import format_time, safe_href, segments
 
 from .copies import build_linked_archive
 from .veloria import INTERVIEW_ID, TEASER_ID, build_archive, corpus
@@ -240,3 +240,15 @@ def test_compare_escapes_hostile_text(client: TestClient) -> None:
     assert response.status_code == 200
     assert "<script>window" not in response.text and "<img src=x" not in response.text
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in response.text
+
+
+def test_turn_paragraphs_drop_the_label_the_heading_already_shows() -> None:
+    text = "Opening words.\nNadia Orlen: When will the port open?\n- In the autumn.\nAnd more."
+    turns = [Turn("Nadia Orlen", "question", "When will the port open?", 28, 52),
+             Turn("Amara Velden", "answer", "In the autumn.\nAnd more.", 55, 79)]
+    found = segments(Statement(id="x", kind="interview", title=None, published_at=None,
+                               text=text, source=Source(format="text"), turns=turns))
+    assert [(seg.number, seg.paragraphs) for seg in found] == [
+        (0, [(1, "Opening words.")]),
+        (1, [(2, "When will the port open?")]),
+        (2, [(3, "In the autumn."), (4, "And more.")])]

@@ -88,12 +88,19 @@ def segments(statement: Statement) -> list[Segment]:
     """The statement's paragraphs grouped by turn, in order, numbered for ``#pN``."""
     owner = turn_of_paragraphs(statement)
     out: list[Segment] = []
-    for n, (paragraph, turn_index) in enumerate(zip(statement.paragraphs, owner,
+    start = 0  # offset of the paragraph in ``statement.text``
+    paragraphs = statement.paragraphs
+    for n, (paragraph, turn_index) in enumerate(zip(paragraphs, owner,
                                                     strict=True), start=1):
         if not out or out[-1].number != turn_index + 1:
             turn = statement.turns[turn_index] if turn_index >= 0 else None
             out.append(Segment(turn, turn_index + 1))
+            if turn is not None and start < turn.start < start + len(paragraph):
+                # The speaker heading already names who speaks: drop the
+                # "Name:" label or dash the page wrote before the words.
+                paragraph = paragraph[turn.start - start:]
         out[-1].paragraphs.append((n, paragraph))
+        start += len(paragraphs[n - 1]) + 1
     return out
 
 
