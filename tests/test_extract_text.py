@@ -103,3 +103,11 @@ def test_example_with_feed() -> None:
     assert found[0].title == (
         "Amara Velden's interview with the Lessa Courier")
     assert len(found[0].turns) == 6
+
+
+def test_a_page_without_a_date_line_takes_the_day_its_url_states() -> None:
+    from communique.extract.text import documents_from_text
+
+    text = "Executive Order on the harbour authority\nThe Authority will manage the harbour."
+    docs = documents_from_text(text, url="https://president.vl/news/2024/11/05/order-42")
+    assert docs[0].published_at == "2024-11-05"

@@ -239,6 +239,11 @@ def local_published(tree: Scope, meta: dict[str, str],
     found = element_date(iter_dated_elements(tree)) or stated or visible_date(tree)
     if found:
         return found
+    return date_from_url(url)
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The day a URL's path states (``/2024/11/05/``), a last resort for a page's date."""
     match = URL_DATE.search(urlsplit(url or "").path)
     return "-".join(match.groups()) if match else None
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from ..errors import PageDropped
 from ..models import Block, Document, Page
 from ..parse.dates import find_datetime, parse_datetime
+from .metadata import date_from_url
 
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
 GLUED_TIMES = re.compile(r"^(?:\s*,?\s*\d{1,2}:\d{2})+")
@@ -70,6 +71,8 @@ def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
         raise PageDropped("no statement text")
     main, end = main_document(lines, meta)
     main.url = url or _str(meta.get("url"))
+    if main.published_at is None:
+        main.published_at = date_from_url(main.url)
     docs = [main] + feed_documents(lines[end:])
     for doc in docs[1:]:
         doc.url = None
