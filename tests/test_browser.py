@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from communique.config import Settings
 from communique.pipeline import ingest_paths
@@ -97,8 +98,9 @@ def test_seed_archive_in_the_browser(browser: object, tmp_path: Path) -> None:
         page.wait_for_url("**/search?q=Shusha")
         assert "<mark>Shusha</mark>" in page.inner_html("ol.results")
         page.locator("ol.results a", has_text="interview").first.click()
+        page.wait_for_url("**/statements/*")
         turns = page.locator("section.turn")
-        assert turns.count() == 41
+        expect(turns).to_have_count(41)
         assert page.locator("section.turn h3.speaker").count() == 41
         assert page.locator("section.turn-question").count() >= 1
         page.locator("details.cite summary").nth(4).click()
@@ -109,9 +111,10 @@ def test_seed_archive_in_the_browser(browser: object, tmp_path: Path) -> None:
         facet = page.locator("section.facet", has_text="Kind").locator("a").filter(
             has_text="letter")
         facet.first.click()
-        assert "kind=letter" in page.url
+        page.wait_for_url("**kind=letter**")
         page.locator("ol.results li.result", has_text="teaser").first.locator("a").click()
-        assert page.locator("#incomplete").is_visible()
+        page.wait_for_url("**/statements/*")
+        expect(page.locator("#incomplete")).to_be_visible()
 
 
 def test_veloria_archive_in_the_browser(browser: object, tmp_path: Path) -> None:
@@ -121,12 +124,15 @@ def test_veloria_archive_in_the_browser(browser: object, tmp_path: Path) -> None
         page.goto(base + "/search")
         page.get_by_label('Words, "phrases", prefix*, OR, NOT').fill("harbour")
         page.get_by_role("button", name="Search").last.click()
-        assert page.locator("ol.results li.result").count() == 5
+        page.wait_for_url("**q=harbour**")
+        expect(page.locator("ol.results li.result")).to_have_count(5)
         page.locator("section.facet", has_text="Kind").get_by_role(
             "link", name="phone call").click()
-        assert page.locator("ol.results li.result").count() == 2
+        page.wait_for_url("**kind=phone_call**")
+        expect(page.locator("ol.results li.result")).to_have_count(2)
         page.get_by_role("link", name="Telephone conversation with the Isles").click()
-        assert page.locator("#incomplete").is_visible()
+        page.wait_for_url("**/statements/*")
+        expect(page.locator("#incomplete")).to_be_visible()
         page.goto(f"{base}/statements/{INTERVIEW_ID}")
         assert page.locator("section.turn").count() == 4
         assert page.locator("section.turn h3.speaker").all_inner_texts()[0].startswith(
