@@ -1,7 +1,7 @@
 """An HTML tree -> the element holding the main text, cleared of page furniture.
 
 The main container is found by general signals, in this order: an element the page
-marks as the article body (schema.org ``itemprop="articleBody"``, microformats
+marks as the article body (schema.org microdata ``articleBody``, microformats
 ``e-content``) when it holds most of the page's paragraph text; otherwise the node
 whose paragraphs carry the most text that is not link text (a readability-style
 score over ``<p>``, ``<pre>`` and ``<blockquote>``).  Inside it, boilerplate
