@@ -126,6 +126,7 @@ def ingest_paths(paths: Iterable[str | os.PathLike[str]], archive: Archive, *, r
                      limits=limits)
         archive.mark_file_done(key)
         archive.commit()
+    archive.make_searchable()
     return report
 
 

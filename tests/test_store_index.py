@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import tantivy
@@ -84,3 +86,44 @@ def test_has_long_word_never_misses_a_dropped_word(word: str) -> None:
     plain = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple()).build()
     dropped = len(plain.analyze(text)) != len(build_analyzer().analyze(text))
     assert has_long_word(text) or not dropped
+
+
+def index_stamp(path: str) -> int:
+    """The generation the index folder says it has reached (-1: none yet)."""
+    stamp = Path(path + ".index") / "communique.json"
+    return int(json.loads(stamp.read_text())["generation"]) if stamp.exists() else -1
+
+
+def numbered_statement(number: int) -> Statement:
+    return Statement(id=f"veloria-note-{number}", kind="speech", title=f"Address {number}",
+                     published_at="2021-09-24T10:00:00+00:00",
+                     text=f"Harbour tolls number {number}", source=Source(format="text"))
+
+
+def test_a_run_of_commits_catches_the_index_up_once(tmp_path: Path) -> None:
+    """Batches commit without a tantivy commit each; the ingest's end makes them searchable."""
+    path = str(tmp_path / "archive.db")
+    with open_archive(path) as writer:
+        for number in range(3):
+            writer.add(numbered_statement(number))
+            writer.commit()
+        assert index_stamp(path) == -1  # no batch paid for an index commit
+        writer.make_searchable()
+        assert index_stamp(path) == writer.generation() == 3
+        writer.add(numbered_statement(3))
+        writer.commit()
+        found = search(writer, "tolls", Filters())  # a search never sees a stale index
+        assert found.total == 4
+    assert index_stamp(path) == 4  # close catches up too
+
+
+def test_an_index_behind_too_long_catches_up_at_the_next_commit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from communique.store import sqlite
+
+    monkeypatch.setattr(sqlite, "INDEX_EVERY", 0.0)
+    path = str(tmp_path / "archive.db")
+    with open_archive(path) as writer:
+        writer.add(numbered_statement(0))
+        writer.commit()
+        assert index_stamp(path) == 1

@@ -228,8 +228,13 @@ def _first_name_in(context: str, surname: str) -> str | None:
 @lru_cache(maxsize=CACHE_SIZE)
 def same_person(a: str, b: str) -> bool:
     """One person under two names: spellings, word order ("Velden Amara"), Russian cases."""
-    if frozenset(a.lower().split()) == frozenset(b.lower().split()):
+    wa, wb = a.lower().split(), b.lower().split()
+    if frozenset(wa) == frozenset(wb):
         return True
+    # Every way below to be one person keeps a word's first three letters (a word shared,
+    # a case form, a respelled surname after the same given name): most pairs stop here.
+    if not {w[:3] for w in wa} & {w[:3] for w in wb}:
+        return False
     words = b.split()
     return any(_same_person(a, " ".join(words[k:] + words[:k])) for k in range(len(words)))
 

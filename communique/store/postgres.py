@@ -412,6 +412,9 @@ class PostgresArchive:
 
         return person(self, name, page=page, page_size=page_size, max_page_size=max_page_size)
 
+    def make_searchable(self) -> None:
+        """Nothing to do: this archive searches its own tables, current at each commit."""
+
     def search_index(self) -> Any:
         """There is none: this archive searches in the database (see ``search``)."""
         raise ArchiveError(f"{self.name}: a PostgreSQL archive has no tantivy index; "

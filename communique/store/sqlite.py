@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +28,8 @@ from ..errors import ArchiveBusyError, ArchiveError, NotFoundError
 from ..models import Statement
 from . import AddResult, VersionInfo
 from .index import SearchIndex
+
+INDEX_EVERY = 30.0  # seconds a run of commits may leave the search index behind
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS statements (
@@ -84,6 +87,8 @@ class SQLiteArchive:
         self.busy_seconds = busy_seconds
         self._lock = threading.Lock()  # one read-only connection serves the server's threads
         self._index: SearchIndex | None = None
+        # Whether committed statements wait for the search index, and since when it is behind.
+        self._unindexed, self._indexed_at = False, time.monotonic()
         self._dirty = False
         with self._guard():
             self.conn = self._connect()
@@ -184,14 +189,16 @@ class SQLiteArchive:
         # same history; a crawl as old as another goes after it.
         fetched = statement.source.fetched_at or ""
         position = 1 + sum(1 for f, _ in known if (f or "") <= fetched)
-        self._shift_versions(statement.id, position)
+        if position <= len(known):
+            self._shift_versions(statement.id, position)
         # orjson writes the dataclass directly (the same values as asdict, compact), 6x faster.
         record = orjson.dumps(statement, option=orjson.OPT_NON_STR_KEYS).decode()
         self.conn.execute("INSERT INTO versions VALUES (?,?,?,?,?)",
                           (statement.id, position, digest, statement.source.fetched_at, record))
         seq = self._generation + 1
         if position > len(known):
-            self.conn.execute("DELETE FROM statements WHERE id=?", (statement.id,))
+            if known:  # a new statement has no current row to replace
+                self.conn.execute("DELETE FROM statements WHERE id=?", (statement.id,))
             self.conn.execute(INSERT, (
                 statement.id, position, digest, statement.kind, statement.subkind,
                 statement.title, statement.published_at, statement.language, statement.site,
@@ -211,7 +218,14 @@ class SQLiteArchive:
                           (statement_id,))
 
     def commit(self) -> None:
-        """Commit the batch, then bring the search index up to the new generation."""
+        """Commit the batch; the search index catches up when it is INDEX_EVERY s behind.
+
+        Each catch-up is a tantivy commit, which writes a segment that merges
+        then rewrite: once per batch it cost more than storing the batch.  So a
+        run of commits (an ingest) catches the index up at most every
+        INDEX_EVERY seconds, and ``make_searchable`` (the ingest's end, ``close``)
+        and every search catch it up at once.
+        """
         if self.readonly:
             return
         if self.conn.in_transaction:
@@ -220,9 +234,16 @@ class SQLiteArchive:
                     self._generation += 1
                     self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)",
                                       (self._generation,))
+                    self._unindexed = True
                 self.conn.execute("COMMIT")
         self._dirty = False
-        self.search_index()
+        if self._unindexed and time.monotonic() - self._indexed_at >= INDEX_EVERY:
+            self.make_searchable()
+
+    def make_searchable(self) -> None:
+        """Bring the search index up to every committed statement."""
+        if not self.readonly and self._unindexed:
+            self.search_index()
 
     def set_links(self, statement_id: str, *, cluster: str | None, original: str | None
                   ) -> None:
@@ -274,6 +295,7 @@ class SQLiteArchive:
         if self._index is None:
             self._index = SearchIndex(self.path + ".index", writable=not self.readonly)
         self._index.catch_up(self)
+        self._unindexed, self._indexed_at = False, time.monotonic()
         return self._index
 
     def get(self, statement_id: str, *, version: int | None = None) -> Statement:
@@ -326,6 +348,7 @@ class SQLiteArchive:
     def close(self) -> None:
         if not self.readonly and self.conn.in_transaction:
             self.commit()
+        self.make_searchable()
         if self._index is not None:
             self._index.close()
         self.conn.close()
