@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..models import Statement
 from .claims import find_claims
-from .dates import find_dates
+from .dates import digit_runs, find_dates
 from .entities import find_entities
 from .speakers import speaker_lookup
 
@@ -30,6 +30,8 @@ def enrich_statement(statement: Statement) -> Statement:
         The same statement object, enriched in place.
     """
     statement.entities = find_entities(statement)
-    statement.dates = find_dates(statement.text, statement.published_at)
-    statement.claims = find_claims(statement.text, statement.dates, speaker_lookup(statement))
+    numbers = digit_runs(statement.text)  # one scan for the numbers of dates and of claims
+    statement.dates = find_dates(statement.text, statement.published_at, numbers=numbers)
+    statement.claims = find_claims(statement.text, statement.dates, speaker_lookup(statement),
+                                   numbers=numbers)
     return statement

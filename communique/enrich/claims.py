@@ -16,18 +16,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..models import Claim, DateMention
+from .dates import digit_runs, iter_found
 from .vocabulary import STOP_WORDS
 
 # "16,000", "2.5", and Russian "16 000" (thousands set apart by a space after 1-3 digits).
 _NUMBER = re.compile(r"[0-9](?<![\w.,:/+\-–][0-9])"
                      r"(?:[0-9]{0,2}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9])|[0-9]*(?:,[0-9]{3})*)"
                      r"(?:\.[0-9]+)?(?![0-9]|[:+][0-9]|-[0-9]|[a-zA-Z])")
+# What ``_NUMBER`` lets into a number besides digits and the decimal dot.
+_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f")
 _MAGNITUDES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
-# One literal pattern per word: the engine then jumps from hit to hit ("a million people",
-# "hundreds of thousands of mines", "tens of thousands of students").
-# Each word is found by its tail, a plain literal the engine can jump to; the first letter,
-# either case, is checked after ("Hundreds" / "hundreds" by "undred").
-_WORDED = tuple(re.compile(tail) for tail in ("undred", "housand", "illion", "ozen"))
+# Words of magnitude ("a million people", "hundreds of thousands of mines", "tens of
+# thousands of students"), each found by its tail with str.find, which jumps from hit to
+# hit; the first letter, either case, is checked after ("Hundreds" / "hundreds" by "undred").
+_WORDED = ("undred", "housand", "illion", "ozen")
 _WORDED_LEAD = re.compile(r"(?:(?P<a>\ba|\bA)|(?P<tens>\b[Tt]ens of)|(?P<many>\b(?:[Hh]undreds|"
                           r"[Dd]ozens|[Tt]housands) of))\s+$")
 _SCALE = re.compile(r"\s*(thousand|million|billion|trillion|bn|mln|тыс\.|тысяч[аи]?|млн\.?"
@@ -83,10 +85,14 @@ class _Quantity:
     approx: str | None = None  # "hundreds of" for a plural magnitude
 
 
-def find_claims(text: str, dates: list[DateMention],
-                speaker_at: Callable[[int], str | None]) -> list[Claim]:
-    """Every sentence's numeric claims, with who made them."""
-    quantities = sorted(_iter_quantities(text), key=lambda q: q.start)
+def find_claims(text: str, dates: list[DateMention], speaker_at: Callable[[int], str | None],
+                *, numbers: list[tuple[int, int]] | None = None) -> list[Claim]:
+    """Every sentence's numeric claims, with who made them.
+
+    ``numbers``: ``digit_runs(text)``, when the caller has them already.
+    """
+    runs = digit_runs(text) if numbers is None else numbers
+    quantities = sorted(_iter_quantities(text, runs), key=lambda q: q.start)
     if not quantities:
         return []
     taken = sorted((d.start, d.end) for d in dates)
@@ -110,16 +116,23 @@ def find_claims(text: str, dates: list[DateMention],
     return claims
 
 
-def _iter_quantities(text: str) -> Iterator[_Quantity]:
-    for match in _NUMBER.finditer(text):
+def _iter_quantities(text: str, runs: list[tuple[int, int]]) -> Iterator[_Quantity]:
+    # A number starts where a run of digits does (its first digit follows no digit), and
+    # goes on over later runs ("16 000"): as ``_NUMBER.finditer`` would, without its scan.
+    taken = 0
+    for start, _ in runs:
+        match = _NUMBER.match(text, start) if start >= taken else None
+        if match is None:
+            continue
+        taken = match.end()
         q = _read_number(text, match)
         if q is not None:
             yield q
-    for pattern in _WORDED:
-        for match in pattern.finditer(text):
-            start = match.start() - 1
-            word = text[max(0, start):match.end()].lower()
-            q = _read_worded(text, start, match.end(), word) if word in _MAGNITUDES else None
+    for tail in _WORDED:
+        for at in iter_found(text, tail):
+            start, tail_end = at - 1, at + len(tail)
+            word = text[max(0, start):tail_end].lower()
+            q = _read_worded(text, start, tail_end, word) if word in _MAGNITUDES else None
             if q is not None:
                 yield q
 
@@ -127,7 +140,7 @@ def _iter_quantities(text: str) -> Iterator[_Quantity]:
 def _read_number(text: str, match: re.Match[str]) -> _Quantity | None:
     start, end = match.span()
     digits = match.group()
-    value = float("".join(ch for ch in digits if ch.isdigit() or ch == "."))
+    value = float(digits if digits.isdigit() else digits.translate(_SEPARATORS))
     if _is_label(text, start) or text[start - 1:start] in _OPENING_QUOTES:
         return None
     unit = _CURRENCY.get(text[start - 1:start]) if start else None
@@ -238,19 +251,44 @@ def _sentence_around(text: str, offset: int) -> tuple[int, int]:
     """The span of the sentence that holds ``offset``: found by looking both ways from it."""
     begin = offset
     while True:
-        begin = max(text.rfind(mark, 0, begin) for mark in _MARKS)
+        begin = _last_mark(text, begin)
         if begin < 0 or _ends_sentence(text, begin):
             break
     end = offset
     while True:
-        found = [at for at in (text.find(mark, end) for mark in _MARKS) if at >= 0]
-        end = min(found) if found else len(text)
-        if not found or _ends_sentence(text, end):
+        end = _next_mark(text, end)
+        if end == len(text) or _ends_sentence(text, end):
             break
         end += 1
     while end + 1 < len(text) and text[end + 1] in _CLOSING:
         end += 1
     return begin + 1, min(len(text), end + 1)
+
+
+def _last_mark(text: str, before: int) -> int:
+    """The last of ``_MARKS`` before ``before``, or -1.
+
+    The dot, the most common mark, is found first; the other marks are then
+    looked for only after it, so that no search runs back through the text.
+    """
+    at = text.rfind(".", 0, before)
+    for mark in _MARKS[1:]:
+        found = text.rfind(mark, at + 1, before)
+        if found > at:
+            at = found
+    return at
+
+
+def _next_mark(text: str, start: int) -> int:
+    """The first of ``_MARKS`` at or after ``start``, or ``len(text)``."""
+    at = text.find(".", start)
+    if at < 0:
+        at = len(text)
+    for mark in _MARKS[1:]:
+        found = text.find(mark, start, at)
+        if found >= 0:
+            at = found
+    return at
 
 
 def _ends_sentence(text: str, at: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from functools import lru_cache
 
 from ..models import Entity, Statement
 from .gazetteer import CITY, Gazetteer, build_gazetteer, name_key
@@ -40,16 +40,6 @@ _AFTER_WORD = (",", ".", ";", ":", "?", "!", ")", "”", "\"", "’", "'s", "’
 _LIST_GAPS = frozenset((", ", " and ", ", and ", " or ", "-", "–", " – ", " and the "))
 
 
-@dataclass(slots=True)
-class _Found:
-    """A mention with where it was read: ``in_text`` is False for the title and lead."""
-
-    mention: Mention
-    in_text: bool
-    headline: bool = False  # read from a Title Case title, where capitals prove nothing
-    person: PersonName | None = None
-
-
 def find_entities(statement: Statement) -> list[Entity]:
     """The statement's people, places and organisations.
 
@@ -61,10 +51,13 @@ def find_entities(statement: Statement) -> list[Entity]:
     evidence = list(people.people)
     lower = LowerCase(statement.text)
     common = _common_words(statement.title or "", lower)
-    found = [_Found(m, False, common is not None)
-             for m in read_mentions(statement.title or "", common=common)]
-    found += [_Found(m, False) for m in read_mentions(statement.lead or "")]
-    found += [_Found(m, True) for m in read_mentions(statement.text)]
+    found = read_mentions(statement.title or "", common=common)
+    for m in found:
+        m.headline = common is not None
+    found += read_mentions(statement.lead or "")
+    for m in found:
+        m.in_text = False  # only mentions in the text have spans
+    found += read_mentions(statement.text)
     _demote_common_towns(found, lower, gaz)
     _resolve_people(found, people)
     _resolve_places(found, statement, gaz, lower)
@@ -80,16 +73,23 @@ def _common_words(field: str, lower: LowerCase) -> Callable[[str], bool] | None:
     return lower
 
 
-def _demote_common_towns(found: list[_Found], lower: LowerCase, gaz: Gazetteer) -> None:
+def _demote_common_towns(found: list[Mention], lower: LowerCase, gaz: Gazetteer) -> None:
     """A small town named like a word the text uses ("Independence", "Delta") needs a cue."""
-    for f in found:
-        m = f.mention
+    weak: dict[str, bool] = {}  # by surface: a town is named many times in one text
+    for m in found:
         if m.kind != PLACE or " " in m.surface:
             continue
-        place = gaz.places.get(name_key(m.surface))
-        if (place is not None and place.kind == CITY and place.population < 1_000_000
-                and lower(name_key(m.surface))):
+        demote = weak.get(m.surface)
+        if demote is None:
+            demote = weak[m.surface] = _common_town(name_key(m.surface), lower, gaz)
+        if demote:
             m.kind = MAYBE_PLACE
+
+
+def _common_town(key: str, lower: LowerCase, gaz: Gazetteer) -> bool:
+    place = gaz.places.get(key)
+    return (place is not None and place.kind == CITY and place.population < 1_000_000
+            and lower(key))
 
 
 def _evidence_people(statement: Statement, gaz: Gazetteer) -> PersonIndex:
@@ -118,66 +118,62 @@ def _evidence_people(statement: Statement, gaz: Gazetteer) -> PersonIndex:
     return index
 
 
-def _resolve_people(found: list[_Found], index: PersonIndex) -> None:
+def _resolve_people(found: list[Mention], index: PersonIndex) -> None:
     """Full names first, so that a later "Putin" finds "Vladimir Putin"; then short forms."""
-    named = [(f, parse_name(f.mention.name, (f.mention.role or ("", ""))[0]))
-             for f in found if f.mention.kind == PERSON]
+    named = [(m, parse_name(m.name, (m.role or ("", ""))[0])) for m in found if m.kind == PERSON]
     # The longest form first, so "Lopez Obrador" finds "Andres Manuel Lopez Obrador".
     named.sort(key=lambda pair: -len(pair[1].canonical.split()) if pair[1] else 0)
     for full_first in (True, False):
-        for f, name in named:
+        for m, name in named:
             if name is None or name.full != full_first:
                 continue
             # A headline only names people the statement itself names.
-            f.person = index.find(name) if f.headline else index.add(name)
-            if f.person is None:
-                f.mention.kind = ""
+            m.person = index.find(name) if m.headline else index.add(name)
+            if m.person is None:
+                m.kind = ""
                 continue
-            if f.mention.role:
-                index.learn_role(f.mention.role, f.person)
-    for f in found:
-        m = f.mention
+            if m.role:
+                index.learn_role(m.role, m.person)
+    for m in found:
         if m.kind == ROLE and m.role:
-            f.person = index.roles.get(m.role)
+            m.person = index.roles.get(m.role)
         elif m.kind in ("", MAYBE_PLACE) and " " not in m.surface:
-            f.person = index.by_word(name_key(m.surface))
-        if f.person is not None:
+            m.person = index.by_word(name_key(m.surface))
+        if m.person is not None:
             m.kind = PERSON
 
 
-def _resolve_places(found: list[_Found], statement: Statement, gaz: Gazetteer,
+def _resolve_places(found: list[Mention], statement: Statement, gaz: Gazetteer,
                     lower: LowerCase) -> None:
     """Decide bare names and weak towns from the text around them and the page's tags."""
     text = statement.text
     tagged = {name_key(g) for g in statement.tags.get("Geography", ())}
-    known = {name_key(f.mention.name): f.mention.kind for f in found
-             if f.mention.kind in (PLACE, ORG)}
+    known = {name_key(m.name): m.kind for m in found if m.kind in (PLACE, ORG)}
     regions = _region_names(found)
-    for f in found:
-        m = f.mention
+    for m in found if regions else ():
         if m.kind in (PERSON, "", MAYBE_PLACE) and not m.role and name_key(m.name) in regions:
-            m.kind, m.name, f.person = PLACE, regions[name_key(m.name)], None
-    for f in found:
-        m = f.mention
-        if m.kind not in ("", MAYBE_PLACE, MAYBE_ORG) or not f.in_text:
+            m.kind, m.name, m.person = PLACE, regions[name_key(m.name)], None
+    for m in found:
+        if m.kind not in ("", MAYBE_PLACE, MAYBE_ORG) or not m.in_text:
             continue
         key = name_key(m.name)
-        if _is_people(key, gaz):
+        if _is_people(key):
             continue
         if key in tagged or known.get(key) == PLACE or _place_cue(text, m, gaz, lower):
             m.kind = PLACE
         elif m.kind == MAYBE_ORG and (known.get(key) == ORG or _after_the(text, m.start)):
             m.kind = ORG
-    _spread_along_lists(found, text, gaz)
-    settled = {name_key(f.mention.name): f.mention.kind for f in found
-               if f.mention.kind in (PLACE, ORG)}
-    for f in found:
-        if f.mention.kind in ("", MAYBE_PLACE, MAYBE_ORG):
-            f.mention.kind = settled.get(name_key(f.mention.name), f.mention.kind)
+    _spread_along_lists(found, text)
+    settled = {name_key(m.name): m.kind for m in found if m.kind in (PLACE, ORG)}
+    for m in found:
+        if m.kind in ("", MAYBE_PLACE, MAYBE_ORG):
+            m.kind = settled.get(name_key(m.name), m.kind)
 
 
-def _is_people(key: str, gaz: Gazetteer) -> bool:
+@lru_cache(maxsize=65536)
+def _is_people(key: str) -> bool:
     """"Americans", "Afghan", "Congressional", "Democrat-run": a word that names no place."""
+    gaz = build_gazetteer()
     return (key in gaz.demonyms or (key.endswith("s") and key[:-1] in gaz.demonyms)
             or key.endswith(_ADJECTIVAL) or "-" in key)
 
@@ -227,13 +223,15 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() or ch in "'’-"
 
 
-def _region_names(found: list[_Found]) -> dict[str, str]:
+def _region_names(found: list[Mention]) -> dict[str, str]:
     """"Republic of Mari El" also goes by "Mari El" in the same statement."""
     names = {}
-    for f in found:
-        words = f.mention.name.split(" of ", 1)
-        if f.mention.kind == PLACE and len(words) == 2 and name_key(words[0]) in PLACE_HEADS:
-            names[name_key(words[1])] = f.mention.name
+    for m in found:
+        if m.kind != PLACE or " of " not in m.name:
+            continue
+        words = m.name.split(" of ", 1)
+        if name_key(words[0]) in PLACE_HEADS:
+            names[name_key(words[1])] = m.name
     return names
 
 
@@ -254,56 +252,61 @@ def _place_cue(text: str, m: Mention, gaz: Gazetteer, lower: LowerCase) -> bool:
     return key not in gaz.demonyms and not m.name.isupper() and not lower(key)
 
 
-def _spread_along_lists(found: list[_Found], text: str, gaz: Gazetteer) -> None:
+def _spread_along_lists(found: list[Mention], text: str) -> None:
     """An unknown name listed with places is a place ("Zangilan, Gubadli and Lachin")."""
-    in_text = [f.mention for f in found if f.in_text]
-    open_ = [i for i, m in enumerate(in_text) if m.kind in ("", MAYBE_PLACE) and " " not in m.name]
+    in_text = [m for m in found if m.in_text]
+    open_ = [i for i, m in enumerate(in_text) if m.kind in ("", MAYBE_PLACE) and " " not in m.name
+             and not _is_people(name_key(m.name))
+             and not (m.initial and m.name.endswith("ly"))]  # "Recently, Moscow ..."
     for _ in range(2 if open_ else 0):
+        spread = False
         for i in open_:
             m = in_text[i]
-            if m.kind not in ("", MAYBE_PLACE) or _is_people(name_key(m.name), gaz) or (
-                    m.initial and m.name.endswith("ly")):  # "Recently, Moscow ..."
+            if m.kind not in ("", MAYBE_PLACE):
                 continue
             for j in (i - 1, i + 1):
                 if 0 <= j < len(in_text) and in_text[j].kind == PLACE:
-                    a, b = sorted((m, in_text[j]), key=lambda x: x.start)
+                    other = in_text[j]
+                    a, b = (m, other) if m.start <= other.start else (other, m)
                     if text[a.end:b.start] in _LIST_GAPS:
                         m.kind = PLACE
+                        spread = True
                         break
+        if not spread:
+            break  # a second round would see what the first saw
 
 
-def _drop_weak_people(found: list[_Found], text: str, lower: LowerCase) -> None:
+def _drop_weak_people(found: list[Mention], text: str, lower: LowerCase) -> None:
     """Untitled "Given Word" phrases that are no name: a quoted title, or common words."""
-    titled = {f.person.canonical for f in found if f.person is not None and f.mention.role}
-    for f in found:
-        m = f.mention
-        if m.kind != PERSON or m.role or f.person is None or f.person.canonical in titled:
+    titled = {m.person.canonical for m in found if m.person is not None and m.role}
+    for m in found:
+        if m.kind != PERSON or m.role or m.person is None or m.person.canonical in titled:
             continue
         if len(m.name) < 2:
             m.kind = ""
             continue
         rest = name_key(m.name).split()[1:]
-        before = text[max(0, m.start - 4):m.start] if f.in_text else ""
+        before = text[max(0, m.start - 4):m.start] if m.in_text else ""
         quoted = before[-1:] in ("“", '"', "«") or before.lower() == "the "
         if quoted or (rest and all(lower(w) for w in rest)):
             m.kind = ""
 
 
-def _collect(found: Iterable[_Found], evidence: list[PersonName]) -> list[Entity]:
+def _collect(found: Iterable[Mention], evidence: list[PersonName]) -> list[Entity]:
     entities: dict[tuple[str, str], Entity] = {}
     for person in evidence:  # participants and tagged people are the statement's people
         entities[(PERSON, person.canonical)] = Entity(person.canonical, PERSON, [])
-    for f in found:
-        m = f.mention
-        if m.kind == PERSON and f.person is not None:
-            name = f.person.canonical
+    for m in found:
+        if m.kind == PERSON and m.person is not None:
+            name = m.person.canonical
         elif m.kind in (PLACE, ORG):
             name = m.name
         else:
             continue
-        entity = entities.get((m.kind, name))
+        key = (m.kind, name)
+        entity = entities.get(key)
         if entity is None:
-            entity = entities[(m.kind, name)] = Entity(name, m.kind, [])
-        if f.in_text:
+            entity = entities[key] = Entity(name, m.kind, [])
+        if m.in_text:
             entity.spans.append([m.start, m.end])
     return list(entities.values())

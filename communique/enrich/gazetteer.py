@@ -108,6 +108,8 @@ def name_key(name: str) -> str:
 
 def fold_key(name: str) -> str:
     """``name_key`` without its cache, for building tables of many one-off names."""
+    if name.isalpha() and name.isascii():
+        return name.lower()  # one plain word, the most common case: nothing else to fold
     folded = name.replace("’", "'").replace("`", "'")
     if not folded.isascii():
         folded = unicodedata.normalize("NFKD", folded)
@@ -141,6 +143,11 @@ class _Places(Mapping[str, Place]):
 
     def __contains__(self, key: object) -> bool:
         return key in self._rows
+
+    def get(self, key: str, default: Any = None) -> Any:
+        # Mapping's own ``get`` tries ``self[key]`` and catches KeyError: slow for a miss.
+        row = self._rows.get(key)
+        return default if row is None else Place(*row)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._rows)

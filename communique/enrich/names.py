@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .gazetteer import CITY, Gazetteer, build_gazetteer, name_key
 from .vocabulary import (
@@ -40,17 +40,23 @@ MAYBE_ORG = "MAYBE_ORG"  # an acronym no list knows: an organisation, or a produ
 
 WORD = re.compile(r"\S+")
 POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+_POSSESSIVE_ENDS = "s'’"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9+]{1,6}")
 # Words that go on a name across a possessive ("People's Republic", "Children's Fund").
 HEADS = PLACE_HEADS | ORG_HEADS | ORG_TAILS | PLACE_TAILS
+# Words that never stand inside a name after its first word.
+_NOT_IN_NAMES = STOP_WORDS | frozenset(("of", "and", "for"))
 _PRONOUNS = frozenset("i we you he she they it the a an this that".split())
 # Places that are safe even where a common word could stand.
 _STRONG_POPULATION = 1_000_000
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """One typed part of a phrase; offsets are relative to the phrase."""
+class Reading(NamedTuple):
+    """One typed part of a phrase; offsets are relative to the phrase.
+
+    A named tuple, not a frozen dataclass: thousands are made per page, and a
+    frozen dataclass sets each field through ``object.__setattr__``.
+    """
 
     start: int
     end: int
@@ -70,24 +76,66 @@ def read_phrase(phrase: str, initial: bool = False) -> tuple[ReadingRow, ...]:
 
     A possessive inside the phrase ends a name: "Joe Biden's Call" -> "Joe Biden", "Call".
     """
-    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(phrase)]
+    gaz = build_gazetteer()
+    words = _words(phrase)
+    if len(words) == 1:
+        return _read_word(phrase, initial, gaz)
     readings: list[Reading] = []
     first = 0
     for i, word in enumerate(words):
+        if word[2][-1] not in _POSSESSIVE_ENDS:
+            continue  # what POSSESSIVE would find ends so: skip the regex for most words
         trimmed = POSSESSIVE.sub("", word[2])
         if trimmed != word[2] and trimmed and (i == len(words) - 1 or (
                 word[2][-2:-1] in "'’" and name_key(words[i + 1][2]) not in HEADS)):
             words[i] = (word[0], word[0] + len(trimmed), trimmed)
-            readings += _read_segment(words[first:i + 1], phrase, initial and not first)
+            readings += _read_segment(words[first:i + 1], phrase, initial and not first, gaz)
             first = i + 1
     if first < len(words):
-        readings += _read_segment(words[first:], phrase, initial and not first)
-    return tuple((r.start, r.end, r.kind, r.name, r.role) for r in readings)
+        readings += _read_segment(words[first:], phrase, initial and not first, gaz)
+    return tuple(_row(r) for r in readings)
 
 
-def _read_segment(words: list[tuple[int, int, str]], phrase: str, initial: bool
-                  ) -> list[Reading]:
-    gaz = build_gazetteer()
+def _row(r: Reading) -> ReadingRow:
+    return (r.start, r.end, r.kind, r.name, r.role)
+
+
+def _read_word(phrase: str, initial: bool, gaz: Gazetteer) -> tuple[ReadingRow, ...]:
+    """A phrase of one word (most are): ``_read_segment`` and ``_read_words`` cut short."""
+    word = phrase
+    if word[-1] in _POSSESSIVE_ENDS:
+        word = POSSESSIVE.sub("", word) or word
+    key = name_key(word)
+    if key in STOP_WORDS and (initial or key not in NAME_STARTERS):
+        return ()
+    end = len(word)
+    if key in gaz.organisations:
+        return ((0, end, ORG, gaz.organisations[key], None),)
+    if key in gaz.places:
+        return (_row(_place_reading(0, end, key, initial, gaz)),)
+    if _title_ahead([key], 0, gaz):
+        return tuple(_row(r) for r in _read_titled([(0, end, word)], phrase, gaz))
+    if _ACRONYM.fullmatch(word) and end >= 3 and key not in NON_ORG_ACRONYMS:
+        return ((0, end, MAYBE_ORG, word, None),)
+    return ((0, end, "", word, None),)
+
+
+def _words(phrase: str) -> list[tuple[int, int, str]]:
+    """The ``WORD`` matches of a phrase with their offsets; most phrases are one word."""
+    parts = phrase.split()  # the same runs of non-space as WORD finds, without a regex
+    if len(parts) == 1 and len(parts[0]) == len(phrase):
+        return [(0, len(phrase), phrase)]
+    words = []
+    at = 0
+    for part in parts:
+        at = phrase.find(part, at)
+        words.append((at, at + len(part), part))
+        at += len(part)
+    return words
+
+
+def _read_segment(words: list[tuple[int, int, str]], phrase: str, initial: bool,
+                  gaz: Gazetteer) -> list[Reading]:
     while (words and name_key(words[0][2]) in STOP_WORDS and not _known(words, gaz)
            and (initial or name_key(words[0][2]) not in NAME_STARTERS)):
         words = words[1:]
@@ -133,7 +181,7 @@ def _read_words(words: list[tuple[int, int, str]], phrase: str, initial: bool,
             and key not in NON_ORG_ACRONYMS):
         yield Reading(start, end, MAYBE_ORG, surface)
         return
-    yield from _read_name(words, phrase, initial, gaz)
+    yield from _read_name(words, phrase, initial, gaz, lowered=lowered)
 
 
 def _is_title_word(key: str) -> bool:
@@ -296,17 +344,20 @@ def _place_prefix(words: list[tuple[int, int, str]], i: int, phrase: str, gaz: G
 
 
 def _read_name(words: list[tuple[int, int, str]], phrase: str, initial: bool, gaz: Gazetteer,
-               *, titled: bool = False) -> Iterator[Reading]:
-    """A person's name, a place, or an unknown phrase left for context to decide."""
+               *, titled: bool = False, lowered: list[str] | None = None) -> Iterator[Reading]:
+    """A person's name, a place, or an unknown phrase left for context to decide.
+
+    ``lowered``: the words' ``name_key``, when the caller has them already.
+    """
     start, end = words[0][0], words[-1][1]
     surface = phrase[start:end]
     key = name_key(surface)
     if key in gaz.places and not titled:
         yield _place_reading(start, end, key, initial, gaz)
         return
-    lowered = [name_key(w[2]) for w in words]
-    if any(k in STOP_WORDS or k in ("of", "and", "for") for k in lowered[1:]) or (
-            titled and lowered[0] in _PRONOUNS):
+    if lowered is None:
+        lowered = [name_key(w[2]) for w in words]
+    if not _NOT_IN_NAMES.isdisjoint(lowered[1:]) or (titled and lowered[0] in _PRONOUNS):
         return
     namelike = len(words) > 1 and (lowered[0] in gaz.given_names and not words[0][2].isupper()
                                    or _is_initial(words[0][2])

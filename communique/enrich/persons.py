@@ -37,8 +37,10 @@ class PersonName:
 
 
 def _fold(word: str) -> str:
-    word = unicodedata.normalize("NFKD", word.replace("’", "'").replace("`", "'"))
-    word = "".join(ch for ch in word if not unicodedata.combining(ch))
+    word = word.replace("’", "'").replace("`", "'")
+    if not word.isascii():  # NFKD leaves ASCII as it is
+        word = unicodedata.normalize("NFKD", word)
+        word = "".join(ch for ch in word if not unicodedata.combining(ch))
     if word.isupper() and len(word) > 1 and not _ROMAN.fullmatch(word):  # "Abdullah II"
         word = "-".join(part.capitalize() for part in word.split("-"))
     return word

@@ -113,7 +113,9 @@ def may_be_deep(content: bytes | str, limit: int) -> bool:
     times fewer than the bound), so a page under it needs no scan.  Most pages are.
     """
     lt, closing = (b"<", b"</") if isinstance(content, bytes) else ("<", "</")
-    return content.count(lt) - content.count(closing) > limit  # type: ignore[arg-type]
+    opening = content.count(lt)  # type: ignore[arg-type]
+    # The closing tags are counted only when needed: that search costs twice the first.
+    return opening > limit and opening - content.count(closing) > limit  # type: ignore[arg-type]
 
 
 def _nth_tag(text: str, n: int) -> int:
