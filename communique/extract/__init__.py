@@ -7,6 +7,8 @@ Each format has its own module: ``text`` (plain page dumps), ``markdown``
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..models import Document, Page
 from ..sources.encoding import decode_bytes
 
@@ -25,14 +27,24 @@ def extract_documents(page: Page) -> list[Document]:
         InputError: the page cannot be decoded.
         PageDropped: the page holds no statement.
     """
-    if page.format == "html":
-        from .html import extract_html
+    extract = EXTRACTORS.get(page.format) or extractor(page.format)
+    return extract(page)
 
-        return extract_html(page)
-    if page.format == "markdown":
-        from .markdown import extract_markdown
 
-        return extract_markdown(page)
-    from .text import extract_text
+EXTRACTORS: dict[str, Callable[[Page], list[Document]]] = {}
 
-    return extract_text(page)
+
+def extractor(fmt: str) -> Callable[[Page], list[Document]]:
+    """The extractor of a page format, imported on first use (each pulls in its parser).
+
+    Kept once imported: an import statement in the per-page path runs the import
+    machinery on every page.
+    """
+    if fmt == "html":
+        from .html import extract_html as found
+    elif fmt == "markdown":
+        from .markdown import extract_markdown as found
+    else:
+        from .text import extract_text as found
+    EXTRACTORS[fmt] = found
+    return found

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from ..models import Block
-from .content import clean_text, node_text, outermost, own_text, strip_boilerplate
+from .content import clean_text, links_in, node_text, outermost, own_text, strip_boilerplate
 
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt"
 BLOCK_TAGS = frozenset(BLOCKS.split(", "))
@@ -65,7 +65,9 @@ def leading_run(node: LexborNode) -> tuple[str, bool, bool]:
     while child is not None:
         if child.is_text_node:
             raw = child.text_content or ""
-            if raw.strip():
+            if raw and not raw.isspace():
+                if not saw_bold:  # text before any bold: no run (parts hold white space)
+                    return "", False, False
                 run = "".join(parts)
                 end = LABEL_END.match(raw) if saw_bold else None
                 if end is not None and (end["close"] is None or run.count("(") > run.count(")")):
@@ -74,46 +76,48 @@ def leading_run(node: LexborNode) -> tuple[str, bool, bool]:
             parts.append(raw)
         elif child.tag in BOLD or (saw_bold and child.tag in INLINE):
             saw_bold = saw_bold or child.tag in BOLD
-            parts.append(child.text(deep=True, separator=""))
+            parts.append(child.text_lexbor())
             if clean_text(parts[-1]).endswith(":"):
-                has_more = child.next is not None and bool(node_text_after(child))
+                has_more = has_text_after(child)
                 return clean_text("".join(parts)).removesuffix(":").rstrip(), True, not has_more
         elif not saw_bold and child.tag in WRAPPERS:
             # Word-processor HTML wraps the whole line: <p><span><b>Name:</b> ...</span></p>.
             run, colon, whole = leading_run(child)
-            return run, colon, whole and not node_text_after(child)
+            return run, colon, whole and not has_text_after(child)
         elif child.is_element_node:
             break
         child = child.next
     return clean_text("".join(parts)), False, child is None
 
 
-def node_text_after(node: LexborNode) -> str:
-    parts = []
+def has_text_after(node: LexborNode) -> bool:
+    """True when a sibling after the node holds more than white space (the first says so)."""
     current = node.next
     while current is not None:
-        parts.append(current.text(deep=True, separator="") if current.is_element_node
-                     else current.text_content or "")
+        text = current.text_lexbor() if current.is_element_node else current.text_content
+        if text and not text.isspace():
+            return True
         current = current.next
-    return clean_text("".join(parts))
+    return False
 
 
 def is_link_line(node: LexborNode, text: str) -> bool:
     """A short line that is all link ("Read more", "Download the PDF"): navigation."""
     if len(text) > LINK_LINE_CHARS:
         return False
-    links = node.css("a")
+    links = links_in(node)
     return bool(links) and sum(len(node_text(a)) for a in links) >= 0.9 * len(text)
 
 
 def make_block(node: LexborNode) -> Block | None:
     """One block from one element: its label split off, headings marked."""
-    text = node_text(node) if node.tag != "tr" else clean_text(node.text(separator=" "))
+    tag = node.tag  # each read is a call into lexbor
+    text = node_text(node) if tag != "tr" else clean_text(node.text(separator=" "))
     if not text or is_link_line(node, text):
         return None
-    if node.tag in HEADING_TAGS:
+    if tag in HEADING_TAGS:
         return Block(text, heading=True)
-    if node.tag not in LABELLED_TAGS:
+    if tag not in LABELLED_TAGS:
         return Block(text)
     run, colon, whole = leading_run(node)
     if not run:
@@ -179,7 +183,7 @@ def loose_blocks(container: LexborNode) -> list[Block]:
             flush()
             blocks.extend(iter_node_blocks([child]))
         elif child.is_element_node:
-            current.append(child.text(deep=True, separator=""))
+            current.append(child.text_lexbor())
         child = child.next
     flush()
     return blocks

@@ -67,8 +67,7 @@ def extract_html(page: Page) -> list[Document]:
     """
     tree = LexborHTMLParser(html_text(page))
     meta = read_meta(tree)
-    ld = read_json_ld(tree)
-    drop_template(tree)  # with the scripts and styles, read above as far as needed
+    ld = read_json_ld(drop_template(tree))  # the scripts' JSON-LD, read as they go
     url = find_url(tree, meta, page.url)
     site = site_of(url)
     zone = site_timezone(site)
@@ -90,6 +89,9 @@ def extract_html(page: Page) -> list[Document]:
         media = media_reason(container or tree, meta.get("og:type", ""), where)
         if media or not (doc.title and doc.published_at):
             raise PageDropped(media or "no statement text")
+    if not items:
+        # Taking the blocks only removes elements, so no list of title links appears.
+        return [doc]
     return [doc, *feed_beside(tree, url=url or page.url, site=site, zone=zone,
                               language=doc.language)]
 
@@ -196,5 +198,7 @@ def with_offset(stated: str | None, zone: str | None) -> str | None:
             offset = f"{offset[:3]}:{offset[3:]}"
     else:
         offset = utc_offset(zone, local) or ""
-    found = parse_datetime(stated, utc_offset=offset or None)
-    return to_site_time(found, zone) if found else found
+    # parse_datetime(stated, utc_offset=offset) without reading the text again: the
+    # offset goes where the text states none, as parse_datetime's contract says.
+    found = local if STATED_OFFSET.search(local) else local + offset
+    return to_site_time(found, zone)

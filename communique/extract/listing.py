@@ -51,8 +51,8 @@ def find_items(tree: LexborHTMLParser) -> list[LexborNode]:
     """The root elements of a page's repeated title links, in page order ([] if none)."""
     groups: dict[tuple[str, ...], list[LexborNode]] = defaultdict(list)
     for anchor in tree.css("a[href]"):
-        text = node_text(anchor)
-        if len(text.split()) >= MIN_TITLE_WORDS:
+        # Counted on the raw text: collapsing its white space changes no word count.
+        if len(anchor.text_lexbor().split(None, MIN_TITLE_WORDS - 1)) >= MIN_TITLE_WORDS:
             groups[signature(anchor)].append(anchor)
     if not groups:
         return []
@@ -94,8 +94,8 @@ def listing_share(items: list[LexborNode], container: LexborNode | None) -> floa
     if total:
         return sum(content_weight(p) for item in held for p in item.css("p, pre, blockquote")) \
             / total
-    whole = len(container.text(deep=True, separator="")) or 1
-    return sum(len(item.text(deep=True, separator="")) for item in held) / whole
+    whole = len(container.text_lexbor()) or 1
+    return sum(len(item.text_lexbor()) for item in held) / whole
 
 
 def item_title(item: LexborNode) -> str | None:

@@ -78,24 +78,28 @@ def read_meta(tree: LexborHTMLParser) -> dict[str, str]:
     metas are read wherever they are.
     """
     found: dict[str, str] = {}
-    metas = tree.css("head meta")
-    if not any(m.attrs.get("property") or m.attrs.get("name") for m in metas):
-        metas = tree.css("meta[property], meta[name]")
-    for meta in metas:
-        attrs = meta.attrs
+    # One attribute dict per meta: each attrs.get() walks the element's attributes again.
+    head = tree.head  # searched alone, not the whole tree for "head meta"
+    metas = [m.attributes for m in head.css("meta")] if head is not None else []
+    if not any(m.get("property") or m.get("name") for m in metas):
+        metas = [m.attributes for m in tree.css("meta[property], meta[name]")]
+    for attrs in metas:
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         value = attrs.get("content")
-        if key and value and key.lower() not in found:
-            found[key.lower()] = clean_text(value)
+        if key and value:
+            key = key.lower()
+            if key not in found:
+                found[key] = clean_text(value)
     return found
 
 
-def read_json_ld(tree: LexborHTMLParser) -> list[dict[str, Any]]:
-    """The JSON-LD objects of the page, ``@graph`` flattened; broken blocks are skipped."""
+def read_json_ld(scripts: Iterable[str]) -> list[dict[str, Any]]:
+    """The JSON-LD objects of the page's scripts (``content.drop_template`` hands their
+    text over), ``@graph`` flattened; broken blocks are skipped."""
     objects: list[dict[str, Any]] = []
-    for script in tree.css('script[type="application/ld+json"]'):
+    for text in scripts:
         try:
-            data = json.loads(script.text(deep=True) or "null")
+            data = json.loads(text or "null")
         except json.JSONDecodeError:
             continue  # a site's broken JSON-LD must not cost the page
         items = data if isinstance(data, list) else [data]
@@ -146,17 +150,6 @@ def without_site_name(title: str, meta: dict[str, str], *, longest: bool = False
     return " - ".join(kept)
 
 
-def owner_type(node: LexborNode) -> str:
-    """The schema.org type of the nearest item scope holding the node."""
-    current: LexborNode | None = node
-    while current is not None and current.tag not in ("html", "-document"):
-        itemtype = current.attributes.get("itemtype")
-        if itemtype:
-            return itemtype
-        current = current.parent
-    return ""
-
-
 def clock_of(text: str) -> str | None:
     """The first time of day in a text as ``HH:MM`` (``7:02 P.M.`` is ``19:02``)."""
     match = TIME_OF_DAY.search(text)
@@ -193,9 +186,32 @@ def iter_dated_elements(tree: Scope) -> Iterator[LexborNode]:
     marked = tree.css("[itemprop=datePublished]")
     rest = [t for t in tree.css("time[datetime]") if t.attributes.get("itemprop") is None]
     for node in marked + rest:
-        if not owner_type(node).endswith(MEDIA_TYPES) and not in_listing_item(node) \
-                and not in_running_text(node):
+        if not in_running_text(node) and not of_other_item(node):
             yield node
+
+
+def of_other_item(node: LexborNode) -> bool:
+    """True when the nearest item scope holding the node (its schema.org ``itemtype``) is
+    a media object, or ``in_listing_item(node)``: both in one climb, which reads each
+    ancestor's attributes once."""
+    top = ("html", "-document")
+    owner = node.attributes.get("itemtype") if node.tag not in top else ""
+    if owner and owner.endswith(MEDIA_TYPES):
+        return True
+    current = node.parent
+    while current is not None and current.tag not in ("body", *top):
+        attrs = current.attributes
+        if not owner:
+            owner = attrs.get("itemtype")
+            if owner and owner.endswith(MEDIA_TYPES):
+                return True
+        if attrs.get("role") in ("listitem", "complementary") \
+                and current.css_first("h1") is None:
+            return True
+        current = current.parent
+    # The item scope may be <body>, where in_listing_item stops.
+    return not owner and current is not None and current.tag == "body" \
+        and (current.attributes.get("itemtype") or "").endswith(MEDIA_TYPES)
 
 
 def in_running_text(node: LexborNode) -> bool:
@@ -233,13 +249,19 @@ def local_published(tree: Scope, meta: dict[str, str],
     """
     stated = ld_value(ld, "datePublished") or next(
         (meta[k] for k in PUBLISHED_META if k in meta), None) or next(
-        (v for k, v in meta.items() if PUBLISHED_KEY.search(k)), None)
+        (v for k, v in meta.items() if is_published_key(k)), None)
     if stated and HAS_TIME.search(stated):
         return stated
     found = element_date(iter_dated_elements(tree)) or stated or visible_date(tree)
     if found:
         return found
     return date_from_url(url)
+
+
+def is_published_key(key: str) -> bool:
+    """True for a site's own name of the publication meta (``PUBLISHED_KEY``)."""
+    # Substring tests first: most of a head's two dozen names fail them, at a tenth of a search.
+    return ("publi" in key or "date" in key) and PUBLISHED_KEY.search(key) is not None
 
 
 def date_from_url(url: str | None) -> str | None:
@@ -279,12 +301,11 @@ def visible_date(tree: Scope) -> str | None:
 def find_lead(tree: Scope, container: LexborNode | None) -> str | None:
     """A summary the page sets apart above the text (``itemprop=description``, "lead")."""
     for node in tree.css(LEAD_SELECTOR):
-        if node.tag == "meta" or in_listing_item(node):
-            continue
-        if node.attributes.get("itemprop") != "description" \
+        # The attribute tests first: they cost less than the climbs after them.
+        if node.tag == "meta" or node.attributes.get("itemprop") != "description" \
                 and not LEAD_WORDS.search((node.attributes.get("class") or "").lower()):
             continue
-        if container is not None and is_inside(node, container):
+        if container is not None and is_inside(node, container) or in_listing_item(node):
             continue
         return node_text(node) or None
     return None
@@ -306,13 +327,11 @@ def find_place(tree: Scope, ld: list[dict[str, Any]]) -> str | None:
     if located:
         return located
     for node in tree.css(PLACE_SELECTOR):
-        if node.tag == "meta" or in_listing_item(node):
-            continue
-        if node.attributes.get("itemprop") != "contentLocation" \
+        if node.tag == "meta" or node.attributes.get("itemprop") != "contentLocation" \
                 and not PLACE_WORDS.search((node.attributes.get("class") or "").lower()):
             continue
         text = node_text(node)
-        if text and len(text) < 120:
+        if text and len(text) < 120 and not in_listing_item(node):
             return text
     return None
 
@@ -328,11 +347,13 @@ def find_language(tree: LexborHTMLParser, meta: dict[str, str]) -> str | None:
 
 def find_url(tree: LexborHTMLParser, meta: dict[str, str], page_url: str | None) -> str | None:
     """The canonical URL: an absolute ``og:url`` or canonical link, else the fetched URL."""
+    social = meta.get("og:url", "")
+    if urlsplit(social).scheme in ("http", "https"):
+        return social  # the link is not looked for: a walk of the page when there is none
     link = tree.css_first('link[rel="canonical"]')
     canonical = (link.attributes.get("href") or "") if link else ""
-    for candidate in (meta.get("og:url", ""), canonical):
-        if urlsplit(candidate).scheme in ("http", "https"):
-            return candidate
+    if urlsplit(canonical).scheme in ("http", "https"):
+        return canonical
     if canonical and page_url:
         return urljoin(page_url, canonical)
     return page_url

