@@ -57,9 +57,11 @@ class Source:
 class Page:
     """One raw page handed over by a source, not yet understood.
 
-    ``content`` is bytes when the source could not know the encoding (files,
-    WARC payloads) and str when it did (JSON Lines).  ``meta`` carries fields a
-    source already knows for sure (front matter, a JSON ``title``).
+    ``content`` is str when a reader decoded it (text pages, JSON Lines, HTML in
+    another charset), bytes when an HTML page is strict UTF-8 (files, WARC
+    payloads; the HTML parser reads them undecoded) or a caller did not decode.
+    ``meta`` carries fields a source already knows for sure (front matter, a JSON
+    ``title``).
     """
 
     content: bytes | str

@@ -117,7 +117,9 @@ def read_all(data: bytes, name: str) -> Report:
         path.write_bytes(data)
         try:
             for found in iter_file_pages(path, report=report):
-                assert isinstance(found.content, str)
+                # Decoded, or UTF-8 HTML kept as bytes that decode strictly.
+                assert isinstance(found.content, str) or (
+                    found.format == "html" and found.content.decode("utf-8") is not None)
         except InputError as exc:
             report.error(exc)
     return report

@@ -22,7 +22,7 @@ from communique.errors import (
 from communique.models import Page, Source
 from communique.report import Report
 from communique.sources import iter_file_pages, iter_paths, sniff_format
-from communique.sources.encoding import decode_page
+from communique.sources.encoding import decode_page, html_content
 from communique.sources.limits import Limits, check_page, html_trouble
 from tests.reliability_data import (
     CP1251_TEXT,
@@ -71,7 +71,37 @@ def test_warc_offsets_are_those_of_an_independent_reader(tmp_path: Path,
     pages, report = pages_of(path)
     assert [(p.source.offset, p.url) for p in pages] == expected
     assert [p.source.index for p in pages] == list(range(6))
-    assert not report.errors and all(isinstance(p.content, str) for p in pages)
+    assert not report.errors
+    # UTF-8 HTML leaves as its bytes (the parser's fast path), anything else decoded.
+    assert all(isinstance(p.content, bytes if p.format == "html" else str) for p in pages)
+
+
+HTML_UTF8 = "<html><head><title>Port Lessa</title></head><body>Café</body></html>"
+
+
+@pytest.mark.parametrize(("data", "charset", "kept"), [
+    (HTML_UTF8.encode(), None, True),
+    (HTML_UTF8.encode(), "utf-8", True),
+    (HTML_UTF8.encode(), "UTF8", True),
+    (HTML_UTF8.replace("<head>", '<head><meta charset="windows-1251">').encode(), None, False),
+    (HTML_UTF8.encode(), "windows-1251", False),
+    (HTML_UTF8.encode("cp1252"), None, False),
+    (b"\xef\xbb\xbf" + HTML_UTF8.encode(), None, False),
+], ids=["plain", "utf-8-header", "utf8-alias", "other-meta", "other-header", "not-utf-8", "bom"])
+def test_html_content_keeps_bytes_only_beyond_doubt(data: bytes, charset: str | None,
+                                                    kept: bool) -> None:
+    content, decoded = html_content(data, charset=charset)
+    assert (content is data) == kept and (decoded is None) == kept
+    if not kept:  # the decoder's text, exactly as before
+        assert decoded is not None and content == decode_page(data, charset=charset).text
+
+
+@pytest.mark.parametrize(("data", "error"), [
+    (b"  \n ", EmptyInputError), (b"<html>\x00\x01\x02\x03\x04</html>" * 4, BinaryInputError),
+], ids=["empty", "binary"])
+def test_html_content_refuses_what_decode_page_refuses(data: bytes, error: type) -> None:
+    with pytest.raises(error):
+        html_content(data)
 
 
 def test_warc_resumes_after_the_records_done(tmp_path: Path) -> None:
@@ -116,7 +146,7 @@ def test_warc_bodies_are_unchunked_and_decompressed(tmp_path: Path) -> None:
                           ("Content-Type", "text/html"), ("Transfer-Encoding", "chunked"),
                           ("Content-Encoding", "gzip")]})
     pages, report = pages_of(path)
-    assert pages[0].content == html.decode() and not report.errors
+    assert pages[0].content == html and not report.errors  # UTF-8 HTML: kept as bytes
 
 
 def test_warc_charset_from_the_http_header(tmp_path: Path) -> None:

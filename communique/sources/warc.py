@@ -19,7 +19,7 @@ from pathlib import Path
 from ..errors import InputError, PageDropped, RecordError
 from ..models import Page, Source
 from ..report import Report
-from .encoding import decode_page
+from .encoding import decode_page, html_content
 from .http import read_payload
 from .limits import Limits, check_size
 from .warcstream import StreamError, WarcStream
@@ -159,10 +159,16 @@ def _page(content: bytes, record: _Record, *, path: Path, offset: int, place: st
         headers.get("content-type", "").lower().startswith("application/http")
     payload = read_payload(content, is_http=is_http, content_type=headers.get("content-type"),
                            limits=limits, path=str(path), place=place)
-    decoded = decode_page(payload.body, path=str(path), place=place, charset=payload.charset)
-    if decoded.note:
+    if payload.format == "html":
+        text, decoded = html_content(payload.body, path=str(path), place=place,
+                                     charset=payload.charset)
+    else:
+        decoded = decode_page(payload.body, path=str(path), place=place,
+                              charset=payload.charset)
+        text = decoded.text
+    if decoded is not None and decoded.note:
         report.warn(InputError(decoded.note, path=str(path), place=place))
     source = Source(format="warc", path=str(path), url=url, index=record.index, offset=offset,
                     fetched_at=headers.get("warc-date"))
-    return Page(content=decoded.text, format=payload.format, source=source, url=url,
-                meta={"charset": decoded.encoding})
+    return Page(content=text, format=payload.format, source=source, url=url,
+                meta={"charset": decoded.encoding if decoded else "utf-8"})
