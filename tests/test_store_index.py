@@ -12,13 +12,7 @@ import tantivy
 from communique.models import Source, Statement, Turn
 from communique.search import Filters, search
 from communique.store import add_all, open_archive
-from communique.store.index import (
-    LONG_BYTES,
-    build_analyzer,
-    gap_pairs,
-    has_long_word,
-    word_pairs,
-)
+from communique.store.index import LONG_BYTES, build_analyzer, gap_pairs, has_long_word
 from communique.store.sqlite import SQLiteArchive
 
 LONG = "x" * LONG_BYTES  # dropped by the analyzer
@@ -135,12 +129,6 @@ def test_an_index_behind_too_long_catches_up_at_the_next_commit(
         assert index_stamp(path) == 1
 
 
-def test_word_pairs_break_between_texts() -> None:
-    analyzer = build_analyzer()
-    assert word_pairs(analyzer, "Harbour tolls", None, "Tolls rise again", "Once") == \
-        "harbour_tolls | tolls_rise rise_again"
-
-
 @pytest.mark.parametrize(("query", "found"), [
     ('"harbour tolls"', True),
     ('"tolls rise again"', True),
@@ -151,7 +139,7 @@ def test_word_pairs_break_between_texts() -> None:
     ('"tolls tolls rise"', False),
 ], ids=["pair-in-title", "triple-in-lead", "long-phrase", "gap", "reversed", "title-to-lead",
         "repeated-word"])
-def test_phrases_of_pairs_match_exactly(tmp_path: Path, query: str, found: bool) -> None:
+def test_phrases_match_exactly_within_one_text(tmp_path: Path, query: str, found: bool) -> None:
     statement = Statement(id="veloria-ferry-01", kind="speech", title="Harbour tolls",
                           lead="Tolls rise again", text="The ferry lines will sail in spring",
                           published_at="2021-09-24T10:00:00+00:00", source=Source(format="text"))

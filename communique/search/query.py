@@ -241,14 +241,18 @@ def to_tantivy(node: Node, schema: tantivy.Schema, fields: tuple[str, ...], *,
 
 def _phrase_query(words: Words, schema: tantivy.Schema,
                   fields: tuple[str, ...]) -> tantivy.Query:
-    # The ``pairs`` field holds every run of two words as one token, in order: a phrase of
-    # two words is a plain term lookup, a longer one the phrase of its pairs, whose
-    # posting lists are short enough that reading their positions costs little.
+    # The ``pairs`` field holds every run of two and three words as one token: a phrase of
+    # two or three words is a plain term lookup, a longer one checks positions only where
+    # all its triples occur.
     terms = words.terms
-    pairs: list[str | tuple[int, str]] = list(map("_".join, zip(terms, terms[1:], strict=False)))
-    if len(pairs) == 1:
-        return tantivy.Query.term_query(schema, "pairs", terms[0] + "_" + terms[1])
-    return tantivy.Query.phrase_query(schema, "pairs", pairs)
+    if len(terms) <= 3:
+        return tantivy.Query.term_query(schema, "pairs", "_".join(terms))
+    runs = [tantivy.Query.term_query(schema, "pairs", "_".join(terms[i:i + 3]))
+            for i in range(len(terms) - 2)]
+    exact = tantivy.Query.boolean_query([(tantivy.Occur.Should, _words_query(words, schema, f))
+                                         for f in fields])
+    return tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in runs]
+                                       + [(tantivy.Occur.Must, exact)])
 
 
 def _positional_phrase_query(words: Words, schema: tantivy.Schema,

@@ -5,13 +5,10 @@ Two tantivy indexes live in the folder: ``statements/``, one document per
 statement with its filter and facet fields, and ``turns/``, one document per
 turn with a speaker, so that a search can be limited to one speaker's words
 without the statement index paying for it.  The statement index ranks, so its
-``pairs`` field holds every word pair (a two-word phrase is one term, scored as
-such; a longer one is a phrase of pairs, whose short posting lists make the
-position check cheap); the turn index only filters, so it matches phrases by
+``pairs`` field holds every word pair and triple (a short phrase is one term,
+scored as such); the turn index only filters, so it matches phrases by
 positions and keeps in ``pairs`` only what positions cannot join.  The pairs
-are most of the cost of indexing: each new one is a term of the term
-dictionary.  Triples, as terms too, made indexing twice as slow (2.7 against
-1.1 ms a kremlin page) for a phrase of three words that pairs answer as well.
+are most of the cost of indexing: each is a term of the term dictionary.
 
 The folder holds ``communique.json`` with the archive generation both have
 reached; an index that is behind catches up, one that is ahead (a database
@@ -41,11 +38,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LAYOUT = 6  # raise when the fields change: older indexes are rebuilt
+LAYOUT = 5  # raise when the fields change: older indexes are rebuilt
 STAMP = "communique.json"
 TOKENIZER = "communique_fold"
-PAIRS = "communique_pairs"  # word pairs: a two-word phrase needs no positions
-TEXT_BREAK = "|"  # between two texts' pairs: no query pair is one, so no phrase spans it
+PAIRS = "communique_pairs"  # word pairs and triples: short phrases need no positions
 NO_DATE = -(2**62)  # sorts last in the newest-first order; excluded by any date range
 WRITER_HEAP = 48_000_000
 LONG_BYTES = 40  # words of this many UTF-8 bytes or more are not indexed (remove_long)
@@ -62,7 +58,7 @@ def build_schema() -> tantivy.Schema:
     sb.add_text_field("id", stored=True, tokenizer_name="raw", fast=True)
     sb.add_text_field("title", tokenizer_name=TOKENIZER)
     sb.add_text_field("body", tokenizer_name=TOKENIZER)
-    sb.add_text_field("pairs", tokenizer_name=PAIRS, index_option="position")
+    sb.add_text_field("pairs", tokenizer_name=PAIRS, index_option="freq")
     for name in FACET_FIELDS:
         sb.add_text_field(name, tokenizer_name="raw", fast=True)
     sb.add_integer_field("ts", fast=True, indexed=True, stored=True)
@@ -107,15 +103,19 @@ def shingles(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def word_pairs(analyzer: tantivy.TextAnalyzer, *texts: str | None) -> str:
-    """The consecutive word pairs of each text, in order; a break between two texts.
+    """The consecutive word pairs and triples of each text (never across two texts).
 
-    A phrase of two words is then one term of the ``pairs`` field, found without
-    reading positions; a longer one is the phrase of its pairs, which the break
-    keeps from joining the end of one text (the title) to the start of the next.
+    A phrase of two or three words is then one term of the ``pairs`` field, found
+    without reading positions; longer phrases check positions only where all
+    their triples occur.
     """
-    runs = [" ".join(map("_".join, zip(words, words[1:], strict=False)))
-            for words in map(analyzer.analyze, filter(None, texts))]
-    return f" {TEXT_BREAK} ".join(run for run in runs if run)
+    out: list[str] = []
+    for text in texts:
+        if text:
+            pairs, triples = shingles(analyzer.analyze(text))
+            out += pairs
+            out += triples
+    return " ".join(out)
 
 
 def has_long_word(text: str) -> bool:
