@@ -8,7 +8,7 @@ as the parse stage computes them from our Documents.  The quality gate
 (``tests/test_quality_html.py``) holds these scores against a baseline.
 
 Speed (``main``): a ``.warc.gz`` of the pages is written with warcio, then, on one
-core, medians of RUNS runs of: ``trafilatura.extract`` alone on the same pages
+core, medians of RUNS interleaved runs of: ``trafilatura.extract`` alone on the same pages
 (the baseline), and the whole ``communique ingest`` path (WARC -> pages ->
 statements -> SQLite + search index).  Caches of names and labels are emptied
 before each run (``forget_page_caches``), so that each run costs what a first
@@ -368,10 +368,16 @@ def measure_speed(runs: int, copies: int) -> dict[str, Any]:
         warc = Path(tmp) / "pages.warc.gz"
         pages, _ = build_warc(warc, copies)
         ingest_once(warc)  # warm: imports, the site time-zone table
-        ours = statistics.median(ingest_once(warc)[0] for _ in range(runs))
-        bare = statistics.median(ingest_once(warc, enrich=False)[0] for _ in range(runs))
-        extract = statistics.median(time_extract(htmls) for _ in range(runs))
-        theirs = statistics.median(time_trafilatura(htmls) for _ in range(runs))
+        # Interleaved, so that a drift in the machine's speed (a shared VM's is) weighs
+        # on the baseline and on us alike.
+        samples: dict[str, list[float]] = {"ours": [], "bare": [], "extract": [], "theirs": []}
+        for _ in range(runs):
+            samples["ours"].append(ingest_once(warc)[0])
+            samples["theirs"].append(time_trafilatura(htmls))
+            samples["bare"].append(ingest_once(warc, enrich=False)[0])
+            samples["extract"].append(time_extract(htmls))
+        ours, bare, extract, theirs = (statistics.median(samples[k])
+                                       for k in ("ours", "bare", "extract", "theirs"))
         stages = stage_breakdown(warc, runs)
         big = Path(tmp) / "pages10.warc.gz"
         build_warc(big, 10 * copies)
