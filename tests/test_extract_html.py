@@ -283,6 +283,20 @@ def test_warc_record_url_and_extraction(tmp_path: Path) -> None:
 
 # --- pages in other shapes ----------------------------------------------------------------
 
+@pytest.mark.parametrize("mark", ['itemprop="articleBody"', 'class="e-content"'],
+                         ids=["schema-org", "microformats"])
+def test_a_marked_article_body_gives_the_same_statement(mark: str) -> None:
+    """The schema.org and the microformats mark of the body both lead to the transcript."""
+    page = (HTML_EXAMPLES / "transcript_press_conference.html").read_text("utf-8")
+    assert 'class="text e-content"' in page
+    page = page.replace('class="text e-content"', f'class="text" {mark}')
+    doc = extract_html(html_page(page))[0]
+    assert [b.label for b in doc.blocks] == [
+        "President of Veloria Amara Velden", None,
+        "Prime Minister of Norland Erik Dahl (retranslated)", "Question", "Amara Velden",
+        "Erik Dahl", None, None]
+
+
 def test_text_in_br_lines_without_paragraphs() -> None:
     lines = "<br>".join(f"Line {n} of the decree of President Amara Velden on the harbour "
                         "fees in Port Lessa." for n in range(1, 5))
