@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..errors import PageDropped
 from ..models import Document, Page
 from ..parse.dates import parse_datetime
-from . import page_text
+from ..sources.encoding import html_content
 from .blocks import extract_blocks, line_blocks
 from .content import drop_template, find_container
 from .listing import (
@@ -110,24 +110,16 @@ def feed_beside(tree: LexborHTMLParser, *, url: str | None, site: str | None,
 
 
 def html_text(page: Page) -> str | bytes:
-    """The page for the parser: strict UTF-8 bytes as they are (most of the web), else
-    the text the full decoder gives.
+    """The page for the parser: its bytes when they are UTF-8 beyond doubt (most of the
+    web; lexbor reads bytes as UTF-8, and a str would be encoded back), else its text.
 
-    The general decoder first scans the head for control bytes, which costs more
-    than parsing the page; valid UTF-8 without NUL bytes needs no such check.  Lexbor
-    reads bytes as UTF-8, so valid ones go in undecoded: a str would be encoded back.
+    A reader that kept the bytes has checked them already (``encoding.html_content``)
+    and says so with the charset it records; other bytes are checked here.
     """
     data = page.content
-    if isinstance(data, bytes) and b"\x00" not in data[:4096] \
-            and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        body = data.removeprefix(b"\xef\xbb\xbf")
-        try:
-            body.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        else:
-            return body
-    return page_text(page)
+    if isinstance(data, str) or page.meta.get("charset") == "utf-8":
+        return data
+    return html_content(data, path=page.source.path)[0]
 
 
 def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
