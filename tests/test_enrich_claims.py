@@ -84,3 +84,112 @@ def test_sole_speaker_of_a_speech() -> None:
 ], ids=["plain", "spaced-thousands", "scale", "percent"])
 def test_russian_claim(text: str, expected: tuple[float, str | None, str]) -> None:
     assert _claims(text) == [expected]
+
+
+def _local(text: str, language: str | None) -> list[tuple[float, str | None, str | None]]:
+    # No dates given: the claims module must itself know a day of a month for no claim.
+    found = find_claims(text, [], lambda _offset: None, language=language)
+    return [(c.number, c.approx, c.unit) for c in found]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "Las inundaciones afectaron a 4.500 hogares.", (4500, None, "hogares")),
+    ("it", "Oltre 4.500 famiglie sono state colpite.", (4500, "oltre", "famiglie")),
+    ("pt", "Cerca de 4.500 famílias foram afetadas.", (4500, "cerca de", "famílias")),
+    ("de", "Rund 4.500 Haushalte waren betroffen.", (4500, "rund", "Haushalte")),
+    ("fr", "Nous voulons que 12 000 familles vivent de la mer.", (12000, None, "familles")),
+    ("fr", "Nous voulons que 12\u202f000 familles vivent.", (12000, None, "familles")),
+    ("pl", "Zbudowano 12\u00a0000 domów.", (12000, None, "domów")),
+    ("de-CH", "Veloria baute 1’000 Wohnungen.", (1000, None, "Wohnungen")),
+    ("de-CH", "Veloria baute 1'000 Wohnungen.", (1000, None, "Wohnungen")),
+    ("ru", "Более 16 000 снарядов упало на город.", (16000, "более", "снарядов")),
+    ("es", "Veloria tiene 2,5 millones de habitantes.", (2.5e6, None, "habitantes")),
+    ("es", "Llegaron 1900 soldados al puerto.", (1900, None, "soldados")),
+    ("es", "Llegaron 2.5 millones de turistas.", (2.5e6, None, "turistas")),
+], ids=["es-dot-group", "it-dot-group", "pt-dot-group", "de-dot-group", "fr-space",
+        "fr-narrow-nbsp", "pl-nbsp", "de-CH-apostrophe", "de-CH-quote", "ru-space", "es-decimal",
+        "es-plural-not-a-year", "es-english-decimal"])
+def test_separators_by_language(language: str, text: str,
+                                expected: tuple[float, str | None, str]) -> None:
+    assert _local(text, language) == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Le port coûtera 240 millions d'euros.", (240e6, None, "EUR")),
+    ("fr", "Plus de 3,5 milliards d’euros ont été investis.", (3.5e9, "plus de", "EUR")),
+    ("fr", "Un budget de 2 milliards €.", (2e9, None, "EUR")),
+    ("de", "Im vergangenen Jahr wurden hier 3,2 Millionen Tonnen Fracht umgeschlagen.",
+     (3.2e6, None, "Tonnen")),
+    ("de", "Die Kosten betragen 1,5 Mrd. Euro.", (1.5e9, None, "EUR")),
+    ("de", "Wir investieren 2,5 Mio. € in Schulen.", (2.5e6, None, "EUR")),
+    ("de-CH", "Der Bau kostet 3.5 Mio. Franken.", (3.5e6, None, "CHF")),
+    ("es", "Se invertirán 1.200 millones de euros.", (1.2e9, None, "EUR")),
+    ("es", "Veloria recibió 3 mil millones de dólares.", (3e9, None, "USD")),
+    ("it", "Sono stati stanziati 3,5 miliardi di euro.", (3.5e9, None, "EUR")),
+    ("pt", "Foram investidos 2 mil milhões de euros.", (2e9, None, "EUR")),
+    ("ru", "Выделено 1,3 млрд рублей.", (1.3e9, None, "RUB")),
+    ("ru", "Выделено 1.3 млрд долларов.", (1.3e9, None, "USD")),
+    ("ru", "Бюджет составит 5 трлн ₽.", (5e12, None, "RUB")),
+    ("uk", "Виділено 2 мільйони гривень.", (2e6, None, "UAH")),
+    ("uk", "Понад 300 тис. людей виїхали.", (3e5, "понад", "людей")),
+    ("pl", "Przeznaczono 5 mld zł na drogi.", (5e9, None, "PLN")),
+    ("pl", "Ponad 12 tys. osób przyszło.", (12000, "ponad", "osób")),
+    ("nl", "Veloria investeert 2,5 miljard euro in havens.", (2.5e9, None, "EUR")),
+    ("es", "Veloria recibió 3 mil\u00a0millones de dólares.", (3e9, None, "USD")),
+], ids=["fr-millions-d-euros", "fr-milliards", "fr-euro-sign", "de-millionen", "de-mrd",
+        "de-mio-sign", "de-CH-franken", "es-millones", "es-mil-millones", "it-miliardi",
+        "pt-mil-milhoes", "ru-mlrd-rub", "ru-english-decimal", "ru-rouble-sign", "uk-hryvnias",
+        "uk-tys", "pl-zloty", "pl-tys", "nl-miljard", "es-nbsp-scale"])
+def test_scale_and_currency_by_language(language: str, text: str,
+                                        expected: tuple[float, str | None, str]) -> None:
+    assert _local(text, language) == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le chômage a baissé de 12 %."), ("fr", "Le chômage a baissé de 12 pour cent."),
+    ("de", "Die Arbeitslosigkeit sank um 12 Prozent."), ("es", "El paro bajó un 12 por ciento."),
+    ("it", "La disoccupazione è scesa del 12 per cento."),
+    ("ru", "Безработица снизилась на 12 процентов."), ("pl", "Bezrobocie spadło o 12 procent."),
+    ("uk", "Безробіття знизилося на 12 відсотків."),
+])
+def test_percent_by_language(language: str, text: str) -> None:
+    assert _local(text, language) == [(12, None, "percent")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Convocaremos la comisión antes del 30 de junio."),
+    ("es", "El 1 de enero de 2024 empezó la pesca."),
+    ("fr", "Le 14 juillet 2024 nous fêtons."), ("de", "Am 30. Juni beginnt die Saison."),
+    ("de", "Der 2. Platz ging an Veloria."), ("de", "Die Sitzung am 30.06.2024 war kurz."),
+    ("it", "Il 30 giugno firmeremo."), ("pt", "No dia 30 de junho assinaremos."),
+    ("ru", "Встреча пройдёт 30 июня 2024 года."), ("uk", "Зустріч відбудеться 30 червня."),
+    ("pl", "Spotkanie odbędzie się 30 czerwca."), ("es", "En 2023 los precios subieron."),
+    ("it", "Nel 2023 le esportazioni sono cresciute."), ("de", "Das Treffen beginnt um 12 Uhr."),
+    ("es", "La reunión será a las 12.30 horas."), ("fr", "Environ 1,300 navires."),
+    ("de", "Der Vertrag nach Artikel 5 gilt."), ("ru", "Указ № 5 вступил в силу."),
+    ("de", "Es wurden 300 gebaut."), ("de", "Der Index stieg auf 0.500 Punkte."),
+], ids=["es-day", "es-day-year", "fr-day", "de-day", "de-ordinal", "de-numeric-date", "it-day",
+        "pt-day", "ru-day", "uk-day", "pl-day", "es-year", "it-year", "de-time", "es-time",
+        "fr-ambiguous-comma", "de-article", "ru-number-sign", "de-no-noun",
+        "de-zero-group"])
+def test_no_claim_by_language(language: str, text: str) -> None:
+    assert _local(text, language) == []
+
+
+def test_duration_is_a_claim_in_german_as_in_english() -> None:
+    assert _local("Seit 150 Jahren ist dieser Hafen das Herz der Region.", "de") == [
+        (150, None, "Jahren")]
+    assert _claims("The port has been the heart of the region for 150 years.") == [
+        (150, None, "years")]
+
+
+@pytest.mark.parametrize("language", [None, "en", "ja"])
+def test_english_reading_without_conventions(language: str | None) -> None:
+    text = "Veloria lost 4.500 tonnes, and 1,300 homes were built."
+    assert _local(text, language) == [(4.5, None, "tonnes"), (1300, None, "homes")]
+
+
+def test_sentence_goes_on_after_a_scale_abbreviation() -> None:
+    text = "Die Kosten betragen 1,5 Mrd. Euro und mehr. Das ist viel."
+    claim = find_claims(text, [], lambda _offset: None, language="de")[0]
+    assert claim.text == "Die Kosten betragen 1,5 Mrd. Euro und mehr."

@@ -39,7 +39,7 @@ def kremlin_gold() -> dict[str, dict[str, Any]]:
 
 # --- real pages: one field per case -----------------------------------------------------
 
-KREMLIN_FIELDS = [
+KREMLIN_FIELDS: list[tuple[str, str, Any]] = [
     ("17144", "published_at", "2012-12-16T11:00+04:00"),
     ("17521", "published_at", "2013-02-15T17:45+04:00"),
     ("42063", "published_at", "2001-07-05T00:00+04:00"),
@@ -542,3 +542,314 @@ def test_div_paragraphs_keep_their_labels() -> None:
     doc = extract_html(html_page(page))[0]
     assert [(b.label, b.text[:12]) for b in doc.blocks] == [
         ("Question", "Madam Presid"), ("Amara Velden", "The railway "), (None, "The intervie")]
+
+
+# --- the header of pages in other languages and content systems ------------------------------
+
+BODY = ("<p>President Amara Velden met the harbour workers of Port Lessa and spoke with them "
+        "about the new piers, the railway to the harbour gates and the ferry line.</p>"
+        "<p>The President thanked the workers for a record year of the harbour.</p>")
+
+
+def header_page(header: str, *, head: str = "<title>Harbour visit</title>",
+                article: str = "article", body: str = BODY) -> Document:
+    """The statement of a page whose header (around its <h1>) is given, without any meta."""
+    page = (f"<html><head>{head}</head><body><main>"
+            f"<{article}>{header}<div class='text'>{body}</div></{article.split()[0]}>"
+            "</main></body></html>")
+    return extract_html(html_page(page))[0]
+
+
+DATE_LINES = [
+    ("es", "<span class='fecha'>Lunes 7 de abril de 2025</span><h1>Visita</h1>",
+     "2025-04-07", None),
+    ("de", "<h1>Rede</h1><div class='meta'>Ostrava, 2. Juni 2025</div>", "2025-06-02", "Ostrava"),
+    ("fr", "<h1>Discours</h1><p>Publié le 14 mars 2025 à 18h30</p>", "2025-03-14T18:30", None),
+    ("it", "<h1>Visita</h1><div>Porto Lessa, 3 aprile 2025</div>", "2025-04-03", "Porto Lessa"),
+    ("pt", "<h1>Visita</h1><div>Lisboa, 5 de maio de 2025</div>", "2025-05-05", "Lisboa"),
+    ("pl", "<h1>Wizyta</h1><div>Warszawa, 12 maja 2025</div>", "2025-05-12", "Warszawa"),
+    ("uk", "<h1>Візит</h1><div>Київ, 12 березня 2025 року</div>", "2025-03-12", "Київ"),
+    ("ru", "<h1>Визит</h1><div>12 марта 2025 года, 10:30</div>", "2025-03-12T10:30", None),
+    ("en-weekday", "<h1>Visit</h1><div>Monday, 7 April 2025</div>", "2025-04-07", None),
+    ("en-published", "<h1>Visit</h1><p>Published 21 March 2025 · From: <a href='/pm'>Prime "
+     "Minister's Office</a></p>", "2025-03-21", None),
+    ("numeric", "<h1>Besuch</h1><small>Ostrava, den 07.04.2025</small>", "2025-04-07", "Ostrava"),
+    ("gov-list", "<h1>Statement</h1><dl><dt>Last updated</dt><dd>22 March 2025</dd>"
+     "<dt>Published</dt><dd>21 March 2025</dd></dl>", "2025-03-21", None),
+    ("place-after", "<h1>Discours</h1><div>7 avril 2025 - Port-Lessa</div>", "2025-04-07",
+     "Port-Lessa"),
+    ("byline", "<h1>Visit</h1><div>By Jane Doe, 7 April 2025</div>", "2025-04-07", None),
+    ("author-class", "<h1>Visit</h1><div class='article-author'>Jane Doe, 7 April 2025</div>",
+     "2025-04-07", None),
+    ("capitals", "<h1>Visit</h1><div>PORT LESSA, 7 April 2025</div>", "2025-04-07",
+     "Port Lessa"),
+    ("tr-weekday-after", "<h1>Ziyaret</h1><div>7 Nisan 2025 Pazartesi</div>", "2025-04-07", None),
+    # Year first (Chinese, Korean, Hungarian), and another field after the date on its line.
+    ("zh-source-after", "<h1>通电话</h1><div class='info'>2025年04月07日 18:20 来源：总统府</div>",
+     "2025-04-07T18:20", None),
+    ("ko", "<h1>방문</h1><div>2025년 4월 7일</div>", "2025-04-07", None),
+    ("hu", "<h1>Látogatás</h1><div>Budapest, 2025. április 7.</div>", "2025-04-07", "Budapest"),
+    ("ar", "<h1>زيارة</h1><span class='date'>7 أبريل 2025</span>", "2025-04-07", None),
+    ("author-field-after", "<h1>Visit</h1><div>7 April 2025 Author: Press Office</div>",
+     "2025-04-07", None),
+]
+
+
+@pytest.mark.parametrize(("header", "published", "place"), [c[1:] for c in DATE_LINES],
+                         ids=[c[0] for c in DATE_LINES])
+def test_visible_date_line_in_any_language(header: str, published: str,
+                                           place: str | None) -> None:
+    doc = header_page(header)
+    assert (doc.published_at, doc.place) == (published, place)
+
+
+NOT_THE_PAGES_DATE = [
+    # A feed of other pages before the statement, in a column of its own.
+    ("sidebar-feed", "<div class='col'><h4>Últimas noticias</h4><ul><li><a href='/n1'>Rey</a>"
+     "<br>4 de abril de 2025</li></ul></div><h1>Visita</h1>"),
+    ("teaser-box", "<div class='box'><a href='/n1'>El presidente recibe al rey de Norlandia</a>"
+     "<span>4 de abril de 2025</span></div><h1>Visita</h1>"),
+    ("update-only", "<h1>Visit</h1><p>Last updated 22 March 2025</p>"),
+    ("aktualisiert", "<h1>Besuch</h1><p>Aktualisiert: 22.03.2025</p>"),
+    ("event-class", "<h1>Visit</h1><div class='event-info'>Ostrava, 3 June 2025</div>"),
+    ("announcement-word", "<h1>Visite</h1><div>Annonce, 3 juin 2025</div>"),
+    ("sentence", "<h1>Visit</h1><div>On 3 June 2025 the President opens the new station of "
+     "Kestrel Falls.</div>"),
+    ("title-words", "<h1><span>Address of 3 June 2025</span></h1>"),
+]
+
+
+def test_publish_date_meta_of_chinese_content_systems() -> None:
+    doc = header_page("<h1>通电话</h1>", head="<title>通电话</title><meta name='publishdate' "
+                      "content='2025-04-07 18:20:00+08:00'>")
+    assert doc.published_at == "2025-04-07T18:20+08:00"
+
+
+@pytest.mark.parametrize(("stated", "published"), [
+    ("2025-03-14", "2025-03-14T18:30"), ("2025-03-13", "2025-03-13"),
+], ids=["same-day", "other-day"])
+def test_stated_day_takes_its_time_from_the_date_line(stated: str, published: str) -> None:
+    doc = header_page("<h1>Discours</h1><p>Publié le 14 mars 2025 à 18h30</p>",
+                      head=f"<title>Discours</title><meta name='date' content='{stated}'>")
+    assert doc.published_at == published
+
+
+def test_date_line_above_the_title_of_a_page_without_boxes() -> None:
+    page = ("<html><head><title>Visita</title></head><body><div class='fecha'>Lunes 7 de abril "
+            f"de 2025</div><h1>Visita</h1><div class='cuerpo'>{BODY}</div></body></html>")
+    assert extract_html(html_page(page))[0].published_at == "2025-04-07"
+
+
+def test_banner_showing_todays_date_is_not_the_page_date() -> None:
+    page = ("<html><head><title>Visita</title></head><body><div class='page'><div class='top'>"
+            "<div class='hoy'>Lunes, 7 de abril de 2025</div></div><h1>Visita</h1><div "
+            f"class='row'><div class='col'><div class='text'>{BODY}</div></div></div></div>"
+            "</body></html>")
+    assert extract_html(html_page(page))[0].published_at is None
+
+
+@pytest.mark.parametrize("header", [c[1] for c in NOT_THE_PAGES_DATE],
+                         ids=[c[0] for c in NOT_THE_PAGES_DATE])
+def test_dates_of_other_things_are_not_the_page_date(header: str) -> None:
+    doc = header_page(header)
+    assert (doc.published_at, doc.place) == (None, None)
+
+
+OPENING_DATELINES = [
+    ("es", "Madrid, 7 de abril de 2025.- El presidente del Gobierno ha mantenido hoy una "
+     "conversación telefónica con el primer ministro de Norlandia.", "2025-04-07", "Madrid"),
+    ("en", "OSTRAVA, 2 June 2025 – The President opened the new harbour of Ostrava and spoke "
+     "with the harbour workers about the railway.", "2025-06-02", "Ostrava"),
+    ("no-place", "On 2 June 2025 - the day the harbour opened - the President spoke with the "
+     "harbour workers about the railway and the ferry.", None, None),
+]
+
+
+@pytest.mark.parametrize(("opening", "published", "place"), [c[1:] for c in OPENING_DATELINES],
+                         ids=[c[0] for c in OPENING_DATELINES])
+def test_dateline_opening_the_text(opening: str, published: str | None,
+                                   place: str | None) -> None:
+    doc = header_page("<h1>Harbour</h1>", body=f"<p>{opening}</p>" + BODY)
+    assert (doc.published_at, doc.place) == (published, place)
+    assert doc.blocks[0].text == opening
+
+
+def test_announcement_date_line_is_its_events_unless_labelled() -> None:
+    event = header_page("<h1>Visit to Ostrava</h1><div>Ostrava, 3 June 2025</div>",
+                        article="article class='announcement'")
+    assert (event.kind_hint, event.published_at, event.place) == ("announcement", None, None)
+    labelled = header_page("<h1>Visit to Ostrava</h1><div>Published 30 May 2025</div>",
+                           article="article class='announcement'")
+    assert labelled.published_at == "2025-05-30"
+
+
+LEADS = [
+    ("es-entradilla", "<h1>Visita</h1><h2 class='entradilla'>Ambos dirigentes acordaron "
+     "reforzar la cooperación.</h2>", "Ambos dirigentes acordaron reforzar la cooperación."),
+    ("fr-chapo", "<h1>Visite</h1><p class='chapo'>Le Président a visité le port.</p>",
+     "Le Président a visité le port."),
+    ("uk-standfirst", "<h1>Visit</h1><div class='article__standfirst'><p>The President visited "
+     "the harbour.</p></div>", "The President visited the harbour."),
+    ("de-vorspann", "<h1>Besuch</h1><div class='vorspann'>Die Präsidentin besuchte den Hafen."
+     "</div>", "Die Präsidentin besuchte den Hafen."),
+    ("it-sommario", "<h1>Visita</h1><div class='sommario'>Il Presidente ha visitato il porto."
+     "</div>", "Il Presidente ha visitato il porto."),
+    ("drupal-field", "<h1>Visit</h1><div class='field field--name-field-summary'>The President "
+     "visited the harbour.</div>", "The President visited the harbour."),
+    ("schema-description", "<h1>Visit</h1><div itemprop='description'>The President visited "
+     "the harbour.</div>", "The President visited the harbour."),
+    ("kicker-is-not-lead", "<div class='kicker'>Harbour news of the week</div><h1>Visit</h1>",
+     None),
+    ("kicker-after-title", "<h1>Visit</h1><p class='teaser__kicker'>Harbour news</p>", None),
+    ("leader-is-not-lead", "<h1>Visit</h1><div class='leaders'>Amara Velden and her ministers"
+     "</div>", None),
+]
+
+
+@pytest.mark.parametrize(("header", "lead"), [c[1:] for c in LEADS], ids=[c[0] for c in LEADS])
+def test_lead_next_to_the_title(header: str, lead: str | None) -> None:
+    doc = header_page(header)
+    assert doc.lead == lead
+    assert doc.blocks[0].text.startswith("President Amara Velden met")
+
+
+def test_lead_opening_the_text_is_not_also_its_first_paragraph() -> None:
+    inside = header_page("<h1>Visit</h1>", body="<p class='lead'>The President visited the "
+                         "harbour.</p>" + BODY)
+    repeated = header_page("<h1>Visit</h1><div class='summary'>The President visited the "
+                           "harbour.</div>",
+                           body="<p>The President visited the harbour.</p>" + BODY)
+    for doc in (inside, repeated):
+        assert doc.lead == "The President visited the harbour."
+        assert [b.text[:13] for b in doc.blocks] == ["President Ama", "The President"]
+
+
+DESCRIPTIONS = [
+    ("summary", "Die Präsidentin würdigte die Arbeit der Hafenarbeiter.",
+     "Die Präsidentin würdigte die Arbeit der Hafenarbeiter."),
+    ("og-summary", None, "Die Präsidentin würdigte die Arbeit der Hafenarbeiter."),
+    ("title", "Harbour visit", None),
+    ("opening-of-the-text", "President Amara Velden met the harbour workers of Port Lessa.",
+     None),
+    ("truncated", "Die Präsidentin würdigte die Arbeit der Hafenarbeiter und …", None),
+    ("names-the-site", "Official website of the President of Veloria.", None),
+    ("not-a-sentence", "President of Veloria: speeches, statements and news", None),
+    ("names-the-site-in-the-title", "Die Hafenkanzlei Velorien informiert über ihre Arbeit.",
+     None),
+]
+
+
+@pytest.mark.parametrize(("description", "lead"), [c[1:] for c in DESCRIPTIONS],
+                         ids=[c[0] for c in DESCRIPTIONS])
+def test_description_is_the_lead_only_when_it_is_the_pages_summary(
+        description: str | None, lead: str | None) -> None:
+    head = ("<title>Harbour visit | Hafenkanzlei Velorien</title>"
+            "<meta property='og:site_name' content='President of Veloria'>")
+    head += (f"<meta name='description' content='{description}'>" if description else
+             "<meta property='og:description' content='Die Präsidentin würdigte die Arbeit der "
+             "Hafenarbeiter.'>")
+    doc = header_page("<h1>Harbour visit</h1>", head=head)
+    assert doc.lead == lead
+    assert len(doc.blocks) == 2
+
+
+@pytest.mark.parametrize(("kind", "lead"), [
+    ("NewsArticle", "Die Präsidentin würdigte die Arbeit der Hafenarbeiter."),
+    ("WebSite", None),
+], ids=["article", "website"])
+def test_json_ld_description_of_the_article_not_the_site(kind: str, lead: str | None) -> None:
+    graph = {"@graph": [{"@type": kind, "description": "Die Präsidentin würdigte die Arbeit der "
+                                                       "Hafenarbeiter."}]}
+    script = f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    assert header_page("<h1>Harbour visit</h1>", head=script).lead == lead
+
+
+WORDPRESS_STYLE = """<!DOCTYPE html><html lang="en-GB"><head>
+<title>Statement on the Ostrava floods &#8211; Office of the President</title>
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="2025-03-21T09:15:00+00:00">
+</head><body class="post-template-default single">
+<div id="masthead"><div class="site-title">Office of the President</div></div>
+<div id="content" class="site-content"><article class="post type-post">
+<header class="entry-header"><h1 class="entry-title">Statement on the Ostrava floods</h1>
+<div class="entry-meta"><span class="posted-on">Posted on <a href="/2025/03/21/floods/"
+ rel="bookmark"><time class="entry-date published" datetime="2025-03-21T09:15:00+00:00">March 21,
+ 2025</time><time class="updated" datetime="2025-03-22T10:00:00+00:00">March 22, 2025</time></a>
+</span></div></header>
+<div class="entry-content"><p class="lead">The President thanked the rescue services.</p>
+<p>Last night I chaired a meeting of the emergency committee on the floods in Ostrava.</p>
+<p>More than 4,500 homes have been affected by the water this week.</p></div>
+</article></div></body></html>"""
+
+DRUPAL_STYLE = """<!DOCTYPE html><html lang="pl" dir="ltr"><head>
+<title>Wizyta Prezydent w Ostrawie | Kancelaria Prezydenta Velorii</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type":
+ "NewsArticle", "headline": "Wizyta Prezydent w Ostrawie",
+ "datePublished": "2025-05-12T14:00:00+0200"}]}</script></head>
+<body class="path-node page-node-type-article"><div class="dialog-off-canvas-main-canvas">
+<main role="main"><div class="region region-content"><article class="node node--type-article
+ node--view-mode-full"><h1 class="page-title"><span class="field field--name-title">Wizyta
+ Prezydent w Ostrawie</span></h1>
+<div class="node__meta"><span class="field field--name-created">Warszawa, 12 maja 2025</span>
+</div>
+<div class="clearfix text-formatted field field--name-field-lead">Prezydent Amara Velden
+ odwiedziła port w Ostrawie.</div>
+<div class="clearfix text-formatted field field--name-body"><p>Prezydent spotkała się z
+ robotnikami portowymi i rozmawiała z nimi o nowych nabrzeżach i linii kolejowej.</p>
+<p>Prezydent podziękowała za rekordowy rok portu.</p></div></article></div></main>
+<div class="region region-sidebar"><div class="views-row"><a href="/n/1">Posiedzenie Rady
+ Ministrów Velorii w Warszawie</a><span>10 maja 2025</span></div></div></div></body></html>"""
+
+GOVUK_STYLE = """<!DOCTYPE html><html lang="en"><head>
+<title>Prime Minister's statement on the floods - GOV.VL</title></head>
+<body><div class="govuk-width-container"><main class="govuk-main-wrapper" id="main-content">
+<div class="gem-c-title"><span class="gem-c-title__context">Speech</span>
+<h1 class="gem-c-title__text">Prime Minister's statement on the floods</h1></div>
+<p class="gem-c-lead-paragraph">The Prime Minister set out support for flooded households.</p>
+<div class="gem-c-metadata"><dl><dt>From:</dt><dd><a href="/pm">Prime Minister's Office</a>
+</dd><dt>Published</dt><dd>21 March 2025</dd></dl></div>
+<div class="govspeak"><p>The floods in Kestrel Falls have taken homes and fields from hundreds
+ of families.</p><p>Today the government releases emergency funds for every family.</p></div>
+</main></div></body></html>"""
+
+
+@pytest.mark.parametrize(("page", "want"), [
+    (WORDPRESS_STYLE, ("Statement on the Ostrava floods", "2025-03-21T09:15+00:00",
+                       "The President thanked the rescue services.", None, "Last night I")),
+    (DRUPAL_STYLE, ("Wizyta Prezydent w Ostrawie", "2025-05-12T14:00+02:00",
+                    "Prezydent Amara Velden odwiedziła port w Ostrawie.", "Warszawa",
+                    "Prezydent sp")),
+    (GOVUK_STYLE, ("Prime Minister's statement on the floods", "2025-03-21",
+                   "The Prime Minister set out support for flooded households.", None,
+                   "The floods i")),
+], ids=["wordpress", "drupal", "gov-uk"])
+def test_content_system_shapes(page: str, want: tuple[str | None, ...]) -> None:
+    """WordPress, Drupal and GOV.UK shapes: title, date, lead, place, first paragraph."""
+    doc = extract_html(html_page(page))[0]
+    assert (doc.title, doc.published_at, doc.lead, doc.place, doc.blocks[0].text[:12]) == want
+
+
+@pytest.mark.parametrize(("name", "field", "want"), [
+    ("es", "published_at", "2025-04-07"),
+    ("es", "lead", "Ambos dirigentes han acordado reforzar la cooperación pesquera."),
+    ("de", "place", "Ostrava"),
+    ("de", "lead", "Die Bundespräsidentin würdigte die Arbeit der Hafenarbeiter."),
+], ids=["es-date", "es-lead", "de-place", "de-lead"])
+def test_probe_shaped_pages(name: str, field: str, want: str) -> None:
+    pages = {
+        "es": ("<html><head><title>La Moncloa Veloria | Conversación telefónica</title></head>"
+               "<body><div class='navbar'><a href='/'>Inicio</a></div><div class='container'>"
+               "<div class='row'><div class='col-md-8'><span class='fecha'>Lunes 7 de abril de "
+               "2025</span><h1>Conversación telefónica</h1><h2 class='entradilla'>Ambos "
+               "dirigentes han acordado reforzar la cooperación pesquera.</h2>"
+               f"<div class='cuerpo'>{BODY}</div></div><div class='col-md-4'><h4>Últimas "
+               "noticias</h4><ul><li><a href='/n1'>El presidente recibe al rey</a><br>4 de abril "
+               "de 2025</li></ul></div></div></div></body></html>"),
+        "de": ("<html lang='de'><head><title>Rede in Ostrava</title><meta name='description' "
+               "content='Die Bundespräsidentin würdigte die Arbeit der Hafenarbeiter.'></head>"
+               "<body><div class='main-col'><h1 class='title'>Rede in Ostrava</h1><div "
+               f"class='meta'>Ostrava, 2. Juni 2025</div><div class='text'>{BODY}</div></div>"
+               "</body></html>"),
+    }
+    doc = extract_html(html_page(pages[name]))[0]
+    assert getattr(doc, field) == want

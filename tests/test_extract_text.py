@@ -111,3 +111,18 @@ def test_a_page_without_a_date_line_takes_the_day_its_url_states() -> None:
     text = "Executive Order on the harbour authority\nThe Authority will manage the harbour."
     docs = documents_from_text(text, url="https://president.vl/news/2024/11/05/order-42")
     assert docs[0].published_at == "2024-11-05"
+
+
+def test_a_page_in_an_unspaced_script_finds_its_title_lead_and_feed() -> None:
+    # Chinese writes no spaces: words are counted by characters, sentences end in "。".
+    text = ("维洛里亚总统同诺兰迪亚总理通电话\n2025年04月07日 18:20\n"
+            "4月7日，维洛里亚总统阿尔维德同诺兰迪亚总理索尔贝里通电话。\n"
+            "阿尔维德表示，两国是友好邻邦，渔业合作对两国人民都很重要。\n"
+            "2025年04月06日 09:00\n维洛里亚总统出席奥斯特拉瓦港口开港仪式并发表讲话\n")
+    main, teaser = documents_from_text(text)
+    assert main.title == "维洛里亚总统同诺兰迪亚总理通电话"
+    assert main.published_at == "2025-04-07T18:20"
+    assert main.lead == "4月7日，维洛里亚总统阿尔维德同诺兰迪亚总理索尔贝里通电话。"
+    body = "阿尔维德表示，两国是友好邻邦，渔业合作对两国人民都很重要。"
+    assert [b.text for b in main.blocks] == [body]
+    assert teaser.published_at == "2025-04-06T09:00" and not teaser.complete

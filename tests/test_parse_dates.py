@@ -24,6 +24,16 @@ CASES = [
     ("12.03.2024 10:30", None, "2024-03-12T10:30"),
     ("Friday, March 13, 2024", None, "2024-03-13"),
     ("12:10, 24 September 2021", None, "2021-09-24T12:10"),
+    # Year first, month by number (Chinese, Japanese, Korean sites) or by name (Hungarian,
+    # Lithuanian); month names of scripts beyond Latin and Cyrillic.
+    ("2025年04月07日 18:20 来源：总统府", None, "2025-04-07T18:20"),
+    ("2025년 4월 7일", None, "2025-04-07"),
+    ("2025/04/07 10:00", None, "2025-04-07T10:00"),
+    ("2025. április 7. 10:30", None, "2025-04-07T10:30"),
+    ("2025 m. balandžio 7 d.", None, "2025-04-07"),
+    ("7 أبريل 2025", None, "2025-04-07"),
+    ("7. travnja 2025.", None, "2025-04-07"),
+    ("Lunes 7 de abril de 2025", None, "2025-04-07"),
 ]
 
 
@@ -33,8 +43,10 @@ def test_parse_datetime(text: str, offset: str | None, expected: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["On November 15, Vladimir Putin", "31 February 2024",
-                                  "12:00", "the 44-day war", ""],
-                         ids=["no-year", "impossible-day", "time-only", "number", "empty"])
+                                  "12:00", "the 44-day war", "", "In 2025 May 7 people came",
+                                  "2025/13/07", "2025年2月30日"],
+                         ids=["no-year", "impossible-day", "time-only", "number", "empty",
+                              "year-then-words", "no-month-13", "no-february-30"])
 def test_no_date(text: str) -> None:
     assert parse_datetime(text) is None
 

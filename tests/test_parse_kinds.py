@@ -73,3 +73,123 @@ def test_a_letter_never_has_turns() -> None:
 def test_hint_when_no_cue_speaks() -> None:
     assert classify_kind(title="Port Lessa", lead=None, text="x", hint="statement") == (
         "statement", None)
+
+
+# Other languages and other sites: one title a genre, in the forms their pages use.
+OTHER_TITLES = [
+    ("Prime Minister's statement on the Lessa floods", "statement"),
+    ("Statement of the President of Veloria", "statement"),
+    ("Joint statements for the press by Amara Velden and Oskar Lind", "press_conference"),
+    ("Déclaration du Président de la République sur les inondations", "statement"),
+    ("Erklärung der Bundesregierung zu den Überschwemmungen", "statement"),
+    ("Declaración del presidente sobre las inundaciones", "statement"),
+    ("Dichiarazione del Presidente Velden", "statement"),
+    ("Oświadczenie Prezydenta Velorii", "statement"),
+    ("Заява Президента Велорії", "statement"),
+    ("Заявление Президента Велории", "statement"),
+    ("Entretien téléphonique avec le Premier ministre d'Estrava", "phone_call"),
+    ("Entretien avec M. Oskar Lind, Premier ministre d'Estrava", "meeting"),
+    ("Entretien du Président avec Radio Lessa", "interview"),
+    ("El presidente conversa por teléfono con el primer ministro de Estrava", "phone_call"),
+    ("Telefonat mit dem Premierminister von Estrava", "phone_call"),
+    ("Colloquio telefonico con il Primo Ministro di Estrava", "phone_call"),
+    ("Conversa telefónica com o Primeiro-Ministro da Estrava", "phone_call"),
+    ("Rozmowa telefoniczna z premierem Estrawy", "phone_call"),
+    ("Телефонна розмова з Прем'єр-міністром Естрави", "phone_call"),
+    ("El presidente se entrevista con el rey de Estrava", "meeting"),
+    ("Entrevista del presidente en Radio Lessa", "interview"),
+    ("Intervista del Presidente al Corriere di Lessa", "interview"),
+    ("Entrevista do Presidente à Rádio Lessa", "interview"),
+    ("Wywiad Prezydenta dla Radia Lessa", "interview"),
+    ("Інтерв’ю Президента газеті «Вісник Лесси»", "interview"),
+    ("Conferenza stampa del Presidente", "press_conference"),
+    ("Conferência de imprensa do Presidente", "press_conference"),
+    ("Konferencja prasowa Prezydenta", "press_conference"),
+    ("Пресконференція Президента", "press_conference"),
+    ("Incontro con il Primo Ministro di Estrava", "meeting"),
+    ("Reunião com o Primeiro-Ministro da Estrava", "meeting"),
+    ("Spotkanie z premierem Estrawy", "meeting"),
+    ("Зустріч з Прем'єр-міністром Естрави", "meeting"),
+    ("Discorso del Presidente alla cerimonia", "speech"),
+    ("Discurso do Presidente na abertura do porto", "speech"),
+    ("Przemówienie Prezydenta w Sejmie", "speech"),
+    ("Промова Президента у Верховній Раді", "speech"),
+    ("Виступ Президента на форумі", "speech"),
+    ("Rede von Bundespräsidentin Ida Marsh beim Hafenfest", "speech"),
+    ("Il Presidente incontrerà il Primo Ministro di Estrava", "announcement"),
+    ("El presidente se reunirá con el rey de Estrava el lunes", "announcement"),
+    ("Prezydent spotka się z premierem Estrawy", "announcement"),
+    ("Президент зустрінеться з Прем'єр-міністром Естрави", "announcement"),
+    ("Die Bundeskanzlerin wird am Montag den Premierminister treffen", "announcement"),
+    ("Décret portant nomination du préfet de Lessa", "document"),
+    ("Decreto del Presidente de la República", "document"),
+    ("Dekret o nadaniu orderu", "document"),
+    ("Указ Президента Велорії про нагородження", "document"),
+    # Scripts without spaces between words, and Arabic and Turkish words with affixes.
+    ("维洛里亚总统同诺兰迪亚总理通电话", "phone_call"),
+    ("维洛里亚总统会见诺兰迪亚总理", "meeting"),
+    ("维洛里亚总统致电祝贺诺兰迪亚总统当选", "letter"),
+    ("维洛里亚总统出席开港仪式并发表讲话", "speech"),
+    ("维洛里亚总统将出席开港仪式", "announcement"),
+    ("ヴェロリア大統領との首脳会談", "meeting"),
+    ("ヴェロリア大統領の記者会見", "press_conference"),
+    ("الرئيس يتلقى اتصالا هاتفيا من رئيس وزراء نورلانديا", "phone_call"),
+    ("الرئيس يستقبل رئيس وزراء نورلانديا", "meeting"),
+    ("الرئيس يبعث برقية تهنئة إلى رئيس نورلانديا", "letter"),
+    ("Cumhurbaşkanı Norlandiya Başbakanı ile telefon görüşmesi yaptı", "phone_call"),
+    ("Cumhurbaşkanı basın toplantısı düzenledi", "press_conference"),
+    ("Il Presidente riceve il Primo Ministro di Norlandia", "meeting"),
+    ("Le Président reçoit le Premier ministre de Norlandie", "meeting"),
+]
+
+
+@pytest.mark.parametrize("title,kind", OTHER_TITLES, ids=[t[0][:40] for t in OTHER_TITLES])
+def test_kind_from_title_in_other_languages(title: str, kind: str) -> None:
+    assert classify_kind(title=title, lead=None, text="")[0] == kind
+
+
+@pytest.mark.parametrize("title,subkind", [
+    ("Condoglianze al Re di Estrava", "condolence"),
+    ("Condolências ao Rei da Estrava", "condolence"),
+    ("Kondolencje dla Króla Estrawy", "condolence"),
+    ("Співчуття Королю Естрави", "condolence"),
+    ("Congratulazioni al Presidente Ferro", "congratulation"),
+    ("Felicitações ao Presidente Ferro", "congratulation"),
+    ("Gratulacje dla Prezydenta Ferro", "congratulation"),
+    ("Привітання Президенту Ферро", "congratulation"),
+    ("Lettera al Presidente della Camera", "other"),
+    ("Carta al rey de Estrava", "other"),
+], ids=["it-condolence", "pt-condolence", "pl-condolence", "uk-condolence", "it-congrats",
+        "pt-congrats", "pl-congrats", "uk-congrats", "it-letter", "es-letter"])
+def test_letters_in_other_languages(title: str, subkind: str) -> None:
+    assert classify_kind(title=title, lead=None, text="") == ("letter", subkind)
+
+
+# A word with a second, everyday sense makes no genre on its own.
+@pytest.mark.parametrize("text", [
+    "A rede de hospitais de Lessa foi ampliada.",           # pt "rede": a network
+    "La Carta de las Naciones Unidas protege a Veloria.",   # a charter, not a letter
+    "Он указал на рост экспорта Велории.",                  # "указал", not "указ"
+    "Wywiad wojskowy Velorii ostrzega przed burzą.",        # intelligence, not an interview
+    "Die Regeln betreffen den Hafen von Lessa.",            # "betreffen", not "treffen"
+    "Me encuentro feliz en el puerto de Lessa.",            # "I find myself", not a meeting
+], ids=["pt-rede", "es-carta", "ru-ukazal", "pl-wywiad", "de-betreffen", "es-me-encuentro"])
+def test_ambiguous_words_make_no_kind(text: str) -> None:
+    assert classify_kind(title=None, lead=None, text=text) == ("other", None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Caro Presidente Ferro,\nLe porgo le mie condoglianze.", ("letter", "condolence")),
+    ("Szanowny Panie Prezydencie,\nSkładam gratulacje.", ("letter", "congratulation")),
+    ("Шановний пане Президенте!\nПрийміть щирі вітання.", ("letter", "congratulation")),
+    ("Sehr geehrte Damen und Herren,\nich freue mich, hier zu sein.", ("speech", None)),
+    ("Signore e signori,\nbenvenuti a Lessa.", ("speech", None)),
+    ("Szanowni Państwo,\nwitam w Lessie.", ("speech", None)),
+], ids=["it-letter", "pl-letter", "uk-letter", "de-plural", "it-plural", "pl-plural"])
+def test_salutations_in_other_languages(text: str, expected: tuple[str, str | None]) -> None:
+    assert classify_kind(title=None, lead=None, text=text) == expected
+
+
+def test_a_text_that_quotes_a_statement_is_no_statement() -> None:
+    text = "Amara Velden met Oskar Lind and welcomed the Prime Minister’s statement on the harbour."
+    assert classify_kind(title=None, lead=None, text=text) == ("meeting", None)

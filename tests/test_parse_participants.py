@@ -6,7 +6,13 @@ import pytest
 
 from communique.models import Block, Document, Source
 from communique.parse import parse_document
-from communique.parse.participants import from_lead, from_salutation, names_in, tag_name
+from communique.parse.participants import (
+    from_lead,
+    from_salutation,
+    from_title,
+    names_in,
+    tag_name,
+)
 
 
 @pytest.mark.parametrize("lead,kind,expected", [
@@ -72,7 +78,9 @@ def test_tags_and_turns_merge_one_entry_per_person() -> None:
     ("Anselm Patriarch of Port Lessa and All Veloria", "Patriarch Anselm spoke.",
      "Patriarch Anselm"),
     ("Линд Оскар", "Разговор с Оскаром Линдом.", "Оскар Линд"),
-], ids=["surname-first", "not-written", "office-inside", "russian-declined"])
+    ("Лінд Оскар", "Розмова з Оскаром Ліндом.", "Оскар Лінд"),
+], ids=["surname-first", "not-written", "office-inside", "russian-declined",
+        "ukrainian-declined"])
 def test_tag_names_read_as_the_page_writes_them(tag: str, written: str, name: str) -> None:
     assert tag_name(tag, written) == name
 
@@ -105,3 +113,112 @@ def test_a_place_before_with_in_a_meeting_lead() -> None:
     found = from_lead(["Amara Velden held talks at Lessa Palace with Oskar Lind, Prime Minister "
                        "of Estrava."], "meeting")
     assert [(p.name, p.role) for p in found] == [("Amara Velden", "host"), ("Oskar Lind", "guest")]
+
+
+# The same lead sentences in other languages: who called or met whom.
+OTHER_LEADS = [
+    ("El presidente del Gobierno, Tomás Arvid, ha mantenido este lunes una conversación "
+     "telefónica con el primer ministro de Estrava, Oskar Lind.", "phone_call",
+     [("Tomás Arvid", "caller"), ("Oskar Lind", "callee")]),
+    ("Le Président de la République, Émile Marchand, s’est entretenu par téléphone avec le "
+     "Premier ministre d’Estrava, Oskar Lind.", "phone_call",
+     [("Émile Marchand", "caller"), ("Oskar Lind", "callee")]),
+    ("Am Montag hat Bundeskanzlerin Mara Lindqvist mit dem Premierminister von Estrava, "
+     "Oskar Lind, telefoniert.", "phone_call",
+     [("Mara Lindqvist", "caller"), ("Oskar Lind", "callee")]),
+    ("Il Presidente della Repubblica Sergio Velden ha avuto oggi un lungo colloquio telefonico "
+     "con il Primo Ministro di Estrava, Oskar Lind.", "phone_call",
+     [("Sergio Velden", "caller"), ("Oskar Lind", "callee")]),
+    ("O Presidente da República, Amara Velden, teve hoje uma conversa telefónica com o "
+     "Primeiro-Ministro da Estrava, Oskar Lind.", "phone_call",
+     [("Amara Velden", "caller"), ("Oskar Lind", "callee")]),
+    ("Prezydent Łucja Żelazna odbyła rozmowę telefoniczną z premierem Estrawy Oskarem Lindem.",
+     "phone_call", [("Łucja Żelazna", "caller"), ("Oskarem Lindem", "callee")]),
+    ("Президентка Ірина Велден провела телефонну розмову з Прем’єр-міністром Естрави Оскаром "
+     "Ліндом.", "phone_call", [("Ірина Велден", "caller"), ("Оскаром Ліндом", "callee")]),
+    ("El presidente Tomás Arvid ha recibido una llamada telefónica del primer ministro de "
+     "Estrava, Oskar Lind.", "phone_call", [("Tomás Arvid", "callee"), ("Oskar Lind", "caller")]),
+    ("Le Président Émile Marchand a reçu M. Oskar Lind, Premier ministre d’Estrava.", "meeting",
+     [("Émile Marchand", "host"), ("Oskar Lind", "guest")]),
+    ("El presidente del Gobierno, Tomás Arvid, se ha reunido en la Moncloa con el primer "
+     "ministro de Estrava, Oskar Lind.", "meeting",
+     [("Tomás Arvid", "host"), ("Oskar Lind", "guest")]),
+    ("Bundeskanzlerin Mara Lindqvist traf am Montag Premierminister Oskar Lind.", "meeting",
+     [("Mara Lindqvist", "host"), ("Oskar Lind", "guest")]),
+    ("Il Presidente Sergio Velden ha incontrato al Quirinale il Primo Ministro di Estrava, "
+     "Oskar Lind.", "meeting", [("Sergio Velden", "host"), ("Oskar Lind", "guest")]),
+    ("O Presidente Amara Velden reuniu-se com o Primeiro-Ministro Oskar Lind.", "meeting",
+     [("Amara Velden", "host"), ("Oskar Lind", "guest")]),
+    ("Prezydent Łucja Żelazna spotkała się z premierem Oskarem Lindem.", "meeting",
+     [("Łucja Żelazna", "host"), ("Oskarem Lindem", "guest")]),
+    ("Президентка Ірина Велден зустрілася з Прем’єр-міністром Оскаром Ліндом.", "meeting",
+     [("Ірина Велден", "host"), ("Оскаром Ліндом", "guest")]),
+    ("Le Président Émile Marchand a adressé un message de condoléances au Roi Henrik Solberg.",
+     "letter", [("Émile Marchand", "sender"), ("Henrik Solberg", "addressee")]),
+    ("El presidente Tomás Arvid ha felicitado a Henrik Solberg por su reelección.", "letter",
+     [("Tomás Arvid", "sender"), ("Henrik Solberg", "addressee")]),
+    ("Le Président Émile Marchand a accordé un entretien au journaliste Paul Ferro.",
+     "interview", [("Émile Marchand", "interviewee"), ("Paul Ferro", "interviewer")]),
+    ("El presidente Tomás Arvid ha concedido una entrevista a la Radio Lessa.", "interview",
+     [("Tomás Arvid", "interviewee")]),
+]
+
+
+@pytest.mark.parametrize("lead,kind,expected", OTHER_LEADS,
+                         ids=["es-call", "fr-call", "de-call", "it-call", "pt-call", "pl-call",
+                              "uk-call", "es-received-call", "fr-meeting", "es-meeting",
+                              "de-meeting", "it-meeting", "pt-meeting", "pl-meeting",
+                              "uk-meeting", "fr-letter", "es-letter", "fr-interview",
+                              "es-outlet-not-person"])
+def test_roles_from_lead_in_other_languages(lead: str, kind: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in from_lead([lead], kind)] == expected
+
+
+@pytest.mark.parametrize("title,kind,expected", [
+    ("Reunión con el primer ministro de Estrava, Oskar Lind", "meeting", [("Oskar Lind", "guest")]),
+    ("Rencontre avec M. Oskar Lind, Premier ministre d’Estrava", "meeting",
+     [("Oskar Lind", "guest")]),
+    ("Entretien téléphonique avec M. Oskar Lind", "phone_call", [("Oskar Lind", "callee")]),
+    ("Rozmowa telefoniczna z premierem Estrawy Oskarem Lindem", "phone_call",
+     [("Oskarem Lindem", "callee")]),
+    ("Телефонна розмова з Прем’єр-міністром Естрави Оскаром Ліндом", "phone_call",
+     [("Оскаром Ліндом", "callee")]),
+], ids=["es", "fr", "fr-call", "pl-declined-after-place", "uk"])
+def test_other_side_from_title_in_other_languages(title: str, kind: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in from_title(title, kind)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Am Montag hat Bundeskanzlerin Mara Lindqvist gesprochen.", ["Mara Lindqvist"]),
+    ("Le Président Émile Marchand a dit.", ["Émile Marchand"]),
+    ("il Primo Ministro di Estrava, Oskar Lind", ["Oskar Lind"]),
+    ("dem Premierminister von Estrava, Oskar Lind, telefoniert", ["Oskar Lind"]),
+    ("Ministro dos Negócios Estrangeiros Paulo Rangel e", ["Paulo Rangel"]),
+    ("Prezydent Łucja Żelazna spotkała się", ["Łucja Żelazna"]),
+    ("el ministro José Manuel Albares", ["José Manuel Albares"]),
+], ids=["de-day-not-name", "fr-office-off", "it-place-not-name", "de-compound-office",
+        "pt-joined-office", "pl-verb-after-name", "es-three-word-name"])
+def test_names_in_other_languages(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    (["Querido Henrik Solberg:", "Te felicito por tu reelección."], "Henrik Solberg"),
+    (["Sehr geehrter Herr Bundespräsident Oskar Lind,", "ich gratuliere Ihnen."], "Oskar Lind"),
+    (["Cher Monsieur le Président,", "Je vous adresse mes félicitations."], None),
+], ids=["es-named", "de-named", "fr-office-alone"])
+def test_salutations_in_other_languages(paragraphs: list[str], expected: str | None) -> None:
+    found = from_salutation(paragraphs)
+    assert (found.name if found else None) == expected
+
+
+def test_a_spanish_readout_names_both_sides() -> None:
+    doc = Document(blocks=[Block("El presidente del Gobierno, Tomás Arvid, ha mantenido este "
+                                 "lunes una conversación telefónica con el primer ministro de "
+                                 "Estrava, Oskar Lind.")],
+                   title="El presidente conversa por teléfono con el primer ministro de Estrava")
+    s = parse_document(doc, Source(format="test"))
+    assert (s.kind, [(p.name, p.role) for p in s.participants]) == (
+        "phone_call", [("Tomás Arvid", "caller"), ("Oskar Lind", "callee")])

@@ -28,7 +28,13 @@ def test_clean_label(label: str, cleaned: str) -> None:
     ("Ambassador Princess Reema bint Oskar Al Lind", "Reema bint Oskar Al Lind"),
     ("President Joseph R. Velden, Jr.", "Joseph R. Velden"),
     ("The President", "The President"),
-], ids=["office", "country", "particles", "initial-suffix", "office-only"])
+    ("Président de la République de Velorie Tomás Arvid", "Tomás Arvid"),
+    ("Presidente della Repubblica Tomás Arvid", "Tomás Arvid"),
+    ("Ambassador Carlos de Lessa", "Carlos de Lessa"),
+    ("Minister Maria da Graça Lind", "Maria da Graça Lind"),
+    ("Commissioner Ilsa von der Maren", "Ilsa von der Maren"),
+], ids=["office", "country", "particles", "initial-suffix", "office-only", "fr-country",
+        "it-country", "de-particle", "da-particle", "von-der-particle"])
 def test_person_name(phrase: str, name: str) -> None:
     assert person_name(phrase) == name
 
@@ -41,6 +47,26 @@ def test_one_name_per_person() -> None:
                          context="Press Secretary Nadia Orlen")
     assert [names.resolve(label) for label in labels] == [
         "Amara Velden", "Amara Velden", "Amara Velden", "Amara Velden", None, "Nadia Orlen"]
+
+
+@pytest.mark.parametrize("labels,titled,expected", [
+    (["Le Président", "Question", "Journaliste"], {"président": "Président Tomás Arvid"},
+     ["Tomás Arvid", None, None]),
+    (["Die Bundespräsidentin", "Frage", "Frau Lindqvist"],
+     {"bundespräsidentin": "Bundespräsidentin Mara Lindqvist"},
+     ["Mara Lindqvist", None, "Mara Lindqvist"]),
+    (["El Presidente", "Pregunta", "Periodista"], {"presidente": "Presidente Tomás Arvid"},
+     ["Tomás Arvid", None, None]),
+    (["Domanda", "Il Presidente"], {"presidente": "Presidente Tomás Arvid"},
+     [None, "Tomás Arvid"]),
+    (["Pytanie", "Prezydent"], {"prezydent": "Prezydent Jan Wolski"}, [None, "Jan Wolski"]),
+], ids=["fr", "de", "es", "it", "pl"])
+def test_labels_in_other_languages(labels: list[str], titled: dict[str, str],
+                                   expected: list[str | None]) -> None:
+    # An article with an office names whom the title gives it; question labels name no one.
+    title_names = [phrase.split(" ", 1)[1] for phrase in titled.values()]
+    names = SpeakerNames(labels, titled=titled, evidence=title_names)
+    assert [names.resolve(label) for label in labels] == expected
 
 
 def test_a_longer_known_name_wins() -> None:

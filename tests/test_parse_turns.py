@@ -143,3 +143,26 @@ def test_the_opening_speaker_of_a_news_conference_answers() -> None:
                                                      1: "PRIME MINISTER LIND", 2: "Q",
                                                      3: "PRESIDENT VELDEN"})
     assert [role for _s, role in roles(s)] == ["statement", "statement", "question", "answer"]
+
+
+def test_questions_set_in_bold_ask_and_plain_paragraphs_answer() -> None:
+    lines = ["Amara Velden has given an interview to the Lessa Courier.",
+             "Madam President, what comes first?", "The harbour.", "It opens in May.",
+             "And the railway?", "Next spring.", "Thank you, Madam President."]
+    bold = {1, 4, 6}
+    blocks = [Block(text, heading=k in bold) for k, text in enumerate(lines)]
+    s = parse_document(Document(blocks=blocks, title="Interview to the Lessa Courier"),
+                       Source(format="test"))
+    # The introduction before the first bold question is no turn.
+    assert roles(s) == [(None, "question"), ("Amara Velden", "answer"), (None, "question"),
+                        ("Amara Velden", "answer"), (None, "question")]
+    assert s.turns[1].text == "The harbour.\nIt opens in May."
+
+
+def test_bold_sub_headings_that_ask_nothing_are_no_questions() -> None:
+    lines = ["Amara Velden has given an interview to the Lessa Courier.", "The harbour",
+             "It opens in May.", "The railway", "It reaches the north next spring."]
+    blocks = [Block(text, heading=k in (1, 3)) for k, text in enumerate(lines)]
+    s = parse_document(Document(blocks=blocks, title="Interview to the Lessa Courier"),
+                       Source(format="test"))
+    assert s.turns == []

@@ -32,6 +32,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
         add_all(archive, [replace(
             base, id="b0b0b0b0b0b0b0b0", title=f"Hostile {HOSTILE}", text=hostile_text,
             lead=HOSTILE, place=HOSTILE, site=HOSTILE, url="javascript:window.__pwned=3",
+            language=HOSTILE,
             participants=[Participant(HOSTILE, "guest")],
             turns=[Turn(HOSTILE, "answer", hostile_text, 0, len(hostile_text))])])
     with TestClient(create_app(Settings(db=path)), raise_server_exceptions=False) as test_client:
@@ -81,6 +82,14 @@ def test_statement_page_is_a_dialogue_with_anchors_and_citations(client: TestCli
     assert 'href="https://president.vl/news/' in page
     assert f'href="/statements/{INTERVIEW_ID}?version=1"' in page
     assert 'href="#p2">three ferry lines run</a>' in page
+
+
+def test_a_statement_carries_its_language_and_direction(client: TestClient) -> None:
+    # Screen readers pick the voice by lang; dir="auto" sets Arabic or Hebrew right to left.
+    page = client.get(f"/statements/{INTERVIEW_ID}").text
+    assert page.count(' lang="en" dir="auto"') == 3  # title, lead, text
+    results = client.get("/search", params={"q": "harbour"}).text
+    assert '<h3 lang="en" dir="auto">' in results
 
 
 def test_an_old_version_says_so(client: TestClient) -> None:

@@ -6,6 +6,11 @@ casualties, about 30" -> 30, approx "about", unit "civilian casualties" (the
 unit named before the number).  Numbers that are dates, times, years, ordinals,
 identifiers ("Article 5", "S-400") or questions are no claims.  ``start``/``end``
 are the sentence's span in the text.
+
+A statement in another language is read by its own conventions (``numbers``):
+"afectaron a 4.500 hogares" -> 4500, "240 millions d'euros" -> 240000000 EUR,
+"3,2 Millionen Tonnen" -> 3200000 "Tonnen"; "30 de junio" is a date.  English and
+a language without tables are read as above.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from dataclasses import dataclass
 
 from ..models import Claim, DateMention
 from .dates import digit_runs, iter_found
+from .numbers import PREFIX_CURRENCIES, Conventions, conventions, english_fallback, read_value
 from .vocabulary import STOP_WORDS
 
 # "16,000", "2.5", and Russian "16 000" (thousands set apart by a space after 1-3 digits).
@@ -54,7 +60,9 @@ _BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z\-]*)(?:[ \u00a0]+([a-z][a-z\-]*)
 # except after a title ("Mr.") or an initial ("V.").
 _MARKS = (".", "!", "?", "\n")
 _CLOSING = "\"”’)"
-_ABBREVIATIONS = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs"))
+_ABBREVIATIONS = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Nr", "ca", "Mio", "Mrd",
+                            "Tsd", "тыс", "млн", "млрд", "руб", "долл", "тис", "грн", "tys",
+                            "mln", "mld"))
 _ADJECTIVE_ENDINGS = ("al", "ian", "ic", "ed", "ive", "ary", "ous", "ern", "ful", "less", "ish",
                       "ing")
 _ADJECTIVES = frozenset("new old more big large small heavy combat military civilian foreign "
@@ -73,6 +81,11 @@ i we you he she they us them me him
 _IDENTIFIER_WORDS = frozenset("no number article resolution chapter paragraph section point page "
                               "item clause part decree order law".split())
 _OPENING_QUOTES = frozenset("“\"«‘")
+# Local readings: a dot and a word after a number ("3. Oktober"); an English-written
+# number followed by more digits ("30.06.2024"); two decimals, which times have too.
+_LOCAL_ORDINAL = re.compile(r"\.[ \u00a0]+[^\W\d_]")
+_LOCAL_AFTER = re.compile(r"[.,'’/][0-9]")
+_TWO_DECIMALS = re.compile(r"\.[0-9]{2}$")
 _DETERMINERS = ("the ", "these ", "those ", "our ", "both ", "their ", "all ")
 
 
@@ -86,13 +99,17 @@ class _Quantity:
 
 
 def find_claims(text: str, dates: list[DateMention], speaker_at: Callable[[int], str | None],
-                *, numbers: list[tuple[int, int]] | None = None) -> list[Claim]:
+                *, numbers: list[tuple[int, int]] | None = None,
+                language: str | None = None) -> list[Claim]:
     """Every sentence's numeric claims, with who made them.
 
     ``numbers``: ``digit_runs(text)``, when the caller has them already.
+    ``language``: the statement's, whose conventions read its numbers (English if None).
     """
     runs = digit_runs(text) if numbers is None else numbers
-    quantities = sorted(_iter_quantities(text, runs), key=lambda q: q.start)
+    conv = conventions(language)
+    found = _iter_quantities(text, runs) if conv is None else _iter_local(text, runs, conv)
+    quantities = sorted(found, key=lambda q: q.start)
     if not quantities:
         return []
     taken = sorted((d.start, d.end) for d in dates)
@@ -106,8 +123,10 @@ def find_claims(text: str, dates: list[DateMention], speaker_at: Callable[[int],
         sentence = text[begin:end]
         if sentence.rstrip().endswith("?"):
             continue
-        approx, approx_start = _approx_before(text, max(begin, q.start - 25), q.start)
-        unit = q.unit or _unit_before(text, begin, approx_start)
+        approx, approx_start = _approx_before(text, max(begin, q.start - 25), q.start,
+                                              _APPROX if conv is None else conv.approx)
+        # A unit named before the number is read in English only: other word orders differ.
+        unit = q.unit or (_unit_before(text, begin, approx_start) if conv is None else None)
         if unit is None:
             continue
         claims.append(Claim(text=sentence.strip(), number=q.number, approx=approx or q.approx,
@@ -187,32 +206,159 @@ def _read_worded(text: str, start: int, end: int, word: str) -> _Quantity | None
     return _Quantity(start, end, float(value), unit, approx) if unit else None
 
 
-def _approx_before(text: str, begin: int, start: int) -> tuple[str | None, int]:
+def _iter_local(text: str, runs: list[tuple[int, int]], conv: Conventions) -> Iterator[_Quantity]:
+    """The quantities of a text in a language with its own conventions (``numbers``)."""
+    taken = 0
+    for start, _ in runs:
+        if start < taken:
+            continue
+        read = _local_number(text, start, conv)
+        if read is None:
+            continue
+        taken, value, fallback = read
+        q = _read_local(text, start, taken, value, conv, fallback=fallback)
+        if q is not None:
+            yield q
+
+
+def _local_number(text: str, start: int, conv: Conventions) -> tuple[int, float, bool] | None:
+    """Where the number at ``start`` ends and its value, and whether it was written in English.
+
+    The locale decides ("4.500" is 4500 in Spanish); a number it cannot read is read the
+    English way where that way is the only one ("1.3", "1,300.5").
+    """
+    match = conv.number.match(text, start)
+    if match is not None:
+        value = read_value(match.group(), conv)
+        return None if value is None else (match.end(), value, False)
+    match = _NUMBER.match(text, start)
+    if match is None or _LOCAL_AFTER.match(text, match.end()):
+        return None  # "30.06.2024": a date the English pattern reads in part
+    if not english_fallback(match.group()):
+        return None
+    return match.end(), float(match.group().translate(_SEPARATORS)), True
+
+
+def _read_local(text: str, start: int, end: int, value: float, conv: Conventions, *,
+                fallback: bool) -> _Quantity | None:
+    """The quantity of the number at ``start:end``: scale, percent, currency or unit after it."""
+    if _is_label(text, start, conv) or text[start - 1:start] in _OPENING_QUOTES:
+        return None
+    if conv.ordinal_dot and _LOCAL_ORDINAL.match(text, end) or conv.month.match(text, end):
+        return None  # "3. Oktober", "der 2. Platz", "30 de junio": an ordinal or a day
+    unit = _currency_before(text, start)
+    scale = conv.scale.match(text, end)
+    if scale:
+        value *= conv.scales[_key(scale)]
+        end = scale.end()
+    elif fallback and _TWO_DECIMALS.search(text, start, end):
+        return None  # "12.30", a time, unless a scale makes it an amount ("1.25 млрд")
+    percent = conv.percent.match(text, end)
+    if percent:
+        return _Quantity(start, percent.end(), value, "percent")
+    currency = conv.currency.match(text, end)
+    if currency:
+        return _Quantity(start, currency.end(), value, conv.currencies[_key(currency)])
+    if unit is not None:
+        return _Quantity(start, end, value, unit)
+    of = conv.of.match(text, end) if scale else None
+    found = _local_unit(text, of.end() if of else end, conv)
+    if found is None or scale is None and _is_year(text, start, end, found, conv):
+        return None
+    return _Quantity(start, end, value, found)
+
+
+def _key(found: re.Match[str]) -> str:
+    """A table's key for the words found, spaced as the table spaces them ("mil millones")."""
+    return " ".join(found.group(1).lower().split())
+
+
+def _currency_before(text: str, start: int) -> str | None:
+    """"€240", "CHF 1,5 Mio.": a currency written before the number."""
+    window = text[max(0, start - 5):start].rstrip(" \u00a0\u202f")
+    for sign, code in PREFIX_CURRENCIES.items():
+        if window.endswith(sign):
+            at = len(window) - len(sign)
+            if at == 0 or not window[at - 1].isalnum() or not sign[0].isalpha():
+                return code
+    return None
+
+
+def _local_unit(text: str, end: int, conv: Conventions) -> str | None:
+    """What the number counts: a word that is no function word ("hogares", "Tonnen").
+
+    German capitalizes its nouns: the unit is one, with the adjective before it if any
+    ("neue Schulen"); a lower-case word after a German number is no unit ("300 gebaut").
+    Elsewhere a capitalized word is a name, not a unit.
+    """
+    found = conv.unit.match(text, end)
+    if found is None:
+        return None
+    first, second = found.group(1), found.group(2)
+    if len(first) < 2 or first.lower() in conv.function_words:
+        return None
+    if not conv.capital_nouns:
+        return None if first[0].isupper() else first
+    if first[0].isupper():
+        return first
+    if second and second[0].isupper() and second.lower() not in conv.function_words:
+        return f"{first} {second}"
+    return None
+
+
+def _is_year(text: str, start: int, end: int, unit: str, conv: Conventions) -> bool:
+    """A bare 1800-2099 is a year ("En 2023 los precios") unless it plainly counts things.
+
+    It counts when no function word stands before it ("en", "nel") and the word after has
+    the language's plural ending ("1900 soldados"); where plurals have no one ending (German,
+    Russian) it is a year, as the English reading always took it in Russian.
+    """
+    digits = text[start:end]
+    if not (len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) < 2100):
+        return False
+    before = text[max(0, start - 16):start].split()
+    if before and before[-1].lower() in conv.function_words:
+        return True
+    endings = conv.plural_endings
+    return not endings or not unit.endswith(endings)
+
+
+def _approx_before(text: str, begin: int, start: int,
+                   phrases: frozenset[str]) -> tuple[str | None, int]:
     """"more than" before a number (a currency sign between allowed), and where it starts."""
     window = text[begin:start].rstrip(" \u00a0$€£₽")
     words = window.lower().split()
     for n in (3, 2, 1):
         phrase = " ".join(words[-n:])
-        if len(words) >= n and phrase in _APPROX:
+        if len(words) >= n and phrase in phrases:
             at = window.lower().rfind(phrase)
             if at == 0 or not window[at - 1].isalnum():
                 return phrase, begin + at
     return None, start
 
 
-def _is_label(text: str, start: int) -> bool:
+def _is_label(text: str, start: int, conv: Conventions | None = None) -> bool:
     """"Article 5", "No. 12", "Su 30": a number that names rather than counts."""
     window = text[max(0, start - 24):start]
     before = window.rstrip(" \u00a0#").split()
     if not before:
         return False
     word = before[-1].rstrip(".").lower()
+    if conv is not None:
+        return word in conv.labels or _names(before, window, word, conv.function_words,
+                                             conv.approx)
     if word in _IDENTIFIER_WORDS:
         return True
+    return _names(before, window, word, STOP_WORDS, _APPROX)
+
+
+def _names(before: list[str], window: str, word: str, stop_words: frozenset[str],
+           approx: frozenset[str]) -> bool:
+    """Whether the capitalized word before a number names a thing the number tells apart."""
     # A capital that only starts the sentence ("Более 16 000") names nothing.
     initial = len(before) == 1 and len(window) < 24 or len(before) > 1 and before[-2][-1] in ".!?"
-    return (before[-1][:1].isupper() and not initial and word not in STOP_WORDS
-            and not before[-1].endswith(",") and word not in _APPROX)
+    return (before[-1][:1].isupper() and not initial and word not in stop_words
+            and not before[-1].endswith(",") and word not in approx)
 
 
 def _unit_after(text: str, end: int) -> str | None:

@@ -9,18 +9,30 @@ day before it, or the next one when the sentence speaks of the future), or from
 any year stated earlier (``year_in_context``).  Relative expressions count from
 the publication date or from the previous date mentioned (``previous_mention``).
 Month names come from ``communique.parse.dates.month_table`` (babel's CLDR).
+
+Other languages, chosen by the statement's language: full dates ("14 mars 2025",
+"2. Juni 2025", "7 de abril de 2025", "3 kwietnia 2025 r."), a day and month
+("30 de junio"), a month and year ("im März 2025"), a month after a lead word
+("en septembre") and the commonest relative words ("hier", "l'année dernière"),
+from a table per language (``_LANGUAGES``) and babel's month names; the year of a
+date without one is chosen by the rules above, with the language's words of the
+future.  A language without a table reads its babel month names with a number;
+an unknown one reads only full dates.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from types import MappingProxyType
 
+from babel.dates import get_month_names
+
 from ..models import DateMention
-from ..parse.dates import month_table
+from ..parse.dates import DEFAULT_LOCALES, month_table
 
 EXPLICIT = "explicit"
 IN_CONTEXT = "year_in_context"
@@ -88,15 +100,24 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
 
 
 def find_dates(text: str, published_at: str | None = None, *,
-               numbers: list[tuple[int, int]] | None = None) -> list[DateMention]:
+               numbers: list[tuple[int, int]] | None = None,
+               language: str | None = None) -> list[DateMention]:
     """Every date the text mentions, resolved as far as its context allows.
 
     ``numbers``: ``digit_runs(text)``, when the caller has them already.
+    ``language``: the statement's language code ("fr", "pt-BR"); None reads full dates
+    in every language's month names.
     """
     published = _published(published_at)
     runs = digit_runs(text) if numbers is None else numbers
-    raw = sorted(_iter_numeric(text, runs) + _iter_worded(text, published),
-                 key=lambda m: m.start)
+    raw = _iter_numeric(text, runs) + _iter_worded(text, published)
+    reader = _reader_for(language)
+    future = _FUTURE
+    if reader is not None:
+        raw = _merge(raw + _iter_foreign(text, runs, reader, published))
+        future = reader.future
+    else:
+        raw.sort(key=lambda m: m.start)
     found: list[DateMention] = []
     context_year: int | None = None  # the last year stated in full
     paragraph_year: tuple[int, int] | None = None  # (paragraph start, year)
@@ -110,7 +131,7 @@ def find_dates(text: str, published_at: str | None = None, *,
             paragraph_year = (para, context_year)
         elif mention.value.startswith("--"):
             year = paragraph_year[1] if paragraph_year and paragraph_year[0] == para else None
-            resolved = _place_in_year(mention, year, published, context_year, text)
+            resolved = _place_in_year(mention, year, published, context_year, text, future)
         if resolved is not None:
             found.append(resolved)
     return found
@@ -263,20 +284,33 @@ def _mention(value: str, text: str, start: int, end: int, basis: str) -> DateMen
 
 
 def _place_in_year(mention: DateMention, paragraph_year: int | None, published: date | None,
-                   context_year: int | None, text: str) -> DateMention:
+                   context_year: int | None, text: str, future: re.Pattern[str] = _FUTURE
+                   ) -> DateMention:
     """Give a day or month without a year the year its context implies."""
     md = mention.value[2:]
     if paragraph_year is not None:
         year, basis = paragraph_year, IN_CONTEXT
     elif published is not None:
         sentence = text[max(0, text.rfind(".", 0, mention.start)):text.find(".", mention.end)]
-        year = _nearest_year(md, published, future=bool(_FUTURE.search(sentence)))
+        ahead = bool(future.search(sentence)) or DEADLINE.search(
+            text, max(0, mention.start - DEADLINE_REACH), mention.start) is not None
+        year = _nearest_year(md, published, future=ahead)
         basis = PUBLICATION
     elif context_year is not None:
         year, basis = context_year, IN_CONTEXT
     else:
         return mention
     return DateMention(f"{year:04d}-{md}", mention.text, mention.start, mention.end, basis)
+
+
+# A deadline just before the date puts it ahead: "before 30 June", "przed 30 czerwca",
+# "до 30 червня", "قبل 30 يونيو" (in the present tense, as many languages say the future).
+DEADLINE = re.compile(
+    r"(?:\b(?:by|before|no later than|przed|do|najpóźniej do|до|не пізніше|не позднее|avant|"
+    r"avant le|jusqu'au|d'ici au|d'ici le|bis zum|bis|vor dem|antes del?|hasta el|entro il|"
+    r"prima del|até|antes de|uiterlijk)|قبل|حتى)\s+(?:the\s+|le\s+|el\s+|il\s+|o\s+|dem\s+)?$",
+    re.IGNORECASE)
+DEADLINE_REACH = 24
 
 
 def _nearest_year(md: str, published: date, *, future: bool) -> int:
@@ -321,3 +355,361 @@ def _published(published_at: str | None) -> date | None:
         return date.fromisoformat(published_at[:10])
     except ValueError:
         return None
+
+
+# ---- Other languages ------------------------------------------------------------------------
+# English and Russian keep the shapes above; every other language (and Russian words those
+# shapes miss: "в марте", "вчера") is read by a table per language below, and when the
+# language is unknown, only full dates with a year are read, in the month names of any
+# language ``month_table`` knows.  Month names come from babel's wide names (abbreviations
+# such as Spanish "mar" "sea" or Italian "set" are common words); CLDR lacks the locative
+# case of Slavic months ("в марте", "w kwietniu", "у квітні"), listed here.
+
+@dataclass(frozen=True)
+class _Language:
+    """How one language writes dates in running text."""
+
+    leads: str  # words before a month named alone ("en septembre"), a regex alternation
+    year_leads: str  # words before a bare year ("en 2018")
+    # Relative words as written mid-sentence -> offset; None: an idiom to skip.
+    days: Mapping[str, int | None]
+    years: Mapping[str, int]  # relative year phrases, as written -> offset
+    future: str  # words that put a date without a year ahead of publication, deadlines too
+    locative: tuple[str, ...] = ()  # month forms CLDR lacks, January first
+    ambiguous: frozenset[str] = frozenset()  # month forms that are also common words
+    capital: bool = False  # months are capitalised nouns (German)
+    day_dot: bool = False  # the day is an ordinal with a dot: "2. Juni"
+    year_words: str = ""  # words after a year ("2018 года")
+
+
+_SLAVIC_YEAR = r"года|году|г\.|року|році|р\.|roku|r\."
+_LANGUAGES: Mapping[str, _Language] = MappingProxyType({
+    "fr": _Language(
+        leads=r"en|depuis|dès|début|fin|courant|jusqu['’]en|mois\s+de|mois\s+d['’]|mi-",
+        year_leads=r"en|depuis|dès|jusqu['’]en|avant|après|année",
+        days={"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "demain": 1,
+              "avant-hier": -2, "après-demain": 2},
+        years={"l'année dernière": -1, "l’année dernière": -1, "l'an dernier": -1,
+               "l’an dernier": -1, "l'année passée": -1, "l’année passée": -1,
+               "cette année": 0, "l'année prochaine": 1, "l’année prochaine": 1,
+               "l'an prochain": 1, "l’an prochain": 1},
+        future=r"sera|seront|serons|aura|auront|va|vont|allons|prochaine?s?|prévue?s?|devra|"
+               r"devront|doit|doivent|\w+(?:eront|iront|dront|erons|irons|era|ira|dra)|"
+               r"d['’]ici|au\s+plus\s+tard"),
+    "de": _Language(
+        leads=r"im|seit|bis|ab|anfang|ende|mitte|vom|zum",
+        year_leads=r"im\s+jahre?|jahre?|seit|bis|ab",
+        days={"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2,
+              "heute morgen": 0, "gestern morgen": -1, "heute früh": 0},
+        years={"vergangenen Jahr": -1, "vergangenes Jahr": -1, "vergangenen Jahres": -1,
+               "letzten Jahr": -1, "letztes Jahr": -1, "letzten Jahres": -1,
+               "diesem Jahr": 0, "dieses Jahr": 0, "dieses Jahres": 0,
+               "nächsten Jahr": 1, "nächstes Jahr": 1, "kommenden Jahr": 1,
+               "kommendes Jahr": 1},
+        future=r"wird|werden|werde|wirst|werdet|soll|sollen|nächste[nmrs]?|kommende[nmrs]?|"
+               r"geplant|bevorstehende[nmrs]?|spätestens",
+        capital=True, day_dot=True),
+    "es": _Language(
+        leads=r"en|de|desde|hasta|para",
+        year_leads=r"en|desde|hasta|año|antes\s+de|después\s+de",
+        days={"hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2, "pasado mañana": 2,
+              "hoy en día": None, "hoy día": None, **dict.fromkeys(
+                  (f"{w} mañana" for w in ("la", "las", "esta", "una", "cada", "esa", "aquella",
+                                           "misma", "media", "buena", "buenas", "primera")),
+                  None)},
+        years={"año pasado": -1, "este año": 0, "próximo año": 1, "año próximo": 1,
+               "año que viene": 1},
+        future=r"será|serán|va\s+a|van\s+a|vamos\s+a|próxim[oa]s?|previst[oa]s?|deberá|"
+               r"deberán|\w+(?:ará|erá|irá|arán|erán|irán)|antes\s+del|a\s+más\s+tardar"),
+    "it": _Language(
+        leads=r"a|ad|in|di|da|dal|entro|inizio|fine|metà",
+        year_leads=r"nel|dal|al|entro\s+il|anno|fino\s+al",
+        days={"oggi": 0, "ieri": -1, "domani": 1, "dopodomani": 2, "l'altro ieri": -2,
+              "l’altro ieri": -2, "giorno d'oggi": None, "giorno d’oggi": None},
+        years={"anno scorso": -1, "scorso anno": -1, "anno passato": -1, "quest'anno": 0,
+               "quest’anno": 0, "anno prossimo": 1, "prossimo anno": 1},
+        future=r"sarà|saranno|prossim[oaie]|previst[oaie]|dovrà|dovranno|"
+               r"\w+(?:erà|irà|arà|eranno|iranno|aranno)|entro\s+il"),
+    "pt": _Language(
+        leads=r"em|de|desde|até|para",
+        year_leads=r"em|desde|até|ano\s+de",
+        days={"hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2, "depois de amanhã": 2,
+              "hoje em dia": None, **dict.fromkeys(  # "o amanhã": the future
+                  (f"{w} amanhã" for w in ("o", "do", "no", "pelo", "um", "nosso")), None)},
+        years={"ano passado": -1, "este ano": 0, "neste ano": 0, "próximo ano": 1,
+               "ano que vem": 1},
+        future=r"será|serão|vai|vão|irá|irão|próxim[oa]s?|previst[oa]s?|deverá|deverão|"
+               r"\w+(?:ará|erá|irá|arão|erão|irão)|o\s+mais\s+tardar"),
+    "ru": _Language(
+        leads=r"в|во|с|со|до|после|начале|конце|середине|начала|конца|середины",
+        year_leads=r"в|во|с|до|к|после",
+        days={"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2},
+        years={"прошлом году": -1, "прошлого года": -1, "этом году": 0, "этого года": 0,
+               "текущем году": 0, "текущего года": 0, "следующем году": 1,
+               "следующего года": 1, "будущем году": 1},
+        future=r"будет|будут|будем|состоится|состоятся|следующ\w+|предстоящ\w+|"
+               r"планируе\w+|намечен\w*",
+        locative=("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
+                  "сентябре", "октябре", "ноябре", "декабре"),
+        year_words=_SLAVIC_YEAR),
+    "uk": _Language(
+        leads=r"у|в|з|із|до|після|початку|кінці|середині|кінця|середини",
+        year_leads=r"у|в|з|до|після",
+        days={"сьогодні": 0, "вчора": -1, "учора": -1, "завтра": 1, "позавчора": -2,
+              "післязавтра": 2},
+        years={"минулого року": -1, "минулому році": -1, "торік": -1, "цього року": 0,
+               "цьому році": 0, "поточного року": 0, "наступного року": 1,
+               "наступному році": 1},
+        future=r"буде|будуть|будемо|відбудеться|відбудуться|наступн\w+|запланован\w+",
+        locative=("січні", "лютому", "березні", "квітні", "травні", "червні", "липні",
+                  "серпні", "вересні", "жовтні", "листопаді", "грудні"),
+        ambiguous=frozenset(("лютий", "лютого", "лютому")),  # "fierce"
+        year_words=_SLAVIC_YEAR),
+    "pl": _Language(
+        leads=r"w|we|od|do|po|początku|końcu|końca|połowie|koniec|połowy",
+        year_leads=r"w|we|od|do|po",
+        days={"dzisiaj": 0, "dziś": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2,
+              "pojutrze": 2, "lepsze jutro": None, "o jutro": None},
+        years={"zeszłym roku": -1, "ubiegłym roku": -1, "zeszłego roku": -1,
+               "ubiegłego roku": -1, "tym roku": 0, "bieżącym roku": 0, "przyszłym roku": 1,
+               "przyszłego roku": 1},
+        future=r"będzie|będą|będziemy|odbędzie|odbędą|przyszłym|przyszłego|następn\w+|"
+               r"zaplanowan\w+",  # not "przyszła": "she came"
+        locative=("styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu",
+                  "sierpniu", "wrześniu", "październiku", "listopadzie", "grudniu"),
+        ambiguous=frozenset(("luty", "lutym")),  # "fierce"
+        year_words=_SLAVIC_YEAR),
+})
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """One language's compiled patterns (``_reader``)."""
+
+    day_month: re.Pattern[str]  # "14 mars 2025", "2. Juni", "30 de junio"
+    month_year: re.Pattern[str]  # what stands before a year: "mars ", "marzo de "
+    words: re.Pattern[str] | None  # months as running text writes them, and relative words
+    alone: Mapping[str, int]  # the months of ``words``, as written
+    relative: Mapping[str, tuple[bool, int | None]]  # lower case -> (a year?, offset)
+    lead: re.Pattern[str] | None  # what stands before a month named alone: "en "
+    year_lead: re.Pattern[str] | None  # "en " before a bare year
+    year_word: re.Pattern[str] | None  # " года" after a year
+    future: re.Pattern[str]
+    months: Mapping[str, int]
+    language: _Language | None
+    one_language: bool  # its month names may stand without a year ("4 juni")
+
+
+_ANY = "*"  # the reader of an unknown language: full dates with a year, any month table
+_DAY_MARK = r"er|\.º|º|°"  # "1er mars", "1º de mayo"
+_OF_YEAR = r"(?:(?:de|del)\s+)?"  # "30 de junio de 2025"
+_MONTH_WINDOW = 28  # letters of the longest month name ("października") and its "de"
+_LOWER_ONLY = frozenset(("morgen",))  # German "Morgen" is "morning"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+def _reader_for(language: str | None) -> _Reader | None:
+    """English needs no reader; an unknown language or one without a table reads full dates."""
+    code = (language or _ANY).split("-")[0].split("_")[0].lower()
+    if code == "en":
+        return None
+    return _reader(code) or _reader(_ANY)
+
+
+@lru_cache(maxsize=32)
+def _reader(code: str) -> _Reader | None:
+    """The patterns of language ``code`` ("fr"), or of any language for ``_ANY``."""
+    spec = _LANGUAGES.get(code)
+    # English month names keep the English rules above ("may 5" is a verb).
+    locales = tuple(c for c in DEFAULT_LOCALES if c != "en") if code == _ANY else (code,)
+    if spec is None and code != _ANY and code not in DEFAULT_LOCALES:
+        return None
+    months = _wide_months(locales, spec.locative if spec else ())
+    month = "(?i:" + _alternation(months) + ")"
+    words = spec.year_words if spec else _SLAVIC_YEAR
+    year_word = re.compile(r"\s*(?:" + words + r")(?!\w)") if words else None
+    # A dot after the day where the language writes one (babel's languages: many do).
+    mark = _DAY_MARK + (r"|\." if spec is None or spec.day_dot else "")
+    day_month = re.compile(r"(\d{1,2})(?:" + mark + r")?\s+(?:de\s+)?(" + month + r")(?!\w)"
+                           r"(?:\s+" + _OF_YEAR + r"(\d{4})(?!\d))?")
+    month_year = re.compile(r"(?<!\w)(" + month + r")\s+" + _OF_YEAR + "$")
+    future = _FUTURE.pattern + (r"|(?<!\w)(?:" + spec.future + r")(?!\w)" if spec else "")
+    alone = _written_months(spec, months) if spec else {}
+    return _Reader(
+        day_month, month_year, _words(spec, alone) if spec else None, MappingProxyType(alone),
+        MappingProxyType(_relative_table(spec) if spec else {}),
+        re.compile(r"(?<!\w)(?i:" + spec.leads + r")(?:\s+|(?<=[-'’]))$") if spec else None,
+        re.compile(r"(?<!\w)(?:" + spec.year_leads + r")\s+$", re.IGNORECASE) if spec else None,
+        year_word, re.compile(future, re.IGNORECASE), months, spec, code != _ANY)
+
+
+def _wide_months(locales: tuple[str, ...], locative: tuple[str, ...]) -> Mapping[str, int]:
+    """Whole month names of ``locales`` (abbreviations are too often common words)."""
+    table: dict[str, int] = {}
+    for locale in locales:
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names("wide", context, locale=locale).items():
+                if len(name) >= 3:
+                    table.setdefault(name.lower(), number)
+                    table.setdefault(name.casefold(), number)  # "ΜΑΡΤΙΟΣ" -> "μαρτιοσ"
+    for number, name in enumerate(locative, 1):
+        table.setdefault(name, number)
+    return MappingProxyType(table)
+
+
+def _written_months(spec: _Language, months: Mapping[str, int]) -> dict[str, int]:
+    """Month names as running text writes them ("septembre", "März"), less the ambiguous."""
+    return {m.capitalize() if spec.capital else m: n for m, n in months.items()
+            if m not in spec.ambiguous}
+
+
+def _words(spec: _Language, alone: Mapping[str, int]) -> re.Pattern[str]:
+    """One scan for months and relative words, lower case or capitalised as a sentence starts."""
+    relative = {w for w in (*spec.days, *spec.years) for w in (w, w[0].upper() + w[1:])
+                if w.islower() or w.lower() not in _LOWER_ONLY}
+    return re.compile(_trie((*alone, *relative)) + r"(?!\w)")
+
+
+def _relative_table(spec: _Language) -> dict[str, tuple[bool, int | None]]:
+    """Relative words in lower case, whitespace folded -> (counts years?, offset)."""
+    table: dict[str, tuple[bool, int | None]] = {w.lower(): (False, n)
+                                                 for w, n in spec.days.items()}
+    table.update((w.lower(), (True, n)) for w, n in spec.years.items())
+    return table
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` sharing prefixes: the engine tries one letter, not each word."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    """The regex of one trie node; a word ending here makes the rest optional (longest first)."""
+    alts = [(r"\s+" if letter == " " else re.escape(letter)) + _branches(node[letter])
+            for letter in sorted(node) if letter]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if "" in node else body
+
+
+def _iter_foreign(text: str, runs: list[tuple[int, int]], reader: _Reader,
+                  published: date | None) -> list[DateMention]:
+    """The dates ``reader``'s language writes: numbers first, then words."""
+    out: list[DateMention] = []
+    taken = 0
+    for start, end in runs:
+        if start < taken or end - start > 4 or text[start - 1:start] in _GLUED:
+            continue
+        mention = _foreign_day(text, start, reader) or _foreign_year(text, start, end, reader)
+        if mention is not None:
+            out.append(mention)
+            taken = mention.end
+    if reader.words is not None:
+        out += _foreign_words(text, reader, published)
+    return out
+
+
+def _foreign_day(text: str, start: int, reader: _Reader) -> DateMention | None:
+    """"14 mars 2025", "2. Juni", "30 de junio de 2025", "3 kwietnia 2025 r."."""
+    hit = reader.day_month.match(text, start)
+    if hit is None:
+        return None
+    month, day, year = _number(reader, hit.group(2)), int(hit.group(1)), hit.group(3)
+    if not month or not _valid(int(year) if year else 2000, month, day):  # 2000: a leap year
+        return None
+    if year is None and not reader.one_language:  # any language's month names: with a year
+        return None
+    end = _after_year(text, hit.end(), reader) if year else hit.end()
+    return _day(year, month, day, text, start, end)
+
+
+def _foreign_year(text: str, start: int, end: int, reader: _Reader) -> DateMention | None:
+    """"mars 2025", "marzo de 2025", "в 2018 году", "en 2018"."""
+    digits = text[start:end]
+    if len(digits) != 4 or not 1800 <= int(digits) < 2100 or text.startswith("%", end):
+        return None
+    after = _after_year(text, end, reader)
+    # Any language's month names include common words ("Mars 2020"): only a day vouches.
+    before = reader.month_year.search(text, max(0, start - _MONTH_WINDOW), start) \
+        if reader.one_language else None
+    month = _number(reader, before.group(1)) if before is not None else None
+    if before is not None and month:
+        return _mention(f"{digits}-{month:02d}", text, before.start(), after, EXPLICIT)
+    lead = reader.year_lead is not None and reader.year_lead.search(text, max(0, start - 16),
+                                                                    start)
+    if after > end or lead:
+        return _mention(digits, text, start, after, EXPLICIT)
+    return None
+
+
+def _after_year(text: str, pos: int, reader: _Reader) -> int:
+    """Past a year word after the digits ("2025 року", "2025 r.")."""
+    word = reader.year_word.match(text, pos) if reader.year_word is not None else None
+    return word.end() if word else pos
+
+
+def _foreign_words(text: str, reader: _Reader, published: date | None) -> list[DateMention]:
+    """Months named alone after a lead word ("en septembre", "im März") and relative words."""
+    assert reader.words is not None and reader.lead is not None
+    out = []
+    for hit in reader.words.finditer(text):
+        start, end = hit.span()
+        if not _word_starts(text, start):
+            continue
+        month = reader.alone.get(hit.group())
+        if month is None:
+            found = _relative_word(hit, reader, published)
+        elif (reader.lead.search(text, max(0, start - 24), start)
+              and not text[end:end + 3].strip()[:1].isdigit()):  # "mars 2025" has its year
+            found = _mention(f"--{month:02d}", text, start, end, UNRESOLVED)
+        else:
+            found = None
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _relative_word(hit: re.Match[str], reader: _Reader, published: date | None
+                   ) -> DateMention | None:
+    """"Hier", "demain", "l'année dernière", counted from the publication date."""
+    year, offset = reader.relative.get(" ".join(hit.group().lower().split()), (False, None))
+    if published is None or offset is None:  # None: an idiom, "hoy en día", "la mañana"
+        return None
+    if year:
+        value = f"{published.year + offset:04d}"
+    else:
+        value = (published + timedelta(days=offset)).isoformat()
+    return _mention(value, hit.string, hit.start(), hit.end(), PUBLICATION)
+
+
+def _number(reader: _Reader, word: str) -> int | None:
+    """The month a name matched without regard to case stands for."""
+    return reader.months.get(word.lower()) or reader.months.get(word.casefold())
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _merge(found: list[DateMention]) -> list[DateMention]:
+    """Left to right, the longest of the mentions that start together, none overlapping."""
+    out: list[DateMention] = []
+    for mention in sorted(found, key=lambda m: (m.start, -m.end)):
+        if not out or mention.start >= out[-1].end:
+            out.append(mention)
+    return out

@@ -7,11 +7,18 @@ person it first came with; a bare name is a place when the text says so
 ("Kalbadjar district", "the city of Shusha", "in Khojaly", or listed among
 places).  Names in the title or lead make an entity of the statement too; only
 mentions in ``text`` have spans.
+
+Words are read with the word lists of the statement's language (its declared
+one, else the one its frequent words tell; English otherwise): "Le Président"
+is a title there, "Norvège" a country, and where every noun has a capital
+(German) or names inflect (Polish, Russian) no bare word becomes a place by
+the preposition before it.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -27,15 +34,17 @@ from .names import (
     ROLE,
 )
 from .persons import PersonIndex, PersonName, parse_name, parse_tag_name
-from .vocabulary import PLACE_AFTER, PLACE_BEFORE, PLACE_HEADS, PLACE_PREPOSITIONS
+from .vocabulary import CONVENTIONS, LANGUAGE_MARKERS, PLACE_AFTER, PLACE_HEADS
 
-# Before a name no list knows, only these say "place" clearly enough ("to Rubio" does not).
-_UNKNOWN_PREPS = ("in ", "from ", "near ")
-_NAME_LABEL = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
+_NAME_LABEL = re.compile(r"[A-ZА-ЯЁЄІЇҐ][\w'’.-]+(?: [A-ZА-ЯЁЄІЇҐ][\w'’.-]+){1,3}")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
 # Endings of adjectives and participles: a name no list knows that ends so is no place.
 _ADJECTIVAL = ("al", "ic", "ive", "ous", "ish", "ese", "ian", "ed", "ing", "ism", "ist")
 _LONG_TEXT = 30_000
+# How much of a text without a declared language is read to tell it, and how many of a
+# language's frequent words must be there to tell it at all.
+_SAMPLE = 3000
+_MIN_MARKERS = 8
 _AFTER_WORD = (",", ".", ";", ":", "?", "!", ")", "”", "\"", "’", "'s", "’s")
 _LIST_GAPS = frozenset((", ", " and ", ", and ", " or ", "-", "–", " – ", " and the "))
 
@@ -46,23 +55,45 @@ def find_entities(statement: Statement) -> list[Entity]:
     Its participants, speakers and tagged people come first, then every other
     entity in order of first mention (title, lead, text).
     """
-    gaz = build_gazetteer()
+    language = text_language(statement)
+    gaz = build_gazetteer(language)
     people = _evidence_people(statement, gaz)
     evidence = list(people.people)
     lower = LowerCase(statement.text)
     common = _common_words(statement.title or "", lower)
-    found = read_mentions(statement.title or "", common=common)
+    found = read_mentions(statement.title or "", common=common, language=language)
     for m in found:
         m.headline = common is not None
-    found += read_mentions(statement.lead or "")
+    found += read_mentions(statement.lead or "", language=language)
     for m in found:
         m.in_text = False  # only mentions in the text have spans
-    found += read_mentions(statement.text)
+    found += read_mentions(statement.text, language=language)
     _demote_common_towns(found, lower, gaz)
     _resolve_people(found, people)
     _resolve_places(found, statement, gaz, lower)
     _drop_weak_people(found, statement.text, lower)
     return _collect(found, evidence)
+
+
+def text_language(statement: Statement) -> str:
+    """The statement's language as a primary subtag whose word lists we have, else ""."""
+    code = (statement.language or "").split("-")[0].split("_")[0].lower()
+    if code:
+        return code if code in CONVENTIONS else ""
+    return guess_language(statement.text[:_SAMPLE])
+
+
+def guess_language(sample: str) -> str:
+    """The language whose most frequent words ``sample`` uses most ("" for English or none)."""
+    counts = Counter(sample.lower().split())
+    scores = {code: sum(counts[w] for w in words) for code, words in _markers().items()}
+    best = max(scores, key=scores.__getitem__)
+    return "" if best == "en" or scores[best] < _MIN_MARKERS else best
+
+
+@lru_cache(maxsize=1)
+def _markers() -> dict[str, frozenset[str]]:
+    return {code: frozenset(words.split()) for code, words in LANGUAGE_MARKERS.items()}
 
 
 def _common_words(field: str, lower: LowerCase) -> Callable[[str], bool] | None:
@@ -98,7 +129,7 @@ def _evidence_people(statement: Statement, gaz: Gazetteer) -> PersonIndex:
     labels = [p.name for p in statement.participants]
     labels += [t.speaker for t in statement.turns if t.speaker]
     for label in dict.fromkeys(labels):
-        read = read_mentions(label)
+        read = read_mentions(label, language=gaz.language.code)
         mentions = [m for m in read if m.kind == PERSON]
         if not read or (len(read) == 1 and read[0].kind in ("", MAYBE_PLACE)
                         and read[0].surface == label.strip()):
@@ -139,8 +170,20 @@ def _resolve_people(found: list[Mention], index: PersonIndex) -> None:
             m.person = index.roles.get(m.role)
         elif m.kind in ("", MAYBE_PLACE) and " " not in m.surface:
             m.person = index.by_word(name_key(m.surface))
+        elif m.kind == "" and index.people:
+            m.person = _named_in_full(m.name, index)
         if m.person is not None:
             m.kind = PERSON
+
+
+def _named_in_full(phrase: str, index: PersonIndex) -> PersonName | None:
+    """A phrase no list knows that writes out a known person's full name ("Goar Botoyan")."""
+    name = parse_name(phrase)
+    if name is None or not name.full:
+        return None
+    person = index.find(name)
+    # Only a full name matches: "Akhmad Kadyrov" is not whoever "Kadyrov" alone was.
+    return person if person is not None and person.full else None
 
 
 def _resolve_places(found: list[Mention], statement: Statement, gaz: Gazetteer,
@@ -163,7 +206,8 @@ def _resolve_places(found: list[Mention], statement: Statement, gaz: Gazetteer,
             m.kind = PLACE
         elif m.kind == MAYBE_ORG and (known.get(key) == ORG or _after_the(text, m.start)):
             m.kind = ORG
-    _spread_along_lists(found, text)
+    if gaz.language.cue_bare_names:
+        _spread_along_lists(found, text)
     settled = {name_key(m.name): m.kind for m in found if m.kind in (PLACE, ORG)}
     for m in found:
         if m.kind in ("", MAYBE_PLACE, MAYBE_ORG):
@@ -237,19 +281,35 @@ def _region_names(found: list[Mention]) -> dict[str, str]:
 
 def _place_cue(text: str, m: Mention, gaz: Gazetteer, lower: LowerCase) -> bool:
     """The words around a bare name say it is a place."""
+    words = gaz.language
     after = _NEXT_WORD.match(text, m.end)
     if after and after.group(1) in PLACE_AFTER:
         return True
     before = text[max(0, m.start - 20):m.start].lower()
-    if before.endswith(PLACE_BEFORE):
+    if _ends_with_word(before, words.place_before):
         return True
     # After "in"/"from"/"to" in mid-sentence an unknown single name is most often a place.
-    if m.initial or " " in m.name or not before.endswith(PLACE_PREPOSITIONS):
+    if m.initial or " " in m.name or not _ends_with_word(before, words.place_preps):
         return False
     key = name_key(m.name)
-    if m.kind != MAYBE_PLACE and (key in gaz.given_names or not before.endswith(_UNKNOWN_PREPS)):
+    if m.kind != MAYBE_PLACE and (key in gaz.given_names or not words.cue_bare_names
+                                  or not _ends_with_word(before, words.unknown_preps)):
+        # Where every noun has a capital ("in Zukunft") or names inflect ("w Ostrawie"),
+        # a preposition tells no name.
         return False
     return key not in gaz.demonyms and not m.name.isupper() and not lower(key)
+
+
+def _ends_with_word(before: str, cues: tuple[str, ...]) -> bool:
+    """``before`` ends with one of ``cues`` as whole words ("ein " does not end with "in ")."""
+    if not before.endswith(cues):
+        return False  # most names: one C-level test
+    for cue in cues:
+        if before.endswith(cue):
+            at = len(before) - len(cue)
+            if at == 0 or not before[at - 1].isalpha():
+                return True
+    return False
 
 
 def _spread_along_lists(found: list[Mention], text: str) -> None:

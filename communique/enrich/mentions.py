@@ -14,19 +14,24 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, build_gazetteer, name_key
-from .names import HEADS, POSSESSIVE, WORD, read_phrase
+from .names import HEADS, PERSON, POSSESSIVE, WORD, ReadingRow, read_phrase
 from .persons import PersonName
-from .vocabulary import OF_HEADS, ORG_HEADS, STOP_WORDS, TITLE_WORDS
+from .vocabulary import NAME_PARTICLES, OF_HEADS, ORG_HEADS, TITLE_WORDS
 
-_PART = r"(?:al|el|ad|ash|bin|ibn|abu|de|da|di|du|van|von|der|den|le|la|dos|del)"
-_UP = "A-ZÀ-ÖØ-Þ"
+_PART = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
+# Capitals that can start a name: Latin with its extensions ("Łukasz", "Čech") and Cyrillic.
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in (*range(0x100, 0x250), *range(0x400, 0x530))
+                             if chr(c).isupper())
 # A dot belongs to a name only after an initial or a short title, and before another name.
 # "(?=\.)" first: most words end without a dot, and then no lookbehind is tried.
-_DOT = r"(?=\.)(?:(?<=[^\w][A-Z])|(?<=Mr|Ms|Dr|St|Jr|Mt)|(?<=Mrs))\.(?=[ \u00a0]+[A-Z])"
+_DOT = rf"(?=\.)(?:(?<=[^\w][{_UP}])|(?<=Mr|Ms|Dr|St|Jr|Mt)|(?<=Mrs))\.(?=[ \u00a0]+[{_UP}])"
 _REST = rf"(?:\.(?:[A-Z]\.)+|[\w\u0300-\u036f'’\-]*(?<![-'’])(?:{_DOT})?)"
 _TOKEN = rf"(?:[{_UP}]{_REST}|{_PART}-[{_UP}][\w\u0300-\u036f'’\-]*)"
 # The first character is a plain class so that the regex engine can skip to capitals fast.
-RUN = re.compile(rf"[{_UP}](?<![\w'’\-].){_REST}(?:[ \u00a0]+(?:{_PART}[ \u00a0]+)?{_TOKEN})*")
+# A name may follow an elided article or preposition ("d'Ostrava", "l'Italie", "dell'Italia"),
+# not another word's apostrophe ("'Ostrava'" quoted, "O'Brien" read from its "O").
+RUN = re.compile(rf"[{_UP}](?<![\w\-].)(?<![^a-z]['’].){_REST}"
+                 rf"(?:[ \u00a0]+(?:{_PART}[ \u00a0]+)?{_TOKEN})*")
 _JOINERS = {" of ": OF_HEADS, " of the ": OF_HEADS, " for ": ORG_HEADS, " for the ": ORG_HEADS}
 _GAPS = frozenset((*_JOINERS, " and "))
 # Words a Title Case headline keeps inside names even when the body writes them in lower case.
@@ -51,16 +56,19 @@ class Mention:
     person: PersonName | None = None
 
 
-def iter_phrases(text: str) -> list[tuple[int, int]]:
+def iter_phrases(text: str, language: str = "") -> list[tuple[int, int]]:
     """Spans of capitalised phrases, merged across "of"/"for"/"and" where a name goes on."""
-    gaz = build_gazetteer()
+    gaz = build_gazetteer(language)
     spans = [m.span() for m in RUN.finditer(text)]
+    if gaz.language.article_gap is not None:
+        spans = list(_split_at_articles(text, spans, gaz.language.article_gap))
     merged = spans[:1]
     for span in spans[1:]:
         left = merged[-1]
         start = span[0]
         # Most runs are far apart, or apart by no joining word: no call for them.
-        if start - left[1] <= 9 and text[left[1]:start] in _GAPS \
+        if start - left[1] <= 9 and (text[left[1]:start] in _GAPS or text[left[1]:start]
+                                     in gaz.language.title_gaps) \
                 and _joins(text, left, start, span[1], gaz):
             merged[-1] = (left[0], span[1])
         else:
@@ -68,8 +76,22 @@ def iter_phrases(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+def _split_at_articles(text: str, spans: list[tuple[int, int]], gap: re.Pattern[str]
+                       ) -> Iterator[tuple[int, int]]:
+    """Cut a run where a name particle is the language's article, not after "de"/"von"."""
+    for start, end in spans:
+        for found in gap.finditer(text, start, end):
+            before = text[start:found.start()].rsplit(None, 1)[-1]
+            if name_key(before) not in NAME_PARTICLES:
+                yield start, found.start()
+                start = found.end()
+        yield start, end
+
+
 def _joins(text: str, left: tuple[int, int], start: int, end: int, gaz: Gazetteer) -> bool:
     gap = text[left[1]:start]
+    if gap in gaz.language.title_gaps:
+        return name_key(text[left[0]:left[1]].rsplit(None, 1)[-1]) in gaz.language.title_words
     heads = _JOINERS.get(gap)
     if heads is not None:
         last = text[left[0]:left[1]].rsplit(None, 1)[-1]
@@ -81,28 +103,53 @@ def _joins(text: str, left: tuple[int, int], start: int, end: int, gaz: Gazettee
 
 
 def read_mentions(text: str, offset: int = 0, *,
-                  common: Callable[[str], bool] | None = None) -> list[Mention]:
+                  common: Callable[[str], bool] | None = None,
+                  language: str = "") -> list[Mention]:
     """Every typed or unknown mention in ``text``; spans shifted by ``offset``.
 
     ``common`` marks words that split a phrase: in a Title Case Headline the
     capitals say nothing, so its common words (those the body writes in lower
-    case) must not join two names.
+    case) must not join two names.  ``language`` (a primary subtag) picks the
+    word lists phrases are read with; "" reads English.
     """
+    gaz = build_gazetteer(language)
+    stop_words = gaz.language.stop_words
     mentions: list[Mention] = []
-    phrases: Iterable[tuple[int, int]] = iter_phrases(text)
+    phrases: Iterable[tuple[int, int]] = iter_phrases(text, language)
     if common is not None:
         phrases = _split_common(text, phrases, common)
     append = mentions.append
     for start, end in phrases:
         phrase = text[start:end]
-        if phrase.lower() in STOP_WORDS:
+        if phrase.lower() in stop_words:
             continue  # "The", "We", "However": most capitals in running text
         initial = _starts_sentence(text, start)
         at = offset + start
-        for first, last, kind, name, role in read_phrase(phrase, initial):
+        readings = read_phrase(phrase, initial, language)
+        if phrase.count(" ") > 1 and len(readings) == 1 and readings[0][2] in (PERSON, "") \
+                and _after_title_of(text, start, gaz):
+            readings = _past_portfolio(phrase, language)
+        for first, last, kind, name, role in readings:
             append(Mention(at + first, at + last, kind, name, role, initial and first == 0,
                            phrase[first:last]))
     return mentions
+
+
+def _after_title_of(text: str, start: int, gaz: Gazetteer) -> bool:
+    """The phrase follows a title in lower case and "of" ("ministro degli Esteri ...")."""
+    words = text[max(0, start - 40):start].split()
+    if len(words) < 2 or not text[start - 1].isspace():
+        return False
+    title, joiner = words[-2], words[-1]
+    return (title.islower() and name_key(joiner) in gaz.language.joiners
+            and name_key(title) in gaz.language.title_words)
+
+
+def _past_portfolio(phrase: str, language: str) -> tuple[ReadingRow, ...]:
+    """A phrase after "minister of" starts with the portfolio: the name is what follows."""
+    cut = phrase.index(" ") + 1
+    return tuple((first + cut, last + cut, kind, name, role)
+                 for first, last, kind, name, role in read_phrase(phrase[cut:], False, language))
 
 
 def _split_common(text: str, phrases: Iterable[tuple[int, int]], common: Callable[[str], bool]

@@ -17,7 +17,8 @@ from typing import NamedTuple
 
 from .gazetteer import CITY, Gazetteer, build_gazetteer, name_key
 from .vocabulary import (
-    HONORIFICS,
+    ARTICLES,
+    NAME_PARTICLES,
     NAME_STARTERS,
     NON_ORG_ACRONYMS,
     ORG_HEADS,
@@ -26,9 +27,7 @@ from .vocabulary import (
     PLACE_FIRST_WORDS,
     PLACE_HEADS,
     PLACE_TAILS,
-    STOP_WORDS,
     TITLE_MODIFIERS,
-    TITLE_WORDS,
 )
 
 PERSON = "PERSON"
@@ -44,8 +43,6 @@ _POSSESSIVE_ENDS = "s'’"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9+]{1,6}")
 # Words that go on a name across a possessive ("People's Republic", "Children's Fund").
 HEADS = PLACE_HEADS | ORG_HEADS | ORG_TAILS | PLACE_TAILS
-# Words that never stand inside a name after its first word.
-_NOT_IN_NAMES = STOP_WORDS | frozenset(("of", "and", "for"))
 _PRONOUNS = frozenset("i we you he she they it the a an this that".split())
 # Places that are safe even where a common word could stand.
 _STRONG_POPULATION = 1_000_000
@@ -71,12 +68,14 @@ ReadingRow = tuple[int, int, str, str, "tuple[str, str] | None"]
 
 
 @lru_cache(maxsize=65536)
-def read_phrase(phrase: str, initial: bool = False) -> tuple[ReadingRow, ...]:
+def read_phrase(phrase: str, initial: bool = False, language: str = ""
+                ) -> tuple[ReadingRow, ...]:
     """Read one capitalised phrase into typed parts, from its words alone.
 
     A possessive inside the phrase ends a name: "Joe Biden's Call" -> "Joe Biden", "Call".
+    ``language`` (a primary subtag, "" for English) picks the word lists.
     """
-    gaz = build_gazetteer()
+    gaz = build_gazetteer(language)
     words = _words(phrase)
     if len(words) == 1:
         return _read_word(phrase, initial, gaz)
@@ -106,7 +105,7 @@ def _read_word(phrase: str, initial: bool, gaz: Gazetteer) -> tuple[ReadingRow, 
     if word[-1] in _POSSESSIVE_ENDS:
         word = POSSESSIVE.sub("", word) or word
     key = name_key(word)
-    if key in STOP_WORDS and (initial or key not in NAME_STARTERS):
+    if key in gaz.language.stop_words and (initial or key not in NAME_STARTERS):
         return ()
     end = len(word)
     if key in gaz.organisations:
@@ -136,7 +135,7 @@ def _words(phrase: str) -> list[tuple[int, int, str]]:
 
 def _read_segment(words: list[tuple[int, int, str]], phrase: str, initial: bool,
                   gaz: Gazetteer) -> list[Reading]:
-    while (words and name_key(words[0][2]) in STOP_WORDS and not _known(words, gaz)
+    while (words and name_key(words[0][2]) in gaz.language.stop_words and not _known(words, gaz)
            and (initial or name_key(words[0][2]) not in NAME_STARTERS)):
         words = words[1:]
         initial = False
@@ -174,7 +173,7 @@ def _read_words(words: list[tuple[int, int, str]], phrase: str, initial: bool,
         yield prefix[0]
         yield from _read_words(words[prefix[1]:], phrase, False, gaz)
         return
-    if _is_region(lowered):
+    if _is_region(lowered, gaz):
         yield Reading(start, end, PLACE, _tidy(surface))
         return
     if (len(words) == 1 and _ACRONYM.fullmatch(surface) and len(surface) >= 3
@@ -184,15 +183,17 @@ def _read_words(words: list[tuple[int, int, str]], phrase: str, initial: bool,
     yield from _read_name(words, phrase, initial, gaz, lowered=lowered)
 
 
-def _is_title_word(key: str) -> bool:
-    return key in TITLE_WORDS or ("-" in key and all(p in TITLE_WORDS for p in key.split("-")))
+def _is_title_word(key: str, gaz: Gazetteer) -> bool:
+    titles = gaz.language.title_words
+    return key in titles or ("-" in key and all(p in titles for p in key.split("-"))) or (
+        bool(gaz.language.title_endings) and key.endswith(gaz.language.title_endings))
 
 
 def _title_ahead(lowered: list[str], i: int, gaz: Gazetteer) -> bool:
     """A title starts at ``i``: title words (and a nationality) that include a core title."""
     while i < len(lowered):
         key = lowered[i]
-        if _is_title_word(key):
+        if _is_title_word(key, gaz):
             if key not in TITLE_MODIFIERS:
                 return True
         elif key not in gaz.demonyms:
@@ -217,10 +218,11 @@ def _known_prefix(words: list[tuple[int, int, str]], lowered: list[str], phrase:
     return None
 
 
-def _is_region(lowered: list[str]) -> bool:
+def _is_region(lowered: list[str], gaz: Gazetteer) -> bool:
     """"Saratov Region", "Republic of Mari El": a place by the shape of its name."""
     return len(lowered) > 1 and (lowered[-1] in PLACE_TAILS or (
-        lowered[0] in PLACE_HEADS and lowered[1] == "of" and len(lowered) > 2))
+        lowered[0] in gaz.language.place_heads and lowered[1] in gaz.language.joiners
+        and lowered[1] != "the" and len(lowered) > 2))
 
 
 def _place_reading(start: int, end: int, key: str, initial: bool, gaz: Gazetteer) -> Reading:
@@ -255,7 +257,7 @@ def _read_titled(words: list[tuple[int, int, str]], phrase: str, gaz: Gazetteer
     i = 0
     while i < len(words):
         key = name_key(words[i][2])
-        if _is_title_word(key):
+        if _is_title_word(key, gaz):
             title.append(key)
             i += 1
         elif key in gaz.demonyms and _title_ahead([name_key(w[2]) for w in words], i + 1, gaz):
@@ -263,49 +265,65 @@ def _read_titled(words: list[tuple[int, int, str]], phrase: str, gaz: Gazetteer
             country = gaz.demonyms[key]
             yield Reading(words[i][0], words[i][1], PLACE, country)
             i += 1
-        elif key in ("of", "the") and title:
+        elif (key in gaz.language.articles and title and i + 1 < len(words)
+              and _is_title_word(name_key(words[i + 1][2]), gaz)):
+            i += 1  # "Monsieur le Président": the article belongs to the title
+        elif key in gaz.language.joiners and title:
             found = _place_prefix(words, i + 1, phrase, gaz)
             if found is None:
                 end = _portfolio_end(words, i, gaz)
                 title.extend(name_key(w[2]) for w in words[i:end])
-                yield from _region_in(words, i + 1, end, phrase)
+                yield from _region_in(words, i + 1, end, phrase, gaz)
                 i = end
                 break
             first, i, country = found
             yield Reading(words[first][0], words[i - 1][1], PLACE, country)
         else:
             break
-    role = " ".join(t for t in title if t not in HONORIFICS)
+    # "Monsieur le Président": the office is "president", whoever is addressed.
+    words_of_role = [t for t in title if t not in gaz.language.honorifics]
+    while words_of_role and words_of_role[0] in gaz.language.joiners:
+        words_of_role.pop(0)
+    role = " ".join(words_of_role)
     rest = words[i:]
+    if all(_is_title_word(name_key(w[2]), gaz) or name_key(w[2]) in NAME_PARTICLES
+           for w in rest):
+        rest = []  # "Monsieur le Président" read as English: "le" is no one's name
     if not rest:
         if role:
             yield Reading(words[0][0], words[-1][1], ROLE, role, (role, country))
         return
-    rest = rest[_name_start(rest, gaz):]
+    rest = rest[_name_start(rest, gaz, after_title=True):]
     for reading in _read_name(rest, phrase, False, gaz, titled=True):
         if reading.kind == PERSON and role:
             reading = Reading(reading.start, reading.end, PERSON, reading.name, (role, country))
         yield reading
 
 
-def _region_in(words: list[tuple[int, int, str]], i: int, end: int, phrase: str
-               ) -> Iterator[Reading]:
+def _region_in(words: list[tuple[int, int, str]], i: int, end: int, phrase: str,
+               gaz: Gazetteer) -> Iterator[Reading]:
     """The region a title names ("Governor of Saratov Region"), read by its shape."""
     if i < end and name_key(words[i][2]) == "the":
         i += 1
-    if i < end and _is_region([name_key(w[2]) for w in words[i:end]]):
+    if i < end and _is_region([name_key(w[2]) for w in words[i:end]], gaz):
         yield Reading(words[i][0], words[end - 1][1], PLACE,
                       _tidy(phrase[words[i][0]:words[end - 1][1]]))
 
 
-def _name_start(words: list[tuple[int, int, str]], gaz: Gazetteer) -> int:
-    """Skip the rest of a title before a name ("Executive Office Anton Vaino" -> 2)."""
+def _name_start(words: list[tuple[int, int, str]], gaz: Gazetteer, *,
+                after_title: bool = False) -> int:
+    """Skip the rest of a title before a name ("Executive Office Anton Vaino" -> 2).
+
+    ``after_title``: the words follow a title, so words before a given name are
+    more of it ("Prezydent Rzeczypospolitej Jan Kowalski", "Minister Spraw
+    Zagranicznych Anna Nowak": a country or portfolio in the genitive).
+    """
     lowered = [name_key(w[2]) for w in words]
     if len(words) < 3 or lowered[0] in gaz.given_names:
         return 0
     for k in range(1, len(words) - 1):
         if lowered[k] in gaz.given_names and (
-                lowered[k - 1] in ORG_TAILS or _is_title_word(lowered[k - 1])
+                after_title or lowered[k - 1] in ORG_TAILS or _is_title_word(lowered[k - 1], gaz)
                 or name_key(_phrase_of(words[:k])) in gaz.places):
             return k
     return 0
@@ -317,7 +335,8 @@ def _phrase_of(words: list[tuple[int, int, str]]) -> str:
 
 def _portfolio_end(words: list[tuple[int, int, str]], i: int, gaz: Gazetteer) -> int:
     """Where a name starts after "Minister of Foreign Affairs ...": at a given name, else never."""
-    first = i + 2 if i + 1 < len(words) and name_key(words[i + 1][2]) == "the" else i + 1
+    first = i + 2 if i + 1 < len(words) and name_key(words[i + 1][2]) in gaz.language.joiners \
+        else i + 1
     for k in range(i + 1, len(words) - 1):
         if name_key(words[k][2]) in gaz.given_names:
             # "Republic of" needs a name of its own: "Head of the Republic of Mari El"
@@ -334,8 +353,8 @@ def _portfolio_end(words: list[tuple[int, int, str]], i: int, gaz: Gazetteer) ->
 def _place_prefix(words: list[tuple[int, int, str]], i: int, phrase: str, gaz: Gazetteer
                   ) -> tuple[int, int, str] | None:
     """The longest run of words from ``i`` that names a known place: first, end, name."""
-    if i < len(words) and name_key(words[i][2]) == "the":
-        i += 1
+    if i < len(words) and name_key(words[i][2]) in gaz.language.joiners:
+        i += 1  # "of the", "de la"
     for j in range(min(len(words), i + 6), i, -1):
         place = gaz.places.get(name_key(phrase[words[i][0]:words[j - 1][1]]))
         if place is not None and (place.kind != CITY or j - i > 1):
@@ -357,7 +376,14 @@ def _read_name(words: list[tuple[int, int, str]], phrase: str, initial: bool, ga
         return
     if lowered is None:
         lowered = [name_key(w[2]) for w in words]
-    if not _NOT_IN_NAMES.isdisjoint(lowered[1:]) or (titled and lowered[0] in _PRONOUNS):
+    if not gaz.language.not_in_names.isdisjoint(lowered[1:]) or (
+            titled and lowered[0] in _PRONOUNS):
+        return
+    if lowered[0] in ARTICLES and (lowered[-1] in gaz.language.any_titles
+                                   or _is_title_word(lowered[-1], gaz)):
+        # "Le Président", "El Presidente" in a text of unknown language: an article and
+        # a title, whatever language the list of given names says "Le" is.
+        yield Reading(start, end, "", surface)
         return
     namelike = len(words) > 1 and (lowered[0] in gaz.given_names and not words[0][2].isupper()
                                    or _is_initial(words[0][2])

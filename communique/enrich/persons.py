@@ -1,8 +1,10 @@
 """People's names: one canonical form per person, and the variants that point to it.
 
-The canonical form is deterministic, so one person gets one name across the
-archive: "Given [Middle] Surname", title-cased, diacritics folded, patronymic
-and titles dropped ("Vladimir Vladimirovich PUTIN" -> "Vladimir Putin").  A
+The canonical form is deterministic: "Given [Middle] Surname", title-cased,
+patronymic and titles dropped ("Vladimir Vladimirovich PUTIN" -> "Vladimir
+Putin"), spelled as the text spells it ("Tomás Arvid" keeps its accent).  Names
+match by ``name_key``, which folds diacritics, so "Tomas Arvid" and "Tomás
+Arvid" in one statement are one person, shown as first named.  A
 ``PersonIndex`` holds the people one statement names in full and resolves the
 short forms it also uses: a surname ("Putin"), a given name with patronymic
 ("Vladimir Vladimirovich"), a title the statement tied to a name ("the
@@ -37,10 +39,10 @@ class PersonName:
 
 
 def _fold(word: str) -> str:
+    """One word of a name as shown: straight apostrophes, composed accents, no shouting."""
     word = word.replace("’", "'").replace("`", "'")
-    if not word.isascii():  # NFKD leaves ASCII as it is
-        word = unicodedata.normalize("NFKD", word)
-        word = "".join(ch for ch in word if not unicodedata.combining(ch))
+    if not word.isascii():  # "e" + a combining accent and "é" are one spelling
+        word = unicodedata.normalize("NFC", word)
     if word.isupper() and len(word) > 1 and not _ROMAN.fullmatch(word):  # "Abdullah II"
         word = "-".join(part.capitalize() for part in word.split("-"))
     return word
@@ -99,6 +101,7 @@ class PersonIndex:
     # Lookups by one word, kept with ``people``: the first (most prominent) person wins.
     _surnames: dict[str, PersonName] = field(default_factory=dict)
     _words: dict[str, PersonName] = field(default_factory=dict)
+    _keys: dict[str, PersonName] = field(default_factory=dict)  # by the folded full name
 
     def add(self, name: PersonName) -> PersonName:
         """Register a name; a short form of someone already known resolves to them."""
@@ -107,6 +110,7 @@ class PersonIndex:
             return found
         if name.full or not name.given:
             self.people.append(name)
+            self._keys.setdefault(name_key(name.canonical), name)
             self._surnames.setdefault(name.surname, name)
             if name.full:
                 for word in name_key(name.canonical).split():
@@ -115,9 +119,9 @@ class PersonIndex:
 
     def find(self, name: PersonName) -> PersonName | None:
         """The known person a (possibly partial) name refers to, the most prominent first."""
-        for person in self.people:
-            if person.canonical == name.canonical:
-                return person
+        same = self._keys.get(name_key(name.canonical))
+        if same is not None:
+            return same
         if name.full:
             words = name_key(name.canonical).split()
             for person in self.people:

@@ -144,6 +144,10 @@ def iter_node_blocks(nodes: list[LexborNode]) -> Iterator[Block]:
 def extract_blocks(container: LexborNode) -> list[Block]:
     """The container's blocks in page order; a label alone on its line labels the next block."""
     strip_boilerplate(container)
+    if own_text(container) >= LINE_MIN_CHARS:
+        # Text written straight into the container between <br>s (old table layouts):
+        # its lines are the statement, the block elements among them only a part.
+        return loose_blocks(container)
     blocks: list[Block] = []
     pending: str | None = None
     for block in iter_node_blocks(block_nodes(container)):
@@ -163,27 +167,43 @@ def line_blocks(text: str) -> list[Block]:
 
 
 def loose_blocks(container: LexborNode) -> list[Block]:
-    """Blocks of a container without paragraph markup: lines split at <br> and at blocks."""
+    """Blocks of a container without paragraph markup: lines split at <br> and at blocks.
+
+    A line that is all link ("Print version | Send to a friend") is navigation.
+    """
     blocks: list[Block] = []
     current: list[str] = []
+    linked: list[str] = []
 
     def flush() -> None:
         text = clean_text("".join(current))
-        if text:
+        if text and not (len(text) <= LINK_LINE_CHARS
+                         and _letters("".join(linked)) >= 0.9 * _letters(text)):
             blocks.append(Block(text))
         current.clear()
+        linked.clear()
 
     child = container.child
     while child is not None:
+        tag = child.tag
         if child.is_text_node:
             current.append(child.text_content or "")
-        elif child.tag == "br":
+        elif tag == "br":
             flush()
-        elif child.tag in LOOSE_BLOCK_TAGS:
+        elif tag in LOOSE_BLOCK_TAGS or tag in BLOCK_TAGS:
             flush()
-            blocks.extend(iter_node_blocks([child]))
+            inner = block_nodes(child) if tag not in BLOCK_TAGS else []
+            blocks.extend(iter_node_blocks(inner or [child]))
         elif child.is_element_node:
-            current.append(child.text_lexbor())
+            text = child.text_lexbor()
+            current.append(text)
+            linked.extend(a.text_lexbor() for a in links_in(child))
+            if tag == "a":
+                linked.append(text)
         child = child.next
     flush()
     return blocks
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalnum() for c in text)

@@ -93,6 +93,16 @@ def within(node: LexborNode, tags: tuple[str, ...]) -> bool:
     return False
 
 
+def is_inside(node: LexborNode, container: LexborNode) -> bool:
+    """True when ``node`` lies below ``container`` in the tree."""
+    current = node.parent
+    while current is not None:
+        if current.mem_id == container.mem_id:
+            return True
+        current = current.parent
+    return False
+
+
 def drop_template(tree: LexborHTMLParser) -> list[str]:
     """Remove scripts, navigation, banners, footers and sidebars: never the statement.
 

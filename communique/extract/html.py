@@ -2,8 +2,9 @@
 
 ``extract_html`` reads the page once with lexbor (selectolax), then:
 
-1. metadata (``metadata``): title, publication time, lead, place, language,
-   canonical URL, tags, kind hint, all read before the tree is trimmed;
+1. metadata (``metadata``, ``header``): title, publication time, lead, place,
+   language, canonical URL, tags, kind hint, all read before the tree is trimmed;
+   a lead is never also the text's first paragraph;
 2. the page type (``listing``): a page without running text whose title links
    repeat is a feed (one teaser per item), a numbered archive page is dropped,
    and so is a photo, video or other page without text;
@@ -23,11 +24,12 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..errors import PageDropped
-from ..models import Document, Page
+from ..models import Block, Document, Page
 from ..parse.dates import parse_datetime
 from ..sources.encoding import html_content
 from .blocks import extract_blocks, line_blocks
-from .content import drop_template, find_container
+from .content import drop_template, find_container, is_inside, node_text
+from .header import HAS_YEAR, LINE_MAX_CHARS, header_lead, read_date_line, read_header
 from .listing import (
     DATE_SELECTOR,
     MIN_ITEMS,
@@ -39,9 +41,9 @@ from .listing import (
     teaser,
 )
 from .metadata import (
+    description_lead,
     find_kind_hint,
     find_language,
-    find_lead,
     find_place,
     find_tags,
     find_title,
@@ -51,11 +53,14 @@ from .metadata import (
     read_meta,
     site_of,
     statement_scope,
+    word_key,
 )
 from .sitetime import site_timezone, to_site_time, utc_offset
 
 STATED_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
 LISTING_SHARE = 0.5
+OPENING_BLOCKS = 3  # paragraphs a repeated lead or a description cut from the text spans
+OPENING_SLACK = 10  # characters a repeated lead's paragraph may have over it (spaces, marks)
 
 
 def extract_html(page: Page) -> list[Document]:
@@ -128,26 +133,69 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
     """The main statement: metadata first, since block extraction trims the container."""
     meta_tags = [v for k, v in meta.items() if k == "article:tag"]
     scope = statement_scope(tree, container)
+    kind_hint = find_kind_hint(tree, container, meta)
+    header = read_header(scope, container, announcement=kind_hint == "announcement")
+    lead_node = header_lead(header, container)
     doc = Document(
         blocks=[],
         title=find_title(tree, meta, ld, scope),
-        published_at=with_offset(local_published(scope, meta, ld, url), zone),
-        lead=find_lead(scope, container),
-        place=find_place(scope, ld),
+        published_at=with_offset(local_published(scope, meta, ld, url, header), zone),
+        lead=node_text(lead_node) if lead_node is not None else None,
+        place=find_place(scope, ld, header),
         language=find_language(tree, meta),
         url=url,
         site=site,
         tags=find_tags(tree, meta_tags),
-        kind_hint=find_kind_hint(tree, container, meta),
+        kind_hint=kind_hint,
         meta=page_meta(meta, ld),
     )
     if container is not None:
+        if lead_node is not None and is_inside(lead_node, container):
+            lead_node.decompose()  # the standfirst opening the text is the lead, not a paragraph
         doc.blocks = extract_blocks(container)
     body = next((o["articleBody"] for o in ld if isinstance(o.get("articleBody"), str)), "")
     if not doc.blocks and body.strip():
         # Pages that render their text by script still state it in JSON-LD.
         doc.blocks = line_blocks(body)
+    if doc.lead is None:
+        opening = " ".join(b.text for b in doc.blocks[:OPENING_BLOCKS])
+        head = tree.css_first("title")
+        doc.lead = description_lead(meta, ld, doc.title, opening,
+                                    node_text(head) if head is not None else "")
+    else:
+        doc.blocks = without_repeated_lead(doc.blocks, doc.lead)
+    doc.blocks = without_header_lines(doc.blocks, doc.title)
     return doc
+
+
+def without_header_lines(blocks: list[Block], title: str | None) -> list[Block]:
+    """The blocks without the title or a date line opening them: layouts of tables and
+    <br> write the whole header as lines of the text's own element."""
+    key = word_key(title) if title else None
+    n = 0
+    while n < min(len(blocks), OPENING_BLOCKS):
+        text = blocks[n].text
+        if not (key is not None and word_key(text) == key or len(text) <= LINE_MAX_CHARS
+                and HAS_YEAR.search(text) and read_date_line(text) is not None):
+            break
+        n += 1
+    return blocks[n:]
+
+
+def without_repeated_lead(blocks: list[Block], lead: str) -> list[Block]:
+    """The blocks without the opening paragraphs that repeat the lead, as some sites print it
+    both above the text and as its first paragraph."""
+    want = word_key(lead)
+    said = ""
+    for n, block in enumerate(blocks[:OPENING_BLOCKS]):
+        if len(block.text) > len(lead) + OPENING_SLACK:
+            break  # longer than the lead: not a part of it (and not worth its words)
+        said = f"{said} {word_key(block.text)}".strip()
+        if said == want:
+            return blocks[n + 1:]
+        if not want.startswith(said):
+            break
+    return blocks
 
 
 def page_meta(meta: dict[str, str], ld: list) -> dict[str, str]:

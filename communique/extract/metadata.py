@@ -5,7 +5,9 @@ Every field is read from general markup that sites share, never from one site's
 class names: JSON-LD, ``<meta>`` (Open Graph, ``article:``, schema.org
 ``itemprop``), ``<time datetime>``, ``<h1>``, ``<link rel="canonical">``,
 microformats (``p-location``), ``rel="tag"`` lists, and class/id words such as
-"lead", "summary", "place" or "announce".
+"place" or "announce".  The statement's header (its date line, the dateline's place,
+its standfirst) is read by ``header``; a description stands in for a missing lead
+only when it reads as the page's own summary (``description_lead``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..parse.dates import parse_datetime
 from .content import clean_text, node_text
+from .content import is_inside as is_inside  # noqa: F401 - listing.py imports it from here
+from .header import Header, beside_other_title
 
 Scope = LexborHTMLParser | LexborNode  # the page, or the part of it that is the statement
 
@@ -29,13 +33,11 @@ TIME_OF_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d:]|\.\
 HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|$)")
 PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished",
-                  "dc.date.issued", "dcterms.issued", "dc.date", "date", "pubdate")
+                  "dc.date.issued", "dcterms.issued", "dc.date", "date", "pubdate",
+                  "publishdate", "publish_date")  # the last two: Chinese content systems
 # Site-specific names of the same meta ("govuk:first-published-at", "sailthru.date"...).
 PUBLISHED_KEY = re.compile(r"publi(shed|cation)(?!.*(modif|updat))|[.:]date$")
-LEAD_WORDS = re.compile(r"lead|summary|standfirst|intro|excerpt|subtitle")
 PLACE_WORDS = re.compile(r"location|place|dateline")
-LEAD_SELECTOR = ("[itemprop=description], [class*=lead], [class*=summary], [class*=standfirst], "
-                 "[class*=intro], [class*=excerpt], [class*=subtitle]")
 PLACE_SELECTOR = "[itemprop=contentLocation], [class*=location], [class*=place], [class*=dateline]"
 VISIBLE_DATE_SELECTOR = ("[class*=date], [class*=publish], [class*=posted], [class*=byline], "
                          "[class*=time]")
@@ -44,6 +46,11 @@ EVENT_WORDS = re.compile(r"event|announce|deadline|schedule", re.I)
 ANNOUNCE = re.compile(r"announce|annonce|анонс|ankündig|anuncio|annuncio|anúncio")
 MENTION_CHARS = 40  # "Publication date: <time>" is a stamp; a sentence around it is not
 SCOPE_LEVELS = 8
+WORD = re.compile(r"\w+")
+SENTENCE_ENDS = (".", "!", "?", "。", "»", "\"", "”")
+DESCRIPTION_MIN_WORDS = 5
+DESCRIPTION_MAX_CHARS = 600
+ARTICLE_TYPES = ("Article", "BlogPosting", "Report", "Page")  # NewsArticle, WebPage, ItemPage...
 MEDIA_TYPES = ("VideoObject", "ImageObject", "MediaObject", "AudioObject")
 # Words that name a tag list's heading, in the languages of the sites seen so far;
 # any other heading is a list of topics.
@@ -239,13 +246,14 @@ def in_listing_item(node: LexborNode) -> bool:
     return False
 
 
-def local_published(tree: Scope, meta: dict[str, str],
-                    ld: list[dict[str, Any]], url: str | None) -> str | None:
+def local_published(tree: Scope, meta: dict[str, str], ld: list[dict[str, Any]],
+                    url: str | None, header: Header | None = None) -> str | None:
     """The publication date (and time) as the page states it, not yet given an offset.
 
     Order: a stated date-time (JSON-LD, meta), a ``<time>`` or ``datePublished``
-    element (its time of day from the text beside it), a visible date line, the
-    URL.  Lines marked as an event's or an announcement's date are never used.
+    element (its time of day from the text beside it), a date line named for it,
+    the header's date line in any language (``header.header_date``), the URL.
+    Lines marked as an event's or an announcement's date are never used.
     """
     stated = ld_value(ld, "datePublished") or next(
         (meta[k] for k in PUBLISHED_META if k in meta), None) or next(
@@ -253,9 +261,14 @@ def local_published(tree: Scope, meta: dict[str, str],
     if stated and HAS_TIME.search(stated):
         return stated
     found = element_date(iter_dated_elements(tree)) or stated or visible_date(tree)
-    if found:
+    if found and HAS_TIME.search(found):
         return found
-    return date_from_url(url)
+    dateline = header.dateline() if header is not None else None
+    if found:
+        # A day alone gets its time of day from the header's line of that day.
+        same_day = dateline is not None and dateline.date[:10] == parse_datetime(found)
+        return dateline.date if same_day and dateline is not None else found
+    return dateline.date if dateline is not None else date_from_url(url)
 
 
 def is_published_key(key: str) -> bool:
@@ -288,7 +301,8 @@ def element_date(nodes: Iterable[LexborNode]) -> str | None:
 def visible_date(tree: Scope) -> str | None:
     """A date line the page shows in an element named for it (``class="date"``...)."""
     for node in tree.css(VISIBLE_DATE_SELECTOR):
-        if EVENT_WORDS.search(node.attributes.get("class") or "") or in_listing_item(node):
+        if EVENT_WORDS.search(node.attributes.get("class") or "") or in_listing_item(node) \
+                or beside_other_title(node):
             continue
         text = node_text(node)
         if 6 <= len(text) <= 80:
@@ -298,31 +312,55 @@ def visible_date(tree: Scope) -> str | None:
     return None
 
 
-def find_lead(tree: Scope, container: LexborNode | None) -> str | None:
-    """A summary the page sets apart above the text (``itemprop=description``, "lead")."""
-    for node in tree.css(LEAD_SELECTOR):
-        # The attribute tests first: they cost less than the climbs after them.
-        if node.tag == "meta" or node.attributes.get("itemprop") != "description" \
-                and not LEAD_WORDS.search((node.attributes.get("class") or "").lower()):
+def description_lead(meta: dict[str, str], ld: list[dict[str, Any]], title: str | None,
+                     opening: str, head_title: str = "") -> str | None:
+    """The page's description as its lead, when it reads as this page's own summary.
+
+    Within one page a site's generic description cannot be told from a summary, so only
+    a whole sentence is taken (a truncated "..." one was cut from the text), which is not
+    the title or part of it, not inside the text's ``opening`` (the paragraphs it was
+    made from), and does not name the site (its ``og:site_name``, or the part of the
+    page's ``head_title`` that is not the title), as "Official website of the ..." does.
+    """
+    head = word_key(title or "")
+    sites = [word_key(name) for name in (meta.get("og:site_name"), meta.get("application-name"),
+                                         *TITLE_SEPARATORS.split(head_title)) if name]
+    sites = [name for name in sites if name and name not in head and head not in name]
+    for text in (meta.get("description"), meta.get("og:description"),
+                 meta.get("twitter:description"), article_description(ld)):
+        if not text or len(text) > DESCRIPTION_MAX_CHARS or not text.endswith(SENTENCE_ENDS) \
+                or text.endswith(("...", "…")):
             continue
-        if container is not None and is_inside(node, container) or in_listing_item(node):
+        key = word_key(text)
+        if len(key.split()) < DESCRIPTION_MIN_WORDS or key in word_key(opening) \
+                or any(name in key for name in sites):
             continue
-        return node_text(node) or None
+        if head and (key in head or head in key):
+            continue
+        return text
     return None
 
 
-def is_inside(node: LexborNode, container: LexborNode) -> bool:
-    """True when ``node`` lies below ``container`` in the tree."""
-    current = node.parent
-    while current is not None:
-        if current.mem_id == container.mem_id:
-            return True
-        current = current.parent
-    return False
+def article_description(ld: list[dict[str, Any]]) -> str | None:
+    """The JSON-LD description of the page or its article, not of its site or publisher."""
+    for obj in ld:
+        kind = obj.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and k.endswith(ARTICLE_TYPES) for k in kinds):
+            value = obj.get("description")
+            if isinstance(value, str) and value.strip():
+                return clean_text(value)
+    return None
 
 
-def find_place(tree: Scope, ld: list[dict[str, Any]]) -> str | None:
-    """Where the statement was made: ``contentLocation``, microformat ``p-location``..."""
+def word_key(text: str) -> str:
+    """The words of a text, lower case, one space apart: two texts compared as written."""
+    return " ".join(WORD.findall(text.lower()))
+
+
+def find_place(tree: Scope, ld: list[dict[str, Any]], header: Header | None = None) -> str | None:
+    """Where the statement was made: ``contentLocation``, microformat ``p-location``...,
+    else the place of the header's dateline ("Ostrava, 2. Juni 2025")."""
     located = ld_value(ld, "contentLocation") or ld_value(ld, "locationCreated")
     if located:
         return located
@@ -333,7 +371,8 @@ def find_place(tree: Scope, ld: list[dict[str, Any]]) -> str | None:
         text = node_text(node)
         if text and len(text) < 120 and not in_listing_item(node):
             return text
-    return None
+    dateline = header.dateline() if header is not None else None
+    return dateline.place if dateline is not None else None
 
 
 def find_language(tree: LexborHTMLParser, meta: dict[str, str]) -> str | None:

@@ -38,6 +38,10 @@ LEAD_MAX_CHARS = 600
 HEADER_SPAN = 15  # lines from the top in which the page's own date line is looked for
 TEASER_MIN_WORDS = 4
 TITLE_MAX_WORDS = 25
+# Scripts written without spaces (Chinese, Japanese, Korean syllables): two characters
+# count as a word, about what a word of those languages weighs.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+SENTENCE_END = (".", "。", "．")
 
 
 @dataclass(slots=True)
@@ -164,7 +168,7 @@ def _header(lines: list[Line], title: str | None,
         return title, published, glued, d + 1 if d < 3 else (texts[0] if texts else d + 1)
     before = next((lines[k].text for k in reversed(texts) if k < d), None)
     after = next((k for k in texts if k > d), None)
-    if before and _looks_like_title(before) and len(before.split()) >= 3:
+    if before and _looks_like_title(before) and word_count(before) >= 3:
         return before, published, glued, d + 1
     if glued:
         return glued, published, None, d + 1
@@ -197,7 +201,7 @@ def split_lead(paragraphs: list[str]) -> tuple[str | None, list[str]]:
 
 
 def _narrative(paragraph: str) -> bool:
-    return (len(paragraph) <= LEAD_MAX_CHARS and paragraph.endswith(".")
+    return (len(paragraph) <= LEAD_MAX_CHARS and paragraph.endswith(SENTENCE_END)
             and not _is_dash(paragraph) and not PERSONAL.search(paragraph)
             and not re.match(r"^[^\s:]{1,40}(?:\s[^\s:]+){0,5}:\s", paragraph))
 
@@ -231,7 +235,7 @@ def feed_documents(lines: list[Line]) -> list[Document]:
         items.append((date, current))
     # An item of menu words ("Share", "Topics") is page furniture, not a teaser.
     return [teaser(when, texts) for when, texts in items
-            if any(len(t.split()) >= TEASER_MIN_WORDS for t in texts)]
+            if any(word_count(t) >= TEASER_MIN_WORDS for t in texts)]
 
 
 def teaser(published: str | None, paragraphs: list[str]) -> Document:
@@ -243,8 +247,15 @@ def teaser(published: str | None, paragraphs: list[str]) -> Document:
                     complete=False)
 
 
+def word_count(text: str) -> int:
+    """Words of any script: spaced words, plus one per two unspaced CJK characters."""
+    unspaced = len(UNSPACED.findall(text)) if not text.isascii() else 0
+    return len(text.split()) + unspaced // 2
+
+
 def _looks_like_title(text: str) -> bool:
-    return (len(text.split()) <= TITLE_MAX_WORDS and not text.endswith((".", ",", ":", ";", "!"))
+    return (word_count(text) <= TITLE_MAX_WORDS
+            and not text.endswith((".", ",", ":", ";", "!", "。", "，", "！", "："))
             and not text.endswith("…") and not _is_dash(text))
 
 

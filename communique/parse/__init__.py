@@ -24,8 +24,14 @@ from .turns import TurnHints, build_turns, layout
 __all__ = ["parse_document"]
 
 NO_TURNS = ("letter", "phone_call", "document", "announcement")
-TITLED = re.compile(r"\b(President|Prime Minister|Chancellor|Vice President|King|Emir|"
-                    r"Президент)\s+((?:(?![A-Z]\w+ing\b)[A-ZА-ЯЁ][\w’'\-]+\s?){1,3})")
+# Capitals of the Latin and Cyrillic alphabets: a name after an office opens with one.
+UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
+TITLED = re.compile(
+    r"\b(President|Prime Minister|Chancellor|Vice President|King|Emir|Президент|Президента|"
+    r"Présidente?|Premier ministre|Presidente|Presidenta|Primer Ministro|Primera Ministra|"
+    r"Presidente del Consiglio|Primeiro-Ministro|(?:Bundes)?[Pp]räsident(?:in)?|"
+    r"(?:Bundes)?[Kk]anzler(?:in)?|Ministerpräsident(?:in)?|Prezydent|Premier|Прем['’]єр-міністр)"
+    rf"\s+((?:(?![A-Z]\w+ing\b)[{UPPER}][\w’'\-]+\s?){{1,3}})")
 
 
 def parse_document(doc: Document, source: Source) -> Statement:

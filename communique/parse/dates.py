@@ -10,7 +10,7 @@ to a few precompiled searches.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
@@ -20,7 +20,8 @@ from babel.dates import get_month_names
 # Languages whose month names are read; more cost nothing on the hot path (one dict lookup).
 DEFAULT_LOCALES = ("en", "ru", "uk", "be", "kk", "az", "tr", "fr", "de", "es", "it", "pt",
                    "nl", "pl", "cs", "sr", "bg", "ro", "hu", "fi", "sv", "da", "nb", "el",
-                   "hy", "ka", "id")
+                   "hy", "ka", "id", "ar", "he", "fa", "hr", "sk", "sl", "lt", "lv", "et", "mk",
+                   "uz", "ms", "sq")
 
 _WORD = r"([^\W\d_]{2,15}\.?)"
 _TIME = (r"(?:\s*(?:,|at|в|à|um|a\s+las|alle|às|saat)?\s*)"
@@ -34,6 +35,12 @@ MONTH_FIRST = re.compile(_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d
 # "2012-12-16", "2012-12-16T11:00:00+03:00", "2025-04-30 15:41:40-04:00"
 ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
                  r"\s*(Z|[+-]\d{2}:?\d{2})?)?")
+# "2012. december 16.", "2012 m. gruodžio 16 d." (Hungarian, Lithuanian: the year first)
+YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})(?:\.|\s+m\.)\s+" + _WORD
+                        + r"\s+(\d{1,2})(?!\d)\.?(?:\s*d\.)?")
+# "2012年12月16日", "2012년 12월 16일", "2012/12/16" (Chinese, Japanese, Korean sites)
+EAST_ASIAN = re.compile(r"(?<![\d/])(\d{4})(?:\s*[年년]\s*|/)(\d{1,2})(?:\s*[月월]\s*|/)"
+                        r"(\d{1,2})(?:\s*[日일号號])?(?![\d/])")
 # "16.12.2012" (day first, as every site writing dots does)
 NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
 TIME_AFTER = re.compile(_TIME)
@@ -72,7 +79,7 @@ def find_datetime(text: str, *, utc_offset: str | None = None,
     """Like ``parse_datetime`` but also give the span of ``text`` that was read."""
     table = months if months is not None else month_table()
     best: tuple[str, int, int] | None = None
-    for finder in (_iso, _day_first, _month_first, _numeric):
+    for finder in FINDERS:
         hit = finder(text, table, utc_offset)
         if hit and (best is None or hit[1] < best[1]):
             best = hit
@@ -92,33 +99,34 @@ def _iso(text: str, months: Mapping[str, int], offset: str | None) -> tuple[str,
     return None
 
 
-def _day_first(text: str, months: Mapping[str, int],
-               offset: str | None) -> tuple[str, int, int] | None:
-    for m in DAY_FIRST.finditer(text):
-        month = months.get(m.group(2).lower().rstrip("."))
-        day = _valid_date(int(m.group(3)), month, int(m.group(1))) if month else None
-        if day:
-            return _with_time(day, text, m.start(), m.end(), offset)
-    return None
+Finder = Callable[[str, Mapping[str, int], str | None], tuple[str, int, int] | None]
 
 
-def _month_first(text: str, months: Mapping[str, int],
-                 offset: str | None) -> tuple[str, int, int] | None:
-    for m in MONTH_FIRST.finditer(text):
-        month = months.get(m.group(1).lower().rstrip("."))
-        day = _valid_date(int(m.group(3)), month, int(m.group(2))) if month else None
-        if day:
-            return _with_time(day, text, m.start(), m.end(), offset)
-    return None
-
-
-def _numeric(text: str, months: Mapping[str, int],
+def _finder(pattern: re.Pattern[str], year: int, month: int, day: int, *,
+            named: bool) -> Finder:
+    """A finder of dates of one shape: the groups holding year, month and day, and whether
+    the month is a name (looked up in the month table) or a number."""
+    def find(text: str, months: Mapping[str, int],
              offset: str | None) -> tuple[str, int, int] | None:
-    for m in NUMERIC.finditer(text):
-        day = _valid_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if day:
-            return _with_time(day, text, m.start(), m.end(), offset)
-    return None
+        for m in pattern.finditer(text):
+            said = m.group(month)
+            number = months.get(said.lower().rstrip(".")) if named else int(said)
+            found = _valid_date(int(m.group(year)), number, int(m.group(day))) if number else None
+            if found:
+                return _with_time(found, text, m.start(), m.end(), offset)
+        return None
+    return find
+
+
+# In the order tried; the earliest date in the text wins whatever its shape.
+FINDERS: tuple[Finder, ...] = (
+    _iso,
+    _finder(DAY_FIRST, 3, 2, 1, named=True),
+    _finder(MONTH_FIRST, 3, 1, 2, named=True),
+    _finder(NUMERIC, 3, 2, 1, named=False),
+    _finder(YEAR_FIRST, 1, 2, 3, named=True),
+    _finder(EAST_ASIAN, 1, 2, 3, named=False),
+)
 
 
 def _with_time(day: str, text: str, start: int, end: int,

@@ -4,8 +4,11 @@ Cue words name a genre the same way on every site: "telephone conversation",
 "congratulations", "news conference", "will meet".  They are tried in order of
 specificity (a "news conference following talks" is a news conference, a
 "statement congratulating" a statement), on the title first, then the lead,
-then the opening of the text; the first cue found decides.  English and
-Russian cues, with the commonest French, German and Spanish ones.
+then the opening of the text; the first cue found decides.  The cues are
+kept per language (English, Russian, French, German, Spanish, Italian,
+Portuguese, Polish, Ukrainian), and only words that name the genre whatever
+the site: a word with a second, everyday sense ("carta" for a charter, "wywiad"
+for intelligence) is held to the phrase that makes it the genre.
 """
 
 from __future__ import annotations
@@ -15,67 +18,149 @@ import re
 Cue = tuple[str, str | None, re.Pattern[str]]
 
 
-def _cue(kind: str, subkind: str | None, pattern: str) -> Cue:
-    return kind, subkind, re.compile(pattern, re.I)
+def _cue(kind: str, subkind: str | None, *patterns: str) -> Cue:
+    return kind, subkind, re.compile("|".join(patterns), re.I)
 
 
-# Order matters: the first cue that matches decides.
+# Order matters: the first cue that matches decides.  Each line is one language, so a
+# missing language shows; only cues that name the genre whatever the site are listed.
 CUES: tuple[Cue, ...] = (
     _cue("announcement", None,
          r"\bwill (?:meet|hold|have|take part|visit|attend|travel|chair|address|make|pay|"
          r"participate|speak|deliver|host|receive|go)\b|\bis (?:scheduled|expected) to\b|"
-         r"\baccreditation\b|аккредитаци|"
-         r"\b(?:встретится|проведёт|проведет|примет участие|посетит|состоится|выступит)\b|"
-         r"\bse rendra\b|\bwird (?:treffen|besuchen)\b|\bse reunirá\b"),
+         r"\baccreditation\b|аккредитаци|акредитаці|"
+         r"\b(?:встретится|проведёт|проведет|примет участие|посетит|состоится|выступит)\b",
+         r"\bse rendra\b|\b(?:rencontrera|recevra|participera|présidera|effectuera|visitera|"
+         r"prononcera)\b",
+         r"\bwird\b[^.]{0,60}?\b(?:treffen|besuchen|empfangen|teilnehmen|reisen)\b",
+         r"\b(?:se reunirá|visitará|viajará|participará|recibirá|asistirá|presidirá|"
+         r"intervendrá)\b",
+         r"\b(?:incontrerà|visiterà|parteciperà|riceverà|si recherà|presiederà|interverrà)\b",
+         r"\b(?:reunir-se-á|encontrar-se-á|visitará|participará|receberá|presidirá)\b|"
+         r"\bvai (?:visitar|participar|receber|reunir-se|encontrar-se)\b",
+         r"\b(?:spotka się|odwiedzi|weźmie udział|złoży wizytę|wygłosi)\b",
+         r"\b(?:зустрінеться|відвідає|візьме участь|відбудеться|виступить)\b",
+         # Chinese, Japanese, Arabic and Turkish run no \b between words: no boundaries.
+         r"将(?:会见|出席|访问|举行|同)|訪問する予定|会談する予定",
+         r"سيلتقي|سيزور|سيستقبل|سيشارك|سيجري",
+         r"\b(?:görüşecek|ziyaret edecek|katılacak|ağırlayacak)\b"),
     _cue("press_conference", None,
          r"\bnews conference\b|\bpress[- ]conference\b|\bpress briefing\b|\bbriefing\b|"
          r"\bgaggle\b|\bpress call\b|\bpress statements?\b|\bstatements? (?:to|for) the press\b|"
-         r"\bpress availability\b|\bq ?& ?a\b|пресс-конференц|брифинг|заявлени[яе] для прессы|"
-         r"заявления для прессы|conférence de presse|pressekonferenz|rueda de prensa|"
-         r"conferencia de prensa"),
-    _cue("interview", None, r"\binterview|интервью|\bentretien\b|\bentrevista\b"),
+         r"\bpress availability\b|\bq ?& ?a\b|пресс-конференц|брифинг|заявлени[яе] для прессы",
+         r"conférence de presse|\bpoint de presse\b|déclarations? (?:conjointes? )?à la presse",
+         r"pressekonferenz|\bpressestatements?\b|\bpressebegegnung\b",
+         r"rueda de prensa|conferencia de prensa|declaraciones? (?:a|ante) (?:la prensa|los "
+         r"medios)",
+         r"conferenza stampa|\bpunto stampa\b|dichiarazioni? alla stampa",
+         r"conferência de imprensa|coletiva de imprensa|entrevista coletiva|"
+         r"declarações? à imprensa",
+         r"konferencj\w* prasow|oświadczeni\w* dla (?:prasy|mediów)",
+         r"прес-?конференці|брифінг|заяв[аи] для преси",
+         r"记者会|新闻发布会|答记者问|記者会見|기자회견",
+         r"مؤتمرا? صحفي|المؤتمر الصحفي", r"\bbasın toplantısı"),
+    _cue("interview", None,
+         r"\binterview|интервью",
+         # "entretien avec M. X" and "entretien téléphonique" are a meeting and a call.
+         r"\bentretien\b(?! (?:téléphonique|avec|bilatéral|entre))",
+         # "se entrevistó con el rey" is a meeting.
+         r"(?<!\bse )\bentrevista\b",
+         r"\bintervist[ae]\b",
+         r"\bwywiad (?:dla|z|prezydenta|premiera|ministra)\b|\budzielił\w* wywiadu\b",
+         r"інтерв['’ʼ]ю",
+         r"专访|接受.{0,20}采访|インタビュー|인터뷰", r"مقابلة", r"\b(?:röportaj|mülakat)"),
     _cue("phone_call", None,
          r"\b(?:tele)?phone (?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|"
          r"\b(?:phone|video) ?call\b|\bcall (?:with|to|between)\b|\bcalled\b|'s call\b|’s call\b|"
-         r"телефонн\w* (?:разговор|переговор)|по телефону|созвонил|"
-         r"entretien téléphonique|telefonat|conversación telefónica|llamada"),
+         r"телефонн\w* (?:разговор|переговор)|по телефону|созвонил",
+         r"entretien téléphonique|(?:appel|échange) téléphonique|\bpar téléphone\b",
+         r"telefonat|telefongespräch|\btelefonier|\btelefonisch\b",
+         r"conversación telefónica|llamada telefónica|\bpor teléfono\b",
+         r"(?:colloquio|conversazione) telefonic[oa]|\btelefonata\b|\bal telefono\b",
+         r"conversa telef[óô]nica|chamada telef[óô]nica|\btelefonema\b|\bpor telefone\b",
+         r"\brozmow\w* telefoniczn|\btelefonicznie\b",
+         r"телефонн\w* розмов|розмов\w* телефоном",
+         r"通电话|电话会谈|通话|電話会談|전화 ?통화",
+         r"اتصالا? هاتفي|مكالمة هاتفية|هاتفيا", r"\btelefon görüşmesi|\btelefonda görüş"),
     _cue("statement", None,
-         r"^(?:joint )?statements? (?:by|from|of|on)\b|^fact sheet\b|^declaration\b|"
-         r"^заявлени|^совместное заявление|^communiqué|^erklärung|^declaración"),
+         r"^(?:joint )?statements? (?:by|from|of|on|von)\b|^fact sheet\b|^declaration\b|"
+         # "Prime Minister's statement on ...", not a text that quotes someone's statement.
+         r"^(?-i:(?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w.\-]*)(?:'s|’s) (?:joint )?statement\b|"
+         r"^заявлени|^совместное заявление|^communiqué",
+         r"^déclaration\b", r"^(?:gemeinsame )?erklärung\b", r"^declaraci[óo]n\b",
+         r"^dichiarazione\b", r"^declaração\b", r"^(?:wspólne )?oświadczenie\b",
+         r"^(?:спільна )?заява\b", r"^بيان", r"^(?:ortak )?(?:açıklama|bildiri)\b"),
     _cue("document", None,
          r"\bexecutive order\b|\bdecree\b|\bproclamation\b|\bmemorandum\b|\bsigned (?:the |a |an )?"
          r"(?:law|bill|order|decree|federal law|instructions)\b|\binstructions\b|"
          r"\brelieved of (?:his |her )?duties\b|\bappointed\b|\bact\b(?= on| of)|"
-         r"\bуказ|\bраспоряжени|\bфедеральный закон|\bпоручени|\bdécret\b|\bverordnung\b"),
+         # "указ", never "указал": the noun in its cases only.
+         r"\bуказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|\bраспоряжени|\bфедеральный закон|\bпоручени",
+         r"\bdécret\b", r"\bdekret\b|\bverordnung\b", r"\bdecreto\b",
+         r"\bрозпорядженн", r"مرسوم", r"\bkararname"),
     _cue("letter", "condolence",
-         r"condolence|sympathy|\bmourn|соболезнован|condoléances|beileid|pésame|condolencia"),
+         r"condolence|sympathy|\bmourn|соболезнован",
+         r"condoléances", r"beileid|kondolenz", r"pésame|condolencia", r"condoglianz",
+         r"condolências|pêsames", r"kondolencj|wyrazy współczucia", r"співчутт",
+         r"唁电|慰问电|吊唁|弔意|お悔やみ|弔電", r"تعزية|يعزي|عزاء", r"\btaziye|başsağlığı"),
     _cue("letter", "congratulation",
-         r"congratulat|greetings?\b|felicitat|поздрав|приветстви|félicit|glückwunsch|"
-         r"felicita"),
+         r"congratul|greetings?\b|поздрав|приветстви",
+         r"félicit", r"glückwunsch|gratul", r"\bfelicit(?!à)", r"parabéns",
+         r"привітанн|\bвітанн",
+         r"贺电|贺信|致贺|祝贺|祝電|祝意", r"تهنئة|يهنئ|هنأ", r"\btebrik"),
     _cue("letter", "other",
          r"\bletters?\b|\bmessage\b|\btelegram\b|\bwrote to\b|\bписьм|"
-         r"\bпослание\b(?! федеральному)|\bтелеграмм|\blettre\b|\bbrief an\b|\bcarta\b|"
-         r"\bmensaje\b"),
+         r"\bпослание\b(?! федеральному)|\bтелеграмм",
+         r"\blettre\b", r"\bbrief an\b",
+         # "la Carta de las Naciones Unidas" is a charter: a letter is written to someone.
+         r"\bcarta (?:a|al|ao|à|aos|abierta|aberta)\b|\bmensaje\b", r"\blettera\b",
+         r"\blist (?:do|otwarty)\b", r"\bлист\b|\bлиста\b",
+         r"致信|复信|信函|書簡|親書", r"رسالة", r"\bmektub"),
     _cue("meeting", None,
          r"\bmeeting\b|\bmet\b|\bmeets\b|\btalks\b|\bsummit\b|\bvisit\b|\bvisited\b|"
          r"\bconversation with\b|\bround ?table\b|\bsession\b|\bconference\b|\bforum\b|"
          r"\breception\b|\bconsultations\b|\breadout\b|"
-         r"встреч|переговор|совещани|заседани|визит|rencontre|entretien avec|treffen|"
-         r"reunión|encuentro"),
+         r"встреч|переговор|совещани|заседани|визит",
+         r"rencontre|entretien avec|entretiens? bilatéra|\bs['’](?:est )?entret\w+ avec|"
+         r"\bréunion\b|\bsommet\b",
+         r"(?<!be)(?<!über)treffen|\btraf\b|\btrifft\b|\bgespräch mit\b|\bgipfel",
+         r"reunión|(?<!\bme )\bencuentro\b|\bse (?:ha )?(?:reunido|reunió|reúne)\b|"
+         r"\bse entrevist\w* con\b|\bcumbre\b",
+         r"\bincontr[oai]\b|\bha incontrato\b|\briunione\b|\bvertice\b|\bcolloqui[o]? con\b",
+         r"\breunião\b|(?<!\bme )\bencontro\b(?!-me)|\breuniu-se\b|\bcimeira\b",
+         r"\bspotkani\w*|\bspotkał\w* się\b",
+         r"зустріч|\bзустрів\w*|переговор|\bнарад[аиіу]\b|засідання|візит",
+         # "X receives Y" (beyond English, where a prize is received as often as a guest).
+         r"\b(?:reçoit|a reçu|empfängt|empfing|recibe|recibió|riceve|ha ricevuto|recebe|"
+         r"recebeu|przyjął|przyjmuje)\b",
+         r"会见|会谈|会晤|会談|会見|首脳会談|회담|면담",
+         r"يستقبل|استقبل|لقاء|يلتقي|التقى|اجتماع|مباحثات",
+         r"\b(?:görüştü|görüşme|kabul etti|bir araya geldi|zirve)"),
     _cue("speech", None,
          r"\bremarks\b|\baddress\b|\baddressed\b|\bspeech\b|\bspoke at\b|\blecture\b|"
-         r"\btoast\b|\bopening\b|\bceremony\b|выступлени|обращени|послание|речь|"
-         r"discours|\brede\b|discurso"),
+         r"\btoast\b|\bopening\b|\bceremony\b|выступлени|обращени|послание|речь",
+         r"\bdiscours\b|\ballocution\b",
+         # "Rede" in German, never the Portuguese "rede" (network).
+         r"^rede\b|\brede (?:von|des|der|bei|beim|zum|zur|an|vor)\b|\bansprache\b|\bgrußwort\b",
+         r"discurso", r"\bdiscorso\b", r"przemówieni|wystąpieni|orędzi",
+         r"\bпромов|\bвиступ|\bзвернення\b",
+         r"讲话|致辞|演讲|演説|スピーチ|연설", r"^كلمة|خطاب", r"\b(?:konuşma|hitap)"),
 )
 # A salutation to one person opens a letter; one to many ("Dear friends") opens a speech.
 LETTER_SALUTATION = re.compile(
     r"^(?:Dear\s+(?!(?:friends|colleagues|guests|participants|compatriots|ladies|citizens|all|"
     r"everyone|members|veterans|comrades|fellow)\b)|Your\s+(?:Majesty|Excellency|Highness|"
     r"Eminence|Holiness|Beatitude)\b|(?:Уважаемый|Уважаемая|Дорогой|Дорогая)\s|Ваше\s|"
-    r"(?:Cher|Chère|Monsieur le|Madame la)\s|Sehr geehrte[rs]?\s+(?:Herr|Frau)|Estimad[oa]\s)",
+    r"(?:Cher|Chère|Monsieur le|Madame la)\s|Sehr geehrte[rs]?\s+(?:Herr|Frau)|Estimad[oa]\s|"
+    r"Querid[oa]\s|(?:Caro|Cara|Egregio|Gentile)\s|Prezad[oa]\s|Szanown(?:y Panie|a Pani)\b|"
+    r"(?:Шановний|Шановна|Дорогий|Дорога)\s|(?:Votre|Vuestra|Vossa|Sua|Eure)\s+"
+    r"(?:Majesté|Excellence|Majestad|Excelencia|Majestade|Excelência|Maestà|Eccellenza|"
+    r"Majestät|Exzellenz)\b)",
     re.I)
-PLURAL_ADDRESS = re.compile(r"^(?:Dear|Уважаемые|Дорогие|Chers|Liebe|Queridos|Ladies|Дамы)\b",
-                            re.I)
+PLURAL_ADDRESS = re.compile(
+    r"^(?:Dear|Уважаемые|Дорогие|Chers|Liebe|Queridos|Ladies|Дамы|Mesdames|Meine Damen|"
+    r"Sehr geehrte Damen|Señoras|Estimados|Cari|Gentili|Signore e signori|Caros|Senhoras|"
+    r"Prezados|Szanowni|Drodzy|Шановні|Дорогі)\b", re.I)
 TEXT_HEAD_CHARS = 600
 GENERIC = ("meeting", "speech")
 HINTS = ("interview", "press_conference", "speech", "statement", "letter", "phone_call",

@@ -8,12 +8,22 @@ country the text names; the page's own tags list the people it is about (read
 in the order the text writes the name: "Velden Amara" -> "Amara Velden"); the
 turns add everyone who speaks.  ``merge`` keeps one entry per person, and
 ``complete_sides`` gives a "Meeting with X" its host and a call its caller.
+
+Leads and titles are read in English, Russian, French, German, Spanish,
+Italian, Portuguese, Polish and Ukrainian ("s'est entretenu par téléphone
+avec", "ha mantenido una conversación telefónica con", "Telefonat mit").
+Polish, Ukrainian and Russian objects keep the case the sentence gives them
+("z premierem Oskarem Lindem"); the page's tags, when it has them, give the
+nominative.  A salutation in a language of vocatives names no one here.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
+
+from babel import Locale
 
 from ..models import Participant, Turn
 from .speakers import (
@@ -26,9 +36,11 @@ from .speakers import (
     same_person,
 )
 
-_WORD = r"(?:[A-ZА-ЯЁ]|(?:al|el|ad|as|ash|ar|bin|ibn)-[A-Z])[\w’'\-]*\.?"
-_JOIN = r"(?:of|the|bin|al|van|von|de|der|da|ibn|и)"
-NAME_RUN = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|{_JOIN}(?=\s+[A-ZА-ЯЁ])))*")
+# Capitals of the Latin and Cyrillic alphabets ("Émile", "Łucja", "Євген"), not A-Z alone.
+UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
+_WORD = rf"(?:[{UPPER}]|(?:al|el|ad|as|ash|ar|bin|ibn)-[A-Z])[\w’'\-]*\.?"
+_JOIN = r"(?:of|the|bin|al|van|von|de|der|da|ibn|и|del|di|dos|das|do|du)"
+NAME_RUN = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|{_JOIN}(?=\s+[{UPPER}])))*")
 NOT_PERSON = frozenset("""
 federation republic kingdom sultanate state states union emirate emirates principality ministry
 council assembly committee agency office house kremlin magazine television tv newspaper radio
@@ -43,7 +55,36 @@ administration white review herald courier gazette tribune agency press media ne
 telegraph observer monitor chronicle bulletin mirror express weekly broadcasting all
 region island territory province oblast city district area international national tournament
 festival games championship museum theatre school institute academy association associations
+république gouvernement ministère assemblée conseil palais élysée matignon radio télévision
+republik bundesrepublik regierung bundesregierung ministerium bundestag bundesrat rundfunk
+república gobierno ministerio congreso cortes palacio moncloa televisión diario
+repubblica governo ministero camera senato palazzo quirinale chigi
+ministério assembleia palácio rádio televisão jornal
+rzeczpospolita rząd ministerstwo sejm senat kancelaria pałac polskie
+республіка уряд міністерство рада верховна офіс кабінет
 """.split())
+# Calendar words of the languages the archive meets ("Am Montag", "Im März"): never a name.
+CALENDAR_LOCALES = ("de", "fr", "es", "it", "pt", "pl", "uk", "ru")
+# Offices written as one compound or hyphenated word: "Premierminister", "Bundespräsidentin",
+# "Primeiro-Ministro", "Vizekanzler".
+OFFICE_COMPOUND = re.compile(r"(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|"
+                             r"ministro|ministra|ministre|président|présidente|presidente|"
+                             r"presidenta|prezydent|міністр|міністерка)$")
+# Polish, Ukrainian and Russian write an office in lower case with the country after it
+# ("premierem Estrawy Oskarem Lindem", "прем'єр-міністром Естрави Оскаром Ліндом"): the
+# capitalised run that follows is a place, then the name.
+DECLINED_OFFICE = re.compile(r"(?:\b(?:wice)?(?:prezydent|premier|kanclerz|król|sekretarz|"
+                             r"przewodnicząc|marszał|ambasador)\w*|\bminist(?:rem|rowi|rze)\b|"
+                             r"(?<!\w)(?:премьер|президент|министр|канцлер|корол|прем['’]єр|"
+                             r"міністр)\w*)(?:-\w+)?\s+$")
+# The other side in a title: "with X" ("avec", "mit", "con", "com", "z", "з"); a letter's
+# addressee also "to X" ("à", "an", "a", "al", "ao", "do", "до").
+_WITH = r"with|to|от|с|avec|mit|con|com|z|ze|з|із|зі|со"
+TITLE_WITH = re.compile(rf"(?<!\w)(?:{_WITH})\s+(.+)$", re.I)
+TITLE_TO = re.compile(rf"(?<!\w)(?:{_WITH}|à|au|an|a|al|ao|do|до)\s+(.+)$", re.I)
+# "Primo Ministro di Estrava": after an office, a name that opens with "di" is a place.
+PLACE_PARTICLES = frozenset({"de", "di", "da", "du", "del", "della", "dos", "das", "do", "d’",
+                             "d'"})
 ROYAL_STYLES = frozenset({"king", "queen", "emir", "sultan", "sheikh", "prince", "princess",
                           "patriarch", "pope", "emperor", "empress", "grand duke", "shah"})
 FOLLOWING_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
@@ -53,12 +94,27 @@ on of for in at and with to over from by as about after before during following 
 that has have had was is will would said says spoke met sent made held gave signed expressed
 congratulated discussed noted stressed took attended called visited received welcomed
 и в на с по о об за из к от для при который которая
+a et avec de du des à au aux en sur pour par qui que lors est s'est s’est se sont rencontre
+adresse envoie
+und mit von zu zum zur im in am an auf für über nach bei hat ist sind sprach traf telefonierte
+empfing gratulierte
+y e con del en al por para sobre que ha han se es mantuvo mantiene sostuvo conversa habla recibe
+felicita
+di della dello degli dei alla al nella nel per su che si è incontra riceve
+com do da dos das em no na ao aos pela pelo para por que é teve manteve recebeu falou conversou
+i oraz z ze w we na do od dla o po przez że się jest
+та й із зі у від про що є
 """.split())
-SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ])")
+GERMAN_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)")
+# A full stop after an initial or a form of address ("M. Lind", "Mr. Lind") ends no sentence.
+SENTENCE = re.compile(rf"(?<=[.!?])(?<!\b[{UPPER}]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
+                      rf"(?<!\bMrs\.)(?<!\bMme\.)(?<!\bSr\.)(?<!\bSra\.)\s+(?=[{UPPER}])")
 # A named interviewer is a person only when the lead says what they do.
 JOURNALIST = re.compile(r"editor|journalist|correspondent|reporter|host|anchor|presenter|"
                         r"expert|writer|columnist|author|редактор|журналист|корреспондент|"
-                        r"ведущ|обозревател", re.I)
+                        r"ведущ|обозревател|rédact|journaliste|chefredakt|redakteur|periodista|"
+                        r"giornalista|jornalista|dziennikar|redaktor|журналіст|кореспондент|"
+                        r"ведуч|оглядач", re.I)
 # (kind, pattern, role of the subject, role of the object, take the object part's last name)
 LeadPattern = tuple[str, re.Pattern[str], str, str, bool]
 LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
@@ -91,15 +147,73 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
          "addressee", False),
         ("letter", r"(?P<a>.+?)\b(?:поздравил[аи]?|направил[аи]? (?:послание|письмо|"
          r"телеграмму)|выразил[аи]? соболезнования)\s+(?P<b>.+)", "sender", "addressee", False),
+        # Other languages: the same sentences, with "a few words" (a day, a place) allowed
+        # between the verb and the noun ("ha mantenido este lunes una conversación").
+        ("interview", r"(?P<a>.+?)\b(?:a accordé|a donné|accorde|ha concedido|concedió|"
+         r"ha rilasciato|rilascia|concedeu|udzielił\w*|дав|дала)\s+(?:un |une |una |uma )?"
+         r"(?:entretien|interview|entrevista|intervista|wywiadu|інтерв['’ʼ]ю)\s+"
+         r"(?:à|au|a|al|alla|ao|à|dla)?\s*(?P<b>.+)", "interviewee", "interviewer", True),
+        ("phone_call", r"(?P<a>.+?)\b(?:a reçu|ha recibido|recibió|ha ricevuto|recebeu)\s+"
+         r"(?:un |una |uma )?(?:appel|llamada|telefonata|telefonema|chamada)(?: telefónica| "
+         r"téléphonique| telefônica| telefónica)?\s+(?:de|du|del|della|dal|do|da)\s+(?P<b>.+)",
+         "callee", "caller", False),
+        ("phone_call", r"(?P<a>.+?)\b(?:a (?:eu|tenu)|ha mantenido|mantuvo|mantiene|"
+         r"ha sostenido|sostuvo|ha avuto|ha tenuto|ha intrattenuto|teve|manteve|realizou|"
+         r"odbył\w*|przeprowadził\w*|провів|провела|провели|мав|мала)\s+"
+         r"(?:[^\s,.]+\s+){0,3}?(?:entretien téléphonique|échange téléphonique|"
+         r"conversación telefónica|colloquio telefonico|conversazione telefonica|telefonata|"
+         r"conversa telef[óô]nica|telefonema|rozmowę telefoniczną|телефонн\w+ розмов\w+)\s+"
+         r"(?:avec|con|com|z|з|із)\s+(?P<b>.+)", "caller", "callee", False),
+        ("phone_call", r"(?P<a>.+?)\b(?:s['’](?:est )?entret\w+|a parlé|a échangé|ha hablado|"
+         r"habló|habla|ha conversado|conversó|conversa|ha parlato|ha conversato|conversou|"
+         r"falou|rozmawiał\w*|"
+         r"розмовля\w+|поговори\w+)\s+(?:[^\s,.]+\s+){0,3}?(?:par téléphone|au téléphone|"
+         r"por teléfono|al telefono|per telefono|por telefone|ao telefone|telefonicznie|"
+         r"przez telefon|телефоном)\s+(?:avec|con|com|z|з|із)\s+(?P<b>.+)",
+         "caller", "callee", False),
+        ("phone_call", r"(?P<a>.+?)\b(?:telefonierte|telefoniert|führte ein Telefonat|"
+         r"führte ein Telefongespräch|sprach telefonisch)\b.*?\bmit\s+(?P<b>.+)",
+         "caller", "callee", False),
+        # German keeps the verb for the end: "X hat am Montag mit Y telefoniert" (Y is
+        # bounded, so that a long sentence of many "mit" costs no more than a short one).
+        ("phone_call", r"(?P<a>.+?)\bmit\s+(?P<b>[^.;!?]{1,150}?)\s+(?:telefoniert|"
+         r"ein Telefonat geführt|ein Telefongespräch geführt)\b", "caller", "callee", False),
+        # "se ha reunido en la Moncloa con X": a place may stand between the verb and "with".
+        ("meeting", r"(?P<a>.+?)\b(?:s['’](?:est )?entret\w+|s['’]est réuni\w*|"
+         r"se (?:ha )?(?:reunido|reunió|reúne|entrevistado|entrevistó|entrevista)|"
+         r"si è (?:incontrat\w|riunit\w)|reuniu-se|encontrou-se|se reuniu|se encontrou|"
+         r"spotkał\w* się|зустр(?:івся|ілася|ілися)|провів зустріч|провела зустріч)\s+"
+         r"(?:[^\s,.]+\s+){0,4}?(?:avec|con|com|z|з|із)\s+(?P<b>.+)", "host", "guest", False),
+        ("meeting", r"(?P<a>.+?)\b(?:a rencontré|rencontre|a reçu|reçoit|traf|trifft|empfing|"
+         r"empfängt|(?:ha )?(?:recibido|recibió|recibe) a|ha incontrato|incontra|ha ricevuto|"
+         r"riceve|recebeu|przyjął\w*)\s+(?P<b>.+)", "host", "guest", False),
+        ("meeting", r"(?P<a>.+?)\bmit\s+(?P<b>[^.;!?]{1,150}?)\s+(?:zusammengetroffen|getroffen|"
+         r"zusammengekommen|zusammen)\b", "host", "guest", False),
+        ("letter", r"(?P<a>.+?)\b(?:a adressé|a envoyé|a fait parvenir|ha enviado|envió|"
+         r"ha dirigido|ha remitido|ha inviato|ha indirizzato|enviou|endereçou|"
+         r"wysłał\w*|skierował\w*|sandte|schickte|richtete)\b.*?\b(?:à|au|aux|a|al|alla|ai|"
+         r"ao|à|aos|do|an)\s+(?P<b>.+)", "sender", "addressee", False),
+        ("letter", r"(?P<a>.+?)\b(?:a félicité|félicite|ha felicitado|felicitó|felicita a|"
+         r"si è congratulat\w con|si congratula con|felicitou|pogratulował\w*|"
+         r"gratulierte|привітав|привітала|висловив співчуття|висловила співчуття)\s+"
+         r"(?P<b>.+)", "sender", "addressee", False),
     ))
 SALUTATION = re.compile(
-    r"^(?:Dear|Уважаем\w+|Дорог\w+|Cher|Chère|Estimad\w)\s+(?P<who>[^,!:]{2,60})[,!:]|"
+    r"^(?:Dear|Уважаем\w+|Дорог\w+)\s+(?P<who>[^,!:]{2,60})[,!:]|"
     r"^(?P<your>Your|Ваше)\s+(?P<style>Majesty|Excellency|Highness|Eminence|Holiness|"
     r"Величество|Превосходительство|Высочество|Святейшество)\s*[,!:]", re.I)
+# Salutations of languages that name a person as a title would ("Querido Oskar Lind,"); the
+# Polish and Ukrainian ones are left out, their vocative is not the name ("Oskarze").
+NAMED_SALUTATION = re.compile(r"^(?:Cher|Chère|Estimad[oa]|Querid[oa]|Car[oa]|Egregi[oa]|"
+                              r"Gentile|Prezad[oa]|Sehr geehrte[rs]?|Liebe[r]?)\s+"
+                              r"(?P<who>[^,!:]{2,60})[,!:]", re.I)
 COUNTRY = re.compile(r"\b((?:Islamic |People’s |People's |Arab |Democratic |United |Federal )?"
                      r"(?:Republic|Kingdom|Sultanate|State|Emirate|Principality|Federation|"
                      r"Commonwealth|Grand Duchy) of (?:the )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)*)")
-CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё][а-яё\-]+")
+CYRILLIC_WORD = re.compile(r"[А-ЯЁЄІЇҐа-яёєіїґ][а-яёєіїґ'’\-]+")
+# A lead says who did what to whom early; a longer "sentence" is a paragraph without stops,
+# and the patterns need not read all of it.
+LEAD_SENTENCE_CHARS = 1000
 # How far into a readout the other side of a call is looked for.
 CALL_OPENING_CHARS = 1000
 MONARCHS = (("Sultanate", "Sultan"), ("Kingdom", "King"), ("Emirate", "Emir"),
@@ -111,9 +225,16 @@ def names_in(text: str) -> list[str]:
     names = []
     for match in NAME_RUN.finditer(text):
         following = FOLLOWING_WORD.match(text, match.end())
-        if following and following.group(1) not in FUNCTION_WORDS:
-            continue  # "the Kestrel Falls school choir": a name used as a modifier
+        word = following.group(1) if following else None
+        if word and word not in FUNCTION_WORDS and word.isascii() \
+                and not GERMAN_PARTICIPLE.fullmatch(word):
+            # "the Kestrel Falls school choir": a name used as a modifier.  Only English
+            # puts a noun before a noun; "Żelazna spotkała" is the name and its verb, and so
+            # is a German participle at the end of the clause ("Lindqvist gesprochen").
+            continue
         run = match.group(0).strip()
+        if DECLINED_OFFICE.search(text, max(0, match.start() - 30), match.start()):
+            run = f"minister {run}"  # so that the place before the name is cut off with it
         # "Chancellor Gerhard Schroeder of Germany": the name may stand before the place.
         tries = [run] + ([run.rsplit(" of ", 1)[0]] if " of " in run else [])
         name = next((n for n in map(_name_of, tries) if n), None)
@@ -132,13 +253,28 @@ def _name_of(run: str) -> str | None:
         return name.rstrip(".")
     tokens = [t.lower().strip(".") for t in name.split()]
     bad = [k for k, t in enumerate(tokens)
-           if t in NOT_PERSON or t in OFFICE_WORDS or t.endswith(("’s", "'s"))]
+           if t in NOT_PERSON or t in OFFICE_WORDS or t in calendar_words()
+           or OFFICE_COMPOUND.search(t) or t.endswith(("’s", "'s"))]
     if bad and len(tokens) - bad[-1] > 2:
-        # "European Council Charles Michel": an institution's name runs into the person's.
-        return _name_of(" ".join(name.split()[bad[-1] + 1:]))
-    if len(tokens) < 2 or bad:
+        # "European Council Charles Michel": an institution's name runs into the person's;
+        # "Premierminister von Estrava": what an office leaves behind is no name.
+        rest = " ".join(name.split()[bad[-1] + 1:])
+        return _name_of(rest) if rest[:1].isupper() else None
+    if len(tokens) < 2 or bad or tokens[0] in PLACE_PARTICLES:
         return None
     return name
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Day and month names, lower-cased, in every form babel gives for ``CALENDAR_LOCALES``."""
+    words: set[str] = set()
+    for code in CALENDAR_LOCALES:
+        locale = Locale.parse(code)
+        for table in (locale.days, locale.months):
+            for context in ("format", "stand-alone"):
+                words.update(name.lower() for name in table[context]["wide"].values())
+    return frozenset(words)
 
 
 def from_lead(sentences: Iterable[str], kind: str) -> list[Participant]:
@@ -149,7 +285,7 @@ def from_lead(sentences: Iterable[str], kind: str) -> list[Participant]:
     """
     own = [p for p in LEAD_PATTERNS if p[0] == kind]
     for sentence in sentences:
-        for first in SENTENCE.split(sentence)[:2]:
+        for first in (s[:LEAD_SENTENCE_CHARS] for s in SENTENCE.split(sentence)[:2]):
             for _kind, pattern, role_a, role_b, last in own or LEAD_PATTERNS:
                 m = pattern.match(first)
                 if m and (found := _roles(m, role_a, role_b, last)):
@@ -185,7 +321,7 @@ def from_title(title: str | None, kind: str, known: Iterable[str] = ()) -> list[
     headline = bool(title) and title_case(title or "")
     if not title or (headline and not known):
         return []
-    m = re.search(r"\b(?:with|to|от|с)\s+(.+)$", title, re.I)
+    m = (TITLE_TO if kind == "letter" else TITLE_WITH).search(title)
     if not m:
         return []
     role = {"phone_call": "callee", "meeting": "guest", "letter": "addressee",
@@ -207,6 +343,11 @@ def from_salutation(paragraphs: list[str]) -> Participant | None:
     for paragraph in paragraphs[:2]:
         m = SALUTATION.match(paragraph.strip())
         if not m:
+            named = NAMED_SALUTATION.match(paragraph.strip())
+            # Only a full name: "Monsieur le Président" alone says not whom.
+            found = names_in(named.group("who")) if named else []
+            if found:
+                return Participant(found[0], "addressee")
             continue
         country = COUNTRY.search(" ".join(paragraphs))
         if m.group("style"):

@@ -23,10 +23,21 @@ QUESTION_LABELS = frozenset({
     "remark", "reply", "audience", "audience member", "audience members", "participant",
     "вопрос", "реплика", "корреспондент", "журналист", "ведущий",
     "question (retranslated)", "frage", "pregunta",
+    # The same labels on the sites of other languages.
+    "journaliste", "réplique", "remarque", "zwischenfrage", "journalistin", "periodista",
+    "domanda", "giornalista", "pergunta", "jornalista", "pytanie", "dziennikarz",
+    "dziennikarka", "питання", "журналіст", "кореспондент", "vraag", "otázka", "soru",
 })
+# Labels that name nobody; a question label opens with one of these words.
 ANONYMOUS_SPEAKERS = frozenset({"q", "question", "questions", "вопрос", "frage", "pregunta",
                                 "correspondent", "корреспондент", "reporter", "journalist",
-                                "журналист", "remark", "реплика", "reply"})
+                                "журналист", "remark", "reply", "реплика", "journaliste",
+                                "réplique", "journalistin", "periodista", "domanda",
+                                "giornalista", "pergunta", "jornalista", "pytanie",
+                                "dziennikarz", "dziennikarka", "питання", "журналіст",
+                                "кореспондент", "vraag", "otázka", "soru"})
+QUESTION_OPENINGS = ("question", "вопрос", "frage", "pregunta", "domanda", "pergunta",
+                     "pytanie", "питання")
 # Words of office and address that precede a name in a label or a lead.
 OFFICE_WORDS = frozenset("""
 president vice prime minister deputy first secretary press chancellor king queen emir sultan
@@ -36,15 +47,27 @@ acting former foreign defence defense national security advisor adviser commissi
 mr mrs ms dr mr. mrs. ms. dr. the of and to from for a an uefa un eu patriarch pope taoiseach
 coach leader member members sir madam dame lord lady professor prof prof. minister-president
 президент премьер министр председатель губернатор глава посол господин госпожа
+président présidente premier ministre chancelier roi reine monsieur madame m. mme
+präsident präsidentin bundespräsident bundespräsidentin bundeskanzler bundeskanzlerin kanzler
+kanzlerin ministerpräsident ministerpräsidentin könig königin herr frau
+presidente presidenta primer primera ministra ministro señor señora sr. sra.
+signor signora sig. sig.ra primeiro primeira senhor senhora
+prezydent prezydentka premier прем'єр прем’єр міністр голова пан пані
 """.split())
 # Words of address and linking words: in OFFICE_WORDS, but not an office themselves.
 ADDRESS_WORDS = frozenset("""
 mr mrs ms dr the of and to from for a an sir madam dame lord lady his her господин госпожа
+monsieur madame m. mme herr frau señor señora sr. sra. signor signora sig. sig.ra senhor senhora
+пан пані
 """.split())
+# An article before an office label ("Le Président:", "El Presidente:") names no one itself.
+ARTICLES = frozenset("the le la l' el il lo der die das o a".split())
+# Words that join an office to its country: "President of Veloria", "Président de la Velorie".
+PLACE_LINKS = frozenset("of de du des di del della da do von".split())
 # Russian words of office decline: "Президента", "Премьер-министру", "Губернатором".
 OFFICE_STEMS = ("президент", "премьер", "министр", "председател", "губернатор", "глав",
                 "посл", "господин", "госпож", "корол", "канцлер", "интервью", "поздравлени",
-                "телефонн", "встреч")
+                "телефонн", "встреч", "прем'єр", "прем’єр", "міністр", "голов")
 NAME_PARTICLES = frozenset({"bin", "al", "el", "van", "von", "der", "de", "da", "di", "du",
                             "la", "le", "ibn", "abu", "bint", "ben"})
 SUFFIXES = frozenset({"jr", "sr", "jr.", "sr."})
@@ -81,13 +104,13 @@ def _recase(word: str) -> str:
 def is_question_label(label: str) -> bool:
     """True for labels that mark a question rather than a named person answering."""
     key = clean_label(label).lower()
-    return key in QUESTION_LABELS or key.startswith(("question", "вопрос"))
+    return key in QUESTION_LABELS or key.startswith(QUESTION_OPENINGS)
 
 
 def is_anonymous(label: str) -> bool:
     """True for labels that name no person (``Q``, ``Question``, ``Вопрос``)."""
     key = clean_label(label).lower()
-    return key in ANONYMOUS_SPEAKERS or key.startswith(("question", "вопрос"))
+    return key in ANONYMOUS_SPEAKERS or key.startswith(QUESTION_OPENINGS)
 
 
 def strip_affiliation(name: str) -> str:
@@ -113,12 +136,17 @@ def person_name(phrase: str) -> str:
     if not tail:
         return phrase
     lowered = [t.lower() for t in tokens]
-    if "of" in lowered:
-        # "King of Estrava Henrik III": the word after the last "of" is the place.
-        after = len(tokens) - lowered[::-1].index("of")
-        after += 1 if after < len(tokens) and lowered[after] == "the" else 0
+    links = [k for k, t in enumerate(lowered) if t in PLACE_LINKS]
+    if links:
+        # "King of Estrava Henrik III", "Président de la République de Velorie Tomás Arvid":
+        # the word after the last "of" is the place.  "de", "da", "von" are also particles
+        # of names ("Maria da Graça Silva"): after them, only a full name is split off.
+        after = links[-1] + 1
+        while after < len(tokens) and lowered[after] in ARTICLES:
+            after += 1
         rest = tokens[after + 1:]
-        if rest and len(rest) < len(tail) and all(t[:1].isupper() for t in rest):
+        least = 1 if lowered[links[-1]] == "of" else 2
+        if len(rest) >= least and len(rest) < len(tail) and all(t[:1].isupper() for t in rest):
             tail = rest
     if len(tail) > 2 and _has_office(tokens):
         tail = tail[-_name_length(tail):]
@@ -190,8 +218,11 @@ class SpeakerNames:
             if lower == name.lower() or lower.endswith(" " + name.lower()):
                 return name
         words = [w for w in label.split() if w.lower().strip(".") not in OFFICE_WORDS]
+        if words[:1] and words[0].lower() in ARTICLES and len(words) == 1:
+            words = []  # "Le Président": the article goes with the office
         if not words:
-            return self._titled(lower.removeprefix("the ").strip(), label)
+            article, _, office = lower.partition(" ")
+            return self._titled(office if office and article in ARTICLES else lower, label)
         surname = _NAME_SPLIT.split(words[-1].lower())[-1]
         matches = [n for n in self.known if _NAME_SPLIT.split(n.lower())[-1] == surname]
         matches = matches or [n for n in self.known if _same_person(n, " ".join(words[-2:]))]

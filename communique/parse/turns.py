@@ -9,6 +9,8 @@ Forms, tried in this order:
                  turn before, so there are as many turns as labelled paragraphs
     dashes       unnamed "- " turns alternating question and answer; the paragraph just
                  before the first dash is the first question when it has no dash
+    bold         an interview whose questions the markup sets in bold (``Block.heading``):
+                 from the first bold question on, bold paragraphs ask, plain ones answer
     alternating  an interview with no marks: paragraphs ending in "?" ask, the rest answer
 
 ``Statement.text`` keeps each paragraph as the page shows it, labels and dashes
@@ -56,6 +58,7 @@ class Paragraph:
     dash: bool = False
     from_block: bool = False  # the label came from the markup, not from the text
     alone: bool = False  # the paragraph is only a label; its turn begins with the next one
+    heading: bool = False  # the markup sets it apart: a sub-heading, or a question in bold
 
 
 @dataclass(slots=True)
@@ -79,7 +82,9 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
             shown = f"{label}: {text}" if text else f"{label}:"
             paragraphs.append(Paragraph(shown, label, len(label) + 2, from_block=True))
             continue
-        paragraphs.append(_read_marks(text))
+        paragraph = _read_marks(text)
+        paragraph.heading = block.heading
+        paragraphs.append(paragraph)
     _drop_headings(paragraphs)
     text_labels = sum(1 for p in paragraphs if p.label and not p.from_block and not p.alone)
     if text_labels < MIN_TEXT_LABELS or text_labels < len(paragraphs) and any(
@@ -168,7 +173,7 @@ def build_turns(paragraphs: list[Paragraph], names: SpeakerNames,
                 if role == "question"):
             spans = []  # dashes that ask nothing are a list, not a dialogue
     elif hints.kind == "interview":
-        spans = _question_spans(paragraphs, hints)
+        spans = _bold_spans(paragraphs, hints) or _question_spans(paragraphs, hints)
     else:
         spans = []
     turns = []
@@ -267,16 +272,30 @@ def _dash_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
     return spans
 
 
+def _bold_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
+    """Questions in bold: two or more bold paragraphs that ask; what precedes the first is
+    the page's introduction, not a turn."""
+    asking = [p.heading and "?" in p.shown for p in paragraphs]
+    if sum(asking) < 2:
+        return []
+    return _alternate([p.heading for p in paragraphs], asking.index(True), hints)
+
+
 def _question_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
     asks = [p.shown.rstrip().endswith("?") for p in paragraphs]
     if not asks or not asks[0] or sum(asks) < max(2, len(asks) // 4):
         return []
+    return _alternate(asks, 0, hints)
+
+
+def _alternate(asks: list[bool], start: int, hints: TurnHints) -> list[Span]:
+    """Runs of asking paragraphs are questions, the runs between them answers."""
     spans: list[Span] = []
-    k = 0
-    while k < len(paragraphs):
+    k = start
+    while k < len(asks):
         kind = asks[k]
         last = k
-        while last + 1 < len(paragraphs) and asks[last + 1] == kind:
+        while last + 1 < len(asks) and asks[last + 1] == kind:
             last += 1
         speaker = hints.interviewer if kind else hints.interviewee
         spans.append((k, last, speaker, "question" if kind else "answer"))

@@ -1,0 +1,367 @@
+"""A statement's header -> its visible date line, the dateline's place, and its lead element.
+
+The header is the part of the statement's region (``metadata.statement_scope``) from its top
+to the main text's first paragraphs: kicker, title, date line, standfirst.  It is walked once,
+in page order, and asked three things, in the same way in every language:
+
+- the date line: a short line that is a date (``parse.dates``, the month names of 27
+  languages) with at most a short label or place before it and a time after it
+  ("Lunes 7 de abril de 2025", "Ostrava, 2. Juni 2025", "Published 21 March 2025 · From: ...");
+  never a teaser's (a date beside another page's title link), an event's or an
+  announcement's, nor a later update's;
+- the place of a dateline: the name before the comma of "Ostrava, 2. Juni 2025" (or after
+  the date, "7 avril 2025 - Paris"), never a weekday, a label or a byline's author; with
+  no date line, a press release's opening "OSTRAVA, 2 June 2025 – ..." gives both;
+- the lead: an element after the title whose class names a standfirst in the words of
+  common content systems and languages (lead, standfirst, chapo, entradilla...), or
+  schema.org's ``description``; a kicker above a title is never one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from babel.dates import get_day_names
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..parse.dates import DEFAULT_LOCALES, find_datetime
+from .content import is_inside, node_text
+
+HEADER_ELEMENTS = 150  # elements walked at most: a header is small, a page's menus are not
+TEXT_BUDGET = 50_000  # characters of element text read at most on the walk
+LINE_MAX_CHARS = 120
+BODY_LINES = 2  # short opening paragraphs of the main text still read ("Madrid, 7 de abril")
+LABEL_MAX_CHARS = 30
+LABEL_MAX_WORDS = 4
+LEAD_MAX_CHARS = 1000
+TEASER_TITLE_WORDS = 4  # an author's name has fewer words than another page's title
+TEASER_LEVELS = 3
+BODY_TAGS = frozenset({"p", "blockquote", "pre"})
+# Elements that hold no line of their own, and inline ones that mark no lead.
+SKIPPED_TAGS = frozenset({"title", "script", "style", "option", "button", "br", "img",
+                          "svg", "meta", "input", "source", "picture", "wbr", "sup", "sub"})
+PHRASE_TAGS = frozenset({"a", "b", "i", "em", "strong", "abbr", "u", "s", "small", "time"})
+# Class words of a standfirst in content systems and languages: "chapo" (fr), "entradilla",
+# "bajada", "copete", "sumario" (es), "sommario", "catenaccio" (it), "vorspann", "anriss" (de),
+# "zajawka" (pl), "dek" (us); whole words, so that "leader" or "introduction" do not count.
+LEAD_CLASS = re.compile(
+    r"(?<![a-z])(?:(?:lead|lede)(?:in|text|para(?:graph)?)?|standfirst|summary|intro|excerpt|"
+    r"sub-?title|subhead(?:line|ing)?|dek|teaser|chapo|chapeau|entradilla|entradeta|sumario|"
+    r"bajada|copete|sommario|catenaccio|vorspann|anriss|zajawka|abstract|strapline)(?![a-z])")
+# A kicker (the line over a title) in the same systems and languages: never a lead.
+KICKER_CLASS = re.compile(r"kicker|overline|eyebrow|dachzeile|antet[ií]tulo|occhiello|"
+                          r"surtitre|supertitle|pre-?title|rubri|categ")
+# Labels of a publication date and of a later update, in the languages of the month tables;
+# "publi" is published, publié, publicado, pubblicato, publikováno, publicat...
+PUBLISHED_LABEL = re.compile(r"publi|posted|veröffentlicht|erschienen|опубликован|опублікован|"
+                             r"gepubliceerd|julkaistu|yayın|δημοσιε", re.I)
+UPDATED_LABEL = re.compile(r"updat|modif|mis à jour|actualiz|aktualisiert|geändert|aggiornat|"
+                           r"atualizad|обновл|оновл|zaktualiz|bijgewerkt|päivitetty|güncel|"
+                           r"ενημερ", re.I)
+# An announcement's own wrapper is no event mark: such pages are told by ``announcement``.
+EVENT_CLASS = re.compile(r"event|deadline|schedule|agenda|termin", re.I)
+# "Announcement" in the languages of the sites seen so far (as metadata.ANNOUNCE).
+ANNOUNCE_TEXT = re.compile(r"announce|annonce|анонс|ankündig|anuncio|annuncio|anúncio", re.I)
+HAS_YEAR = re.compile(r"\d\d\d\d")  # one search spares the date finders a line without a date
+SENTENCE_END = re.compile(r"[.!?]\s")
+# What may follow a date on its line: separators, a time ("à 18h30", "11:00"), a zone.
+LINE_TAIL = re.compile(r"^(?:[\s,.;|·•–—/-]|(?:[^\W\d]{1,3}\s+)?\d{1,2}[:.h]\d{2}|"
+                       r"[AaPp]\.?\s?[Mm]\b\.?|[A-Z]{2,5}\b|\([^()]{1,12}\))*$")
+# Another field of the same line after the date: "来源：总统府" (source), "Autor: ...".
+NEXT_FIELD = re.compile(r"\s[^\W\d][^\s:：]{0,14}\s?[:：]")
+TIME_IN_TAIL = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:.h]([0-5]\d)(?!\d)")
+# Words between a dateline's place and its date ("Ostrava, den 2. Juni", "Madrid, a 7 de").
+PLACE_JOINERS = frozenset({"a", "am", "an", "den", "le", "el", "il", "the", "on", "em", "dnia"})
+PLACE_MAX_WORDS = 4
+# "Place, 2 June 2025" may also be "2 June 2025, Place" or "2 June 2025 – Place".
+TAIL_PLACE = re.compile(r"^\s*[,–—-]\s*([^\W\d][^\d,:;|]{1,40}?)\s*$")
+# A byline's "By" in the languages of the month tables: what follows is a person.
+BYLINE = re.compile(r"(?:by|por|par|von|di|da|door|av|af|przez|автор|от|від)\s", re.I)
+AUTHOR_CLASS = re.compile(r"author|byline|autor|auteur|verfasser|автор", re.I)
+# The dash after an opening dateline ("Madrid, 7 de abril de 2025.- ", "OSTRAVA, 2 June
+# 2025 – "), looked for in its first characters only.
+OPENING_CUT = re.compile(r"\s*(?:\.?\s?[–—]|\.?-{1,2})\s")
+OPENING_CHARS = 60
+
+
+@dataclass(slots=True)
+class DateLine:
+    """A visible date line: its date (ISO 8601, no offset), its place, whether it is labelled."""
+
+    date: str
+    place: str | None
+    labelled: bool
+
+
+@dataclass(slots=True)
+class Header:
+    """The short lines of a statement's header, and its lead-marked elements, in page order.
+
+    ``dateline()`` reads the date line on first use only: most pages state their date
+    and place in markup, and never need it.
+    """
+
+    announcement: bool = False
+    lines: list[tuple[LexborNode, str]] = field(default_factory=list)
+    leads: list[LexborNode] = field(default_factory=list)
+    opening: str = ""  # the main text's first paragraph, for a dateline it opens with
+    container: int | None = None  # mem_id of the main text's element: never a teaser box
+    read: bool = False
+    line: DateLine | None = None
+
+    def dateline(self) -> DateLine | None:
+        """The header's date line (``header_date``), read once."""
+        if not self.read:
+            self.line, self.read = header_date(self, announcement=self.announcement), True
+        return self.line
+
+
+def read_header(scope: LexborHTMLParser | LexborNode, container: LexborNode | None, *,
+                announcement: bool = False) -> Header:
+    """Walk the header of a statement's region, from its top to the main text's first lines.
+
+    Lead marks count after the title only, when the region has one (a kicker comes before).
+    ``announcement``: the page is one, and its date line is taken only when labelled.
+    """
+    root = scope.body if isinstance(scope, LexborHTMLParser) else scope
+    header = Header(announcement)
+    before_title: list[LexborNode] = []  # lead marks above the title, kept for want of one
+    if root is None:
+        return header
+    target = container.mem_id if container is not None else None
+    header.container = target
+    title: LexborNode | None = None
+    entered, body, above, read = target is None, 0, 0, 0
+    for count, node in enumerate(root.traverse()):
+        if count > HEADER_ELEMENTS:
+            break
+        if not entered and node.mem_id == target:
+            entered = True
+            continue  # the container's own text is the statement; its lines come next
+        tag = node.tag
+        if tag == "h1" and title is None:
+            title, above = node, len(header.lines)
+            continue
+        if tag in SKIPPED_TAGS or tag == "time" and "datetime" in node.attributes:
+            continue  # a <time datetime> is read as such (``metadata.element_date``)
+        # The first lead mark after the title is the one taken: later ones are not looked for.
+        if not header.leads and tag not in PHRASE_TAGS and is_lead_mark(node):
+            (header.leads if title is not None else before_title).append(node)
+        if not node.text(deep=False).strip():
+            continue
+        text = node_text(node)
+        read += len(text)
+        if read > TEXT_BUDGET:
+            break  # wrappers nested with text at each level (tag soup): each is the page again
+        if entered and len(text) > LINE_MAX_CHARS:
+            header.opening = text[:OPENING_CHARS]
+            break
+        if tag in BODY_TAGS and entered:
+            body += 1
+            if body > BODY_LINES:
+                break
+        if len(text) <= LINE_MAX_CHARS:
+            header.lines.append((node, text))
+    if title is None:
+        header.leads = before_title
+    else:
+        header.lines = near_title(header.lines, title, above)
+    return header
+
+
+def near_title(lines: list[tuple[LexborNode, str]], title: LexborNode,
+               above: int) -> list[tuple[LexborNode, str]]:
+    """The lines of the title's own header: not the title's words, and above it only those
+    beside it, in its box or next to it (a banner showing today's date is further up)."""
+    heading = node_text(title)
+    parent = title.parent
+    box = parent.parent if parent is not None else None
+    if box is not None and box.tag in ("body", "html"):
+        box = None  # a page without boxes: only the title's siblings are beside it
+    kept = [(node, text) for node, text in lines[:above]
+            if box is not None and is_inside(node, box)
+            or parent is not None and node.parent is not None
+            and node.parent.mem_id == parent.mem_id]
+    return kept + [(node, text) for node, text in lines[above:] if text not in heading]
+
+
+def is_lead_mark(node: LexborNode) -> bool:
+    """True for an element marked as a summary: ``itemprop=description`` or a lead class."""
+    attrs = node.attributes
+    if not attrs or node.tag == "meta":
+        return False
+    return attrs.get("itemprop") == "description" or names_lead(attrs.get("class"))
+
+
+@lru_cache(maxsize=4096)
+def names_lead(classes: str | None) -> bool:
+    """Whether class words name a standfirst and not a kicker; cached, as sites repeat them."""
+    if not classes:
+        return False
+    words = classes.lower()
+    return LEAD_CLASS.search(words) is not None and KICKER_CLASS.search(words) is None
+
+
+def header_lead(header: Header, container: LexborNode | None) -> LexborNode | None:
+    """The first lead-marked element with text, not another item's nor a wrapper of the text."""
+    for node in header.leads:
+        text = node_text(node)
+        if container is not None and (node.mem_id == container.mem_id
+                                      or is_inside(container, node)):
+            continue  # a wrapper of the main text, whatever its class says
+        if 0 < len(text) <= LEAD_MAX_CHARS and not beside_other_title(node):
+            return node
+    return None
+
+
+def header_date(header: Header, *, announcement: bool) -> DateLine | None:
+    """The page's own visible date line, else the dateline opening its text ("Ostrava,
+    2 June 2025 – The President..."); on an announcement only a labelled one."""
+    for node, text in header.lines:
+        found = read_date_line(text) if HAS_YEAR.search(text) else None
+        if found is None or ANNOUNCE_TEXT.search(text):
+            continue
+        date, label, after = found
+        label = f"{sibling_label(node)} {label}"
+        if of_event_or_update(node, label):
+            continue
+        labelled = PUBLISHED_LABEL.search(label) is not None
+        if announcement and not labelled:
+            continue  # the date over an announcement is most often its event's
+        if beside_other_title(node, header.container):
+            continue
+        place = None if labelled or by_author(node) else place_of(found[1]) or place_name(after)
+        return DateLine(date, place, labelled)
+    return None if announcement else opening_dateline(header.opening)
+
+
+def opening_dateline(opening: str) -> DateLine | None:
+    """The place and date a press release's first paragraph opens with, before a dash."""
+    cut = OPENING_CUT.search(opening, 0, OPENING_CHARS)
+    found = read_date_line(opening[:cut.start()]) if cut else None
+    if found is None:
+        return None
+    place = place_of(found[1]) or place_name(found[2])
+    # Words before the date that are no place ("On 7 April 2025 - ...") make it a sentence.
+    return DateLine(found[0], place, False) if place or not found[1].strip() else None
+
+
+def read_date_line(text: str) -> tuple[str, str, str] | None:
+    """(the date, the words before it, a place after it) when a line states a date and
+    little else: a label or place before it, a time or place after it."""
+    hit = find_datetime(text)
+    if hit is None:
+        return None
+    date, start, end = hit
+    label, tail = text[:start], text[end:]
+    if len(label) > LABEL_MAX_CHARS or len(label.split()) > LABEL_MAX_WORDS \
+            or SENTENCE_END.search(label):
+        return None
+    field_after = NEXT_FIELD.search(tail)
+    if field_after and LINE_TAIL.match(tail[:field_after.start()]):
+        tail = tail[:field_after.start()]  # "2025年04月07日 18:20 来源：总统府": the source's field
+    after = TAIL_PLACE.match(tail)
+    # A labelled line may go on after a separator ("Published 21 March 2025 · From: ...").
+    if not LINE_TAIL.match(tail) and not (after or is_weekday(tail)) and not (
+            PUBLISHED_LABEL.search(label) and tail.lstrip()[:1] in ("·", "•", "|", "–", "—")):
+        return None
+    if after and is_weekday(after.group(1)):
+        after = None
+    clock = TIME_IN_TAIL.search(tail) if "T" not in date else None
+    if clock and LINE_TAIL.match(tail):
+        date = f"{date}T{int(clock.group(1)):02d}:{clock.group(2)}"
+    return date, label, after.group(1) if after else ""
+
+
+def of_event_or_update(node: LexborNode, label: str) -> bool:
+    """True for an event's date (its class says so) or a later update's (its label does)."""
+    if UPDATED_LABEL.search(label):
+        return True
+    current: LexborNode | None = node
+    for _ in range(2):
+        if current is None:
+            return False
+        classes = current.attributes.get("class") or ""
+        if EVENT_CLASS.search(classes) or UPDATED_LABEL.search(classes):
+            return True
+        current = current.parent
+    return False
+
+
+def sibling_label(node: LexborNode) -> str:
+    """The short label just before a value, as ``<dt>Published</dt><dd>date</dd>`` has it."""
+    before = node.prev
+    while before is not None and not before.is_element_node:
+        before = before.prev
+    if before is None:
+        return ""
+    text = node_text(before)
+    return text if len(text) <= LABEL_MAX_CHARS else ""
+
+
+def beside_other_title(node: LexborNode, container: int | None = None) -> bool:
+    """True for a line of another page's teaser: in a linked list item, or in a box that
+    holds a link with a title's worth of words, up to the box that holds the page's title
+    or the main text (whose links, "Send to a friend", are its own)."""
+    current: LexborNode | None = node
+    for level in range(TEASER_LEVELS + 1):
+        if current is None or current.tag in ("body", "html") or current.css_first("h1") \
+                or current.mem_id == container:
+            return False
+        if current.attributes.get("role") in ("listitem", "complementary"):
+            return True
+        links = current.css("a")
+        if current.tag == "li" and links:
+            return True
+        # The line's own links ("From: <a>the Prime Minister's Office</a>") are its label's.
+        if level and any(len(node_text(a).split()) >= TEASER_TITLE_WORDS for a in links):
+            return True
+        current = current.parent
+    return False
+
+
+def place_of(label: str) -> str | None:
+    """The place of a dateline ("Ostrava, " before the date), not a weekday or a label."""
+    parts = [part.strip() for part in label.split(",")]
+    if len(parts) < 2 or parts[-1] and parts[-1].lower() not in PLACE_JOINERS:
+        return None
+    names = [p for p in parts[:-1] if p and not is_weekday(p)]
+    return place_name(names[0]) if len(names) == 1 else None
+
+
+def place_name(name: str) -> str | None:
+    """A dateline's place as a name: capitalised, a few words, no digits, no label, no
+    author ("By Jane Doe"); one written in capitals ("OSTRAVA") is given its usual case."""
+    if not name[:1].isupper() or len(name.split()) > PLACE_MAX_WORDS \
+            or any(c.isdigit() or c in ":;|/()" for c in name) or BYLINE.match(name) \
+            or PUBLISHED_LABEL.search(name) or UPDATED_LABEL.search(name) or is_weekday(name):
+        return None
+    return name.title() if name.isupper() else name
+
+
+def by_author(node: LexborNode) -> bool:
+    """True for a byline (its class or its parent's names the author): a name, not a place."""
+    parent = node.parent
+    classes = f"{node.attributes.get('class') or ''} "
+    if parent is not None:
+        classes += parent.attributes.get("class") or ""
+    return AUTHOR_CLASS.search(classes) is not None
+
+
+def is_weekday(text: str) -> bool:
+    """True for a weekday's name alone ("Lunes", "Pazartesi", "Mon."), in any case."""
+    return text.strip(" ,.;()–—-").lower() in weekday_names()
+
+
+@lru_cache(maxsize=1)
+def weekday_names() -> frozenset[str]:
+    """Every wide and abbreviated weekday name of the month tables' languages, lower case."""
+    names: set[str] = set()
+    for locale in DEFAULT_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                names.update(n.lower().rstrip(".")
+                             for n in get_day_names(width, context, locale=locale).values())
+    return frozenset(names)

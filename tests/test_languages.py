@@ -1,0 +1,162 @@
+"""Pages of other sites and other languages, end to end: what each page must give.
+
+``tests/data/languages/`` holds fictional pages (the Republic of Veloria and its invented
+people) in the shapes of other official sites: French, German, Spanish, Italian,
+Portuguese, Polish, Ukrainian, Chinese and Arabic pages; a WordPress page, a table
+layout with ``<br>`` lines, an interview whose questions are set in bold.  The archive is
+measured on pages kept aside from us, so these hold the general mechanisms (month names
+and number marks by language, cue words per language, date lines, labels) end to end.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from communique.models import Statement
+from communique.pipeline import iter_statements
+from communique.report import Report
+
+from .conftest import DATA
+
+PAGES = DATA / "languages"
+# Furniture of the pages' menus, sidebars and footers: never in a statement's text.
+FURNITURE = ("Accueil", "Startseite", "Inicio", "Impressum", "Últimas noticias", "Leggi anche",
+             "Condividi", "Partilhar", "Notícias recentes", "Print version", "Latest news",
+             "All rights reserved", "Crown copyright", "首页", "分享到", "الرئيسية",
+             "Strona główna", "Teilen", "cookies")
+
+# file: kind, language, published_at, place, participants, turn roles (speaker, role)
+EXPECTED: dict[str, dict[str, Any]] = {
+    "fr_interview.html": dict(
+        kind="interview", language="fr", published_at="2025-03-14T18:30+01:00",
+        turns=[(None, "question"), ("Le Président", "answer")] * 2),
+    "fr_interview_dashes.txt": dict(
+        kind="interview", language="fr", published_at="2025-03-14T10:15",
+        participants=[("Tomás Arvid", "interviewee"), ("Ingrid Solberg", "interviewer")],
+        turns=[("Ingrid Solberg", "question"), ("Tomás Arvid", "answer")] * 3),
+    "de_speech.html": dict(
+        kind="speech", language="de", published_at="2025-06-02T11:00+02:00", place="Ostrava",
+        lead="Die Bundespräsidentin würdigte die Arbeit der Hafenarbeiter."),
+    "de_interview.txt": dict(
+        kind="interview", language="de", published_at="2025-06-02T09:00",
+        turns=[(None, "question"), ("Mara Lindqvist", "answer")] * 2),
+    "es_phone_call.html": dict(
+        kind="phone_call", language="es", published_at="2025-04-07",
+        participants=[("Tomás Arvid", "caller"), ("Henrik Solberg", "callee")],
+        lead="Ambos dirigentes han acordado reforzar la cooperación pesquera."),
+    "it_meeting.html": dict(
+        kind="meeting", language="it", published_at="2025-02-12", place="Roma",
+        participants=[("Tomás Arvid", "host"), ("Henrik Solberg", "guest")]),
+    "pt_congratulation.html": dict(
+        kind="letter", subkind="congratulation", language="pt", published_at="2025-05-12",
+        participants=[("Tomás Arvid", "sender"), ("Erik Dahl", "addressee")]),
+    "pl_press_conference.html": dict(
+        kind="press_conference", language="pl", published_at="2025-06-10T15:45+02:00",
+        turns=[("Jan Wolski", "statement")] + [(None, "question"), ("Jan Wolski", "answer")] * 2),
+    "uk_interview_dashes.txt": dict(
+        kind="interview", language="uk", published_at="2025-03-12T10:30",
+        participants=[("Томас Арвід", "interviewee"), ("Інгрід Сольберг", "interviewer")],
+        turns=[("Інгрід Сольберг", "question"), ("Томас Арвід", "answer")] * 2),
+    "zh_phone_call.html": dict(kind="phone_call", language="zh", published_at="2025-04-07T18:20"),
+    "ar_phone_call.html": dict(kind="phone_call", language="ar", published_at="2025-04-07"),
+    "en_statement_wordpress.html": dict(
+        kind="statement", language="en", published_at="2025-03-21T09:15+00:00"),
+    "en_statement_table_layout.html": dict(
+        kind="statement", language="en", published_at="2025-05-03", place="Lessa"),
+    "en_interview_bold_questions.html": dict(
+        kind="interview", language="en", published_at="2025-05-02T08:00+02:00",
+        turns=[(None, "question"), ("Tomás Arvid", "answer")] * 2 + [(None, "question")]),
+}
+# The opening and closing words of each page's text: nothing of the header or the footer.
+TEXT_ENDS = {
+    "fr_interview.html": ("Question: Monsieur le Président", "240 millions d'euros."),
+    "de_speech.html": ("Sehr geehrte Damen und Herren,", "Ich danke Ihnen für Ihre Arbeit."),
+    "es_phone_call.html": ("El presidente del Gobierno", "4.500 hogares."),
+    "it_meeting.html": ("Il Presidente della Repubblica", "per la visita."),
+    "pt_congratulation.html": ("O Presidente da República", "Tomás Arvid»"),
+    "pl_press_conference.html": ("Prezydent Jan Wolski: Dzień dobry", "1,2 mld złotych."),
+    "zh_phone_call.html": ("4月7日，维洛里亚总统", "愿同维方共同努力。"),
+    "ar_phone_call.html": ("تلقى رئيس جمهورية فيلوريا", "4500 منزل."),
+    "en_statement_wordpress.html": ("Good morning.", "Thank you."),
+    "en_statement_table_layout.html": ("The Ministry of Foreign Affairs",
+                                       "keep the public informed."),
+}
+
+
+@pytest.fixture(scope="module")
+def statements() -> dict[str, list[Statement]]:
+    found: dict[str, list[Statement]] = {}
+    for statement in iter_statements([PAGES], report=Report()):
+        found.setdefault(Path(statement.source.path or "").name, []).append(statement)
+    return found
+
+
+def test_every_page_gives_its_statement(statements: dict[str, list[Statement]]) -> None:
+    assert sorted(statements) == sorted(p.name for p in PAGES.iterdir())
+    assert sorted(statements) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fields_of_each_page(statements: dict[str, list[Statement]], name: str) -> None:
+    want = EXPECTED[name]
+    s = statements[name][0]
+    assert s.complete
+    assert (s.kind, s.subkind, s.language, s.published_at) == (
+        want["kind"], want.get("subkind"), want["language"], want["published_at"])
+    if "place" in want:
+        assert s.place == want["place"]
+    if "lead" in want:
+        assert s.lead == want["lead"]
+    if "participants" in want:
+        assert [(p.name, p.role) for p in s.participants] == want["participants"]
+    assert [(t.speaker, t.role) for t in s.turns] == want.get("turns", [])
+
+
+@pytest.mark.parametrize("name", sorted(TEXT_ENDS))
+def test_text_is_the_statement_only(statements: dict[str, list[Statement]], name: str) -> None:
+    s = statements[name][0]
+    first, last = TEXT_ENDS[name]
+    assert s.text.startswith(first) and s.text.endswith(last)
+    assert not [word for word in FURNITURE if word in s.text]
+    assert s.title is not None and s.title not in s.text
+
+
+@pytest.mark.parametrize(("name", "claims"), [
+    ("es_phone_call.html", [(4500.0, "hogares")]),
+    ("fr_interview.html", [(12000.0, "familles"), (240_000_000.0, "EUR")]),
+    ("de_speech.html", [(150.0, "Jahren"), (3_200_000.0, "Tonnen")]),
+    ("pl_press_conference.html", [(1_200_000_000.0, "PLN")]),
+    ("uk_interview_dashes.txt", [(240_000_000.0, "EUR")]),
+])
+def test_numbers_are_read_by_the_languages_marks(statements: dict[str, list[Statement]],
+                                                 name: str, claims: list) -> None:
+    assert [(c.number, c.unit) for c in statements[name][0].claims] == claims
+
+
+@pytest.mark.parametrize(("name", "dates"), [
+    ("es_phone_call.html", [("30 de junio", "2025-06-30"), ("marzo", "2025-03")]),
+    ("pl_press_conference.html", [("30 czerwca", "2025-06-30")]),
+    ("ar_phone_call.html", [("30 يونيو", "2025-06-30")]),
+    ("fr_interview_dashes.txt", [("30 septembre 2025", "2025-09-30")]),
+    ("it_meeting.html", [("oggi", "2025-02-12")]),
+])
+def test_dates_mentioned_in_the_languages_words(statements: dict[str, list[Statement]],
+                                                name: str, dates: list) -> None:
+    assert [(d.text, d.value) for d in statements[name][0].dates] == dates
+
+
+def test_names_keep_their_accents_and_titles_are_no_names(
+        statements: dict[str, list[Statement]]) -> None:
+    people = {e.name for s in statements.values() for e in s[0].entities if e.label == "PERSON"}
+    assert {"Tomás Arvid", "Henrik Solberg", "Mara Lindqvist", "Jan Wolski"} <= people
+    assert not {"le", "Le Président", "Rekord", "Tomas Arvid"} & people
+
+
+def test_feed_residue_of_a_text_page_gives_teasers(
+        statements: dict[str, list[Statement]]) -> None:
+    teasers = [s for s in statements["fr_interview_dashes.txt"][1:]]
+    assert [(s.complete, s.published_at) for s in teasers] == [
+        (False, "2025-03-13T18:00"), (False, "2025-03-12T16:30")]
