@@ -2,8 +2,9 @@
 
 ``tests/data/languages/`` holds fictional pages (the Republic of Veloria and its invented
 people) in the shapes of other official sites: French, German, Spanish, Italian,
-Portuguese, Polish, Ukrainian, Chinese and Arabic pages; a WordPress page, a table
-layout with ``<br>`` lines, an interview whose questions are set in bold.  The archive is
+Portuguese, Polish, Ukrainian, Chinese and Arabic pages; a WordPress page, table layouts
+with ``<br>`` lines (one beside a sidebar of paragraphs), sections with sub-headings above
+comments, an interview whose questions are set in bold.  The archive is
 measured on pages kept aside from us, so these hold the general mechanisms (month names
 and number marks by language, cue words per language, date lines, labels) end to end.
 """
@@ -26,7 +27,7 @@ PAGES = DATA / "languages"
 FURNITURE = ("Accueil", "Startseite", "Inicio", "Impressum", "Últimas noticias", "Leggi anche",
              "Condividi", "Partilhar", "Notícias recentes", "Print version", "Latest news",
              "All rights reserved", "Crown copyright", "首页", "分享到", "الرئيسية",
-             "Strona główna", "Teilen", "cookies")
+             "Strona główna", "Teilen", "cookies", "Comments", "Tags:", "The Minister of Health")
 
 # file: kind, language, published_at, place, participants, turn roles (speaker, role)
 EXPECTED: dict[str, dict[str, Any]] = {
@@ -66,6 +67,12 @@ EXPECTED: dict[str, dict[str, Any]] = {
         kind="statement", language="en", published_at="2025-03-21T09:15+00:00"),
     "en_statement_table_layout.html": dict(
         kind="statement", language="en", published_at="2025-05-03", place="Lessa"),
+    "en_address_loose_text_beside_teasers.html": dict(
+        kind="speech", language="en", published_at="2025-01-12"),
+    "en_joint_statement_sections.html": dict(
+        kind="statement", language="en", published_at="2025-03-03",
+        lead="The Presidents of Veloria and Norlandia, meeting in Lessa on 3 March 2025, "
+             "agreed the following."),
     "en_interview_bold_questions.html": dict(
         kind="interview", language="en", published_at="2025-05-02T08:00+02:00",
         turns=[(None, "question"), ("Tomás Arvid", "answer")] * 2 + [(None, "question")]),
@@ -83,6 +90,11 @@ TEXT_ENDS = {
     "en_statement_wordpress.html": ("Good morning.", "Thank you."),
     "en_statement_table_layout.html": ("The Ministry of Foreign Affairs",
                                        "keep the public informed."),
+    # The statement in lines of its cell, not the sidebar's teaser paragraphs beside it.
+    "en_address_loose_text_beside_teasers.html": ("Dear compatriots,", "Long live Veloria!"),
+    # Sections with sub-headings stay; tags and the comments below do not.
+    "en_joint_statement_sections.html": ("Fisheries\nThe two countries",
+                                         "the new port at Norby."),
 }
 
 

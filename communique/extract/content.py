@@ -46,6 +46,8 @@ JSON_LD = "application/ld+json"
 WRAPPER_MIN_CHARS = 1000
 SHORT_TEXT = 80  # clean_text: below this, splitting into words costs less
 LOOSE_MIN_CHARS = 150
+LOOSE_CHECK_CHARS = 1500  # below this much paragraph text, text outside paragraphs may weigh more
+LOOSE_OVER = 1.5
 WIDEN_LEVELS = 2
 WIDEN_FACTOR = 1.5
 
@@ -179,7 +181,14 @@ def find_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
         marked_weight = weight_under(marked, weights)
         if marked_weight >= 0.5 * total:
             return marked, marked_weight
-    return widen(nodes[max(scores, key=lambda key: scores[key])], weights)
+    best, held = widen(nodes[max(scores, key=lambda key: scores[key])], weights)
+    if held < LOOSE_CHECK_CHARS:
+        # Little paragraph text: it may be a sidebar's teasers beside a statement written
+        # in lines of its own element (<td>, <div> and <br>), which then weighs more.
+        loose, weight = find_text_container(tree)
+        if loose is not None and weight > LOOSE_OVER * held:
+            return loose, weight
+    return best, held
 
 
 def weight_under(node: LexborNode, weights: dict[int, int]) -> int:
