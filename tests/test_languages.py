@@ -4,7 +4,7 @@
 people) in the shapes of other official sites: French, German, Spanish, Italian,
 Portuguese, Polish, Ukrainian, Chinese and Arabic pages; a WordPress page, table layouts
 with ``<br>`` lines (one beside a sidebar of paragraphs), sections with sub-headings above
-comments, an interview whose questions are set in bold.  The archive is
+comments, an interview whose questions are set in bold, a listing and a photo gallery.  The archive is
 measured on pages kept aside from us, so these hold the general mechanisms (month names
 and number marks by language, cue words per language, date lines, labels) end to end.
 """
@@ -106,9 +106,25 @@ def statements() -> dict[str, list[Statement]]:
     return found
 
 
-def test_every_page_gives_its_statement(statements: dict[str, list[Statement]]) -> None:
-    assert sorted(statements) == sorted(p.name for p in PAGES.iterdir())
-    assert sorted(statements) == sorted(EXPECTED)
+LISTINGS = {"fr_listing.html": [
+    ("Entretien du Président avec Radio Nordique", "2025-03-14", "interview"),
+    ("Discours du Président au port d'Ostrava", "2025-03-12", "speech"),
+    ("Conseil des ministres du 11 mars 2025", "2025-03-11", "meeting"),
+    ("Entretien téléphonique avec le Premier ministre de Norlandie", "2025-03-10",
+     "phone_call")]}
+DROPPED = {"es_photo_gallery.html"}
+
+
+def test_every_page_gives_its_statements(statements: dict[str, list[Statement]]) -> None:
+    assert sorted(p.name for p in PAGES.iterdir()) == sorted([*EXPECTED, *LISTINGS, *DROPPED])
+    assert sorted(statements) == sorted([*EXPECTED, *LISTINGS])
+
+
+def test_a_listing_gives_a_teaser_per_item_with_its_shown_date(
+        statements: dict[str, list[Statement]]) -> None:
+    for name, items in LISTINGS.items():
+        assert [(s.title, s.published_at, s.kind) for s in statements[name]] == items
+        assert not any(s.complete for s in statements[name])
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -22,7 +22,8 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..models import Block, Document
-from .content import content_weight, node_text
+from .content import content_weight, node_text, within
+from .header import HAS_YEAR, LINE_MAX_CHARS, read_date_line
 from .metadata import PLACE_SELECTOR, clock_of, is_inside
 
 MIN_ITEMS = 3
@@ -111,12 +112,26 @@ def item_local_time(item: LexborNode) -> str | None:
     """The item's date as stated, with the time of day its visible text adds."""
     dated = item.css_first(DATE_SELECTOR)
     if dated is None:
-        return None
+        return shown_date(item)
     value = dated.attributes.get("datetime") or dated.attributes.get("content") or ""
     clock = clock_of(dated.text(deep=True, separator=" ") or "")
     if clock and len(value) == 10:
         return f"{value} {clock}"
     return value or node_text(dated)
+
+
+def shown_date(item: LexborNode) -> str | None:
+    """The date an item shows in an element of its own ("<span class=date>14 mars 2025"),
+    in any language the month tables know; never one in its title link."""
+    for node in item.traverse():
+        if node.tag == "a" or within(node, ("a",)) or not node.text(deep=False).strip():
+            continue
+        text = node_text(node)
+        found = read_date_line(text) if len(text) <= LINE_MAX_CHARS and HAS_YEAR.search(
+            text) else None
+        if found is not None:
+            return found[0]
+    return None
 
 
 def item_url(item: LexborNode, base: str | None) -> str | None:

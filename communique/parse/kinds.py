@@ -122,11 +122,13 @@ CUES: tuple[Cue, ...] = (
          r"\breception\b|\bconsultations\b|\breadout\b|"
          r"встреч|переговор|совещани|заседани|визит",
          r"rencontre|entretien avec|entretiens? bilatéra|\bs['’](?:est )?entret\w+ avec|"
-         r"\bréunion\b|\bsommet\b",
-         r"(?<!be)(?<!über)treffen|\btraf\b|\btrifft\b|\bgespräch mit\b|\bgipfel",
+         r"\bréunion\b|\bsommet\b|\bconseil des ministres\b",
+         r"(?<!be)(?<!über)treffen|\btraf\b|\btrifft\b|\bgespräch mit\b|\bgipfel|"
+         r"\bkabinettssitzung\b",
          r"reunión|(?<!\bme )\bencuentro\b|\bse (?:ha )?(?:reunido|reunió|reúne)\b|"
-         r"\bse entrevist\w* con\b|\bcumbre\b",
-         r"\bincontr[oai]\b|\bha incontrato\b|\briunione\b|\bvertice\b|\bcolloqui[o]? con\b",
+         r"\bse entrevist\w* con\b|\bcumbre\b|\bconsejo de ministros\b",
+         r"\bincontr[oai]\b|\bha incontrato\b|\briunione\b|\bvertice\b|\bcolloqui[o]? con\b|"
+         r"\bconsiglio dei ministri\b",
          r"\breunião\b|(?<!\bme )\bencontro\b(?!-me)|\breuniu-se\b|\bcimeira\b",
          r"\bspotkani\w*|\bspotkał\w* się\b",
          r"зустріч|\bзустрів\w*|переговор|\bнарад[аиіу]\b|засідання|візит",
