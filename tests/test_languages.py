@@ -2,7 +2,7 @@
 
 ``tests/data/languages/`` holds fictional pages (the Republic of Veloria and its invented
 people) in the shapes of other official sites: French, German, Spanish, Italian,
-Portuguese, Polish, Ukrainian, Chinese and Arabic pages; a WordPress page, table layouts
+Portuguese, Polish, Russian, Ukrainian, Chinese and Arabic pages; a WordPress page, table layouts
 with ``<br>`` lines (one beside a sidebar of paragraphs), sections with sub-headings above
 comments, an interview whose questions are set in bold, a listing and a photo gallery.  The archive is
 measured on pages kept aside from us, so these hold the general mechanisms (month names
@@ -27,7 +27,7 @@ PAGES = DATA / "languages"
 FURNITURE = ("Accueil", "Startseite", "Inicio", "Impressum", "Últimas noticias", "Leggi anche",
              "Condividi", "Partilhar", "Notícias recentes", "Print version", "Latest news",
              "All rights reserved", "Crown copyright", "首页", "分享到", "الرئيسية",
-             "Strona główna", "Teilen", "cookies", "Comments", "Tags:", "The Minister of Health")
+             "Strona główna", "Teilen", "cookies", "Главная", "Персоны", "Comments", "Tags:", "The Minister of Health")
 
 # file: kind, language, published_at, place, participants, turn roles (speaker, role)
 EXPECTED: dict[str, dict[str, Any]] = {
@@ -61,6 +61,14 @@ EXPECTED: dict[str, dict[str, Any]] = {
         kind="interview", language="uk", published_at="2025-03-12T10:30",
         participants=[("Томас Арвід", "interviewee"), ("Інгрід Сольберг", "interviewer")],
         turns=[("Інгрід Сольберг", "question"), ("Томас Арвід", "answer")] * 2),
+    "ru_meeting.html": dict(
+        kind="meeting", language="ru", published_at="2025-03-12T15:30", place="Лесса",
+        lead="Томас Арвид провёл переговоры с Премьер-министром Норландии Хенриком "
+             "Сольбергом, прибывшим в Велорию с официальным визитом.",
+        participants=[("Хенрик Сольберг", "guest"), ("Томас Арвид", "host")],
+        # "Х.Сольберг" is named in full by the page's tags, grouped by their headings.
+        turns=[("Томас Арвид", "statement"), ("Хенрик Сольберг", "statement"),
+               ("Томас Арвид", "statement")]),
     "zh_phone_call.html": dict(kind="phone_call", language="zh", published_at="2025-04-07T18:20"),
     "ar_phone_call.html": dict(kind="phone_call", language="ar", published_at="2025-04-07"),
     "en_statement_wordpress.html": dict(
@@ -86,6 +94,7 @@ TEXT_ENDS = {
     "pt_congratulation.html": ("O Presidente da República", "Tomás Arvid»"),
     "pl_press_conference.html": ("Prezydent Jan Wolski: Dzień dobry", "1,2 mld złotych."),
     "zh_phone_call.html": ("4月7日，维洛里亚总统", "愿同维方共同努力。"),
+    "ru_meeting.html": ("Т.Арвид: Уважаемый господин Премьер-министр!", "Т.Арвид: Спасибо."),
     "ar_phone_call.html": ("تلقى رئيس جمهورية فيلوريا", "4500 منزل."),
     "en_statement_wordpress.html": ("Good morning.", "Thank you."),
     "en_statement_table_layout.html": ("The Ministry of Foreign Affairs",
@@ -181,6 +190,12 @@ def test_names_keep_their_accents_and_titles_are_no_names(
     people = {e.name for s in statements.values() for e in s[0].entities if e.label == "PERSON"}
     assert {"Tomás Arvid", "Henrik Solberg", "Mara Lindqvist", "Jan Wolski"} <= people
     assert not {"le", "Le Président", "Rekord", "Tomas Arvid"} & people
+
+
+def test_tags_are_grouped_by_the_heading_they_follow(
+        statements: dict[str, list[Statement]]) -> None:
+    assert statements["ru_meeting.html"][0].tags == {
+        "Persons": ["Арвид Томас", "Сольберг Хенрик"], "Geography": ["Норландия"]}
 
 
 def test_feed_residue_of_a_text_page_gives_teasers(

@@ -164,18 +164,19 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
                                     node_text(head) if head is not None else "")
     else:
         doc.blocks = without_repeated_lead(doc.blocks, doc.lead)
-    doc.blocks = without_header_lines(doc.blocks, doc.title)
+    doc.blocks = without_header_lines(doc.blocks, doc.title, doc.place)
     return doc
 
 
-def without_header_lines(blocks: list[Block], title: str | None) -> list[Block]:
-    """The blocks without the title or a date line opening them: layouts of tables and
-    <br> write the whole header as lines of the text's own element."""
-    key = word_key(title) if title else None
+def without_header_lines(blocks: list[Block], title: str | None,
+                         place: str | None) -> list[Block]:
+    """The blocks without the title, place or a date line opening them: layouts of tables
+    and <br> write the whole header as lines of the text's own element."""
+    keys = {word_key(said) for said in (title, place) if said}
     n = 0
     while n < min(len(blocks), OPENING_BLOCKS):
         text = blocks[n].text
-        if not (key is not None and word_key(text) == key or len(text) <= LINE_MAX_CHARS
+        if not (word_key(text) in keys or len(text) <= LINE_MAX_CHARS
                 and HAS_YEAR.search(text) and read_date_line(text) is not None):
             break
         n += 1

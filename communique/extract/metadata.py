@@ -418,9 +418,10 @@ def find_tags(tree: LexborHTMLParser, meta_tags: list[str]) -> dict[str, list[st
 
 
 def tag_group(anchor: LexborNode) -> str:
-    """Name a tag's group from the nearest heading before its list."""
-    current = anchor.parent
-    for _ in range(4):
+    """Name a tag's group from the nearest heading before it or its list (the links may
+    stand right after their heading, or in a list of their own)."""
+    current: LexborNode | None = anchor
+    for _ in range(5):
         if current is None:
             break
         sibling = current.prev
