@@ -279,3 +279,18 @@ def test_enrich_statement_reads_the_statement_language() -> None:
 def test_a_deadline_before_the_day_puts_it_ahead(language: str, text: str,
                                                   expected: tuple[str, str]) -> None:
     assert _read_in(language, text) == [(expected[0], "publication", expected[1])]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("zh", "4月7日，维洛里亚总统同诺兰迪亚总理通电话。",
+     [("2025-04-07", "publication", "4月7日")]),
+    ("zh", "双方同意在6月30日前召开联合委员会会议。", [("2025-06-30", "publication", "6月30日")]),
+    ("zh", "3月洪灾后，维方提供了帮助。", [("2025-03", "publication", "3月")]),
+    ("zh", "2024年12月5日，新港口开工。", [("2024-12-05", "explicit", "2024年12月5日")]),
+    ("ja", "2025年4月の会談で合意した。", [("2025-04", "explicit", "2025年4月")]),
+    ("ko", "위원회는 6월 30일까지 회의를 연다.", [("2025-06-30", "publication", "6월 30일")]),
+    ("zh", "13月和2月30日都不是日期。", []),
+], ids=["zh-day", "zh-deadline-after", "zh-month", "zh-full", "ja-month-year", "ko-deadline",
+        "zh-impossible"])
+def test_east_asian_dates(language: str, text: str, expected: list) -> None:
+    assert _read_in(language, text) == expected

@@ -179,6 +179,8 @@ def test_numbers_are_read_by_the_languages_marks(statements: dict[str, list[Stat
     ("ar_phone_call.html", [("30 يونيو", "2025-06-30")]),
     ("fr_interview_dashes.txt", [("30 septembre 2025", "2025-09-30")]),
     ("it_meeting.html", [("oggi", "2025-02-12")]),
+    ("zh_phone_call.html", [("4月7日", "2025-04-07"), ("6月30日", "2025-06-30"),
+                            ("3月", "2025-03")]),
 ])
 def test_dates_mentioned_in_the_languages_words(statements: dict[str, list[Statement]],
                                                 name: str, dates: list) -> None:

@@ -111,6 +111,8 @@ def find_dates(text: str, published_at: str | None = None, *,
     published = _published(published_at)
     runs = digit_runs(text) if numbers is None else numbers
     raw = _iter_numeric(text, runs) + _iter_worded(text, published)
+    if "月" in text or "월" in text:
+        raw += _iter_east_asian(text)
     reader = _reader_for(language)
     future = _FUTURE
     if reader is not None:
@@ -293,7 +295,8 @@ def _place_in_year(mention: DateMention, paragraph_year: int | None, published: 
     elif published is not None:
         sentence = text[max(0, text.rfind(".", 0, mention.start)):text.find(".", mention.end)]
         ahead = bool(future.search(sentence)) or DEADLINE.search(
-            text, max(0, mention.start - DEADLINE_REACH), mention.start) is not None
+            text, max(0, mention.start - DEADLINE_REACH), mention.start) is not None \
+            or DEADLINE_AFTER.match(text, mention.end) is not None
         year = _nearest_year(md, published, future=ahead)
         basis = PUBLICATION
     elif context_year is not None:
@@ -311,6 +314,28 @@ DEADLINE = re.compile(
     r"prima del|até|antes de|uiterlijk)|قبل|حتى)\s+(?:the\s+|le\s+|el\s+|il\s+|o\s+|dem\s+)?$",
     re.IGNORECASE)
 DEADLINE_REACH = 24
+# Chinese, Japanese and Korean put "before" after the date: "6月30日前", "6月30日までに".
+DEADLINE_AFTER = re.compile(r"\s*(?:前|以前|之前|までに|まで|까지|이전)")
+# "2025年4月7日", "4月7日", "3月" (and the Korean "4월 7일"): months and days by number.
+EAST_ASIAN_DATE = re.compile(r"(?<!\d)(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]"
+                             r"(?:\s*(\d{1,2})\s*[日일号號])?")
+
+
+def _iter_east_asian(text: str) -> list[DateMention]:
+    """Dates written with the year, month and day signs of Chinese, Japanese and Korean."""
+    out = []
+    for m in EAST_ASIAN_DATE.finditer(text):
+        year, month, day = m.group(1), int(m.group(2)), m.group(3)
+        if not 1 <= month <= 12 or day is not None and not _valid(
+                int(year or 2000), month, int(day)):
+            continue
+        if day is not None:
+            out.append(_day(year, month, int(day), text, m.start(), m.end()))
+        elif year is not None:
+            out.append(_mention(f"{year}-{month:02d}", text, m.start(), m.end(), EXPLICIT))
+        else:
+            out.append(_mention(f"--{month:02d}", text, m.start(), m.end(), UNRESOLVED))
+    return out
 
 
 def _nearest_year(md: str, published: date, *, future: bool) -> int:
