@@ -4,9 +4,10 @@
 people) in the shapes of other official sites: French, German, Spanish, Italian,
 Portuguese, Polish, Russian, Ukrainian, Chinese and Arabic pages; a WordPress page, table layouts
 with ``<br>`` lines (one beside a sidebar of paragraphs), sections with sub-headings above
-comments, an interview whose questions are set in bold, a listing and a photo gallery.  The archive is
-measured on pages kept aside from us, so these hold the general mechanisms (month names
-and number marks by language, cue words per language, date lines, labels) end to end.
+comments, an interview whose questions are set in bold, a listing and a photo gallery.
+The archive is measured on pages kept aside from us, so these hold the general mechanisms
+(month names and number marks by language, cue words per language, date lines, labels)
+end to end.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ PAGES = DATA / "languages"
 FURNITURE = ("Accueil", "Startseite", "Inicio", "Impressum", "Últimas noticias", "Leggi anche",
              "Condividi", "Partilhar", "Notícias recentes", "Print version", "Latest news",
              "All rights reserved", "Crown copyright", "首页", "分享到", "الرئيسية",
-             "Strona główna", "Teilen", "cookies", "Главная", "Персоны", "Comments", "Tags:", "The Minister of Health")
+             "Strona główna", "Teilen", "cookies", "Главная", "Персоны", "Comments", "Tags:",
+             "The Minister of Health")
 
 # file: kind, language, published_at, place, participants, turn roles (speaker, role)
 EXPECTED: dict[str, dict[str, Any]] = {
