@@ -205,5 +205,8 @@ def test_tags_are_grouped_by_the_heading_they_follow(
 def test_feed_residue_of_a_text_page_gives_teasers(
         statements: dict[str, list[Statement]]) -> None:
     teasers = [s for s in statements["fr_interview_dashes.txt"][1:]]
-    assert [(s.complete, s.published_at) for s in teasers] == [
-        (False, "2025-03-13T18:00"), (False, "2025-03-12T16:30")]
+    # An item of one line is its title (and its text).
+    assert [(s.complete, s.published_at, s.title, s.kind) for s in teasers] == [
+        (False, "2025-03-13T18:00",
+         "Le Président a reçu le ministre des Affaires étrangères de Norlandie", "meeting"),
+        (False, "2025-03-12T16:30", "Discours du Président au port d'Ostrava", "speech")]

@@ -243,6 +243,8 @@ def teaser(published: str | None, paragraphs: list[str]) -> Document:
     title = None
     if len(paragraphs) > 1 and _looks_like_title(paragraphs[0]):
         title, paragraphs = paragraphs[0], paragraphs[1:]
+    elif _looks_like_title(paragraphs[0]):
+        title = paragraphs[0]  # a feed item of one line is its title, and all its text
     return Document(blocks=[Block(p) for p in paragraphs], title=title, published_at=published,
                     complete=False)
 
