@@ -85,7 +85,9 @@ EXPECTED: dict[str, dict[str, Any]] = {
              "agreed the following."),
     "en_interview_bold_questions.html": dict(
         kind="interview", language="en", published_at="2025-05-02T08:00+02:00",
-        turns=[(None, "question"), ("Tomás Arvid", "answer")] * 2 + [(None, "question")]),
+        participants=[("Tomás Arvid", "interviewee"), ("Karin Holm", "interviewer")],
+        turns=[("Karin Holm", "question"), ("Tomás Arvid", "answer")] * 2
+        + [("Karin Holm", "question")]),
 }
 # The opening and closing words of each page's text: nothing of the header or the footer.
 TEXT_ENDS = {

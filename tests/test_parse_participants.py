@@ -222,3 +222,16 @@ def test_a_spanish_readout_names_both_sides() -> None:
     s = parse_document(doc, Source(format="test"))
     assert (s.kind, [(p.name, p.role) for p in s.participants]) == (
         "phone_call", [("Tomás Arvid", "caller"), ("Oskar Lind", "callee")])
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("President Amara Velden gave an interview to Karin Holm of the Northern Herald.",
+     [("Amara Velden", "interviewee"), ("Karin Holm", "interviewer")]),
+    ("President Amara Velden gave an interview to Jonas Reed from Radio Lessa.",
+     [("Amara Velden", "interviewee"), ("Jonas Reed", "interviewer")]),
+    ("President Amara Velden gave an interview to the Northern Herald.",
+     [("Amara Velden", "interviewee")]),
+], ids=["of-outlet", "from-outlet", "outlet-only"])
+def test_an_interviewer_named_with_the_outlet(lead: str, expected: list) -> None:
+    # No word says what the interviewer does; "of the Northern Herald" does it.
+    assert [(p.name, p.role) for p in from_lead([lead], "interview")] == expected

@@ -109,6 +109,9 @@ GERMAN_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)")
 # A full stop after an initial or a form of address ("M. Lind", "Mr. Lind") ends no sentence.
 SENTENCE = re.compile(rf"(?<=[.!?])(?<!\b[{UPPER}]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
                       rf"(?<!\bMrs\.)(?<!\bMme\.)(?<!\bSr\.)(?<!\bSra\.)\s+(?=[{UPPER}])")
+# After a name: "of the Northern Herald", "from Radio Lessa", "de Radio Nordique".
+OF_OUTLET = re.compile(rf",?\s+(?:of|from|at|with|de|du|von|del|della|di|da|do|z|из)\s+"
+                       rf"(?:the\s+|la\s+|le\s+|el\s+|der\s+|des\s+)?[«„\"“']?[{UPPER}]")
 # A named interviewer is a person only when the lead says what they do.
 JOURNALIST = re.compile(r"editor|journalist|correspondent|reporter|host|anchor|presenter|"
                         r"expert|writer|columnist|author|редактор|журналист|корреспондент|"
@@ -305,7 +308,10 @@ def _roles(m: re.Match[str], role_a: str, role_b: str, last: bool) -> list[Parti
         return []
     found = [Participant(subject[0], role_a)]
     if role_b == "interviewer" and not JOURNALIST.search(m.group("b")):
-        objects = []  # "an interview to People's Daily": an outlet, not a person
+        # "an interview to People's Daily": an outlet, not a person; but "to Karin Holm of
+        # the Northern Herald" names a person of an outlet.
+        objects = [name for name in objects[:1] if OF_OUTLET.match(m.group("b"), len(name))
+                   and m.group("b").startswith(name)]
     if objects:
         found.append(Participant(objects[-1] if last else objects[0], role_b))
     return found
