@@ -126,3 +126,19 @@ def test_a_page_in_an_unspaced_script_finds_its_title_lead_and_feed() -> None:
     body = "阿尔维德表示，两国是友好邻邦，渔业合作对两国人民都很重要。"
     assert [b.text for b in main.blocks] == [body]
     assert teaser.published_at == "2025-04-06T09:00" and not teaser.complete
+
+
+@pytest.mark.parametrize("furniture", ["Share this:", "Related news", "Читайте также",
+                                       "Lire aussi", "© 2025 Presidency of Veloria", "分享到："])
+def test_the_sites_furniture_after_the_text_ends_the_statement(furniture: str) -> None:
+    text = ("Speech at the ferry terminal\n14 March 2025\nDear friends,\n"
+            "Today we open a terminal for a million passengers a year.\nLong live Veloria!\n"
+            f"{furniture}\nFacebook\nThe Government approves the ferry budget\n")
+    main = documents_from_text(text)[0]
+    assert [b.text for b in main.blocks][-1] == "Long live Veloria!"
+
+
+def test_a_paragraph_about_copyright_is_text() -> None:
+    text = ("Statement on the new copyright law\n14 March 2025\n"
+            "Copyright protects the work of Velorian authors.\nThe law enters into force in May.\n")
+    assert len(documents_from_text(text)[0].blocks) == 2

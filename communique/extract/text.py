@@ -28,6 +28,17 @@ from ..models import Block, Document, Page
 from ..parse.dates import find_datetime, parse_datetime
 from .metadata import date_from_url
 
+# The site's furniture after a statement, in the languages of the sites seen: a sharing
+# bar, "related news", a copyright line.  It ends the statement; what follows is residue.
+FURNITURE = re.compile(
+    r"(?:share(?: this)?|share on|print(?: version)?|related(?: news| articles| content)?|"
+    r"read (?:also|more)|see also|more news|tags|comments|partager|imprimer|lire aussi|"
+    r"voir aussi|à lire aussi|teilen|drucken|lesen sie auch|mehr zum thema|compartir|"
+    r"imprimir|ver también|lea también|noticias relacionadas|condividi|stampa|leggi anche|"
+    r"vedi anche|partilhar|compartilhar|leia também|veja também|udostępnij|drukuj|"
+    r"czytaj także|zobacz także|поделиться|печать|читайте также|смотрите также|"
+    r"поділитися|друк|читайте також|分享|分享到|相关新闻|相关阅读|مشاركة|اقرأ أيضا)"
+    r"\s*[:：]?\s*$|(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
 GLUED_TIMES = re.compile(r"^(?:\s*,?\s*\d{1,2}:\d{2})+")
 # Words that make a paragraph read as first or second person: such a paragraph is speech, not lead.
@@ -134,7 +145,8 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
             _same_title(lines[start].text, title, 0.8):
         start += 1  # the title repeated as the page's heading
     end = start
-    while end < len(lines) and lines[end].kind == "text":
+    while end < len(lines) and lines[end].kind == "text" and not (
+            end > start and FURNITURE.match(lines[end].text)):
         end += 1
     paragraphs = [line.text for line in lines[start:end]]
     lead, body = split_lead(paragraphs)
