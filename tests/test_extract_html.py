@@ -853,3 +853,16 @@ def test_probe_shaped_pages(name: str, field: str, want: str) -> None:
     }
     doc = extract_html(html_page(pages[name]))[0]
     assert getattr(doc, field) == want
+
+
+@pytest.mark.parametrize("furniture", [
+    "<p><strong>Read also:</strong> <a href='/x'>Government approves the ferry budget</a></p>",
+    "<p>Читайте также: <a href='/x'>Правительство одобрило бюджет паромной линии</a></p>",
+    "<p>Lire aussi : <a href='/x'>Le gouvernement adopte le budget du ferry</a></p>",
+    "<p>Photo: Press Service of the President</p>",
+    "<p>Фото: пресс-служба Президента</p>",
+], ids=["read-also", "ru-read-also", "fr-read-also", "photo-credit", "ru-photo-credit"])
+def test_links_after_a_furniture_label_and_photo_credits_are_not_text(furniture: str) -> None:
+    doc = header_page("<h1>Terminal</h1>", body=f"{BODY}{furniture}")
+    assert [b.text for b in doc.blocks] == [b.text for b in header_page(
+        "<h1>Terminal</h1>").blocks]

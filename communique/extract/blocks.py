@@ -18,7 +18,15 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from ..models import Block
-from .content import clean_text, links_in, node_text, outermost, own_text, strip_boilerplate
+from .content import (
+    FURNITURE_LABELS,
+    clean_text,
+    links_in,
+    node_text,
+    outermost,
+    own_text,
+    strip_boilerplate,
+)
 
 BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt"
 BLOCK_TAGS = frozenset(BLOCKS.split(", "))
@@ -33,6 +41,10 @@ WRAPPERS = {"span", "font"}
 LABEL_END = re.compile(r"\s*(?:(?P<note>\([^()]{1,40}\))|(?P<close>\)))?\s*:")
 LINE_MIN_CHARS = 25
 LINK_LINE_CHARS = 120
+LABEL_ONLY = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?[\s,|·]*$", re.IGNORECASE)
+# "Photo: Press Service": a credit line under a picture, in the languages of the sites seen.
+CREDIT = re.compile(r"(?:photos?|фото|foto|fotos|bild|crédit photo|photo credit|图片|صورة)"
+                    r"\s*[:：]", re.IGNORECASE)
 LOOSE_BLOCK_TAGS = {"div", "section", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5",
                     "h6", "blockquote", "pre", "center", "article"}
 
@@ -102,11 +114,22 @@ def has_text_after(node: LexborNode) -> bool:
 
 
 def is_link_line(node: LexborNode, text: str) -> bool:
-    """A short line that is all link ("Read more", "Download the PDF"): navigation."""
+    """A short line that is all link ("Read more", "Download the PDF"), or links after a
+    furniture label ("Read also: <a>...</a>"), or a photo credit: navigation."""
     if len(text) > LINK_LINE_CHARS:
         return False
+    if CREDIT.match(text):
+        return True
     links = links_in(node)
-    return bool(links) and sum(len(node_text(a)) for a in links) >= 0.9 * len(text)
+    if not links:
+        return False
+    linked = [node_text(a) for a in links]
+    if sum(map(len, linked)) >= 0.9 * len(text):
+        return True
+    rest = text
+    for words in linked:
+        rest = rest.replace(words, " ")
+    return LABEL_ONLY.match(rest.strip()) is not None
 
 
 def make_block(node: LexborNode) -> Block | None:

@@ -41,6 +41,17 @@ BOILERPLATE_WORDS = re.compile(
     r"see-?also|read-?more|toolbar|widget|banner|author|"
     r"(?<![^\s-])(?:tags?|cut|ads?)(?![^\s-])"
 )
+# Labels of a site's furniture in the languages of the sites seen: a sharing bar, "related
+# news", "read also"; a line of one ends a text page's statement, and one before links is
+# navigation in an HTML text.
+FURNITURE_LABELS = (
+    r"share(?: this)?|share on|print(?: version)?|related(?: news| articles| content)?|"
+    r"read (?:also|more)|see also|more news|tags|comments|partager|imprimer|lire aussi|"
+    r"voir aussi|à lire aussi|teilen|drucken|lesen sie auch|mehr zum thema|compartir|"
+    r"imprimir|ver también|lea también|noticias relacionadas|condividi|stampa|leggi anche|"
+    r"vedi anche|partilhar|compartilhar|leia também|veja também|udostępnij|drukuj|"
+    r"czytaj także|zobacz także|поделиться|печать|читайте также|смотрите также|"
+    r"поділитися|друк|читайте також|分享|分享到|相关新闻|相关阅读|مشاركة|اقرأ أيضا")
 BODY_MARKS = "[itemprop=articleBody], .e-content"
 JSON_LD = "application/ld+json"
 WRAPPER_MIN_CHARS = 1000

@@ -26,19 +26,13 @@ from dataclasses import dataclass
 from ..errors import PageDropped
 from ..models import Block, Document, Page
 from ..parse.dates import find_datetime, parse_datetime
+from .content import FURNITURE_LABELS
 from .metadata import date_from_url
 
-# The site's furniture after a statement, in the languages of the sites seen: a sharing
-# bar, "related news", a copyright line.  It ends the statement; what follows is residue.
-FURNITURE = re.compile(
-    r"(?:share(?: this)?|share on|print(?: version)?|related(?: news| articles| content)?|"
-    r"read (?:also|more)|see also|more news|tags|comments|partager|imprimer|lire aussi|"
-    r"voir aussi|à lire aussi|teilen|drucken|lesen sie auch|mehr zum thema|compartir|"
-    r"imprimir|ver también|lea también|noticias relacionadas|condividi|stampa|leggi anche|"
-    r"vedi anche|partilhar|compartilhar|leia também|veja também|udostępnij|drukuj|"
-    r"czytaj także|zobacz także|поделиться|печать|читайте также|смотрите также|"
-    r"поділитися|друк|читайте також|分享|分享到|相关新闻|相关阅读|مشاركة|اقرأ أيضا)"
-    r"\s*[:：]?\s*$|(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
+# The site's furniture after a statement (a sharing bar, "related news", a copyright
+# line) ends it; what follows is residue.
+FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?\s*$|"
+                       r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
 GLUED_TIMES = re.compile(r"^(?:\s*,?\s*\d{1,2}:\d{2})+")
 # Words that make a paragraph read as first or second person: such a paragraph is speech, not lead.
