@@ -166,3 +166,18 @@ def test_bold_sub_headings_that_ask_nothing_are_no_questions() -> None:
     s = parse_document(Document(blocks=blocks, title="Interview to the Lessa Courier"),
                        Source(format="test"))
     assert s.turns == []
+
+
+@pytest.mark.parametrize("lines", [
+    ["Q: What comes first?", "A: The harbour.", "Q: And then?", "A: The railway."],
+    ["P.— ¿Qué viene primero?", "R.— El puerto.", "P.— ¿Y después?", "R.— El ferrocarril."],
+    ["Question : Qu'est-ce qui vient d'abord ?", "Réponse : Le port.", "Question : Et ensuite ?",
+     "Réponse : Le chemin de fer."],
+    ["Frage: Was kommt zuerst?", "Antwort: Der Hafen.", "Frage: Und dann?",
+     "Antwort: Die Bahn."],
+], ids=["q-a", "es-p-r", "fr-question-reponse", "de-frage-antwort"])
+def test_bare_answer_labels_are_the_interviewees(lines: list[str]) -> None:
+    s = parse(lines, lead="Amara Velden has given an interview to the Lessa Courier.")
+    assert roles(s) == [(None, "question"), ("Amara Velden", "answer")] * 2
+    assert not s.turns[1].text.startswith(("R", "A:", "—"))
+    assert [p.name for p in s.participants] == ["Amara Velden"]

@@ -27,6 +27,7 @@ QUESTION_LABELS = frozenset({
     "journaliste", "réplique", "remarque", "zwischenfrage", "journalistin", "periodista",
     "domanda", "giornalista", "pergunta", "jornalista", "pytanie", "dziennikarz",
     "dziennikarka", "питання", "журналіст", "кореспондент", "vraag", "otázka", "soru",
+    "p", "d",  # "P.—" (pregunta, pergunta, pytanie), "D:" (domanda)
 })
 # Labels that name nobody; a question label opens with one of these words.
 ANONYMOUS_SPEAKERS = frozenset({"q", "question", "questions", "вопрос", "frage", "pregunta",
@@ -35,7 +36,10 @@ ANONYMOUS_SPEAKERS = frozenset({"q", "question", "questions", "вопрос", "f
                                 "réplique", "journalistin", "periodista", "domanda",
                                 "giornalista", "pergunta", "jornalista", "pytanie",
                                 "dziennikarz", "dziennikarka", "питання", "журналіст",
-                                "кореспондент", "vraag", "otázka", "soru"})
+                                "кореспондент", "vraag", "otázka", "soru", "p", "d"})
+# Labels of the one who answers, named nowhere else: the interviewee ("A:", "R.—").
+ANSWER_LABELS = frozenset({"a", "answer", "r", "réponse", "respuesta", "antwort", "risposta",
+                           "resposta", "odpowiedź", "ответ", "відповідь"})
 QUESTION_OPENINGS = ("question", "вопрос", "frage", "pregunta", "domanda", "pergunta",
                      "pytanie", "питання")
 # Words of office and address that precede a name in a label or a lead.
@@ -86,7 +90,7 @@ CACHE_SIZE = 8192
 def clean_label(label: str) -> str:
     """Drop translation notes, trailing punctuation and shouting from a speaker label."""
     text = _PARENS.sub(" ", label.replace("\u00a0", " "))
-    text = _SPACES.sub(" ", text).strip().rstrip(":.").strip()
+    text = _SPACES.sub(" ", text).strip().rstrip(":.—–").strip()
     words = text.split(" ")
     letters = [c for c in text if c.isalpha()]
     if len(letters) > 2 and all(c.isupper() for c in letters):
@@ -105,6 +109,11 @@ def is_question_label(label: str) -> bool:
     """True for labels that mark a question rather than a named person answering."""
     key = clean_label(label).lower()
     return key in QUESTION_LABELS or key.startswith(QUESTION_OPENINGS)
+
+
+def is_answer_label(label: str) -> bool:
+    """True for labels that mark an answer without naming who gives it (``A:``, ``Réponse``)."""
+    return clean_label(label).lower() in ANSWER_LABELS
 
 
 def is_anonymous(label: str) -> bool:

@@ -29,6 +29,7 @@ from .speakers import (
     SpeakerNames,
     clean_label,
     has_office_title,
+    is_answer_label,
     is_question_label,
     strip_affiliation,
 )
@@ -41,6 +42,8 @@ TEXT_LABEL = re.compile(
 SHORT_LABEL = re.compile(r"^(?P<label>Q|Q\.|The President|THE PRESIDENT)(?:[.:]\s*|\s+)"
                          r"(?P<rest>[A-ZА-ЯЁ“\"‘'(\d])")
 # A label standing alone, its words in the paragraphs after it: "Oskar Lind (retranslated):".
+# One letter for the question or the answer: "Q:", "A:", "P.—", "R.—" (Spanish), "D:".
+LETTER_LABEL = re.compile(r"^(?P<label>[QAPRD])(?:\.?\s*[—–]|\s*:)\s*(?P<rest>\S)")
 ALONE_LABEL = re.compile(rf"^(?P<label>{_CAP}(?:\s+(?:{_CAP}|{_LINK})){{0,9}}"
                          r"(?:\s*\([^()]{1,40}\))?)\s*:$")
 DASH = re.compile(r"^[-–—]\s*(?=\S)")
@@ -149,7 +152,7 @@ def _read_marks(text: str) -> Paragraph:
     alone = ALONE_LABEL.match(text)
     if alone and len(text) <= LABEL_MAX_CHARS:
         return Paragraph(text, alone.group("label"), len(text), alone=True)
-    for pattern in (SHORT_LABEL, TEXT_LABEL):
+    for pattern in (SHORT_LABEL, LETTER_LABEL, TEXT_LABEL):
         m = pattern.match(text)
         if m and len(m.group("label")) <= LABEL_MAX_CHARS:
             return Paragraph(text, m.group("label"), m.start("rest"))
@@ -197,7 +200,7 @@ def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHi
     for n, first in enumerate(labelled):
         last = (labelled[n + 1] if n + 1 < len(labelled) else len(paragraphs)) - 1
         label = paragraphs[first].label or ""
-        speaker = names.resolve(label)
+        speaker = _speaker(label, names, hints)
         if is_question_label(label) or (speaker is not None and speaker in asked):
             role = "question"
             seen_question = True
@@ -208,6 +211,11 @@ def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHi
             role = "statement"
         spans.append((first, last, speaker, role))
     return spans
+
+
+def _speaker(label: str, names: SpeakerNames, hints: TurnHints) -> str | None:
+    """The one name behind a label; an answer's bare label ("A:") is the interviewee's."""
+    return hints.interviewee if is_answer_label(label) else names.resolve(label)
 
 
 def _questioners(paragraphs: list[Paragraph], names: SpeakerNames,
@@ -229,7 +237,7 @@ def _questioners(paragraphs: list[Paragraph], names: SpeakerNames,
             if speaker is not None:
                 said[speaker].append(p.shown)
             continue
-        speaker = None if is_question_label(p.label) else names.resolve(p.label)
+        speaker = None if is_question_label(p.label) else _speaker(p.label, names, hints)
         if is_question_label(p.label):
             any_question_label = True
         elif speaker is not None:
