@@ -181,3 +181,10 @@ def test_bare_answer_labels_are_the_interviewees(lines: list[str]) -> None:
     assert roles(s) == [(None, "question"), ("Amara Velden", "answer")] * 2
     assert not s.turns[1].text.startswith(("R", "A:", "—"))
     assert [p.name for p in s.participants] == ["Amara Velden"]
+
+
+def test_labels_opening_with_an_accented_capital() -> None:
+    s = parse(["ÉMILE DURAND : Merci à tous d'être venus.", "Question : Quand ouvre le port ?",
+               "ÉMILE DURAND : En mai."], title="Conférence de presse d'Émile Durand")
+    assert roles(s) == [("Émile Durand", "statement"), (None, "question"),
+                        ("Émile Durand", "answer")]

@@ -18,14 +18,12 @@ from ..models import Document, Participant, Source, Statement, statement_id
 from . import participants as people
 from .kinds import classify_kind
 from .language import detect_language
-from .speakers import SpeakerNames
+from .speakers import UPPER, SpeakerNames
 from .turns import TurnHints, build_turns, layout
 
 __all__ = ["parse_document"]
 
 NO_TURNS = ("letter", "phone_call", "document", "announcement")
-# Capitals of the Latin and Cyrillic alphabets: a name after an office opens with one.
-UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
 TITLED = re.compile(
     r"\b(President|Prime Minister|Chancellor|Vice President|King|Emir|Президент|Президента|"
     r"Présidente?|Premier ministre|Presidente|Presidenta|Primer Ministro|Primera Ministra|"

@@ -29,6 +29,7 @@ from ..models import Participant, Turn
 from .speakers import (
     ADDRESS_WORDS,
     OFFICE_WORDS,
+    UPPER,
     SpeakerNames,
     better_form,
     is_office,
@@ -36,8 +37,6 @@ from .speakers import (
     same_person,
 )
 
-# Capitals of the Latin and Cyrillic alphabets ("Émile", "Łucja", "Євген"), not A-Z alone.
-UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
 _WORD = rf"(?:[{UPPER}]|(?:al|el|ad|as|ash|ar|bin|ibn)-[A-Z])[\w’'\-]*\.?"
 _JOIN = r"(?:of|the|bin|al|van|von|de|der|da|ibn|и|del|di|dos|das|do|du)"
 NAME_RUN = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|{_JOIN}(?=\s+[{UPPER}])))*")

@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+# Capitals of the Latin, Greek and Cyrillic alphabets: a name or a label opens with one.
+UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
 QUESTION_LABELS = frozenset({
     "q", "question", "questions", "correspondent", "reporter", "journalist", "interviewer",
     "remark", "reply", "audience", "audience member", "audience members", "participant",

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from ..models import Block, Turn
 from .speakers import (
     OFFICE_WORDS,
+    UPPER,
     SpeakerNames,
     clean_label,
     has_office_title,
@@ -34,7 +35,7 @@ from .speakers import (
     strip_affiliation,
 )
 
-_CAP = r"[A-ZА-ЯЁ][\w’'.\-]*"
+_CAP = rf"[{UPPER}][\w’'.\-]*"
 _LINK = r"(?:of|the|from|de|van|von|bin|al|der|and|for|on|at|in)"
 TEXT_LABEL = re.compile(
     rf"^(?P<label>{_CAP}(?:\s+(?:{_CAP}|{_LINK})){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
