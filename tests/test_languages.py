@@ -83,6 +83,14 @@ EXPECTED: dict[str, dict[str, Any]] = {
         kind="statement", language="en", published_at="2025-03-03",
         lead="The Presidents of Veloria and Norlandia, meeting in Lessa on 3 March 2025, "
              "agreed the following."),
+    # The <h1> is the site's logo; the title is the article's <h2>.
+    "en_meeting_logo_h1.html": dict(
+        kind="meeting", language="en", published_at="2025-03-14T12:30",
+        title="President Velden receives the Prime Minister of Norlandia"),
+    # The <title> is the site's name only; the element marked as the title says more.
+    "en_condolences_site_name_title.html": dict(
+        kind="letter", subkind="condolence", language="en", published_at="2025-05-02",
+        title="Condolences to the people of Norlandia"),
     "en_interview_bold_questions.html": dict(
         kind="interview", language="en", published_at="2025-05-02T08:00+02:00",
         participants=[("Tomás Arvid", "interviewee"), ("Karin Holm", "interviewer")],
@@ -149,6 +157,8 @@ def test_fields_of_each_page(statements: dict[str, list[Statement]], name: str) 
         want["kind"], want.get("subkind"), want["language"], want["published_at"])
     if "place" in want:
         assert s.place == want["place"]
+    if "title" in want:
+        assert s.title == want["title"]
     if "lead" in want:
         assert s.lead == want["lead"]
     if "participants" in want:

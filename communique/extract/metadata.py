@@ -140,9 +140,30 @@ def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, 
         return h1
     if social:
         return social
+    if head_title and not TITLE_SEPARATORS.search(head_title):
+        # A <title> of one part may be the site's name on every page ("Presidency of
+        # Veloria"): an element marked as the title in the statement's region says more.
+        marked = marked_title(scope)
+        if marked and marked != head_title:
+            return marked
     if head_title:
         return without_site_name(head_title, meta, longest=True)
     return h1 or None
+
+
+def marked_title(scope: Scope) -> str | None:
+    """The first element of the region whose class or itemprop names it the title."""
+    for node in scope.css(TITLE_MARKS):
+        classes = (node.attributes.get("class") or "").lower()
+        text = node_text(node)
+        if "sub" not in classes and 3 <= len(text.split()) and len(text) <= TITLE_MAX_CHARS:
+            return text
+    return None
+
+
+TITLE_MARKS = ("[itemprop=headline], [class*=title], [class*=headline], [class*=titulo], "
+               "[class*=titre], [class*=titel], [class*=zagolov], h2")
+TITLE_MAX_CHARS = 300
 
 
 def without_site_name(title: str, meta: dict[str, str], *, longest: bool = False) -> str:
