@@ -455,7 +455,8 @@ def test_blog_engine_style_page() -> None:
     assert doc.title == "Remarks by President Velden at the Harbour Forum"
     assert doc.published_at == "2024-03-12T00:43+00:00"
     assert [b.text[:12] for b in doc.blocks] == [
-        "Harbour Hall", "7:02 P.M.", "THE PRESIDEN", "We have buil", "Thank you al"]
+        "Harbour Hall", "Port Lessa", "7:02 P.M.", "THE PRESIDEN", "We have buil",
+        "Thank you al"]
 
 
 def test_government_portal_style_page() -> None:
@@ -866,3 +867,12 @@ def test_links_after_a_furniture_label_and_photo_credits_are_not_text(furniture:
     doc = header_page("<h1>Terminal</h1>", body=f"{BODY}{furniture}")
     assert [b.text for b in doc.blocks] == [b.text for b in header_page(
         "<h1>Terminal</h1>").blocks]
+
+
+def test_paragraphs_between_brs_of_one_p_are_blocks_never_glued() -> None:
+    body = ("<p><b>Amara Velden:</b> The harbour opens in May.<br><br>The railway follows."
+            "</p><p><b>Question:</b><br>When does the ferry run?</p>")
+    doc = header_page("<h1>Harbour</h1>", body=body)
+    assert [(b.label, b.text) for b in doc.blocks] == [
+        ("Amara Velden", "The harbour opens in May."), (None, "The railway follows."),
+        ("Question", "When does the ferry run?")]

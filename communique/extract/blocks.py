@@ -45,6 +45,8 @@ LABEL_ONLY = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?[\s,|·]*$", re.IGNOR
 # "Photo: Press Service": a credit line under a picture, in the languages of the sites seen.
 CREDIT = re.compile(r"(?:photos?|фото|foto|fotos|bild|crédit photo|photo credit|图片|صورة)"
                     r"\s*[:：]", re.IGNORECASE)
+BROKEN_TAGS = frozenset({"div", "p", "blockquote", "dd"})
+LINE_BREAK = "\u2029"  # stands for a <br> in a paragraph's text while it is split
 LOOSE_BLOCK_TAGS = {"div", "section", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5",
                     "h6", "blockquote", "pre", "center", "article"}
 
@@ -154,14 +156,37 @@ def make_block(node: LexborNode) -> Block | None:
 
 
 def iter_node_blocks(nodes: list[LexborNode]) -> Iterator[Block]:
-    """Each node's block; a <div> broken by <br> gives one block per line."""
+    """Each node's block; a <div> broken by <br> gives one block per line, and so does a
+    paragraph (sites that write a whole text in one <p>, its paragraphs between <br>s)."""
     for node in nodes:
-        if node.tag == "div" and node.css_first("br") is not None:
-            yield from loose_blocks(node)
+        tag = node.tag
+        if tag in BROKEN_TAGS and node.css_first("br") is not None:
+            if tag == "div":
+                yield from loose_blocks(node)
+            else:
+                yield from broken_blocks(node)
             continue
         block = make_block(node)
         if block is not None:
             yield block
+
+
+def broken_blocks(node: LexborNode) -> Iterator[Block]:
+    """A paragraph's lines between <br>s, each a block; a label opening it stays its first's."""
+    for br in node.css("br"):
+        br.replace_with(LINE_BREAK)  # words on both sides of a <br> are never glued
+    block = make_block(node)
+    if block is None:
+        return
+    lines = [line for line in map(clean_text, node.text_lexbor().split(LINE_BREAK)) if line]
+    if len(lines) < 2:
+        yield block
+        return
+    first = lines[0]
+    if block.label is not None:
+        first = first.removeprefix(block.label).lstrip(" :")
+    yield Block(first, label=block.label, heading=block.heading)
+    yield from (Block(line) for line in lines[1:])
 
 
 def extract_blocks(container: LexborNode) -> list[Block]:
