@@ -45,7 +45,7 @@ LABEL_ONLY = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?[\s,|·]*$", re.IGNOR
 # "Photo: Press Service": a credit line under a picture, in the languages of the sites seen.
 CREDIT = re.compile(r"(?:photos?|фото|foto|fotos|bild|crédit photo|photo credit|图片|صورة)"
                     r"\s*[:：]", re.IGNORECASE)
-BROKEN_TAGS = frozenset({"div", "p", "blockquote", "dd"})
+BROKEN_TAGS = frozenset({"div", "p", "blockquote", "dd", "li"})
 LINE_BREAK = "\u2029"  # stands for a <br> in a paragraph's text while it is split
 LOOSE_BLOCK_TAGS = {"div", "section", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5",
                     "h6", "blockquote", "pre", "center", "article"}
