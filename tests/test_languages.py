@@ -4,7 +4,8 @@
 people) in the shapes of other official sites: French, German, Spanish, Italian,
 Portuguese, Polish, Russian, Ukrainian, Chinese and Arabic pages; a WordPress page, table layouts
 with ``<br>`` lines (one beside a sidebar of paragraphs), sections with sub-headings above
-comments, an interview whose questions are set in bold, a listing and a photo gallery.
+comments, an interview whose questions are set in bold, a listing and a photo gallery,
+Markdown without front matter.
 The archive is measured on pages kept aside from us, so these hold the general mechanisms
 (month names and number marks by language, cue words per language, date lines, labels)
 end to end.
@@ -40,6 +41,11 @@ EXPECTED: dict[str, dict[str, Any]] = {
         kind="interview", language="fr", published_at="2025-03-14T10:15",
         participants=[("Tomás Arvid", "interviewee"), ("Ingrid Solberg", "interviewer")],
         turns=[("Ingrid Solberg", "question"), ("Tomás Arvid", "answer")] * 3),
+    # Markdown without front matter: its "# " heading and date line are its header.
+    "fr_press_conference.md": dict(
+        kind="press_conference", language="fr", published_at="2025-03-14", place="Lessa",
+        title="Conférence de presse du Président Tomás Arvid",
+        turns=[("Tomás Arvid", "statement"), (None, "question"), ("Tomás Arvid", "answer")]),
     "de_speech.html": dict(
         kind="speech", language="de", published_at="2025-06-02T11:00+02:00", place="Ostrava",
         lead="Die Bundespräsidentin würdigte die Arbeit der Hafenarbeiter."),

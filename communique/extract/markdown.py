@@ -21,6 +21,7 @@ from markdown_it.token import Token
 from ..errors import PageDropped, RecordError
 from ..models import Block, Document, Page
 from ..parse.dates import parse_datetime
+from .header import HAS_YEAR, LINE_MAX_CHARS, DateLine, place_name, place_of, read_date_line
 from .text import split_lead
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -40,12 +41,12 @@ def extract_markdown(page: Page) -> list[Document]:
     from . import page_text
 
     text = page_text(page)
-    fields, body = split_front_matter(text, path=page.source.path)
-    fields = {**fields, **page.meta}
+    front, body = split_front_matter(text, path=page.source.path)
+    fields = {**front, **page.meta}
     paragraphs = markdown_paragraphs(body)
     if not paragraphs:
         raise PageDropped("no statement text")
-    return [document_from_fields(fields, paragraphs, url=page.url)]
+    return [document_from_fields(fields, paragraphs, url=page.url, header=not front)]
 
 
 def split_front_matter(text: str, *, path: str | None = None) -> tuple[dict[str, Any], str]:
@@ -94,17 +95,27 @@ def _inline_text(children: list[Token]) -> str:
 
 
 def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
-                         url: str | None = None) -> Document:
-    """Build the Document from the given fields, reading the rest from the body."""
+                         url: str | None = None, header: bool = False) -> Document:
+    """Build the Document from the given fields, reading the rest from the body.
+
+    ``header``: the page has no front matter, so its first lines are its header: a date
+    line there gives the date and place.
+    """
+    title = _field(fields, "title")
+    if title is None and blocks and blocks[0].heading:
+        title, blocks = blocks[0].text, blocks[1:]  # a page without front matter: its "# "
+    dateline, blocks = _dateline(blocks) if header else (None, blocks)
     place, blocks = _place_and_clock(blocks)
     lead, body = split_lead([b.text for b in blocks if not b.heading])
     kept = _drop_first(blocks, lead.count("\n") + 1) if lead else blocks
-    title = _field(fields, "title")
     published = None
     for key in ("published_time", "published_at", "published", "date"):
         value = fields.get(key)
         if value is not None and (published := parse_datetime(str(value))):
             break
+    if dateline is not None:
+        published = published or dateline.date
+        place = place or dateline.place
     section = fields.get("tags") or fields.get("category")
     return Document(blocks=kept, title=SPACES.sub(" ", title).strip() if title else None,
                     published_at=published, lead=lead, place=_field(fields, "place") or place,
@@ -112,6 +123,16 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
                     language=_field(fields, "language") or _field(fields, "lang"),
                     site=_field(fields, "site"),
                     meta={"section": section} if isinstance(section, str) else {})
+
+
+def _dateline(blocks: list[Block]) -> tuple[DateLine | None, list[Block]]:
+    """A date line opening the body ("*Lessa, le 14 mars 2025*"): its date and place."""
+    for k, block in enumerate(blocks[:2]):
+        found = read_date_line(block.text) if HAS_YEAR.search(block.text) else None
+        if found is not None and len(block.text) <= LINE_MAX_CHARS:
+            place = place_of(found[1]) or place_name(found[2])
+            return DateLine(found[0], place, False), blocks[:k] + blocks[k + 1:]
+    return None, blocks
 
 
 def _place_and_clock(blocks: list[Block]) -> tuple[str | None, list[Block]]:

@@ -209,7 +209,7 @@ def split_lead(paragraphs: list[str]) -> tuple[str | None, list[str]]:
 def _narrative(paragraph: str) -> bool:
     return (len(paragraph) <= LEAD_MAX_CHARS and paragraph.endswith(SENTENCE_END)
             and not _is_dash(paragraph) and not PERSONAL.search(paragraph)
-            and not re.match(r"^[^\s:]{1,40}(?:\s[^\s:]+){0,5}:\s", paragraph))
+            and not re.match(r"^[^\s:]{1,40}(?:\s[^\s:]+){0,5}\s?:\s", paragraph))
 
 
 def _is_dash(paragraph: str) -> bool:
