@@ -276,3 +276,20 @@ def test_cli_search_without_an_archive(db_path: str) -> None:
 ], ids=["four", "seven", "six", "four-absent", "four-turn"])
 def test_long_phrases_are_exact(archive: SQLiteArchive, query: str, expected: set[str]) -> None:
     assert ids(search(archive, query)) == expected
+
+
+def test_unspaced_scripts_are_searched_by_characters(db_path: str) -> None:
+    # Chinese runs no spaces: a word is a phrase of characters, exact in its order.
+    from communique.store import add_all
+
+    from .veloria import statement
+
+    text = "维洛里亚总统同诺兰迪亚总理通电话。双方讨论了渔业合作。"
+    with open_archive(db_path) as writable:
+        add_all(writable, [statement("zh00000000000001", "phone_call", "总统同诺兰迪亚总理通电话",
+                                     "2025-04-07T18:20:00+08:00", text, language="zh")])
+    with open_archive(db_path, readonly=True) as opened:
+        assert [h.statement.id for h in search(opened, "渔业合作").hits] == ["zh00000000000001"]
+        assert search(opened, "通电话").total == 1
+        assert search(opened, "电话通").total == 0
+        assert "<mark>渔</mark>" in search(opened, "渔业").hits[0].snippet

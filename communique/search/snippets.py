@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..models import Statement
+from ..store.index import UNSPACED
 from .query import Words
 
 WIDTH = 240
@@ -36,10 +37,15 @@ def highlight_pattern(words: list[Words]) -> Highlighter | None:
             terms[term] = terms.get(term, False) or last
     if not terms:
         return None
-    parts = sorted((re.escape(t) + (r"\w*" if prefix else "") for t, prefix in terms.items()),
-                   key=len, reverse=True)
-    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+    parts = sorted((_bounded(re.escape(t) + (r"\w*" if prefix else ""), t)
+                    for t, prefix in terms.items()), key=len, reverse=True)
+    pattern = re.compile("|".join(parts), re.IGNORECASE)
     return Highlighter(tuple(terms.items()), pattern)
+
+
+def _bounded(part: str, term: str) -> str:
+    """A term's pattern between word boundaries; a CJK character is a word of its own."""
+    return part if UNSPACED.fullmatch(term) else rf"(?<!\w){part}(?!\w)"
 
 
 def make_snippet(text: str, highlighter: Highlighter | None, *, width: int = WIDTH) -> str:

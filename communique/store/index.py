@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-LAYOUT = 5  # raise when the fields change: older indexes are rebuilt
+LAYOUT = 6  # raise when the fields or their words change: older indexes are rebuilt
 STAMP = "communique.json"
 TOKENIZER = "communique_fold"
 PAIRS = "communique_pairs"  # word pairs and triples: short phrases need no positions
@@ -48,6 +48,10 @@ LONG_BYTES = 40  # words of this many UTF-8 bytes or more are not indexed (remov
 # A run of 10+ characters with no space or ASCII punctuation: where a word of LONG_BYTES
 # bytes (4 at most per character) may be; texts without one skip the long-word check.
 MAYBE_LONG = re.compile(r"[^\s!-/:-@\[-`{-~]{10,}")
+# Chinese, Japanese and Korean write no spaces between words: each of their characters is
+# indexed as a word, so that a word of theirs is a phrase of characters, found by the pairs
+# and triples like any short phrase (and not one run of a whole sentence, too long to index).
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 FACET_FIELDS = ("kind", "subkind", "site", "language", "complete", "year", "month",
                 "participant", "speaker", "entity")
 
@@ -118,6 +122,13 @@ def word_pairs(analyzer: tantivy.TextAnalyzer, *texts: str | None) -> str:
     return " ".join(out)
 
 
+def spaced(text: str) -> str:
+    """The text with its CJK characters set apart as words; other text as it is."""
+    if text.isascii() or UNSPACED.search(text) is None:
+        return text
+    return UNSPACED.sub(r" \g<0> ", text)
+
+
 def has_long_word(text: str) -> bool:
     """Whether the text may hold a word too long to index (never False when it does)."""
     # A word lies within a space-free piece and has at most the text's extra UTF-8 bytes:
@@ -170,7 +181,8 @@ def statement_document(statement: Statement, pairs: str) -> tantivy.Document:
     """The statement index's document of one statement, given its ``pairs`` terms."""
     body = "\n".join(p for p in (statement.lead, statement.text) if p)
     fields: dict[str, Any] = {
-        "id": statement.id, "title": statement.title or "", "body": body, "pairs": pairs,
+        "id": statement.id, "title": spaced(statement.title or ""), "body": spaced(body),
+        "pairs": pairs,
         "kind": statement.kind, "complete": "true" if statement.complete else "false",
         "ts": timestamp(statement.published_at),
     }
@@ -196,8 +208,8 @@ def statement_document(statement: Statement, pairs: str) -> tantivy.Document:
 def turn_documents(statement: Statement, analyzer: tantivy.TextAnalyzer
                    ) -> list[tantivy.Document]:
     """The turn index's documents of one statement: one per turn with a speaker."""
-    return [tantivy.Document(id=statement.id, speaker=turn.speaker, body=turn.text,
-                             pairs=gap_pairs(analyzer, turn.text), turn=number)
+    return [tantivy.Document(id=statement.id, speaker=turn.speaker, body=spaced(turn.text),
+                             pairs=gap_pairs(analyzer, spaced(turn.text)), turn=number)
             for number, turn in enumerate(statement.turns, start=1) if turn.speaker]
 
 
@@ -250,7 +262,7 @@ class SearchIndex:
 
     def analyze(self, text: str) -> list[str]:
         """The index terms of a text, the way the index cut them."""
-        return list(self.analyzer.analyze(text))
+        return list(self.analyzer.analyze(spaced(text)))
 
     def searcher(self) -> tantivy.Searcher:
         """A searcher over the statements, as of the last reload."""
@@ -316,7 +328,8 @@ class SearchIndex:
             if after >= 0:
                 statements.delete_documents_by_term("id", statement.id)
                 turns.delete_documents_by_term("id", statement.id)
-            pairs = word_pairs(self.analyzer, statement.title, statement.lead, statement.text)
+            pairs = word_pairs(self.analyzer, *(spaced(t) if t else t for t in (
+                statement.title, statement.lead, statement.text)))
             statements.add_document(statement_document(statement, pairs))
             for document in turn_documents(statement, self.analyzer):
                 turns.add_document(document)
