@@ -34,6 +34,9 @@ CASES = [
     ("7 أبريل 2025", None, "2025-04-07"),
     ("7. travnja 2025.", None, "2025-04-07"),
     ("Lunes 7 de abril de 2025", None, "2025-04-07"),
+    ("16/12/2012 11:00", None, "2012-12-16T11:00"),
+    ("12/16/2012", None, "2012-12-16"),
+    ("05/05/2025", None, "2025-05-05"),
 ]
 
 
@@ -44,9 +47,10 @@ def test_parse_datetime(text: str, offset: str | None, expected: str) -> None:
 
 @pytest.mark.parametrize("text", ["On November 15, Vladimir Putin", "31 February 2024",
                                   "12:00", "the 44-day war", "", "In 2025 May 7 people came",
-                                  "2025/13/07", "2025年2月30日"],
+                                  "2025/13/07", "2025年2月30日", "07/04/2025"],
                          ids=["no-year", "impossible-day", "time-only", "number", "empty",
-                              "year-then-words", "no-month-13", "no-february-30"])
+                              "year-then-words", "no-month-13", "no-february-30",
+                              "slashes-either-order"])
 def test_no_date(text: str) -> None:
     assert parse_datetime(text) is None
 
