@@ -92,6 +92,13 @@ def test_a_statement_carries_its_language_and_direction(client: TestClient) -> N
     assert '<h3 lang="en" dir="auto">' in results
 
 
+def test_language_facet_names_the_language(client: TestClient) -> None:
+    page = client.get("/search", params={"q": "harbour"}).text
+    assert ">English (en)</a>" in page
+    filtered = client.get("/search", params={"q": "harbour", "language": "en"}).text
+    assert "language: English (en)" in filtered
+
+
 def test_an_old_version_says_so(client: TestClient) -> None:
     page = client.get(f"/statements/{INTERVIEW_ID}", params={"version": 1}).text
     assert "You are reading version 1" in page and "A closing word." not in page

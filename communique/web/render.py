@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from babel import Locale, UnknownLocaleError
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -28,6 +30,7 @@ def build_environment() -> Environment:
                       autoescape=select_autoescape(["html", "xml", "atom"]),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters.update(href=safe_href, when=format_time, kind=kind_name, path=quote_path)
+    env.globals["facet_label"] = facet_label
     return env
 
 
@@ -51,6 +54,24 @@ def safe_href(url: str | None) -> str | None:
 
 def quote_path(value: str) -> str:
     return quote(value, safe="")
+
+
+def facet_label(name: str, value: str) -> str:
+    """A facet value as a reader names it: a kind in words, a language by its name."""
+    if name == "kind":
+        return kind_name(value)
+    if name == "language":
+        return language_name(value)
+    return value
+
+
+@lru_cache(maxsize=256)
+def language_name(code: str) -> str:
+    """``French (fr)``; the code alone when babel does not know it."""
+    try:
+        return f"{Locale.parse(code.replace('-', '_')).get_display_name('en')} ({code})"
+    except (ValueError, TypeError, UnknownLocaleError):
+        return code
 
 
 def kind_name(kind: str | None) -> str:
