@@ -32,8 +32,10 @@ ANCESTOR_DEPTH = 3
 TITLE_SELECTOR = "[itemprop=name], [itemprop=headline], .p-name, .entry-title"
 DATE_SELECTOR = "time[datetime], [itemprop=datePublished]"
 PAGINATED = re.compile(r"(/page/\d+|[?&](page|p|start|offset)=\d+|(^|/)page[_-]?\d+)", re.I)
-VIDEO = re.compile(r"video", re.I)
-PHOTO = re.compile(r"photo|gallery|image|album", re.I)
+# A media page's words in its type, address or class, in the languages of the sites seen.
+VIDEO = re.compile(r"video|vídeo|видео|відео|wideo|视频|فيديو", re.I)
+PHOTO = re.compile(r"photo|foto|фото|gallery|galer|галере|image|immagin|album|bilder|zdjęci|"
+                   r"照片|图片|صور", re.I)
 
 
 def signature(node: LexborNode) -> tuple[str, ...]:
