@@ -183,7 +183,7 @@ def test_duration_is_a_claim_in_german_as_in_english() -> None:
         (150, None, "years")]
 
 
-@pytest.mark.parametrize("language", [None, "en", "ja"])
+@pytest.mark.parametrize("language", [None, "en", "sw"])
 def test_english_reading_without_conventions(language: str | None) -> None:
     text = "Veloria lost 4.500 tonnes, and 1,300 homes were built."
     assert _local(text, language) == [(4.5, None, "tonnes"), (1300, None, "homes")]
@@ -193,3 +193,89 @@ def test_sentence_goes_on_after_a_scale_abbreviation() -> None:
     text = "Die Kosten betragen 1,5 Mrd. Euro und mehr. Das ist viel."
     claim = find_claims(text, [], lambda _offset: None, language="de")[0]
     assert claim.text == "Die Kosten betragen 1,5 Mrd. Euro und mehr."
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("zh", "维方在3月洪灾后为4500户家庭提供了帮助。", (4500, None, "户")),
+    ("zh", "新港口耗资2.4亿欧元。", (2.4e8, None, "EUR")),
+    ("zh", "超过1,200名士兵参加了演习。", (1200, "超过", "名")),
+    ("zh", "约4500多户家庭受灾。", (4500, "约", "户")),
+    ("zh", "维洛里亚运输了3.2万吨货物。", (3.2e4, None, "吨")),
+    ("zh", "投资人民币5亿。", (5e8, None, "CNY")),
+    ("zh", "维洛里亚投资5亿元。", (5e8, None, "CNY")),
+    ("zh", "出口增长了30%。", (30, None, "percent")),
+    ("zh", "失业率下降了百分之三十。", (30, None, "percent")),
+    ("zh", "失业率下降了百分之二十五点五。", (25.5, None, "percent")),
+    ("zh", "失业率下降3个百分点。", (3, None, "percentage points")),
+    ("zh", "有１２０座桥梁。", (120, None, "座")),
+    ("ja", "ヴェロリアは約4500世帯を支援した。", (4500, "約", "世帯")),
+    ("ja", "新港は2億4000万ユーロかかった。", (2.4e8, None, "EUR")),
+    ("ja", "被災者は1万2千人以上に上った。", (1.2e4, "以上", "人")),
+    ("ja", "予算は3兆円だった。", (3e12, None, "JPY")),
+    ("ja", "失業率は12％下がった。", (12, None, "percent")),
+    ("ko", "벨로리아는 4,500가구를 지원했다.", (4500, None, "가구")),
+    ("ko", "새 항구에는 2억 4천만 유로가 들었다.", (2.4e8, None, "EUR")),
+    ("ko", "약 4500여 명이 대피했다.", (4500, "약", "명")),
+    ("ko", "총 3조 2천억 원을 투자했다.", (3.2e12, None, "KRW")),
+    ("ko", "실업률은 12% 하락했다.", (12, None, "percent")),
+    ("ar", "وأعرب عن شكره بعد فيضانات مارس التي طالت 4500 منزل.", (4500, None, "منزل")),
+    ("ar", "طالت الفيضانات ٤٥٠٠ منزل.", (4500, None, "منزل")),
+    ("ar", "كلف الميناء ٢٫٤ مليار يورو.", (2.4e9, None, "EUR")),
+    ("ar", "بلغت الصادرات ١٬٢٠٠ مليون دولار.", (1.2e9, None, "USD")),
+    ("ar", "وصل أكثر من 300 جندي.", (300, "أكثر من", "جندي")),
+    ("ar", "بنت الحكومة مدارس و2,500 منزل.", (2500, None, "منزل")),
+    ("ar", "انخفضت البطالة بنسبة 12 في المئة.", (12, None, "percent")),
+    ("ar", "انخفضت البطالة بنسبة ١٢٪.", (12, None, "percent")),
+    ("ar", "بلغت التكلفة 500 مليون ريال.", (5e8, None, "ريال")),
+    ("fa", "بیش از ۴۵۰۰ خانه آسیب دید.", (4500, "بیش از", "خانه")),
+    ("fa", "بیکاری ۳۰ درصد کاهش یافت.", (30, None, "percent")),
+    ("tr", "Veloria 4.500 eve yardım etti.", (4500, None, "eve")),
+    ("tr", "Yeni liman 3,2 milyon ton yük taşıdı.", (3.2e6, None, "ton")),
+    ("tr", "Yatırım 2,4 milyar avro oldu.", (2.4e9, None, "EUR")),
+    ("tr", "Liman 500 milyon TL tuttu.", (5e8, None, "TRY")),
+    ("tr", "Yaklaşık 300 asker geldi.", (300, "yaklaşık", "asker")),
+    ("tr", "4.500'den fazla ev yıkıldı.", (4500, "fazla", "ev")),
+    ("tr", "İşsizlik yüzde 30 düştü.", (30, None, "percent")),
+    ("tr", "İhracat %12 arttı.", (12, None, "percent")),
+], ids=lambda value: value if isinstance(value, str) and len(value) < 4 else None)
+def test_claim_in_east_asian_and_arabic_scripts(language: str, text: str,
+                                                expected: tuple[float, str | None, str]) -> None:
+    assert _local(text, language) == [expected]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh", "会议于2025年4月7日举行。"), ("zh", "6月30日前完成。"), ("zh", "第3次会议开始了。"),
+    ("zh", "会议在14时30分开始。"), ("zh", "下午3点见。"), ("zh", "他们在10多年里努力。"),
+    ("zh", "5G网络覆盖全国。"), ("zh", "G20峰会召开。"), ("zh", "这是一个3位数。"),
+    ("zh", "预算为1.5万。"), ("zh", "电话：010-12345678。"), ("zh", "《2030年议程》通过了。"),
+    ("zh", "你们建了120座桥吗？"), ("ja", "2025年4月7日、会合が開かれた。"),
+    ("ja", "第3回会合が開かれた。"), ("ja", "午後3時に始まった。"),
+    ("ko", "2025년 4월 7일 회의가 열렸다."), ("ko", "제3차 회의가 열렸다."),
+    ("ko", "정부는 3원칙을 발표했다."), ("ko", "오후 3시에 시작했다."),
+    ("ar", "وقع الاتفاق في 7 أبريل 2025."), ("ar", "في عام 2024 زادت الصادرات."),
+    ("ar", "صدر القرار 2334 بالإجماع."), ("ar", "وقع الاتفاق في ٧ نيسان."),
+    ("ar", "هل طالت الفيضانات 4500 منزل؟"), ("ar", "وصل طراز S400 ومنزل2."),
+    ("fa", "در ۱۴۰۳ صادرات رشد کرد."),
+    ("fa", "جلسه در ۱۵ خرداد برگزار شد."), ("tr", "Toplantı 7 Nisan 2025'te yapıldı."),
+    ("tr", "2024 yılında ihracat arttı."), ("tr", "Saat 14.30'da başladı."),
+    ("tr", "5 sayılı karar kabul edildi."), ("tr", "Görevinin 5. yılında konuştu."),
+], ids=lambda value: value if isinstance(value, str) and len(value) < 4 else None)
+def test_no_claim_in_east_asian_and_arabic_scripts(language: str, text: str) -> None:
+    assert _local(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "sentence"), [
+    ("zh", "维洛里亚很美。新港口耗资2.4亿欧元！我们很高兴。", "新港口耗资2.4亿欧元！"),
+    ("ja", "ヴェロリアは美しい。新港は3兆円かかった。皆が喜んだ。", "新港は3兆円かかった。"),
+    ("ar", "شكرا لكم. طالت الفيضانات ٤٥٠٠ منزل. ونحن نعمل.", "طالت الفيضانات ٤٥٠٠ منزل."),
+], ids=["zh", "ja", "ar-digits"])
+def test_claim_text_is_the_sentence_in_its_own_script(language: str, text: str,
+                                                     sentence: str) -> None:
+    claim, = find_claims(text, [], lambda _offset: None, language=language)
+    assert claim.text == sentence
+    assert text[claim.start:claim.end] == sentence
+
+
+def test_taiwan_yuan_names_no_renminbi() -> None:
+    assert _local("維洛里亞投資5億元。", "zh-TW") == [(5e8, None, "元")]
+    assert _local("維洛里亞投資5億元。", "zh") == [(5e8, None, "CNY")]

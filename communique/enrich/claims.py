@@ -10,7 +10,11 @@ are the sentence's span in the text.
 A statement in another language is read by its own conventions (``numbers``):
 "afectaron a 4.500 hogares" -> 4500, "240 millions d'euros" -> 240000000 EUR,
 "3,2 Millionen Tonnen" -> 3200000 "Tonnen"; "30 de junio" is a date.  English and
-a language without tables are read as above.
+a language without tables are read as above.  Arabic and Persian digits are read as
+their ASCII twins ("٤٥٠٠ منزل" -> 4500 "منزل"); Chinese, Japanese and Korean name what
+they count with a measure word after the number and its scale ("4500户" -> 4500 "户",
+"2.4亿欧元" -> 240000000 EUR, "2億4000万円" -> 240000000 JPY), and "4月7日", "2025年",
+"第3次" count nothing.
 """
 
 from __future__ import annotations
@@ -19,10 +23,20 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from ..models import Claim, DateMention
 from .dates import digit_runs, iter_found
-from .numbers import PREFIX_CURRENCIES, Conventions, conventions, english_fallback, read_value
+from .numbers import (
+    NATIVE_DIGITS,
+    PREFIX_CURRENCIES,
+    Conventions,
+    EastAsian,
+    conventions,
+    east_asian,
+    english_fallback,
+    read_value,
+)
 from .vocabulary import STOP_WORDS
 
 # "16,000", "2.5", and Russian "16 000" (thousands set apart by a space after 1-3 digits).
@@ -58,8 +72,19 @@ _BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z\-]*)(?:[ \u00a0]+([a-z][a-z\-]*)
                      r"(?:[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]+)?$")
 # A sentence ends at "!", "?", a line end, or a dot before a space or a closing quote,
 # except after a title ("Mr.") or an initial ("V.").
-_MARKS = (".", "!", "?", "\n")
-_CLOSING = "\"”’)"
+_MARKS: tuple[str, ...] = (".", "!", "?", "\n")
+# Chinese and Japanese end a sentence with a wide mark and no space; Arabic asks with "؟".
+_WIDE = "。！？؟"
+_WIDE_MARKS = _MARKS + tuple(_WIDE)
+_QUESTIONS = ("?", "？", "؟")
+_CLOSING = "\"”’)」』）"
+_OPENING_WIDE = frozenset("“\"«‘「『《")
+# "百分之三十", "百分之3.5": percent written before the number, in Chinese numerals or digits.
+_CHINESE_PERCENT = re.compile(r"百分之([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+"
+                              r"(?:点[零〇一二三四五六七八九]+)?)")
+_CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 _ABBREVIATIONS = frozenset(("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "Nr", "ca", "Mio", "Mrd",
                             "Tsd", "тыс", "млн", "млрд", "руб", "долл", "тис", "грн", "tys",
                             "mln", "mld"))
@@ -108,8 +133,8 @@ def find_claims(text: str, dates: list[DateMention], speaker_at: Callable[[int],
     """
     runs = digit_runs(text) if numbers is None else numbers
     conv = conventions(language)
-    found = _iter_quantities(text, runs) if conv is None else _iter_local(text, runs, conv)
-    quantities = sorted(found, key=lambda q: q.start)
+    east = east_asian(language) if conv is None else None
+    seen, marks, quantities = _quantities(text, runs, conv, east)
     if not quantities:
         return []
     taken = sorted((d.start, d.end) for d in dates)
@@ -119,12 +144,12 @@ def find_claims(text: str, dates: list[DateMention], speaker_at: Callable[[int],
         i = bisect_right(starts, q.start) - 1
         if i >= 0 and q.start < taken[i][1]:
             continue  # a number inside a date
-        begin, end = _sentence_around(text, q.start)
+        begin, end = _sentence_around(seen, q.start, marks)
         sentence = text[begin:end]
-        if sentence.rstrip().endswith("?"):
+        if sentence.rstrip().endswith(_QUESTIONS):
             continue
-        approx, approx_start = _approx_before(text, max(begin, q.start - 25), q.start,
-                                              _APPROX if conv is None else conv.approx)
+        approx, approx_start = (None, q.start) if east is not None else _approx_before(
+            seen, max(begin, q.start - 25), q.start, _APPROX if conv is None else conv.approx)
         # A unit named before the number is read in English only: other word orders differ.
         unit = q.unit or (_unit_before(text, begin, approx_start) if conv is None else None)
         if unit is None:
@@ -133,6 +158,27 @@ def find_claims(text: str, dates: list[DateMention], speaker_at: Callable[[int],
                             unit=unit, start=begin + len(sentence) - len(sentence.lstrip()),
                             end=begin + len(sentence.rstrip()), speaker=speaker_at(q.start)))
     return claims
+
+
+def _quantities(text: str, runs: list[tuple[int, int]], conv: Conventions | None,
+                east: EastAsian | None) -> tuple[str, tuple[str, ...], list[_Quantity]]:
+    """The text as read, the marks that end its sentences, and its quantities in order.
+
+    Arabic, Persian and full-width digits are read as ASCII in a translated copy: the
+    offsets are the same, and each claim's sentence is then cut from the text itself.
+    """
+    if conv is not None and not conv.native_digits:
+        return text, _MARKS, sorted(_iter_local(text, runs, conv), key=lambda q: q.start)
+    if conv is None and east is None:
+        return text, _MARKS, sorted(_iter_quantities(text, runs), key=lambda q: q.start)
+    seen = text.translate(NATIVE_DIGITS)
+    runs = runs if seen == text else digit_runs(seen)
+    found = _iter_local(seen, runs, conv) if conv is not None else iter(())
+    if east is not None:
+        found = _iter_east_asian(seen, runs, east)
+        if "百分之" in seen:
+            found = chain(found, _iter_chinese_percent(seen))
+    return seen, _WIDE_MARKS, sorted(found, key=lambda q: q.start)
 
 
 def _iter_quantities(text: str, runs: list[tuple[int, int]]) -> Iterator[_Quantity]:
@@ -244,8 +290,11 @@ def _read_local(text: str, start: int, end: int, value: float, conv: Conventions
     """The quantity of the number at ``start:end``: scale, percent, currency or unit after it."""
     if _is_label(text, start, conv) or text[start - 1:start] in _OPENING_QUOTES:
         return None
+    number_end = end
     if conv.ordinal_dot and _LOCAL_ORDINAL.match(text, end) or conv.month.match(text, end):
         return None  # "3. Oktober", "der 2. Platz", "30 de junio": an ordinal or a day
+    if conv.percent_before and conv.percent_before.search(text, max(0, start - 8), start):
+        return _Quantity(start, end, value, "percent")  # "yüzde 30", "%30"
     unit = _currency_before(text, start)
     scale = conv.scale.match(text, end)
     if scale:
@@ -253,19 +302,121 @@ def _read_local(text: str, start: int, end: int, value: float, conv: Conventions
         end = scale.end()
     elif fallback and _TWO_DECIMALS.search(text, start, end):
         return None  # "12.30", a time, unless a scale makes it an amount ("1.25 млрд")
+    more = conv.approx_after.match(text, end) if conv.approx_after else None  # "'den fazla"
+    approx = more.group(1).split()[-1].lower() if more else None
+    end = more.end() if more else end
     percent = conv.percent.match(text, end)
     if percent:
-        return _Quantity(start, percent.end(), value, "percent")
+        return _Quantity(start, percent.end(), value, "percent", approx)
     currency = conv.currency.match(text, end)
     if currency:
-        return _Quantity(start, currency.end(), value, conv.currencies[_key(currency)])
+        return _Quantity(start, currency.end(), value, conv.currencies[_key(currency)], approx)
     if unit is not None:
-        return _Quantity(start, end, value, unit)
+        return _Quantity(start, end, value, unit, approx)
     of = conv.of.match(text, end) if scale else None
     found = _local_unit(text, of.end() if of else end, conv)
-    if found is None or scale is None and _is_year(text, start, end, found, conv):
+    if found is None or scale is None and _is_year(text, start, number_end, found, conv):
         return None
-    return _Quantity(start, end, value, found)
+    return _Quantity(start, end, value, found, approx)
+
+
+def _iter_east_asian(text: str, runs: list[tuple[int, int]], east: EastAsian
+                     ) -> Iterator[_Quantity]:
+    """The quantities of a Chinese, Japanese or Korean text: a number, what it counts after."""
+    taken = 0
+    for start, _ in runs:
+        match = east.number.match(text, start) if start >= taken else None
+        if match is None:
+            continue
+        taken = match.end()
+        if text[start - 1:start] in east.ordinals or text[start - 1:start] in _OPENING_WIDE:
+            continue  # "第3次", "《2030年议程》"
+        value, taken = _east_asian_value(text, match, east)
+        q = _read_east_asian(text, start, taken, value, east)
+        if q is not None:
+            taken = q.end
+            yield q
+
+
+def _iter_chinese_percent(text: str) -> Iterator[_Quantity]:
+    for at in iter_found(text, "百分之"):
+        found = _CHINESE_PERCENT.match(text, at)
+        if found is not None:
+            yield _Quantity(at, found.end(), _chinese_number(found.group(1)), "percent")
+
+
+def _chinese_number(numeral: str) -> float:
+    """"三十" -> 30, "二十五点五" -> 25.5, "一百" -> 100, "3.5" -> 3.5."""
+    if numeral[0].isascii():
+        return float(numeral)
+    whole, _, fraction = numeral.partition("点")
+    total, digit = 0, 0
+    for char in whole:  # a few characters at most
+        if char in _CHINESE_DIGITS:
+            digit = _CHINESE_DIGITS[char]
+        else:
+            total, digit = total + (digit or 1) * (10 if char == "十" else 100), 0
+    decimals = "".join(str(_CHINESE_DIGITS[c]) for c in fraction)
+    return float(f"{total + digit}.{decimals or 0}")
+
+
+def _east_asian_value(text: str, match: re.Match[str], east: EastAsian) -> tuple[float, int]:
+    """The number and its scales, and where they end: "2.4亿", "2億4000万", "2억 4천만"."""
+    value, end = float(match.group().replace(",", "")), match.end()
+    scale = east.scale.match(text, end)
+    if scale is None:
+        return value, end
+    last = east.scales[scale.group(1)]
+    value, end = value * last, scale.end()
+    for _ in range(2):  # a smaller scale after a larger one adds to it
+        gap = 1 if text[end:end + 1] == " " else 0
+        more = east.number.match(text, end + gap)
+        scale = east.scale.match(text, more.end()) if more else None
+        if more is None or scale is None or east.scales[scale.group(1)] >= last:
+            break
+        last = east.scales[scale.group(1)]
+        value, end = value + float(more.group().replace(",", "")) * last, scale.end()
+    return value, end
+
+
+def _read_east_asian(text: str, start: int, end: int, value: float, east: EastAsian
+                     ) -> _Quantity | None:
+    """The quantity of the number at ``start:end`` by the word after it: 户, 欧元, 명, %."""
+    window, unit = text[max(0, start - 8):start].rstrip(" \u00a0"), None
+    for sign, code in east.prefix_currencies.items():
+        if window.endswith(sign):  # "人民币2.4亿", "US$ 5"
+            window, unit = window[:-len(sign)].rstrip(" \u00a0"), code
+            break
+    after = east.after.match(text, end)
+    if after is not None:
+        unit = east.kinds[after.group(2)]
+        if not unit:
+            return None  # "4月", "2025年", "3次": a date, a time, a rank
+        end = after.end()
+    elif unit is None or text[end:end + 1].isascii() and text[end:end + 1].isalpha():
+        return None  # "5G", or nothing said of what is counted
+    approx = _east_approx(window, east) or (after.group(1) if after is not None else None)
+    last = east.last.match(text, end)
+    if last is not None:
+        approx, end = approx or last.group(1), last.end()
+    return _Quantity(start, end, value, unit, approx)
+
+
+def _east_approx(window: str, east: EastAsian) -> str | None:
+    """"约", "超过", "약" right before the number.
+
+    A word of one letter after an ideograph or a Korean syllable may end another word
+    ("契約", "조약"), and any Korean word after a syllable: those are taken only after a
+    kana, a space or a mark.
+    """
+    for phrase in east.approx:
+        if window.endswith(phrase):
+            before = window[-len(phrase) - 1:-len(phrase)]
+            if (not before.isalnum() or _KANA.match(before)
+                    or len(phrase) > 1 and not _HANGUL.match(before)):
+                return phrase
+            return None
+    return None
 
 
 def _key(found: re.Match[str]) -> str:
@@ -314,7 +465,8 @@ def _is_year(text: str, start: int, end: int, unit: str, conv: Conventions) -> b
     Russian) it is a year, as the English reading always took it in Russian.
     """
     digits = text[start:end]
-    if not (len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) < 2100):
+    if not (len(digits) == 4 and digits.isdigit()
+            and any(low <= int(digits) < high for low, high in conv.years)):
         return False
     before = text[max(0, start - 16):start].split()
     if before and before[-1].lower() in conv.function_words:
@@ -393,16 +545,17 @@ def _is_adjective(word: str) -> bool:
     return word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)
 
 
-def _sentence_around(text: str, offset: int) -> tuple[int, int]:
+def _sentence_around(text: str, offset: int,
+                     marks: tuple[str, ...] = _MARKS) -> tuple[int, int]:
     """The span of the sentence that holds ``offset``: found by looking both ways from it."""
     begin = offset
     while True:
-        begin = _last_mark(text, begin)
+        begin = _last_mark(text, begin, marks)
         if begin < 0 or _ends_sentence(text, begin):
             break
     end = offset
     while True:
-        end = _next_mark(text, end)
+        end = _next_mark(text, end, marks)
         if end == len(text) or _ends_sentence(text, end):
             break
         end += 1
@@ -411,26 +564,26 @@ def _sentence_around(text: str, offset: int) -> tuple[int, int]:
     return begin + 1, min(len(text), end + 1)
 
 
-def _last_mark(text: str, before: int) -> int:
+def _last_mark(text: str, before: int, marks: tuple[str, ...]) -> int:
     """The last of ``_MARKS`` before ``before``, or -1.
 
     The dot, the most common mark, is found first; the other marks are then
     looked for only after it, so that no search runs back through the text.
     """
     at = text.rfind(".", 0, before)
-    for mark in _MARKS[1:]:
+    for mark in marks[1:]:
         found = text.rfind(mark, at + 1, before)
         if found > at:
             at = found
     return at
 
 
-def _next_mark(text: str, start: int) -> int:
+def _next_mark(text: str, start: int, marks: tuple[str, ...]) -> int:
     """The first of ``_MARKS`` at or after ``start``, or ``len(text)``."""
     at = text.find(".", start)
     if at < 0:
         at = len(text)
-    for mark in _MARKS[1:]:
+    for mark in marks[1:]:
         found = text.find(mark, start, at)
         if found >= 0:
             at = found
@@ -440,7 +593,7 @@ def _next_mark(text: str, start: int) -> int:
 def _ends_sentence(text: str, at: int) -> bool:
     """A mark ends a sentence unless it is the dot of "Mr." or "V." or inside "2.5"."""
     mark = text[at]
-    if mark == "\n":
+    if mark == "\n" or mark in _WIDE:
         return True
     after = text[at + 1:at + 2]
     if after and not (after.isspace() or after in _CLOSING):

@@ -4,6 +4,11 @@ Separators come from babel's locale data ("4.500" is 4500 in Spanish, "3,2" is 3
 in German, "12 000" and "1’000" group thousands in French and Swiss German); the
 words come from small tables per language.  ``conventions(None)`` and English are
 ``None``: the claims module then reads numbers the English way, as it always did.
+
+Arabic and Persian digits (٤٥٠٠, ۴۵۰۰, "٢٫٤") and full-width ones (４５００) are read as
+ASCII through ``NATIVE_DIGITS``, which keeps every offset.  Chinese, Japanese and Korean
+write what a number counts as a word after it, unspaced ("4500户", "2.4亿欧元"): their
+words are in ``east_asian``.
 """
 
 from __future__ import annotations
@@ -21,10 +26,16 @@ _APOSTROPHES = "'’"
 # A currency named before the number: "€240", "CHF 1,5 Mio.", "US$ 5".
 PREFIX_CURRENCIES = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH",
                      "CHF": "CHF", "EUR": "EUR", "USD": "USD", "GBP": "GBP", "RUB": "RUB",
-                     "UAH": "UAH", "PLN": "PLN"}
+                     "UAH": "UAH", "PLN": "PLN", "₺": "TRY", "TRY": "TRY"}
 _SUFFIX_CURRENCIES = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "₴": "UAH", "zł": "PLN",
                       "chf": "CHF", "eur": "EUR", "usd": "USD", "gbp": "GBP", "rub": "RUB",
-                      "uah": "UAH", "pln": "PLN"}
+                      "uah": "UAH", "pln": "PLN", "₺": "TRY", "try": "TRY"}
+# Digits of other scripts, and Arabic's decimal, group and percent signs, as ASCII: one
+# character for one, so that what is read in the translated text has the same span.
+NATIVE_DIGITS = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
+                               **{chr(0x6F0 + i): str(i) for i in range(10)},
+                               **{chr(0xFF10 + i): str(i) for i in range(10)},
+                               "\u066b": ".", "\u066c": ",", "\u066a": "%", "\uff05": "%"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +52,12 @@ class _Words:
     ordinal_dot: bool = False  # "3. Oktober", "3. miejsce": a number and a dot is an ordinal
     capital_nouns: bool = False  # German nouns are capitalized: a unit is one
     plural_endings: tuple[str, ...] = ()  # what "1990 hogares" must end with to count
+    percent_before: tuple[str, ...] = ()  # "yüzde 30", "%30"
+    approx_after: tuple[str, ...] = ()  # "4.500'den fazla ev": "more than" after the number
+    months: str = ""  # month names babel's Gregorian calendar lacks ("نيسان", "فروردین")
+    years: tuple[tuple[int, int], ...] = ((1800, 2100),)  # bare numbers read as years
+    native_digits: bool = False  # Arabic-Indic or Persian digits and separators may be used
+    prefixes: str = ""  # one-letter words written onto the next word: Arabic و, ب, ل, ف
 
 
 _EURO = {"euro": "EUR", "euros": "EUR"}
@@ -181,6 +198,63 @@ _LANGUAGES: dict[str, _Words] = {
             werden niet ook nog meer minder keer jaar""",
         labels="artikel art nr nummer hoofdstuk paragraaf punt pagina resolutie besluit wet",
         of=("aan",), plural_endings=("en", "s")),
+    "tr": _Words(
+        scales={"bin": 1e3, "milyon": 1e6, "mn": 1e6, "milyar": 1e9, "mlr": 1e9,
+                "trilyon": 1e12},
+        currencies={"lira": "TRY", "liralık": "TRY", "türk lirası": "TRY", "tl": "TRY",
+                    "tl'lik": "TRY", "avro": "EUR", "avroluk": "EUR", "euro": "EUR",
+                    "euroluk": "EUR", "dolar": "USD", "dolarlık": "USD", "abd doları": "USD",
+                    "ruble": "RUB", "sterlin": "GBP", "isviçre frangı": "CHF", "yuan": "CNY",
+                    "yen": "JPY"},
+        percent=(), percent_before=("yüzde", "%"),
+        approx=("yaklaşık", "yaklaşik", "en az", "en fazla", "neredeyse", "tahminen",
+                "hemen hemen"),
+        approx_after=("'den fazla", "'dan fazla", "'ten fazla", "'tan fazla", "’den fazla",
+                      "’dan fazla", "’ten fazla", "’tan fazla"),
+        function_words="""ve ile veya ya bir bu şu o da de ki için olarak kadar daha en çok az
+            gibi ise mi mı değil var yok kez defa kat yılında yılı yılının sayılı numaralı
+            nolu inci ıncı uncu üncü""",
+        labels="madde maddesi no numara sayı bölüm paragraf fıkra karar kanun yasa sayfa",
+        ordinal_dot=True),
+    "ar": _Words(
+        scales={"ألف": 1e3, "آلاف": 1e3, "الف": 1e3, "مليون": 1e6, "ملايين": 1e6,
+                "مليار": 1e9, "مليارات": 1e9, "بليون": 1e9, "تريليون": 1e12, "ترليون": 1e12},
+        # Riyal, dirham, dinar, pound and lira name the money of several states: no code.
+        currencies={"يورو": "EUR", "دولار": "USD", "دولارات": "USD", "دولارا": "USD",
+                    "دولار أمريكي": "USD", "دولار أميركي": "USD", "روبل": "RUB", "ين": "JPY",
+                    "يوان": "CNY", "جنيه إسترليني": "GBP", "جنيه استرليني": "GBP",
+                    "فرنك سويسري": "CHF", "ليرة تركية": "TRY", "ريال سعودي": "SAR",
+                    "ريال قطري": "QAR", "ريال عماني": "OMR", "درهم إماراتي": "AED",
+                    "درهم مغربي": "MAD", "دينار كويتي": "KWD", "دينار أردني": "JOD",
+                    "دينار عراقي": "IQD", "جنيه مصري": "EGP"},
+        percent=("في المئة", "في المائة", "بالمئة", "بالمائة", "في المية"),
+        approx=("حوالي", "حوالى", "نحو", "قرابة", "زهاء", "أكثر من", "أقل من", "ما يقرب من",
+                "ما يزيد على", "ما يزيد عن", "ما لا يقل عن", "أزيد من", "حتى", "بحوالي",
+                "بنحو", "لنحو", "لأكثر من", "بأكثر من"),
+        function_words="""في من إلى الى على عن مع و أو ثم التي الذي الذين هذه هذا تلك ذلك أن
+            إن كان كانت قد لم لن ما لا هو هي هم منذ بعد قبل حتى عام العام سنة السنة مرة مرات
+            ضعف أضعاف""",
+        labels="المادة مادة رقم القرار قرار البند بند الفقرة الفصل عام العام لعام سنة السنة "
+               "الصفحة صفحة",
+        # The Levantine and Iraqi names, which babel's Arabic lacks.
+        months="""كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول
+            |تشرين الثاني|كانون الأول""",
+        years=((1800, 2100), (1300, 1500)), native_digits=True,  # and Hijri years
+        prefixes="وبلف"),
+    "fa": _Words(
+        scales={"هزار": 1e3, "میلیون": 1e6, "ميليون": 1e6, "میلیارد": 1e9, "ميليارد": 1e9,
+                "تریلیون": 1e12},
+        currencies={"یورو": "EUR", "يورو": "EUR", "دلار": "USD", "ریال": "IRR", "ريال": "IRR",
+                    "روبل": "RUB", "یوان": "CNY"},
+        percent=("درصد",),
+        approx=("حدود", "حدوداً", "حدودا", "بیش از", "کمتر از", "نزدیک به", "تقریبا",
+                "تقریباً", "دست کم", "حداقل", "حداکثر", "بالغ بر", "بیش", "قریب به"),
+        function_words="""و در از به با که این آن را برای تا یا هم بر سال ماه روز بار است بود
+            شد شده می نیز""",
+        labels="ماده شماره بند قطعنامه فصل صفحه سال",
+        # The months of the solar calendar, in which Iran dates.
+        months="فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند",
+        years=((1800, 2100), (1300, 1500)), native_digits=True),  # and solar years
 }
 _COMMON_LABELS = "№ n° nº §"
 
@@ -206,6 +280,10 @@ class Conventions:
     ordinal_dot: bool
     capital_nouns: bool
     plural_endings: tuple[str, ...]
+    percent_before: re.Pattern[str] | None  # "yüzde " / "%" right before the number
+    approx_after: re.Pattern[str] | None  # "'den fazla" right after it, group 1
+    years: tuple[tuple[int, int], ...]
+    native_digits: bool
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -234,8 +312,13 @@ def conventions(language: str | None) -> Conventions | None:
 def _compile(words: _Words, locale: Locale, decimal: str, groups: str) -> Conventions:
     space = f"[{_SPACES}]"
     group, mark = f"[{re.escape(groups)}]", re.escape(decimal)
-    number = re.compile(r"[0-9](?<![\w.,:/+\-–'’][0-9])"
-                        rf"(?:[0-9]{{0,2}}(?:{group}[0-9]{{3}})+(?![0-9])|[0-9]*)(?:{mark}[0-9]+)?"
+    # A letter before a number makes a name ("S-400", "G7") unless it is a word of its
+    # own written onto the number, as Arabic writes "and" and "with" ("و2500", "بـ2500").
+    alone = (rf"(?:(?<=(?<!\w)[{words.prefixes}])|(?<=(?<!\w)[{words.prefixes}]ـ)"
+             r"|(?<![\w.,:/+\-–'’]))[0-9]" if words.prefixes
+             else r"[0-9](?<![\w.,:/+\-–'’][0-9])")
+    number = re.compile(alone + rf"(?:[0-9]{{0,2}}(?:{group}[0-9]{{3}})+(?![0-9])|[0-9]*)"
+                        rf"(?:{mark}[0-9]+)?"
                         r"(?![0-9]|[:+\-–][0-9]|[^\W\d_]|[.,'’/][0-9])")
     suffixes = {**_SUFFIX_CURRENCIES, **words.currencies}
     # "de " takes a space before the next word, "d'" none.
@@ -249,22 +332,27 @@ def _compile(words: _Words, locale: Locale, decimal: str, groups: str) -> Conven
         currency=re.compile(rf"{space}*(?:{of})?({_alternation(suffixes)})(?!\w)",
                             re.IGNORECASE),
         currencies=suffixes,
-        percent=re.compile(rf"{space}*(?:%|(?:{_alternation(words.percent)})(?!\w))",
+        percent=re.compile(rf"{space}*(?:%|(?:{_alternation(words.percent) or '(?!)'})(?!\w))",
                            re.IGNORECASE),
-        month=re.compile(rf"\.?{space}*(?:(?:de|del|di)\s+)?(?:{_months(locale)})(?!\w)",
-                         re.IGNORECASE),
+        month=re.compile(rf"\.?{space}*(?:(?:de|del|di)\s+)?(?:{_months(locale, words.months)})"
+                         r"(?!\w)", re.IGNORECASE),
         unit=re.compile(rf"{space}*([^\W\d_]+(?:-[^\W\d_]+)*)(?:{space}+([^\W\d_]+))?"),
         of=re.compile(rf"{space}*(?:{of})(?=[^\W\d_])"),
         approx=frozenset(words.approx),
         function_words=frozenset(words.function_words.split()),
         labels=frozenset((words.labels + " " + _COMMON_LABELS).split()),
         ordinal_dot=words.ordinal_dot, capital_nouns=words.capital_nouns,
-        plural_endings=words.plural_endings)
+        plural_endings=words.plural_endings,
+        percent_before=re.compile(rf"(?<!\w)(?:{_alternation(words.percent_before)}){space}*$",
+                                  re.IGNORECASE) if words.percent_before else None,
+        approx_after=re.compile(rf"({_alternation(words.approx_after)})(?!\w)", re.IGNORECASE)
+        if words.approx_after else None,
+        years=words.years, native_digits=words.native_digits)
 
 
-def _months(locale: Locale) -> str:
+def _months(locale: Locale, extra: str) -> str:
     """The locale's month names, in every form its dates use ("junio", "июня", "Juni")."""
-    names = set()
+    names = {" ".join(m.split()) for m in extra.split("|") if m.strip()}
     for context in ("format", "stand-alone"):
         names.update(locale.months[context]["wide"].values())
         # Abbreviations only with their dot: "mar" is also the Spanish sea.
@@ -297,3 +385,128 @@ def english_fallback(token: str) -> bool:
     if dot:
         return len(fraction) != 3 or "," in whole
     return token.count(",") >= 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Counted:
+    """Chinese, Japanese or Korean words about quantities, written right after the number.
+
+    What is counted is a measure word (户, 人, 吨; 世帯, 隻; 명, 가구): it is the unit, as
+    a noun is elsewhere.  A number before a word of date or time (年, 月, 日, 时, 点; 년, 시),
+    of rank or of times (次, 回, 번) counts nothing.
+    """
+
+    scales: dict[str, float]
+    currencies: dict[str, str]  # after the number and its scale: 欧元, 円, 원
+    prefix_currencies: dict[str, str]  # before it: 人民币2.4亿元
+    counters: str
+    not_counts: str
+    percent: tuple[str, ...]
+    approx: tuple[str, ...]  # before the number: 约, 約, 약
+    approx_after: tuple[str, ...]  # between the number and what it counts: 多, 余, 여
+    approx_last: tuple[str, ...]  # after what it counts: 以上, 左右, 이상
+    ordinals: tuple[str, ...] = ("第",)  # before the number: 第3次
+    spaced: bool = False  # Korean may set a space before the counter: "4,500 가구"
+    # Korean: the syllables that may follow a counter (its particles: "명이", "원을"); any
+    # other makes it a longer word ("3원칙", three principles, not 3 won).
+    particles: str = ""
+
+
+_CJK_CURRENCIES = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "卢布": "RUB",
+                   "韩元": "KRW", "人民币": "CNY", "瑞士法郎": "CHF", "港元": "HKD",
+                   "歐元": "EUR", "盧布": "RUB", "英鎊": "GBP", "韓元": "KRW"}
+_PERCENT = ("%", "％", "パーセント", "퍼센트", "프로")
+_EAST_ASIAN: dict[str, _Counted] = {
+    "zh": _Counted(
+        scales={"千": 1e3, "万": 1e4, "萬": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7,
+                "亿": 1e8, "億": 1e8, "十亿": 1e9, "百亿": 1e10, "千亿": 1e11, "万亿": 1e12},
+        currencies={**_CJK_CURRENCIES, "元": "CNY", "元人民币": "CNY"},
+        prefix_currencies={"人民币": "CNY", "美元": "USD", "欧元": "EUR"},
+        counters="""户 戶 人 名 位 个 個 家 所 座 套 栋 間 间 艘 架 辆 輛 台 枚 门 條 条
+            项 項 件 头 只 吨 噸 公里 千米 米 平方公里 平方米 公顷 亩 公斤 千克 立方米
+            兆瓦 千瓦 天 个月 小时 家庭""",
+        not_counts="年 月 日 号 號 时 時 点 點 分 秒 次 倍 周年 岁 歲 届 世纪 年代 层 楼 期 位数",
+        percent=_PERCENT,
+        approx=("约", "大约", "將近", "将近", "接近", "超过", "超過", "逾", "多达", "至少",
+                "不到", "不少于", "近"),
+        approx_after=("多", "余", "餘"), approx_last=("以上", "左右", "上下", "以下")),
+    "ja": _Counted(
+        scales={"千": 1e3, "万": 1e4, "萬": 1e4, "百万": 1e6, "千万": 1e7, "億": 1e8,
+                "兆": 1e12},
+        currencies={"円": "JPY", "ドル": "USD", "米ドル": "USD", "ユーロ": "EUR", "元": "CNY",
+                    "人民元": "CNY", "ウォン": "KRW", "ルーブル": "RUB", "ポンド": "GBP",
+                    "スイスフラン": "CHF"},
+        prefix_currencies={},
+        counters="""人 名 世帯 戸 件 棟 軒 隻 機 台 校 社 基 発 両 頭 トン キロ
+            キロメートル km 平方キロ ヘクタール メートル 日間 か月 カ月 ヶ月 ケ月
+            時間 年間 カ国 か国 ヵ国""",
+        not_counts="年 月 日 時 分 秒 回 度 位 歳 号 番 期 代 条 周年 階 倍",
+        percent=_PERCENT, approx=("約", "およそ", "ほぼ", "最大", "少なくとも", "最低"),
+        approx_after=("余", "超"), approx_last=("以上", "余り", "近く", "程度", "前後", "超")),
+    "ko": _Counted(
+        scales={"천": 1e3, "만": 1e4, "십만": 1e5, "백만": 1e6, "천만": 1e7, "억": 1e8,
+                "십억": 1e9, "백억": 1e10, "천억": 1e11, "조": 1e12},
+        currencies={"원": "KRW", "달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY",
+                    "루블": "RUB", "파운드": "GBP"},
+        prefix_currencies={},
+        counters="""명 가구 세대 채 곳 개 개국 개월 척 톤 킬로미터 km 헥타르 미터 발 마리 건 일간
+            시간 년간""",
+        not_counts="년 월 일 시 분 초 회 번 번째 위 호 차 세 층 대 주년 배",
+        percent=_PERCENT, approx=("약", "최대", "최소", "무려", "대략"),
+        approx_after=("여",), approx_last=("이상", "가량", "정도", "남짓", "미만", "이하", "넘게"),
+        ordinals=("제",), spaced=True,
+        particles="이가을를은는의에으로도만과와씩까부보밖뿐어짜대인입께한조며였"),
+}
+# A number counts in these words only where what follows ends the word ("3명이", "3명 중").
+_PERCENT_POINTS = ("个百分点", "百分点", "ポイント", "포인트", "%포인트", "%p", "％ポイント")
+
+
+@dataclass(frozen=True, slots=True)
+class EastAsian:
+    """A language whose quantities end in a word of scale and a counter, compiled once."""
+
+    number: re.Pattern[str]
+    scale: re.Pattern[str]  # group 1: a word of scale right after a number
+    scales: dict[str, float]
+    after: re.Pattern[str]  # group 1: approx after; group 2: the word that says what is counted
+    kinds: dict[str, str]  # that word -> the unit: itself, "percent", a currency; "": no count
+    prefix_currencies: dict[str, str]
+    approx: tuple[str, ...]
+    last: re.Pattern[str]  # group 1: approx after the counter
+    ordinals: tuple[str, ...]
+
+
+@cache
+def east_asian(language: str | None) -> EastAsian | None:
+    """The conventions of Chinese, Japanese or Korean ("zh-CN", "ja"), or None."""
+    if not language:
+        return None
+    try:
+        locale = Locale.parse(language.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        return None
+    words = _EAST_ASIAN.get(locale.language)
+    if words is None:
+        return None
+    currencies = dict(words.currencies)
+    if locale.language == "zh" and (locale.territory in ("TW", "HK", "MO")
+                                    or locale.script == "Hant"):
+        currencies["元"] = "元"  # the dollar of Taiwan or Hong Kong, not the renminbi
+    kinds = {**{w: w for w in words.counters.split()},
+             **dict.fromkeys(words.not_counts.split(), ""), **currencies,
+             **dict.fromkeys(words.percent, "percent"),
+             **dict.fromkeys(_PERCENT_POINTS, "percentage points")}
+    space = f"[{_SPACES}]?" if words.spaced else ""
+    ends = f"(?![\uac00-\ud7a3])|(?=[{words.particles}])" if words.particles else ""
+    return EastAsian(
+        number=re.compile(r"(?<![0-9A-Za-z.,:/+\-–'’])"
+                          r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
+                          r"(?![0-9]|[.,:/\-–][0-9])"),
+        scale=re.compile(rf"{space}({_alternation(words.scales)})"),
+        scales=words.scales,
+        after=re.compile(rf"({_alternation(words.approx_after)})?{space}({_alternation(kinds)})"
+                         rf"(?:{ends})"),
+        kinds=kinds, prefix_currencies={**PREFIX_CURRENCIES, **words.prefix_currencies},
+        approx=tuple(sorted(words.approx, key=len, reverse=True)),
+        last=re.compile(rf"{space}({_alternation(words.approx_last)})"),
+        ordinals=words.ordinals)
