@@ -187,6 +187,7 @@ def test_text_is_the_statement_only(statements: dict[str, list[Statement]], name
     ("de_speech.html", [(150.0, "Jahren"), (3_200_000.0, "Tonnen")]),
     ("pl_press_conference.html", [(1_200_000_000.0, "PLN")]),
     ("uk_interview_dashes.txt", [(240_000_000.0, "EUR")]),
+    ("ar_phone_call.html", [(4500.0, "منزل")]),
 ])
 def test_numbers_are_read_by_the_languages_marks(statements: dict[str, list[Statement]],
                                                  name: str, claims: list) -> None:
