@@ -294,3 +294,11 @@ def test_a_deadline_before_the_day_puts_it_ahead(language: str, text: str,
         "zh-impossible"])
 def test_east_asian_dates(language: str, text: str, expected: list) -> None:
     assert _read_in(language, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("اتفقا على عقد اجتماع قبل ٣٠ يونيو.", [("2025-06-30", "publication", "٣٠ يونيو")]),
+    ("وفي ٧ أبريل ٢٠٢٥ تلقى الرئيس اتصالا.", [("2025-04-07", "explicit", "٧ أبريل ٢٠٢٥")]),
+], ids=["deadline", "full-date"])
+def test_arabic_indic_digits_are_read_and_kept_as_written(text: str, expected: list) -> None:
+    assert _read_in("ar", text) == expected

@@ -33,6 +33,7 @@ from babel.dates import get_month_names
 
 from ..models import DateMention
 from ..parse.dates import DEFAULT_LOCALES, month_table
+from .numbers import NATIVE_DIGITS
 
 EXPLICIT = "explicit"
 IN_CONTEXT = "year_in_context"
@@ -50,6 +51,7 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 
 # Spelled with a plain first class, which the regex engine scans for fast (unlike "[0-9]+").
 _NUMBER = re.compile(r"[0-9][0-9]*")
+NATIVE_DIGIT = re.compile(r"[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]")
 _PART_OF_DAY = re.compile(r"(?:(?:in\s+)?the\s+)?(?:morning|afternoon|evening|night|early\s+hours|"
                           r"early\s+morning|late\s+evening)\s+(?:of|on)\s+$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|by|before|after|during|year|from)\s+)$",
@@ -109,6 +111,10 @@ def find_dates(text: str, published_at: str | None = None, *,
     in every language's month names.
     """
     published = _published(published_at)
+    written = text
+    if not text.isascii() and NATIVE_DIGIT.search(text):
+        # "٧ أبريل ٢٠٢٥": read with ASCII digits, one for one, so every span stays.
+        text, numbers = text.translate(NATIVE_DIGITS), None
     runs = digit_runs(text) if numbers is None else numbers
     raw = _iter_numeric(text, runs) + _iter_worded(text, published)
     if "月" in text or "월" in text:
@@ -136,6 +142,9 @@ def find_dates(text: str, published_at: str | None = None, *,
             resolved = _place_in_year(mention, year, published, context_year, text, future)
         if resolved is not None:
             found.append(resolved)
+    if written is not text:
+        for mention in found:
+            mention.text = written[mention.start:mention.end]
     return found
 
 
