@@ -83,8 +83,12 @@ def test_canonical_names_agree_across_statements() -> None:
 @pytest.mark.parametrize(("written", "canonical"), [
     ("Vladimir Vladimirovich Putin", "Vladimir Putin"),
     ("Recep Tayyip ERDOĞAN", "Recep Tayyip Erdoğan"),
-    ("Tomas", None), ("V. Putin", "V. Putin")], ids=["patronymic", "case-diacritics", "one-word",
-                                                    "initial"])
+    ("Tomas", None), ("V. Putin", "V. Putin"),
+    # Russian and Ukrainian names in any case are shown in the nominative.
+    ("Томасу Бранду", "Томас Бранд"), ("Анной Ивановой", "Анна Иванова"),
+    ("Амары Вельден", "Амара Вельден"), ("Хенріком Сольбергом", "Хенрік Сольберг")],
+    ids=["patronymic", "case-diacritics", "one-word", "initial", "ru-dative", "ru-woman",
+         "ru-indeclinable-surname", "uk-instrumental"])
 def test_parse_name(written: str, canonical: str | None) -> None:
     name = parse_name(written)
     assert (name.canonical if name and name.full else None) == canonical

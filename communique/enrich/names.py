@@ -5,7 +5,9 @@ word lists of ``vocabulary``: "President of Russia Vladimir Putin" is a title
 with a country and a name; "Ministry of Defense of Azerbaijan" an organisation
 and a place; "Republic of Mari El" a region by the shape of its name.  It is a
 pure function of the phrase, cached per process, so a name repeated across an
-archive is read once.
+archive is read once.  A person's name is given in the nominative where the language
+declines names ("Томасу Бранду" -> "Томас Бранд"); its offsets still cover the words as
+written.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..parse.morphology import nominative
 from .gazetteer import CITY, Gazetteer, build_gazetteer, name_key
 from .vocabulary import (
     ARTICLES,
@@ -390,7 +393,7 @@ def _read_name(words: list[tuple[int, int, str]], phrase: str, initial: bool, ga
                                    or any(k.endswith(PATRONYMIC_ENDINGS) for k in lowered[1:]))
     if titled or (namelike and not any(gaz.places[k].kind != CITY for k in lowered[1:]
                                        if k in gaz.places)):
-        yield Reading(start, end, PERSON, surface)
+        yield Reading(start, end, PERSON, nominative(surface, gaz.language.code or None))
         return
     if len(words) == 1:
         yield Reading(start, end, "", surface)

@@ -4,7 +4,9 @@ The canonical form is deterministic: "Given [Middle] Surname", title-cased,
 patronymic and titles dropped ("Vladimir Vladimirovich PUTIN" -> "Vladimir
 Putin"), spelled as the text spells it ("Tomás Arvid" keeps its accent).  Names
 match by ``name_key``, which folds diacritics, so "Tomas Arvid" and "Tomás
-Arvid" in one statement are one person, shown as first named.  A
+Arvid" in one statement are one person, shown as first named.  Russian and
+Ukrainian names are given in the nominative ("Томасу Бранду" -> "Томас Бранд"),
+so that every case the text uses names one person.  A
 ``PersonIndex`` holds the people one statement names in full and resolves the
 short forms it also uses: a surname ("Putin"), a given name with patronymic
 ("Vladimir Vladimirovich"), a title the statement tied to a name ("the
@@ -18,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..parse.morphology import CYRILLIC, nominative
 from .gazetteer import Gazetteer, name_key
 from .vocabulary import NON_NAMES, PATRONYMIC_ENDINGS, TITLE_WORDS
 
@@ -53,6 +56,8 @@ def parse_name(surface: str, title: str = "") -> PersonName | None:
     """Read a person's name as written in running text (given names first)."""
     words = [_fold(w) for w in surface.replace("\u00a0", " ").split()]
     words = [w for w in words if name_key(w) not in TITLE_WORDS] or words
+    if CYRILLIC.search(surface):
+        words = nominative(" ".join(words)).split()  # "Хенриком Сольбергом" names "Хенрик"
     if not words or name_key(words[0]) in NON_NAMES:
         return None
     patronymic = ""

@@ -12,9 +12,11 @@ turns add everyone who speaks.  ``merge`` keeps one entry per person, and
 Leads and titles are read in English, Russian, French, German, Spanish,
 Italian, Portuguese, Polish and Ukrainian ("s'est entretenu par téléphone
 avec", "ha mantenido una conversación telefónica con", "Telefonat mit").
-Polish, Ukrainian and Russian objects keep the case the sentence gives them
-("z premierem Oskarem Lindem"); the page's tags, when it has them, give the
-nominative.  A salutation in a language of vocatives names no one here.
+Russian and Ukrainian names come out in the nominative ("с Хенриком Сольбергом"
+-> "Хенрик Сольберг", ``morphology``); Polish objects keep the case the sentence
+gives them ("z premierem Oskarem Lindem"), and the page's tags, when it has
+them, give the nominative.  A salutation in a language of vocatives names no
+one here.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from functools import cache
 from babel import Locale
 
 from ..models import Participant, Turn
+from .morphology import language_of, nominative
 from .speakers import (
     ADDRESS_WORDS,
     OFFICE_WORDS,
@@ -222,8 +225,18 @@ MONARCHS = (("Sultanate", "Sultan"), ("Kingdom", "King"), ("Emirate", "Emir"),
             ("Principality", "Prince"), ("Grand Duchy", "Grand Duke"))
 
 
-def names_in(text: str) -> list[str]:
-    """Person names a sentence writes, in order: runs of capitalised words, office words off."""
+def names_in(text: str, language: str | None = None) -> list[str]:
+    """Person names a sentence writes, in order, Russian and Ukrainian ones in the nominative.
+
+    ``language``: the statement's code; None tells Russian from Ukrainian by the letters.
+    """
+    written = _names_written(text)
+    code = language_of(text, language)
+    return [nominative(name, code) for name in written] if code else written
+
+
+def _names_written(text: str) -> list[str]:
+    """Person names as the sentence writes them: runs of capitalised words, office words off."""
     names = []
     for match in NAME_RUN.finditer(text):
         following = FOLLOWING_WORD.match(text, match.end())
@@ -302,7 +315,7 @@ def _plain_role(kind: str, position: int) -> str:
 
 
 def _roles(m: re.Match[str], role_a: str, role_b: str, last: bool) -> list[Participant]:
-    subject, objects = names_in(m.group("a")), names_in(m.group("b"))
+    subject, objects = names_in(m.group("a")), _names_written(m.group("b"))
     if not subject:
         return []
     found = [Participant(subject[0], role_a)]
@@ -312,7 +325,9 @@ def _roles(m: re.Match[str], role_a: str, role_b: str, last: bool) -> list[Parti
         objects = [name for name in objects[:1] if OF_OUTLET.match(m.group("b"), len(name))
                    and m.group("b").startswith(name)]
     if objects:
-        found.append(Participant(objects[-1] if last else objects[0], role_b))
+        name = objects[-1] if last else objects[0]
+        code = language_of(m.group("b"))  # the sentence's letters tell Ukrainian
+        found.append(Participant(nominative(name, code) if code else name, role_b))
     return found
 
 

@@ -8,7 +8,9 @@ fullest name the same page gives for that person: a known name the label ends
 with, a known full name with the same surname, or the person the title or lead
 calls "President X" for ``THE PRESIDENT``.  A resolver is built per statement.
 ``same_person`` also folds a surname spelt two ways ("Falyakhov", "Falyahov"),
-names in the other order, and Russian case forms ("Томасу Бранду", "Томас Бранд").
+names in the other order, and Russian case forms ("Томасу Бранду", "Томас Бранд"):
+Russian and Ukrainian names are compared, and known, in the nominative (``morphology``),
+so that a label "Х.Сольберг" finds the lead's "с Хенриком Сольбергом".
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 from functools import lru_cache
+
+from .morphology import nominative
 
 # Capitals of the Latin, Greek and Cyrillic alphabets: a name or a label opens with one.
 UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
@@ -273,6 +277,11 @@ def same_person(a: str, b: str) -> bool:
     wa, wb = a.lower().split(), b.lower().split()
     if frozenset(wa) == frozenset(wb):
         return True
+    if CYRILLIC.search(a) and CYRILLIC.search(b):
+        a, b = nominative(a), nominative(b)  # "Амары Вельден", "Амарой Вельден": one name
+        wa, wb = a.lower().split(), b.lower().split()
+        if frozenset(wa) == frozenset(wb):
+            return True
     # Every way below to be one person keeps a word's first three letters (a word shared,
     # a case form, a respelled surname after the same given name): most pairs stop here.
     if not {w[:3] for w in wa} & {w[:3] for w in wb}:
@@ -333,6 +342,8 @@ def _known_names(labels: list[str], evidence: Iterable[str]) -> list[str]:
         name = person_name(strip_affiliation(clean_label(phrase)))
         if len(name.split()) < 2 or _has_office(name.split()):
             continue
+        if CYRILLIC.search(name):
+            name = nominative(name)  # "Хенриком Сольбергом" (a lead) is "Хенрик Сольберг"
         same = next((k for k, known in enumerate(names) if _same_person(name, known)), None)
         if same is None:
             names.append(name)

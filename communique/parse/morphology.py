@@ -1,0 +1,173 @@
+"""Person names declined by case (Russian, Ukrainian) -> the nominative.
+
+Russian and Ukrainian write a name in the case the sentence gives it ("с
+Хенриком Сольбергом", "главному редактору Томасу Бранду", "Президента Амары
+Вельден"); one person would get several names.  ``nominative`` reads the words
+with pymorphy3 (OpenCorpora's dictionary for Russian, LanguageTool's for
+Ukrainian; unknown and foreign names are predicted from their endings) and
+puts the whole name in the nominative.
+
+A name is read as one phrase: its words share one case and one gender, which
+the given name (the first word) vouches for most ("Амары" is a woman's name in
+the genitive, so "Вельден", which has no feminine genitive of its own, is a
+woman's surname that does not decline).  A word with no reading in that case
+and gender, an initial ("Т.") and a word in another script stay as written.
+When the nominative reads the name as well as any other case does, the name
+is left alone: a wrong change is worse than none.
+
+The analysers load once per process, on the first Cyrillic name; a page in
+another script never loads them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pymorphy3 import MorphAnalyzer
+    from pymorphy3.analyzer import Parse
+
+LANGUAGES = ("ru", "uk")
+CYRILLIC = re.compile(r"[А-ЯЁЄІЇҐа-яёєіїґ]")
+# Letters only Ukrainian writes: a text of them without a language code is Ukrainian.
+UKRAINIAN = re.compile(r"[ЄІЇҐєіїґ]")
+# A word of a name: letters, joined by a hyphen or an apostrophe ("Жан-Пьер", "Мар'яна").
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# No vocative: running text names a person in it seldom, and the Russian one ("Карин!")
+# would read names of the nominative as it.
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+GENDERS = ("masc", "femn")
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+# pymorphy3 reads an unknown word also as a known one behind a prefix ("Соль" + "бергом",
+# "А" + "марою"): its case may be right, but that the tail is a name says nothing of the word.
+PREFIX_GUESS = "UnknownPrefixAnalyzer"
+# A reading as a name (not a common noun of that ending) counts this much more; the given
+# name, which says most surely which case and gender the phrase has, counts twice.
+NAME_BONUS = 1.0
+FIRST_WEIGHT = 2.0
+# An indeclinable reading ("Анне" as a French name) fits every case and so says least which
+# case the phrase has: it counts this much of its score.
+FIXED_WEIGHT = 0.5
+# The name as written wins ties and near ties: "Ингрид Сольберг" is any case of one form.
+NOMINATIVE_BONUS = 0.3
+# How many letters of a word's end the nominative may change ("Львом" -> "Лев").
+STEM_CHANGE = 2
+CACHE_SIZE = 8192
+
+
+@cache
+def analyser(language: str) -> MorphAnalyzer:
+    """The analyser of ``language`` ("ru" or "uk"), loaded once per process."""
+    import pymorphy3  # here, so that a process that meets no Cyrillic never imports it
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+def language_of(text: str, language: str | None = None) -> str | None:
+    """The analyser's language for ``text``: the statement's, else the one its letters tell.
+
+    None when there is nothing to decline: no Cyrillic, or a declared language
+    the analysers do not know ("bg", "en").
+    """
+    if not CYRILLIC.search(text):
+        return None
+    code = (language or "").split("-")[0].split("_")[0].lower()
+    if code:
+        return code if code in LANGUAGES else None
+    return "uk" if UKRAINIAN.search(text) else "ru"
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def nominative(name: str, language: str | None = None) -> str:
+    """``Хенриком Сольбергом`` -> ``Хенрик Сольберг``; ``Анной Ивановой`` -> ``Анна Иванова``.
+
+    ``language``: the statement's code ("ru", "uk-UA"); None tells it from the
+    name's letters.  Anything but a Cyrillic name comes back unchanged.
+    """
+    code = language_of(name, language)
+    if code is None:
+        return name
+    words = [m for m in NAME_WORD.finditer(name) if len(m.group(0)) > 1
+             and m.group(0)[0].isupper() and CYRILLIC.match(m.group(0))]
+    if not words:
+        return name
+    readings = [_readings(code, m.group(0)) for m in words]
+    case, gender = _case_of(readings)
+    if case == "nomn":
+        return name
+    out, at = [], 0
+    for match, options in zip(words, readings, strict=True):
+        reading = options.get((case, gender))
+        if reading is None:
+            continue  # no form of this case and gender: a word that does not decline
+        out += [name[at:match.start()], _inflected(reading[1], match.group(0))]
+        at = match.end()
+    return "".join(out) + name[at:]
+
+
+# A word's best singular noun reading for each (case, gender), with its score.
+Readings = dict[tuple[str, str], "tuple[float, Parse]"]
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _readings(language: str, word: str) -> Readings:
+    """The best singular noun reading of ``word`` for each (case, gender).
+
+    Kept per word: one surname comes in many phrases ("А.Вельден", "Амары Вельден").
+    """
+    best: Readings = {}
+    for parse in analyser(language).parse(word.replace("’", "'")):
+        tag = parse.tag
+        if "NOUN" not in tag or "plur" in tag or tag.case not in CASES:
+            continue
+        # A surname of common gender ("Петренко") or an indeclinable one reads for both.
+        genders = GENDERS if "ms-f" in tag.grammemes else (tag.gender,)
+        named = NAME_TAGS & tag.grammemes and not any(
+            type(unit).__name__ == PREFIX_GUESS for unit, *_ in parse.methods_stack)
+        score = parse.score + (NAME_BONUS if named else 0.0)
+        if "Fixd" in tag.grammemes:
+            score *= FIXED_WEIGHT
+        for gender in genders:
+            key = (tag.case, gender)
+            if gender in GENDERS and (key not in best or best[key][0] < score):
+                best[key] = (score, parse)
+    return best
+
+
+def _case_of(readings: list[Readings]) -> tuple[str, str]:
+    """The (case, gender) the name's words read best in together, the given name first."""
+    def fit(key: tuple[str, str]) -> float:
+        total = NOMINATIVE_BONUS if key[0] == "nomn" else 0.0
+        for k, options in enumerate(readings):
+            if key in options:
+                total += options[key][0] * (FIRST_WEIGHT if k == 0 else 1.0)
+        return total
+
+    keys = {key for options in readings for key in options}
+    return max(sorted(keys), key=fit, default=("nomn", "masc"))
+
+
+def _inflected(parse: Parse, word: str) -> str:
+    """The nominative of one word; the word itself when the reading would change its stem."""
+    form = parse.inflect({"nomn"})
+    if form is None:
+        return word
+    written = _as_written(form.word, word)
+    # A name declines at its end ("Павлом" -> "Павел"); a reading that changes more has
+    # guessed another word ("Сольбергом" as the dictionary's "сольберґ").
+    stem = len(os.path.commonprefix([written.lower(), word.lower()]))
+    return written if stem >= len(written) - STEM_CHANGE else word
+
+
+def _as_written(form: str, word: str) -> str:
+    """The nominative spelt as the text spells: capitals kept, no "ё" or "ґ" of its own."""
+    lower = word.lower()
+    for letter, plain in (("ё", "е"), ("ґ", "г")):
+        if letter not in lower:
+            form = form.replace(letter, plain)
+    if "’" in word:
+        form = form.replace("'", "’")
+    return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
