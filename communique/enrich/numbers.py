@@ -292,17 +292,22 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", f"[{_SPACES}]+") for w in ordered)
 
 
-@cache
-def conventions(language: str | None) -> Conventions | None:
-    """The conventions of ``language`` ("de", "de-CH", "pt_BR"), or None: read it as English."""
+def _locale(language: str | None) -> Locale | None:
+    """babel's locale of a language code ("de-CH", "pt_BR"); None when there is none."""
     if not language:
         return None
     try:
-        locale = Locale.parse(language.replace("-", "_"))
+        return Locale.parse(language.replace("-", "_"))
     except (ValueError, UnknownLocaleError):
         return None
-    words = _LANGUAGES.get(locale.language)
-    if words is None:
+
+
+@cache
+def conventions(language: str | None) -> Conventions | None:
+    """The conventions of ``language`` ("de", "de-CH", "pt_BR"), or None: read it as English."""
+    locale = _locale(language)
+    words = _LANGUAGES.get(locale.language) if locale is not None else None
+    if locale is None or words is None:
         return None
     decimal, group = get_decimal_symbol(locale), get_group_symbol(locale)
     groups = _SPACES + (_APOSTROPHES if group in _APOSTROPHES else group)
@@ -479,14 +484,9 @@ class EastAsian:
 @cache
 def east_asian(language: str | None) -> EastAsian | None:
     """The conventions of Chinese, Japanese or Korean ("zh-CN", "ja"), or None."""
-    if not language:
-        return None
-    try:
-        locale = Locale.parse(language.replace("-", "_"))
-    except (ValueError, UnknownLocaleError):
-        return None
-    words = _EAST_ASIAN.get(locale.language)
-    if words is None:
+    locale = _locale(language)
+    words = _EAST_ASIAN.get(locale.language) if locale is not None else None
+    if locale is None or words is None:
         return None
     currencies = dict(words.currencies)
     if locale.language == "zh" and (locale.territory in ("TW", "HK", "MO")
