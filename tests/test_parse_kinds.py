@@ -140,6 +140,11 @@ OTHER_TITLES = [
     ("Cumhurbaşkanı basın toplantısı düzenledi", "press_conference"),
     ("Il Presidente riceve il Primo Ministro di Norlandia", "meeting"),
     ("Le Président reçoit le Premier ministre de Norlandie", "meeting"),
+    ("Answers to journalists’ questions", "press_conference"),
+    ("Ответы на вопросы журналистов", "press_conference"),
+    ("Беседа с журналистами", "press_conference"),
+    ("Прямая линия с Амарой Вельден", "press_conference"),
+    ("Церемония вручения государственных наград", "speech"),
 ]
 
 

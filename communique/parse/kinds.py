@@ -47,8 +47,14 @@ CUES: tuple[Cue, ...] = (
     _cue("press_conference", None,
          r"\bnews conference\b|\bpress[- ]conference\b|\bpress briefing\b|\bbriefing\b|"
          r"\bgaggle\b|\bpress call\b|\bpress statements?\b|\bstatements? (?:to|for) the press\b|"
-         r"\bpress availability\b|\bq ?& ?a\b|пресс-конференц|брифинг|заявлени[яе] для прессы",
-         r"conférence de presse|\bpoint de presse\b|déclarations? (?:conjointes? )?à la presse",
+         r"\bpress availability\b|\bq ?& ?a\b|пресс-конференц|брифинг|заявлени[яе] для прессы|"
+         # Answers to journalists, and the televised "direct line" of questions from the public.
+         r"\banswers to (?:the )?(?:journalists|reporters|media)['’]?s?['’]? questions\b|"
+         r"\b(?:conversation|talk) with journalists\b|\bdirect line with\b|"
+         r"ответы на вопросы (?:журналистов|сми|представителей сми)|беседа с журналистами|"
+         r"прямая линия с",
+         r"conférence de presse|\bpoint de presse\b|déclarations? (?:conjointes? )?à la presse|"
+         r"réponses? aux questions des journalistes",
          r"pressekonferenz|\bpressestatements?\b|\bpressebegegnung\b",
          r"rueda de prensa|conferencia de prensa|declaraciones? (?:a|ante) (?:la prensa|los "
          r"medios)",
@@ -56,7 +62,7 @@ CUES: tuple[Cue, ...] = (
          r"conferência de imprensa|coletiva de imprensa|entrevista coletiva|"
          r"declarações? à imprensa",
          r"konferencj\w* prasow|oświadczeni\w* dla (?:prasy|mediów)",
-         r"прес-?конференці|брифінг|заяв[аи] для преси",
+         r"прес-?конференці|брифінг|заяв[аи] для преси|відповіді на запитання журналістів",
          r"记者会|新闻发布会|答记者问|記者会見|기자회견",
          r"مؤتمرا? صحفي|المؤتمر الصحفي", r"\bbasın toplantısı"),
     _cue("interview", None,
@@ -140,12 +146,12 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:görüştü|görüşme|kabul etti|bir araya geldi|zirve)"),
     _cue("speech", None,
          r"\bremarks\b|\baddress\b|\baddressed\b|\bspeech\b|\bspoke at\b|\blecture\b|"
-         r"\btoast\b|\bopening\b|\bceremony\b|выступлени|обращени|послание|речь",
+         r"\btoast\b|\bopening\b|\bceremony\b|выступлени|обращени|послание|речь|церемони",
          r"\bdiscours\b|\ballocution\b",
          # "Rede" in German, never the Portuguese "rede" (network).
          r"^rede\b|\brede (?:von|des|der|bei|beim|zum|zur|an|vor)\b|\bansprache\b|\bgrußwort\b",
          r"discurso", r"\bdiscorso\b", r"przemówieni|wystąpieni|orędzi",
-         r"\bпромов|\bвиступ|\bзвернення\b",
+         r"\bпромов|\bвиступ|\bзвернення\b|церемоні",
          r"讲话|致辞|演讲|演説|スピーチ|연설", r"^كلمة|خطاب", r"\b(?:konuşma|hitap)"),
 )
 # A salutation to one person opens a letter; one to many ("Dear friends") opens a speech.
