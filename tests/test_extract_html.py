@@ -876,3 +876,12 @@ def test_paragraphs_between_brs_of_one_p_are_blocks_never_glued() -> None:
     assert [(b.label, b.text) for b in doc.blocks] == [
         ("Amara Velden", "The harbour opens in May."), (None, "The railway follows."),
         ("Question", "When does the ferry run?")]
+
+
+def test_text_for_screen_readers_only_is_not_the_statements() -> None:
+    body = ("<p>The Government welcomes the ferry agreement<span class='sr-only'> (opens in a "
+            "new window)</span>.</p><p>It enters into force in June<span "
+            "class='element-invisible'>, PDF</span>.</p>")
+    doc = header_page("<h1>Ferry</h1>", body=body)
+    assert [b.text for b in doc.blocks] == ["The Government welcomes the ferry agreement.",
+                                            "It enters into force in June."]

@@ -38,7 +38,7 @@ CSS_SPACE = re.compile(r"[ \t\n\f\r]+")  # what separates the words of rel="..."
 BOILERPLATE_WORDS = re.compile(
     r"share|social|related|comment|breadcrumb|paginat|pager|taglist|tagcloud|meta(?!l)|"
     r"status|print|subscribe|advert|sponsor|promo|hidden|caption|gallery|video|photo|"
-    r"see-?also|read-?more|toolbar|widget|banner|author|"
+    r"see-?also|read-?more|toolbar|widget|banner|author|sr-only|screen-?reader|invisible|"
     r"(?<![^\s-])(?:tags?|cut|ads?)(?![^\s-])"
 )
 # Labels of a site's furniture in the languages of the sites seen: a sharing bar, "related
