@@ -316,11 +316,13 @@ def _place_in_year(mention: DateMention, paragraph_year: int | None, published: 
 
 
 # A deadline just before the date puts it ahead: "before 30 June", "przed 30 czerwca",
-# "до 30 червня", "قبل 30 يونيو" (in the present tense, as many languages say the future).
+# "до 30 червня", "قبل 30 يونيو", "d'ici fin juin" (in the present tense, as many languages
+# say the future); one that may stand after it ("au plus tard") is a word of the future.
 DEADLINE = re.compile(
     r"(?:\b(?:by|before|no later than|przed|do|najpóźniej do|до|не пізніше|не позднее|avant|"
-    r"avant le|jusqu'au|d'ici au|d'ici le|bis zum|bis|vor dem|antes del?|hasta el|entro il|"
-    r"prima del|até|antes de|uiterlijk)|قبل|حتى)\s+(?:the\s+|le\s+|el\s+|il\s+|o\s+|dem\s+)?$",
+    r"avant le|jusqu'au|d['’]ici(?: le| au| à la| fin)?|bis zum|bis|vor dem|antes del?|hasta el|"
+    r"entro il|entro|prima del|até|antes de|uiterlijk)|قبل|حتى)"
+    r"\s+(?:the\s+|le\s+|el\s+|il\s+|o\s+|dem\s+)?$",
     re.IGNORECASE)
 DEADLINE_REACH = 24
 # Chinese, Japanese and Korean put "before" after the date: "6月30日前", "6月30日までに".
@@ -429,7 +431,7 @@ _LANGUAGES: Mapping[str, _Language] = MappingProxyType({
                "l'an prochain": 1, "l’an prochain": 1},
         future=r"sera|seront|serons|aura|auront|va|vont|allons|prochaine?s?|prévue?s?|devra|"
                r"devront|doit|doivent|\w+(?:eront|iront|dront|erons|irons|era|ira|dra)|"
-               r"d['’]ici|au\s+plus\s+tard"),
+               r"au\s+plus\s+tard"),
     "de": _Language(
         leads=r"im|seit|bis|ab|anfang|ende|mitte|vom|zum",
         year_leads=r"im\s+jahre?|jahre?|seit|bis|ab",
@@ -454,7 +456,7 @@ _LANGUAGES: Mapping[str, _Language] = MappingProxyType({
         years={"año pasado": -1, "este año": 0, "próximo año": 1, "año próximo": 1,
                "año que viene": 1},
         future=r"será|serán|va\s+a|van\s+a|vamos\s+a|próxim[oa]s?|previst[oa]s?|deberá|"
-               r"deberán|\w+(?:ará|erá|irá|arán|erán|irán)|antes\s+del|a\s+más\s+tardar"),
+               r"deberán|\w+(?:ará|erá|irá|arán|erán|irán)|a\s+más\s+tardar"),
     "it": _Language(
         leads=r"a|ad|in|di|da|dal|entro|inizio|fine|metà",
         year_leads=r"nel|dal|al|entro\s+il|anno|fino\s+al",
@@ -463,7 +465,7 @@ _LANGUAGES: Mapping[str, _Language] = MappingProxyType({
         years={"anno scorso": -1, "scorso anno": -1, "anno passato": -1, "quest'anno": 0,
                "quest’anno": 0, "anno prossimo": 1, "prossimo anno": 1},
         future=r"sarà|saranno|prossim[oaie]|previst[oaie]|dovrà|dovranno|"
-               r"\w+(?:erà|irà|arà|eranno|iranno|aranno)|entro\s+il"),
+               r"\w+(?:erà|irà|arà|eranno|iranno|aranno)"),
     "pt": _Language(
         leads=r"em|de|desde|até|para",
         year_leads=r"em|desde|até|ano\s+de",

@@ -18,11 +18,11 @@ the preposition before it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from ..models import Entity, Statement
+from ..parse.language import detect_language
 from .gazetteer import CITY, Gazetteer, build_gazetteer, name_key
 from .mentions import Mention, read_mentions
 from .names import (
@@ -34,7 +34,7 @@ from .names import (
     ROLE,
 )
 from .persons import PersonIndex, PersonName, parse_name, parse_tag_name
-from .vocabulary import CONVENTIONS, LANGUAGE_MARKERS, PLACE_AFTER, PLACE_HEADS
+from .vocabulary import CONVENTIONS, PLACE_AFTER, PLACE_HEADS
 
 _NAME_LABEL = re.compile(r"[A-ZА-ЯЁЄІЇҐ][\w'’.-]+(?: [A-ZА-ЯЁЄІЇҐ][\w'’.-]+){1,3}")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
@@ -43,8 +43,6 @@ _ADJECTIVAL = ("al", "ic", "ive", "ous", "ish", "ese", "ian", "ed", "ing", "ism"
 _LONG_TEXT = 30_000
 # How much of a text without a declared language is read to tell it, and how many of a
 # language's frequent words must be there to tell it at all.
-_SAMPLE = 3000
-_MIN_MARKERS = 8
 _AFTER_WORD = (",", ".", ";", ":", "?", "!", ")", "”", "\"", "’", "'s", "’s")
 _LIST_GAPS = frozenset((", ", " and ", ", and ", " or ", "-", "–", " – ", " and the "))
 
@@ -78,22 +76,13 @@ def find_entities(statement: Statement) -> list[Entity]:
 def text_language(statement: Statement) -> str:
     """The statement's language as a primary subtag whose word lists we have, else ""."""
     code = (statement.language or "").split("-")[0].split("_")[0].lower()
-    if code:
-        return code if code in CONVENTIONS else ""
-    return guess_language(statement.text[:_SAMPLE])
+    return code if code in CONVENTIONS else "" if code else guess_language(statement.text)
 
 
 def guess_language(sample: str) -> str:
-    """The language whose most frequent words ``sample`` uses most ("" for English or none)."""
-    counts = Counter(sample.lower().split())
-    scores = {code: sum(counts[w] for w in words) for code, words in _markers().items()}
-    best = max(scores, key=scores.__getitem__)
-    return "" if best == "en" or scores[best] < _MIN_MARKERS else best
-
-
-@lru_cache(maxsize=1)
-def _markers() -> dict[str, frozenset[str]]:
-    return {code: frozenset(words.split()) for code, words in LANGUAGE_MARKERS.items()}
+    """The language of a text whose source did not say, if we have its word lists, else ""."""
+    code = detect_language(sample) or ""
+    return code if code in CONVENTIONS else ""
 
 
 def _common_words(field: str, lower: LowerCase) -> Callable[[str], bool] | None:

@@ -275,17 +275,3 @@ CONVENTIONS = {
 # ends with a title, whatever language a text is read in.
 ARTICLES = frozenset(word for conventions in CONVENTIONS.values()
                      for word in conventions.articles.split()) - OF_PARTICLES
-
-# Words frequent in one language and rare in the others, to tell a page's language when
-# its source does not say.
-LANGUAGE_MARKERS = {
-    "en": "the and of to is that with for was are this",
-    "fr": "le les des est et une dans pour avec qui nous",
-    "de": "der die das und ist nicht mit von wir den sich",
-    "es": "el los las del y es en que por con una para",
-    "it": "il della di che è per gli con una sono non",
-    "pt": "o os da do das dos não em uma para com são",
-    "pl": "i w z się na nie jest że do oraz jak",
-    "ru": "и в не на что с по это как он к из но от мы она они был",
-    "uk": "і в не на що з по це як він до та від ми вона вони був",
-}
