@@ -33,7 +33,7 @@ from babel.dates import get_month_names
 
 from ..models import DateMention
 from ..parse.dates import DEFAULT_LOCALES, month_table
-from .numbers import NATIVE_DIGITS
+from .numbers import NATIVE_DIGITS, alternation
 
 EXPLICIT = "explicit"
 IN_CONTEXT = "year_in_context"
@@ -543,11 +543,6 @@ _MONTH_WINDOW = 28  # letters of the longest month name ("października") and it
 _LOWER_ONLY = frozenset(("morgen",))  # German "Morgen" is "morning"
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(words, key=len, reverse=True))
-
-
 def _reader_for(language: str | None) -> _Reader | None:
     """English needs no reader; an unknown language or one without a table reads full dates."""
     code = (language or _ANY).split("-")[0].split("_")[0].lower()
@@ -565,7 +560,7 @@ def _reader(code: str) -> _Reader | None:
     if spec is None and code != _ANY and code not in DEFAULT_LOCALES:
         return None
     months = _wide_months(locales, spec.locative if spec else ())
-    month = "(?i:" + _alternation(months) + ")"
+    month = "(?i:" + alternation(months, r"\s+") + ")"
     words = spec.year_words if spec else _SLAVIC_YEAR
     year_word = re.compile(r"\s*(?:" + words + r")(?!\w)") if words else None
     # A dot after the day where the language writes one (babel's languages: many do).

@@ -286,10 +286,11 @@ class Conventions:
     native_digits: bool
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, the longest first ("mil millones" before "mil")."""
+def alternation(words: Iterable[str], space: str = f"[{_SPACES}]+") -> str:
+    """A regex alternation of ``words``, the longest first ("mil millones" before "mil"),
+    a space in a word matching ``space``."""
     ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", f"[{_SPACES}]+") for w in ordered)
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in ordered)
 
 
 def _locale(language: str | None) -> Locale | None:
@@ -332,12 +333,12 @@ def _compile(words: _Words, locale: Locale, decimal: str, groups: str) -> Conven
     return Conventions(
         number=number, value=str.maketrans({**dict.fromkeys(groups), decimal: "."}),
         decimal=decimal,
-        scale=re.compile(rf"{space}*({_alternation(words.scales)})(?!\w)", re.IGNORECASE),
+        scale=re.compile(rf"{space}*({alternation(words.scales)})(?!\w)", re.IGNORECASE),
         scales=words.scales,
-        currency=re.compile(rf"{space}*(?:{of})?({_alternation(suffixes)})(?!\w)",
+        currency=re.compile(rf"{space}*(?:{of})?({alternation(suffixes)})(?!\w)",
                             re.IGNORECASE),
         currencies=suffixes,
-        percent=re.compile(rf"{space}*(?:%|(?:{_alternation(words.percent) or '(?!)'})(?!\w))",
+        percent=re.compile(rf"{space}*(?:%|(?:{alternation(words.percent) or '(?!)'})(?!\w))",
                            re.IGNORECASE),
         month=re.compile(rf"\.?{space}*(?:(?:de|del|di)\s+)?(?:{_months(locale, words.months)})"
                          r"(?!\w)", re.IGNORECASE),
@@ -348,9 +349,9 @@ def _compile(words: _Words, locale: Locale, decimal: str, groups: str) -> Conven
         labels=frozenset((words.labels + " " + _COMMON_LABELS).split()),
         ordinal_dot=words.ordinal_dot, capital_nouns=words.capital_nouns,
         plural_endings=words.plural_endings,
-        percent_before=re.compile(rf"(?<!\w)(?:{_alternation(words.percent_before)}){space}*$",
+        percent_before=re.compile(rf"(?<!\w)(?:{alternation(words.percent_before)}){space}*$",
                                   re.IGNORECASE) if words.percent_before else None,
-        approx_after=re.compile(rf"({_alternation(words.approx_after)})(?!\w)", re.IGNORECASE)
+        approx_after=re.compile(rf"({alternation(words.approx_after)})(?!\w)", re.IGNORECASE)
         if words.approx_after else None,
         years=words.years, native_digits=words.native_digits)
 
@@ -362,7 +363,7 @@ def _months(locale: Locale, extra: str) -> str:
         names.update(locale.months[context]["wide"].values())
         # Abbreviations only with their dot: "mar" is also the Spanish sea.
         names.update(f"{a.rstrip('.')}." for a in locale.months[context]["abbreviated"].values())
-    return _alternation(n.lower() for n in names)
+    return alternation(n.lower() for n in names)
 
 
 def read_value(digits: str, conv: Conventions) -> float | None:
@@ -502,11 +503,11 @@ def east_asian(language: str | None) -> EastAsian | None:
         number=re.compile(r"(?<![0-9A-Za-z.,:/+\-–'’])"
                           r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
                           r"(?![0-9]|[.,:/\-–][0-9])"),
-        scale=re.compile(rf"{space}({_alternation(words.scales)})"),
+        scale=re.compile(rf"{space}({alternation(words.scales)})"),
         scales=words.scales,
-        after=re.compile(rf"({_alternation(words.approx_after)})?{space}({_alternation(kinds)})"
+        after=re.compile(rf"({alternation(words.approx_after)})?{space}({alternation(kinds)})"
                          rf"(?:{ends})"),
         kinds=kinds, prefix_currencies={**PREFIX_CURRENCIES, **words.prefix_currencies},
         approx=tuple(sorted(words.approx, key=len, reverse=True)),
-        last=re.compile(rf"{space}({_alternation(words.approx_last)})"),
+        last=re.compile(rf"{space}({alternation(words.approx_last)})"),
         ordinals=words.ordinals)
