@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..models import Entity, Statement
 from ..parse.language import detect_language
+from ..parse.speakers import UPPER
 from .gazetteer import CITY, Gazetteer, build_gazetteer, name_key
 from .mentions import Mention, read_mentions
 from .names import (
@@ -36,7 +37,7 @@ from .names import (
 from .persons import PersonIndex, PersonName, parse_name, parse_tag_name
 from .vocabulary import CONVENTIONS, PLACE_AFTER, PLACE_HEADS
 
-_NAME_LABEL = re.compile(r"[A-ZА-ЯЁЄІЇҐ][\w'’.-]+(?: [A-ZА-ЯЁЄІЇҐ][\w'’.-]+){1,3}")
+_NAME_LABEL = re.compile(rf"[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{1,3}}")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)")
 # Endings of adjectives and participles: a name no list knows that ends so is no place.
 _ADJECTIVAL = ("al", "ic", "ive", "ous", "ish", "ese", "ian", "ed", "ing", "ism", "ist")

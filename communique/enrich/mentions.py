@@ -13,24 +13,22 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from ..parse.speakers import UPPER  # capitals of Latin, Greek and Cyrillic ("Łukasz", "Čech")
 from .gazetteer import Gazetteer, build_gazetteer, name_key
 from .names import HEADS, PERSON, POSSESSIVE, WORD, ReadingRow, read_phrase
 from .persons import PersonName
 from .vocabulary import NAME_PARTICLES, OF_HEADS, ORG_HEADS, TITLE_WORDS
 
 _PART = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"
-# Capitals that can start a name: Latin with its extensions ("Łukasz", "Čech") and Cyrillic.
-_UP = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in (*range(0x100, 0x250), *range(0x400, 0x530))
-                             if chr(c).isupper())
 # A dot belongs to a name only after an initial or a short title, and before another name.
 # "(?=\.)" first: most words end without a dot, and then no lookbehind is tried.
-_DOT = rf"(?=\.)(?:(?<=[^\w][{_UP}])|(?<=Mr|Ms|Dr|St|Jr|Mt)|(?<=Mrs))\.(?=[ \u00a0]+[{_UP}])"
+_DOT = rf"(?=\.)(?:(?<=[^\w][{UPPER}])|(?<=Mr|Ms|Dr|St|Jr|Mt)|(?<=Mrs))\.(?=[ \u00a0]+[{UPPER}])"
 _REST = rf"(?:\.(?:[A-Z]\.)+|[\w\u0300-\u036f'’\-]*(?<![-'’])(?:{_DOT})?)"
-_TOKEN = rf"(?:[{_UP}]{_REST}|{_PART}-[{_UP}][\w\u0300-\u036f'’\-]*)"
+_TOKEN = rf"(?:[{UPPER}]{_REST}|{_PART}-[{UPPER}][\w\u0300-\u036f'’\-]*)"
 # The first character is a plain class so that the regex engine can skip to capitals fast.
 # A name may follow an elided article or preposition ("d'Ostrava", "l'Italie", "dell'Italia"),
 # not another word's apostrophe ("'Ostrava'" quoted, "O'Brien" read from its "O").
-RUN = re.compile(rf"[{_UP}](?<![\w\-].)(?<![^a-z]['’].){_REST}"
+RUN = re.compile(rf"[{UPPER}](?<![\w\-].)(?<![^a-z]['’].){_REST}"
                  rf"(?:[ \u00a0]+(?:{_PART}[ \u00a0]+)?{_TOKEN})*")
 _JOINERS = {" of ": OF_HEADS, " of the ": OF_HEADS, " for ": ORG_HEADS, " for the ": ORG_HEADS}
 _GAPS = frozenset((*_JOINERS, " and "))
