@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from ..errors import PageDropped
 from ..models import Block, Document, Page
 from ..parse.dates import find_datetime, parse_datetime
+from ..parse.language import UNSPACED
 from .content import FURNITURE_LABELS
 from .metadata import date_from_url
 
@@ -43,9 +44,6 @@ LEAD_MAX_CHARS = 600
 HEADER_SPAN = 15  # lines from the top in which the page's own date line is looked for
 TEASER_MIN_WORDS = 4
 TITLE_MAX_WORDS = 25
-# Scripts written without spaces (Chinese, Japanese, Korean syllables): two characters
-# count as a word, about what a word of those languages weighs.
-UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 SENTENCE_END = (".", "。", "．")
 
 
@@ -256,7 +254,8 @@ def teaser(published: str | None, paragraphs: list[str]) -> Document:
 
 
 def word_count(text: str) -> int:
-    """Words of any script: spaced words, plus one per two unspaced CJK characters."""
+    """Words of any script: spaced words, plus one per two unspaced CJK characters (about
+    what a word of those languages weighs)."""
     unspaced = len(UNSPACED.findall(text)) if not text.isascii() else 0
     return len(text.split()) + unspaced // 2
 

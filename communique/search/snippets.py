@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..models import Statement
-from ..store.index import UNSPACED
+from ..parse.language import UNSPACED
 from .query import Words
 
 WIDTH = 240

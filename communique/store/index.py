@@ -32,6 +32,7 @@ import tantivy
 
 from ..errors import ArchiveBusyError, ArchiveError
 from ..models import Statement
+from ..parse.language import UNSPACED
 
 if TYPE_CHECKING:
     from . import Archive
@@ -48,10 +49,6 @@ LONG_BYTES = 40  # words of this many UTF-8 bytes or more are not indexed (remov
 # A run of 10+ characters with no space or ASCII punctuation: where a word of LONG_BYTES
 # bytes (4 at most per character) may be; texts without one skip the long-word check.
 MAYBE_LONG = re.compile(r"[^\s!-/:-@\[-`{-~]{10,}")
-# Chinese, Japanese and Korean write no spaces between words: each of their characters is
-# indexed as a word, so that a word of theirs is a phrase of characters, found by the pairs
-# and triples like any short phrase (and not one run of a whole sentence, too long to index).
-UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 FACET_FIELDS = ("kind", "subkind", "site", "language", "complete", "year", "month",
                 "participant", "speaker", "entity")
 
@@ -123,7 +120,13 @@ def word_pairs(analyzer: tantivy.TextAnalyzer, *texts: str | None) -> str:
 
 
 def spaced(text: str) -> str:
-    """The text with its CJK characters set apart as words; other text as it is."""
+    """The text with its CJK characters set apart as words; other text as it is.
+
+    Chinese, Japanese and Korean write no spaces between words: each of their characters
+    is indexed as a word, so that a word of theirs is a phrase of characters, found by the
+    pairs and triples like any short phrase (and not one run of a whole sentence, too long
+    to index).
+    """
     if text.isascii() or UNSPACED.search(text) is None:
         return text
     return UNSPACED.sub(r" \g<0> ", text)
