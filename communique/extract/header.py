@@ -64,7 +64,7 @@ UPDATED_LABEL = re.compile(r"updat|modif|mis à jour|actualiz|aktualisiert|geän
 EVENT_CLASS = re.compile(r"event|deadline|schedule|agenda|termin", re.I)
 # "Announcement" in the languages of the sites seen so far (as metadata.ANNOUNCE).
 ANNOUNCE_TEXT = re.compile(r"announce|annonce|анонс|ankündig|anuncio|annuncio|anúncio", re.I)
-HAS_YEAR = re.compile(r"\d\d\d\d")  # one search spares the date finders a line without a date
+HAS_YEAR = re.compile(r"\d\d\d\d")
 SENTENCE_END = re.compile(r"[.!?]\s")
 # What may follow a date on its line: separators, a time ("à 18h30", "11:00"), a zone.
 LINE_TAIL = re.compile(r"^(?:[\s,.;|·•–—/-]|(?:[^\W\d]{1,3}\s+)?\d{1,2}[:.h]\d{2}|"
@@ -220,7 +220,7 @@ def header_date(header: Header, *, announcement: bool) -> DateLine | None:
     """The page's own visible date line, else the dateline opening its text ("Ostrava,
     2 June 2025 – The President..."); on an announcement only a labelled one."""
     for node, text in header.lines:
-        found = read_date_line(text) if HAS_YEAR.search(text) else None
+        found = read_date_line(text)
         if found is None or ANNOUNCE_TEXT.search(text):
             continue
         date, label, after = found
@@ -251,6 +251,8 @@ def opening_dateline(opening: str) -> DateLine | None:
 def read_date_line(text: str) -> tuple[str, str, str] | None:
     """(the date, the words before it, a place after it) when a line states a date and
     little else: a label or place before it, a time or place after it."""
+    if len(text) > LINE_MAX_CHARS or not HAS_YEAR.search(text):
+        return None  # one search spares the date finders a line without a year
     hit = find_datetime(text)
     if hit is None:
         return None

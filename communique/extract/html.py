@@ -29,7 +29,7 @@ from ..parse.dates import parse_datetime
 from ..sources.encoding import html_content
 from .blocks import extract_blocks, line_blocks
 from .content import drop_template, find_container, is_inside, node_text
-from .header import HAS_YEAR, LINE_MAX_CHARS, header_lead, read_date_line, read_header
+from .header import header_lead, read_date_line, read_header
 from .listing import (
     DATE_SELECTOR,
     MIN_ITEMS,
@@ -176,8 +176,7 @@ def without_header_lines(blocks: list[Block], title: str | None,
     n = 0
     while n < min(len(blocks), OPENING_BLOCKS):
         text = blocks[n].text
-        if not (word_key(text) in keys or len(text) <= LINE_MAX_CHARS
-                and HAS_YEAR.search(text) and read_date_line(text) is not None):
+        if not (word_key(text) in keys or read_date_line(text) is not None):
             break
         n += 1
     return blocks[n:]

@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..models import Block, Document
 from .content import content_weight, node_text, within
-from .header import HAS_YEAR, LINE_MAX_CHARS, read_date_line
+from .header import read_date_line
 from .metadata import PLACE_SELECTOR, clock_of, is_inside
 
 MIN_ITEMS = 3
@@ -128,9 +128,7 @@ def shown_date(item: LexborNode) -> str | None:
     for node in item.traverse():
         if node.tag == "a" or within(node, ("a",)) or not node.text(deep=False).strip():
             continue
-        text = node_text(node)
-        found = read_date_line(text) if len(text) <= LINE_MAX_CHARS and HAS_YEAR.search(
-            text) else None
+        found = read_date_line(node_text(node))
         if found is not None:
             return found[0]
     return None

@@ -21,7 +21,7 @@ from markdown_it.token import Token
 from ..errors import PageDropped, RecordError
 from ..models import Block, Document, Page
 from ..parse.dates import parse_datetime
-from .header import HAS_YEAR, LINE_MAX_CHARS, DateLine, place_name, place_of, read_date_line
+from .header import DateLine, place_name, place_of, read_date_line
 from .text import split_lead
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -128,8 +128,8 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
 def _dateline(blocks: list[Block]) -> tuple[DateLine | None, list[Block]]:
     """A date line opening the body ("*Lessa, le 14 mars 2025*"): its date and place."""
     for k, block in enumerate(blocks[:2]):
-        found = read_date_line(block.text) if HAS_YEAR.search(block.text) else None
-        if found is not None and len(block.text) <= LINE_MAX_CHARS:
+        found = read_date_line(block.text)
+        if found is not None:
             place = place_of(found[1]) or place_name(found[2])
             return DateLine(found[0], place, False), blocks[:k] + blocks[k + 1:]
     return None, blocks
