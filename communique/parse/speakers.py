@@ -24,28 +24,22 @@ from .morphology import nominative
 
 # Capitals of the Latin, Greek and Cyrillic alphabets: a name or a label opens with one.
 UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
-QUESTION_LABELS = frozenset({
-    "q", "question", "questions", "correspondent", "reporter", "journalist", "interviewer",
-    "remark", "reply", "audience", "audience member", "audience members", "participant",
-    "вопрос", "реплика", "корреспондент", "журналист", "ведущий",
-    "question (retranslated)", "frage", "pregunta",
-    # The same labels on the sites of other languages.
-    "journaliste", "réplique", "remarque", "zwischenfrage", "journalistin", "periodista",
-    "domanda", "giornalista", "pergunta", "jornalista", "pytanie", "dziennikarz",
-    "dziennikarka", "питання", "журналіст", "кореспондент", "vraag", "otázka", "soru",
-    "p", "d",  # "P.—" (pregunta, pergunta, pytanie), "D:" (domanda)
-})
-# Labels that name nobody; a question label opens with one of these words.
-ANONYMOUS_SPEAKERS = frozenset({"q", "question", "questions", "вопрос", "frage", "pregunta",
-                                "correspondent", "корреспондент", "reporter", "journalist",
-                                "журналист", "remark", "reply", "реплика", "journaliste",
-                                "réplique", "journalistin", "periodista", "domanda",
-                                "giornalista", "pergunta", "jornalista", "pytanie",
-                                "dziennikarz", "dziennikarka", "питання", "журналіст",
-                                "кореспондент", "vraag", "otázka", "soru", "p", "d"})
+# Labels that name nobody and ask: "Q", "Question", "Correspondent" in the languages of the
+# sites seen ("P.—" is pregunta, pergunta or pytanie; "D:" domanda).
+ANONYMOUS_SPEAKERS = frozenset("""
+q question questions correspondent reporter journalist remark reply p d
+вопрос реплика корреспондент журналист frage zwischenfrage journalistin pregunta periodista
+journaliste réplique remarque domanda giornalista pergunta jornalista pytanie dziennikarz
+dziennikarka питання журналіст кореспондент vraag otázka soru
+""".split())
+# Labels of those who ask, named or not (a named "Interviewer" stays a person's label).
+QUESTION_LABELS = ANONYMOUS_SPEAKERS | {
+    "interviewer", "audience", "audience member", "audience members", "participant",
+    "ведущий", "question (retranslated)"}
 # Labels of the one who answers, named nowhere else: the interviewee ("A:", "R.—").
 ANSWER_LABELS = frozenset({"a", "answer", "r", "réponse", "respuesta", "antwort", "risposta",
                            "resposta", "odpowiedź", "ответ", "відповідь"})
+# A question label opens with one of these words.
 QUESTION_OPENINGS = ("question", "вопрос", "frage", "pregunta", "domanda", "pergunta",
                      "pytanie", "питання")
 # Words of office and address that precede a name in a label or a lead.
