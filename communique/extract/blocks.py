@@ -36,9 +36,14 @@ INLINE = {"i", "em", "a", "span", "sup", "sub"}
 MAX_LABEL_CHARS = 120
 LABELLED_TAGS = {"p", "li", "div"}
 WRAPPERS = {"span", "font"}
-# Plain text that closes a bold label: a colon, after a translator's note in brackets
+# The mark that closes a speaker's label: a colon (full-width in CJK text), or the Spanish
+# ".-" ("Presidente.- ...").
+_MARK = r"(?:[:：]|\.\s?[-–—](?=\s|$))"
+# Plain text that closes a bold label: its mark, after a translator's note in brackets
 # or after the ")" of a note the italics opened ("<i>(retranslated</i>):").
-LABEL_END = re.compile(r"\s*(?:(?P<note>\([^()]{1,40}\))|(?P<close>\)))?\s*:")
+LABEL_END = re.compile(rf"\s*(?:(?P<note>\([^()]{{1,40}}\))|(?P<close>\)))?\s*(?P<mark>{_MARK})")
+MARK_CLOSING = re.compile(rf"\s*{_MARK}$")  # a bold run that holds its label's mark
+MARK_OPENING = re.compile(rf"^\s*{_MARK}\s*")  # the mark left before a label's words
 LINE_MIN_CHARS = 25
 LINK_LINE_CHARS = 120
 LABEL_ONLY = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?[\s,|·]*$", re.IGNORECASE)
@@ -85,15 +90,15 @@ def leading_run(node: LexborNode) -> tuple[str, bool, bool]:
                 run = "".join(parts)
                 end = LABEL_END.match(raw) if saw_bold else None
                 if end is not None and (end["close"] is None or run.count("(") > run.count(")")):
-                    return clean_text(run + raw[:end.end() - 1]), True, False
+                    return clean_text(run + raw[:end.start("mark")]), True, False
                 return clean_text(run), False, False
             parts.append(raw)
         elif child.tag in BOLD or (saw_bold and child.tag in INLINE):
             saw_bold = saw_bold or child.tag in BOLD
             parts.append(child.text_lexbor())
-            if clean_text(parts[-1]).endswith(":"):
+            if MARK_CLOSING.search(clean_text(parts[-1])):
                 has_more = has_text_after(child)
-                return clean_text("".join(parts)).removesuffix(":").rstrip(), True, not has_more
+                return MARK_CLOSING.sub("", clean_text("".join(parts))), True, not has_more
         elif not saw_bold and child.tag in WRAPPERS:
             # Word-processor HTML wraps the whole line: <p><span><b>Name:</b> ...</span></p>.
             run, colon, whole = leading_run(child)
@@ -149,7 +154,7 @@ def make_block(node: LexborNode) -> Block | None:
         return Block(text)
     if colon and len(run) <= MAX_LABEL_CHARS:
         rest = text[len(run):].lstrip() if text.startswith(run) else text
-        return Block(rest.removeprefix(":").lstrip(), label=run)
+        return Block(MARK_OPENING.sub("", rest, count=1), label=run)
     if whole:
         return Block(text, heading=True)
     return Block(text)

@@ -14,9 +14,12 @@ whose own text lines weigh most.  ``blocks`` turns the container into Blocks.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..parse.language import UNSPACED
 
 PARAGRAPHS = "p, pre, blockquote"
 # Regions of a page template that never hold the statement, and elements whose content
@@ -61,6 +64,8 @@ LOOSE_CHECK_CHARS = 1500  # below this much paragraph text, text outside paragra
 LOOSE_OVER = 1.5
 WIDEN_LEVELS = 2
 WIDEN_FACTOR = 1.5
+DENSE_SCALE = 3  # characters of an alphabet's text one CJK character is worth
+WRAPPER_SLACK = 200  # characters a wrapper may add to what it wraps (a label, a share bar)
 
 
 def clean_text(text: str) -> str:
@@ -171,8 +176,9 @@ def find_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
     nodes: dict[int, LexborNode] = {}
     weights: dict[int, int] = {}
     total = 0
+    scale = text_scale(tree)
     for para in tree.css(PARAGRAPHS):
-        weight = weights[para.mem_id] = content_weight(para)
+        weight = weights[para.mem_id] = scale * content_weight(para)
         if weight < 25:
             continue
         total += weight
@@ -192,7 +198,8 @@ def find_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
         marked_weight = weight_under(marked, weights)
         if marked_weight >= 0.5 * total:
             return marked, marked_weight
-    best, held = widen(nodes[max(scores, key=lambda key: scores[key])], weights)
+    best, held = widen(nodes[max(scores, key=lambda key: scores[key])],
+                       lambda node: weight_under(node, weights))
     if held < LOOSE_CHECK_CHARS:
         # Little paragraph text: it may be a sidebar's teasers beside a statement written
         # in lines of its own element (<td>, <div> and <br>), which then weighs more.
@@ -202,22 +209,44 @@ def find_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
     return best, held
 
 
+def text_scale(tree: LexborHTMLParser) -> int:
+    """How much a character weighs: a Chinese, Japanese or Korean one says as much as a
+    few of an alphabet, and their paragraphs are that much shorter."""
+    head = tree.css_first("title")
+    title = head.text_lexbor() if head is not None else ""
+    return DENSE_SCALE if not title.isascii() and UNSPACED.search(title) else 1
+
+
 def weight_under(node: LexborNode, weights: dict[int, int]) -> int:
     """The paragraph weight anywhere inside the node."""
     return sum(weights.get(p.mem_id, 0) for p in node.css(PARAGRAPHS))
 
 
-def widen(best: LexborNode, weights: dict[int, int]) -> tuple[LexborNode, int]:
-    """Take in sibling sections of the text: climb while the parent holds half as much again."""
-    held = weight_under(best, weights)
-    for _ in range(WIDEN_LEVELS):
-        parent = best.parent
+def widen(best: LexborNode, weigh: Callable[[LexborNode], int]) -> tuple[LexborNode, int]:
+    """Take in sibling sections of the text: climb while the parent holds half as much again.
+
+    A parent that adds no weight and little text is a wrapper, looked past without
+    counting: content systems set each section of a text in a box of its own
+    ("block-text", then a figure, then "block-text"), and a table of questions and
+    answers each row in its own; what holds the boxes is the text.
+    """
+    held = weigh(best)
+    node, levels = best, 0
+    while levels < WIDEN_LEVELS:
+        parent = node.parent
         if parent is None or parent.tag in ("body", "html"):
             break
-        around = weight_under(parent, weights)
-        if around < WIDEN_FACTOR * held:
+        around = weigh(parent)
+        if around > held:
+            levels += 1
+            if around < WIDEN_FACTOR * held:
+                break
+            best = node = parent
+            held = around
+        elif len(parent.text_lexbor()) <= len(node.text_lexbor()) + WRAPPER_SLACK:
+            node = parent
+        else:
             break
-        best, held = parent, around
     return best, held
 
 
@@ -335,10 +364,13 @@ def find_text_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]
     """For pages without <p>: the element whose text lines (or <div> lines) weigh most."""
     scores: dict[int, int] = {}
     nodes: dict[int, LexborNode] = {}
+    owns: dict[int, int] = {}
+    scale = text_scale(tree)
     for node in tree.css("div, td, section, article, main, body, font, span"):
-        own = own_text(node)
+        own = scale * own_text(node)
         if own < 25 or within(node, ("a",)):
             continue
+        owns[node.mem_id] = own
         for holder in (node, node.parent):
             if holder is not None:
                 scores[holder.mem_id] = scores.get(holder.mem_id, 0) + own
@@ -346,4 +378,7 @@ def find_text_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]
     if not scores:
         return None, 0
     best = max(scores, key=lambda key: scores[key])
-    return (nodes[best], scores[best]) if scores[best] >= LOOSE_MIN_CHARS else (None, 0)
+    if scores[best] < LOOSE_MIN_CHARS:
+        return None, 0
+    # The rows of a table of questions and answers, each a box of its own: all of them.
+    return widen(nodes[best], lambda node: sum(owns.get(n.mem_id, 0) for n in node.traverse()))

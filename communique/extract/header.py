@@ -26,9 +26,10 @@ from functools import lru_cache
 from babel.dates import get_day_names
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..parse.dates import DEFAULT_LOCALES, find_datetime
+from ..parse.dates import DEFAULT_LOCALES, ERAS, find_datetime
 from .content import is_inside, node_text
 
+TITLE_HEADINGS = "h1, h2, h3"
 HEADER_ELEMENTS = 150  # elements walked at most: a header is small, a page's menus are not
 TEXT_BUDGET = 50_000  # characters of element text read at most on the walk
 LINE_MAX_CHARS = 120
@@ -64,14 +65,15 @@ UPDATED_LABEL = re.compile(r"updat|modif|mis à jour|actualiz|aktualisiert|geän
 EVENT_CLASS = re.compile(r"event|deadline|schedule|agenda|termin", re.I)
 # "Announcement" in the languages of the sites seen so far (as metadata.ANNOUNCE).
 ANNOUNCE_TEXT = re.compile(r"announce|annonce|анонс|ankündig|anuncio|annuncio|anúncio", re.I)
-HAS_YEAR = re.compile(r"\d\d\d\d")
+HAS_YEAR = re.compile(r"\d\d\d\d|" + "|".join(ERAS))  # a year, or a Japanese era
 SENTENCE_END = re.compile(r"[.!?]\s")
 # What may follow a date on its line: separators, a time ("à 18h30", "11:00"), a zone.
 LINE_TAIL = re.compile(r"^(?:[\s,.;|·•–—/-]|(?:[^\W\d]{1,3}\s+)?\d{1,2}[:.h]\d{2}|"
-                       r"[AaPp]\.?\s?[Mm]\b\.?|[A-Z]{2,5}\b|\([^()]{1,12}\))*$")
+                       r"[AaPp]\.?\s?[Mm]\b\.?|[A-Z]{2,5}\b|\([^()]{1,12}\)|（[^（）]{1,12}）)*$")
 # Another field of the same line after the date: "来源：总统府" (source), "Autor: ...".
 NEXT_FIELD = re.compile(r"\s[^\W\d][^\s:：]{0,14}\s?[:：]")
-TIME_IN_TAIL = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:.h]([0-5]\d)(?!\d)")
+TIME_IN_TAIL = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:.h]([0-5]\d)(?!\d)"
+                          r"(?:\s?([AaPp])\.?\s?[Mm]\b)?")
 # Words between a dateline's place and its date ("Ostrava, den 2. Juni", "Madrid, a 7 de").
 PLACE_JOINERS = frozenset({"a", "am", "an", "den", "le", "el", "il", "the", "on", "em", "dnia"})
 PLACE_MAX_WORDS = 4
@@ -108,6 +110,7 @@ class Header:
     leads: list[LexborNode] = field(default_factory=list)
     opening: str = ""  # the main text's first paragraph, for a dateline it opens with
     container: int | None = None  # mem_id of the main text's element: never a teaser box
+    title: LexborNode | None = None  # the statement's title heading, else the first <h1>
     read: bool = False
     line: DateLine | None = None
 
@@ -119,10 +122,12 @@ class Header:
 
 
 def read_header(scope: LexborHTMLParser | LexborNode, container: LexborNode | None, *,
-                announcement: bool = False) -> Header:
+                announcement: bool = False, title_text: str | None = None) -> Header:
     """Walk the header of a statement's region, from its top to the main text's first lines.
 
     Lead marks count after the title only, when the region has one (a kicker comes before).
+    The title is the heading that reads ``title_text`` (the statement's title), else the
+    first <h1>: a site may give its logo the <h1> and the title an <h2>.
     ``announcement``: the page is one, and its date line is taken only when labelled.
     """
     root = scope.body if isinstance(scope, LexborHTMLParser) else scope
@@ -132,6 +137,8 @@ def read_header(scope: LexborHTMLParser | LexborNode, container: LexborNode | No
         return header
     target = container.mem_id if container is not None else None
     header.container = target
+    heading = title_heading(root, title_text)
+    wanted = heading.mem_id if heading is not None else None
     title: LexborNode | None = None
     entered, body, above, read = target is None, 0, 0, 0
     for count, node in enumerate(root.traverse()):
@@ -141,7 +148,7 @@ def read_header(scope: LexborHTMLParser | LexborNode, container: LexborNode | No
             entered = True
             continue  # the container's own text is the statement; its lines come next
         tag = node.tag
-        if tag == "h1" and title is None:
+        if title is None and (node.mem_id == wanted if wanted is not None else tag == "h1"):
             title, above = node, len(header.lines)
             continue
         if tag in SKIPPED_TAGS or tag == "time" and "datetime" in node.attributes:
@@ -168,7 +175,18 @@ def read_header(scope: LexborHTMLParser | LexborNode, container: LexborNode | No
         header.leads = before_title
     else:
         header.lines = near_title(header.lines, title, above)
+        header.title = title
     return header
+
+
+def title_heading(root: LexborNode, title_text: str | None) -> LexborNode | None:
+    """The heading (<h1> to <h3>) that reads the statement's title, if one does."""
+    if not title_text:
+        return None
+    for node in root.css(TITLE_HEADINGS):
+        if node_text(node) == title_text:
+            return node
+    return None
 
 
 def near_title(lines: list[tuple[LexborNode, str]], title: LexborNode,
@@ -230,7 +248,7 @@ def header_date(header: Header, *, announcement: bool) -> DateLine | None:
         labelled = PUBLISHED_LABEL.search(label) is not None
         if announcement and not labelled:
             continue  # the date over an announcement is most often its event's
-        if beside_other_title(node, header.container):
+        if beside_other_title(node, header.container, header.title):
             continue
         place = None if labelled or by_author(node) else place_of(found[1]) or place_name(after)
         return DateLine(date, place, labelled)
@@ -273,7 +291,9 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
         after = None
     clock = TIME_IN_TAIL.search(tail) if "T" not in date else None
     if clock and LINE_TAIL.match(tail):
-        date = f"{date}T{int(clock.group(1)):02d}:{clock.group(2)}"
+        hour = int(clock.group(1)) % 12 if clock.group(3) else int(clock.group(1))
+        hour += 12 if (clock.group(3) or "").lower() == "p" else 0
+        date = f"{date}T{hour:02d}:{clock.group(2)}"
     return date, label, after.group(1) if after else ""
 
 
@@ -303,14 +323,17 @@ def sibling_label(node: LexborNode) -> str:
     return text if len(text) <= LABEL_MAX_CHARS else ""
 
 
-def beside_other_title(node: LexborNode, container: int | None = None) -> bool:
+def beside_other_title(node: LexborNode, container: int | None = None,
+                       title: LexborNode | None = None) -> bool:
     """True for a line of another page's teaser: in a linked list item, or in a box that
     holds a link with a title's worth of words, up to the box that holds the page's title
-    or the main text (whose links, "Send to a friend", are its own)."""
+    (``title``, else an <h1>) or the main text (whose links, "Send to a friend", are its
+    own)."""
     current: LexborNode | None = node
     for level in range(TEASER_LEVELS + 1):
-        if current is None or current.tag in ("body", "html") or current.css_first("h1") \
-                or current.mem_id == container:
+        if current is None or current.tag in ("body", "html") or current.mem_id == container \
+                or (is_inside(title, current) if title is not None
+                    else current.css_first("h1") is not None):
             return False
         if current.attributes.get("role") in ("listitem", "complementary"):
             return True

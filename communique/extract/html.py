@@ -28,7 +28,7 @@ from ..models import Block, Document, Page
 from ..parse.dates import parse_datetime
 from ..sources.encoding import html_content
 from .blocks import extract_blocks, line_blocks
-from .content import drop_template, find_container, is_inside, node_text
+from .content import decompose_all, drop_template, find_container, is_inside, node_text
 from .header import header_lead, read_date_line, read_header
 from .listing import (
     DATE_SELECTOR,
@@ -134,11 +134,13 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
     meta_tags = [v for k, v in meta.items() if k == "article:tag"]
     scope = statement_scope(tree, container)
     kind_hint = find_kind_hint(tree, container, meta)
-    header = read_header(scope, container, announcement=kind_hint == "announcement")
+    title = find_title(tree, meta, ld, scope)
+    header = read_header(scope, container, announcement=kind_hint == "announcement",
+                         title_text=title)
     lead_node = header_lead(header, container)
     doc = Document(
         blocks=[],
-        title=find_title(tree, meta, ld, scope),
+        title=title,
         published_at=with_offset(local_published(scope, meta, ld, url, header), zone),
         lead=node_text(lead_node) if lead_node is not None else None,
         place=find_place(scope, ld, header),
@@ -152,6 +154,8 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
     if container is not None:
         if lead_node is not None and is_inside(lead_node, container):
             lead_node.decompose()  # the standfirst opening the text is the lead, not a paragraph
+        if header.title is not None and is_inside(header.title, container):
+            drop_through(header.title, container)
         doc.blocks = extract_blocks(container)
     body = next((o["articleBody"] for o in ld if isinstance(o.get("articleBody"), str)), "")
     if not doc.blocks and body.strip():
@@ -166,6 +170,20 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
         doc.blocks = without_repeated_lead(doc.blocks, doc.lead)
     doc.blocks = without_header_lines(doc.blocks, doc.title, doc.place)
     return doc
+
+
+def drop_through(title: LexborNode, container: LexborNode) -> None:
+    """Take the title and all that precedes it out of the container: a container that
+    holds the title holds its header too (kicker, breadcrumbs), and the text follows it."""
+    doomed = [title]
+    current: LexborNode | None = title
+    while current is not None and current.mem_id != container.mem_id:
+        before = current.prev
+        while before is not None:
+            doomed.append(before)
+            before = before.prev
+        current = current.parent
+    decompose_all(doomed)
 
 
 def without_header_lines(blocks: list[Block], title: str | None,

@@ -24,11 +24,14 @@ from .turns import TurnHints, build_turns, layout
 __all__ = ["parse_document"]
 
 NO_TURNS = ("letter", "phone_call", "document", "announcement")
+# An office and the name after it: "President Amara Velden", "Président de la République
+# Amara Velden", "la presidenta del Gobierno, Elsa Varn" (its "of ..." then a comma).
 TITLED = re.compile(
-    r"\b(President|Prime Minister|Chancellor|Vice President|King|Emir|Президент|Президента|"
+    r"\b((?i:President|Prime Minister|Chancellor|Vice President|King|Emir|Президент|Президента|"
     r"Présidente?|Premier ministre|Presidente|Presidenta|Primer Ministro|Primera Ministra|"
-    r"Presidente del Consiglio|Primeiro-Ministro|(?:Bundes)?[Pp]räsident(?:in)?|"
-    r"(?:Bundes)?[Kk]anzler(?:in)?|Ministerpräsident(?:in)?|Prezydent|Premier|Прем['’]єр-міністр)"
+    r"Presidente del Consiglio|Primeiro-Ministro|(?:Bundes)?Präsident(?:in)?|"
+    r"(?:Bundes)?Kanzler(?:in)?|Ministerpräsident(?:in)?|Prezydent|Premier|Прем['’]єр-міністр)"
+    rf"(?:\s+(?:of(?: the)?|del|de la|de|du|des|der|dello|della)\s+[{UPPER}][\w’'\-]+,?)?)"
     rf"\s+((?:(?![A-Z]\w+ing\b)[{UPPER}][\w’'\-]+\s?){{1,3}})")
 
 
@@ -102,7 +105,9 @@ def _titled(doc: Document) -> dict[str, str]:
     titled: dict[str, str] = {}
     for where in (doc.title, doc.lead):
         for office, name in TITLED.findall(where or ""):
+            office = office.rstrip(",")
             titled.setdefault(office.lower(), f"{office} {name.strip()}")
+            titled.setdefault(office.split()[0].lower(), f"{office} {name.strip()}")
     return titled
 
 

@@ -41,9 +41,15 @@ YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})(?:\.|\s+m\.)\s+" + _WORD
 # "2012年12月16日", "2012년 12월 16일", "2012/12/16" (Chinese, Japanese, Korean sites)
 EAST_ASIAN = re.compile(r"(?<![\d/])(\d{4})(?:\s*[年년]\s*|/)(\d{1,2})(?:\s*[月월]\s*|/)"
                         r"(\d{1,2})(?:\s*[日일号號])?(?![\d/])")
-# "16/12/2012" or "12/16/2012": read only when one order is impossible (a day over 12) or
-# both agree; "07/04/2025" is July in the United States and April elsewhere.
-SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+# "2012.12.16", "2012. 12. 16." (Korean and Hungarian sites write the year first)
+YEAR_DOTTED = re.compile(r"(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\d.]\d)\.?")
+# "令和7年3月4日": Japanese sites count years in eras; each era's first year is its year 1 (元).
+ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}
+JAPANESE_ERA = re.compile("(" + "|".join(ERAS) + r")\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月"
+                          r"\s*(\d{1,2})\s*日")
+# "16/12/2012" or "12/16/2012" (or with dashes): read only when one order is impossible
+# (a day over 12) or both agree; "07/04/2025" is July in the United States and April elsewhere.
+SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
 # "16.12.2012" (day first, as every site writing dots does)
 NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
 TIME_AFTER = re.compile(_TIME)
@@ -124,11 +130,22 @@ def _finder(pattern: re.Pattern[str], year: int, month: int, day: int, *,
 def _slashed(text: str, months: Mapping[str, int],
              offset: str | None) -> tuple[str, int, int] | None:
     for m in SLASHED.finditer(text):
-        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if first <= 12 and second <= 12 and first != second:
             continue  # either order is a date: which one, the line does not say
         day, month = (first, second) if second <= 12 else (second, first)
         found = _valid_date(year, month, day)
+        if found:
+            return _with_time(found, text, m.start(), m.end(), offset)
+    return None
+
+
+def _japanese_era(text: str, months: Mapping[str, int],
+                  offset: str | None) -> tuple[str, int, int] | None:
+    for m in JAPANESE_ERA.finditer(text):
+        era, year, month, day = m.groups()
+        found = _valid_date(ERAS[era] + (1 if year == "元" else int(year)) - 1, int(month),
+                            int(day))
         if found:
             return _with_time(found, text, m.start(), m.end(), offset)
     return None
@@ -142,6 +159,8 @@ FINDERS: tuple[Finder, ...] = (
     _finder(NUMERIC, 3, 2, 1, named=False),
     _finder(YEAR_FIRST, 1, 2, 3, named=True),
     _finder(EAST_ASIAN, 1, 2, 3, named=False),
+    _finder(YEAR_DOTTED, 1, 2, 3, named=False),
+    _japanese_era,
     _slashed,
 )
 

@@ -95,7 +95,8 @@ CUES: tuple[Cue, ...] = (
          r"^заявлени|^совместное заявление|^communiqué",
          r"^déclaration\b", r"^(?:gemeinsame )?erklärung\b", r"^declaraci[óo]n\b",
          r"^dichiarazione\b", r"^declaração\b", r"^(?:wspólne )?oświadczenie\b",
-         r"^(?:спільна )?заява\b", r"^بيان", r"^(?:ortak )?(?:açıklama|bildiri)\b"),
+         r"^(?:спільна )?заява\b", r"^بيان", r"^(?:ortak )?(?:açıklama|bildiri)\b",
+         r"談話|声明"),
     _cue("document", None,
          r"\bexecutive order\b|\bdecree\b|\bproclamation\b|\bmemorandum\b|\bsigned (?:the |a |an )?"
          r"(?:law|bill|order|decree|federal law|instructions)\b|\binstructions\b|"
@@ -145,14 +146,15 @@ CUES: tuple[Cue, ...] = (
          r"يستقبل|استقبل|لقاء|يلتقي|التقى|اجتماع|مباحثات",
          r"\b(?:görüştü|görüşme|kabul etti|bir araya geldi|zirve)"),
     _cue("speech", None,
-         r"\bremarks\b|\baddress\b|\baddressed\b|\bspeech\b|\bspoke at\b|\blecture\b|"
+         r"\bremarks\b|\baddress(?:es|ed)?\b|\bspeech\b|\bspoke at\b|\blecture\b|"
          r"\btoast\b|\bopening\b|\bceremony\b|выступлени|обращени|послание|речь|церемони",
          r"\bdiscours\b|\ballocution\b",
          # "Rede" in German, never the Portuguese "rede" (network).
          r"^rede\b|\brede (?:von|des|der|bei|beim|zum|zur|an|vor)\b|\bansprache\b|\bgrußwort\b",
          r"discurso", r"\bdiscorso\b", r"przemówieni|wystąpieni|orędzi",
          r"\bпромов|\bвиступ|\bзвернення\b|церемоні",
-         r"讲话|致辞|演讲|演説|スピーチ|연설", r"^كلمة|خطاب", r"\b(?:konuşma|hitap)"),
+         r"讲话|致辞|演讲|演説|スピーチ|挨拶|あいさつ|연설|축사|기념사|인사말", r"^كلمة|خطاب",
+         r"\b(?:konuşma|hitap)"),
 )
 # A salutation to one person opens a letter; one to many ("Dear friends") opens a speech.
 LETTER_SALUTATION = re.compile(

@@ -30,7 +30,8 @@ SCRIPT_LANGUAGE = {"ARABIC": "ar", "GREEK": "el", "ARMENIAN": "hy", "GEORGIAN": 
 _WORDS = re.compile(r"[^\W\d_]+")
 # Characters of the scripts written without spaces between words (Chinese, Japanese kana,
 # Korean syllables): extraction counts their words and the index cuts them by these.
-UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"  # inside a [...] class
+UNSPACED = re.compile(f"[{CJK_CHARS}]")
 
 
 def detect_language(text: str) -> str | None:

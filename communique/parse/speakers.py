@@ -31,14 +31,18 @@ q question questions correspondent reporter journalist remark reply p d
 вопрос реплика корреспондент журналист frage zwischenfrage journalistin pregunta periodista
 journaliste réplique remarque domanda giornalista pergunta jornalista pytanie dziennikarz
 dziennikarka питання журналіст кореспондент vraag otázka soru
+问 提问 记者 記者 質問 기자 질문 سؤال السؤال صحفي الصحفي שאלה प्रश्न सवाल
 """.split())
 # Labels of those who ask, named or not (a named "Interviewer" stays a person's label).
 QUESTION_LABELS = ANONYMOUS_SPEAKERS | {
     "interviewer", "audience", "audience member", "audience members", "participant",
     "ведущий", "question (retranslated)"}
+# A reporter named by outlet asks too: "法新社记者" (AFP's reporter), "연합뉴스 기자".
+QUESTION_ENDINGS = ("记者", "記者", "기자")
 # Labels of the one who answers, named nowhere else: the interviewee ("A:", "R.—").
 ANSWER_LABELS = frozenset({"a", "answer", "r", "réponse", "respuesta", "antwort", "risposta",
-                           "resposta", "odpowiedź", "ответ", "відповідь"})
+                           "resposta", "odpowiedź", "ответ", "відповідь", "答", "回答", "답변",
+                           "جواب", "الجواب", "תשובה", "उत्तर", "जवाब"})
 # A question label opens with one of these words.
 QUESTION_OPENINGS = ("question", "вопрос", "frage", "pregunta", "domanda", "pergunta",
                      "pytanie", "питання")
@@ -108,7 +112,8 @@ def _recase(word: str) -> str:
 def is_question_label(label: str) -> bool:
     """True for labels that mark a question rather than a named person answering."""
     key = clean_label(label).lower()
-    return key in QUESTION_LABELS or key.startswith(QUESTION_OPENINGS)
+    return key in QUESTION_LABELS or key.startswith(QUESTION_OPENINGS) \
+        or key.endswith(QUESTION_ENDINGS)
 
 
 def is_answer_label(label: str) -> bool:
@@ -117,9 +122,10 @@ def is_answer_label(label: str) -> bool:
 
 
 def is_anonymous(label: str) -> bool:
-    """True for labels that name no person (``Q``, ``Question``, ``Вопрос``)."""
+    """True for labels that name no person (``Q``, ``Question``, ``Вопрос``, ``法新社记者``)."""
     key = clean_label(label).lower()
-    return key in ANONYMOUS_SPEAKERS or key.startswith(QUESTION_OPENINGS)
+    return key in ANONYMOUS_SPEAKERS or key.startswith(QUESTION_OPENINGS) \
+        or key.endswith(QUESTION_ENDINGS)
 
 
 def strip_affiliation(name: str) -> str:
@@ -226,6 +232,11 @@ class SpeakerNames:
         for name in sorted(self.known, key=lambda n: -len(n)):
             if lower == name.lower() or lower.endswith(" " + name.lower()):
                 return name
+        article, _, office = lower.partition(" ")
+        office = office if article in ARTICLES else lower
+        if " " in office and office in self.titled:
+            # "Presidenta del Gobierno": an office phrase the title gives a name with.
+            return self._titled(office, label)
         words = [w for w in label.split() if w.lower().strip(".") not in OFFICE_WORDS]
         if words[:1] and words[0].lower() in ARTICLES and len(words) == 1:
             words = []  # "Le Président": the article goes with the office

@@ -21,9 +21,11 @@ included, so that it reads (and is cited) like the page; a turn's ``text`` is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from ..models import Block, Turn
+from .language import CJK_CHARS
 from .speakers import (
     OFFICE_WORDS,
     UPPER,
@@ -39,14 +41,26 @@ _CAP = rf"[{UPPER}][\w’'.\-]*"
 _LINK = r"(?:of|the|from|de|van|von|bin|al|der|and|for|on|at|in)"
 TEXT_LABEL = re.compile(
     rf"^(?P<label>{_CAP}(?:\s+(?:{_CAP}|{_LINK})){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
-    r"\s*:\s+(?P<rest>\S)", re.S)
+    r"\s*(?::|\.\s?[-–—])\s+(?P<rest>\S)", re.S)
 SHORT_LABEL = re.compile(r"^(?P<label>Q|Q\.|The President|THE PRESIDENT)(?:[.:]\s*|\s+)"
                          r"(?P<rest>[A-ZА-ЯЁ“\"‘'(\d])")
 # A label standing alone, its words in the paragraphs after it: "Oskar Lind (retranslated):".
 # One letter for the question or the answer: "Q:", "A:", "P.—", "R.—" (Spanish), "D:".
-LETTER_LABEL = re.compile(r"^(?P<label>[QAPRD])(?:\.?\s*[—–]|\s*:)\s*(?P<rest>\S)")
+LETTER_LABEL = re.compile(r"^(?P<label>[QAPRD])(?:\.?\s*[—–]|\.-|\s*:)\s*(?P<rest>\S)")
 ALONE_LABEL = re.compile(rf"^(?P<label>{_CAP}(?:\s+(?:{_CAP}|{_LINK})){{0,9}}"
                          r"(?:\s*\([^()]{1,40}\))?)\s*:$")
+# Chinese, Japanese and Korean labels, which no capital marks: a short name or role before
+# a full-width colon ("林晓：", "问："), or in full-width brackets opening the paragraph or
+# alone on it ("（記者）").
+CJK_LABEL = re.compile(rf"^(?P<label>[{CJK_CHARS}][{CJK_CHARS}·・ ]{{0,13}})\s*[：:]\s*"
+                       r"(?P<rest>\S)")
+# Labels in scripts without capitals (Arabic, Hebrew, Devanagari, Thai, Georgian): a few
+# words before a colon ("سؤال:", "الرئيس فانتو:"), kept only as a set like other text labels.
+_UNCASED = "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u10d0-\u10ff"
+UNCASED_LABEL = re.compile(rf"^(?P<label>[{_UNCASED}]+(?:\s+[{_UNCASED}]+){{0,4}})\s*:\s*"
+                           r"(?P<rest>\S)")
+BRACKET_LABEL = re.compile(rf"^（(?P<label>[^（）]{{0,13}}[{CJK_CHARS}][^（）]{{0,13}})）\s*"
+                           r"(?P<rest>\S)?")
 DASH = re.compile(r"^[-–—]\s*(?=\S)")
 LABEL_MAX_CHARS = 90
 MIN_TEXT_LABELS = 2
@@ -110,12 +124,14 @@ def _keep_alone_labels(paragraphs: list[Paragraph]) -> None:
     label.  A run-in heading ("Economy:") carries no office, note or known name.
     """
     known = {clean_label(p.label).lower() for p in paragraphs if p.label and not p.alone}
+    alone = Counter(p.label for p in paragraphs if p.alone)
     for k, p in enumerate(paragraphs):
         if not p.alone:
             continue
         label = p.label or ""
         followed = k + 1 < len(paragraphs) and not paragraphs[k + 1].label
-        if not followed or not (_speaker_like(label, 1) or "(" in label
+        if not followed or not (_speaker_like(label, alone[label]) or "(" in label
+                                or p.shown.startswith("（")  # "（司会）": set apart as labels are
                                 or clean_label(label).lower() in known):
             p.label, p.body_at, p.alone = None, 0, False
 
@@ -135,8 +151,9 @@ def _drop_headings(paragraphs: list[Paragraph]) -> None:
         if not p.label or p.from_block or p.alone or p.label in strong:
             continue
         words = p.label.split()
-        # Among speakers, a plain name speaking once is a speaker too.
-        if not (strong and len(words) <= 4 and all(w[:1].isupper() for w in words)):
+        # Among speakers, a plain name speaking once is a speaker too (written in capitals
+        # where the script has them).
+        if not (strong and len(words) <= 4 and not any(w[:1].islower() for w in words)):
             p.label, p.body_at = None, 0
 
 
@@ -153,7 +170,11 @@ def _read_marks(text: str) -> Paragraph:
     alone = ALONE_LABEL.match(text)
     if alone and len(text) <= LABEL_MAX_CHARS:
         return Paragraph(text, alone.group("label"), len(text), alone=True)
-    for pattern in (SHORT_LABEL, LETTER_LABEL, TEXT_LABEL):
+    bracket = BRACKET_LABEL.match(text)
+    if bracket and not bracket.group("rest"):
+        return Paragraph(text, bracket.group("label"), len(text), alone=True)
+    for pattern in (SHORT_LABEL, LETTER_LABEL, TEXT_LABEL, CJK_LABEL, BRACKET_LABEL,
+                    UNCASED_LABEL):
         m = pattern.match(text)
         if m and len(m.group("label")) <= LABEL_MAX_CHARS:
             return Paragraph(text, m.group("label"), m.start("rest"))
@@ -196,6 +217,9 @@ Span = tuple[int, int, str | None, str]
 def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHints) -> list[Span]:
     labelled = [k for k, p in enumerate(paragraphs) if p.label]
     asked = _questioners(paragraphs, names, hints)
+    if hints.interviewee is None:
+        # A bare "Answer:" is the page's own: whoever answers most under a name.
+        hints = replace(hints, interviewee=_principal(paragraphs, names, asked))
     spans: list[Span] = []
     seen_question = False
     for n, first in enumerate(labelled):
@@ -212,6 +236,17 @@ def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHi
             role = "statement"
         spans.append((first, last, speaker, role))
     return spans
+
+
+def _principal(paragraphs: list[Paragraph], names: SpeakerNames, asked: set[str]) -> str | None:
+    """The named speaker who says the most, among those who do not ask."""
+    said: Counter[str] = Counter()
+    for p in paragraphs:
+        if p.label and not is_question_label(p.label) and not is_answer_label(p.label):
+            speaker = names.resolve(p.label)
+            if speaker is not None and speaker not in asked:
+                said[speaker] += len(p.shown)
+    return said.most_common(1)[0][0] if said else None
 
 
 def _speaker(label: str, names: SpeakerNames, hints: TurnHints) -> str | None:
