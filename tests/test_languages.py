@@ -2,10 +2,12 @@
 
 ``tests/data/languages/`` holds fictional pages (the Republic of Veloria and its invented
 people) in the shapes of other official sites: French, German, Spanish, Italian,
-Portuguese, Polish, Russian, Ukrainian, Chinese and Arabic pages; a WordPress page, table layouts
-with ``<br>`` lines (one beside a sidebar of paragraphs), sections with sub-headings above
-comments, an interview whose questions are set in bold, a listing and a photo gallery,
-Markdown without front matter.
+Portuguese, Polish, Russian, Ukrainian, Chinese, Japanese, Korean, Turkish and Arabic pages; a
+WordPress page, table layouts with ``<br>`` lines (one beside a sidebar of paragraphs), sections
+with sub-headings above comments, an interview whose questions are set in bold, a listing and a
+photo gallery, Markdown without front matter; a text cut into side-by-side section boxes, an
+interview in the rows of a table, labels of other writing systems and conventions (``林晓：``,
+``（記者）``, ``Presidenta del Gobierno.-``, ``MS. HOLT:``, ``سؤال:``), Japanese era dates.
 The archive is measured on pages kept aside from us, so these hold the general mechanisms
 (month names and number marks by language, cue words per language, date lines, labels)
 end to end.
@@ -30,7 +32,10 @@ FURNITURE = ("Accueil", "Startseite", "Inicio", "Impressum", "Últimas noticias"
              "Condividi", "Partilhar", "Notícias recentes", "Print version", "Latest news",
              "All rights reserved", "Crown copyright", "首页", "分享到", "الرئيسية",
              "Strona główna", "Teilen", "cookies", "Главная", "Персоны", "Comments", "Tags:",
-             "The Minister of Health")
+             "The Minister of Health", "Is this page useful", "Related content", "Partager",
+             "Sur le même sujet", "関連リンク", "이전글", "Son Haberler", "Lo más reciente",
+             "Share this release", "All Rights Reserved", "相关新闻", "Latest",
+             "Das könnte Sie auch interessieren")
 
 # file: kind, language, published_at, place, participants, turn roles (speaker, role)
 EXPECTED: dict[str, dict[str, Any]] = {
@@ -102,6 +107,56 @@ EXPECTED: dict[str, dict[str, Any]] = {
         participants=[("Tomás Arvid", "interviewee"), ("Karin Holm", "interviewer")],
         turns=[("Karin Holm", "question"), ("Tomás Arvid", "answer")] * 2
         + [("Karin Holm", "question")]),
+    # The time of <meta govuk:first-published-at>; the metadata list's lines are no text.
+    "en_speech_govuk_metadata.html": dict(
+        kind="speech", language="en", published_at="2025-03-04T15:30+00:00",
+        lead="Prime Minister Elsa Varn spoke at the Harbour Summit in Port Lessa about "
+             "coastal trade."),
+    # Upper-case labels and bare "Q" questions; a surname label takes the given name.
+    "en_press_briefing_upper_labels.html": dict(
+        kind="press_conference", language="en", published_at="2025-03-05T20:14+00:00",
+        participants=[("Dana Holt", "speaker"), ("Mr. Perrin", "speaker")],
+        turns=[("Dana Holt", "statement")] + [(None, "question"), ("Dana Holt", "answer")] * 4
+        + [("Mr. Perrin", "answer"), (None, "question"), ("Dana Holt", "answer")]),
+    # "Posted On: 04 MAR 2025 3:30PM"; "addresses" a summit is a speech.
+    "en_release_posted_on.html": dict(
+        kind="speech", language="en", published_at="2025-03-04T15:30"),
+    "en_interview_table_rows.html": dict(
+        kind="interview", language="en", published_at="2025-03-14",
+        participants=[("Ines Marr", "interviewee")],
+        turns=[(None, "question"), ("Ines Marr", "answer")] * 3),
+    "ja_speech_era_date.html": dict(kind="speech", language="ja", published_at="2025-03-04"),
+    "ja_press_conference_bracket_labels.html": dict(
+        kind="press_conference", language="ja", published_at="2025-03-14",
+        turns=[("司会", "statement")] + [(None, "question"), ("ヴァルン総理", "answer")] * 2),
+    "ko_meeting_logo_h1.html": dict(
+        kind="meeting", language="ko", published_at="2025-03-12",
+        title="벨로리아-노를란드 정상회담 결과"),
+    "ko_press_conference.html": dict(
+        kind="press_conference", language="ko", published_at="2025-01-09",
+        turns=[("사회자", "statement"), ("반토 대통령", "statement")]
+        + [(None, "question"), ("반토 대통령", "answer")] * 2),
+    "tr_phone_call.html": dict(
+        kind="phone_call", language="tr", published_at="2025-03-12",
+        participants=[("Aurel Vanto", "caller"), ("Henrik Solberg", "callee")]),
+    "de_press_conference.html": dict(
+        kind="press_conference", language="de", published_at="2025-03-12",
+        turns=[("BK’in Varn", "statement"), ("MP Solberg", "statement"), (None, "question"),
+               ("BK’in Varn", "answer"), (None, "question"), ("MP Solberg", "answer")]),
+    # "Presidenta del Gobierno.-" is the one the title names: "la presidenta ..., Elsa Varn".
+    "es_press_conference_dash_labels.html": dict(
+        kind="press_conference", language="es", published_at="2025-03-12",
+        participants=[("Elsa Varn", "speaker")],
+        turns=[("Elsa Varn", "statement")] + [(None, "question"), ("Elsa Varn", "answer")] * 2),
+    "fr_statement_section_boxes.html": dict(
+        kind="statement", language="fr", published_at="2025-03-12T18:45+01:00"),
+    # An outlet's reporter names no one; a bare "答：" is the spokesman's.
+    "zh_press_conference.html": dict(
+        kind="press_conference", language="zh", published_at="2025-03-12T15:30",
+        participants=[("林晓", "speaker")], turns=[(None, "question"), ("林晓", "answer")] * 3),
+    "ar_interview.html": dict(
+        kind="interview", language="ar", published_at="2025-03-14",
+        turns=[(None, "question"), ("الرئيس فانتو", "answer")] * 2),
 }
 # The opening and closing words of each page's text: nothing of the header or the footer.
 TEXT_ENDS = {
@@ -122,6 +177,23 @@ TEXT_ENDS = {
     # Sections with sub-headings stay; tags and the comments below do not.
     "en_joint_statement_sections.html": ("Fisheries\nThe two countries",
                                          "the new port at Norby."),
+    "en_speech_govuk_metadata.html": ("Good afternoon, and thank you", "\nThank you."),
+    # A press release's closing marks ("***", the typists' initials) are no text.
+    "en_release_posted_on.html": ("The Prime Minister, Smt Elsa Varn", "from three days to one."),
+    # Every row of the table, not the longest answer alone.
+    "en_interview_table_rows.html": ("Question: Minister, how would",
+                                     "the dates are being agreed."),
+    # Every section box beside the figure and the quote, none of the header above them.
+    "fr_statement_section_boxes.html": ("Mesdames et Messieurs,\nJe suis heureux",
+                                        "vive la Velorie !"),
+    # Short paragraphs of Japanese are the text, not the English footer.
+    "ja_press_conference_bracket_labels.html": ("【ヴァルン総理冒頭発言】", "日程は調整中です。"),
+    "ko_meeting_logo_h1.html": ("아우렐 반토 대통령은", "대변인 이수진"),
+    "tr_phone_call.html": ("Cumhurbaşkanı Aurel Vanto", "mutabık kaldı."),
+    "es_press_conference_dash_labels.html": ("Presidenta del Gobierno: Buenas tardes.",
+                                             "Secretaría de Estado de Comunicación)"),
+    "de_press_conference.html": ("BK’in Varn: Meine Damen", "Wir tragen 40 Prozent."),
+    "zh_press_conference.html": ("维洛里亚电视台记者：据报道", "具体日期正在商定中。"),
 }
 
 

@@ -59,6 +59,8 @@ from .sitetime import site_timezone, to_site_time, utc_offset
 
 STATED_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
 LISTING_SHARE = 0.5
+# A line of no letters ("***", "# # #", "-30-"), or typists' initials ("AV/RK", "DS/SH/MK").
+CLOSING_MARK = re.compile(r"^(?:\W{1,12}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3})$")
 OPENING_BLOCKS = 3  # paragraphs a repeated lead or a description cut from the text spans
 OPENING_SLACK = 10  # characters a repeated lead's paragraph may have over it (spaces, marks)
 
@@ -168,7 +170,7 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
                                     node_text(head) if head is not None else "")
     else:
         doc.blocks = without_repeated_lead(doc.blocks, doc.lead)
-    doc.blocks = without_header_lines(doc.blocks, doc.title, doc.place)
+    doc.blocks = without_closing_marks(without_header_lines(doc.blocks, doc.title, doc.place))
     return doc
 
 
@@ -198,6 +200,15 @@ def without_header_lines(blocks: list[Block], title: str | None,
             break
         n += 1
     return blocks[n:]
+
+
+def without_closing_marks(blocks: list[Block]) -> list[Block]:
+    """The blocks without the marks a press release ends with: a line of no words
+    ("***", "###", "-30-") or the typists' initials ("AV/RK")."""
+    n = len(blocks)
+    while n and CLOSING_MARK.match(blocks[n - 1].text) and not blocks[n - 1].label:
+        n -= 1
+    return blocks[:n]
 
 
 def without_repeated_lead(blocks: list[Block], lead: str) -> list[Block]:

@@ -183,6 +183,12 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
         # bounded, so that a long sentence of many "mit" costs no more than a short one).
         ("phone_call", r"(?P<a>.+?)\bmit\s+(?P<b>[^.;!?]{1,150}?)\s+(?:telefoniert|"
          r"ein Telefonat geführt|ein Telefongespräch geführt)\b", "caller", "callee", False),
+        # Turkish ends on its verb, the other side before "ile" (with): "X, Y ile telefonda
+        # görüştü", "X, Y ile bir araya geldi".
+        ("phone_call", r"(?P<a>.+?),\s+(?P<b>[^.;!?,]{1,150}?)\s+ile\s+telefon(?:da|la)\s+"
+         r"görüş", "caller", "callee", False),
+        ("meeting", r"(?P<a>.+?),\s+(?P<b>[^.;!?,]{1,150}?)\s+ile\s+(?:bir araya geldi|"
+         r"görüştü)", "host", "guest", False),
         # "se ha reunido en la Moncloa con X": a place may stand between the verb and "with".
         ("meeting", r"(?P<a>.+?)\b(?:s['’](?:est )?entret\w+|s['’]est réuni\w*|"
          r"se (?:ha )?(?:reunido|reunió|reúne|entrevistado|entrevistó|entrevista)|"

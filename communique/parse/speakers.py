@@ -61,6 +61,7 @@ kanzlerin ministerpräsident ministerpräsidentin könig königin herr frau
 presidente presidenta primer primera ministra ministro señor señora sr. sra.
 signor signora sig. sig.ra primeiro primeira senhor senhora
 prezydent prezydentka premier прем'єр прем’єр міністр голова пан пані
+cumhurbaşkanı başbakan başbakanı bakan bakanı başkanı kral kralı sayın
 """.split())
 # Words of address and linking words: in OFFICE_WORDS, but not an office themselves.
 ADDRESS_WORDS = frozenset("""
