@@ -111,16 +111,17 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "en_speech_govuk_metadata.html": dict(
         kind="speech", language="en", published_at="2025-03-04T15:30+00:00",
         lead="Prime Minister Elsa Varn spoke at the Harbour Summit in Port Lessa about "
-             "coastal trade."),
+             "coastal trade.", participants=[("Elsa Varn", "speaker")]),
     # Upper-case labels and bare "Q" questions; a surname label takes the given name.
     "en_press_briefing_upper_labels.html": dict(
         kind="press_conference", language="en", published_at="2025-03-05T20:14+00:00",
         participants=[("Dana Holt", "speaker"), ("Mr. Perrin", "speaker")],
         turns=[("Dana Holt", "statement")] + [(None, "question"), ("Dana Holt", "answer")] * 4
         + [("Mr. Perrin", "answer"), (None, "question"), ("Dana Holt", "answer")]),
-    # "Posted On: 04 MAR 2025 3:30PM"; "addresses" a summit is a speech.
+    # "Posted On: 04 MAR 2025 3:30PM"; "addresses" a summit is a speech; "Smt" is a style.
     "en_release_posted_on.html": dict(
-        kind="speech", language="en", published_at="2025-03-04T15:30"),
+        kind="speech", language="en", published_at="2025-03-04T15:30",
+        participants=[("Elsa Varn", "speaker")]),
     "en_interview_table_rows.html": dict(
         kind="interview", language="en", published_at="2025-03-14",
         participants=[("Ines Marr", "interviewee")],

@@ -183,6 +183,13 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
         # bounded, so that a long sentence of many "mit" costs no more than a short one).
         ("phone_call", r"(?P<a>.+?)\bmit\s+(?P<b>[^.;!?]{1,150}?)\s+(?:telefoniert|"
          r"ein Telefonat geführt|ein Telefongespräch geführt)\b", "caller", "callee", False),
+        # A speech's lead names its speaker, and nobody else: the rest is the occasion.
+        ("speech", r"(?P<a>.+?)\b(?:spoke|addressed|delivered|gave (?:a|an|the) (?:speech|address)|"
+         r"made (?:a|an|the) (?:speech|address|remarks)|a prononcé|s['’]est adressé\w*|"
+         r"hielt (?:eine|die) (?:Rede|Ansprache)|sprach|pronunció|intervino|ha pronunciato|"
+         r"è intervenut\w|discursou|proferiu|выступил\w*|обратил\w* с|wygłosił\w*|"
+         r"przemawiał\w*|виступив|виступила|звернув\w* до)\b(?P<b>)", "speaker", "participant",
+         False),
         # Turkish ends on its verb, the other side before "ile" (with): "X, Y ile telefonda
         # görüştü", "X, Y ile bir araya geldi".
         ("phone_call", r"(?P<a>.+?),\s+(?P<b>[^.;!?,]{1,150}?)\s+ile\s+telefon(?:da|la)\s+"

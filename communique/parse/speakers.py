@@ -61,13 +61,13 @@ kanzlerin ministerpräsident ministerpräsidentin könig königin herr frau
 presidente presidenta primer primera ministra ministro señor señora sr. sra.
 signor signora sig. sig.ra primeiro primeira senhor senhora
 prezydent prezydentka premier прем'єр прем’єр міністр голова пан пані
-cumhurbaşkanı başbakan başbakanı bakan bakanı başkanı kral kralı sayın
+cumhurbaşkanı başbakan başbakanı bakan bakanı başkanı kral kralı sayın shri smt sri shrimati
 """.split())
 # Words of address and linking words: in OFFICE_WORDS, but not an office themselves.
 ADDRESS_WORDS = frozenset("""
 mr mrs ms dr the of and to from for a an sir madam dame lord lady his her господин госпожа
 monsieur madame m. mme herr frau señor señora sr. sra. signor signora sig. sig.ra senhor senhora
-пан пані
+пан пані sayın shri smt sri shrimati
 """.split())
 # An article before an office label ("Le Président:", "El Presidente:") names no one itself.
 ARTICLES = frozenset("the le la l' el il lo der die das o a".split())
