@@ -78,7 +78,7 @@ CUES: tuple[Cue, ...] = (
     _cue("phone_call", None,
          r"\b(?:tele)?phone (?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|"
          r"\b(?:phone|video) ?call\b|\bcall (?:with|to|between)\b|\bcalled\b|'s call\b|’s call\b|"
-         r"телефонн\w* (?:разговор|переговор)|по телефону|созвонил",
+         r"телефонн\w* (?:разговор|переговор|бесед)|по телефону|созвонил",
          r"entretien téléphonique|(?:appel|échange) téléphonique|\bpar téléphone\b",
          r"telefonat|telefongespräch|\btelefonier|\btelefonisch\b",
          r"conversación telefónica|llamada telefónica|\bpor teléfono\b",
@@ -102,7 +102,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:law|bill|order|decree|federal law|instructions)\b|\binstructions\b|"
          r"\brelieved of (?:his |her )?duties\b|\bappointed\b|\bact\b(?= on| of)|"
          # "указ", never "указал": the noun in its cases only.
-         r"\bуказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|\bраспоряжени|\bфедеральный закон|\bпоручени",
+         r"\bуказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|\bраспоряжени|\bфедеральный закон|\bпоручени|"
+         r"\bподписа\w* (?:федеральн\w+ )?закон",
          r"\bdécret\b", r"\bdekret\b|\bverordnung\b", r"\bdecreto\b",
          r"\bрозпорядженн", r"مرسوم", r"\bkararname"),
     _cue("letter", "condolence",
@@ -126,8 +127,8 @@ CUES: tuple[Cue, ...] = (
     _cue("meeting", None,
          r"\bmeeting\b|\bmet\b|\bmeets\b|\btalks\b|\bsummit\b|\bvisit\b|\bvisited\b|"
          r"\bconversation with\b|\bround ?table\b|\bsession\b|\bconference\b|\bforum\b|"
-         r"\breception\b|\bconsultations\b|\breadout\b|"
-         r"встреч|переговор|совещани|заседани|визит",
+         r"\breception\b|\bconsultations\b|\breadout\b|\b(?:working )?trip to\b|"
+         r"встреч|переговор|совещани|заседани|визит|\bбесед[аеуы] с\b|\bпоездк",
          r"rencontre|entretien avec|entretiens? bilatéra|\bs['’](?:est )?entret\w+ avec|"
          r"\bréunion\b|\bsommet\b|\bconseil des ministres\b",
          r"(?<!be)(?<!über)treffen|\btraf\b|\btrifft\b|\bgespräch mit\b|\bgipfel|"
