@@ -885,3 +885,47 @@ def test_text_for_screen_readers_only_is_not_the_statements() -> None:
     doc = header_page("<h1>Ferry</h1>", body=body)
     assert [b.text for b in doc.blocks] == ["The Government welcomes the ferry agreement.",
                                             "It enters into force in June."]
+
+
+# A page of a template without class names: a menu of title links, the statement, and the
+# template's metadata lines after it.
+BARE_MENU = "".join(f"<li><a href='/s/{k}'>Section number {k} of the site</a></li>"
+                    for k in range(8))
+BARE_TEXT = ("<p>President Amara Velden met the fishermen of Port Lessa and heard their "
+             "concerns about the new quotas.</p><p>The President promised that the quotas "
+             "would be reviewed before the autumn season, with the fishermen's unions.</p>")
+
+
+def bare_page(after: str, links: str = "") -> str:
+    return (f"<html><head><title>Meeting with fishermen</title></head><body><div><ul>"
+            f"{BARE_MENU}</ul><div><div><h1>Meeting with fishermen</h1>"
+            f"<p>12 May 2025, 15:30</p>{BARE_TEXT}{after}{links}</div></div></div></body></html>")
+
+
+def test_a_menu_link_grown_around_the_page_makes_no_listing() -> None:
+    # A list of one link after the text looks like the menu's lists: its item's ancestors
+    # hold no other such link, up to the page's whole text.  One "item" many times the
+    # others' size is no teaser.
+    doc = extract_html(html_page(bare_page("", "<ul><li><a href='/law'>Read the fisheries "
+                                                "law</a></li></ul>")))[0]
+    assert doc.complete and doc.title == "Meeting with fishermen"
+    assert doc.published_at == "2025-05-12T15:30"
+    assert doc.blocks[0].text.startswith("President Amara Velden met")
+
+
+@pytest.mark.parametrize(("after", "last"), [
+    # The template's metadata lines and their headings go, as a run.
+    ("<p>Topics</p><p>Publication status</p><p>Published in sections: News, Meetings</p>"
+     "<p>Publication date: May 12, 2025, 15:30</p><p>Direct link: velden.vl/d/1</p>",
+     "with the fishermen's unions."),
+    # A closing line of a few words (a letter's signature) is text.
+    ("<p>Amara Velden</p>", "Amara Velden"),
+    # A transcript's "Name: words" openings recur: the last turn is text.
+    ("<p>Amara Velden: Good afternoon.</p><p>Ole Brun: Thank you, Madam President</p>"
+     "<p>Amara Velden: Thank you</p>", "Amara Velden: Thank you"),
+    # The closing marks of a press release: "***" and the typists' initials.
+    ("<p>***</p><p>AV/RK</p>", "with the fishermen's unions."),
+])
+def test_the_end_of_a_text_without_template_lines(after: str, last: str) -> None:
+    doc = extract_html(html_page(bare_page(after)))[0]
+    assert doc.blocks[-1].text.endswith(last)

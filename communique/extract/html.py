@@ -61,6 +61,11 @@ STATED_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
 LISTING_SHARE = 0.5
 # A line of no letters ("***", "# # #", "-30-"), or typists' initials ("AV/RK", "DS/SH/MK").
 CLOSING_MARK = re.compile(r"^(?:\W{1,12}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3})$")
+# A line of a template's metadata: "Label: value" without a sentence's end, or a heading of
+# a few words without punctuation ("Topics", "Publication status").
+FIELD_LABEL = re.compile(r"^([^\W\d][^:.!?]{0,30}?)\s?:\s")
+META_FIELD = re.compile(rf"{FIELD_LABEL.pattern}+[^\n]{{1,100}}(?<![.!?。])$")
+META_LINE = re.compile(rf"{META_FIELD.pattern}|^[^\W\d][^\W\d]*(?:\s[^\W\d]+){{0,2}}$")
 OPENING_BLOCKS = 3  # paragraphs a repeated lead or a description cut from the text spans
 OPENING_SLACK = 10  # characters a repeated lead's paragraph may have over it (spaces, marks)
 
@@ -203,12 +208,26 @@ def without_header_lines(blocks: list[Block], title: str | None,
 
 
 def without_closing_marks(blocks: list[Block]) -> list[Block]:
-    """The blocks without the marks a press release ends with: a line of no words
-    ("***", "###", "-30-") or the typists' initials ("AV/RK")."""
+    """The blocks without what a text's end carries that is not text: the marks a press
+    release ends with ("***", "-30-", the typists' initials "AV/RK"), and a template's
+    metadata lines ("Publication date: 18 February 2020", "Direct link: ...", with the
+    one-word headings among them) when its class names do not give them away."""
     n = len(blocks)
     while n and CLOSING_MARK.match(blocks[n - 1].text) and not blocks[n - 1].label:
         n -= 1
+    cut, labels = n, metadata_labels(blocks)
+    while cut and not blocks[cut - 1].label and META_LINE.match(blocks[cut - 1].text):
+        cut -= 1
+    fields = [m.group(1).lower() for b in blocks[cut:n] if (m := META_FIELD.match(b.text))]
+    if fields and not labels.intersection(fields):  # no speaker of the text among them
+        return blocks[:cut]
     return blocks[:n]
+
+
+def metadata_labels(blocks: list[Block]) -> set[str]:
+    """The "X:" openings that recur: a transcript's speakers, never a metadata field."""
+    seen = [m.group(1).lower() for b in blocks if (m := FIELD_LABEL.match(b.text))]
+    return {label for label in seen if seen.count(label) > 1}
 
 
 def without_repeated_lead(blocks: list[Block], lead: str) -> list[Block]:

@@ -29,6 +29,7 @@ from .metadata import PLACE_SELECTOR, clock_of, is_inside
 MIN_ITEMS = 3
 MIN_TITLE_WORDS = 3
 ANCESTOR_DEPTH = 3
+OUTGROWN = 5  # an item this many times the median item is no item but the page around one
 TITLE_SELECTOR = "[itemprop=name], [itemprop=headline], .p-name, .entry-title"
 DATE_SELECTOR = "time[datetime], [itemprop=datePublished]"
 PAGINATED = re.compile(r"(/page/\d+|[?&](page|p|start|offset)=\d+|(^|/)page[_-]?\d+)", re.I)
@@ -88,10 +89,17 @@ def listing_share(items: list[LexborNode], container: LexborNode | None) -> floa
     """How much of the main text candidate lies inside the listing's items.
 
     By paragraph weight when the container has paragraphs, else by its whole text;
-    items outside the container (a feed beside a statement) do not count.
+    items outside the container (a feed beside a statement) do not count.  A text inside
+    one item is one teaser's, unless that item outweighs the others many times: then it is
+    a menu link's ancestor grown around the whole page (a template without class names).
     """
-    if container is None or any(is_inside(container, item) for item in items):
+    if container is None:
         return 1.0
+    holder = next((item for item in items if is_inside(container, item)), None)
+    if holder is not None:
+        sizes = sorted(len(item.text_lexbor()) for item in items)
+        if len(holder.text_lexbor()) <= OUTGROWN * sizes[len(sizes) // 2]:
+            return 1.0
     held = [item for item in items if is_inside(item, container)]
     total = sum(content_weight(p) for p in container.css("p, pre, blockquote"))
     if total:
