@@ -3,7 +3,9 @@
 Quality (``score_extraction``): per-field scores of ``extract_html`` against
 ``gold.jsonl`` (token F1 of the main text, title, publication date and time,
 lead, place, tags, canonical URL, language, speaker labels, announcement hint)
-and the four non-statement pages; ``score_pipeline`` adds kind and turn counts
+and the four non-statement pages; ``score_bare`` the main text, title and date of the same
+pages with every class, id, itemprop, role and rel attribute taken out (a template whose
+names tell nothing, as many other sites' do); ``score_pipeline`` adds kind and turn counts
 as the parse stage computes them from our Documents.  The quality gate
 (``tests/test_quality_html.py``) holds these scores against a baseline.
 
@@ -40,6 +42,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 KREMLIN = ROOT.parent / "shared" / "data" / "kremlin_en_html"
 WORD = re.compile(r"\w+")
+# The attributes that name a template's parts: without them only the page's shape speaks.
+NAMING_ATTRS = re.compile(rb'\s(?:class|id|itemprop|itemscope|itemtype|rel|role|data-[\w-]+)'
+                          rb'="[^"]*"')
 TABLE_CACHE = 8
 # Kinds the issue names by title pattern; pages matching none are left out of kind scores.
 TITLE_KINDS = (
@@ -132,7 +137,28 @@ def score_extraction() -> dict[str, Any]:
     scores["pages"] = len(rows)
     scores["worst"] = sorted(worst)[:3]
     scores.update(score_nonstatements())
+    scores.update(score_bare())
     return scores
+
+
+def score_bare() -> dict[str, float]:
+    """Main text F1, title and date of every page stripped of its naming attributes."""
+    from communique.errors import PageDropped
+    from communique.extract.html import extract_html
+    from communique.models import Page, Source
+
+    rows = []
+    for gold in load_gold():
+        raw = NAMING_ATTRS.sub(b"", (KREMLIN / gold["file"]).read_bytes())
+        page = Page(content=raw, format="html", url=gold["url"],
+                    source=Source(format="html", url=gold["url"]))
+        try:
+            checks = field_checks(extract_html(page)[0], gold)
+        except PageDropped:
+            checks = dict.fromkeys(field_checks_keys(), 0.0)
+        rows.append(checks)
+    return {f"bare_{key}": round(statistics.fmean(r[key] for r in rows), 4)
+            for key in ("text_f1", "title", "published")}
 
 
 def field_checks_keys() -> list[str]:
@@ -422,6 +448,8 @@ def main() -> dict[str, Any]:
           f"kind {pipeline['kind_accuracy']:.3f} of {pipeline['kind_pages']}; "
           f"turns/gold {pipeline['turns_ratio']:.3f}")
     print(f"non-statement pages: {quality['nonstatement']}")
+    print(f"without class, id and itemprop names: text F1 {quality['bare_text_f1']:.3f}, "
+          f"title {quality['bare_title']:.3f}, published {quality['bare_published']:.3f}")
     return {**speed, **{k: v for k, v in quality.items() if k != "worst"}, **pipeline}
 
 
