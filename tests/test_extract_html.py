@@ -929,3 +929,38 @@ def test_a_menu_link_grown_around_the_page_makes_no_listing() -> None:
 def test_the_end_of_a_text_without_template_lines(after: str, last: str) -> None:
     doc = extract_html(html_page(bare_page(after)))[0]
     assert doc.blocks[-1].text.endswith(last)
+
+
+CARDS = "".join(
+    f"<div><h3><a href='/n/{k}'>The President opened the new school number {k}</a></h3>"
+    "<p>The President visited the region, opened a school and a hospital, and met families "
+    "with children and the teachers of the new school to discuss their concerns.</p></div>"
+    for k in range(5))
+
+
+@pytest.mark.parametrize("cards", [
+    f"<div class='related'><h2>Related</h2>{CARDS}</div>",
+    f"<div><h2>More news</h2>{CARDS}</div>",  # named nothing: the cards' shape tells
+])
+def test_a_short_statement_outweighed_by_the_summaries_beside_it(cards: str) -> None:
+    page = (f"<html><head><title>Decree</title></head><body>{BARE_MENU_LIST}<div><h1>Decree on "
+            "the fishing quotas</h1><p>14 May 2025</p><div><p>The President signed a decree "
+            "extending the fishing quotas of Port Lessa until the end of 2026.</p></div></div>"
+            f"{cards}</body></html>")
+    docs = extract_html(html_page(page))
+    assert docs[0].complete and docs[0].title == "Decree on the fishing quotas"
+    assert [b.text for b in docs[0].blocks] == [
+        "The President signed a decree extending the fishing quotas of Port Lessa until the "
+        "end of 2026."]
+
+
+def test_a_page_of_cards_alone_is_a_listing() -> None:
+    page = (f"<html><head><title>News</title></head><body>{BARE_MENU_LIST}<h1>News</h1>"
+            f"<div>{CARDS}</div></body></html>")
+    docs = extract_html(html_page(page))
+    assert [d.title for d in docs] == [f"The President opened the new school number {k}"
+                                       for k in range(5)]
+    assert not any(d.complete for d in docs)
+
+
+BARE_MENU_LIST = f"<ul>{BARE_MENU}</ul>"

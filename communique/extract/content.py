@@ -64,6 +64,8 @@ LOOSE_CHECK_CHARS = 1500  # below this much paragraph text, text outside paragra
 LOOSE_OVER = 1.5
 WIDEN_LEVELS = 2
 WIDEN_FACTOR = 1.5
+TEASER_HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
+STATEMENT_MIN_CHARS = 80  # paragraph text beside a feed that is a statement: a sentence
 DENSE_SCALE = 3  # characters of an alphabet's text one CJK character is worth
 WRAPPER_SLACK = 200  # characters a wrapper may add to what it wraps (a label, a share bar)
 
@@ -170,8 +172,13 @@ def content_weight(node: LexborNode) -> int:
     return max(0, total - 2 * links) if links * 2 > total else total - links
 
 
-def find_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
-    """The element holding the main text and its text weight; None when there is none."""
+def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
+                   ) -> tuple[LexborNode | None, int]:
+    """The element holding the main text and its text weight; None when there is none.
+
+    ``skip``: paragraphs (their ``mem_id``) that are not the text, such as a listing's
+    teasers; with them, the page's other text is looked for among paragraphs only.
+    """
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     weights: dict[int, int] = {}
@@ -179,7 +186,7 @@ def find_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
     scale = text_scale(tree)
     for para in tree.css(PARAGRAPHS):
         weight = weights[para.mem_id] = scale * content_weight(para)
-        if weight < 25:
+        if weight < 25 or skip and para.mem_id in skip:
             continue
         total += weight
         parent = para.parent
@@ -193,20 +200,36 @@ def find_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
                 scores[key] = scores.get(key, 0.0) + weight / 2
                 nodes[key] = grand
     if not scores:
-        return find_text_container(tree)
+        return find_text_container(tree) if not skip else (None, 0)
     for marked in tree.css(BODY_MARKS):
         marked_weight = weight_under(marked, weights)
         if marked_weight >= 0.5 * total:
             return marked, marked_weight
     best, held = widen(nodes[max(scores, key=lambda key: scores[key])],
                        lambda node: weight_under(node, weights))
-    if held < LOOSE_CHECK_CHARS:
+    if held < LOOSE_CHECK_CHARS and not skip:
         # Little paragraph text: it may be a sidebar's teasers beside a statement written
         # in lines of its own element (<td>, <div> and <br>), which then weighs more.
         loose, weight = find_text_container(tree)
         if loose is not None and weight > LOOSE_OVER * held:
             return loose, weight
+    cards = frozenset(p.mem_id for p in best.css(PARAGRAPHS) if is_teaser_summary(p))
+    if cards and sum(weights.get(c, 0) for c in cards) * 2 >= held:
+        # Mostly other pages' summaries, each under its linked title: a short statement
+        # elsewhere is the text, if there is one; a listing's cards are all there is.
+        other, weight = find_container(tree, skip=skip | cards)
+        if other is not None and weight >= STATEMENT_MIN_CHARS:
+            return other, weight
     return best, held
+
+
+def is_teaser_summary(para: LexborNode) -> bool:
+    """True for a paragraph right under a linked heading: another page's summary in a
+    card ("<h3><a>Title</a></h3><p>Summary</p>"), however the site names its cards."""
+    before = para.prev
+    while before is not None and not before.is_element_node:
+        before = before.prev
+    return before is not None and before.tag in TEASER_HEADINGS and bool(links_in(before))
 
 
 def text_scale(tree: LexborHTMLParser) -> int:

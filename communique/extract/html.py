@@ -28,7 +28,14 @@ from ..models import Block, Document, Page
 from ..parse.dates import parse_datetime
 from ..sources.encoding import html_content
 from .blocks import extract_blocks, line_blocks
-from .content import decompose_all, drop_template, find_container, is_inside, node_text
+from .content import (
+    STATEMENT_MIN_CHARS,
+    decompose_all,
+    drop_template,
+    find_container,
+    is_inside,
+    node_text,
+)
 from .header import header_lead, read_date_line, read_header
 from .listing import (
     DATE_SELECTOR,
@@ -38,6 +45,7 @@ from .listing import (
     item_local_time,
     listing_share,
     media_reason,
+    paragraphs_in,
     teaser,
 )
 from .metadata import (
@@ -84,8 +92,14 @@ def extract_html(page: Page) -> list[Document]:
     site = site_of(url)
     zone = site_timezone(site)
     container, _ = find_container(tree)
-    items = find_items(tree)
+    items = find_items(tree, container)
     where = " ".join(filter(None, [page.url, page.source.path]))
+    if items and listing_share(items, container) >= LISTING_SHARE:
+        # A short statement may weigh less than the summaries of the feed beside it: the
+        # page is a listing only when nothing but its items is text.
+        beside, weight = find_container(tree, skip=paragraphs_in(items))
+        if beside is not None and weight >= STATEMENT_MIN_CHARS:
+            container, items = beside, [i for i in items if not is_inside(beside, i)]
     if items and listing_share(items, container) >= LISTING_SHARE:
         if is_paginated(urlsplit(page.url).path if page.url else where):
             raise PageDropped("paginated listing")

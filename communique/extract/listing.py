@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..models import Block, Document
-from .content import content_weight, node_text, within
+from .content import PARAGRAPHS, content_weight, node_text, within
 from .header import read_date_line
 from .metadata import PLACE_SELECTOR, clock_of, is_inside
 
@@ -51,8 +51,12 @@ def signature(node: LexborNode) -> tuple[str, ...]:
     return tuple(parts)
 
 
-def find_items(tree: LexborHTMLParser) -> list[LexborNode]:
-    """The root elements of a page's repeated title links, in page order ([] if none)."""
+def find_items(tree: LexborHTMLParser, container: LexborNode | None = None) -> list[LexborNode]:
+    """The root elements of a page's repeated title links, in page order ([] if none).
+
+    The links of the main text's candidate come first (a listing's own, however many
+    links a menu without class names repeats), then the page's most repeated ones.
+    """
     groups: dict[tuple[str, ...], list[LexborNode]] = defaultdict(list)
     for anchor in tree.css("a[href]"):
         # Counted on the raw text: collapsing its white space changes no word count.
@@ -60,7 +64,10 @@ def find_items(tree: LexborHTMLParser) -> list[LexborNode]:
             groups[signature(anchor)].append(anchor)
     if not groups:
         return []
-    anchors = max(groups.values(), key=lambda g: (len(g), sum(len(node_text(a)) for a in g)))
+    inside = [g for g in groups.values() if container is not None and len(g) >= MIN_ITEMS
+              and sum(is_inside(a, container) for a in g) >= MIN_ITEMS]
+    anchors = max(inside or groups.values(),
+                  key=lambda g: (len(g), sum(len(node_text(a)) for a in g)))
     if len(anchors) < MIN_ITEMS:
         return []
     return [item_root(anchor, counts) for counts in [ancestor_counts(anchors)]
@@ -101,12 +108,16 @@ def listing_share(items: list[LexborNode], container: LexborNode | None) -> floa
         if len(holder.text_lexbor()) <= OUTGROWN * sizes[len(sizes) // 2]:
             return 1.0
     held = [item for item in items if is_inside(item, container)]
-    total = sum(content_weight(p) for p in container.css("p, pre, blockquote"))
+    total = sum(content_weight(p) for p in container.css(PARAGRAPHS))
     if total:
-        return sum(content_weight(p) for item in held for p in item.css("p, pre, blockquote")) \
-            / total
+        return sum(content_weight(p) for item in held for p in item.css(PARAGRAPHS)) / total
     whole = len(container.text_lexbor()) or 1
     return sum(len(item.text_lexbor()) for item in held) / whole
+
+
+def paragraphs_in(items: list[LexborNode]) -> frozenset[int]:
+    """The ``mem_id`` of every paragraph inside the items: the listing's own text."""
+    return frozenset(p.mem_id for item in items for p in item.css(PARAGRAPHS))
 
 
 def item_title(item: LexborNode) -> str | None:
