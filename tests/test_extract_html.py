@@ -964,3 +964,15 @@ def test_a_page_of_cards_alone_is_a_listing() -> None:
 
 
 BARE_MENU_LIST = f"<ul>{BARE_MENU}</ul>"
+
+
+def test_a_short_text_in_divs_without_paragraphs() -> None:
+    # No <p> anywhere: the element whose own lines weigh most, though only a sentence long.
+    page = ("<html><head><title>Decree</title></head><body><div><a href='/'>Home</a></div>"
+            "<div><h1>Decree on the fishing quotas</h1><div>14 May 2025</div><div>The "
+            "President extended the fishing quotas of Port Lessa and Norbu until the end of "
+            "2026.</div></div></body></html>")
+    doc = extract_html(html_page(page))[0]
+    assert [b.text for b in doc.blocks] == [
+        "The President extended the fishing quotas of Port Lessa and Norbu until the end of "
+        "2026."]

@@ -59,7 +59,7 @@ BODY_MARKS = "[itemprop=articleBody], .e-content"
 JSON_LD = "application/ld+json"
 WRAPPER_MIN_CHARS = 1000
 SHORT_TEXT = 80  # clean_text: below this, splitting into words costs less
-LOOSE_MIN_CHARS = 150
+LOOSE_MIN_CHARS = 80
 LOOSE_CHECK_CHARS = 1500  # below this much paragraph text, text outside paragraphs may weigh more
 LOOSE_OVER = 1.5
 WIDEN_LEVELS = 2
