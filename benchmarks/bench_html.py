@@ -141,24 +141,42 @@ def score_extraction() -> dict[str, Any]:
     return scores
 
 
+# Cards of other pages after the text, each a linked title over a summary, named nothing.
+CARDS = b"".join(
+    b"<div><h3><a href='/n/%d'>The President held a meeting on the regions, part %d</a></h3>"
+    b"<p>The President discussed roads, schools and hospitals with the governors, and the "
+    b"support of families with children in the regions of the country.</p></div>" % (k, k)
+    for k in range(5))
+# Other shapes of the same pages: what other templates do with a text.
+VARIANTS = {
+    "bare": lambda raw: NAMING_ATTRS.sub(b"", raw),  # no class, id or itemprop names
+    "divs": lambda raw: re.sub(rb"<(/?)p(\s|>)", rb"<\1div\2", raw),  # no <p> at all
+    "cards": lambda raw: raw.replace(b"</body>", b"<div><h2>More news</h2>" + CARDS
+                                     + b"</div></body>"),  # summaries heavier than the text
+}
+
+
 def score_bare() -> dict[str, float]:
-    """Main text F1, title and date of every page stripped of its naming attributes."""
+    """Main text F1, title and date of every page in each of the ``VARIANTS`` shapes."""
     from communique.errors import PageDropped
     from communique.extract.html import extract_html
     from communique.models import Page, Source
 
-    rows = []
-    for gold in load_gold():
-        raw = NAMING_ATTRS.sub(b"", (KREMLIN / gold["file"]).read_bytes())
-        page = Page(content=raw, format="html", url=gold["url"],
-                    source=Source(format="html", url=gold["url"]))
-        try:
-            checks = field_checks(extract_html(page)[0], gold)
-        except PageDropped:
-            checks = dict.fromkeys(field_checks_keys(), 0.0)
-        rows.append(checks)
-    return {f"bare_{key}": round(statistics.fmean(r[key] for r in rows), 4)
-            for key in ("text_f1", "title", "published")}
+    scores: dict[str, float] = {}
+    for name, reshape in VARIANTS.items():
+        rows = []
+        for gold in load_gold():
+            raw = reshape((KREMLIN / gold["file"]).read_bytes())
+            page = Page(content=raw, format="html", url=gold["url"],
+                        source=Source(format="html", url=gold["url"]))
+            try:
+                checks = field_checks(extract_html(page)[0], gold)
+            except PageDropped:
+                checks = dict.fromkeys(field_checks_keys(), 0.0)
+            rows.append(checks)
+        scores.update({f"{name}_{key}": round(statistics.fmean(r[key] for r in rows), 4)
+                       for key in ("text_f1", "title", "published")})
+    return scores
 
 
 def field_checks_keys() -> list[str]:
@@ -448,8 +466,10 @@ def main() -> dict[str, Any]:
           f"kind {pipeline['kind_accuracy']:.3f} of {pipeline['kind_pages']}; "
           f"turns/gold {pipeline['turns_ratio']:.3f}")
     print(f"non-statement pages: {quality['nonstatement']}")
-    print(f"without class, id and itemprop names: text F1 {quality['bare_text_f1']:.3f}, "
-          f"title {quality['bare_title']:.3f}, published {quality['bare_published']:.3f}")
+    for name, shape in (("bare", "without class, id and itemprop names"),
+                        ("divs", "every <p> a <div>"), ("cards", "summary cards after the text")):
+        print(f"{shape}: text F1 {quality[name + '_text_f1']:.3f}, title "
+              f"{quality[name + '_title']:.3f}, published {quality[name + '_published']:.3f}")
     return {**speed, **{k: v for k, v in quality.items() if k != "worst"}, **pipeline}
 
 

@@ -26,8 +26,10 @@ TARGETS = {"text_f1": 0.98, "text_f1_min": 0.90, "title": 0.98, "published": 0.9
 SLACK = 0.0005
 GATED = ("text_f1", "text_f1_min", "title", "published", "offset", "lead", "place", "tags",
          "url", "language", "announcement", "nonstatement_ok",
-         # The same pages without class, id and itemprop names: the general mechanisms alone.
-         "bare_text_f1", "bare_title", "bare_published")
+         # The same pages in other templates' shapes (bench_html.VARIANTS): without class, id
+         # and itemprop names, without <p>, with summary cards heavier than a short text.
+         *(f"{shape}_{key}" for shape in ("bare", "divs", "cards")
+           for key in ("text_f1", "title", "published")))
 
 
 @lru_cache(maxsize=1)
