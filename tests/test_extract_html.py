@@ -976,3 +976,15 @@ def test_a_short_text_in_divs_without_paragraphs() -> None:
     assert [b.text for b in doc.blocks] == [
         "The President extended the fishing quotas of Port Lessa and Norbu until the end of "
         "2026."]
+
+
+def test_a_table_of_short_rows_is_one_text() -> None:
+    # Each cell is a short line (under a sentence's worth): the table holds the text.
+    rows = "".join(f"<tr><td><b>Question:</b></td><td>And the harbour, number {k}?</td></tr>"
+                   f"<tr><td><b>Amara Velden:</b></td><td>It grows, number {k}.</td></tr>"
+                   for k in range(12))
+    page = (f"<html><head><title>Interview</title></head><body><h1>Interview with Amara "
+            f"Velden</h1><table>{rows}</table></body></html>")
+    doc = extract_html(html_page(page))[0]
+    assert len(doc.blocks) == 24
+    assert doc.blocks[-1].text.endswith("It grows, number 11.")

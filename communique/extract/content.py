@@ -394,9 +394,13 @@ def find_text_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]
         if own < 25 or within(node, ("a",)):
             continue
         owns[node.mem_id] = own
-        for holder in (node, node.parent):
+        parent = node.parent
+        # The grandparent gets half, as a paragraph's does: rows of a table (<td> in <tr>
+        # in the table) are lines of one text, however short each one is.
+        grand = parent.parent if parent is not None else None
+        for holder, share in ((node, own), (parent, own), (grand, own // 2)):
             if holder is not None:
-                scores[holder.mem_id] = scores.get(holder.mem_id, 0) + own
+                scores[holder.mem_id] = scores.get(holder.mem_id, 0) + share
                 nodes[holder.mem_id] = holder
     if not scores:
         return None, 0
