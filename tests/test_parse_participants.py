@@ -79,8 +79,10 @@ def test_tags_and_turns_merge_one_entry_per_person() -> None:
      "Patriarch Anselm"),
     ("Линд Оскар", "Разговор с Оскаром Линдом.", "Оскар Линд"),
     ("Лінд Оскар", "Розмова з Оскаром Ліндом.", "Оскар Лінд"),
+    ("Арвид Томас Карлович", "Встреча с Томасом Арвидом.", "Томас Арвид"),
+    ("Лінд Оскар Петрович", "Розмова з Оскаром Ліндом.", "Оскар Лінд"),
 ], ids=["surname-first", "not-written", "office-inside", "russian-declined",
-        "ukrainian-declined"])
+        "ukrainian-declined", "russian-patronymic", "ukrainian-patronymic"])
 def test_tag_names_read_as_the_page_writes_them(tag: str, written: str, name: str) -> None:
     assert tag_name(tag, written) == name
 

@@ -228,6 +228,8 @@ NAMED_SALUTATION = re.compile(r"^(?:Cher|Chère|Estimad[oa]|Querid[oa]|Car[oa]|E
 COUNTRY = re.compile(r"\b((?:Islamic |People’s |People's |Arab |Democratic |United |Federal )?"
                      r"(?:Republic|Kingdom|Sultanate|State|Emirate|Principality|Federation|"
                      r"Commonwealth|Grand Duchy) of (?:the )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)*)")
+# A Russian or Ukrainian patronymic, as catalogue tags write it after "Surname Given".
+PATRONYMIC = re.compile(r"(?:[оеє]вич|ич|[оеє]вна|ична|[іїо]вна)$")
 CYRILLIC_WORD = re.compile(r"[А-ЯЁЄІЇҐа-яёєіїґ][а-яёєіїґ'’\-]+")
 # A lead says who did what to whom early; a longer "sentence" is a paragraph without stops,
 # and the patterns need not read all of it.
@@ -431,6 +433,10 @@ def tag_name(tag: str, written: str) -> str:
     ("Kirill Patriarch of Moscow and All Russia"); the text says how the name reads.
     """
     words = tag.split()
+    if len(words) == 3 and all(CYRILLIC_WORD.fullmatch(w) for w in words) \
+            and PATRONYMIC.search(words[2]):
+        words = words[:2]  # "Арвид Томас Карлович": the text names him without the patronymic
+        tag = " ".join(words)
     at = next((k for k, w in enumerate(words) if k and w[:1].isupper() and is_office(w)
                and w.lower() not in ADDRESS_WORDS), None)
     if at is not None:
