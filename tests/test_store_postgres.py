@@ -617,3 +617,48 @@ def test_cli_search_prints_the_same_ids(pg_cluster: PostgresCluster,  # noqa: F8
         printed.append(sorted(line.split()[0] for line in result.stdout.splitlines()
                               if line and not line.startswith(" ")))
     assert printed[0] == printed[1] and printed[0]
+
+
+def chinese_statement() -> Statement:
+    from .veloria import dialogue, statement
+
+    text, turns = dialogue(
+        ("林晓", "answer", "维洛里亚和诺兰德是友好近邻。新航线将连接莱萨和诺尔布。"),
+        (None, "question", "总统今年是否会访问诺兰德？"))
+    return statement("c1c2c3c4c5c60001", "press_conference", "外交部发言人林晓主持例行记者会",
+                     "2025-03-12T15:30:00+08:00", text, turns=turns, language="zh",
+                     participants=(("林晓", "speaker"),))
+
+
+CJK_QUERIES = [("诺兰德", 1), ("兰德", 1), ('"友好近邻"', 1), ("德诺", 0), ("记者会", 1),
+               ("诺兰*", 1)]
+
+
+@pytest.mark.parametrize(("query", "found"), CJK_QUERIES, ids=[q for q, _ in CJK_QUERIES])
+def test_chinese_words_are_found_alike_in_both_backends(target: str, query: str,
+                                                        found: int) -> None:
+    # Chinese writes no spaces: each character is a word, a word of the text a phrase of them.
+    with open_archive(target) as archive:
+        add_all(archive, [chinese_statement()])
+        result = run_search(archive, query)
+        assert result.total == found
+        if found:
+            assert run_search(archive, query, Filters(speaker="林晓")).total == (
+                1 if query not in ("记者会", "德诺") else 0)
+
+
+def test_an_archive_of_the_first_layout_is_migrated(pg_url: str) -> None:  # noqa: F811
+    # Archives written before CJK text was spaced: their tsvector held one word per run.
+    with open_archive(pg_url) as archive:
+        add_all(archive, [chinese_statement()])
+        assert isinstance(archive, PostgresArchive)
+        archive.conn.execute("ALTER TABLE statements DROP COLUMN search")
+        archive.conn.execute(
+            "ALTER TABLE statements ADD COLUMN search tsvector GENERATED ALWAYS AS "
+            "(to_tsvector('communique', text)) STORED")
+        archive.conn.execute("UPDATE meta SET value = 1 WHERE key = 'layout'")
+        assert archive.search("诺兰德").total == 0
+    with open_archive(pg_url) as archive:
+        assert isinstance(archive, PostgresArchive)
+        assert archive.search("诺兰德").total == 1
+        assert archive.scalar("SELECT value FROM meta WHERE key = 'layout'") == 2

@@ -17,6 +17,7 @@ from typing import Any
 import tantivy
 
 from ..errors import QueryError
+from ..parse.language import UNSPACED
 
 MAX_TERMS = 64
 MAX_DEPTH = 16
@@ -178,6 +179,8 @@ def _leaf(kind: str, value: str, tokens: _Tokens,
         if kind.startswith("phrase"):
             raise QueryError("an empty phrase: put words between the quotes")
         return None
+    if prefix and UNSPACED.search(terms[-1]):
+        prefix = False  # "诺兰*": each CJK character is a word, the prefix a phrase of them
     if prefix and len(terms[-1]) < MIN_PREFIX:
         raise QueryError(f"a prefix needs at least {MIN_PREFIX} letters before the *")
     tokens.terms += len(terms)

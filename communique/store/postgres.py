@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ArchiveError, MissingExtraError, NotFoundError
 from ..models import Statement
+from ..parse.language import CJK_CHARS
 from . import AddResult, VersionInfo
 from .index import NO_DATE, timestamp
 
@@ -41,6 +42,26 @@ DO $$ BEGIN
     END IF;
   END IF;
 END $$;
+"""
+# Chinese, Japanese and Korean characters set apart as words, as the tantivy index does
+# (index.spaced): a word of theirs is then a phrase of characters.  Immutable, so that the
+# generated tsvector may call it.
+SPACED_SQL = f"""
+CREATE OR REPLACE FUNCTION communique_spaced(t text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT regexp_replace(t, '([{CJK_CHARS}])', ' \\1 ', 'g')
+$$;
+"""
+SEARCH_COLUMN = f"""search tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('{TS_CONFIG}', communique_spaced(coalesce(title, ''))), 'A') ||
+        setweight(to_tsvector('{TS_CONFIG}', communique_spaced(coalesce(lead, ''))), 'B') ||
+        setweight(to_tsvector('{TS_CONFIG}', communique_spaced(text)), 'C')) STORED"""
+LAYOUT = 2  # raise when the derived columns change: older archives are migrated on open
+# Layout 1 built ``search`` without communique_spaced: CJK text was one word per run.
+MIGRATE_SQL = f"""
+ALTER TABLE statements DROP COLUMN IF EXISTS search;
+ALTER TABLE statements ADD COLUMN {SEARCH_COLUMN};
+CREATE INDEX IF NOT EXISTS statements_search ON statements USING GIN (search);
 """
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS statements (
@@ -66,10 +87,7 @@ CREATE TABLE IF NOT EXISTS statements (
         jsonb_path_query_array(record, '$.turns[*].speaker')) STORED,
     entity_names JSONB GENERATED ALWAYS AS (
         jsonb_path_query_array(record, '$.entities[*].name')) STORED,
-    search tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('{TS_CONFIG}', coalesce(title, '')), 'A') ||
-        setweight(to_tsvector('{TS_CONFIG}', coalesce(lead, '')), 'B') ||
-        setweight(to_tsvector('{TS_CONFIG}', text), 'C')) STORED
+    {SEARCH_COLUMN}
 );
 CREATE INDEX IF NOT EXISTS statements_published
     ON statements (published_at DESC NULLS LAST, id);
@@ -95,6 +113,7 @@ CREATE INDEX IF NOT EXISTS statements_seq ON statements (seq);
 CREATE TABLE IF NOT EXISTS files_done (key TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
 INSERT INTO meta VALUES ('generation', 0) ON CONFLICT DO NOTHING;
+INSERT INTO meta VALUES ('layout', 1) ON CONFLICT DO NOTHING;
 """
 SCHEMA_LOCK = 0x636F6D6D  # any constant: serialises schema creation by concurrent writers
 ORDER = "ORDER BY published_at DESC NULLS LAST, id"
@@ -213,7 +232,16 @@ class PostgresArchive:
                 except psycopg.Error:
                     pass  # not installed or not allowed: search then keeps accents
                 self.conn.execute(TS_CONFIG_SQL)
+                self.conn.execute(SPACED_SQL)
+                fresh = self.scalar("SELECT to_regclass('statements')") is None
                 self.conn.execute(SCHEMA)
+                if fresh:
+                    self.conn.execute("UPDATE meta SET value = %s WHERE key = 'layout'",
+                                      (LAYOUT,))
+                elif self.scalar("SELECT value FROM meta WHERE key = 'layout'") < LAYOUT:
+                    self.conn.execute(MIGRATE_SQL)
+                    self.conn.execute("UPDATE meta SET value = %s WHERE key = 'layout'",
+                                      (LAYOUT,))
                 self.conn.execute(ADD_FUNCTION)
         except psycopg.Error as exc:
             raise ArchiveError(f"{self.name}: cannot create the archive: {exc}") from None

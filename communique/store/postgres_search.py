@@ -81,8 +81,11 @@ class Sql:
 def tsquery_sql(node: Node) -> Sql:
     """The ``tsquery`` expression for a parsed query tree."""
     if isinstance(node, Words):
+        # CJK characters are set apart as words here as in the column (communique_spaced);
+        # a prefix is never of them (query._leaf).
         head = node.terms[:-1] if node.prefix else node.terms
-        phrase = Sql().add(f"phraseto_tsquery({CONFIG}, %s)", " ".join(head)) if head else None
+        phrase = Sql().add(f"phraseto_tsquery({CONFIG}, communique_spaced(%s))",
+                           " ".join(head)) if head else None
         if not node.prefix:
             assert phrase is not None
             return phrase
@@ -123,7 +126,8 @@ def where_sql(node: Node | None, filters: Filters) -> Sql:
         where.add(" AND s.speaker_names @> jsonb_build_array(%s::text)", filters.speaker)
         if node is not None:
             where.add(" AND EXISTS (SELECT 1 FROM jsonb_array_elements(s.record->'turns') t "
-                      f"WHERE t->>'speaker' = %s AND to_tsvector({CONFIG}, t->>'text') @@ q.q)",
+                      f"WHERE t->>'speaker' = %s AND "
+                      f"to_tsvector({CONFIG}, communique_spaced(t->>'text')) @@ q.q)",
                       filters.speaker)
     elif node is not None:
         where.add(" AND s.search @@ q.q")
