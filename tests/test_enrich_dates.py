@@ -302,3 +302,15 @@ def test_east_asian_dates(language: str, text: str, expected: list) -> None:
 ], ids=["deadline", "full-date"])
 def test_arabic_indic_digits_are_read_and_kept_as_written(text: str, expected: list) -> None:
     assert _read_in("ar", text) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # An announcement's present tense is the future's: the day after publication...
+    ("On March 17, President Amara Velden meets the Prime Minister of Norland.", "2025-03-17"),
+    # ... and a past day it recalls is the nearer one, not a year on.
+    ("The talks on January 17 were useful.", "2025-01-17"),
+])
+def test_an_announcements_days_are_the_nearest_to_publication(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, "2025-03-16", ahead=True)] == [value]
+    if value == "2025-03-17":  # elsewhere a present-tense day is one already past
+        assert [d.value for d in find_dates(text, "2025-03-16")] == ["2024-03-17"]

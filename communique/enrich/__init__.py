@@ -32,7 +32,8 @@ def enrich_statement(statement: Statement) -> Statement:
     statement.entities = find_entities(statement)
     numbers = digit_runs(statement.text)  # one scan for the numbers of dates and of claims
     statement.dates = find_dates(statement.text, statement.published_at, numbers=numbers,
-                                 language=statement.language)
+                                 language=statement.language,
+                                 ahead=statement.kind == "announcement")
     statement.claims = find_claims(statement.text, statement.dates, speaker_lookup(statement),
                                    numbers=numbers, language=statement.language)
     return statement

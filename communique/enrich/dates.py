@@ -103,12 +103,15 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
 
 def find_dates(text: str, published_at: str | None = None, *,
                numbers: list[tuple[int, int]] | None = None,
-               language: str | None = None) -> list[DateMention]:
+               language: str | None = None, ahead: bool = False) -> list[DateMention]:
     """Every date the text mentions, resolved as far as its context allows.
 
     ``numbers``: ``digit_runs(text)``, when the caller has them already.
     ``language``: the statement's language code ("fr", "pt-BR"); None reads full dates
     in every language's month names.
+    ``ahead``: the text speaks of what is to come (an announcement, whose present tense
+    is the future's: "On 17 March the President meets ..."); a date without a year is then
+    the one nearest to publication, before or after it, unless its sentence says the future.
     """
     published = _published(published_at)
     written = text
@@ -139,7 +142,8 @@ def find_dates(text: str, published_at: str | None = None, *,
             paragraph_year = (para, context_year)
         elif mention.value.startswith("--"):
             year = paragraph_year[1] if paragraph_year and paragraph_year[0] == para else None
-            resolved = _place_in_year(mention, year, published, context_year, text, future)
+            resolved = _place_in_year(mention, year, published, context_year, text, future,
+                                      nearest=ahead)
         if resolved is not None:
             found.append(resolved)
     if written is not text:
@@ -295,8 +299,8 @@ def _mention(value: str, text: str, start: int, end: int, basis: str) -> DateMen
 
 
 def _place_in_year(mention: DateMention, paragraph_year: int | None, published: date | None,
-                   context_year: int | None, text: str, future: re.Pattern[str] = _FUTURE
-                   ) -> DateMention:
+                   context_year: int | None, text: str, future: re.Pattern[str] = _FUTURE,
+                   *, nearest: bool = False) -> DateMention:
     """Give a day or month without a year the year its context implies."""
     md = mention.value[2:]
     if paragraph_year is not None:
@@ -306,7 +310,7 @@ def _place_in_year(mention: DateMention, paragraph_year: int | None, published: 
         ahead = bool(future.search(sentence)) or DEADLINE.search(
             text, max(0, mention.start - DEADLINE_REACH), mention.start) is not None \
             or DEADLINE_AFTER.match(text, mention.end) is not None
-        year = _nearest_year(md, published, future=ahead)
+        year = _nearest_year(md, published, future=ahead, either=nearest and not ahead)
         basis = PUBLICATION
     elif context_year is not None:
         year, basis = context_year, IN_CONTEXT
@@ -349,12 +353,26 @@ def _iter_east_asian(text: str) -> list[DateMention]:
     return out
 
 
-def _nearest_year(md: str, published: date, *, future: bool) -> int:
-    """The year of the last such month/day up to publication, or the next one after it."""
+def _nearest_year(md: str, published: date, *, future: bool, either: bool = False) -> int:
+    """The year of the last such month/day up to publication, or the next one after it;
+    ``either``: of the one nearest to publication, before or after it."""
     here = published.strftime("%m-%d")[: len(md)]
+    if either:
+        after = _nearest_year(md, published, future=True)
+        before = _nearest_year(md, published, future=False)
+        return min((after, before), key=lambda year: abs(_days_from(md, year, published)))
     if future:
         return published.year if md >= here else published.year + 1
     return published.year if md <= here else published.year - 1
+
+
+def _days_from(md: str, year: int, published: date) -> int:
+    """Days from publication to the month/day in ``year`` (its first day for a month)."""
+    month, _, day = md.partition("-")
+    try:
+        return (date(year, int(month), int(day or 1)) - published).days
+    except ValueError:  # 29 February of a common year
+        return (date(year, int(month), 28) - published).days
 
 
 def _relative(phrase: str, text: str, start: int, end: int, published: date | None
