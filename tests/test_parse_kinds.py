@@ -145,6 +145,18 @@ OTHER_TITLES = [
     ("Беседа с журналистами", "press_conference"),
     ("Прямая линия с Амарой Вельден", "press_conference"),
     ("Церемония вручения государственных наград", "speech"),
+    # Azerbaijani, and the Russian of the same sites.
+    ("Amara Velden “Şimal Xəbərləri” jurnalına müsahibə verib", "interview"),
+    ("Prezident Amara Velden Norlandiya Baş naziri ilə telefon danışığı olub", "phone_call"),
+    ("Amara Velden Norlandiyanın səfirini qəbul edib", "meeting"),
+    ("Amara Velden Sərəncam imzalayıb", "document"),
+    ("Amara Velden forumda çıxış edib", "speech"),
+    ("Amara Velden mətbuata bəyanatla çıxış edib", "press_conference"),
+    ("Амара Вельден приняла посла Норландии", "meeting"),
+    ("Амара Вельден приняла участие в саммите", "meeting"),
+    ("Рабочая поездка в Норбю", "meeting"),
+    ("Телефонная беседа с Премьер-министром Норландии", "phone_call"),
+    ("Подписан закон о бюджете", "document"),
 ]
 
 
@@ -164,8 +176,11 @@ def test_kind_from_title_in_other_languages(title: str, kind: str) -> None:
     ("Привітання Президенту Ферро", "congratulation"),
     ("Lettera al Presidente della Camera", "other"),
     ("Carta al rey de Estrava", "other"),
+    ("Amara Velden Estrava Kralına başsağlığı verib", "condolence"),
+    ("Amara Velden Prezident Ferronu təbrik edib", "congratulation"),
 ], ids=["it-condolence", "pt-condolence", "pl-condolence", "uk-condolence", "it-congrats",
-        "pt-congrats", "pl-congrats", "uk-congrats", "it-letter", "es-letter"])
+        "pt-congrats", "pl-congrats", "uk-congrats", "it-letter", "es-letter", "az-condolence",
+        "az-congrats"])
 def test_letters_in_other_languages(title: str, subkind: str) -> None:
     assert classify_kind(title=title, lead=None, text="") == ("letter", subkind)
 
@@ -190,7 +205,11 @@ def test_ambiguous_words_make_no_kind(text: str) -> None:
     ("Sehr geehrte Damen und Herren,\nich freue mich, hier zu sein.", ("speech", None)),
     ("Signore e signori,\nbenvenuti a Lessa.", ("speech", None)),
     ("Szanowni Państwo,\nwitam w Lessie.", ("speech", None)),
-], ids=["it-letter", "pl-letter", "uk-letter", "de-plural", "it-plural", "pl-plural"])
+    ("Hörmətli cənab Prezident,\nMilli bayramınız münasibətilə Sizi təbrik edirəm.",
+     ("letter", "congratulation")),
+    ("Hörmətli xanımlar və cənablar,\nLessaya xoş gəlmisiniz.", ("speech", None)),
+], ids=["it-letter", "pl-letter", "uk-letter", "de-plural", "it-plural", "pl-plural",
+        "az-letter", "az-plural"])
 def test_salutations_in_other_languages(text: str, expected: tuple[str, str | None]) -> None:
     assert classify_kind(title=None, lead=None, text=text) == expected
 

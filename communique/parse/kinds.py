@@ -6,7 +6,8 @@ specificity (a "news conference following talks" is a news conference, a
 "statement congratulating" a statement), on the title first, then the lead,
 then the opening of the text; the first cue found decides.  The cues are
 kept per language (English, Russian, French, German, Spanish, Italian,
-Portuguese, Polish, Ukrainian), and only words that name the genre whatever
+Portuguese, Polish, Ukrainian, Chinese, Japanese, Korean, Arabic, Turkish,
+Azerbaijani), and only words that name the genre whatever
 the site: a word with a second, everyday sense ("carta" for a charter, "wywiad"
 for intelligence) is held to the phrase that makes it the genre.
 """
@@ -64,7 +65,8 @@ CUES: tuple[Cue, ...] = (
          r"konferencj\w* prasow|oświadczeni\w* dla (?:prasy|mediów)",
          r"прес-?конференці|брифінг|заяв[аи] для преси|відповіді на запитання журналістів",
          r"记者会|新闻发布会|答记者问|記者会見|기자회견",
-         r"مؤتمرا? صحفي|المؤتمر الصحفي", r"\bbasın toplantısı"),
+         r"مؤتمرا? صحفي|المؤتمر الصحفي", r"\bbasın toplantısı",
+         r"mətbuat konfrans|mətbuata bəyanat|\bbrifinq"),
     _cue("interview", None,
          r"\binterview|интервью",
          # "entretien avec M. X" and "entretien téléphonique" are a meeting and a call.
@@ -74,7 +76,8 @@ CUES: tuple[Cue, ...] = (
          r"\bintervist[ae]\b",
          r"\bwywiad (?:dla|z|prezydenta|premiera|ministra)\b|\budzielił\w* wywiadu\b",
          r"інтерв['’ʼ]ю",
-         r"专访|接受.{0,20}采访|インタビュー|인터뷰", r"مقابلة", r"\b(?:röportaj|mülakat)"),
+         r"专访|接受.{0,20}采访|インタビュー|인터뷰", r"مقابلة", r"\b(?:röportaj|mülakat)",
+         r"müsahibə"),
     _cue("phone_call", None,
          r"\b(?:tele)?phone (?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|"
          r"\b(?:phone|video) ?call\b|\bcall (?:with|to|between)\b|\bcalled\b|'s call\b|’s call\b|"
@@ -87,7 +90,8 @@ CUES: tuple[Cue, ...] = (
          r"\brozmow\w* telefoniczn|\btelefonicznie\b",
          r"телефонн\w* розмов|розмов\w* телефоном",
          r"通电话|电话会谈|通话|電話会談|전화 ?통화",
-         r"اتصالا? هاتفي|مكالمة هاتفية|هاتفيا", r"\btelefon görüşmesi|\btelefonda görüş"),
+         r"اتصالا? هاتفي|مكالمة هاتفية|هاتفيا", r"\btelefon görüşmesi|\btelefonda görüş",
+         r"telefon danışığ|telefonla danış|\bzəng (?:edib|etdi|edərək)"),
     _cue("statement", None,
          r"^(?:joint )?statements? (?:by|from|of|on|von)\b|^fact sheet\b|^declaration\b|"
          # "Prime Minister's statement on ...", not a text that quotes someone's statement.
@@ -96,7 +100,7 @@ CUES: tuple[Cue, ...] = (
          r"^déclaration\b", r"^(?:gemeinsame )?erklärung\b", r"^declaraci[óo]n\b",
          r"^dichiarazione\b", r"^declaração\b", r"^(?:wspólne )?oświadczenie\b",
          r"^(?:спільна )?заява\b", r"^بيان", r"^(?:ortak )?(?:açıklama|bildiri)\b",
-         r"談話|声明"),
+         r"談話|声明", r"^(?:birgə )?bəyanat"),
     _cue("document", None,
          r"\bexecutive order\b|\bdecree\b|\bproclamation\b|\bmemorandum\b|\bsigned (?:the |a |an )?"
          r"(?:law|bill|order|decree|federal law|instructions)\b|\binstructions\b|"
@@ -105,7 +109,7 @@ CUES: tuple[Cue, ...] = (
          r"\bуказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|\bраспоряжени|\bфедеральный закон|\bпоручени|"
          r"\bподписа\w* (?:федеральн\w+ )?закон",
          r"\bdécret\b", r"\bdekret\b|\bverordnung\b", r"\bdecreto\b",
-         r"\bрозпорядженн", r"مرسوم", r"\bkararname"),
+         r"\bрозпорядженн", r"مرسوم", r"\bkararname", r"\bsərəncam|\bfərman"),
     _cue("letter", "condolence",
          r"condolence|sympathy|\bmourn|соболезнован",
          r"condoléances", r"beileid|kondolenz", r"pésame|condolencia", r"condoglianz",
@@ -115,7 +119,7 @@ CUES: tuple[Cue, ...] = (
          r"congratul|greetings?\b|поздрав|приветстви",
          r"félicit", r"glückwunsch|gratul", r"\bfelicit(?!à)", r"parabéns",
          r"привітанн|\bвітанн",
-         r"贺电|贺信|致贺|祝贺|祝電|祝意", r"تهنئة|يهنئ|هنأ", r"\btebrik"),
+         r"贺电|贺信|致贺|祝贺|祝電|祝意", r"تهنئة|يهنئ|هنأ", r"\btebrik|\btəbrik"),
     _cue("letter", "other",
          r"\bletters?\b|\bmessage\b|\btelegram\b|\bwrote to\b|\bписьм|"
          r"\bпослание\b(?! федеральному)|\bтелеграмм",
@@ -123,12 +127,13 @@ CUES: tuple[Cue, ...] = (
          # "la Carta de las Naciones Unidas" is a charter: a letter is written to someone.
          r"\bcarta (?:a|al|ao|à|aos|abierta|aberta)\b|\bmensaje\b", r"\blettera\b",
          r"\blist (?:do|otwarty)\b", r"\bлист\b|\bлиста\b",
-         r"致信|复信|信函|書簡|親書", r"رسالة", r"\bmektub"),
+         r"致信|复信|信函|書簡|親書", r"رسالة", r"\bmektub|\bməktub"),
     _cue("meeting", None,
          r"\bmeeting\b|\bmet\b|\bmeets\b|\btalks\b|\bsummit\b|\bvisit\b|\bvisited\b|"
          r"\bconversation with\b|\bround ?table\b|\bsession\b|\bconference\b|\bforum\b|"
          r"\breception\b|\bconsultations\b|\breadout\b|\b(?:working )?trip to\b|"
-         r"встреч|переговор|совещани|заседани|визит|\bбесед[аеуы] с\b|\bпоездк",
+         r"встреч|переговор|совещани|заседани|визит|\bбесед[аеуы] с\b|\bпоездк|саммит|"
+         r"\bфорум",
          r"rencontre|entretien avec|entretiens? bilatéra|\bs['’](?:est )?entret\w+ avec|"
          r"\bréunion\b|\bsommet\b|\bconseil des ministres\b",
          r"(?<!be)(?<!über)treffen|\btraf\b|\btrifft\b|\bgespräch mit\b|\bgipfel|"
@@ -139,13 +144,16 @@ CUES: tuple[Cue, ...] = (
          r"\bconsiglio dei ministri\b",
          r"\breunião\b|(?<!\bme )\bencontro\b(?!-me)|\breuniu-se\b|\bcimeira\b",
          r"\bspotkani\w*|\bspotkał\w* się\b",
-         r"зустріч|\bзустрів\w*|переговор|\bнарад[аиіу]\b|засідання|візит",
+         r"зустріч|\bзустрів\w*|переговор|\bнарад[аиіу]\b|засідання|візит|саміт",
          # "X receives Y" (beyond English, where a prize is received as often as a guest).
          r"\b(?:reçoit|a reçu|empfängt|empfing|recibe|recibió|riceve|ha ricevuto|recebe|"
          r"recebeu|przyjął|przyjmuje)\b",
          r"会见|会谈|会晤|会談|会見|首脳会談|회담|면담",
          r"يستقبل|استقبل|لقاء|يلتقي|التقى|اجتماع|مباحثات",
-         r"\b(?:görüştü|görüşme|kabul etti|bir araya geldi|zirve)"),
+         r"\b(?:görüştü|görüşme|kabul etti|bir araya geldi|zirve)",
+         r"\bgörüş(?:üb|dü|ü|ər)|\bqəbul (?:edib|etdi)|\bdanışıqlar|\biclas|\bsəfər",
+         # "Ильхам Алиев принял посла": received, as a host does.
+         r"\bпринял[аи]?\b(?! (?:участие|решение|закон))"),
     _cue("speech", None,
          r"\bremarks\b|\baddress(?:es|ed)?\b|\bspeech\b|\bspoke at\b|\blecture\b|"
          r"\btoast\b|\bopening\b|\bceremony\b|выступлени|обращени|послание|речь|церемони",
@@ -155,7 +163,7 @@ CUES: tuple[Cue, ...] = (
          r"discurso", r"\bdiscorso\b", r"przemówieni|wystąpieni|orędzi",
          r"\bпромов|\bвиступ|\bзвернення\b|церемоні",
          r"讲话|致辞|演讲|演説|スピーチ|挨拶|あいさつ|연설|축사|기념사|인사말", r"^كلمة|خطاب",
-         r"\b(?:konuşma|hitap)"),
+         r"\b(?:konuşma|hitap)", r"\bçıxış|\bnitq"),
 )
 # A salutation to one person opens a letter; one to many ("Dear friends") opens a speech.
 LETTER_SALUTATION = re.compile(
@@ -164,6 +172,7 @@ LETTER_SALUTATION = re.compile(
     r"Eminence|Holiness|Beatitude)\b|(?:Уважаемый|Уважаемая|Дорогой|Дорогая)\s|Ваше\s|"
     r"(?:Cher|Chère|Monsieur le|Madame la)\s|Sehr geehrte[rs]?\s+(?:Herr|Frau)|Estimad[oa]\s|"
     r"Querid[oa]\s|(?:Caro|Cara|Egregio|Gentile)\s|Prezad[oa]\s|Szanown(?:y Panie|a Pani)\b|"
+    r"Hörmətli (?:cənab|xanım)\b|Əlahəzrət|Zati-aliləri|"
     r"(?:Шановний|Шановна|Дорогий|Дорога)\s|(?:Votre|Vuestra|Vossa|Sua|Eure)\s+"
     r"(?:Majesté|Excellence|Majestad|Excelencia|Majestade|Excelência|Maestà|Eccellenza|"
     r"Majestät|Exzellenz)\b)",
@@ -171,7 +180,8 @@ LETTER_SALUTATION = re.compile(
 PLURAL_ADDRESS = re.compile(
     r"^(?:Dear|Уважаемые|Дорогие|Chers|Liebe|Queridos|Ladies|Дамы|Mesdames|Meine Damen|"
     r"Sehr geehrte Damen|Señoras|Estimados|Cari|Gentili|Signore e signori|Caros|Senhoras|"
-    r"Prezados|Szanowni|Drodzy|Шановні|Дорогі)\b", re.I)
+    r"Prezados|Szanowni|Drodzy|Шановні|Дорогі|Hörmətli (?:xanımlar|həmvətən|dostlar)|"
+    r"Əziz)\b", re.I)
 TEXT_HEAD_CHARS = 600
 GENERIC = ("meeting", "speech")
 HINTS = ("interview", "press_conference", "speech", "statement", "letter", "phone_call",
