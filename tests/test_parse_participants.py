@@ -33,8 +33,19 @@ from communique.parse.participants import (
     ("Amara Velden congratulated Ida Marsh on her birthday at the meeting.", "meeting", []),
     ("Amara Velden gave an interview to the Lessa Courier newspaper.", "interview",
      [("Amara Velden", "interviewee")]),
+    ("Состоялся телефонный разговор между Президентом Велории Амарой Вельден и "
+     "Премьер-министром Норландии Хенриком Сольбергом.", "phone_call",
+     [("Амара Вельден", "caller"), ("Хенрик Сольберг", "callee")]),
+    ("Состоялся телефонный разговор Амары Вельден с Премьер-министром Норландии Хенриком "
+     "Сольбергом.", "phone_call", [("Амара Вельден", "caller"), ("Хенрик Сольберг", "callee")]),
+    ("Veloriya Respublikasının Prezidenti Amara Velden “Şimal Xəbərləri” jurnalının baş "
+     "redaktoru Tomas Reyneyə müsahibə verib.", "interview",
+     [("Amara Velden", "interviewee"), ("Tomas Reyne", "interviewer")]),
+    ("Amara Velden “Şimal Xəbərləri” jurnalına müsahibə verib.", "interview",
+     [("Amara Velden", "interviewee")]),
 ], ids=["interview", "call", "received-call", "meeting", "letter", "passive-call",
-        "other-kind-verb", "outlet-not-person"])
+        "other-kind-verb", "outlet-not-person", "ru-call-between", "ru-call-genitive",
+        "az-interview", "az-outlet-not-person"])
 def test_roles_from_lead(lead: str, kind: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.role) for p in from_lead([lead], kind)] == expected
 

@@ -137,6 +137,12 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
          r"\s+(?P<a>.+?)\s+and\s+(?P<b>.+)", "caller", "callee", False),
         ("phone_call", r"(?P<a>.+?)\bпровел[аи]? телефонный разговор с\s+(?P<b>.+)", "caller",
          "callee", False),
+        # "Состоялся телефонный разговор между X и Y", "... телефонный разговор X с Y" (X in
+        # the genitive): the names are read in the nominative.
+        ("phone_call", r".*?телефонн\w+ (?:разговор|беседа)\w*\s+между\s+(?P<a>.+?)\s+и\s+"
+         r"(?P<b>.+)", "caller", "callee", False),
+        ("phone_call", r".*?телефонн\w+ (?:разговор|беседа)\w*\s+(?P<a>[^,.;]+?)\s+с\s+"
+         r"(?P<b>.+)", "caller", "callee", False),
         # "held talks at the Kremlin with X": a short place phrase may come before "with".
         ("meeting", r"(?P<a>.+?)\b(?:(?:met|held talks|had talks)(?:\s+(?:at|in)\s+[^,.]{1,40}?)?"
          r"\s+with|met|had an? (?:working |bilateral )?(?:meeting|talks) with|held a meeting with|"
@@ -183,6 +189,9 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
         # bounded, so that a long sentence of many "mit" costs no more than a short one).
         ("phone_call", r"(?P<a>.+?)\bmit\s+(?P<b>[^.;!?]{1,150}?)\s+(?:telefoniert|"
          r"ein Telefonat geführt|ein Telefongespräch geführt)\b", "caller", "callee", False),
+        # Azerbaijani puts both sides before the verb, the interviewer in the dative:
+        # "X ... baş redaktoru Y-yə müsahibə verib" (``ab``: the first name and the last).
+        ("interview", r"(?P<ab>.+?)\s+müsahibə verib", "interviewee", "interviewer", True),
         # A speech's lead names its speaker, and nobody else: the rest is the occasion.
         ("speech", r"(?P<a>.+?)\b(?:spoke|addressed|delivered|gave (?:a|an|the) (?:speech|address)|"
          r"made (?:a|an|the) (?:speech|address|remarks)|a prononcé|s['’]est adressé\w*|"
@@ -228,6 +237,8 @@ NAMED_SALUTATION = re.compile(r"^(?:Cher|Chère|Estimad[oa]|Querid[oa]|Car[oa]|E
 COUNTRY = re.compile(r"\b((?:Islamic |People’s |People's |Arab |Democratic |United |Federal )?"
                      r"(?:Republic|Kingdom|Sultanate|State|Emirate|Principality|Federation|"
                      r"Commonwealth|Grand Duchy) of (?:the )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)*)")
+# The dative ending of a name in Azerbaijani, after a vowel with its "y" ("Reyneyə").
+DATIVE = re.compile(r"(?<=\w\w)(?:y?ə|ya)$")
 # A Russian or Ukrainian patronymic, as catalogue tags write it after "Surname Given".
 PATRONYMIC = re.compile(r"(?:[оеє]вич|ич|[оеє]вна|ична|[іїо]вна)$")
 CYRILLIC_WORD = re.compile(r"[А-ЯЁЄІЇҐа-яёєіїґ][а-яёєіїґ'’\-]+")
@@ -330,6 +341,8 @@ def _plain_role(kind: str, position: int) -> str:
 
 
 def _roles(m: re.Match[str], role_a: str, role_b: str, last: bool) -> list[Participant]:
+    if "ab" in m.re.groupindex:
+        return _first_and_last(m.group("ab"), role_a, role_b)
     subject, objects = names_in(m.group("a")), _names_written(m.group("b"))
     if not subject:
         return []
@@ -343,6 +356,17 @@ def _roles(m: re.Match[str], role_a: str, role_b: str, last: bool) -> list[Parti
         name = objects[-1] if last else objects[0]
         code = language_of(m.group("b"))  # the sentence's letters tell Ukrainian
         found.append(Participant(nominative(name, code) if code else name, role_b))
+    return found
+
+
+def _first_and_last(span: str, role_a: str, role_b: str) -> list[Participant]:
+    """Both sides in one span, subject first: its first name and its last, the last without
+    the dative ending Azerbaijani gives it ("Tomas Reyneyə")."""
+    names = _names_written(span)
+    found = [Participant(names[0], role_a)] if names else []
+    # An outlet's name ("“Şimal Xəbərləri” jurnalına") is no interviewer: a journalist is.
+    if len(names) > 1 and (role_b != "interviewer" or JOURNALIST.search(span)):
+        found.append(Participant(DATIVE.sub("", names[-1]), role_b))
     return found
 
 

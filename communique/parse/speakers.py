@@ -62,12 +62,13 @@ presidente presidenta primer primera ministra ministro señor señora sr. sra.
 signor signora sig. sig.ra primeiro primeira senhor senhora
 prezydent prezydentka premier прем'єр прем’єр міністр голова пан пані
 cumhurbaşkanı başbakan başbakanı bakan bakanı başkanı kral kralı sayın shri smt sri shrimati
+prezident prezidenti baş nazir naziri səfir səfiri sədr sədri cənab xanım
 """.split())
 # Words of address and linking words: in OFFICE_WORDS, but not an office themselves.
 ADDRESS_WORDS = frozenset("""
 mr mrs ms dr the of and to from for a an sir madam dame lord lady his her господин госпожа
 monsieur madame m. mme herr frau señor señora sr. sra. signor signora sig. sig.ra senhor senhora
-пан пані sayın shri smt sri shrimati
+пан пані sayın shri smt sri shrimati cənab xanım
 """.split())
 # An article before an office label ("Le Président:", "El Presidente:") names no one itself.
 ARTICLES = frozenset("the le la l' el il lo der die das o a".split())
