@@ -2,7 +2,8 @@
 
 ``tests/data/languages/`` holds fictional pages (the Republic of Veloria and its invented
 people) in the shapes of other official sites: French, German, Spanish, Italian,
-Portuguese, Polish, Russian, Ukrainian, Chinese, Japanese, Korean, Turkish and Arabic pages; a
+Portuguese, Polish, Russian, Ukrainian, Chinese, Japanese, Korean, Turkish, Azerbaijani and
+Arabic pages; a
 WordPress page, table layouts with ``<br>`` lines (one beside a sidebar of paragraphs), sections
 with sub-headings above comments, an interview whose questions are set in bold, a listing and a
 photo gallery, Markdown without front matter; a text cut into side-by-side section boxes, an
@@ -158,6 +159,13 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "ar_interview.html": dict(
         kind="interview", language="ar", published_at="2025-03-14",
         turns=[(None, "question"), ("الرئيس فانتو", "answer")] * 2),
+    # The seed's shape in Azerbaijani: both sides before the verb, the interviewer's name
+    # in the dative ("Tomas Reyneyə").
+    "az_interview_feed_residue.txt": dict(
+        kind="interview", language="az", published_at="2025-09-24T12:10",
+        participants=[("Amara Velden", "interviewee"), ("Tomas Reyne", "interviewer")],
+        turns=[("Tomas Reyne", "question"), ("Amara Velden", "answer")] * 2
+        + [("Tomas Reyne", "question")]),
 }
 # The opening and closing words of each page's text: nothing of the header or the footer.
 TEXT_ENDS = {
@@ -195,6 +203,7 @@ TEXT_ENDS = {
                                              "Secretaría de Estado de Comunicación)"),
     "de_press_conference.html": ("BK’in Varn: Meine Damen", "Wir tragen 40 Prozent."),
     "zh_press_conference.html": ("维洛里亚电视台记者：据报道", "具体日期正在商定中。"),
+    "az_interview_feed_residue.txt": ("Cənab Prezident, limanın", "- Təşəkkür edirəm."),
 }
 
 
@@ -302,3 +311,8 @@ def test_feed_residue_of_a_text_page_gives_teasers(
         (False, "2025-03-13T18:00",
          "Le Président a reçu le ministre des Affaires étrangères de Norlandie", "meeting"),
         (False, "2025-03-12T16:30", "Discours du Président au port d'Ostrava", "speech")]
+    # "Hörmətli cənab Prezident," opens a letter; "zəng edib" (called) is a call.
+    assert [(s.complete, s.published_at, s.kind, s.subkind)
+            for s in statements["az_interview_feed_residue.txt"][1:]] == [
+        (False, "2025-11-18T11:00", "letter", "congratulation"),
+        (False, "2025-11-15T14:09", "phone_call", None)]
