@@ -3,12 +3,12 @@
 ``tests/data/languages/`` holds fictional pages (the Republic of Veloria and its invented
 people) in the shapes of other official sites: French, German, Spanish, Italian,
 Portuguese, Polish, Russian, Ukrainian, Chinese, Japanese, Korean, Turkish, Azerbaijani and
-Arabic pages; a
-WordPress page, table layouts with ``<br>`` lines (one beside a sidebar of paragraphs), sections
-with sub-headings above comments, an interview whose questions are set in bold, a listing and a
-photo gallery, Markdown without front matter; a text cut into side-by-side section boxes, an
-interview in the rows of a table, labels of other writing systems and conventions (``林晓：``,
-``（記者）``, ``Presidenta del Gobierno.-``, ``MS. HOLT:``, ``سؤال:``), Japanese era dates.
+Arabic pages; a WordPress page, table layouts with ``<br>`` lines (one beside a sidebar of
+paragraphs), sections with sub-headings above comments, an interview whose questions are set
+in bold, a listing and a photo gallery, Markdown without front matter; a text cut into
+side-by-side section boxes, an interview in the rows of a table, labels of other writing
+systems and conventions (``林晓：``, ``（記者）``, ``Presidenta del Gobierno.-``, ``MS. HOLT:``,
+``سؤال:``), Japanese era dates.
 The archive is measured on pages kept aside from us, so these hold the general mechanisms
 (month names and number marks by language, cue words per language, date lines, labels)
 end to end.
