@@ -43,9 +43,13 @@ from communique.parse.participants import (
      [("Amara Velden", "interviewee"), ("Tomas Reyne", "interviewer")]),
     ("Amara Velden “Şimal Xəbərləri” jurnalına müsahibə verib.", "interview",
      [("Amara Velden", "interviewee")]),
+    ("15 ноября Президенту Велории Амаре Вельден позвонил Премьер-министр Норландии Хенрик "
+     "Сольберг.", "phone_call", [("Хенрик Сольберг", "caller"), ("Амара Вельден", "callee")]),
+    ("Премьер-министр Норландии Хенрик Сольберг позвонил Президенту Велории Амаре Вельден.",
+     "phone_call", [("Хенрик Сольберг", "caller"), ("Амара Вельден", "callee")]),
 ], ids=["interview", "call", "received-call", "meeting", "letter", "passive-call",
         "other-kind-verb", "outlet-not-person", "ru-call-between", "ru-call-genitive",
-        "az-interview", "az-outlet-not-person"])
+        "az-interview", "az-outlet-not-person", "ru-called-dative-first", "ru-called"])
 def test_roles_from_lead(lead: str, kind: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.role) for p in from_lead([lead], kind)] == expected
 
@@ -60,7 +64,9 @@ def test_roles_from_lead(lead: str, kind: str, expected: list[tuple[str, str]]) 
     (["Dear President Ferro,", "I congratulate you."], "President Ferro"),
     (["Уважаемый Оскар Линд!", "Поздравляю Вас."], "Оскар Линд"),
     (["Your Eminence,", "I share your grief."], "His Eminence"),
-], ids=["sultan", "king", "president-of-country", "named", "russian", "eminence"])
+    (["Ваше Величество,", "Сердечно поздравляю Вас."], "Его Величество"),
+], ids=["sultan", "king", "president-of-country", "named", "russian", "eminence",
+        "russian-majesty"])
 def test_addressee_from_salutation(paragraphs: list[str], expected: str) -> None:
     found = from_salutation(paragraphs)
     assert found is not None and (found.name, found.role) == (expected, "addressee")

@@ -81,14 +81,14 @@ CUES: tuple[Cue, ...] = (
     _cue("phone_call", None,
          r"\b(?:tele)?phone (?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|"
          r"\b(?:phone|video) ?call\b|\bcall (?:with|to|between)\b|\bcalled\b|'s call\b|’s call\b|"
-         r"телефонн\w* (?:разговор|переговор|бесед)|по телефону|созвонил",
+         r"телефонн\w* (?:разговор|переговор|бесед)|по телефону|созвонил|\bпозвонил",
          r"entretien téléphonique|(?:appel|échange) téléphonique|\bpar téléphone\b",
          r"telefonat|telefongespräch|\btelefonier|\btelefonisch\b",
          r"conversación telefónica|llamada telefónica|\bpor teléfono\b",
          r"(?:colloquio|conversazione) telefonic[oa]|\btelefonata\b|\bal telefono\b",
          r"conversa telef[óô]nica|chamada telef[óô]nica|\btelefonema\b|\bpor telefone\b",
          r"\brozmow\w* telefoniczn|\btelefonicznie\b",
-         r"телефонн\w* розмов|розмов\w* телефоном",
+         r"телефонн\w* розмов|розмов\w* телефоном|\bзателефонував",
          r"通电话|电话会谈|通话|電話会談|전화 ?통화",
          r"اتصالا? هاتفي|مكالمة هاتفية|هاتفيا", r"\btelefon görüşmesi|\btelefonda görüş",
          r"telefon danışığ|telefonla danış|\bzəng (?:edib|etdi|edərək)"),

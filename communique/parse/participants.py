@@ -139,6 +139,11 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
          "callee", False),
         # "Состоялся телефонный разговор между X и Y", "... телефонный разговор X с Y" (X in
         # the genitive): the names are read in the nominative.
+        # "Президенту X позвонил Y": the callee, in the dative, may come first.
+        ("phone_call", r"(?:.*?\s)?(?P<b>(?:Президенту|Премьер-министру|Председателю|Канцлеру|"
+         r"Федеральному канцлеру|Королю|Королеве|Эмиру|Султану|Генеральному секретарю)\s"
+         r"[^,.;]+?)\s+позвонил[аи]?\s+(?P<a>.+)", "caller", "callee", False),
+        ("phone_call", r"(?P<a>.+?)\s+позвонил[аи]?\s+(?P<b>.+)", "caller", "callee", False),
         ("phone_call", r".*?телефонн\w+ (?:разговор|беседа)\w*\s+между\s+(?P<a>.+?)\s+и\s+"
          r"(?P<b>.+)", "caller", "callee", False),
         ("phone_call", r".*?телефонн\w+ (?:разговор|беседа)\w*\s+(?P<a>[^,.;]+?)\s+с\s+"
@@ -409,6 +414,8 @@ def from_salutation(paragraphs: list[str]) -> Participant | None:
                 return Participant(found[0], "addressee")
             continue
         country = COUNTRY.search(" ".join(paragraphs))
+        if m.group("style") and m.group("your").lower() == "ваше":
+            return Participant(f"Его {m.group('style').capitalize()}", "addressee")
         if m.group("style"):
             return Participant(_styled(m.group("style"), country), "addressee")
         who = re.sub(r"^(?:Mr|Mrs|Ms|Madam|Madame|Monsieur)\.?\s+", "", m.group("who").strip())
