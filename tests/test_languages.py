@@ -166,6 +166,12 @@ EXPECTED: dict[str, dict[str, Any]] = {
         participants=[("Amara Velden", "interviewee"), ("Tomas Reyne", "interviewer")],
         turns=[("Tomas Reyne", "question"), ("Amara Velden", "answer")] * 2
         + [("Tomas Reyne", "question")]),
+    # The same in Russian: the interviewer in the dative ("Томасу Рейне") named as he is.
+    "ru_interview_feed_residue.txt": dict(
+        kind="interview", language="ru", published_at="2025-09-24T12:10",
+        participants=[("Амара Вельден", "interviewee"), ("Томас Рейне", "interviewer")],
+        turns=[("Томас Рейне", "question"), ("Амара Вельден", "answer")] * 2
+        + [("Томас Рейне", "question")]),
 }
 # The opening and closing words of each page's text: nothing of the header or the footer.
 TEXT_ENDS = {
@@ -204,6 +210,7 @@ TEXT_ENDS = {
     "de_press_conference.html": ("BK’in Varn: Meine Damen", "Wir tragen 40 Prozent."),
     "zh_press_conference.html": ("维洛里亚电视台记者：据报道", "具体日期正在商定中。"),
     "az_interview_feed_residue.txt": ("Cənab Prezident, limanın", "- Təşəkkür edirəm."),
+    "ru_interview_feed_residue.txt": ("Госпожа Президент, когда", "- Спасибо."),
 }
 
 
@@ -316,3 +323,9 @@ def test_feed_residue_of_a_text_page_gives_teasers(
             for s in statements["az_interview_feed_residue.txt"][1:]] == [
         (False, "2025-11-18T11:00", "letter", "congratulation"),
         (False, "2025-11-15T14:09", "phone_call", None)]
+    # "Ваше Величество," opens a letter; the callee of "Президенту X позвонил Y" comes first.
+    letter, call = statements["ru_interview_feed_residue.txt"][1:]
+    assert (letter.kind, letter.subkind, [(p.name, p.role) for p in letter.participants]) == (
+        "letter", "congratulation", [("Его Величество", "addressee")])
+    assert (call.kind, [(p.name, p.role) for p in call.participants]) == (
+        "phone_call", [("Хенрик Сольберг", "caller"), ("Амара Вельден", "callee")])
