@@ -146,8 +146,9 @@ EXPECTED: dict[str, dict[str, Any]] = {
         turns=[("BK’in Varn", "statement"), ("MP Solberg", "statement"), (None, "question"),
                ("BK’in Varn", "answer"), (None, "question"), ("MP Solberg", "answer")]),
     # "Presidenta del Gobierno.-" is the one the title names: "la presidenta ..., Elsa Varn".
+    # "Lessa, miércoles 12 de marzo de 2025": a weekday between the place and the date.
     "es_press_conference_dash_labels.html": dict(
-        kind="press_conference", language="es", published_at="2025-03-12",
+        kind="press_conference", language="es", published_at="2025-03-12", place="Lessa",
         participants=[("Elsa Varn", "speaker")],
         turns=[("Elsa Varn", "statement")] + [(None, "question"), ("Elsa Varn", "answer")] * 2),
     "fr_statement_section_boxes.html": dict(

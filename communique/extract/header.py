@@ -350,6 +350,8 @@ def beside_other_title(node: LexborNode, container: int | None = None,
 def place_of(label: str) -> str | None:
     """The place of a dateline ("Ostrava, " before the date), not a weekday or a label."""
     parts = [part.strip() for part in label.split(",")]
+    if len(parts) >= 2 and is_weekday(parts[-1]):
+        parts[-1] = ""  # "Lessa, miércoles 12 de marzo": the weekday goes with the date
     if len(parts) < 2 or parts[-1] and parts[-1].lower() not in PLACE_JOINERS:
         return None
     names = [p for p in parts[:-1] if p and not is_weekday(p)]
