@@ -108,6 +108,12 @@ EXPECTED: dict[str, dict[str, Any]] = {
         participants=[("Tomás Arvid", "interviewee"), ("Karin Holm", "interviewer")],
         turns=[("Karin Holm", "question"), ("Tomás Arvid", "answer")] * 2
         + [("Karin Holm", "question")]),
+    # Questions in italics, as others set them in bold.
+    "en_interview_italic_questions.html": dict(
+        kind="interview", language="en", published_at="2025-03-14",
+        participants=[("Amara Velden", "interviewee"), ("Tomas Reyne", "interviewer")],
+        turns=[("Tomas Reyne", "question"), ("Amara Velden", "answer")] * 2
+        + [("Tomas Reyne", "question")]),
     # The time of <meta govuk:first-published-at>; the metadata list's lines are no text.
     "en_speech_govuk_metadata.html": dict(
         kind="speech", language="en", published_at="2025-03-04T15:30+00:00",

@@ -5,7 +5,7 @@ A bold run at the head of a paragraph that ends in a colon (``<b>Name:</b>``,
 ``<b>Name</b> (retranslated):``, ``<b>Name</b><i>(retranslated</i>):``) becomes
 ``Block.label``, the text without it; a label alone on its line labels the next
 paragraph (``parse.turns`` reads the same forms from text, ``ALONE_LABEL``).  A
-paragraph wholly in bold, or an ``<h2>``-``<h6>``, is a heading.  Lines that are all
+paragraph wholly in bold or in italics, or an ``<h2>``-``<h6>``, is a heading.  Lines that are all
 link ("Read more") are navigation and left out.  Containers without paragraph markup
 are split at ``<br>`` and at block elements.
 """
@@ -33,6 +33,7 @@ BLOCK_TAGS = frozenset(BLOCKS.split(", "))
 HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 BOLD = {"b", "strong"}
 INLINE = {"i", "em", "a", "span", "sup", "sub"}
+EMPHASIS = {"i", "em"}
 MAX_LABEL_CHARS = 120
 LABELLED_TAGS = {"p", "li", "div"}
 WRAPPERS = {"span", "font"}
@@ -109,6 +110,20 @@ def leading_run(node: LexborNode) -> tuple[str, bool, bool]:
     return clean_text("".join(parts)), False, child is None
 
 
+def all_emphasis(node: LexborNode) -> bool:
+    """True when every word of the paragraph is in italics (``<em>``, ``<i>``)."""
+    child, seen = node.child, False
+    while child is not None:
+        if child.is_element_node:
+            if child.tag not in EMPHASIS:
+                return False
+            seen = True
+        elif not (child.text_content or "").isspace():
+            return False
+        child = child.next
+    return seen
+
+
 def has_text_after(node: LexborNode) -> bool:
     """True when a sibling after the node holds more than white space (the first says so)."""
     current = node.next
@@ -151,7 +166,8 @@ def make_block(node: LexborNode) -> Block | None:
         return Block(text)
     run, colon, whole = leading_run(node)
     if not run:
-        return Block(text)
+        # Questions set in italics, as others set them in bold: the markup sets them apart.
+        return Block(text, heading=True) if all_emphasis(node) else Block(text)
     if colon and len(run) <= MAX_LABEL_CHARS:
         rest = text[len(run):].lstrip() if text.startswith(run) else text
         return Block(MARK_OPENING.sub("", rest, count=1), label=run)
