@@ -988,3 +988,17 @@ def test_a_table_of_short_rows_is_one_text() -> None:
     doc = extract_html(html_page(page))[0]
     assert len(doc.blocks) == 24
     assert doc.blocks[-1].text.endswith("It grows, number 11.")
+
+
+def test_links_to_tag_pages_are_the_pages_tags() -> None:
+    # No rel="tag": the links to the site's tag pages are its tags all the same.
+    page = ("<html><head><title>Fishermen</title></head><body><h1>Meeting with fishermen</h1>"
+            "<div class='text'><p>President Amara Velden met the fishermen of Port Lessa and "
+            "heard their concerns about the new quotas.</p></div><div class='article-tags'>"
+            "<span>Tags:</span> <a href='/tag/fisheries'>Fisheries</a> "
+            "<a href='/tags/port-lessa'>Port Lessa</a></div></body></html>")
+    doc = extract_html(html_page(page))[0]
+    assert doc.tags == {"Topics": ["Fisheries", "Port Lessa"]}
+    assert [b.text for b in doc.blocks] == [
+        "President Amara Velden met the fishermen of Port Lessa and heard their concerns "
+        "about the new quotas."]

@@ -425,9 +425,11 @@ def site_of(url: str | None) -> str | None:
 
 
 def find_tags(tree: LexborHTMLParser, meta_tags: list[str]) -> dict[str, list[str]]:
-    """The page's own tag lists (``rel="tag"`` links) grouped by the heading above each."""
+    """The page's own tag lists grouped by the heading above each: ``rel="tag"`` links, else
+    links to a site's tag pages ("/tag/fisheries", "/tags/..."), as content systems make them."""
     groups: dict[str, list[str]] = {}
-    for anchor in tree.css('a[rel="tag"]'):
+    anchors = tree.css('a[rel="tag"]') or tree.css(TAG_LINKS)
+    for anchor in anchors:
         name = node_text(anchor)
         group = tag_group(anchor)
         if name and name not in groups.setdefault(group, []):
@@ -436,6 +438,9 @@ def find_tags(tree: LexborHTMLParser, meta_tags: list[str]) -> dict[str, list[st
         if name not in groups.setdefault("Topics", []):
             groups["Topics"].append(name)
     return {k: v for k, v in groups.items() if v}
+
+
+TAG_LINKS = 'a[href*="/tag/"], a[href*="/tags/"], a[href*="?tag="]'
 
 
 def tag_group(anchor: LexborNode) -> str:
