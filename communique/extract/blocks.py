@@ -4,10 +4,11 @@ A bold run at the head of a paragraph that ends in a colon (``<b>Name:</b>``,
 ``<b>Name</b>:``, ``<b>Name</b> <i>(retranslated)</i><b>:</b>``,
 ``<b>Name</b> (retranslated):``, ``<b>Name</b><i>(retranslated</i>):``) becomes
 ``Block.label``, the text without it; a label alone on its line labels the next
-paragraph (``parse.turns`` reads the same forms from text, ``ALONE_LABEL``).  A
-paragraph wholly in bold or in italics, or an ``<h2>``-``<h6>``, is a heading.  Lines that are all
-link ("Read more") are navigation and left out.  Containers without paragraph markup
-are split at ``<br>`` and at block elements.
+paragraph (``parse.turns`` reads the same forms from text, ``ALONE_LABEL``); the
+label's mark may be a full-width colon or the Spanish ".-".  A paragraph wholly in bold
+or in italics, or an ``<h2>``-``<h6>``, is a heading.  Lines that are all link ("Read
+more") are navigation and left out.  Containers without paragraph markup are split at
+``<br>`` and at block elements.
 """
 
 from __future__ import annotations

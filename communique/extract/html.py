@@ -71,8 +71,8 @@ LISTING_SHARE = 0.5
 CLOSING_MARK = re.compile(r"^(?:\W{1,12}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3})$")
 # A line of a template's metadata: "Label: value" without a sentence's end, or a heading of
 # a few words without punctuation ("Topics", "Publication status").
-FIELD_LABEL = re.compile(r"^([^\W\d][^:.!?]{0,30}?)\s?:\s")
-META_FIELD = re.compile(rf"{FIELD_LABEL.pattern}+[^\n]{{1,100}}(?<![.!?。])$")
+FIELD_LABEL = re.compile(r"^([^\W\d][^:.!?]{0,30}?)\s?:\s+")
+META_FIELD = re.compile(FIELD_LABEL.pattern + r"[^\n]{1,100}(?<![.!?。])$")
 META_LINE = re.compile(rf"{META_FIELD.pattern}|^[^\W\d][^\W\d]*(?:\s[^\W\d]+){{0,2}}$")
 OPENING_BLOCKS = 3  # paragraphs a repeated lead or a description cut from the text spans
 OPENING_SLACK = 10  # characters a repeated lead's paragraph may have over it (spaces, marks)

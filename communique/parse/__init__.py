@@ -27,12 +27,13 @@ NO_TURNS = ("letter", "phone_call", "document", "announcement")
 # An office and the name after it: "President Amara Velden", "Président de la République
 # Amara Velden", "la presidenta del Gobierno, Elsa Varn" (its "of ..." then a comma).
 TITLED = re.compile(
-    r"\b((?i:President|Prime Minister|Chancellor|Vice President|King|Emir|Президент|Президента|"
-    r"Présidente?|Premier ministre|Presidente|Presidenta|Primer Ministro|Primera Ministra|"
-    r"Presidente del Consiglio|Primeiro-Ministro|(?:Bundes)?Präsident(?:in)?|"
-    r"(?:Bundes)?Kanzler(?:in)?|Ministerpräsident(?:in)?|Prezydent|Premier|Прем['’]єр-міністр)"
-    rf"(?:\s+(?:of(?: the)?|del|de la|de|du|des|der|dello|della)\s+[{UPPER}][\w’'\-]+,?)?)"
-    rf"\s+((?:(?![A-Z]\w+ing\b)[{UPPER}][\w’'\-]+\s?){{1,3}})")
+    r"\b(?P<office>(?P<bare>(?i:President|Prime Minister|Chancellor|Vice President|King|Emir|"
+    r"Президент|Президента|Présidente?|Premier ministre|Presidente|Presidenta|Primer Ministro|"
+    r"Primera Ministra|Presidente del Consiglio|Primeiro-Ministro|(?:Bundes)?Präsident(?:in)?|"
+    r"(?:Bundes)?Kanzler(?:in)?|Ministerpräsident(?:in)?|Prezydent|Premier|"
+    r"Прем['’]єр-міністр))"
+    rf"(?:\s+(?:of(?: the)?|del|de la|de|du|des|der|dello|della)\s+[{UPPER}][\w’'\-]+)?),?"
+    rf"\s+(?P<name>(?:(?![A-Z]\w+ing\b)[{UPPER}][\w’'\-]+\s?){{1,3}})")
 
 
 def parse_document(doc: Document, source: Source) -> Statement:
@@ -104,10 +105,10 @@ def _titled(doc: Document) -> dict[str, str]:
     """Office words mapped to whom the title or lead gives that office: "THE PRESIDENT"."""
     titled: dict[str, str] = {}
     for where in (doc.title, doc.lead):
-        for office, name in TITLED.findall(where or ""):
-            office = office.rstrip(",")
-            titled.setdefault(office.lower(), f"{office} {name.strip()}")
-            titled.setdefault(office.split()[0].lower(), f"{office} {name.strip()}")
+        for m in TITLED.finditer(where or ""):
+            named = f"{m['office']} {m['name'].strip()}"
+            titled.setdefault(m["office"].lower(), named)  # "presidenta del gobierno"
+            titled.setdefault(m["bare"].lower(), named)  # "presidenta"
     return titled
 
 

@@ -7,9 +7,9 @@ specificity (a "news conference following talks" is a news conference, a
 then the opening of the text; the first cue found decides.  The cues are
 kept per language (English, Russian, French, German, Spanish, Italian,
 Portuguese, Polish, Ukrainian, Chinese, Japanese, Korean, Arabic, Turkish,
-Azerbaijani), and only words that name the genre whatever
-the site: a word with a second, everyday sense ("carta" for a charter, "wywiad"
-for intelligence) is held to the phrase that makes it the genre.
+Azerbaijani), and only words that name the genre whatever the site: a word with
+a second, everyday sense ("carta" for a charter, "wywiad" for intelligence) is
+held to the phrase that makes it the genre.
 """
 
 from __future__ import annotations
