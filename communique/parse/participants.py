@@ -137,13 +137,13 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
          r"\s+(?P<a>.+?)\s+and\s+(?P<b>.+)", "caller", "callee", False),
         ("phone_call", r"(?P<a>.+?)\bпровел[аи]? телефонный разговор с\s+(?P<b>.+)", "caller",
          "callee", False),
-        # "Состоялся телефонный разговор между X и Y", "... телефонный разговор X с Y" (X in
-        # the genitive): the names are read in the nominative.
         # "Президенту X позвонил Y": the callee, in the dative, may come first.
         ("phone_call", r"(?:.*?\s)?(?P<b>(?:Президенту|Премьер-министру|Председателю|Канцлеру|"
          r"Федеральному канцлеру|Королю|Королеве|Эмиру|Султану|Генеральному секретарю)\s"
          r"[^,.;]+?)\s+позвонил[аи]?\s+(?P<a>.+)", "caller", "callee", False),
         ("phone_call", r"(?P<a>.+?)\s+позвонил[аи]?\s+(?P<b>.+)", "caller", "callee", False),
+        # "Состоялся телефонный разговор между X и Y", "... телефонный разговор X с Y" (X in
+        # the genitive): the names are read in the nominative.
         ("phone_call", r".*?телефонн\w+ (?:разговор|беседа)\w*\s+между\s+(?P<a>.+?)\s+и\s+"
          r"(?P<b>.+)", "caller", "callee", False),
         ("phone_call", r".*?телефонн\w+ (?:разговор|беседа)\w*\s+(?P<a>[^,.;]+?)\s+с\s+"
