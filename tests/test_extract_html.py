@@ -1002,3 +1002,25 @@ def test_links_to_tag_pages_are_the_pages_tags() -> None:
     assert [b.text for b in doc.blocks] == [
         "President Amara Velden met the fishermen of Port Lessa and heard their concerns "
         "about the new quotas."]
+
+
+@pytest.mark.parametrize(("section", "url", "kind"), [
+    ("<a class='topper__category' href='/presidential-actions/executive-orders/'>Executive "
+     "Orders</a>", "https://velhouse.vl/presidential-actions/2025/03/restoring-the-harbour/",
+     "document"),
+    ("", "https://velhouse.vl/briefing-room/speeches-remarks/2025/03/05/at-the-harbour/",
+     "speech"),
+    ("<a rel='category tag' href='/c/interviews/'>Interviews</a>",
+     "https://velhouse.vl/2025/03/05/harbour/", "interview"),
+    ("", "https://velhouse.vl/2025/03/05/restoring-the-harbour/", "other"),
+], ids=["category-link", "url-folders", "rel-category", "no-section"])
+def test_the_section_names_the_kind_when_the_words_do_not(section: str, url: str,
+                                                          kind: str) -> None:
+    from communique.parse import parse_document
+
+    page = (f"<html><head><title>Restoring the Harbour of Port Lessa</title></head><body>"
+            f"<h1>Restoring the Harbour of Port Lessa</h1>{section}<div class='text'><p>By the "
+            "authority vested in me by the Constitution of Veloria, the harbour of Port Lessa "
+            "shall be rebuilt within two years.</p></div></body></html>")
+    doc = extract_html(html_page(page, url=url))[0]
+    assert parse_document(doc, Source(format="html")).kind == kind

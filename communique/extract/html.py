@@ -154,7 +154,7 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
     """The main statement: metadata first, since block extraction trims the container."""
     meta_tags = [v for k, v in meta.items() if k == "article:tag"]
     scope = statement_scope(tree, container)
-    kind_hint = find_kind_hint(tree, container, meta)
+    kind_hint = find_kind_hint(tree, container, meta, url)
     title = find_title(tree, meta, ld, scope)
     header = read_header(scope, container, announcement=kind_hint == "announcement",
                          title_text=title)

@@ -215,6 +215,12 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     return ("speech", None) if has_turns else ("other", None)
 
 
+def kind_cue(text: str) -> str | None:
+    """The kind the first cue of ``text`` names ("Speeches and Remarks": speech), if any."""
+    found = _first_cue(text, skip_letters=False) if text else None
+    return found[0] if found else None
+
+
 def _first_cue(text: str, *, skip_letters: bool, skip: tuple[str, ...] = (),
                kinds: tuple[str, ...] | None = None) -> tuple[str, str | None] | None:
     generic: list[tuple[int, str]] = []
