@@ -114,12 +114,13 @@ CUES: tuple[Cue, ...] = (
          r"condolence|sympathy|\bmourn|соболезнован",
          r"condoléances", r"beileid|kondolenz", r"pésame|condolencia", r"condoglianz",
          r"condolências|pêsames", r"kondolencj|wyrazy współczucia", r"співчутт",
-         r"唁电|慰问电|吊唁|弔意|お悔やみ|弔電", r"تعزية|يعزي|عزاء", r"\btaziye|başsağlığı"),
+         r"唁电|慰问电|吊唁|弔意|お悔やみ|弔電|조전|조의", r"تعزية|يعزي|عزاء",
+         r"\btaziye|başsağlığı"),
     _cue("letter", "congratulation",
          r"congratul|greetings?\b|поздрав|приветстви",
          r"félicit", r"glückwunsch|gratul", r"\bfelicit(?!à)", r"parabéns",
          r"привітанн|\bвітанн",
-         r"贺电|贺信|致贺|祝贺|祝電|祝意", r"تهنئة|يهنئ|هنأ", r"\btebrik|\btəbrik"),
+         r"贺电|贺信|致贺|祝贺|祝電|祝意|축전|축하", r"تهنئة|يهنئ|هنأ", r"\btebrik|\btəbrik"),
     _cue("letter", "other",
          r"\bletters?\b|\bmessage\b|\btelegram\b|\bwrote to\b|\bписьм|"
          r"\bпослание\b(?! федеральному)|\bтелеграмм",
@@ -148,7 +149,7 @@ CUES: tuple[Cue, ...] = (
          # "X receives Y" (beyond English, where a prize is received as often as a guest).
          r"\b(?:reçoit|a reçu|empfängt|empfing|recibe|recibió|riceve|ha ricevuto|recebe|"
          r"recebeu|przyjął|przyjmuje)\b",
-         r"会见|会谈|会晤|会談|会見|首脳会談|회담|면담",
+         r"会见|会谈|会晤|会議|会议|閣議|会談|会見|首脳会談|회담|면담|회의|간담회",
          r"يستقبل|استقبل|لقاء|يلتقي|التقى|اجتماع|مباحثات",
          r"\b(?:görüştü|görüşme|kabul etti|bir araya geldi|zirve)",
          r"\bgörüş(?:üb|dü|ü|ər)|\bqəbul (?:edib|etdi)|\bdanışıqlar|\biclas|\bsəfər",
