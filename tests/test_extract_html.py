@@ -1024,3 +1024,12 @@ def test_the_section_names_the_kind_when_the_words_do_not(section: str, url: str
             "shall be rebuilt within two years.</p></div></body></html>")
     doc = extract_html(html_page(page, url=url))[0]
     assert parse_document(doc, Source(format="html")).kind == kind
+
+
+def test_cards_around_a_short_line_end_the_search() -> None:
+    # The short line's box holds the cards too: once looked past, the cards weigh nothing
+    # there, and the search for the text beside them ends.
+    page = (f"<html><head><title>News</title></head><body><div><p>A short line of the page "
+            f"itself, here.</p>{CARDS}</div></body></html>")
+    docs = extract_html(html_page(page))
+    assert docs and all(d.title for d in docs)

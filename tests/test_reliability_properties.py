@@ -33,11 +33,15 @@ FILES = settings(max_examples=60, deadline=timedelta(seconds=3),
                  suppress_health_check=[HealthCheck.too_slow])
 
 TAGS = ("div", "p", "span", "b", "i", "a", "table", "tr", "td", "ul", "li", "article", "main",
-        "script", "style", "h1", "h2", "time", "br", "img", "section", "blockquote", "title")
+        "script", "style", "h1", "h2", "h3", "em", "time", "br", "img", "section", "blockquote",
+        "title", "figure")
 WORDS = st.sampled_from(["President", "Amara", "Velden", "Port Lessa", "Q:", "A:", "—",
                          "2024-03-01", "&amp;", "&#0;", "\u202e", "\x00", "<", ">", "\"", "'",
                          "Veloria", "\n",
-                         "Question:", "Velden:", "12 %", "1,000,000", "Иван", "日本"])
+                         "Question:", "Velden:", "12 %", "1,000,000", "Иван", "日本",
+                         # Other sites' labels, dates and template lines.
+                         "林晓：", "（記者）", "Presidenta.-", "سؤال:", "令和7年3月4日",
+                         "2025.03.12", "***", "AV/RK", "Publication date: May 1", "Topics"])
 
 
 @st.composite
@@ -48,7 +52,9 @@ def html_trees(draw: st.DrawFn, depth: int = 0) -> str:
         if depth < 8 and draw(st.booleans()):
             tag = draw(st.sampled_from(TAGS))
             attrs = draw(st.sampled_from(["", ' class="content"', ' itemprop="articleBody"',
-                                          ' datetime="2024-03-01T10:00"', ' href="/x?a=1&b=2"']))
+                                          ' datetime="2024-03-01T10:00"', ' href="/x?a=1&b=2"',
+                                          ' class="related"', ' href="/tag/x"', ' rel="tag"',
+                                          ' class="category"']))
             inner = draw(html_trees(depth=depth + 1))
             close = draw(st.sampled_from([f"</{tag}>", "", f"</{tag}", "</div>"]))
             parts.append(f"<{tag}{attrs}>{inner}{close}")

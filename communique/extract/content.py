@@ -66,6 +66,7 @@ WIDEN_LEVELS = 2
 WIDEN_FACTOR = 1.5
 TEASER_HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 STATEMENT_MIN_CHARS = 80  # paragraph text beside a feed that is a statement: a sentence
+CARD_ROUNDS = 3  # boxes of cards looked past, at most, for the statement beside them
 DENSE_SCALE = 3  # characters of an alphabet's text one CJK character is worth
 WRAPPER_SLACK = 200  # characters a wrapper may add to what it wraps (a label, a share bar)
 
@@ -172,12 +173,13 @@ def content_weight(node: LexborNode) -> int:
     return max(0, total - 2 * links) if links * 2 > total else total - links
 
 
-def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
-                   ) -> tuple[LexborNode | None, int]:
+def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset(),
+                   rounds: int = CARD_ROUNDS) -> tuple[LexborNode | None, int]:
     """The element holding the main text and its text weight; None when there is none.
 
     ``skip``: paragraphs (their ``mem_id``) that are not the text, such as a listing's
     teasers; with them, the page's other text is looked for among paragraphs only.
+    ``rounds``: how many times more a candidate of cards may give way to another.
     """
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
@@ -185,8 +187,10 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
     total = 0
     scale = text_scale(tree)
     for para in tree.css(PARAGRAPHS):
+        if skip and para.mem_id in skip:
+            continue  # weighs nothing, here or in any element holding it
         weight = weights[para.mem_id] = scale * content_weight(para)
-        if weight < 25 or skip and para.mem_id in skip:
+        if weight < 25:
             continue
         total += weight
         parent = para.parent
@@ -213,11 +217,12 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
         loose, weight = find_text_container(tree)
         if loose is not None and weight > LOOSE_OVER * held:
             return loose, weight
-    cards = frozenset(p.mem_id for p in best.css(PARAGRAPHS) if is_teaser_summary(p))
-    if cards and sum(weights.get(c, 0) for c in cards) * 2 >= held:
+    cards = frozenset(p.mem_id for p in best.css(PARAGRAPHS)
+                      if p.mem_id in weights and is_teaser_summary(p))
+    if rounds and cards and sum(weights[c] for c in cards) * 2 >= held:
         # Mostly other pages' summaries, each under its linked title: a short statement
         # elsewhere is the text, if there is one; a listing's cards are all there is.
-        other, weight = find_container(tree, skip=skip | cards)
+        other, weight = find_container(tree, skip=skip | cards, rounds=rounds - 1)
         if other is not None and weight >= STATEMENT_MIN_CHARS:
             return other, weight
     return best, held
