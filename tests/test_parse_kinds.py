@@ -162,6 +162,18 @@ OTHER_TITLES = [
     ("반토 대통령, 어민 간담회 참석", "meeting"),
     ("반토 대통령, 에스트라바 국왕에 조전", "letter"),
     ("ヴァルン総理、閣議に出席", "meeting"),
+    # Kazakh, Uzbek and Belarusian.
+    ("Мемлекет басшысы Норландия Премьер-министрімен телефон арқылы сөйлесті", "phone_call"),
+    ("Президент «Солтүстік жаршысы» газетіне сұхбат берді", "interview"),
+    ("Мемлекет басшысы Норландия Премьер-министрімен кездесті", "meeting"),
+    ("Мемлекет басшысы Норландия халқына көңіл айтты", "letter"),
+    ("Prezident Norlandiya Bosh vaziri bilan telefon orqali muloqot qildi", "phone_call"),
+    ("Prezident Farmon imzoladi", "document"),
+    ("Prezident Norlandiya delegatsiyasi bilan uchrashdi", "meeting"),
+    ("Тэлефонная размова з Прэм’ер-міністрам Нарландыі", "phone_call"),
+    ("Сустрэча з Прэм’ер-міністрам Нарландыі", "meeting"),
+    ("Выступленне на ўрачыстым сходзе", "speech"),
+    ("Прэс-канферэнцыя для сусветных СМІ", "press_conference"),
 ]
 
 

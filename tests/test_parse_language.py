@@ -16,6 +16,13 @@ from communique.parse.language import detect_language
     ("El presidente se reunió con el gobernador de la región para hablar del tren.", "es"),
     ("Ο Πρόεδρος συναντήθηκε με τον κυβερνήτη.", "el"),
     ("12:00 15:30", None),
-], ids=["en", "ru", "uk", "fr", "de", "es", "el", "no-letters"])
+    # Kazakh and Belarusian write "і" as Ukrainian does; their own letters tell them apart.
+    ("Мемлекет басшысы Норландия Премьер-министрімен телефон арқылы сөйлесті. Тараптар екі "
+     "ел арасындағы ынтымақтастықты талқылады.", "kk"),
+    ("Прэзідэнт правёў тэлефонную размову з Прэм’ер-міністрам Нарландыі. Бакі абмеркавалі "
+     "пытанні супрацоўніцтва.", "be"),
+    ("Prezident Norlandiya Bosh vaziri bilan telefon orqali muloqot qildi va bu yil "
+     "uchrashuv o‘tkazishga kelishib olindi.", "uz"),
+], ids=["en", "ru", "uk", "fr", "de", "es", "el", "no-letters", "kk", "be", "uz"])
 def test_detect_language(text: str, code: str | None) -> None:
     assert detect_language(text) == code

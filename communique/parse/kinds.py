@@ -7,7 +7,8 @@ specificity (a "news conference following talks" is a news conference, a
 then the opening of the text; the first cue found decides.  The cues are
 kept per language (English, Russian, French, German, Spanish, Italian,
 Portuguese, Polish, Ukrainian, Chinese, Japanese, Korean, Arabic, Turkish,
-Azerbaijani), and only words that name the genre whatever the site: a word with
+Azerbaijani, Kazakh, Uzbek, Belarusian), and only words that name the genre whatever the
+site: a word with
 a second, everyday sense ("carta" for a charter, "wywiad" for intelligence) is
 held to the phrase that makes it the genre.
 """
@@ -66,7 +67,10 @@ CUES: tuple[Cue, ...] = (
          r"прес-?конференці|брифінг|заяв[аи] для преси|відповіді на запитання журналістів",
          r"记者会|新闻发布会|答记者问|記者会見|기자회견",
          r"مؤتمرا? صحفي|المؤتمر الصحفي", r"\bbasın toplantısı",
-         r"mətbuat konfrans|mətbuata bəyanat|\bbrifinq"),
+         r"mətbuat konfrans|mətbuata bəyanat|\bbrifinq",
+         # Kazakh, Uzbek, Belarusian.
+         r"баспасөз конференция", r"matbuot anjumani|\bbrifing",
+         r"прэс-канферэнцы|брыфінг"),
     _cue("interview", None,
          r"\binterview|интервью",
          # "entretien avec M. X" and "entretien téléphonique" are a meeting and a call.
@@ -77,7 +81,7 @@ CUES: tuple[Cue, ...] = (
          r"\bwywiad (?:dla|z|prezydenta|premiera|ministra)\b|\budzielił\w* wywiadu\b",
          r"інтерв['’ʼ]ю",
          r"专访|接受.{0,20}采访|インタビュー|인터뷰", r"مقابلة", r"\b(?:röportaj|mülakat)",
-         r"müsahibə"),
+         r"müsahibə", r"сұхбат", r"\bintervyu", r"інтэрв['’ʼ]ю"),
     _cue("phone_call", None,
          r"\b(?:tele)?phone (?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|"
          r"\b(?:phone|video) ?call\b|\bcall (?:with|to|between)\b|\bcalled\b|'s call\b|’s call\b|"
@@ -91,7 +95,9 @@ CUES: tuple[Cue, ...] = (
          r"телефонн\w* розмов|розмов\w* телефоном|\bзателефонував",
          r"通电话|电话会谈|通话|電話会談|전화 ?통화",
          r"اتصالا? هاتفي|مكالمة هاتفية|هاتفيا", r"\btelefon görüşmesi|\btelefonda görüş",
-         r"telefon danışığ|telefonla danış|\bzəng (?:edib|etdi|edərək)"),
+         r"telefon danışığ|telefonla danış|\bzəng (?:edib|etdi|edərək)",
+         r"телефон(?:мен| арқылы) сөйлес", r"telefon orqali (?:muloqot|suhbat|gaplash)",
+         r"тэлефонн\w* размов"),
     _cue("statement", None,
          r"^(?:joint )?statements? (?:by|from|of|on|von)\b|^fact sheet\b|^declaration\b|"
          # "Prime Minister's statement on ...", not a text that quotes someone's statement.
@@ -109,18 +115,20 @@ CUES: tuple[Cue, ...] = (
          r"\bуказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|\bраспоряжени|\bфедеральный закон|\bпоручени|"
          r"\bподписа\w* (?:федеральн\w+ )?закон",
          r"\bdécret\b", r"\bdekret\b|\bverordnung\b", r"\bdecreto\b",
-         r"\bрозпорядженн", r"مرسوم", r"\bkararname", r"\bsərəncam|\bfərman"),
+         r"\bрозпорядженн", r"مرسوم", r"\bkararname", r"\bsərəncam|\bfərman",
+         r"\bжарлы[ққ]", r"\bfarmon|\bqaror"),
     _cue("letter", "condolence",
          r"condolence|sympathy|\bmourn|соболезнован",
          r"condoléances", r"beileid|kondolenz", r"pésame|condolencia", r"condoglianz",
          r"condolências|pêsames", r"kondolencj|wyrazy współczucia", r"співчутт",
          r"唁电|慰问电|吊唁|弔意|お悔やみ|弔電|조전|조의", r"تعزية|يعزي|عزاء",
-         r"\btaziye|başsağlığı"),
+         r"\btaziye|başsağlığı", r"көңіл айт", r"hamdardlik|ta['’ʼ]ziya", r"спачуван"),
     _cue("letter", "congratulation",
          r"congratul|greetings?\b|поздрав|приветстви",
          r"félicit", r"glückwunsch|gratul", r"\bfelicit(?!à)", r"parabéns",
          r"привітанн|\bвітанн",
-         r"贺电|贺信|致贺|祝贺|祝電|祝意|축전|축하", r"تهنئة|يهنئ|هنأ", r"\btebrik|\btəbrik"),
+         r"贺电|贺信|致贺|祝贺|祝電|祝意|축전|축하", r"تهنئة|يهنئ|هنأ", r"\btebrik|\btəbrik",
+         r"құттықта", r"\btabrik", r"віншаван|павіншава"),
     _cue("letter", "other",
          r"\bletters?\b|\bmessage\b|\btelegram\b|\bwrote to\b|\bписьм|"
          r"\bпослание\b(?! федеральному)|\bтелеграмм",
@@ -153,6 +161,8 @@ CUES: tuple[Cue, ...] = (
          r"يستقبل|استقبل|لقاء|يلتقي|التقى|اجتماع|مباحثات",
          r"\b(?:görüştü|görüşme|kabul etti|bir araya geldi|zirve)",
          r"\bgörüş(?:üb|dü|ü|ər)|\bqəbul (?:edib|etdi)|\bdanışıqlar|\biclas|\bsəfər",
+         r"кездес|келіссөз|қабылда|\bсапар", r"\buchrash|muzokara|qabul qil|\btashrif",
+         r"сустрэч|перагавор|нарад[аыу]\b|\bвізіт",
          # "Ильхам Алиев принял посла": received, as a host does.
          r"\bпринял[аи]?\b(?! (?:участие|решение|закон))"),
     _cue("speech", None,
@@ -164,7 +174,8 @@ CUES: tuple[Cue, ...] = (
          r"discurso", r"\bdiscorso\b", r"przemówieni|wystąpieni|orędzi",
          r"\bпромов|\bвиступ|\bзвернення\b|церемоні",
          r"讲话|致辞|演讲|演説|スピーチ|挨拶|あいさつ|연설|축사|기념사|인사말", r"^كلمة|خطاب",
-         r"\b(?:konuşma|hitap)", r"\bçıxış|\bnitq"),
+         r"\b(?:konuşma|hitap)", r"\bçıxış|\bnitq", r"сөз сөйле|үндеу|\bжолдау",
+         r"\bnutq|murojaat", r"выступленн|зварот"),
 )
 # A salutation to one person opens a letter; one to many ("Dear friends") opens a speech.
 LETTER_SALUTATION = re.compile(

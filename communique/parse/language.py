@@ -23,6 +23,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "pl": frozenset("i w na z że się do nie jest to jak od po dla przez".split()),
     "tr": frozenset("ve bir bu için ile da de çok olarak olan gibi daha".split()),
     "az": frozenset("və bir bu üçün ilə da də çox olaraq olan kimi daha biz".split()),
+    "uz": frozenset("va bilan uchun bu ham esa davomida hamda qildi etdi yil".split()),
 }
 SCRIPT_LANGUAGE = {"ARABIC": "ar", "GREEK": "el", "ARMENIAN": "hy", "GEORGIAN": "ka",
                    "HEBREW": "he", "HANGUL": "ko", "HIRAGANA": "ja", "KATAKANA": "ja",
@@ -57,11 +58,12 @@ def _script(ch: str) -> str:
 
 
 def _cyrillic(sample: str) -> str:
+    # Letters of one language each, the shared "і" (Ukrainian, Belarusian, Kazakh) last.
     lower = sample.lower()
-    if sum(lower.count(c) for c in "іїєґ") > 3:
-        return "uk"
-    if lower.count("ў") > 2:
-        return "be"
     if sum(lower.count(c) for c in "әғқңөұүһ") > 3:
         return "kk"
+    if lower.count("ў") > 0:
+        return "be"
+    if sum(lower.count(c) for c in "іїєґ") > 3:
+        return "uk"
     return "ru"
