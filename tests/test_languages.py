@@ -108,6 +108,15 @@ EXPECTED: dict[str, dict[str, Any]] = {
         participants=[("Tomás Arvid", "interviewee"), ("Karin Holm", "interviewer")],
         turns=[("Karin Holm", "question"), ("Tomás Arvid", "answer")] * 2
         + [("Karin Holm", "question")]),
+    # The seed's shape as a web page: a story, then "- " dash turns; the story is the lead.
+    "en_interview_dash_turns.html": dict(
+        kind="interview", language="en", published_at="2025-09-24T12:10",
+        lead="President of the Republic of Veloria Amara Velden has given an interview to "
+             "editor-in-chief of the “Northern News” magazine, a well-known writer Tomas "
+             "Reyne.\nThe interview was today published on the magazine's website.",
+        participants=[("Amara Velden", "interviewee"), ("Tomas Reyne", "interviewer")],
+        turns=[("Tomas Reyne", "question"), ("Amara Velden", "answer")] * 2
+        + [("Tomas Reyne", "question")]),
     # Questions in italics, as others set them in bold.
     "en_interview_italic_questions.html": dict(
         kind="interview", language="en", published_at="2025-03-14",
@@ -218,6 +227,7 @@ TEXT_ENDS = {
     "zh_press_conference.html": ("维洛里亚电视台记者：据报道", "具体日期正在商定中。"),
     "az_interview_feed_residue.txt": ("Cənab Prezident, limanın", "- Təşəkkür edirəm."),
     "ru_interview_feed_residue.txt": ("Госпожа Президент, когда", "- Спасибо."),
+    "en_interview_dash_turns.html": ("Madam President, when will", "- Thank you."),
 }
 
 

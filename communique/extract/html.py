@@ -64,6 +64,7 @@ from .metadata import (
     word_key,
 )
 from .sitetime import site_timezone, to_site_time, utc_offset
+from .text import is_dash, split_lead
 
 STATED_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
 LISTING_SHARE = 0.5
@@ -74,6 +75,7 @@ CLOSING_MARK = re.compile(r"^(?:\W{1,12}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3})$")
 FIELD_LABEL = re.compile(r"^([^\W\d][^:.!?]{0,30}?)\s?:\s+")
 META_FIELD = re.compile(FIELD_LABEL.pattern + r"[^\n]{1,100}(?<![.!?。])$")
 META_LINE = re.compile(rf"{META_FIELD.pattern}|^[^\W\d][^\W\d]*(?:\s[^\W\d]+){{0,2}}$")
+DASH_LEAD_BLOCKS = 5  # the first dash turn comes this soon in an interview that opens with a lead
 OPENING_BLOCKS = 3  # paragraphs a repeated lead or a description cut from the text spans
 OPENING_SLACK = 10  # characters a repeated lead's paragraph may have over it (spaces, marks)
 
@@ -182,6 +184,10 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
     if not doc.blocks and body.strip():
         # Pages that render their text by script still state it in JSON-LD.
         doc.blocks = line_blocks(body)
+    if lead_node is None:
+        # An interview in dash turns opens with its story, as a text page of one does.
+        narrative, doc.blocks = dash_interview_lead(doc.blocks)
+        doc.lead = narrative or doc.lead
     if doc.lead is None:
         opening = " ".join(b.text for b in doc.blocks[:OPENING_BLOCKS])
         head = tree.css_first("title")
@@ -191,6 +197,17 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
         doc.blocks = without_repeated_lead(doc.blocks, doc.lead)
     doc.blocks = without_closing_marks(without_header_lines(doc.blocks, doc.title, doc.place))
     return doc
+
+
+def dash_interview_lead(blocks: list[Block]) -> tuple[str | None, list[Block]]:
+    """The narrative paragraphs before the turns of an interview written in dash turns
+    ("- Yes, ..."), as ``text.split_lead`` reads a text page's, and the blocks after them;
+    no lead and all the blocks for other texts."""
+    if any(b.label for b in blocks[:DASH_LEAD_BLOCKS]) or not any(
+            is_dash(b.text) for b in blocks[:DASH_LEAD_BLOCKS]):
+        return None, blocks
+    lead, rest = split_lead([b.text for b in blocks])
+    return lead, blocks[len(blocks) - len(rest):]
 
 
 def drop_through(title: LexborNode, container: LexborNode) -> None:

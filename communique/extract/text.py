@@ -190,7 +190,7 @@ def split_lead(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     paragraph.  When dash turns follow, a non-narrative paragraph just before
     the first dash is their unmarked first question, so it stays in the body.
     """
-    first_dash = next((k for k, p in enumerate(paragraphs) if _is_dash(p)), None)
+    first_dash = next((k for k, p in enumerate(paragraphs) if is_dash(p)), None)
     limit = len(paragraphs) - 1
     if first_dash is not None and first_dash <= 4:
         limit = min(limit, first_dash)
@@ -206,11 +206,11 @@ def split_lead(paragraphs: list[str]) -> tuple[str | None, list[str]]:
 
 def _narrative(paragraph: str) -> bool:
     return (len(paragraph) <= LEAD_MAX_CHARS and paragraph.endswith(SENTENCE_END)
-            and not _is_dash(paragraph) and not PERSONAL.search(paragraph)
+            and not is_dash(paragraph) and not PERSONAL.search(paragraph)
             and not re.match(r"^[^\s:]{1,40}(?:\s[^\s:]+){0,5}\s?:\s", paragraph))
 
 
-def _is_dash(paragraph: str) -> bool:
+def is_dash(paragraph: str) -> bool:
     return paragraph.startswith(("- ", "– ", "— ", "-\u00a0"))
 
 
@@ -263,7 +263,7 @@ def word_count(text: str) -> int:
 def _looks_like_title(text: str) -> bool:
     return (word_count(text) <= TITLE_MAX_WORDS
             and not text.endswith((".", ",", ":", ";", "!", "。", "，", "！", "："))
-            and not text.endswith("…") and not _is_dash(text))
+            and not text.endswith("…") and not is_dash(text))
 
 
 def _same_title(a: str, b: str, least: float = 0.5) -> bool:
