@@ -1033,3 +1033,15 @@ def test_cards_around_a_short_line_end_the_search() -> None:
             f"itself, here.</p>{CARDS}</div></body></html>")
     docs = extract_html(html_page(page))
     assert docs and all(d.title for d in docs)
+
+
+@pytest.mark.parametrize("meta", [
+    'name="dcterms.created"', 'name="publish-date"', 'name="parsely-pub-date"',
+    'name="sailthru.date"', 'name="DC.date.issued"', 'itemprop="datePublished"',
+])
+def test_publication_time_in_the_meta_names_content_systems_use(meta: str) -> None:
+    page = (f"<html><head><title>Fishermen</title><meta {meta} "
+            "content='2025-03-12T10:15:00+01:00'></head><body><h1>Meeting with fishermen</h1>"
+            "<div class='text'><p>President Amara Velden met the fishermen of Port Lessa and "
+            "heard their concerns about the new quotas.</p></div></body></html>")
+    assert extract_html(html_page(page))[0].published_at == "2025-03-12T10:15+01:00"

@@ -34,8 +34,9 @@ TIME_OF_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d:]|\.\
 HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|$)")
 PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished",
-                  "dc.date.issued", "dcterms.issued", "dc.date", "date", "pubdate",
-                  "publishdate", "publish_date")  # the last two: Chinese content systems
+                  "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date.created",
+                  "dc.date", "date", "pubdate", "publishdate", "publish_date", "publish-date",
+                  "parsely-pub-date", "sailthru.date", "article.published", "created")
 # Site-specific names of the same meta ("govuk:first-published-at", "sailthru.date"...).
 PUBLISHED_KEY = re.compile(r"publi(shed|cation)(?!.*(modif|updat))|[.:]date$")
 PLACE_WORDS = re.compile(r"location|place|dateline")
