@@ -21,8 +21,8 @@ def _entity(entities: list[Entity], name: str) -> Entity:
 
 
 VELORIA = (
-    "President of the Republic of Veloria Amara Velden met Prime Minister of Norway Erna "
-    "Solberg in Port Lessa. President Velden said the talks were useful. Later the President "
+    "President of the Republic of Veloria Amara Velden met Prime Minister of Norway Ingrid "
+    "Dahl in Port Lessa. President Velden said the talks were useful. Later the President "
     "of the Republic of Veloria visited the city of Port Lessa and Oslo. Mr. Velden thanked "
     "the Ministry of Foreign Affairs and the Veloria Heritage Foundation.")
 
@@ -33,7 +33,7 @@ def test_variants_of_one_person_resolve_to_one_entity() -> None:
     velden = _entity(entities, "Amara Velden")
     said = [statement.text[a:b] for a, b in velden.spans]
     assert said == ["Amara Velden", "Velden", "President of the Republic of Veloria", "Velden"]
-    assert [e.name for e in entities if e.label == "PERSON"] == ["Amara Velden", "Erna Solberg"]
+    assert [e.name for e in entities if e.label == "PERSON"] == ["Amara Velden", "Ingrid Dahl"]
 
 
 @pytest.mark.parametrize(("name", "label"), [
@@ -367,3 +367,14 @@ def test_guess_language_in_cyrillic(language: str, text: str) -> None:
     ids=["es", "it", "de", "pt", "fr", "es-feminine"])
 def test_an_article_and_a_title_are_no_name_in_a_text_of_unknown_language(text: str) -> None:
     assert find_entities(_statement(text)) == []
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # "Seul" opens a French sentence: a word, though Portuguese calls Seoul so.
+    ("Seul le prononcé fait foi. Le Président a parlé de la pêche.", []),
+    ("Le Président s'est rendu à Seul pour le sommet.", ["Seoul"]),
+], ids=["sentence-opening", "after-a-cue"])
+def test_a_citys_foreign_name_opening_a_sentence_needs_a_cue(text: str,
+                                                              places: list[str]) -> None:
+    found = find_entities(_statement(text, language="fr"))
+    assert [e.name for e in found if e.label == "PLACE"] == places

@@ -95,7 +95,9 @@ def _common_words(field: str, lower: LowerCase) -> Callable[[str], bool] | None:
 
 
 def _demote_common_towns(found: list[Mention], lower: LowerCase, gaz: Gazetteer) -> None:
-    """A small town named like a word the text uses ("Independence", "Delta") needs a cue."""
+    """A small town named like a word the text uses ("Independence", "Delta") needs a cue,
+    and so does a city's name in another language opening a sentence, where every word
+    has a capital ("Seul le prononcé fait foi": "Seul" is Seoul in Portuguese)."""
     weak: dict[str, bool] = {}  # by surface: a town is named many times in one text
     for m in found:
         if m.kind != PLACE or " " in m.surface:
@@ -103,7 +105,7 @@ def _demote_common_towns(found: list[Mention], lower: LowerCase, gaz: Gazetteer)
         demote = weak.get(m.surface)
         if demote is None:
             demote = weak[m.surface] = _common_town(name_key(m.surface), lower, gaz)
-        if demote:
+        if demote or m.initial and _foreign_name(name_key(m.surface), gaz):
             m.kind = MAYBE_PLACE
 
 
@@ -111,6 +113,12 @@ def _common_town(key: str, lower: LowerCase, gaz: Gazetteer) -> bool:
     place = gaz.places.get(key)
     return (place is not None and place.kind == CITY and place.population < 1_000_000
             and lower(key))
+
+
+def _foreign_name(key: str, gaz: Gazetteer) -> bool:
+    """True for a city's name that is not the one the gazetteer gives it."""
+    place = gaz.places.get(key)
+    return place is not None and place.kind == CITY and name_key(place.name) != key
 
 
 def _evidence_people(statement: Statement, gaz: Gazetteer) -> PersonIndex:
