@@ -102,6 +102,9 @@ class Document:
     complete: bool = True
     tags: dict[str, list[str]] = field(default_factory=dict)
     kind_hint: str | None = None
+    # The sections the page files itself under ("Executive Orders", "speeches remarks"),
+    # the most telling first: a kind when the statement's words name none.
+    sections: list[str] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
 
 

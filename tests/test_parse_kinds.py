@@ -234,3 +234,20 @@ def test_salutations_in_other_languages(text: str, expected: tuple[str, str | No
 def test_a_text_that_quotes_a_statement_is_no_statement() -> None:
     text = "Amara Velden met Oskar Lind and welcomed the Prime Minister’s statement on the harbour."
     assert classify_kind(title=None, lead=None, text=text) == ("meeting", None)
+
+
+@pytest.mark.parametrize(("sections", "kind"), [
+    (["Speeches and Remarks"], "speech"), (["Executive Orders"], "document"),
+    (["press briefings", "briefing room"], "press_conference"), (["interviews"], "interview"),
+    # A section of statements, releases or news files every genre: it names none.
+    (["Briefings & Statements"], "other"), (["briefings statements"], "other"),
+    (["news", "president"], "other"),
+], ids=["speeches", "orders", "briefings", "interviews", "catch-all", "catch-all-folder",
+        "news"])
+def test_a_pages_section_names_the_kind_when_its_words_do_not(sections: list[str],
+                                                              kind: str) -> None:
+    assert classify_kind(title="Restoring the Harbour", lead=None, text="The harbour is open.",
+                         sections=sections)[0] == kind
+    # The statement's own words come first.
+    assert classify_kind(title="Telephone conversation with Ida Marsh", lead=None, text="",
+                         sections=sections)[0] == "phone_call"

@@ -53,6 +53,7 @@ from .metadata import (
     find_kind_hint,
     find_language,
     find_place,
+    find_sections,
     find_tags,
     find_title,
     find_url,
@@ -156,7 +157,7 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
     """The main statement: metadata first, since block extraction trims the container."""
     meta_tags = [v for k, v in meta.items() if k == "article:tag"]
     scope = statement_scope(tree, container)
-    kind_hint = find_kind_hint(tree, container, meta, url)
+    kind_hint = find_kind_hint(tree, container, meta)
     title = find_title(tree, meta, ld, scope)
     header = read_header(scope, container, announcement=kind_hint == "announcement",
                          title_text=title)
@@ -172,6 +173,7 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
         site=site,
         tags=find_tags(tree, meta_tags),
         kind_hint=kind_hint,
+        sections=find_sections(tree, meta, url),
         meta=page_meta(meta, ld),
     )
     if container is not None:

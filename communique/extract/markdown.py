@@ -122,6 +122,7 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
                     url=_field(fields, "source_url") or _field(fields, "url") or url,
                     language=_field(fields, "language") or _field(fields, "lang"),
                     site=_field(fields, "site"),
+                    sections=[section.replace("-", " ")] if isinstance(section, str) else [],
                     meta={"section": section} if isinstance(section, str) else {})
 
 

@@ -21,7 +21,6 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..parse.dates import parse_datetime
-from ..parse.kinds import kind_cue
 from .content import clean_text, node_text
 from .content import is_inside as is_inside  # noqa: F401 - listing.py imports it from here
 from .header import Header, beside_other_title
@@ -443,7 +442,6 @@ def find_tags(tree: LexborHTMLParser, meta_tags: list[str]) -> dict[str, list[st
 
 
 TAG_LINKS = 'a[href*="/tag/"], a[href*="/tags/"], a[href*="?tag="]'
-PLURAL_ENDING = re.compile(r"(?:(?<=ch)|(?<=sh)|(?<=ss)|(?<=x))es\b|(?<=[^\Ws])s\b")
 CATEGORY_LINKS = 'a[rel~="category"], a[class*="categor"]'
 
 
@@ -468,12 +466,9 @@ def tag_group(anchor: LexborNode) -> str:
 
 
 def find_kind_hint(tree: LexborHTMLParser, container: LexborNode | None,
-                   meta: dict[str, str], url: str | None = None) -> str | None:
+                   meta: dict[str, str]) -> str | None:
     """"announcement" when the page files itself as one: a class on the article or its
-    wrappers, its section or keywords (``article:section``), or schema.org ``Event``;
-    else the kind its section names ("Speeches and Remarks", "Executive Orders",
-    ".../press-briefings/..."), which the parse stage takes when no cue of the statement's
-    own words speaks.
+    wrappers, its section or keywords (``article:section``), or schema.org ``Event``.
     """
     current = container
     while current is not None and current.tag not in ("body", "html"):
@@ -485,19 +480,16 @@ def find_kind_hint(tree: LexborHTMLParser, container: LexborNode | None,
         return "announcement"
     if tree.css_first('article[class*="announce"], [itemtype$="/Event"]') is not None:
         return "announcement"
-    return section_kind(tree, meta, url)
+    return None
 
 
-def section_kind(tree: LexborHTMLParser, meta: dict[str, str], url: str | None) -> str | None:
-    """The kind the page's section names: ``article:section``, its category links, the
-    folders of its address, the deepest first (not the last, which repeats the title; a
-    "briefing-room" holds speeches too)."""
+def find_sections(tree: LexborHTMLParser, meta: dict[str, str], url: str | None) -> list[str]:
+    """The sections the page files itself under, the most telling first: ``article:section``,
+    its category links, the folders of its address, the deepest first (not the last, which
+    repeats the title; a "briefing-room" holds speeches too).  Read for a kind only when
+    the statement's own words name none (``parse.kinds``)."""
     folders = urlsplit(url).path.strip("/").split("/")[:-1] if url else []
     said = [meta.get("article:section", ""), *(node_text(n) for n in tree.css(CATEGORY_LINKS)),
-            *(f.replace("-", " ").replace("_", " ") for f in reversed(folders))]
-    for text in filter(None, said):
-        # Sections are named in the plural ("Executive Orders", "Proclamations").
-        kind = kind_cue(text) or kind_cue(PLURAL_ENDING.sub("", text))
-        if kind:
-            return kind
-    return None
+            *(f.replace("-", " ").replace("_", " ") for f in reversed(folders)
+              if not f.isdigit())]
+    return [s for s in dict.fromkeys(said) if s]

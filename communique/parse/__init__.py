@@ -42,7 +42,8 @@ def parse_document(doc: Document, source: Source) -> Statement:
     shown = [p.shown for p in paragraphs]
     marked = any(p.label for p in paragraphs) or sum(p.dash for p in paragraphs) >= 2
     kind, subkind = classify_kind(title=doc.title, lead=doc.lead, text="\n".join(shown),
-                                  has_turns=marked, hint=doc.kind_hint)
+                                  has_turns=marked, hint=doc.kind_hint,
+                                  sections=doc.sections)
     # A sentence-like title ("X sent a message to Y") speaks like a lead.
     sentences = [doc.lead, shown[0] if shown else None,
                  None if people.title_case(doc.title or "") else doc.title]

@@ -194,6 +194,9 @@ PLURAL_ADDRESS = re.compile(
     r"Sehr geehrte Damen|Señoras|Estimados|Cari|Gentili|Signore e signori|Caros|Senhoras|"
     r"Prezados|Szanowni|Drodzy|Шановні|Дорогі|Hörmətli (?:xanımlar|həmvətən|dostlar)|"
     r"Əziz)\b", re.I)
+CATCH_ALL = re.compile(r"statement|release|news|actualit|noticia|nachricht|notizi|новост|"
+                       r"новин|заяв|communiqu|komunikat|aktualno", re.I)
+PLURAL_ENDING = re.compile(r"(?:(?<=ch)|(?<=sh)|(?<=ss)|(?<=x))es\b|(?<=[^\Ws])s\b")
 TEXT_HEAD_CHARS = 600
 GENERIC = ("meeting", "speech")
 HINTS = ("interview", "press_conference", "speech", "statement", "letter", "phone_call",
@@ -201,12 +204,14 @@ HINTS = ("interview", "press_conference", "speech", "statement", "letter", "phon
 
 
 def classify_kind(*, title: str | None, lead: str | None, text: str,
-                  has_turns: bool = False, hint: str | None = None) -> tuple[str, str | None]:
+                  has_turns: bool = False, hint: str | None = None,
+                  sections: list[str] | None = None) -> tuple[str, str | None]:
     """Decide the kind and subkind of one statement.
 
-    ``hint`` is a kind the extractor already knows (a site section); it is used
-    when no cue word speaks.  A letter never has speaker turns: a
-    "congratulation" with a transcript is a speech at an event.
+    ``hint`` is a kind the extractor already knows (an announcement's mark), else the kind
+    the page's ``sections`` name ("Executive Orders"); either is used when no cue word
+    speaks.  A letter never has speaker turns: a "congratulation" with a transcript is a
+    speech at an event.
     """
     for where in (title, lead):
         found = _first_cue(where, skip_letters=has_turns) if where else None
@@ -220,6 +225,7 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     found = _first_cue(head, skip_letters=has_turns, skip=("announcement",))
     if found:
         return found
+    hint = hint or (section_kind(sections) if sections else None)
     if hint in HINTS:
         return hint, "other" if hint == "letter" else None
     if PLURAL_ADDRESS.match(head):
@@ -227,10 +233,19 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     return ("speech", None) if has_turns else ("other", None)
 
 
-def kind_cue(text: str) -> str | None:
-    """The kind the first cue of ``text`` names ("Speeches and Remarks": speech), if any."""
-    found = _first_cue(text, skip_letters=False) if text else None
-    return found[0] if found else None
+def section_kind(sections: list[str]) -> str | None:
+    """The kind the first of a page's sections to name one names ("Speeches and Remarks",
+    "Executive Orders", "press briefings"); sections are named in the plural.  A section
+    of statements, releases or news files every genre ("Briefings & Statements"): it
+    names none."""
+    for text in sections:
+        if CATCH_ALL.search(text):
+            continue
+        for said in (text, PLURAL_ENDING.sub("", text)):
+            found = _first_cue(said, skip_letters=False)
+            if found:
+                return found[0]
+    return None
 
 
 def _first_cue(text: str, *, skip_letters: bool, skip: tuple[str, ...] = (),
