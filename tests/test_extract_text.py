@@ -73,7 +73,13 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     (["Amara Velden spoke by phone with Oskar Lind."], None),
     (["Amara Velden met Ida Marsh.", "They talked.", "We agreed, she said."],
      "Amara Velden met Ida Marsh."),
-], ids=["before-dash-question", "salutation", "single-paragraph", "one-lead"])
+    # A speech's opening speaks in the first person, in any language: no lead.
+    (["Je suis heureux d'être à Lessa.", "Vive la Velorie !"], None),
+    (["皆様、こんにちは。ヴェロリア首相のエルザ・ヴァルンです。", "御清聴ありがとうございました。"],
+     None),
+    (["Ich freue mich, in Lessa zu sein.", "Vielen Dank."], None),
+], ids=["before-dash-question", "salutation", "single-paragraph", "one-lead", "fr-speech",
+        "ja-speech", "de-speech"])
 def test_split_lead(paragraphs: list[str], lead: str | None) -> None:
     assert split_lead(paragraphs)[0] == lead
 

@@ -37,8 +37,13 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?\s*$|"
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
 GLUED_TIMES = re.compile(r"^(?:\s*,?\s*\d{1,2}:\d{2})+")
 # Words that make a paragraph read as first or second person: such a paragraph is speech, not lead.
+# First and second persons in the languages of the month tables' sites (a speech's opening
+# "Mesdames, je suis heureux", "皆様、こんにちは"), CJK ones without word boundaries.
 PERSONAL = re.compile(r"\b(?:I|I'm|I’m|we|We|you|You|my|My|our|Our|your|Your|я|Я|мы|Мы|вы|Вы|"
-                      r"нам|наш|наши|ваш|мой)\b")
+                      r"нам|наш|наши|ваш|мой|[Jj]e|[Nn]ous|[Vv]ous|[Ii]ch|[Ww]ir|[Uu]nser\w*|"
+                      r"[Nn]osotros|[Nn]uestr[oa]s?|[Ee]u|[Nn]ós|[Nn]oi|[Ii]o|[Mm]y|[Ww]y|"
+                      r"[Мм]и|[Вв]и|[Мм]ən|[Bb]iz|[Ss]iz)\b|j['’]|私|我|皆様|皆さん|"
+                      r"저는|제가|우리|여러분|أنا|نحن")
 SALUTATION_END = (",", "!", ":")
 LEAD_MAX_CHARS = 600
 HEADER_SPAN = 15  # lines from the top in which the page's own date line is looked for
