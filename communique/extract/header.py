@@ -29,7 +29,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..parse.dates import DEFAULT_LOCALES, ERAS, find_datetime
 from .content import is_inside, node_text
 
-TITLE_HEADINGS = "h1, h2, h3"
+TITLE_HEADINGS = ("h1", "h2", "h3")
 HEADER_ELEMENTS = 150  # elements walked at most: a header is small, a page's menus are not
 TEXT_BUDGET = 50_000  # characters of element text read at most on the walk
 LINE_MAX_CHARS = 120
@@ -180,12 +180,14 @@ def read_header(scope: LexborHTMLParser | LexborNode, container: LexborNode | No
 
 
 def title_heading(root: LexborNode, title_text: str | None) -> LexborNode | None:
-    """The heading (<h1> to <h3>) that reads the statement's title, if one does."""
+    """The heading that reads the statement's title, if one does: an <h1> first, then an
+    <h2> or <h3> (a teaser box above the statement may repeat its title in a lower one)."""
     if not title_text:
         return None
-    for node in root.css(TITLE_HEADINGS):
-        if node_text(node) == title_text:
-            return node
+    for tag in TITLE_HEADINGS:
+        for node in root.css(tag):
+            if node_text(node) == title_text:
+                return node
     return None
 
 
