@@ -346,3 +346,15 @@ def test_feed_residue_of_a_text_page_gives_teasers(
         "letter", "congratulation", [("Его Величество", "addressee")])
     assert (call.kind, [(p.name, p.role) for p in call.participants]) == (
         "phone_call", [("Хенрик Сольберг", "caller"), ("Амара Вельден", "callee")])
+
+
+def test_people_named_by_the_page_are_entities_in_scripts_without_capitals(
+        statements: dict[str, list[Statement]]) -> None:
+    # No capital marks "林晓" a name; the page names him as its speaker, so the entity
+    # points at every place the text writes him.
+    s = statements["zh_press_conference.html"][0]
+    person = next(e for e in s.entities if e.label == "PERSON")
+    assert person.name == "林晓" and len(person.spans) == 2
+    assert all(s.text[a:b] == "林晓" for a, b in person.spans)
+    # A moderator's label is a role, no person.
+    assert [e.name for e in statements["ko_press_conference.html"][0].entities] == ["반토 대통령"]

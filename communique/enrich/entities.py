@@ -45,6 +45,8 @@ _LONG_TEXT = 30_000
 # How much of a text without a declared language is read to tell it, and how many of a
 # language's frequent words must be there to tell it at all.
 _AFTER_WORD = (",", ".", ";", ":", "?", "!", ")", "”", "\"", "’", "'s", "’s")
+# A moderator's label in scripts without capitals: a role, which names nobody.
+MODERATORS = frozenset({"司会", "司会者", "主持人", "사회자", "진행자", "مقدم", "المقدم"})
 _LIST_GAPS = frozenset((", ", " and ", ", and ", " or ", "-", "–", " – ", " and the "))
 
 
@@ -71,7 +73,25 @@ def find_entities(statement: Statement) -> list[Entity]:
     _resolve_people(found, people)
     _resolve_places(found, statement, gaz, lower)
     _drop_weak_people(found, statement.text, lower)
-    return _collect(found, evidence)
+    entities = _collect(found, evidence)
+    for entity in entities:
+        if entity.label == PERSON and not entity.spans and uncased(entity.name):
+            entity.spans = _written_at(statement.text, entity.name)
+    return entities
+
+
+def uncased(name: str) -> bool:
+    """True for a name in a script without capitals (Chinese, Japanese, Korean, Arabic...)."""
+    return any(c.isalpha() for c in name) and not any(c.isupper() or c.islower() for c in name)
+
+
+def _written_at(text: str, name: str) -> list[list[int]]:
+    """Every place the text writes the name, as it is written."""
+    spans, at = [], text.find(name)
+    while at >= 0:
+        spans.append([at, at + len(name)])
+        at = text.find(name, at + len(name))
+    return spans
 
 
 def text_language(statement: Statement) -> str:
@@ -127,6 +147,12 @@ def _evidence_people(statement: Statement, gaz: Gazetteer) -> PersonIndex:
     labels = [p.name for p in statement.participants]
     labels += [t.speaker for t in statement.turns if t.speaker]
     for label in dict.fromkeys(labels):
+        if uncased(label):
+            # "林晓", "الرئيس فانتو": no capital marks a name in these scripts, but the page
+            # names this person as a participant or speaker (a moderator's role is no name).
+            if label.strip() not in MODERATORS:
+                index.add(PersonName(label.strip(), "", name_key(label)))
+            continue
         read = read_mentions(label, language=gaz.language.code)
         mentions = [m for m in read if m.kind == PERSON]
         if not read or (len(read) == 1 and read[0].kind in ("", MAYBE_PLACE)
