@@ -37,6 +37,15 @@ CASES = [
     ("16/12/2012 11:00", None, "2012-12-16T11:00"),
     ("12/16/2012", None, "2012-12-16"),
     ("05/05/2025", None, "2025-05-05"),
+    # Year first with dots (Korean, Hungarian), Japanese eras, dashes, CJK hour words.
+    ("2025.03.12", None, "2025-03-12"),
+    ("2025. 3. 12.", None, "2025-03-12"),
+    ("令和7年3月4日", None, "2025-03-04"),
+    ("令和元年５月１日 14:30", None, "2019-05-01T14:30"),
+    ("平成31年4月30日", None, "2019-04-30"),
+    ("14-03-2025", None, "2025-03-14"),
+    ("2025年3月4日 14時30分", None, "2025-03-04T14:30"),
+    ("2025년 3월 4일 14시 30분", None, "2025-03-04T14:30"),
 ]
 
 
@@ -47,10 +56,12 @@ def test_parse_datetime(text: str, offset: str | None, expected: str) -> None:
 
 @pytest.mark.parametrize("text", ["On November 15, Vladimir Putin", "31 February 2024",
                                   "12:00", "the 44-day war", "", "In 2025 May 7 people came",
-                                  "2025/13/07", "2025年2月30日", "07/04/2025"],
+                                  "2025/13/07", "2025年2月30日", "07/04/2025", "03-04-2025",
+                                  "v1.2025.3.4", "令和7年2月30日"],
                          ids=["no-year", "impossible-day", "time-only", "number", "empty",
                               "year-then-words", "no-month-13", "no-february-30",
-                              "slashes-either-order"])
+                              "slashes-either-order", "dashes-either-order", "a-version",
+                              "no-era-february-30"])
 def test_no_date(text: str) -> None:
     assert parse_datetime(text) is None
 

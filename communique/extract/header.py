@@ -69,10 +69,11 @@ HAS_YEAR = re.compile(r"\d\d\d\d|" + "|".join(ERAS))  # a year, or a Japanese er
 SENTENCE_END = re.compile(r"[.!?]\s")
 # What may follow a date on its line: separators, a time ("à 18h30", "11:00"), a zone.
 LINE_TAIL = re.compile(r"^(?:[\s,.;|·•–—/-]|(?:[^\W\d]{1,3}\s+)?\d{1,2}[:.h]\d{2}|"
+                       r"\d{1,2}\s*[時时시]\s*\d{2}\s*[分분]?|"
                        r"[AaPp]\.?\s?[Mm]\b\.?|[A-Z]{2,5}\b|\([^()]{1,12}\)|（[^（）]{1,12}）)*$")
 # Another field of the same line after the date: "来源：总统府" (source), "Autor: ...".
 NEXT_FIELD = re.compile(r"\s[^\W\d][^\s:：]{0,14}\s?[:：]")
-TIME_IN_TAIL = re.compile(r"(?<!\d)([01]?\d|2[0-3])[:.h]([0-5]\d)(?!\d)"
+TIME_IN_TAIL = re.compile(r"(?<!\d)([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([0-5]\d)(?!\d)"
                           r"(?:\s?([AaPp])\.?\s?[Mm]\b)?")
 # Words between a dateline's place and its date ("Ostrava, den 2. Juni", "Madrid, a 7 de").
 PLACE_JOINERS = frozenset({"a", "am", "an", "den", "le", "el", "il", "the", "on", "em", "dnia"})

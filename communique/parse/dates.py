@@ -24,8 +24,11 @@ DEFAULT_LOCALES = ("en", "ru", "uk", "be", "kk", "az", "tr", "fr", "de", "es", "
                    "uz", "ms", "sq")
 
 _WORD = r"([^\W\d_]{2,15}\.?)"
+# "18:30", "6.30 p.m.", and the hour and minute words of Chinese, Japanese and Korean
+# ("14時30分", "14时30分", "14시 30분").
+_CLOCK = r"(\d{1,2})(?:[:.]|\s*[時时시]\s*)(\d{2})(?:\s*[分분])?"
 _TIME = (r"(?:\s*(?:,|at|в|à|um|a\s+las|alle|às|saat)?\s*)"
-         r"(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?")
+         + _CLOCK + r"(?::\d{2})?(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?")
 _YEAR_WORD = r"(?:\s*(?:г\.|года?|р\.|року|y\.|il|yılı|year))?\.?"
 # "16 December 2012", "16 декабря 2012 года", "16. Dezember 2012", "16 de diciembre de 2012"
 DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?" + _WORD
