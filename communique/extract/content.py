@@ -64,6 +64,7 @@ LOOSE_CHECK_CHARS = 1500  # below this much paragraph text, text outside paragra
 LOOSE_OVER = 1.5
 WIDEN_LEVELS = 2
 WIDEN_FACTOR = 1.5
+WIDEN_STEPS = 8  # parents looked at, at most: wrappers and the levels that widen
 TEASER_HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 STATEMENT_MIN_CHARS = 80  # paragraph text beside a feed that is a statement: a sentence
 CARD_ROUNDS = 3  # boxes of cards looked past, at most, for the statement beside them
@@ -260,7 +261,9 @@ def widen(best: LexborNode, weigh: Callable[[LexborNode], int]) -> tuple[LexborN
     """
     held = weigh(best)
     node, levels = best, 0
-    while levels < WIDEN_LEVELS:
+    for _ in range(WIDEN_STEPS):  # wrappers nested without end (tag soup) are not climbed
+        if levels >= WIDEN_LEVELS:
+            break
         parent = node.parent
         if parent is None or parent.tag in ("body", "html"):
             break

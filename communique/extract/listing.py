@@ -64,8 +64,9 @@ def find_items(tree: LexborHTMLParser, container: LexborNode | None = None) -> l
             groups[signature(anchor)].append(anchor)
     if not groups:
         return []
-    inside = [g for g in groups.values() if container is not None and len(g) >= MIN_ITEMS
-              and sum(is_inside(a, container) for a in g) >= MIN_ITEMS]
+    held = {a.mem_id for a in container.css("a[href]")} if container is not None else set()
+    inside = [g for g in groups.values()
+              if len(g) >= MIN_ITEMS and sum(a.mem_id in held for a in g) >= MIN_ITEMS]
     anchors = max(inside or groups.values(),
                   key=lambda g: (len(g), sum(len(node_text(a)) for a in g)))
     if len(anchors) < MIN_ITEMS:
