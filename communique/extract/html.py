@@ -19,6 +19,7 @@ announcement about a future event.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -259,8 +260,8 @@ def without_closing_marks(blocks: list[Block]) -> list[Block]:
 
 def metadata_labels(blocks: list[Block]) -> set[str]:
     """The "X:" openings that recur: a transcript's speakers, never a metadata field."""
-    seen = [m.group(1).lower() for b in blocks if (m := FIELD_LABEL.match(b.text))]
-    return {label for label in seen if seen.count(label) > 1}
+    seen = Counter(m.group(1).lower() for b in blocks if (m := FIELD_LABEL.match(b.text)))
+    return {label for label, count in seen.items() if count > 1}
 
 
 def without_repeated_lead(blocks: list[Block], lead: str) -> list[Block]:
