@@ -95,3 +95,15 @@ def test_whitehouse_titles_and_dates() -> None:
         if statement.title != title or (statement.published_at or "")[:10] != gold["date"]:
             wrong.append((gold["file"], statement.title, statement.published_at))
     assert wrong == []
+
+
+@pytest.mark.parametrize("key", ["publishDate", "pubDate", "publish_date", "datePublished"])
+def test_the_date_keys_of_static_site_generators(key: str) -> None:
+    page = (f"---\ntitle: Restoring the Harbour of Port Lessa\n{key}: 2025-03-12T10:15:00+01:00\n"
+            "categories: [executive-orders]\n---\n\nBy the authority vested in me by the "
+            "Constitution of Veloria, the harbour of Port Lessa shall be rebuilt.\n")
+    doc = extract_markdown(markdown_page(page))[0]
+    assert doc.published_at == "2025-03-12T10:15+01:00"
+    # The categories are the page's sections: here they name its kind.
+    assert doc.sections == ["executive orders"]
+    assert parse_page(markdown_page(page))[0].kind == "document"

@@ -109,20 +109,25 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
     lead, body = split_lead([b.text for b in blocks if not b.heading])
     kept = _drop_first(blocks, lead.count("\n") + 1) if lead else blocks
     published = None
-    for key in ("published_time", "published_at", "published", "date"):
+    # The keys of static-site generators too (Hugo's publishDate, Astro's pubDate).
+    for key in ("published_time", "published_at", "published", "publishDate", "publish_date",
+                "pubDate", "datePublished", "date"):
         value = fields.get(key)
         if value is not None and (published := parse_datetime(str(value))):
             break
     if dateline is not None:
         published = published or dateline.date
         place = place or dateline.place
-    section = fields.get("tags") or fields.get("category")
+    section = fields.get("tags") or fields.get("category") or fields.get("section")
+    categories = fields.get("categories")
+    filed = [section] if isinstance(section, str) else []
+    filed += [c for c in categories if isinstance(c, str)] if isinstance(categories, list) else []
     return Document(blocks=kept, title=SPACES.sub(" ", title).strip() if title else None,
                     published_at=published, lead=lead, place=_field(fields, "place") or place,
                     url=_field(fields, "source_url") or _field(fields, "url") or url,
                     language=_field(fields, "language") or _field(fields, "lang"),
                     site=_field(fields, "site"),
-                    sections=[section.replace("-", " ")] if isinstance(section, str) else [],
+                    sections=[name.replace("-", " ") for name in filed],
                     meta={"section": section} if isinstance(section, str) else {})
 
 
