@@ -150,3 +150,20 @@ def test_a_paragraph_about_copyright_is_text() -> None:
     main = documents_from_text(text)[0]
     assert main.lead == "Copyright protects the work of Velorian authors."
     assert [b.text for b in main.blocks] == ["The law enters into force in May."]
+
+
+def test_a_place_line_under_the_date_and_the_sites_furniture_in_the_residue() -> None:
+    docs = documents_from_text(
+        "Home > News > Speeches\nSpeech by the Prime Minister at the Harbour Summit\n"
+        "12 March 2025 15:30\nPort Lessa\nGood afternoon, and thank you all for coming.\n"
+        "Our harbours carried 14 million tonnes of goods last year.\nThank you.\n"
+        "Share this:\nFacebook\nTwitter\nRelated news\n"
+        "Prime Minister meets the fishermen of Norbu\n11 March 2025")
+    main, item = docs
+    assert (main.title, main.published_at, main.place) == (
+        "Speech by the Prime Minister at the Harbour Summit", "2025-03-12T15:30", "Port Lessa")
+    assert main.blocks[0].text == "Good afternoon, and thank you all for coming."
+    # "Share this:", its buttons and "Related news" are no part of the feed's item.
+    assert (item.title, item.published_at, [b.text for b in item.blocks]) == (
+        "Prime Minister meets the fishermen of Norbu", "2025-03-11",
+        ["Prime Minister meets the fishermen of Norbu"])

@@ -28,12 +28,14 @@ from ..models import Block, Document, Page
 from ..parse.dates import find_datetime, parse_datetime
 from ..parse.language import UNSPACED
 from .content import FURNITURE_LABELS
+from .header import place_name
 from .metadata import date_from_url
 
 # The site's furniture after a statement (a sharing bar, "related news", a copyright
 # line) ends it; what follows is residue.
 FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?\s*$|"
                        r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
+PLACE_MAX_CHARS = 40
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
 GLUED_TIMES = re.compile(r"^(?:\s*,?\s*\d{1,2}:\d{2})+")
 # Words that make a paragraph read as first or second person: such a paragraph is speech, not lead.
@@ -141,6 +143,8 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     while start < len(lines) and lines[start].kind == "text" and title and \
             _same_title(lines[start].text, title, 0.8):
         start += 1  # the title repeated as the page's heading
+    place = _place_line(lines, start)
+    start += 1 if place else 0
     end = start
     while end < len(lines) and lines[end].kind == "text" and not (
             end > start and FURNITURE.match(lines[end].text)):
@@ -148,10 +152,23 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     paragraphs = [line.text for line in lines[start:end]]
     lead, body = split_lead(paragraphs)
     doc = Document(blocks=[Block(p) for p in body], title=title, published_at=published,
-                   lead=lead, language=_str(meta.get("language")), site=_str(meta.get("site")))
+                   lead=lead, place=place, language=_str(meta.get("language")),
+                   site=_str(meta.get("site")))
     if subtitle:
         doc.meta["subtitle"] = subtitle
     return doc, end
+
+
+def _place_line(lines: list[Line], at: int) -> str | None:
+    """The place a short line right under the date line names ("Port Lessa",
+    "Novo-Ogaryovo, Moscow Region"), when the text goes on after it."""
+    if not (0 < at < len(lines) - 1 and lines[at - 1].kind == "date"
+            and lines[at].kind == "text" == lines[at + 1].kind):
+        return None
+    line = lines[at].text
+    if len(line) > PLACE_MAX_CHARS or line.endswith((".", ",", ":", ";", "!", "?", "。")):
+        return None
+    return place_name(line)
 
 
 def _header(lines: list[Line], title: str | None,
@@ -221,7 +238,7 @@ def is_dash(paragraph: str) -> bool:
 
 def feed_documents(lines: list[Line]) -> list[Document]:
     """One incomplete Document per feed item in the residue after the main statement."""
-    lines = [line for line in lines if line.kind != "time"]
+    lines = without_furniture([line for line in lines if line.kind != "time"])
     first_date = next((k for k, line in enumerate(lines) if line.kind == "date"), None)
     if first_date is None:
         return []
@@ -245,6 +262,21 @@ def feed_documents(lines: list[Line]) -> list[Document]:
     # An item of menu words ("Share", "Topics") is page furniture, not a teaser.
     return [teaser(when, texts) for when, texts in items
             if any(word_count(t) >= TEASER_MIN_WORDS for t in texts)]
+
+
+def without_furniture(lines: list[Line]) -> list[Line]:
+    """The residue without the site's furniture: a label ("Share this:", "Related news") and
+    the menu words after it ("Facebook", "Twitter"), up to the next line of a few words."""
+    kept, skipping = [], False
+    for line in lines:
+        if line.kind == "text" and FURNITURE.match(line.text):
+            skipping = True
+            continue
+        if skipping and line.kind == "text" and word_count(line.text) < TEASER_MIN_WORDS:
+            continue
+        skipping = False
+        kept.append(line)
+    return kept
 
 
 def teaser(published: str | None, paragraphs: list[str]) -> Document:
