@@ -205,7 +205,7 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
                 scores[key] = scores.get(key, 0.0) + weight / 2
                 nodes[key] = grand
     if not scores:
-        return find_text_container(tree) if not skip else (None, 0)
+        return find_text_container(tree, scale) if not skip else (None, 0)
     for marked in tree.css(BODY_MARKS):
         marked_weight = weight_under(marked, weights)
         if marked_weight >= 0.5 * total:
@@ -215,7 +215,7 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
     if held < LOOSE_CHECK_CHARS and not skip:
         # Little paragraph text: it may be a sidebar's teasers beside a statement written
         # in lines of its own element (<td>, <div> and <br>), which then weighs more.
-        loose, weight = find_text_container(tree)
+        loose, weight = find_text_container(tree, scale)
         if loose is not None and weight > LOOSE_OVER * held:
             return loose, weight
     cards = frozenset(p.mem_id for p in best.css(PARAGRAPHS)
@@ -391,12 +391,13 @@ def own_text(node: LexborNode) -> int:
     return own
 
 
-def find_text_container(tree: LexborHTMLParser) -> tuple[LexborNode | None, int]:
-    """For pages without <p>: the element whose text lines (or <div> lines) weigh most."""
+def find_text_container(tree: LexborHTMLParser, scale: int = 1
+                        ) -> tuple[LexborNode | None, int]:
+    """For pages without <p>: the element whose text lines (or <div> lines) weigh most;
+    ``scale``: what a character weighs (``text_scale``, read once by ``find_container``)."""
     scores: dict[int, int] = {}
     nodes: dict[int, LexborNode] = {}
     owns: dict[int, int] = {}
-    scale = text_scale(tree)
     for node in tree.css("div, td, section, article, main, body, font, span"):
         own = scale * own_text(node)
         if own < 25 or within(node, ("a",)):

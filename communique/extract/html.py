@@ -249,11 +249,11 @@ def without_closing_marks(blocks: list[Block]) -> list[Block]:
     n = len(blocks)
     while n and CLOSING_MARK.match(blocks[n - 1].text) and not blocks[n - 1].label:
         n -= 1
-    cut, labels = n, metadata_labels(blocks)
+    cut = n
     while cut and not blocks[cut - 1].label and META_LINE.match(blocks[cut - 1].text):
         cut -= 1
     fields = [m.group(1).lower() for b in blocks[cut:n] if (m := META_FIELD.match(b.text))]
-    if fields and not labels.intersection(fields):  # no speaker of the text among them
+    if fields and not metadata_labels(blocks).intersection(fields):  # no speaker among them
         return blocks[:cut]
     return blocks[:n]
 

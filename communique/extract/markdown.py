@@ -127,8 +127,7 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
                     url=_field(fields, "source_url") or _field(fields, "url") or url,
                     language=_field(fields, "language") or _field(fields, "lang"),
                     site=_field(fields, "site"),
-                    sections=[name.replace("-", " ") for name in filed],
-                    meta={"section": section} if isinstance(section, str) else {})
+                    sections=[name.replace("-", " ") for name in filed])
 
 
 def _dateline(blocks: list[Block]) -> tuple[DateLine | None, list[Block]]:

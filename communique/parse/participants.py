@@ -239,6 +239,8 @@ SALUTATION = re.compile(
 NAMED_SALUTATION = re.compile(r"^(?:Cher|Chère|Estimad[oa]|Querid[oa]|Car[oa]|Egregi[oa]|"
                               r"Gentile|Prezad[oa]|Sehr geehrte[rs]?|Liebe[r]?)\s+"
                               r"(?P<who>[^,!:]{2,60})[,!:]", re.I)
+# The salutation's "Your" as the addressee's style says it in the third person.
+THIRD_PERSON = {"your": "His", "ваше": "Его"}
 COUNTRY = re.compile(r"\b((?:Islamic |People’s |People's |Arab |Democratic |United |Federal )?"
                      r"(?:Republic|Kingdom|Sultanate|State|Emirate|Principality|Federation|"
                      r"Commonwealth|Grand Duchy) of (?:the )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)*)")
@@ -414,10 +416,8 @@ def from_salutation(paragraphs: list[str]) -> Participant | None:
                 return Participant(found[0], "addressee")
             continue
         country = COUNTRY.search(" ".join(paragraphs))
-        if m.group("style") and m.group("your").lower() == "ваше":
-            return Participant(f"Его {m.group('style').capitalize()}", "addressee")
         if m.group("style"):
-            return Participant(_styled(m.group("style"), country), "addressee")
+            return Participant(_styled(m.group("your"), m.group("style"), country), "addressee")
         who = re.sub(r"^(?:Mr|Mrs|Ms|Madam|Madame|Monsieur)\.?\s+", "", m.group("who").strip())
         if who.lower() in OFFICE_WORDS or who.lower() in ("prime minister", "secretary-general",
                                                            "secretary general", "chancellor"):
@@ -427,9 +427,12 @@ def from_salutation(paragraphs: list[str]) -> Participant | None:
     return None
 
 
-def _styled(style: str, country: re.Match[str] | None) -> str:
-    if country is None or style.lower() not in ("majesty", "highness"):
-        return f"His {style.capitalize()}"
+def _styled(your: str, style: str, country: re.Match[str] | None) -> str:
+    """"Your Majesty" names whom the letter addresses: "King of Estrava" when the text names
+    the kingdom, else "His Majesty" ("Его Величество" for "Ваше Величество")."""
+    his = THIRD_PERSON.get(your.lower(), "His")
+    if his != "His" or country is None or style.lower() not in ("majesty", "highness"):
+        return f"{his} {style.capitalize()}"
     place = country.group(1)
     for form, monarch in MONARCHS:
         if place.startswith(form):
