@@ -1045,3 +1045,30 @@ def test_publication_time_in_the_meta_names_content_systems_use(meta: str) -> No
             "<div class='text'><p>President Amara Velden met the fishermen of Port Lessa and "
             "heard their concerns about the new quotas.</p></div></body></html>")
     assert extract_html(html_page(page))[0].published_at == "2025-03-12T10:15+01:00"
+
+
+UNMARKED = ("<html><body><main><h1>Harbour opening in Lessa</h1>{between}"
+            "<div class='content'><p>{body}</p><p>{body}</p></div></main></body></html>")
+BODY = "The President opened the new harbour of Lessa and spoke to its workers at length. " * 3
+
+
+@pytest.mark.parametrize(("between", "lead"), [
+    # A standfirst under a class name no table lists: sentences between title and text.
+    ("<div class='detail-sapo'>The President opened the harbour and thanked the workers "
+     "who built it.</div>",
+     "The President opened the harbour and thanked the workers who built it."),
+    ("<div class='dateline'>14 March 2025</div><p>The President opened the harbour and "
+     "thanked the workers who built it.</p>",
+     "The President opened the harbour and thanked the workers who built it."),
+    # Not a lead: a date, a row of links, a caption, a line that ends no sentence.
+    ("<p>14 March 2025</p>", None),
+    ("<p><a href='/a'>Harbour</a> <a href='/b'>Workers of the Lessa port and fishermen</a> "
+     "<a href='/c'>Veloria and its harbours in the north</a>.</p>", None),
+    ("<figure><figcaption>The President at the harbour, with the workers who built "
+     "it, on Friday.</figcaption></figure>", None),
+    ("<p>The President opened the harbour and thanked the workers who built it</p>", None),
+], ids=["sapo", "after-date", "date", "links", "caption", "no-sentence"])
+def test_unmarked_lead_between_title_and_text(between: str, lead: str | None) -> None:
+    [doc] = extract_html(html_page(UNMARKED.format(between=between, body=BODY)))
+    assert doc.lead == lead
+    assert [b.text for b in doc.blocks] == [BODY.strip()] * 2

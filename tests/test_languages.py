@@ -8,7 +8,8 @@ paragraphs), sections with sub-headings above comments, an interview whose quest
 in bold, a listing and a photo gallery, Markdown without front matter; a text cut into
 side-by-side section boxes, an interview in the rows of a table, labels of other writing
 systems and conventions (``林晓：``, ``（記者）``, ``Presidenta del Gobierno.-``, ``MS. HOLT:``,
-``سؤال:``), Japanese era dates.
+``سؤال:``), Japanese era dates; Czech, Dutch, Romanian, Vietnamese and Greek pages dated by
+their visible lines alone, and a standfirst under a class name we do not know.
 The archive is measured on pages kept aside from us, so these hold the general mechanisms
 (month names and number marks by language, cue words per language, date lines, labels)
 end to end.
@@ -36,7 +37,9 @@ FURNITURE = ("Accueil", "Startseite", "Inicio", "Impressum", "Últimas noticias"
              "The Minister of Health", "Is this page useful", "Related content", "Partager",
              "Sur le même sujet", "関連リンク", "이전글", "Son Haberler", "Lo más reciente",
              "Share this release", "All Rights Reserved", "相关新闻", "Latest",
-             "Das könnte Sie auch interessieren")
+             "Das könnte Sie auch interessieren", "Sdílet", "Aktuality", "Delen", "Onderwerpen",
+             "Ultimele comunicate", "Toate drepturile", "Tin liên quan", "Từ khóa", "Trang chủ",
+             "Κοινοποίηση", "Πρόσφατα")
 
 # file: kind, language, published_at, place, participants, turn roles (speaker, role)
 EXPECTED: dict[str, dict[str, Any]] = {
@@ -68,6 +71,26 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "pt_congratulation.html": dict(
         kind="letter", subkind="congratulation", language="pt", published_at="2025-05-12",
         participants=[("Tomás Arvid", "sender"), ("Erik Dahl", "addressee")]),
+    # Czech, Dutch, Romanian, Vietnamese and Greek: visible date lines only (a time after
+    # "ora", "στις", or a "|"), labels of their own ("Otázka:", "Vraag:", "Ερώτηση:").
+    "cs_interview.html": dict(
+        kind="interview", language="cs", published_at="2025-03-14",
+        turns=[(None, "question"), ("Karel Morávek", "answer")] * 2),
+    "nl_press_conference.html": dict(
+        kind="press_conference", language="nl", published_at="2025-03-14T15:30",
+        lead="Letterlijke tekst van de persconferentie na de ministerraad van 14 maart 2025.",
+        turns=[("Minister-president Lind", "statement")]
+        + [(None, "question"), ("Minister-president Lind", "answer")] * 2),
+    "ro_phone_call.html": dict(kind="phone_call", language="ro",
+                               published_at="2025-03-14T18:30"),
+    # A standfirst under a class name of its own ("sapo"), between the title and the text.
+    "vi_speech.html": dict(
+        kind="speech", language="vi", published_at="2025-03-14T10:30",
+        lead="Sáng 14/3, Chủ tịch nước Trần Minh Velo dự lễ khánh thành cảng Lessa và phát "
+             "biểu chỉ đạo."),
+    "el_interview.html": dict(
+        kind="interview", language="el", published_at="2025-03-14T10:30",
+        turns=[(None, "question"), ("Ν. Βελάρης", "answer")] * 2),
     "pl_press_conference.html": dict(
         kind="press_conference", language="pl", published_at="2025-06-10T15:45+02:00",
         turns=[("Jan Wolski", "statement")] + [(None, "question"), ("Jan Wolski", "answer")] * 2),
@@ -191,6 +214,12 @@ EXPECTED: dict[str, dict[str, Any]] = {
 }
 # The opening and closing words of each page's text: nothing of the header or the footer.
 TEXT_ENDS = {
+    "cs_interview.html": ("Otázka: Pane prezidente", "polovinu přístavní společnost."),
+    "nl_press_conference.html": ("Minister-president Lind: Goedemiddag.",
+                                 "In het voorjaar van 2026."),
+    "ro_phone_call.html": ("Președintele Veloriei, domnul", "la Lessa în luna mai."),
+    "vi_speech.html": ("Thưa các đồng chí", "toàn thể bà con."),
+    "el_interview.html": ("Ερώτηση: Κύριε Πρωθυπουργέ", "όπως συμφωνήσαμε μαζί τους."),
     "fr_interview.html": ("Question: Monsieur le Président", "240 millions d'euros."),
     "de_speech.html": ("Sehr geehrte Damen und Herren,", "Ich danke Ihnen für Ihre Arbeit."),
     "es_phone_call.html": ("El presidente del Gobierno", "4.500 hogares."),

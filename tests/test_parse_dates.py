@@ -46,6 +46,21 @@ CASES = [
     ("14-03-2025", None, "2025-03-14"),
     ("2025年3月4日 14時30分", None, "2025-03-04T14:30"),
     ("2025년 3월 4일 14시 30분", None, "2025-03-04T14:30"),
+    # The words before a time in other languages, French hours, Vietnamese month numbers,
+    # Devanagari and Thai month names (vowel signs are marks), the Thai Buddhist era.
+    ("14 martie 2025, ora 18:30", None, "2025-03-14T18:30"),
+    ("14 mars 2025 kl. 10.30", None, "2025-03-14T10:30"),
+    ("14 mars 2025 à 10h30", None, "2025-03-14T10:30"),
+    ("14 marca 2025 o godz. 10:30", None, "2025-03-14T10:30"),
+    ("vrijdag 14 maart 2025 om 15.30 uur", None, "2025-03-14T15:30"),
+    ("14 marzo 2025 alle ore 10:30", None, "2025-03-14T10:30"),
+    ("14 Μαρτίου 2025 στις 10:30", None, "2025-03-14T10:30"),
+    ("Ngày 14 tháng 3 năm 2025", None, "2025-03-14"),
+    ("Thứ Sáu, 14 tháng 3, 2025 10:30", None, "2025-03-14T10:30"),
+    ("14 मार्च 2025", None, "2025-03-14"),
+    ("14 มีนาคม 2568", None, "2025-03-14"),
+    ("Jumat, 14 Maret 2025", None, "2025-03-14"),
+    ("14. března 2025", None, "2025-03-14"),
 ]
 
 

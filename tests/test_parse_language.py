@@ -23,6 +23,40 @@ from communique.parse.language import detect_language
      "пытанні супрацоўніцтва.", "be"),
     ("Prezident Norlandiya Bosh vaziri bilan telefon orqali muloqot qildi va bu yil "
      "uchrashuv o‘tkazishga kelishib olindi.", "uz"),
-], ids=["en", "ru", "uk", "fr", "de", "es", "el", "no-letters", "kk", "be", "uz"])
+    # Neighbours that share most function words: each told apart by its own.
+    ("Prezident republiky se dnes setkal s předsedou vlády. Podle jeho slov jsou vztahy "
+     "velmi dobré, a proto také podepsali dohodu, která bude platit pro příští rok.", "cs"),
+    ("Prezident republiky sa dnes stretol s predsedom vlády. Podľa jeho slov sú vzťahy "
+     "veľmi dobré, a preto tiež podpísali dohodu, ktorá bude platiť pre budúci rok.", "sk"),
+    ("Președintele a avut astăzi o convorbire telefonică cu omologul său din Veloria. Cei "
+     "doi au discutat despre cooperarea care este importantă pentru ambele state.", "ro"),
+    ("A köztársasági elnök ma telefonon beszélt a velóriai elnökkel. A felek "
+     "megállapították, hogy a két ország kapcsolata kiváló, és már csak a részletek "
+     "egyeztetése van hátra.", "hu"),
+    ("Presiden melakukan percakapan telepon dengan Presiden Veloria. Kedua pemimpin "
+     "membahas kerja sama yang erat dalam bidang ekonomi karena hal itu penting.", "id"),
+    ("Chủ tịch nước đã có cuộc điện đàm với Tổng thống Veloria. Hai bên nhất trí tăng "
+     "cường hợp tác trong các lĩnh vực kinh tế và văn hóa.", "vi"),
+    ("Tasavallan presidentti keskusteli puhelimitse Velorian presidentin kanssa. "
+     "Presidentit totesivat, että maiden suhteet ovat hyvät, mutta myös haasteita on.", "fi"),
+    ("Statsministern hade i dag ett telefonsamtal med Velorias president. De talade om att "
+     "samarbetet mellan länderna är viktigt och att det inte får försvagas.", "sv"),
+    ("Statsministeren havde i dag en telefonsamtale med Velorias præsident. Samarbejdet er "
+     "efter statsministerens opfattelse meget vigtigt, og det blev også aftalt at mødes.", "da"),
+    ("Statsministeren hadde i dag en telefonsamtale med Velorias president. Samarbeidet er "
+     "etter statsministerens syn svært viktig, og det ble også avtalt å møtes.", "nb"),
+    ("رئیس جمهور امروز در گفتگوی تلفنی با رئیس جمهور ولوریا درباره همکاری های دو کشور "
+     "گفتگو کرد و بر گسترش روابط تاکید کرد.", "fa"),
+    ("أجرى الرئيس اليوم اتصالا هاتفيا مع رئيس فيلوريا، وبحث الجانبان علاقات التعاون بين "
+     "البلدين والقضايا ذات الاهتمام المشترك.", "ar"),
+    ("Президентът проведе днес телефонен разговор с президента на Велория. Двамата "
+     "обсъдиха сътрудничеството между двете страни, което според тях е в много добро "
+     "състояние, и въпросите от общ интерес.", "bg"),
+    ("Председник Републике данас је разговарао телефоном са председником Велорије. Њих "
+     "двојица су разговарала о сарадњи, која је према њиховим речима веома добра.", "sr"),
+    ("Претседателот денеска разговараше по телефон со претседателот на Велорија. Двајцата "
+     "разговараа за соработката меѓу двете земји.", "mk"),
+], ids=["en", "ru", "uk", "fr", "de", "es", "el", "no-letters", "kk", "be", "uz", "cs", "sk",
+        "ro", "hu", "id", "vi", "fi", "sv", "da", "nb", "fa", "ar", "bg", "sr", "mk"])
 def test_detect_language(text: str, code: str | None) -> None:
     assert detect_language(text) == code

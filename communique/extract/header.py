@@ -37,6 +37,15 @@ BODY_LINES = 2  # short opening paragraphs of the main text still read ("Madrid,
 LABEL_MAX_CHARS = 30
 LABEL_MAX_WORDS = 4
 LEAD_MAX_CHARS = 1000
+UNMARKED_LEAD_STEPS = 3  # elements with text after the title where an unmarked lead may be
+UNMARKED_LEAD_MIN_CHARS = 60
+LEAD_ENDS = (".", "!", "?", "。", "…", "»", "\"", "”")
+# Elements after a title that are never its lead, by class name or tag.
+NOT_LEAD_CLASS = re.compile(r"caption|photo|image|figure|credit|byline|author|share|social|"
+                            r"meta|date|time|tag|breadcrumb|kicker|related|nav|menu|banner|"
+                            r"button|form", re.I)
+NOT_LEAD_TAGS = frozenset({"-text", "-comment", "ul", "ol", "table", "figure", "figcaption",
+                           "aside", "nav", "footer", "header", "form", "time", "address"})
 TEASER_TITLE_WORDS = 4  # an author's name has fewer words than another page's title
 TEASER_LEVELS = 3
 BODY_TAGS = frozenset({"p", "blockquote", "pre"})
@@ -235,6 +244,40 @@ def header_lead(header: Header, container: LexborNode | None) -> LexborNode | No
         if 0 < len(text) <= LEAD_MAX_CHARS and not beside_other_title(node):
             return node
     return None
+
+
+def unmarked_lead(header: Header, container: LexborNode | None,
+                  title_text: str | None) -> LexborNode | None:
+    """The standfirst a site did not mark: among the few elements right after the title, in
+    its box and before the main text, a paragraph of whole sentences ("sapo", "perex"...
+    under a class name we do not know).  Dates, bylines, captions and link rows are short
+    or do not end a sentence; anything marked as furniture is passed over."""
+    title = header.title
+    if title is None or container is None or is_inside(title, container) \
+            or is_inside(container, title):
+        return None
+    node, seen = title.next, 0
+    while node is not None and seen < UNMARKED_LEAD_STEPS:
+        if node.mem_id == container.mem_id or is_inside(container, node):
+            return None  # the text itself: a lead would have come before it
+        if node.tag not in NOT_LEAD_TAGS and not NOT_LEAD_CLASS.search(
+                node.attributes.get("class") or ""):
+            text = node_text(node)
+            if text:
+                seen += 1
+                if is_lead_like(node, text, title_text or ""):
+                    return node
+        node = node.next
+    return None
+
+
+def is_lead_like(node: LexborNode, text: str, title: str) -> bool:
+    """Sentences of a standfirst's length, not the title again and not a row of links."""
+    if not UNMARKED_LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS \
+            or not text.endswith(LEAD_ENDS) or text == title:
+        return False
+    linked = sum(len(node_text(a)) for a in node.traverse() if a.tag == "a")
+    return linked * 2 < len(text)
 
 
 def header_date(header: Header, *, announcement: bool) -> DateLine | None:

@@ -37,7 +37,7 @@ from .content import (
     is_inside,
     node_text,
 )
-from .header import header_lead, read_date_line, read_header
+from .header import header_lead, read_date_line, read_header, unmarked_lead
 from .listing import (
     DATE_SELECTOR,
     MIN_ITEMS,
@@ -162,7 +162,7 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
     title = find_title(tree, meta, ld, scope)
     header = read_header(scope, container, announcement=kind_hint == "announcement",
                          title_text=title)
-    lead_node = header_lead(header, container)
+    lead_node = header_lead(header, container) or unmarked_lead(header, container, title)
     doc = Document(
         blocks=[],
         title=title,

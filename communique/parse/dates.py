@@ -21,13 +21,18 @@ from babel.dates import get_month_names
 DEFAULT_LOCALES = ("en", "ru", "uk", "be", "kk", "az", "tr", "fr", "de", "es", "it", "pt",
                    "nl", "pl", "cs", "sr", "bg", "ro", "hu", "fi", "sv", "da", "nb", "el",
                    "hy", "ka", "id", "ar", "he", "fa", "hr", "sk", "sl", "lt", "lv", "et", "mk",
-                   "uz", "ms", "sq")
+                   "uz", "ms", "sq", "hi", "th", "vi")
 
-_WORD = r"([^\W\d_]{2,15}\.?)"
-# "18:30", "6.30 p.m.", and the hour and minute words of Chinese, Japanese and Korean
-# ("14時30分", "14时30分", "14시 30분").
-_CLOCK = r"(\d{1,2})(?:[:.]|\s*[時时시]\s*)(\d{2})(?:\s*[分분])?"
-_TIME = (r"(?:\s*(?:,|at|в|à|um|a\s+las|alle|às|saat)?\s*)"
+# A month's name: letters, and the vowel signs of Devanagari and Thai ("मार्च", "มีนาคม"),
+# which are marks, not letters, to a regular expression.
+_WORD = r"((?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f\u0e30-\u0e4e]){2,15}\.?)"
+# "18:30", "6.30 p.m.", "10h30", and the hour and minute words of Chinese, Japanese and
+# Korean ("14時30分", "14时30分", "14시 30분").
+_CLOCK = r"(\d{1,2})(?:[:.h]|\s*[時时시]\s*)(\d{2})(?:\s*[分분])?"
+# The words before a time ("à", "alle ore", "o godz.", "kl.", "lúc", "pukul"), at most two.
+_AT = (r"at|в|о|à|um|om|a\s+las|alle|ore|às|saat|ora|kl\.?|klo\.?|klockan|o|godz\.|u|lúc|"
+       r"pukul|jam|στις")
+_TIME = (r"(?:\s*,)?(?:\s*(?:" + _AT + r")(?!\w)){0,2}\s*"
          + _CLOCK + r"(?::\d{2})?(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?")
 _YEAR_WORD = r"(?:\s*(?:г\.|года?|р\.|року|y\.|il|yılı|year))?\.?"
 # "16 December 2012", "16 декабря 2012 года", "16. Dezember 2012", "16 de diciembre de 2012"
@@ -50,6 +55,9 @@ YEAR_DOTTED = re.compile(r"(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\d.]
 ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}
 JAPANESE_ERA = re.compile("(" + "|".join(ERAS) + r")\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月"
                           r"\s*(\d{1,2})\s*日")
+# "Ngày 14 tháng 3 năm 2025", "14 tháng 3, 2025" (Vietnamese: "month 3")
+VIETNAMESE = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+|\s*,\s*|\s+)(\d{4})"
+                        r"(?!\d)", re.I)
 # "16/12/2012" or "12/16/2012" (or with dashes): read only when one order is impossible
 # (a day over 12) or both agree; "07/04/2025" is July in the United States and April elsewhere.
 SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
@@ -165,6 +173,7 @@ FINDERS: tuple[Finder, ...] = (
     _finder(YEAR_DOTTED, 1, 2, 3, named=False),
     _japanese_era,
     _slashed,
+    _finder(VIETNAMESE, 3, 2, 1, named=False),
 )
 
 
@@ -188,7 +197,12 @@ def _with_time(day: str, text: str, start: int, end: int,
     return f"{day}T{hour:02d}:{minute:02d}{offset or ''}", start, t.end()
 
 
+BUDDHIST_ERA = range(2400, 2700)  # Thai sites count years from 543 BC: 2568 is 2025
+
+
 def _valid_date(year: int, month: int | None, day: int) -> str | None:
+    if year in BUDDHIST_ERA:
+        year -= 543
     if month is None or not 1000 <= year <= 2999:
         return None
     try:

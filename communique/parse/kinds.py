@@ -7,10 +7,13 @@ specificity (a "news conference following talks" is a news conference, a
 then the opening of the text; the first cue found decides.  The cues are
 kept per language (English, Russian, French, German, Spanish, Italian,
 Portuguese, Polish, Ukrainian, Chinese, Japanese, Korean, Arabic, Turkish,
-Azerbaijani, Kazakh, Uzbek, Belarusian), and only words that name the genre whatever the
-site: a word with
-a second, everyday sense ("carta" for a charter, "wywiad" for intelligence) is
-held to the phrase that makes it the genre.
+Azerbaijani, Kazakh, Uzbek, Belarusian, Dutch, Czech, Slovak, Romanian,
+Hungarian, Indonesian, Malay, Vietnamese, Persian, Hebrew, Greek, Hindi,
+Finnish, the Scandinavian languages, Bulgarian, Serbian, Croatian, Macedonian,
+Slovene, the Baltic languages, Armenian, Georgian), and only words that name
+the genre whatever the site: a word with a second, everyday sense ("carta" for
+a charter, "wywiad" for intelligence, "rozhovor" for a talk) is held to the
+phrase that makes it the genre.
 """
 
 from __future__ import annotations
@@ -45,7 +48,19 @@ CUES: tuple[Cue, ...] = (
          # Chinese, Japanese, Arabic and Turkish run no \b between words: no boundaries.
          r"将(?:会见|出席|访问|举行|同)|訪問する予定|会談する予定",
          r"سيلتقي|سيزور|سيستقبل|سيشارك|سيجري",
-         r"\b(?:görüşecek|ziyaret edecek|katılacak|ağırlayacak)\b"),
+         r"\b(?:görüşecek|ziyaret edecek|katılacak|ağırlayacak)\b",
+         # Dutch; Czech and Slovak; Romanian; Hungarian; Indonesian and Malay; Vietnamese;
+         # Persian; Hebrew; Greek.
+         r"\b(?:zal|zullen)\b[^.]{0,60}?\b(?:ontmoeten|bezoeken|ontvangen|deelnemen|"
+         r"toespreken)\b",
+         r"\b(?:navštíví|se setká|přijme|se zúčastní|navštívi|sa stretne|sa zúčastní)\b",
+         r"\b(?:va|vor) (?:avea|participa|efectua|vizita|primi|susține|rosti)\b|"
+         r"\bse (?:va|vor) întâlni\b",
+         r"\bfog\w* (?:találkozni|látogatni|részt venni|fogadni|tárgyalni)\b",
+         r"\bakan (?:bertemu|menghadiri|mengunjungi|berkunjung|menerima|memimpin|berpidato)\b",
+         r"\bsẽ (?:thăm|gặp|tiếp|dự|hội đàm|tham dự|phát biểu)\b",
+         r"خواهد\s+(?:کرد|رفت|داشت)", r"ייפגש|יבקר|ישתתף|ינאם",
+         r"\bθα (?:συναντηθεί|επισκεφθεί|μεταβεί|συμμετάσχει|παραστεί|μιλήσει)\b"),
     _cue("press_conference", None,
          r"\bnews conference\b|\bpress[- ]conference\b|\bpress briefing\b|\bbriefing\b|"
          r"\bgaggle\b|\bpress call\b|\bpress statements?\b|\bstatements? (?:to|for) the press\b|"
@@ -70,7 +85,27 @@ CUES: tuple[Cue, ...] = (
          r"mətbuat konfrans|mətbuata bəyanat|\bbrifinq",
          # Kazakh, Uzbek, Belarusian.
          r"баспасөз конференция", r"matbuot anjumani|\bbrifing",
-         r"прэс-канферэнцы|брыфінг"),
+         r"прэс-канферэнцы|брыфінг",
+         # Dutch; Czech and Slovak; Romanian; Hungarian; Indonesian and Malay; Vietnamese;
+         # Persian; Hebrew; Greek ("συνέντευξη τύπου", where "συνέντευξη" alone is an
+         # interview); Hindi; Finnish; Swedish, Danish and Norwegian; Bulgarian, Serbian and
+         # Macedonian; Croatian, Serbian and Slovene; Baltic; Armenian; Georgian.
+         r"persconferentie|\bpersbriefing|\bpersmoment",
+         r"tiskov\w* konferenc|tlačov\w* konferenci|\bbrífink",
+         r"conferin[țţ]\w* de pres|declara[țţ]ii de pres",
+         r"sajtótájékoztató|sajtóértekezlet|sajtónyilatkozat",
+         r"konferensi pers|jumpa pers|(?:keterangan|pernyataan) pers|sidang (?:media|akhbar)",
+         r"họp báo",
+         r"نشست (?:خبری|مطبوعاتی)|کنفرانس خبری", r"מסיבת עיתונאים|תדרוך|הצהרות? לתקשורת",
+         r"συνέντευξη τύπου|δημοσιογραφική διάσκεψη|δηλώσεις στον τύπο",
+         r"संवाददाता सम्मेलन|प्रेस कॉन्फ्रेंस|प्रेस वार्ता|पत्रकार वार्ता",
+         r"tiedotustilaisuu|lehdistötilaisuu|mediatilaisuu",
+         r"presskonferens|pressträff|pressekonference|pressemøde|pressekonferanse|pressemøte",
+         r"прес-?конференц",
+         r"konferencij\w* za (?:medije|novinare)|novinarsk\w* konferencij|"
+         r"tiskovn\w* konferenc",
+         r"spaudos konferencij|preses konferenc|pressikonverents",
+         r"ասուլիս|մամուլի ասուլիս", r"პრესკონფერენცი|ბრიფინგ"),
     _cue("interview", None,
          r"\binterview|интервью",
          # "entretien avec M. X" and "entretien téléphonique" are a meeting and a call.
@@ -81,7 +116,13 @@ CUES: tuple[Cue, ...] = (
          r"\bwywiad (?:dla|z|prezydenta|premiera|ministra)\b|\budzielił\w* wywiadu\b",
          r"інтерв['’ʼ]ю",
          r"专访|接受.{0,20}采访|インタビュー|인터뷰", r"مقابلة", r"\b(?:röportaj|mülakat)",
-         r"müsahibə", r"сұхбат", r"\bintervyu", r"інтэрв['’ʼ]ю"),
+         r"müsahibə", r"сұхбат", r"\bintervyu", r"інтэрв['’ʼ]ю",
+         # Czech and Slovak "rozhovor" is also a talk: an interview is given "for" a medium.
+         r"\brozhovor\w* (?:\w+ ){0,3}(?:pro|pre)\b|\bposkyt\w* rozhovor",
+         r"\binterviu", r"\binterjú", r"\bwawancara|\btemu bual", r"phỏng vấn", r"مصاحبه",
+         r"ראיון|ריאיון", r"συνέντευξη", r"साक्षात्कार|इंटरव्यू", r"\bhaastattel",
+         r"\bintervju", r"интервю|интервју", r"\bintervjuu|\bintervija|\binterviju",
+         r"հարցազրույց", r"ინტერვიუ"),
     _cue("phone_call", None,
          r"\b(?:tele)?phone (?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|"
          r"\b(?:phone|video) ?call\b|\bcall (?:with|to|between)\b|\bcalled\b|'s call\b|’s call\b|"
@@ -97,7 +138,19 @@ CUES: tuple[Cue, ...] = (
          r"اتصالا? هاتفي|مكالمة هاتفية|هاتفيا", r"\btelefon görüşmesi|\btelefonda görüş",
          r"telefon danışığ|telefonla danış|\bzəng (?:edib|etdi|edərək)",
          r"телефон(?:мен| арқылы) сөйлес", r"telefon orqali (?:muloqot|suhbat|gaplash)",
-         r"тэлефонн\w* размов"),
+         r"тэлефонн\w* размов",
+         r"telefoongesprek|\bbelde met\b|\btelefonisch overleg",
+         r"telefonick\w* (?:rozhovor|hovor)|\btelefonoval\w*|\btelefonát",
+         r"convorbir\w* telefonic|\bdiscuți\w* telefonic",
+         r"telefonbeszélgetés|\btelefonon\b|\btelefonos (?:egyeztetés|megbeszélés)",
+         r"\btelepon\b|\b(?:melalui|perbualan|panggilan) telefon", r"điện đàm|\bgọi điện",
+         r"تلفنی", r"שיחת טלפון|שיחה טלפונית|בשיחה טלפונית|שוחח בטלפון",
+         r"τηλεφωνικ\w+ (?:επικοινωνία|συνομιλία)|\bτηλεφώνησε",
+         r"टेलीफोन|फोन पर|दूरभाष", r"\bpuhelu|\bpuhelin|\bpuhelimitse",
+         r"telefonsamtal|telefonsamtale|telefonmøte|\btelefonerade",
+         r"телефонск\w* разговор|телефонен разговор",
+         r"telefonsk\w* (?:razgovor|pogovor)", r"telefonin\w* pokalb|telefonsarun|telefonivestlus",
+         r"հեռախոսազրույց", r"სატელეფონო საუბ"),
     _cue("statement", None,
          r"^(?:joint )?statements? (?:by|from|of|on|von)\b|^fact sheet\b|^declaration\b|"
          # "Prime Minister's statement on ...", not a text that quotes someone's statement.
@@ -106,7 +159,13 @@ CUES: tuple[Cue, ...] = (
          r"^déclaration\b", r"^(?:gemeinsame )?erklärung\b", r"^declaraci[óo]n\b",
          r"^dichiarazione\b", r"^declaração\b", r"^(?:wspólne )?oświadczenie\b",
          r"^(?:спільна )?заява\b", r"^بيان", r"^(?:ortak )?(?:açıklama|bildiri)\b",
-         r"談話|声明", r"^(?:birgə )?bəyanat"),
+         r"談話|声明", r"^(?:birgə )?bəyanat",
+         r"^(?:gezamenlijke )?verklaring\b",
+         r"^(?:společné )?prohlášení\b|^(?:spoločné )?vyhlásenie\b",
+         r"^declara[țţ]i(?:a|e)\b", r"^(?:közös )?nyilatkozat", r"^(?:pernyataan|kenyataan)\b",
+         r"^tuyên bố", r"^بیانیه", r"^(?:κοινή )?δήλωση", r"^(?:संयुक्त )?वक्तव्य",
+         r"^(?:yhteinen )?julkilausuma|^(?:gemensamt )?uttalande|^(?:fælles |felles )?erklæring",
+         r"^(?:съвместно )?изявление|^(?:заједничк\w* )?изјава|^(?:zajedničk\w* )?izjava"),
     _cue("document", None,
          r"\bexecutive order\b|\bdecree\b|\bproclamation\b|\bmemorandum\b|\bsigned (?:the |a |an )?"
          r"(?:law|bill|order|decree|federal law|instructions)\b|\binstructions\b|"
@@ -116,19 +175,32 @@ CUES: tuple[Cue, ...] = (
          r"\bподписа\w* (?:федеральн\w+ )?закон",
          r"\bdécret\b", r"\bdekret\b|\bverordnung\b", r"\bdecreto\b",
          r"\bрозпорядженн", r"مرسوم", r"\bkararname", r"\bsərəncam|\bfərman",
-         r"\bжарлы[ққ]", r"\bfarmon|\bqaror"),
+         r"\bжарлы[ққ]", r"\bfarmon|\bqaror",
+         r"\bkoninklijk besluit\b", r"\bdecret\b", r"\bperaturan presiden|\bkeputusan presiden",
+         r"\bnghị định\b", r"فرمان|حکم انتصاب", r"\bδιάταγμα"),
     _cue("letter", "condolence",
          r"condolence|sympathy|\bmourn|соболезнован",
          r"condoléances", r"beileid|kondolenz", r"pésame|condolencia", r"condoglianz",
          r"condolências|pêsames", r"kondolencj|wyrazy współczucia", r"співчутт",
          r"唁电|慰问电|吊唁|弔意|お悔やみ|弔電|조전|조의", r"تعزية|يعزي|عزاء",
-         r"\btaziye|başsağlığı", r"көңіл айт", r"hamdardlik|ta['’ʼ]ziya", r"спачуван"),
+         r"\btaziye|başsağlığı", r"көңіл айт", r"hamdardlik|ta['’ʼ]ziya", r"спачуван",
+         # The Czech, Slovak, Danish, Croatian and Slovene "kondolence" ("kondolenz" above).
+         r"\bkondolen|\bkondolean|\bkondolanse|condoleance|\bmedeleven\b", r"soustrast|sústras",
+         r"condolean[țţ]", r"részvét", r"belasungkawa|bela sungkawa|\bduka cita|takziah",
+         r"chia buồn|phân ưu", r"تسلیت", r"תנחומים|ניחומים|משתתף בצער", r"συλλυπ",
+         r"शोक|संवेदना", r"surunvalittel|osanotto", r"\bmedkänsla|\bmedfølelse",
+         r"съболезн|саучешћ|сочувств|sućut|saučešć|sožal",
+         r"užuojaut|līdzjūtīb|kaastun", r"ցավակց", r"სამძიმარ"),
     _cue("letter", "congratulation",
          r"congratul|greetings?\b|поздрав|приветстви",
          r"félicit", r"glückwunsch|gratul", r"\bfelicit(?!à)", r"parabéns",
          r"привітанн|\bвітанн",
          r"贺电|贺信|致贺|祝贺|祝電|祝意|축전|축하", r"تهنئة|يهنئ|هنأ", r"\btebrik|\btəbrik",
-         r"құттықта", r"\btabrik", r"віншаван|павіншава"),
+         r"құттықта", r"\btabrik", r"віншаван|павіншава",
+         r"blahopřá|blahoželá", r"\bucapan selamat|\bmengucapkan selamat|\btahniah",
+         r"điện mừng|thư mừng|chúc mừng", r"تبریک", r"ברכה|ברכות|מברך|בירך",
+         r"συγχαρ", r"बधाई|शुभकामना", r"onnittel", r"lykønsk|lykkønsk", r"честит|čestit",
+         r"sveikin|apsveikum|õnnitl", r"շնորհավոր", r"მილოცვ"),
     _cue("letter", "other",
          r"\bletters?\b|\bmessage\b|\btelegram\b|\bwrote to\b|\bписьм|"
          r"\bпослание\b(?! федеральному)|\bтелеграмм",
@@ -136,9 +208,15 @@ CUES: tuple[Cue, ...] = (
          # "la Carta de las Naciones Unidas" is a charter: a letter is written to someone.
          r"\bcarta (?:a|al|ao|à|aos|abierta|aberta)\b|\bmensaje\b", r"\blettera\b",
          r"\blist (?:do|otwarty)\b", r"\bлист\b|\bлиста\b",
-         r"致信|复信|信函|書簡|親書", r"رسالة", r"\bmektub|\bməktub"),
+         r"致信|复信|信函|書簡|親書", r"رسالة", r"\bmektub|\bməktub",
+         r"\bbrief aan\b", r"\bdopis\w*", r"\bscrisoare", r"\blevele\b|\blevelét\b|\blevél\b",
+         r"\bsurat\b|\bwarkah", r"\bthư\b|\bthông điệp", r"نامه|پیام", r"מכתב|איגרת",
+         r"\bεπιστολή|\bμήνυμα", r"पत्र|संदेश", r"\bkirje", r"\bbrev(?:et)?\b",
+         r"\bписмо\b|\bpismo\b"),
     _cue("meeting", None,
-         r"\bmeeting\b|\bmet\b|\bmeets\b|\btalks\b|\bsummit\b|\bvisit\b|\bvisited\b|"
+         # "met" is Dutch for "with": not before a Dutch article or pronoun.
+         r"\bmeeting\b|\bmet\b(?! (?:de|het|een|haar|zijn|hun|elkaar)\b)|\bmeets\b|\btalks\b|"
+         r"\bsummit\b|\bvisit\b|\bvisited\b|"
          r"\bconversation with\b|\bround ?table\b|\bsession\b|\bconference\b|\bforum\b|"
          r"\breception\b|\bconsultations\b|\breadout\b|\b(?:working )?trip to\b|"
          r"встреч|переговор|совещани|заседани|визит|\bбесед[аеуы] с\b|\bпоездк|саммит|"
@@ -164,7 +242,27 @@ CUES: tuple[Cue, ...] = (
          r"кездес|келіссөз|қабылда|\bсапар", r"\buchrash|muzokara|qabul qil|\btashrif",
          r"сустрэч|перагавор|нарад[аыу]\b|\bвізіт",
          # "Ильхам Алиев принял посла": received, as a host does.
-         r"\bпринял[аи]?\b(?! (?:участие|решение|закон))"),
+         r"\bпринял[аи]?\b(?! (?:участие|решение|закон))",
+         r"\bontmoeting|\bontmoet(?:te)?\b|\bgesprek met\b|\bwerkbezoek|\bstaatsbezoek|"
+         r"\bbezoek aan\b|\bministerraad\b",
+         r"\bsetkání|\bsetkal\w*|\bjednání\b|\bnávštěv|\bschůzk|\bstretnut|\bstretol\w*|"
+         r"\brokovani|\bnávštev",
+         r"\bîntâlnir|\bîntrevedere|\bs-a întâlnit|\bconvorbiri oficiale|\bvizit[ăa]\b|"
+         r"\bședin[țţ]",
+         r"\btalálkoz|\btárgyal|\blátogatás|\bkormányülés|\bmegbeszélés|\bfogadta\b",
+         r"\bpertemuan|\bbertemu|\bkunjungan|\bkonferensi tingkat tinggi|\bsidang kabinet|"
+         r"\brapat\b|\bmesyuarat|\blawatan",
+         r"hội đàm|hội kiến|tiếp kiến|tiếp xã giao|\bgặp\b|hội nghị|\bthăm\b|phiên họp",
+         r"دیدار|ملاقات|مذاکرات|جلسه|اجلاس|سفر", r"פגישה|נפגש|פגש|ביקור|ביקר|ישיבת|פסגה",
+         r"συνάντηση|συναντήθηκε|συνομιλίες|επίσκεψη|υπουργικό συμβούλιο|\bσύνοδο",
+         r"मुलाकात|बैठक|भेंट|वार्ता|शिखर सम्मेलन|यात्रा",
+         r"\btapaa\b|\btapasi\b|\btapaami|\bvierailu|\bneuvottelu|\bhuippukokous",
+         r"\bmöte\b|\bmøde\b|\bmøte\b|\bträffade\b|\bmødtes\b|\bmøtte\b|\bbesök\b|"
+         r"\bbesøg\b|\bbesøk\b|\btopmøde|\btoppmøte|\btoppmöte|\bstatsbes|"
+         r"\bsamtal(?:e)? med\b",
+         r"\bсреща|\bсрещн|\bсастан|\bсастао|\bсусрет|\bпосет|\bсредба|\bсостан|\bвизита",
+         r"\bsastan|\bsastao|\bsusret|\bposjet|\bposet[aiu]\b|\bsrečanj|\bobisk",
+         r"\bsusitik|\btikšan|\btikās|\bkohtumi", r"հանդիպ", r"შეხვედრ"),
     _cue("speech", None,
          r"\bremarks\b|\baddress(?:es|ed)?\b|\bspeech\b|\bspoke at\b|\blecture\b|"
          r"\btoast\b|\bopening\b|\bceremony\b|выступлени|обращени|послание|речь|церемони",
@@ -175,7 +273,16 @@ CUES: tuple[Cue, ...] = (
          r"\bпромов|\bвиступ|\bзвернення\b|церемоні",
          r"讲话|致辞|演讲|演説|スピーチ|挨拶|あいさつ|연설|축사|기념사|인사말", r"^كلمة|خطاب",
          r"\b(?:konuşma|hitap)", r"\bçıxış|\bnitq", r"сөз сөйле|үндеу|\bжолдау",
-         r"\bnutq|murojaat", r"выступленн|зварот"),
+         r"\bnutq|murojaat", r"выступленн|зварот",
+         r"\btoespraak|\bredevoering|\bopeningswoord|\bwelkomstwoord",
+         r"\bprojev\b|\bproslov|\bprejav\b|\bpríhovor", r"\bdiscurs|\balocu[țţ]iun",
+         r"\bbeszéd", r"\bpidato|\bsambutan|\bamanat\b|\bucapan perasmian",
+         r"phát biểu|diễn văn", r"سخنرانی|سخنان|بیانات", r"נאום|נשא דברים",
+         r"\bομιλία|\bχαιρετισμ|\bδιάγγελμα", r"संबोधन|भाषण", r"\bpuhe\b|\bpuheenvuoro",
+         r"\btal (?:av|vid|till|på)\b|\btale (?:ved|til|på|af|av)\b|nytårstale|nyttårstale|"
+         r"nyårstal",
+         r"\bговор\b|обраћањ|обраќањ|\bобръщение|\bgovor\b|\bobraćanj|\bnagovor",
+         r"\bkreipimasis|\buzruna|\bpöördumi", r"ելույթ|ուղերձ", r"მიმართვ"),
 )
 # A salutation to one person opens a letter; one to many ("Dear friends") opens a speech.
 LETTER_SALUTATION = re.compile(

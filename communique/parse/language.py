@@ -24,6 +24,26 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "tr": frozenset("ve bir bu için ile da de çok olarak olan gibi daha".split()),
     "az": frozenset("və bir bu üçün ilə da də çox olaraq olan kimi daha biz".split()),
     "uz": frozenset("va bilan uchun bu ham esa davomida hamda qildi etdi yil".split()),
+    # Words of one language each where neighbours share most of theirs (Czech and Slovak,
+    # Danish and Norwegian, Indonesian and Malay): the shared ones would tie.
+    "cs": frozenset("se jsou jako pro které který také podle jsme této jsem mezi".split()),
+    "sk": frozenset("sa sú ako pre ktoré ktorý tiež podľa sme tejto som medzi".split()),
+    "ro": frozenset("și în că este care pentru din sunt fost către această acest".split()),
+    "hu": frozenset("az és hogy nem egy meg már csak van volt mint pedig lesz".split()),
+    "id": frozenset("yang dan ini itu dengan untuk dari dalam tidak akan karena bahwa".split()),
+    "ms": frozenset("yang dan ini itu dengan untuk dari dalam tidak akan kerana bahawa "
+                    "boleh".split()),
+    "vi": frozenset("và của là có không được những một các cho trong với này đã người".split()),
+    "fi": frozenset("ja ei että oli ovat mutta kuin myös tai sen hän joka olemme".split()),
+    "et": frozenset("see ka kui aga mis ning või seda oma pole".split()),
+    "sv": frozenset("och att är på för med av till inte har jag också".split()),
+    "da": frozenset("og ikke af at til efter meget også hvor blev".split()),
+    "nb": frozenset("og ikke av å til etter mye også hvor ble".split()),
+    "hr": frozenset("koji što kao nije također prema može bio bila kojima".split()),
+    "sl": frozenset("ki so tudi kot pa bil bila lahko smo".split()),
+    "lt": frozenset("ir kad yra su iš kaip bet tai buvo taip".split()),
+    "lv": frozenset("un ka ar uz par arī kā tas bija jo".split()),
+    "sq": frozenset("dhe në të për një që nga është janë".split()),
 }
 SCRIPT_LANGUAGE = {"ARABIC": "ar", "GREEK": "el", "ARMENIAN": "hy", "GEORGIAN": "ka",
                    "HEBREW": "he", "HANGUL": "ko", "HIRAGANA": "ja", "KATAKANA": "ja",
@@ -44,6 +64,8 @@ def detect_language(text: str) -> str | None:
     script = scripts.most_common(1)[0][0]
     if script == "CYRILLIC":
         return _cyrillic(sample)
+    if script == "ARABIC":
+        return _arabic(sample)
     if script != "LATIN":
         return SCRIPT_LANGUAGE.get(script)
     words = Counter(w.lower() for w in _WORDS.findall(sample))
@@ -64,6 +86,22 @@ def _cyrillic(sample: str) -> str:
         return "kk"
     if lower.count("ў") > 0:
         return "be"
+    if sum(lower.count(c) for c in "ѓќѕ") > 0:
+        return "mk"
+    if sum(lower.count(c) for c in "ђћ") > 0 or sum(lower.count(c) for c in "јљњџ") > 3:
+        return "sr"
     if sum(lower.count(c) for c in "іїєґ") > 3:
         return "uk"
+    # Bulgarian writes "ъ" often and never "ы" or "э", which Russian writes all the time.
+    if lower.count("ъ") > 3 and not any(c in lower for c in "ыэ"):
+        return "bg"
     return "ru"
+
+
+def _arabic(sample: str) -> str:
+    # Urdu's retroflex letters, then the letters Persian adds (and its own yeh and kaf,
+    # where Arabic writes "ي" and "ك").
+    if sum(sample.count(c) for c in "ٹڈڑںے") > 3:
+        return "ur"
+    persian = sum(sample.count(c) for c in "پچژگیک")
+    return "fa" if persian > sum(sample.count(c) for c in "يك") else "ar"

@@ -32,6 +32,10 @@ q question questions correspondent reporter journalist remark reply p d
 journaliste réplique remarque domanda giornalista pergunta jornalista pytanie dziennikarz
 dziennikarka питання журналіст кореспондент vraag otázka soru
 问 提问 记者 記者 質問 기자 질문 سؤال السؤال صحفي الصحفي שאלה प्रश्न सवाल
+novinář novinářka novinár novinárka kérdés întrebare ziarist jurnalist pertanyaan wartawan
+hỏi سوال پرسش خبرنگار ερώτηση δημοσιογράφος kysymys toimittaja fråga spørgsmål spørsmål
+pitanje novinar novinarka vprašanje klausimas jautājums küsimus pyetje въпрос питање прашање
+новинар
 """.split())
 # Labels of those who ask, named or not (a named "Interviewer" stays a person's label).
 QUESTION_LABELS = ANONYMOUS_SPEAKERS | {
@@ -42,10 +46,15 @@ QUESTION_ENDINGS = ("记者", "記者", "기자")
 # Labels of the one who answers, named nowhere else: the interviewee ("A:", "R.—").
 ANSWER_LABELS = frozenset({"a", "answer", "r", "réponse", "respuesta", "antwort", "risposta",
                            "resposta", "odpowiedź", "ответ", "відповідь", "答", "回答", "답변",
-                           "جواب", "الجواب", "תשובה", "उत्तर", "जवाब"})
+                           "جواب", "الجواب", "תשובה", "उत्तर", "जवाब", "antwoord", "odpověď",
+                           "odpoveď", "răspuns", "válasz", "jawaban", "trả lời", "پاسخ",
+                           "απάντηση", "vastaus", "svar", "odgovor", "atsakymas", "atbilde",
+                           "vastus", "përgjigje", "отговор", "одговор"})
 # A question label opens with one of these words.
 QUESTION_OPENINGS = ("question", "вопрос", "frage", "pregunta", "domanda", "pergunta",
-                     "pytanie", "питання")
+                     "pytanie", "питання", "vraag", "otázka", "kérdés", "întrebare",
+                     "pertanyaan", "ερώτηση", "fråga", "spørgsmål", "spørsmål", "kysymys",
+                     "pitanje", "въпрос", "питање")
 # Words of office and address that precede a name in a label or a lead.
 OFFICE_WORDS = frozenset("""
 president vice prime minister deputy first secretary press chancellor king queen emir sultan
