@@ -1049,7 +1049,7 @@ def test_publication_time_in_the_meta_names_content_systems_use(meta: str) -> No
 
 UNMARKED = ("<html><body><main><h1>Harbour opening in Lessa</h1>{between}"
             "<div class='content'><p>{body}</p><p>{body}</p></div></main></body></html>")
-BODY = "The President opened the new harbour of Lessa and spoke to its workers at length. " * 3
+UNMARKED_BODY = "The President opened the new harbour of Lessa and spoke to its workers. " * 3
 
 
 @pytest.mark.parametrize(("between", "lead"), [
@@ -1069,6 +1069,6 @@ BODY = "The President opened the new harbour of Lessa and spoke to its workers a
     ("<p>The President opened the harbour and thanked the workers who built it</p>", None),
 ], ids=["sapo", "after-date", "date", "links", "caption", "no-sentence"])
 def test_unmarked_lead_between_title_and_text(between: str, lead: str | None) -> None:
-    [doc] = extract_html(html_page(UNMARKED.format(between=between, body=BODY)))
+    [doc] = extract_html(html_page(UNMARKED.format(between=between, body=UNMARKED_BODY)))
     assert doc.lead == lead
-    assert [b.text for b in doc.blocks] == [BODY.strip()] * 2
+    assert [b.text for b in doc.blocks] == [UNMARKED_BODY.strip()] * 2

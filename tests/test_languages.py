@@ -39,7 +39,7 @@ FURNITURE = ("Accueil", "Startseite", "Inicio", "Impressum", "Últimas noticias"
              "Share this release", "All Rights Reserved", "相关新闻", "Latest",
              "Das könnte Sie auch interessieren", "Sdílet", "Aktuality", "Delen", "Onderwerpen",
              "Ultimele comunicate", "Toate drepturile", "Tin liên quan", "Từ khóa", "Trang chủ",
-             "Κοινοποίηση", "Πρόσφατα")
+             "Κοινοποίηση", "Πρόσφατα", "برچسب", "آخرین اخبار", "صفحه اصلی")
 
 # file: kind, language, published_at, place, participants, turn roles (speaker, role)
 EXPECTED: dict[str, dict[str, Any]] = {
@@ -91,6 +91,12 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "el_interview.html": dict(
         kind="interview", language="el", published_at="2025-03-14T10:30",
         turns=[(None, "question"), ("Ν. Βελάρης", "answer")] * 2),
+    # Persian, right to left, its visible date in the Solar Hijri calendar (read from meta).
+    "fa_interview.html": dict(
+        kind="interview", language="fa", published_at="2025-03-14T18:30+03:30",
+        lead="رئیس‌جمهور در گفتگو با شبکه خبر لسا درباره بندر جدید و همکاری با کشورهای "
+             "همسایه سخن گفت.",
+        turns=[(None, "question"), ("رئیس‌جمهور", "answer")] * 2),
     "pl_press_conference.html": dict(
         kind="press_conference", language="pl", published_at="2025-06-10T15:45+02:00",
         turns=[("Jan Wolski", "statement")] + [(None, "question"), ("Jan Wolski", "answer")] * 2),
@@ -214,6 +220,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
 }
 # The opening and closing words of each page's text: nothing of the header or the footer.
 TEXT_ENDS = {
+    "fa_interview.html": ("پرسش: آقای رئیس‌جمهور", "توافق کرده‌ایم."),
     "cs_interview.html": ("Otázka: Pane prezidente", "polovinu přístavní společnost."),
     "nl_press_conference.html": ("Minister-president Lind: Goedemiddag.",
                                  "In het voorjaar van 2026."),

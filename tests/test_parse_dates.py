@@ -72,11 +72,12 @@ def test_parse_datetime(text: str, offset: str | None, expected: str) -> None:
 @pytest.mark.parametrize("text", ["On November 15, Vladimir Putin", "31 February 2024",
                                   "12:00", "the 44-day war", "", "In 2025 May 7 people came",
                                   "2025/13/07", "2025年2月30日", "07/04/2025", "03-04-2025",
-                                  "v1.2025.3.4", "令和7年2月30日"],
+                                  "v1.2025.3.4", "令和7年2月30日", "1403/12/24",
+                                  "14 Ramadan 1446"],
                          ids=["no-year", "impossible-day", "time-only", "number", "empty",
                               "year-then-words", "no-month-13", "no-february-30",
                               "slashes-either-order", "dashes-either-order", "a-version",
-                              "no-era-february-30"])
+                              "no-era-february-30", "solar-hijri", "hijri"])
 def test_no_date(text: str) -> None:
     assert parse_datetime(text) is None
 

@@ -39,7 +39,7 @@ LABEL_MAX_WORDS = 4
 LEAD_MAX_CHARS = 1000
 UNMARKED_LEAD_STEPS = 3  # elements with text after the title where an unmarked lead may be
 UNMARKED_LEAD_MIN_CHARS = 60
-LEAD_ENDS = (".", "!", "?", "。", "…", "»", "\"", "”")
+SENTENCE_ENDS = (".", "!", "?", "。", "»", "\"", "”")
 # Elements after a title that are never its lead, by class name or tag.
 NOT_LEAD_CLASS = re.compile(r"caption|photo|image|figure|credit|byline|author|share|social|"
                             r"meta|date|time|tag|breadcrumb|kicker|related|nav|menu|banner|"
@@ -72,8 +72,9 @@ UPDATED_LABEL = re.compile(r"updat|modif|mis à jour|actualiz|aktualisiert|geän
                            r"ενημερ", re.I)
 # An announcement's own wrapper is no event mark: such pages are told by ``announcement``.
 EVENT_CLASS = re.compile(r"event|deadline|schedule|agenda|termin", re.I)
-# "Announcement" in the languages of the sites seen so far (as metadata.ANNOUNCE).
-ANNOUNCE_TEXT = re.compile(r"announce|annonce|анонс|ankündig|anuncio|annuncio|anúncio", re.I)
+# "Announcement" in the languages of the sites seen so far, in a class, a section or a line.
+ANNOUNCE_TEXT = re.compile(r"announce|annonce|анонс|ankündig|anuncio|annuncio|anúncio|"
+                           r"aankondig|anons|zapowied|anun[țţt]|pengumuman|duyuru", re.I)
 HAS_YEAR = re.compile(r"\d\d\d\d|" + "|".join(ERAS))  # a year, or a Japanese era
 SENTENCE_END = re.compile(r"[.!?]\s")
 # What may follow a date on its line: separators, a time ("à 18h30", "11:00"), a zone.
@@ -274,7 +275,7 @@ def unmarked_lead(header: Header, container: LexborNode | None,
 def is_lead_like(node: LexborNode, text: str, title: str) -> bool:
     """Sentences of a standfirst's length, not the title again and not a row of links."""
     if not UNMARKED_LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS \
-            or not text.endswith(LEAD_ENDS) or text == title:
+            or not text.endswith(SENTENCE_ENDS) or text == title:
         return False
     linked = sum(len(node_text(a)) for a in node.traverse() if a.tag == "a")
     return linked * 2 < len(text)

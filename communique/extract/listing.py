@@ -34,9 +34,10 @@ TITLE_SELECTOR = "[itemprop=name], [itemprop=headline], .p-name, .entry-title"
 DATE_SELECTOR = "time[datetime], [itemprop=datePublished]"
 PAGINATED = re.compile(r"(/page/\d+|[?&](page|p|start|offset)=\d+|(^|/)page[_-]?\d+)", re.I)
 # A media page's words in its type, address or class, in the languages of the sites seen.
-VIDEO = re.compile(r"video|vídeo|видео|відео|wideo|视频|فيديو", re.I)
-PHOTO = re.compile(r"photo|foto|фото|gallery|galer|галере|image|immagin|album|bilder|zdjęci|"
-                   r"照片|图片|صور", re.I)
+VIDEO = re.compile(r"video|vídeo|vidéo|videó|видео|відео|wideo|βίντεο|视频|動画|ビデオ|동영상|"
+                   r"فيديو|ویدیو|ویدئو|וידאו|वीडियो", re.I)
+PHOTO = re.compile(r"photo|foto|fotó|фото|φωτογραφ|gallery|galer|галере|גלריה|image|immagin|"
+                   r"album|bilder|zdjęci|照片|图片|写真|사진|صور|عکس|फोटो|फ़ोटो|hình ảnh", re.I)
 
 
 def signature(node: LexborNode) -> tuple[str, ...]:

@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..parse.dates import parse_datetime
 from .content import clean_text, node_text
 from .content import is_inside as is_inside  # noqa: F401 - listing.py imports it from here
-from .header import Header, beside_other_title
+from .header import ANNOUNCE_TEXT, SENTENCE_ENDS, Header, beside_other_title
 
 Scope = LexborHTMLParser | LexborNode  # the page, or the part of it that is the statement
 
@@ -43,12 +43,9 @@ PLACE_SELECTOR = "[itemprop=contentLocation], [class*=location], [class*=place],
 VISIBLE_DATE_SELECTOR = ("[class*=date], [class*=publish], [class*=posted], [class*=byline], "
                          "[class*=time]")
 EVENT_WORDS = re.compile(r"event|announce|deadline|schedule", re.I)
-# "Announcement" in the languages of the sites seen so far.
-ANNOUNCE = re.compile(r"announce|annonce|анонс|ankündig|anuncio|annuncio|anúncio")
 MENTION_CHARS = 40  # "Publication date: <time>" is a stamp; a sentence around it is not
 SCOPE_LEVELS = 8
 WORD = re.compile(r"\w+")
-SENTENCE_ENDS = (".", "!", "?", "。", "»", "\"", "”")
 DESCRIPTION_MIN_WORDS = 5
 DESCRIPTION_MAX_CHARS = 600
 ARTICLE_TYPES = ("Article", "BlogPosting", "Report", "Page")  # NewsArticle, WebPage, ItemPage...
@@ -472,11 +469,11 @@ def find_kind_hint(tree: LexborHTMLParser, container: LexborNode | None,
     """
     current = container
     while current is not None and current.tag not in ("body", "html"):
-        if ANNOUNCE.search((current.attributes.get("class") or "").lower()):
+        if ANNOUNCE_TEXT.search(current.attributes.get("class") or ""):
             return "announcement"
         current = current.parent
     filed = f"{meta.get('article:section', '')} {meta.get('keywords', '')}".lower()
-    if ANNOUNCE.search(filed):
+    if ANNOUNCE_TEXT.search(filed):
         return "announcement"
     if tree.css_first('article[class*="announce"], [itemtype$="/Event"]') is not None:
         return "announcement"

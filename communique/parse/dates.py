@@ -198,12 +198,15 @@ def _with_time(day: str, text: str, start: int, end: int,
 
 
 BUDDHIST_ERA = range(2400, 2700)  # Thai sites count years from 543 BC: 2568 is 2025
+# A page's date is of the modern age: "1403/12/24" is an Iranian (Solar Hijri) date, and
+# "1446" a Hijri year, never the Gregorian years they would read as.
+YEARS = range(1800, 2400)
 
 
 def _valid_date(year: int, month: int | None, day: int) -> str | None:
     if year in BUDDHIST_ERA:
         year -= 543
-    if month is None or not 1000 <= year <= 2999:
+    if month is None or year not in YEARS:
         return None
     try:
         return date(year, month, day).isoformat()
