@@ -81,8 +81,10 @@ EXPECTED: dict[str, dict[str, Any]] = {
         lead="Letterlijke tekst van de persconferentie na de ministerraad van 14 maart 2025.",
         turns=[("Minister-president Lind", "statement")]
         + [(None, "question"), ("Minister-president Lind", "answer")] * 2),
-    "ro_phone_call.html": dict(kind="phone_call", language="ro",
-                               published_at="2025-03-14T18:30"),
+    # No pattern reads Romanian: the first sentence's two people, in order, are the sides.
+    "ro_phone_call.html": dict(
+        kind="phone_call", language="ro", published_at="2025-03-14T18:30",
+        participants=[("Andrei Munteanu", "caller"), ("Henrik Solberg", "callee")]),
     # A standfirst under a class name of its own ("sapo"), between the title and the text.
     "vi_speech.html": dict(
         kind="speech", language="vi", published_at="2025-03-14T10:30",

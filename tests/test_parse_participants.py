@@ -208,6 +208,21 @@ def test_roles_from_lead_in_other_languages(lead: str, kind: str,
     assert [(p.name, p.role) for p in from_lead([lead], kind)] == expected
 
 
+@pytest.mark.parametrize("lead,kind,language,expected", [
+    ("Președintele Veloriei, domnul Andrei Munteanu, a avut o convorbire telefonică cu "
+     "Prim-ministrul Estravei, domnul Henrik Solberg.", "phone_call", "ro",
+     [("Andrei Munteanu", "caller"), ("Henrik Solberg", "callee")]),
+    ("Prezident Karel Morávek přijal na Hradě velvyslance Estravy.", "meeting", "cs",
+     []),  # one person named: no sides
+    # A language the patterns read names other things than people when they fail.
+    ("President Amara Velden discussed the Harbour Treaty and the North Railway.", "meeting",
+     "en", []),
+], ids=["ro-call", "cs-one-name", "en-no-fallback"])
+def test_two_sides_in_languages_no_pattern_reads(lead: str, kind: str, language: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in from_lead([lead], kind, language)] == expected
+
+
 @pytest.mark.parametrize("title,kind,expected", [
     ("Reunión con el primer ministro de Estrava, Oskar Lind", "meeting", [("Oskar Lind", "guest")]),
     ("Rencontre avec M. Oskar Lind, Premier ministre d’Estrava", "meeting",

@@ -47,7 +47,7 @@ def parse_document(doc: Document, source: Source) -> Statement:
     # A sentence-like title ("X sent a message to Y") speaks like a lead.
     sentences = [doc.lead, shown[0] if shown else None,
                  None if people.title_case(doc.title or "") else doc.title]
-    lead_people = people.from_lead([s for s in sentences if s], kind)
+    lead_people = people.from_lead([s for s in sentences if s], kind, doc.language)
     written = "\n".join(filter(None, (doc.title, doc.lead, *shown)))
     tagged = people.from_tags(doc.tags.get("Persons", []), written)
     names = SpeakerNames([p.label for p in paragraphs if p.label],

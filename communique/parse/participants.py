@@ -28,6 +28,7 @@ from functools import cache
 from babel import Locale
 
 from ..models import Participant, Turn
+from .language import detect_language
 from .morphology import language_of, nominative
 from .speakers import (
     ADDRESS_WORDS,
@@ -252,6 +253,9 @@ CYRILLIC_WORD = re.compile(r"[А-ЯЁЄІЇҐа-яёєіїґ][а-яёєіїґ'�
 # A lead says who did what to whom early; a longer "sentence" is a paragraph without stops,
 # and the patterns need not read all of it.
 LEAD_SENTENCE_CHARS = 1000
+# The roles of a call's and a meeting's two sides, the one who acts first.
+TWO_SIDES = {"phone_call": ("caller", "callee"), "meeting": ("host", "guest")}
+PATTERNED = frozenset({"en", "ru", "fr", "de", "es", "it", "pt", "pl", "uk", "az", "tr"})
 # How far into a readout the other side of a call is looked for.
 CALL_OPENING_CHARS = 1000
 MONARCHS = (("Sultanate", "Sultan"), ("Kingdom", "King"), ("Emirate", "Emir"),
@@ -325,13 +329,16 @@ def calendar_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def from_lead(sentences: Iterable[str], kind: str) -> list[Participant]:
+def from_lead(sentences: Iterable[str], kind: str,
+              language: str | None = None) -> list[Participant]:
     """Participants a lead sentence names with their roles: the first pattern that fits.
 
     Patterns of the statement's own kind come first; a meeting lead that says
-    "congratulated" does not make its guest an addressee.
+    "congratulated" does not make its guest an addressee.  In a ``language`` no pattern
+    reads, a call's or a meeting's first sentence gives its two sides in order.
     """
     own = [p for p in LEAD_PATTERNS if p[0] == kind]
+    sentences = list(sentences)
     for sentence in sentences:
         for first in (s[:LEAD_SENTENCE_CHARS] for s in SENTENCE.split(sentence)[:2]):
             for _kind, pattern, role_a, role_b, last in own or LEAD_PATTERNS:
@@ -339,7 +346,21 @@ def from_lead(sentences: Iterable[str], kind: str) -> list[Participant]:
                 if m and (found := _roles(m, role_a, role_b, last)):
                     return found if own else [Participant(p.name, _plain_role(kind, k))
                                               for k, p in enumerate(found)]
-    return []
+    return _two_sides(sentences[0], kind, language) if sentences and kind in TWO_SIDES else []
+
+
+def _two_sides(sentence: str, kind: str, language: str | None) -> list[Participant]:
+    """A call's or a meeting's two sides in a language no pattern reads: the first two
+    people its first sentence names, in the order it names them (the subject first, in
+    the languages that write it first)."""
+    first = SENTENCE.split(sentence)[0][:LEAD_SENTENCE_CHARS]
+    code = (language or detect_language(first) or "").split("-")[0].lower()
+    if code in PATTERNED:
+        return []  # a sentence the patterns could not read names other things than people
+    names = [n for n in names_in(first) if " " in n][:2]
+    if len(names) < 2 or same_person(*names):
+        return []
+    return [Participant(name, role) for name, role in zip(names, TWO_SIDES[kind], strict=True)]
 
 
 def _plain_role(kind: str, position: int) -> str:

@@ -72,12 +72,22 @@ signor signora sig. sig.ra primeiro primeira senhor senhora
 prezydent prezydentka premier прем'єр прем’єр міністр голова пан пані
 cumhurbaşkanı başbakan başbakanı bakan bakanı başkanı kral kralı sayın shri smt sri shrimati
 prezident prezidenti baş nazir naziri səfir səfiri sədr sədri cənab xanım
+președintele președinte președintelui prim-ministrul prim-ministru prim-ministrului premierul
+ministrul ministru domnul doamna staatssecretaris koning koningin burgemeester meneer mevrouw
+prezidenta prezidentem prezidentka premiér premiéra premiérem předseda předsedy předsedou
+predseda predsedu ministr ministra ministrem pan paní pani elnök miniszterelnök miniszter
+presiden wakil menteri perdana bapak ibu πρόεδρος προέδρου πρωθυπουργός πρωθυπουργού
+υπουργός υπουργού κ. κύριος κυρία ο η του της τον την statsminister statsministern
+statsministeren presidenten kung kungen kong kongen drottning dronning ministern ministeren
+presidentti presidentin pääministeri pääministerin ministeri президентът премиерът премиер
+министър председател председник министар г-н
 """.split())
 # Words of address and linking words: in OFFICE_WORDS, but not an office themselves.
 ADDRESS_WORDS = frozenset("""
 mr mrs ms dr the of and to from for a an sir madam dame lord lady his her господин госпожа
 monsieur madame m. mme herr frau señor señora sr. sra. signor signora sig. sig.ra senhor senhora
-пан пані sayın shri smt sri shrimati cənab xanım
+пан пані sayın shri smt sri shrimati cənab xanım domnul doamna meneer mevrouw pan paní pani
+bapak ibu κ. κύριος κυρία ο η του της τον την г-н
 """.split())
 # An article before an office label ("Le Président:", "El Presidente:") names no one itself.
 ARTICLES = frozenset("the le la l' el il lo der die das o a".split())
