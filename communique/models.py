@@ -76,12 +76,15 @@ class Block:
     """A paragraph of main content, with the marks extraction found on it.
 
     ``label`` is a speaker label the markup set apart (a bold "Name:" prefix);
-    ``text`` then excludes the label.  ``heading`` marks a sub-heading.
+    ``text`` then excludes the label.  ``heading`` marks a sub-heading.  ``soft_label``
+    is a bold run closed by a dash or a full stop ("<b>Name</b> – ..."): a label only
+    when it recurs in the text (a bold dateline opens one paragraph only).
     """
 
     text: str
     label: str | None = None
     heading: bool = False
+    soft_label: str | None = None
 
 
 @dataclass(slots=True)

@@ -1072,3 +1072,35 @@ def test_unmarked_lead_between_title_and_text(between: str, lead: str | None) ->
     [doc] = extract_html(html_page(UNMARKED.format(between=between, body=UNMARKED_BODY)))
     assert doc.lead == lead
     assert [b.text for b in doc.blocks] == [UNMARKED_BODY.strip()] * 2
+
+
+SOFT = ("<html><body><main><h1>Interview to the Lessa Herald</h1><div class='text'>{paras}"
+        "</div></main></body></html>")
+SAYS = "We will build the harbour this year, and the railway to it the year after."
+ASKS = "How much will the harbour cost the taxpayers of the republic?"
+
+
+@pytest.mark.parametrize("opening,close", [
+    ("<b>{}</b> –", ""), ("<b>{}.</b>", ""), ("<strong>{}</strong> —", ""),
+], ids=["dash", "full-stop", "em-dash"])
+def test_bold_names_closed_by_a_dash_or_a_full_stop_label_when_they_recur(
+        opening: str, close: str) -> None:
+    paras = "".join(f"<p>{opening.format(who)} {said}{close}</p>" for who, said in (
+        ("Amara Velden", SAYS), ("Question", ASKS), ("Amara Velden", SAYS)))
+    [doc] = extract_html(html_page(SOFT.format(paras=paras)))
+    assert [(b.label, b.text) for b in doc.blocks] == [
+        ("Amara Velden", SAYS), ("Question", ASKS), ("Amara Velden", SAYS)]
+
+
+def test_capitals_without_a_mark_label_when_they_recur() -> None:
+    paras = "".join(f"<p><strong>{who}</strong> {said}</p>" for who, said in (
+        ("AMARA VELDEN", SAYS), ("QUESTION", ASKS), ("AMARA VELDEN", SAYS)))
+    [doc] = extract_html(html_page(SOFT.format(paras=paras)))
+    assert [b.label for b in doc.blocks] == ["AMARA VELDEN", "QUESTION", "AMARA VELDEN"]
+
+
+def test_a_bold_dateline_once_is_no_label() -> None:
+    paras = f"<p><b>LESSA</b> – {SAYS}</p><p><b>Amara Velden.</b> {SAYS}</p><p>{ASKS}</p>"
+    [doc] = extract_html(html_page(SOFT.format(paras=paras)))
+    assert [b.label for b in doc.blocks] == [None, None, None]
+    assert doc.blocks[0].text == f"LESSA – {SAYS}"

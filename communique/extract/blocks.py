@@ -5,7 +5,9 @@ A bold run at the head of a paragraph that ends in a colon (``<b>Name:</b>``,
 ``<b>Name</b> (retranslated):``, ``<b>Name</b><i>(retranslated</i>):``) becomes
 ``Block.label``, the text without it; a label alone on its line labels the next
 paragraph (``parse.turns`` reads the same forms from text, ``ALONE_LABEL``); the
-label's mark may be a full-width colon or the Spanish ".-".  A paragraph wholly in bold
+label's mark may be a full-width colon or the Spanish ".-".  A bold name closed by a dash
+or a full stop, or set in capitals, is a label only when it recurs (``with_soft_labels``):
+a bold dateline opens one paragraph only.  A paragraph wholly in bold
 or in italics, or an ``<h2>``-``<h6>``, is a heading.  Lines that are all link ("Read
 more") are navigation and left out.  Containers without paragraph markup are split at
 ``<br>`` and at block elements.
@@ -14,11 +16,13 @@ more") are navigation and left out.  Containers without paragraph markup are spl
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
 from ..models import Block
+from ..parse.speakers import is_answer_label, is_question_label
 from .content import (
     FURNITURE_LABELS,
     clean_text,
@@ -46,6 +50,11 @@ _MARK = r"(?:[:：]|\.\s?[-–—](?=\s|$))"
 LABEL_END = re.compile(rf"\s*(?:(?P<note>\([^()]{{1,40}}\))|(?P<close>\)))?\s*(?P<mark>{_MARK})")
 MARK_CLOSING = re.compile(rf"\s*{_MARK}$")  # a bold run that holds its label's mark
 MARK_OPENING = re.compile(rf"^\s*{_MARK}\s*")  # the mark left before a label's words
+# A name as a bold run writes it: up to six capitalised words (particles between them).
+NAME_LIKE = re.compile(r"[^\W\d_][\w’'.\-]*(?:\s+(?:[^\W\d_][\w’'.\-]*)){0,5}\.?")
+SOFT_MARK = re.compile(r"^\s*[–—-]\s+")
+SOFT_LABEL_CHARS = 60
+SOFT_LABEL_REPEATS = 2
 LINE_MIN_CHARS = 25
 LINK_LINE_CHARS = 120
 LABEL_ONLY = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?[\s,|·]*$", re.IGNORECASE)
@@ -174,7 +183,33 @@ def make_block(node: LexborNode) -> Block | None:
         return Block(MARK_OPENING.sub("", rest, count=1), label=run)
     if whole:
         return Block(text, heading=True)
-    return Block(text)
+    return Block(text, soft_label=soft_label(run, text))
+
+
+def soft_label(run: str, text: str) -> str | None:
+    """A bold name closed by a dash or a full stop, or set in capitals, with no colon
+    ("<b>Amara Velden</b> – ...", "<b>Question.</b> ...", "<b>AMARA VELDEN</b> ...")."""
+    if len(run) > SOFT_LABEL_CHARS or not text.startswith(run) or not NAME_LIKE.fullmatch(run):
+        return None
+    rest = text[len(run):]
+    if run.endswith(".") or SOFT_MARK.match(rest) or run.isupper():
+        return run
+    return None
+
+
+def with_soft_labels(blocks: list[Block]) -> list[Block]:
+    """Soft labels that recur become labels: an interview names its speakers again and
+    again, a bold dateline ("<b>Lessa</b> – ...") opens one paragraph only.  In a text so
+    labelled, a question's label may come once ("<b>Question.</b>")."""
+    counts = Counter(b.soft_label for b in blocks if b.soft_label)
+    labelled = any(n >= SOFT_LABEL_REPEATS for n in counts.values())
+    for block in blocks:
+        soft, block.soft_label = block.soft_label, None
+        if soft and (counts[soft] >= SOFT_LABEL_REPEATS or labelled and (
+                is_question_label(soft) or is_answer_label(soft))):
+            block.label = soft.rstrip(".").strip()
+            block.text = SOFT_MARK.sub("", block.text[len(soft):], count=1).lstrip()
+    return blocks
 
 
 def iter_node_blocks(nodes: list[LexborNode]) -> Iterator[Block]:
@@ -228,7 +263,7 @@ def extract_blocks(container: LexborNode) -> list[Block]:
             block.label = pending
         pending = None
         blocks.append(block)
-    return blocks or loose_blocks(container)
+    return with_soft_labels(blocks) if blocks else loose_blocks(container)
 
 
 def line_blocks(text: str) -> list[Block]:

@@ -20,11 +20,40 @@ from __future__ import annotations
 
 import re
 
-Cue = tuple[str, str | None, re.Pattern[str]]
+# (kind, subkind, the cues of Latin-script languages, the cues of all languages)
+Cue = tuple[str, str | None, re.Pattern[str], re.Pattern[str]]
+# A letter of no Latin alphabet (Vietnamese included): a text without one needs only the
+# Latin cues, a third of the alternatives to try at each character.
+NOT_LATIN = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
 
 
 def _cue(kind: str, subkind: str | None, *patterns: str) -> Cue:
-    return kind, subkind, re.compile("|".join(patterns), re.I)
+    latin = [alt for p in patterns for alt in _alternatives(p) if not NOT_LATIN.search(alt)]
+    return (kind, subkind, re.compile("|".join(latin), re.I),
+            re.compile("|".join(patterns), re.I))
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives ("a|b(c|d)" -> "a", "b(c|d)")."""
+    parts: list[str] = []
+    depth, start, k, in_class = 0, 0, 0, False
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            k += pattern.startswith("]", k + 1) + pattern.startswith("^]", k + 1) * 2
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    return [*parts, pattern[start:]]
 
 
 # Order matters: the first cue that matches decides.  Each line is one language, so a
@@ -358,12 +387,13 @@ def section_kind(sections: list[str]) -> str | None:
 def _first_cue(text: str, *, skip_letters: bool, skip: tuple[str, ...] = (),
                kinds: tuple[str, ...] | None = None) -> tuple[str, str | None] | None:
     generic: list[tuple[int, str]] = []
-    for kind, subkind, pattern in CUES:
+    latin = NOT_LATIN.search(text) is None
+    for kind, subkind, latin_cues, all_cues in CUES:
         if (skip_letters and kind == "letter") or kind in skip:
             continue
         if kinds is not None and kind not in kinds:
             continue
-        found = pattern.search(text)
+        found = (latin_cues if latin else all_cues).search(text)
         if found and kind in GENERIC:
             generic.append((found.start(), kind))
         elif found:
