@@ -138,6 +138,40 @@ def score_extraction() -> dict[str, Any]:
     scores["worst"] = sorted(worst)[:3]
     scores.update(score_nonstatements())
     scores.update(score_bare())
+    scores.update(score_label_shapes())
+    return scores
+
+
+# The pages' "<b>Name:</b>" labels as other sites write them: closed by a dash or a full
+# stop, or in capitals without a mark.
+LABEL = re.compile(rb"<b>([^<:]{1,80}?)(?:\s*\([^()<]{1,40}\))?:\s*</b>")
+LABEL_SHAPES = {
+    "dash": lambda raw: LABEL.sub(lambda m: b"<b>" + m[1] + "</b> – ".encode(), raw),
+    "stop": lambda raw: LABEL.sub(lambda m: b"<b>" + m[1] + b".</b> ", raw),
+    "caps": lambda raw: LABEL.sub(lambda m: b"<b>" + m[1].decode().upper().encode() + b"</b> ",
+                                  raw),
+}
+
+
+def score_label_shapes() -> dict[str, float]:
+    """Labels that reach blocks per gold label, with the labels in each of ``LABEL_SHAPES``."""
+    from communique.errors import PageDropped
+    from communique.extract.html import extract_html
+    from communique.models import Page, Source
+
+    scores: dict[str, float] = {}
+    for name, reshape in LABEL_SHAPES.items():
+        labels = gold_labels = 0
+        for gold in load_gold():
+            raw = reshape((KREMLIN / gold["file"]).read_bytes())
+            page = Page(content=raw, format="html", url=gold["url"],
+                        source=Source(format="html", url=gold["url"]))
+            try:
+                labels += sum(1 for b in extract_html(page)[0].blocks if b.label)
+            except PageDropped:
+                pass
+            gold_labels += gold["n_labelled_turns"]
+        scores[f"{name}_labels_ratio"] = round(labels / gold_labels, 4)
     return scores
 
 
@@ -470,6 +504,8 @@ def main() -> dict[str, Any]:
                         ("divs", "every <p> a <div>"), ("cards", "summary cards after the text")):
         print(f"{shape}: text F1 {quality[name + '_text_f1']:.3f}, title "
               f"{quality[name + '_title']:.3f}, published {quality[name + '_published']:.3f}")
+    print("labels/gold with labels closed by a dash, a full stop, or in capitals: " + ", ".join(
+        f"{quality[name + '_labels_ratio']:.3f}" for name in LABEL_SHAPES))
     return {**speed, **{k: v for k, v in quality.items() if k != "worst"}, **pipeline}
 
 
