@@ -5,7 +5,9 @@ Quality (``score_extraction``): per-field scores of ``extract_html`` against
 lead, place, tags, canonical URL, language, speaker labels, announcement hint)
 and the four non-statement pages; ``score_bare`` the main text, title and date of the same
 pages with every class, id, itemprop, role and rel attribute taken out (a template whose
-names tell nothing, as many other sites' do); ``score_pipeline`` adds kind and turn counts
+names tell nothing, as many other sites' do); ``score_label_shapes`` the speaker labels
+reshaped; ``templates.score_templates`` the gold statements set in four other sites'
+templates of ours; ``score_pipeline`` adds kind and turn counts
 as the parse stage computes them from our Documents.  The quality gate
 (``tests/test_quality_html.py``) holds these scores against a baseline.
 
@@ -38,6 +40,8 @@ import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from .templates import TEMPLATES, score_templates
 
 ROOT = Path(__file__).resolve().parent.parent
 KREMLIN = ROOT.parent / "shared" / "data" / "kremlin_en_html"
@@ -139,6 +143,7 @@ def score_extraction() -> dict[str, Any]:
     scores.update(score_nonstatements())
     scores.update(score_bare())
     scores.update(score_label_shapes())
+    scores.update(score_templates(load_gold()))
     return scores
 
 
@@ -503,6 +508,9 @@ def main() -> dict[str, Any]:
     for name, shape in (("bare", "without class, id and itemprop names"),
                         ("divs", "every <p> a <div>"), ("cards", "summary cards after the text")):
         print(f"{shape}: text F1 {quality[name + '_text_f1']:.3f}, title "
+              f"{quality[name + '_title']:.3f}, published {quality[name + '_published']:.3f}")
+    for name in TEMPLATES:
+        print(f"in a {name} template of ours: text F1 {quality[name + '_text_f1']:.3f}, title "
               f"{quality[name + '_title']:.3f}, published {quality[name + '_published']:.3f}")
     print("labels/gold with labels closed by a dash, a full stop, or in capitals: " + ", ".join(
         f"{quality[name + '_labels_ratio']:.3f}" for name in LABEL_SHAPES))

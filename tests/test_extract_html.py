@@ -1104,3 +1104,49 @@ def test_a_bold_dateline_once_is_no_label() -> None:
     [doc] = extract_html(html_page(SOFT.format(paras=paras)))
     assert [b.label for b in doc.blocks] == [None, None, None]
     assert doc.blocks[0].text == f"LESSA – {SAYS}"
+
+
+@pytest.mark.parametrize(("opening", "rest", "lead"), [
+    ("<p><em>The President opened the harbour and thanked the workers who built it.</em></p>",
+     "", "The President opened the harbour and thanked the workers who built it."),
+    ("<p><strong>The President opened the harbour and thanked the workers who built it."
+     "</strong></p>", "", "The President opened the harbour and thanked the workers who built it."),
+    # Emphasis that marks questions or sub-headings later on marks no lead.
+    ("<p><b>The President opened the harbour and thanked the workers who built it.</b></p>",
+     "<p><b>What comes next for the harbour and for the workers of the port?</b></p>", None),
+    ("<p><b>Mr President, what will the harbour of Lessa mean for the fishermen?</b></p>",
+     "", None),
+    ("<p><b>Opening of the harbour</b></p>", "", None),
+], ids=["italics", "bold", "emphasis-marks-questions", "a-question", "a-heading"])
+def test_a_first_paragraph_wholly_emphasised_is_the_lead(opening: str, rest: str,
+                                                         lead: str | None) -> None:
+    body = f"<p>{UNMARKED_BODY}</p>"
+    page = (f"<html><body><main><h1>Harbour opening in Lessa</h1><div class='content'>"
+            f"{opening}{body}{rest}{body}</div></main></body></html>")
+    [doc] = extract_html(html_page(page))
+    assert doc.lead == lead
+    assert (doc.blocks[0].text == UNMARKED_BODY.strip()) == (lead is not None)
+
+
+def test_a_lead_box_heavier_than_a_short_text_is_not_the_text() -> None:
+    page = ("<html><body><h1>Call with the Prime Minister of Estrava</h1>"
+            "<div class='node'><div class='field-summary'><div>Amara Velden had a telephone "
+            "conversation with Prime Minister of Estrava Oskar Lind, on the harbour of Lessa "
+            "and on the ferry line between the two countries.</div></div><div class='body'>"
+            "<p>The conversation took place at the Estravan side's initiative.</p></div></div>"
+            "</body></html>")
+    [doc] = extract_html(html_page(page))
+    assert [b.text for b in doc.blocks] == [
+        "The conversation took place at the Estravan side's initiative."]
+    assert doc.lead is not None and doc.lead.startswith("Amara Velden had")
+
+
+def test_a_table_layout_gives_its_date_line_and_its_shown_title() -> None:
+    page = ("<html><head><title>Office of the President - Harbour day</title></head><body>"
+            "<table><tr><td><a href='/'>Home</a><br><a href='/n'>News</a></td><td>"
+            "<font size='4'><b>Harbour day</b></font><br>16 December 2012<br><br>"
+            f"{UNMARKED_BODY}<br><br>{UNMARKED_BODY}</td></tr></table>"
+            "<small>Copyright Office of the President</small></body></html>")
+    [doc] = extract_html(html_page(page))
+    assert (doc.title, doc.published_at) == ("Harbour day", "2012-12-16")
+    assert doc.blocks[0].text == UNMARKED_BODY.strip()

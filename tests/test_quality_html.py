@@ -29,6 +29,10 @@ GATED = ("text_f1", "text_f1_min", "title", "published", "offset", "lead", "plac
          # The same pages in other templates' shapes (bench_html.VARIANTS): without class, id
          # and itemprop names, without <p>, with summary cards heavier than a short text.
          *(f"{shape}_{key}" for shape in ("bare", "divs", "cards")
+           for key in ("text_f1", "title", "published")),
+         # The same statements set in other sites' templates of ours (bench_html.templates):
+         # WordPress, Bootstrap, a table layout, Drupal; what the pages show is all there is.
+         *(f"{shape}_{key}" for shape in ("wordpress", "bootstrap", "tables", "drupal")
            for key in ("text_f1", "title", "published")))
 
 

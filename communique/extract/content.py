@@ -56,6 +56,18 @@ FURNITURE_LABELS = (
     r"czytaj także|zobacz także|поделиться|печать|читайте также|смотрите также|"
     r"поділитися|друк|читайте також|分享|分享到|相关新闻|相关阅读|مشاركة|اقرأ أيضا")
 BODY_MARKS = "[itemprop=articleBody], .e-content"
+# Class words of a standfirst in content systems and languages: "chapo" (fr), "entradilla",
+# "bajada", "copete", "sumario" (es), "sommario", "catenaccio" (it), "vorspann", "anriss" (de),
+# "zajawka" (pl), "dek" (us), "sapo" (fr, vi), "perex" (cs, sk), "resumen", "resumo",
+# "riassunto"; whole words, so that "leader" or "introduction" do not count.
+LEAD_CLASS = re.compile(
+    r"(?<![a-z])(?:(?:lead|lede)(?:in|text|para(?:graph)?)?|standfirst|summary|intro|excerpt|"
+    r"sub-?title|subhead(?:line|ing)?|dek|teaser|chapo|chapeau|entradilla|entradeta|sumario|"
+    r"bajada|copete|sommario|catenaccio|vorspann|anriss|zajawka|abstract|strapline|sapo|perex|"
+    r"description|resumen|resumo|riassunto)(?![a-z])")
+# A kicker (the line over a title) in the same systems and languages: never a lead.
+KICKER_CLASS = re.compile(r"kicker|overline|eyebrow|dachzeile|antet[ií]tulo|occhiello|"
+                          r"surtitre|supertitle|pre-?title|rubri|categ")
 JSON_LD = "application/ld+json"
 WRAPPER_MIN_CHARS = 1000
 SHORT_TEXT = 80  # clean_text: below this, splitting into words costs less
@@ -69,6 +81,7 @@ TEASER_HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 STATEMENT_MIN_CHARS = 80  # paragraph text beside a feed that is a statement: a sentence
 CARD_ROUNDS = 3  # boxes of cards looked past, at most, for the statement beside them
 DENSE_SCALE = 3  # characters of an alphabet's text one CJK character is worth
+LEAD_BOX_LEVELS = 2  # a lead's text sits this deep at most in its lead-marked box
 WRAPPER_SLACK = 200  # characters a wrapper may add to what it wraps (a label, a share bar)
 
 
@@ -164,6 +177,23 @@ def decompose_all(nodes: list[LexborNode]) -> None:
         node.decompose(recursive=False)
 
 
+def is_lead_mark(node: LexborNode) -> bool:
+    """True for an element marked as a summary: ``itemprop=description`` or a lead class."""
+    attrs = node.attributes
+    if not attrs or node.tag == "meta":
+        return False
+    return attrs.get("itemprop") == "description" or names_lead(attrs.get("class"))
+
+
+@lru_cache(maxsize=4096)
+def names_lead(classes: str | None) -> bool:
+    """Whether class words name a standfirst and not a kicker; cached, as sites repeat them."""
+    if not classes:
+        return False
+    words = classes.lower()
+    return LEAD_CLASS.search(words) is not None and KICKER_CLASS.search(words) is None
+
+
 def content_weight(node: LexborNode) -> int:
     """Characters of a paragraph that are not link text: what a reader came for."""
     total = len(node.text_lexbor())
@@ -185,12 +215,14 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     weights: dict[int, int] = {}
+    nodes_of: dict[int, LexborNode] = {}  # the paragraphs that weigh
     total = 0
     scale = text_scale(tree)
     for para in tree.css(PARAGRAPHS):
         if skip and para.mem_id in skip:
             continue  # weighs nothing, here or in any element holding it
         weight = weights[para.mem_id] = scale * content_weight(para)
+        nodes_of[para.mem_id] = para
         if weight < 25:
             continue
         total += weight
@@ -210,13 +242,17 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
         marked_weight = weight_under(marked, weights)
         if marked_weight >= 0.5 * total:
             return marked, marked_weight
-    best, held = widen(nodes[max(scores, key=lambda key: scores[key])],
-                       lambda node: weight_under(node, weights))
+    # Widening takes in sections of the text, never a column of other pages' cards.
+    own = {key: 0 if w and is_teaser_summary(nodes_of[key]) else w
+           for key, w in weights.items()}
+    best = widen(nodes[max(scores, key=lambda key: scores[key])],
+                 lambda node: weight_under(node, own))[0]
+    held = weight_under(best, weights)
     if held < LOOSE_CHECK_CHARS and not skip:
         # Little paragraph text: it may be a sidebar's teasers beside a statement written
         # in lines of its own element (<td>, <div> and <br>), which then weighs more.
         loose, weight = find_text_container(tree, scale)
-        if loose is not None and weight > LOOSE_OVER * held:
+        if loose is not None and weight > LOOSE_OVER * held and not in_lead(loose):
             return loose, weight
     cards = frozenset(p.mem_id for p in best.css(PARAGRAPHS)
                       if p.mem_id in weights and is_teaser_summary(p))
@@ -227,6 +263,19 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
         if other is not None and weight >= STATEMENT_MIN_CHARS:
             return other, weight
     return best, held
+
+
+def in_lead(node: LexborNode) -> bool:
+    """True for a lead-marked element or one in a lead-marked box: the standfirst, which
+    may outweigh a short statement's text but is never it."""
+    current: LexborNode | None = node
+    for _ in range(LEAD_BOX_LEVELS + 1):
+        if current is None:
+            return False
+        if is_lead_mark(current):
+            return True
+        current = current.parent
+    return False
 
 
 def is_teaser_summary(para: LexborNode) -> bool:

@@ -27,7 +27,7 @@ from babel.dates import get_day_names
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..parse.dates import DEFAULT_LOCALES, ERAS, find_datetime
-from .content import is_inside, node_text
+from .content import is_inside, is_lead_mark, node_text
 
 TITLE_HEADINGS = ("h1", "h2", "h3")
 HEADER_ELEMENTS = 150  # elements walked at most: a header is small, a page's menus are not
@@ -53,16 +53,6 @@ BODY_TAGS = frozenset({"p", "blockquote", "pre"})
 SKIPPED_TAGS = frozenset({"title", "script", "style", "option", "button", "br", "img",
                           "svg", "meta", "input", "source", "picture", "wbr", "sup", "sub"})
 PHRASE_TAGS = frozenset({"a", "b", "i", "em", "strong", "abbr", "u", "s", "small", "time"})
-# Class words of a standfirst in content systems and languages: "chapo" (fr), "entradilla",
-# "bajada", "copete", "sumario" (es), "sommario", "catenaccio" (it), "vorspann", "anriss" (de),
-# "zajawka" (pl), "dek" (us); whole words, so that "leader" or "introduction" do not count.
-LEAD_CLASS = re.compile(
-    r"(?<![a-z])(?:(?:lead|lede)(?:in|text|para(?:graph)?)?|standfirst|summary|intro|excerpt|"
-    r"sub-?title|subhead(?:line|ing)?|dek|teaser|chapo|chapeau|entradilla|entradeta|sumario|"
-    r"bajada|copete|sommario|catenaccio|vorspann|anriss|zajawka|abstract|strapline)(?![a-z])")
-# A kicker (the line over a title) in the same systems and languages: never a lead.
-KICKER_CLASS = re.compile(r"kicker|overline|eyebrow|dachzeile|antet[ií]tulo|occhiello|"
-                          r"surtitre|supertitle|pre-?title|rubri|categ")
 # Labels of a publication date and of a later update, in the languages of the month tables;
 # "publi" is published, publié, publicado, pubblicato, publikováno, publicat...
 PUBLISHED_LABEL = re.compile(r"publi|posted|veröffentlicht|erschienen|опубликован|опублікован|"
@@ -218,23 +208,6 @@ def near_title(lines: list[tuple[LexborNode, str]], title: LexborNode,
     return kept + [(node, text) for node, text in lines[above:] if text not in heading]
 
 
-def is_lead_mark(node: LexborNode) -> bool:
-    """True for an element marked as a summary: ``itemprop=description`` or a lead class."""
-    attrs = node.attributes
-    if not attrs or node.tag == "meta":
-        return False
-    return attrs.get("itemprop") == "description" or names_lead(attrs.get("class"))
-
-
-@lru_cache(maxsize=4096)
-def names_lead(classes: str | None) -> bool:
-    """Whether class words name a standfirst and not a kicker; cached, as sites repeat them."""
-    if not classes:
-        return False
-    words = classes.lower()
-    return LEAD_CLASS.search(words) is not None and KICKER_CLASS.search(words) is None
-
-
 def header_lead(header: Header, container: LexborNode | None) -> LexborNode | None:
     """The first lead-marked element with text, not another item's nor a wrapper of the text."""
     for node in header.leads:
@@ -242,7 +215,8 @@ def header_lead(header: Header, container: LexborNode | None) -> LexborNode | No
         if container is not None and (node.mem_id == container.mem_id
                                       or is_inside(container, node)):
             continue  # a wrapper of the main text, whatever its class says
-        if 0 < len(text) <= LEAD_MAX_CHARS and not beside_other_title(node):
+        if 0 < len(text) <= LEAD_MAX_CHARS \
+                and not beside_other_title(node, header.container, header.title):
             return node
     return None
 
@@ -274,11 +248,16 @@ def unmarked_lead(header: Header, container: LexborNode | None,
 
 def is_lead_like(node: LexborNode, text: str, title: str) -> bool:
     """Sentences of a standfirst's length, not the title again and not a row of links."""
-    if not UNMARKED_LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS \
-            or not text.endswith(SENTENCE_ENDS) or text == title:
+    if not is_lead_sentence(text) or text == title:
         return False
     linked = sum(len(node_text(a)) for a in node.traverse() if a.tag == "a")
     return linked * 2 < len(text)
+
+
+def is_lead_sentence(text: str) -> bool:
+    """Whole sentences of a standfirst's length."""
+    return UNMARKED_LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS \
+        and text.endswith(SENTENCE_ENDS)
 
 
 def header_date(header: Header, *, announcement: bool) -> DateLine | None:

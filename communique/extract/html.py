@@ -37,7 +37,7 @@ from .content import (
     is_inside,
     node_text,
 )
-from .header import header_lead, read_date_line, read_header, unmarked_lead
+from .header import header_lead, is_lead_sentence, read_date_line, read_header, unmarked_lead
 from .listing import (
     DATE_SELECTOR,
     MIN_ITEMS,
@@ -79,6 +79,7 @@ META_FIELD = re.compile(FIELD_LABEL.pattern + r"[^\n]{1,100}(?<![.!?。])$")
 META_LINE = re.compile(rf"{META_FIELD.pattern}|^[^\W\d][^\W\d]*(?:\s[^\W\d]+){{0,2}}$")
 DASH_LEAD_BLOCKS = 5  # the first dash turn comes this soon in an interview that opens with a lead
 OPENING_BLOCKS = 3  # paragraphs a repeated lead or a description cut from the text spans
+QUESTION_ENDS = ("?", "？", "؟")
 OPENING_SLACK = 10  # characters a repeated lead's paragraph may have over it (spaces, marks)
 
 
@@ -192,14 +193,31 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
         narrative, doc.blocks = dash_interview_lead(doc.blocks)
         doc.lead = narrative or doc.lead
     if doc.lead is None:
+        doc.lead, doc.blocks = emphasized_lead(doc.blocks)
+    if doc.lead is None:
         opening = " ".join(b.text for b in doc.blocks[:OPENING_BLOCKS])
         head = tree.css_first("title")
         doc.lead = description_lead(meta, ld, doc.title, opening,
                                     node_text(head) if head is not None else "")
     else:
         doc.blocks = without_repeated_lead(doc.blocks, doc.lead)
-    doc.blocks = without_closing_marks(without_header_lines(doc.blocks, doc.title, doc.place))
+    doc.blocks, line_date = without_header_lines(doc.blocks, doc.title, doc.place)
+    doc.blocks = without_closing_marks(doc.blocks)
+    if doc.published_at is None and line_date and kind_hint != "announcement":
+        # The date line among the text's own lines: the page's date, where nothing else
+        # gives one (the date over an announcement may be its event's).
+        doc.published_at = with_offset(line_date, zone)
     return doc
+
+
+def emphasized_lead(blocks: list[Block]) -> tuple[str | None, list[Block]]:
+    """A standfirst set in the text: its first paragraph wholly in bold or italics, whole
+    sentences, where the emphasis marks nothing else (no questions, no sub-headings set
+    so later); no lead and all the blocks otherwise."""
+    if not blocks or not blocks[0].heading or not is_lead_sentence(blocks[0].text) \
+            or blocks[0].text.endswith(QUESTION_ENDS) or any(b.heading for b in blocks[1:]):
+        return None, blocks  # a question in bold opens an interview: no lead
+    return blocks[0].text, blocks[1:]
 
 
 def dash_interview_lead(blocks: list[Block]) -> tuple[str | None, list[Block]]:
@@ -228,17 +246,20 @@ def drop_through(title: LexborNode, container: LexborNode) -> None:
 
 
 def without_header_lines(blocks: list[Block], title: str | None,
-                         place: str | None) -> list[Block]:
-    """The blocks without the title, place or a date line opening them: layouts of tables
-    and <br> write the whole header as lines of the text's own element."""
+                         place: str | None) -> tuple[list[Block], str | None]:
+    """The blocks without the title, place or a date line opening them, and that line's
+    date: layouts of tables and <br> write the whole header as lines of the text's own
+    element."""
     keys = {word_key(said) for said in (title, place) if said}
-    n = 0
+    n, date = 0, None
     while n < min(len(blocks), OPENING_BLOCKS):
         text = blocks[n].text
-        if not (word_key(text) in keys or read_date_line(text) is not None):
+        line = read_date_line(text)
+        if not (word_key(text) in keys or line is not None):
             break
+        date = date or (line[0] if line is not None else None)
         n += 1
-    return blocks[n:]
+    return blocks[n:], date
 
 
 def without_closing_marks(blocks: list[Block]) -> list[Block]:

@@ -145,8 +145,18 @@ def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, 
         if marked and marked != head_title:
             return marked
     if head_title:
-        return without_site_name(head_title, meta, longest=True)
+        return shown_part(head_title, scope) or without_site_name(head_title, meta, longest=True)
     return h1 or None
+
+
+def shown_part(head_title: str, scope: Scope) -> str | None:
+    """The one part of a "Site - Title" <title> the page also sets as a heading: the site's
+    name may be the longer part, but only the title heads the text."""
+    parts = {clean_text(p) for p in TITLE_SEPARATORS.split(head_title)} - {""}
+    if len(parts) < 2:
+        return None
+    shown = {text for node in scope.css(SHOWN_TITLE) if (text := node_text(node)) in parts}
+    return shown.pop() if len(shown) == 1 else None
 
 
 def marked_title(scope: Scope) -> str | None:
@@ -162,6 +172,8 @@ def marked_title(scope: Scope) -> str | None:
 TITLE_MARKS = ("[itemprop=headline], [class*=title], [class*=headline], [class*=titulo], "
                "[class*=titre], [class*=titel], [class*=zagolov], h2")
 TITLE_MAX_CHARS = 300
+# Where a page without <h1> shows its title: headings, bold runs, marked titles.
+SHOWN_TITLE = "h2, h3, h4, b, strong, font, [class*=title]"
 
 
 def without_site_name(title: str, meta: dict[str, str], *, longest: bool = False) -> str:

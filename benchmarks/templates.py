@@ -1,0 +1,155 @@
+"""The kremlin statements rendered in other sites' templates: does extraction carry over?
+
+The gold of ``kremlin_en_html`` (title, date, time, lead, body paragraphs) is set in four
+page shapes of our own making, the shapes other official sites use: a WordPress theme
+(an emphasised standfirst opening the text, ``<time datetime>``, a sidebar of recent
+posts), a Bootstrap grid (an ``<h2>`` title, a "16.12.2012 11:00" line, a lead class,
+cards heavier than a short text), an old table layout (the header and the text as
+``<br>`` lines of one cell, a date line and nothing else), and a Drupal node (field
+boxes, a summary field that outweighs a short body, "Monday, 16 December 2012 - 11:00").
+No meta tags, no JSON-LD: what the pages show is all there is.  ``score_templates``
+gives each shape's mean text F1, title and publication date (with its time where the
+shape shows one); the quality gate holds them.
+"""
+
+from __future__ import annotations
+
+import html
+import random
+import statistics
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+SIDEBAR_ITEMS = 5
+SEED = 7  # the other statements each page's sidebar lists: the same on every run
+
+Gold = dict[str, Any]
+
+
+def esc(text: str | None) -> str:
+    return html.escape(text or "")
+
+
+def paragraphs(gold: Gold) -> list[str]:
+    return [line for line in gold["body_text"].split("\n") if line.strip()]
+
+
+def when(gold: Gold) -> datetime:
+    return datetime.fromisoformat(f"{gold['date']}T{gold['time'] or '00:00'}")
+
+
+def wordpress(gold: Gold, others: list[Gold]) -> str:
+    d = when(gold)
+    text = "".join(f"<p>{esc(p)}</p>" for p in paragraphs(gold))
+    lead = f"<p><em>{esc(gold['lead'])}</em></p>" if gold.get("lead") else ""
+    recent = "".join(f"<li><a href='/p/{k}'>{esc(o['title'])}</a></li>"
+                     for k, o in enumerate(others))
+    return f"""<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8">
+<title>{esc(gold['title'])} &#8211; Office of the President</title></head>
+<body class="single single-post"><header id="masthead" class="site-header">
+<p class="site-title"><a href="/">Office of the President</a></p>
+<nav class="main-navigation"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+<li><a href="/speeches">Speeches</a></li></ul></nav></header>
+<div id="primary" class="content-area"><main id="main" class="site-main">
+<article class="post type-post hentry"><header class="entry-header">
+<h1 class="entry-title">{esc(gold['title'])}</h1><div class="entry-meta">
+<span class="posted-on">Posted on <time class="entry-date published"
+ datetime="{d.isoformat()}+03:00">{d.strftime('%B %-d, %Y')}</time></span>
+<span class="byline">by <a href="/author/press">Press Office</a></span></div></header>
+<div class="entry-content">{lead}{text}</div>
+<footer class="entry-footer">Posted in <a href="/category/news" rel="category tag">News</a>
+</footer></article></main></div>
+<aside id="secondary" class="widget-area"><h2 class="widget-title">Recent Posts</h2>
+<ul>{recent}</ul></aside>
+<footer class="site-footer">Proudly powered by WordPress</footer></body></html>"""
+
+
+def bootstrap(gold: Gold, others: list[Gold]) -> str:
+    text = "".join(f"<p>{esc(p)}</p>" for p in paragraphs(gold))
+    lead = f"<p class='lead'>{esc(gold['lead'])}</p>" if gold.get("lead") else ""
+    cards = "".join(
+        f"<div class='card'><div class='card-body'><h5 class='card-title'><a href='/n/{k}'>"
+        f"{esc(o['title'])}</a></h5><p class='card-text'>"
+        f"{esc(o.get('lead') or o['body_text'][:150])}</p><small>{o['date']}</small></div></div>"
+        for k, o in enumerate(others))
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>{esc(gold['title'])} | Government Portal</title></head><body>
+<nav class="navbar"><a class="navbar-brand" href="/">Government Portal</a>
+<a class="nav-link" href="/">Home</a> <a class="nav-link" href="/press">Press</a></nav>
+<div class="container"><div class="row"><div class="col-md-8">
+<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/press">Press</a></li></ol>
+<h2>{esc(gold['title'])}</h2><p class="text-muted small">{when(gold).strftime('%d.%m.%Y %H:%M')}</p>
+{lead}{text}<div class="share">Share: <a href="#">Facebook</a> <a href="#">X</a></div>
+</div><div class="col-md-4"><h4>Latest</h4>{cards}</div></div></div>
+<footer class="footer">© Government Portal. All rights reserved.</footer></body></html>"""
+
+
+def tables(gold: Gold, others: list[Gold]) -> str:
+    text = "<br><br>".join(esc(p) for p in paragraphs(gold))
+    menu = "<br>".join(f"<a href='/s/{k}'>{o['title'][:30]}</a>" for k, o in enumerate(others))
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>Office of the President - {esc(gold['title'])}</title></head><body>
+<table width="100%"><tr><td colspan="2"><img src="/logo.gif" alt="Office of the President">
+</td></tr><tr><td width="180" valign="top">{menu}</td><td valign="top">
+<font size="4"><b>{esc(gold['title'])}</b></font><br>{when(gold).strftime('%-d %B %Y')}<br><br>
+{text}<br><br><a href="/print">Print version</a> | <a href="/send">Send to a friend</a></td>
+</tr><tr><td colspan="2"><small>Copyright Office of the President</small></td></tr></table>
+</body></html>"""
+
+
+def drupal(gold: Gold, others: list[Gold]) -> str:
+    text = "".join(f"<p>{esc(p)}</p>" for p in paragraphs(gold))
+    lead = (f"<div class='field field-name-field-summary'><div class='field-item'>"
+            f"{esc(gold['lead'])}</div></div>" if gold.get("lead") else "")
+    latest = "".join(f"<div class='views-row'><span>{o['date']}</span><div>"
+                     f"<a href='/node/{k}'>{esc(o['title'])}</a></div></div>"
+                     for k, o in enumerate(others))
+    return f"""<!DOCTYPE html><html lang="en" dir="ltr"><head><meta charset="utf-8">
+<title>{esc(gold['title'])} | Presidency</title></head>
+<body class="page-node node-type-article"><div id="header"><a href="/" id="logo">Presidency</a>
+<ul class="menu"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></div>
+<div id="main"><div id="content"><h1 class="title" id="page-title">{esc(gold['title'])}</h1>
+<div class="node node-article"><div class="submitted">
+<span>{when(gold).strftime('%A, %-d %B %Y - %H:%M')}</span></div>{lead}
+<div class="field field-name-body"><div class="field-item even">{text}</div></div>
+<div class="field field-name-field-tags">Tags: <a href="/tags/x">President</a></div></div></div>
+<div class="region region-sidebar-second"><h2>Latest news</h2>{latest}</div></div>
+<div id="footer">Presidency · Accessibility · Privacy</div></body></html>"""
+
+
+# name -> (render, whether the shape shows the time of day)
+TEMPLATES: dict[str, tuple[Callable[[Gold, list[Gold]], str], bool]] = {
+    "wordpress": (wordpress, True), "bootstrap": (bootstrap, True), "tables": (tables, False),
+    "drupal": (drupal, True),
+}
+
+
+def score_templates(golds: list[Gold]) -> dict[str, float]:
+    """Mean text F1, title and publication date of the pages rendered in each template."""
+    from communique.errors import PageDropped
+    from communique.extract.html import extract_html
+    from communique.models import Page, Source
+
+    from .bench_html import document_text, squash, token_f1
+
+    pick = random.Random(SEED)
+    others = [pick.sample(golds, SIDEBAR_ITEMS) for _ in golds]
+    scores: dict[str, float] = {}
+    for name, (render, timed) in TEMPLATES.items():
+        rows: list[tuple[float, float, float]] = []
+        for gold, around in zip(golds, others, strict=True):
+            page = Page(content=render(gold, around), format="html", url=None,
+                        source=Source(format="html", path=f"{name}/{gold['file']}"))
+            try:
+                doc = extract_html(page)[0]
+            except PageDropped:
+                rows.append((0.0, 0.0, 0.0))
+                continue
+            shown = f"{gold['date']}T{gold['time']}" if timed and gold["time"] else gold["date"]
+            rows.append((token_f1(document_text(doc), gold["body_text"]),
+                         float(squash(doc.title) == squash(gold["title"])),
+                         float((doc.published_at or "").startswith(shown))))
+        for k, key in enumerate(("text_f1", "title", "published")):
+            scores[f"{name}_{key}"] = round(statistics.fmean(r[k] for r in rows), 4)
+    return scores
