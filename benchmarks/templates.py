@@ -1,12 +1,16 @@
 """The kremlin statements rendered in other sites' templates: does extraction carry over?
 
-The gold of ``kremlin_en_html`` (title, date, time, lead, body paragraphs) is set in four
+The gold of ``kremlin_en_html`` (title, date, time, lead, body paragraphs) is set in nine
 page shapes of our own making, the shapes other official sites use: a WordPress theme
 (an emphasised standfirst opening the text, ``<time datetime>``, a sidebar of recent
 posts), a Bootstrap grid (an ``<h2>`` title, a "16.12.2012 11:00" line, a lead class,
 cards heavier than a short text), an old table layout (the header and the text as
-``<br>`` lines of one cell, a date line and nothing else), and a Drupal node (field
-boxes, a summary field that outweighs a short body, "Monday, 16 December 2012 - 11:00").
+``<br>`` lines of one cell, a date line and nothing else), a Drupal node (field
+boxes, a summary field that outweighs a short body, "Monday, 16 December 2012 - 11:00"),
+a Joomla article ("Published: ..." in a ``<time>``), a Hugo post (its lead only in the
+meta description, titled links to the next and previous posts), a French page dated
+above its title day first with slashes, a page dated below its text, and a German
+TYPO3 page ("16.12.2012 | 11:00 Uhr", a column of other news).
 No meta tags, no JSON-LD: what the pages show is all there is.  ``score_templates``
 gives each shape's mean text F1, title and publication date (with its time where the
 shape shows one); the quality gate holds them.
@@ -118,10 +122,98 @@ def drupal(gold: Gold, others: list[Gold]) -> str:
 <div id="footer">Presidency · Accessibility · Privacy</div></body></html>"""
 
 
+def joomla(gold: Gold, others: list[Gold]) -> str:
+    d = when(gold)
+    text = "".join(f"<p>{esc(p)}</p>" for p in paragraphs(gold))
+    latest = "".join(f"<li><a href='/n/{k}'>{esc(o['title'])}</a></li>"
+                     for k, o in enumerate(others))
+    return f"""<!DOCTYPE html><html lang="en-gb"><head><meta charset="utf-8">
+<title>{esc(gold['title'])}</title></head><body class="site com_content view-article">
+<header class="header"><a class="brand" href="/">Ministry of Foreign Affairs</a>
+<ul class="nav menu"><li><a href="/">Home</a></li><li><a href="/press">Press</a></li></ul></header>
+<main id="content"><div class="item-page" itemscope itemtype="https://schema.org/Article">
+<div class="page-header"><h2 itemprop="headline">{esc(gold['title'])}</h2></div>
+<dl class="article-info"><dt>Details</dt><dd class="published"><time datetime="{d.isoformat()}"
+ itemprop="datePublished">Published: {d.strftime('%d %B %Y')}</time></dd>
+<dd class="hits">Hits: 1234</dd></dl><div itemprop="articleBody">{text}</div>
+<ul class="pager pagenav"><li class="previous"><a href="/p">Prev</a></li>
+<li class="next"><a href="/n">Next</a></li></ul></div></main>
+<div id="aside"><h3>Latest News</h3><ul class="latestnews">{latest}</ul></div>
+<footer class="footer"><p>&copy; 2020 Ministry of Foreign Affairs</p></footer></body></html>"""
+
+
+def hugo(gold: Gold, others: list[Gold]) -> str:
+    d = when(gold)
+    text = "".join(f"<p>{esc(p)}</p>" for p in paragraphs(gold))
+    before, after = others[0], others[1]
+    return f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>{esc(gold['title'])} · Presidential Press Service</title>
+<meta name="description" content="{esc(gold.get('lead'))}"></head><body>
+<header class="site-header"><a href="/" class="logo">Presidential Press Service</a>
+<nav><a href="/posts/">Posts</a> <a href="/tags/">Tags</a> <a href="/about/">About</a></nav>
+</header><main><article class="post"><header class="post-header">
+<h1 class="post-title">{esc(gold['title'])}</h1><div class="post-meta">
+<time datetime="{d.date().isoformat()}">{d.strftime('%b %-d, %Y')}</time> · 2 min read</div>
+</header><div class="post-content">{text}</div><footer class="post-footer">
+<ul class="post-tags"><li><a href="/tags/president/">president</a></li></ul>
+<nav class="paginav"><a class="prev" href="/p/1"><span class="title">« Prev</span><br>
+<span>{esc(before['title'])}</span></a><a class="next" href="/p/2"><span class="title">Next »
+</span><br><span>{esc(after['title'])}</span></a></nav></footer></article></main>
+<footer class="footer">&copy; 2024 Presidential Press Service · Powered by Hugo</footer>
+</body></html>"""
+
+
+def date_above(gold: Gold, others: list[Gold]) -> str:
+    """A French page: its date above its title, day first with slashes ("05/06/2017")."""
+    text = "".join(f"<p>{esc(p)}</p>" for p in paragraphs(gold))
+    lead = f"<div class='intro'>{esc(gold['lead'])}</div>" if gold.get("lead") else ""
+    related = "".join(f"<div class='item'><div class='date'>{when(o).strftime('%d/%m/%Y')}</div>"
+                      f"<a href='/a/{k}'>{esc(o['title'])}</a></div>"
+                      for k, o in enumerate(others))
+    return f"""<html lang="fr"><head><meta charset="utf-8">
+<title>{esc(gold['title'])} - Élysée de Velorie</title></head><body>
+<div id="menu"><a href="/">Accueil</a> <a href="/actualites">Actualités</a></div>
+<div id="page"><div class="article"><div class="date">{when(gold).strftime('%d/%m/%Y')}</div>
+<h1>{esc(gold['title'])}</h1>{lead}<div class="texte">{text}</div></div>
+<div class="related"><h3>À lire aussi</h3>{related}</div></div>
+<div id="footer">Mentions légales</div></body></html>"""
+
+
+def date_below(gold: Gold, others: list[Gold]) -> str:
+    text = "".join(f"<p>{esc(p)}</p>" for p in paragraphs(gold))
+    lead = f"<p class='summary'>{esc(gold['lead'])}</p>" if gold.get("lead") else ""
+    return f"""<html lang="en"><head><meta charset="utf-8">
+<title>{esc(gold['title'])} | Press Office</title></head><body>
+<div class="top"><a href="/">Home</a> | <a href="/press">Press releases</a></div>
+<div class="main"><h1>{esc(gold['title'])}</h1>{lead}<div class="body">{text}</div>
+<p class="pubdate">Published: {when(gold).strftime('%d.%m.%Y, %H:%M')}</p></div>
+<div class="bottom">Press Office · Contact · Sitemap</div></body></html>"""
+
+
+def typo3(gold: Gold, others: list[Gold]) -> str:
+    """A German page: "16.12.2012 | 11:00 Uhr" over the title, a column of other news."""
+    d = when(gold)
+    text = "".join(f"<p class='bodytext'>{esc(p)}</p>" for p in paragraphs(gold))
+    lead = (f"<div class='news-teaser'><p>{esc(gold['lead'])}</p></div>"
+            if gold.get("lead") else "")
+    news = "".join(f"<div class='news-list-item'><span>{when(o).strftime('%d.%m.%Y')}</span>"
+                   f"<h3><a href='/n/{k}'>{esc(o['title'])}</a></h3>"
+                   f"<p>{esc((o.get('lead') or '')[:140])}</p></div>" for k, o in enumerate(others))
+    return f"""<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Bundespräsidialamt: {esc(gold['title'])}</title></head><body>
+<div id="header"><ul id="mainnav"><li><a href="/">Startseite</a></li><li><a href="/reden">Reden</a>
+</li></ul></div><div id="col2"><div class="news-single-item"><div class="news-single-timedata">
+{d.strftime('%d.%m.%Y')} | {d.strftime('%H:%M')} Uhr</div><h1>{esc(gold['title'])}</h1>{lead}
+<div class="news-text-wrap">{text}</div></div></div>
+<div id="col3"><h2>Weitere Meldungen</h2>{news}</div><div id="footer">Impressum · Datenschutz</div>
+</body></html>"""
+
+
 # name -> (render, whether the shape shows the time of day)
 TEMPLATES: dict[str, tuple[Callable[[Gold, list[Gold]], str], bool]] = {
     "wordpress": (wordpress, True), "bootstrap": (bootstrap, True), "tables": (tables, False),
-    "drupal": (drupal, True),
+    "drupal": (drupal, True), "joomla": (joomla, True), "hugo": (hugo, False),
+    "date_above": (date_above, False), "date_below": (date_below, True), "typo3": (typo3, True),
 }
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from communique.parse.dates import find_datetime, month_table, parse_datetime
+from communique.parse.dates import (
+    find_datetime,
+    month_table,
+    numeric_dates,
+    numeric_order,
+    parse_datetime,
+)
 
 CASES = [
     ("December 16, 2012, 11:00", None, "2012-12-16T11:00"),
@@ -94,3 +100,31 @@ def test_month_table_is_read_only_and_multilingual() -> None:
     assert table["december"] == table["декабря"] == table["dezember"] == 12
     with pytest.raises(TypeError):
         table["x"] = 1  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("language", "host", "order"), [
+    ("en-US", "www.whitehouse.gov", "mdy"), ("en", "www.state.gov", "mdy"),
+    ("fr", "www.elysee.fr", "dmy"), ("en-GB", "www.gov.uk", "dmy"),
+    ("en", "en.kremlin.ru", "dmy"), ("en", "example.com", None), (None, None, None),
+])
+def test_the_order_of_numeric_dates_from_language_and_host(
+        language: str | None, host: str | None, order: str | None) -> None:
+    assert numeric_order(language, host) == order
+
+
+@pytest.mark.parametrize(("order", "expected"), [
+    ("dmy", "2017-06-05"), ("mdy", "2017-05-06"), (None, None)])
+def test_a_date_that_reads_both_ways_follows_the_page(order: str | None,
+                                                      expected: str | None) -> None:
+    with numeric_dates(order):
+        assert parse_datetime("05/06/2017") == expected
+    assert parse_datetime("05/06/2017") is None  # outside the page, unsure again
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("16.12.2012 | 11:00 Uhr", "2012-12-16T11:00"),
+    ("Monday, 16 December 2012 - 11:00", "2012-12-16T11:00"),
+    ("16.12.2012 - 12.01.2013", "2012-12-16"),  # a range of dates, no time of day
+])
+def test_a_time_after_a_separator(text: str, expected: str) -> None:
+    assert parse_datetime(text) == expected

@@ -31,8 +31,10 @@ GATED = ("text_f1", "text_f1_min", "title", "published", "offset", "lead", "plac
          *(f"{shape}_{key}" for shape in ("bare", "divs", "cards")
            for key in ("text_f1", "title", "published")),
          # The same statements set in other sites' templates of ours (bench_html.templates):
-         # WordPress, Bootstrap, a table layout, Drupal; what the pages show is all there is.
-         *(f"{shape}_{key}" for shape in ("wordpress", "bootstrap", "tables", "drupal")
+         # WordPress, Bootstrap, a table layout, Drupal, Joomla, Hugo, dates above and below,
+         # TYPO3; what the pages show is all there is.
+         *(f"{shape}_{key}" for shape in ("wordpress", "bootstrap", "tables", "drupal",
+                                          "joomla", "hugo", "date_above", "date_below", "typo3")
            for key in ("text_f1", "title", "published")))
 
 

@@ -81,6 +81,7 @@ TEASER_HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 STATEMENT_MIN_CHARS = 80  # paragraph text beside a feed that is a statement: a sentence
 CARD_ROUNDS = 3  # boxes of cards looked past, at most, for the statement beside them
 DENSE_SCALE = 3  # characters of an alphabet's text one CJK character is worth
+LEAD_WEIGHT = 1000  # a lead-marked paragraph this long at most is a lead (a wrapper is longer)
 LEAD_BOX_LEVELS = 2  # a lead's text sits this deep at most in its lead-marked box
 WRAPPER_SLACK = 200  # characters a wrapper may add to what it wraps (a label, a share bar)
 
@@ -224,6 +225,9 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
         weight = weights[para.mem_id] = scale * content_weight(para)
         nodes_of[para.mem_id] = para
         if weight < 25:
+            continue
+        if weight <= LEAD_WEIGHT and in_lead(para):
+            weights[para.mem_id] = 0  # the standfirst's paragraph: the lead, not the text
             continue
         total += weight
         parent = para.parent

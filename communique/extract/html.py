@@ -26,7 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..errors import PageDropped
 from ..models import Block, Document, Page
-from ..parse.dates import parse_datetime
+from ..parse.dates import numeric_dates, numeric_order, parse_datetime
 from ..sources.encoding import html_content
 from .blocks import extract_blocks, line_blocks
 from .content import (
@@ -58,6 +58,7 @@ from .metadata import (
     find_tags,
     find_title,
     find_url,
+    language_tag,
     local_published,
     read_json_ld,
     read_meta,
@@ -95,6 +96,13 @@ def extract_html(page: Page) -> list[Document]:
     ld = read_json_ld(drop_template(tree))  # the scripts' JSON-LD, read as they go
     url = find_url(tree, meta, page.url)
     site = site_of(url)
+    with numeric_dates(numeric_order(language_tag(tree, meta), site)):
+        return page_documents(page, tree, meta, ld, url, site)
+
+
+def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld: list,
+                   url: str | None, site: str | None) -> list[Document]:
+    """The statement or the teasers of a parsed page (``extract_html``)."""
     zone = site_timezone(site)
     container, _ = find_container(tree)
     items = find_items(tree, container)

@@ -408,11 +408,15 @@ def find_place(tree: Scope, ld: list[dict[str, Any]], header: Header | None = No
 
 def find_language(tree: LexborHTMLParser, meta: dict[str, str]) -> str | None:
     """The page's language as a lower-case primary subtag (``en``)."""
-    html = tree.css_first("html")
-    raw = (html.attributes.get("lang") if html else None) or meta.get("inlanguage") \
-        or meta.get("og:locale") or meta.get("content-language") or ""
-    primary = re.split(r"[-_]", raw.strip())[0].lower()
+    primary = re.split(r"[-_]", language_tag(tree, meta))[0].lower()
     return primary or None
+
+
+def language_tag(tree: LexborHTMLParser, meta: dict[str, str]) -> str:
+    """The page's language tag as written, region and all (``en-US``); "" when unstated."""
+    html = tree.css_first("html")
+    return ((html.attributes.get("lang") if html else None) or meta.get("inlanguage")
+            or meta.get("og:locale") or meta.get("content-language") or "").strip()
 
 
 def find_url(tree: LexborHTMLParser, meta: dict[str, str], page_url: str | None) -> str | None:

@@ -10,7 +10,9 @@ to a few precompiled searches.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
@@ -32,8 +34,8 @@ _CLOCK = r"(\d{1,2})(?:[:.h]|\s*[時时시]\s*)(\d{2})(?:\s*[分분])?"
 # The words before a time ("à", "alle ore", "o godz.", "kl.", "lúc", "pukul"), at most two.
 _AT = (r"at|в|о|à|um|om|a\s+las|alle|ore|às|saat|ora|kl\.?|klo\.?|klockan|o|godz\.|u|lúc|"
        r"pukul|jam|στις")
-_TIME = (r"(?:\s*,)?(?:\s*(?:" + _AT + r")(?!\w)){0,2}\s*"
-         + _CLOCK + r"(?::\d{2})?(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?")
+_TIME = (r"(?:\s*[,|·•–—-])?(?:\s*(?:" + _AT + r")(?!\w)){0,2}\s*"
+         + _CLOCK + r"(?::\d{2})?(?![.:]\d)(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?")
 _YEAR_WORD = r"(?:\s*(?:г\.|года?|р\.|року|y\.|il|yılı|year))?\.?"
 # "16 December 2012", "16 декабря 2012 года", "16. Dezember 2012", "16 de diciembre de 2012"
 DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?" + _WORD
@@ -138,12 +140,47 @@ def _finder(pattern: re.Pattern[str], year: int, month: int, day: int, *,
     return find
 
 
+# How the page being read writes a numeric date that reads both ways ("05/06/2017"): "dmy"
+# nearly everywhere, "mdy" in the United States; None: unknown, and such a date is not read.
+# Extraction sets it for each page from its language and host (``numeric_order``).
+SLASH_ORDER: ContextVar[str | None] = ContextVar("slash_order", default=None)
+US_HOSTS = (".gov", ".mil", ".us")
+
+
+def numeric_order(language: str | None, host: str | None) -> str | None:
+    """"mdy" for a page of the United States, "dmy" for one of elsewhere, None if unsure.
+
+    ``language``: the page's tag as written ("en-US", "fr", "en"); ``host``: its site.
+    """
+    tag = (language or "").replace("_", "-").lower()
+    host = (host or "").lower()
+    if tag.endswith("-us") or host.endswith(US_HOSTS):
+        return "mdy"
+    if tag and not tag.startswith("en"):
+        return "dmy"
+    tld = host.rsplit(".", 1)[-1]
+    return "dmy" if tag.startswith("en-") or (len(tld) == 2 and tld.isalpha()) else None
+
+
+@contextmanager
+def numeric_dates(order: str | None) -> Iterator[None]:
+    """Read ambiguous numeric dates in ``order`` within the block (see ``SLASH_ORDER``)."""
+    token = SLASH_ORDER.set(order)
+    try:
+        yield
+    finally:
+        SLASH_ORDER.reset(token)
+
+
 def _slashed(text: str, months: Mapping[str, int],
              offset: str | None) -> tuple[str, int, int] | None:
     for m in SLASHED.finditer(text):
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if first <= 12 and second <= 12 and first != second:
-            continue  # either order is a date: which one, the line does not say
+            order = SLASH_ORDER.get()
+            if order is None:
+                continue  # either order is a date: which one, the line does not say
+            first, second = (first, second) if order == "dmy" else (second, first)
         day, month = (first, second) if second <= 12 else (second, first)
         found = _valid_date(year, month, day)
         if found:
