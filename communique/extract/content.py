@@ -14,7 +14,7 @@ whose own text lines weigh most.  ``blocks`` turns the container into Blocks.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -217,6 +217,7 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
     nodes: dict[int, LexborNode] = {}
     weights: dict[int, int] = {}
     nodes_of: dict[int, LexborNode] = {}  # the paragraphs that weigh
+    boxes: dict[int, bool] = {}  # whether an element is in a lead box, by mem_id
     total = 0
     scale = text_scale(tree)
     for para in tree.css(PARAGRAPHS):
@@ -226,11 +227,12 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
         nodes_of[para.mem_id] = para
         if weight < 25:
             continue
-        if weight <= LEAD_WEIGHT and in_lead(para):
+        parent = para.parent
+        if weight <= LEAD_WEIGHT and (is_lead_mark(para) or parent is not None
+                                      and in_lead_box(parent, boxes)):
             weights[para.mem_id] = 0  # the standfirst's paragraph: the lead, not the text
             continue
         total += weight
-        parent = para.parent
         if parent is not None:
             key = parent.mem_id  # each read of mem_id is a call into lexbor
             scores[key] = scores.get(key, 0.0) + weight
@@ -272,14 +274,27 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
 def in_lead(node: LexborNode) -> bool:
     """True for a lead-marked element or one in a lead-marked box: the standfirst, which
     may outweigh a short statement's text but is never it."""
+    return is_lead_mark(node) or node.parent is not None and in_lead_box(node.parent, {})
+
+
+def in_lead_box(node: LexborNode, seen: dict[int, bool]) -> bool:
+    """Whether the element is lead-marked or lies in a lead-marked box; ``seen`` keeps the
+    answers by element, as a text's paragraphs share their parents."""
+    key = node.mem_id
+    found = seen.get(key)
+    if found is None:
+        found = seen[key] = any(is_lead_mark(n) for n in up_from(node, LEAD_BOX_LEVELS))
+    return found
+
+
+def up_from(node: LexborNode, levels: int) -> Iterator[LexborNode]:
+    """The node and its ancestors, ``levels`` of them at most."""
     current: LexborNode | None = node
-    for _ in range(LEAD_BOX_LEVELS + 1):
+    for _ in range(levels):
         if current is None:
-            return False
-        if is_lead_mark(current):
-            return True
+            return
+        yield current
         current = current.parent
-    return False
 
 
 def is_teaser_summary(para: LexborNode) -> bool:
