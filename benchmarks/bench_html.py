@@ -41,7 +41,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .templates import TEMPLATES, score_templates
+from .templates import TEMPLATES, TEXT_SHAPES, score_templates, score_text_shapes
 
 ROOT = Path(__file__).resolve().parent.parent
 KREMLIN = ROOT.parent / "shared" / "data" / "kremlin_en_html"
@@ -144,6 +144,7 @@ def score_extraction() -> dict[str, Any]:
     scores.update(score_bare())
     scores.update(score_label_shapes())
     scores.update(score_templates(load_gold()))
+    scores.update(score_text_shapes(load_gold()))
     return scores
 
 
@@ -512,6 +513,9 @@ def main() -> dict[str, Any]:
     for name in TEMPLATES:
         print(f"in a {name} template of ours: text F1 {quality[name + '_text_f1']:.3f}, title "
               f"{quality[name + '_title']:.3f}, published {quality[name + '_published']:.3f}")
+    print("as text dumps, title and date: " + "; ".join(
+        f"{name} {quality[name + '_title']:.3f} {quality[name + '_published']:.3f}"
+        for name in TEXT_SHAPES))
     print("labels/gold with labels closed by a dash, a full stop, or in capitals: " + ", ".join(
         f"{quality[name + '_labels_ratio']:.3f}" for name in LABEL_SHAPES))
     return {**speed, **{k: v for k, v in quality.items() if k != "worst"}, **pipeline}

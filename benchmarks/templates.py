@@ -245,3 +245,44 @@ def score_templates(golds: list[Gold]) -> dict[str, float]:
         for k, key in enumerate(("text_f1", "title", "published")):
             scores[f"{name}_{key}"] = round(statistics.fmean(r[k] for r in rows), 4)
     return scores
+
+
+# The same statements as plain-text dumps of four shapes: a title, a date line, the lead and
+# the text; a date line over its title and the site's furniture after the text; a scraper's
+# header of fields; a "Title | Site" line and a dateline opening the text.
+TEXT_SHAPES: dict[str, tuple[Callable[[Gold], str], bool]] = {
+    "text_plain": (lambda g: f"{g['title']}\n\n{when(g).strftime('%B %-d, %Y, %H:%M')}\n\n"
+                   + (f"{g['lead']}\n\n" if g.get("lead") else "")
+                   + "\n\n".join(paragraphs(g)) + "\n", True),
+    "text_furniture": (lambda g: f"{when(g).strftime('%d.%m.%Y %H:%M')}\n{g['title']}\n\n"
+                       + "\n".join(paragraphs(g))
+                       + "\n\nShare this:\nFacebook\nTwitter\n\nRelated news\n", True),
+    "text_fields": (lambda g: f"URL: {g['url']}\nTitle: {g['title']}\n"
+                    f"Date: {when(g).strftime('%Y-%m-%d %H:%M')}\n\n"
+                    + "\n\n".join(paragraphs(g)) + "\n", True),
+    "text_dateline": (lambda g: f"{g['title']} | President of Russia\n\n"
+                      + "\n\n".join([f"MOSCOW, {when(g).strftime('%B %-d, %Y')} – {p}"
+                                       if k == 0 else p for k, p in enumerate(paragraphs(g))])
+                      + "\n", False),
+}
+
+
+def score_text_shapes(golds: list[Gold]) -> dict[str, float]:
+    """Title and publication date of the statements (with a text) as text dumps of each shape."""
+    from communique.extract.text import documents_from_text
+
+    from .bench_html import squash
+
+    scores: dict[str, float] = {}
+    texts = [g for g in golds if g["body_text"].strip()]
+    for name, (render, timed) in TEXT_SHAPES.items():
+        title = published = 0.0
+        for gold in texts:
+            doc = documents_from_text(render(gold))[0]
+            shown = f"{gold['date']}T{gold['time']}" if timed and gold["time"] else gold["date"]
+            title += squash(doc.title) == squash(gold["title"])
+            published += (doc.published_at or "").startswith(shown)
+        scores[f"{name}_title"] = round(title / len(texts), 4)
+        scores[f"{name}_published"] = round(published / len(texts), 4)
+    return scores
+

@@ -167,3 +167,34 @@ def test_a_place_line_under_the_date_and_the_sites_furniture_in_the_residue() ->
     assert (item.title, item.published_at, [b.text for b in item.blocks]) == (
         "Prime Minister meets the fishermen of Norbu", "2025-03-11",
         ["Prime Minister meets the fishermen of Norbu"])
+
+
+def test_a_scrapers_header_of_fields_is_metadata() -> None:
+    text = ("URL: https://president.vl/news/17\nTitle: Meeting with the harbour workers\n"
+            "Date: 2025-03-14 10:30\n\nAmara Velden met the workers of Port Lessa today.\n\n"
+            "They spoke about the new piers and the railway to the harbour gates.\n")
+    [doc] = documents_from_text(text)
+    assert (doc.title, doc.published_at, doc.url) == (
+        "Meeting with the harbour workers", "2025-03-14T10:30", "https://president.vl/news/17")
+    assert "URL:" not in " ".join(b.text for b in doc.blocks)
+
+
+def test_one_field_is_no_header() -> None:
+    text = ("Interview to the Lessa Herald\n\nMarch 14, 2025\n\nQuestion: What comes next?\n\n"
+            "Amara Velden: The railway to the harbour, and then the ferry line.\n")
+    [doc] = documents_from_text(text)
+    assert doc.title == "Interview to the Lessa Herald"
+
+
+def test_a_title_line_keeps_its_words_not_the_sites_name() -> None:
+    text = ("Meeting with the harbour workers | Office of the President\n\nMarch 14, 2025\n\n"
+            "Amara Velden met the workers of Port Lessa today and spoke about the piers.\n\n"
+            "They spoke about the railway to the harbour gates.\n")
+    assert documents_from_text(text)[0].title == "Meeting with the harbour workers"
+
+
+def test_a_dateline_opening_the_text_dates_a_page_without_a_date_line() -> None:
+    text = ("Meeting with the harbour workers\n\nLESSA, March 14, 2025 – Amara Velden met the "
+            "workers of Port Lessa today.\n\nThey spoke about the railway to the harbour gates.\n")
+    [doc] = documents_from_text(text)
+    assert (doc.published_at, doc.place) == ("2025-03-14", "Lessa")

@@ -35,7 +35,10 @@ GATED = ("text_f1", "text_f1_min", "title", "published", "offset", "lead", "plac
          # TYPO3; what the pages show is all there is.
          *(f"{shape}_{key}" for shape in ("wordpress", "bootstrap", "tables", "drupal",
                                           "joomla", "hugo", "date_above", "date_below", "typo3")
-           for key in ("text_f1", "title", "published")))
+           for key in ("text_f1", "title", "published")),
+         # And as plain-text dumps of four shapes (templates.TEXT_SHAPES).
+         *(f"{shape}_{key}" for shape in ("text_plain", "text_furniture", "text_fields",
+                                          "text_dateline") for key in ("title", "published")))
 
 
 @lru_cache(maxsize=1)

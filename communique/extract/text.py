@@ -28,7 +28,7 @@ from ..models import Block, Document, Page
 from ..parse.dates import find_datetime, parse_datetime
 from ..parse.language import UNSPACED
 from .content import FURNITURE_LABELS
-from .header import place_name
+from .header import opening_dateline, place_name
 from .metadata import date_from_url
 
 # The site's furniture after a statement (a sharing bar, "related news", a copyright
@@ -52,6 +52,17 @@ HEADER_SPAN = 15  # lines from the top in which the page's own date line is look
 TEASER_MIN_WORDS = 4
 TITLE_MAX_WORDS = 25
 SENTENCE_END = (".", "。", "．")
+SITE_BAR = re.compile(r"\s+[|•·]\s+")
+SITE_NAME_WORDS = 6
+# The fields a scraper writes over a page's text, by the name of the field they fill.
+FIELD_NAMES = {"title": "title", "headline": "title", "url": "url", "link": "url",
+               "source": "url", "date": "published_at", "published": "published_at",
+               "publication date": "published_at", "datetime": "published_at",
+               "language": "language", "lang": "language", "site": "site",
+               "author": "author", "category": "category", "section": "category",
+               "tags": "tags", "description": "description"}
+HEADER_FIELD = re.compile(rf"^({'|'.join(sorted(FIELD_NAMES, key=len, reverse=True))})\s*:\s*"
+                          r"(.+)$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -79,12 +90,19 @@ def extract_text(page: Page) -> list[Document]:
 def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
                         url: str | None = None) -> list[Document]:
     """Read page text (with any fields the source already knows in ``meta``) into Documents."""
-    meta = meta or {}
+    fields, text = header_fields(text)
+    meta = {**fields, **(meta or {})}
     lines = [classify(p) for p in split_paragraphs(text)]
     if not any(line.kind == "text" for line in lines):
         raise PageDropped("no statement text")
     main, end = main_document(lines, meta)
     main.url = url or _str(meta.get("url"))
+    opening = main.lead or (main.blocks[0].text if main.blocks else None)
+    if main.published_at is None and opening:
+        # "MOSCOW, March 28, 2018 – ...": a press release's dateline opens its text.
+        dateline = opening_dateline(opening)
+        if dateline is not None:
+            main.published_at, main.place = dateline.date, main.place or dateline.place
     if main.published_at is None:
         main.published_at = date_from_url(main.url)
     docs = [main] + feed_documents(lines[end:])
@@ -92,6 +110,23 @@ def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
         doc.url = None
         doc.site = main.site
     return docs
+
+
+def header_fields(text: str) -> tuple[dict[str, object], str]:
+    """A scraper's header of fields ("Title: ...", "URL: ...", "Date: ...") opening a dump,
+    as metadata, and the text after it; two fields at least, or none is one (a transcript
+    opens with "Question: ..." too)."""
+    fields: dict[str, object] = {}
+    lines = text.lstrip().splitlines()
+    n = 0
+    while n < len(lines) and (m := HEADER_FIELD.match(lines[n].strip())):
+        name, value = FIELD_NAMES[m.group(1).lower()], m.group(2).strip()
+        if name == "published_at":
+            value = parse_datetime(value) or ""
+        if value:
+            fields.setdefault(name, value)
+        n += 1
+    return (fields, "\n".join(lines[n:])) if n >= 2 else ({}, text)
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -143,6 +178,7 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     while start < len(lines) and lines[start].kind == "text" and title and \
             _same_title(lines[start].text, title, 0.8):
         start += 1  # the title repeated as the page's heading
+    title = without_site_name(title)
     place = _place_line(lines, start)
     start += 1 if place else 0
     end = start
@@ -157,6 +193,17 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     if subtitle:
         doc.meta["subtitle"] = subtitle
     return doc, end
+
+
+def without_site_name(title: str | None) -> str | None:
+    """"Title | Site" -> "Title": a page's <title> copied into its dump keeps the site's
+    name after a bar (a dash may be the title's own)."""
+    if not title:
+        return title
+    parts = [part.strip() for part in SITE_BAR.split(title)]
+    if len(parts) == 2 and parts[0] and word_count(parts[1]) <= SITE_NAME_WORDS:
+        return parts[0]
+    return title
 
 
 def _place_line(lines: list[Line], at: int) -> str | None:
