@@ -179,7 +179,7 @@ CASES = {
         copy("broken/broken-lines.jsonl"),
         r"broken-lines\.jsonl:line 2 \(offset 292\): broken JSON line(?s:.*)"
         r"line 3 \(offset 348\): a JSON line must be an object(?s:.*)"
-        r"line 4 \(offset 358\): no 'text' or 'html' string(?s:.*)"
+        r"line 4 \(offset 358\): no 'html' or 'text' string(?s:.*)"
         r"line 5 \(offset 399\): broken JSON line: 'utf-8' codec(?s:.*)"
         r"line 6 \(offset 424\): JSON nested too deeply",
         titles=("Statement 9200 ", "Statement 9201 ")),

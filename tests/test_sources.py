@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -256,3 +257,19 @@ def test_warc_gz_resync_after_a_wrong_length_keeps_offsets(tmp_path: Path) -> No
         starts[2] + len(gzip.compress(broken)) + s - starts[3] for s in starts[3:6]]
     assert report.errors == [f"{path}:record 2 (offset {starts[2]}): the record does not end "
                              "where its Content-Length (1122) says: the length is wrong"]
+
+
+@pytest.mark.parametrize(("record", "fmt"), [
+    ({"url": "https://v.example/1", "html": "<p>The harbour opens.</p>"}, "html"),
+    ({"url": "https://v.example/1", "raw_html": "<p>The harbour opens.</p>"}, "html"),
+    ({"url": "https://v.example/1", "content": "<html><body><p>The harbour opens.</p>"}, "html"),
+    ({"url": "https://v.example/1", "content": "The harbour opens."}, "text"),
+    ({"url": "https://v.example/1", "body": "The harbour opens."}, "text"),
+], ids=["html", "raw_html", "content-markup", "content-text", "body"])
+def test_jsonl_pages_in_the_fields_scrapers_write(tmp_path: Path, record: dict,
+                                                  fmt: str) -> None:
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps({**record, "title": "Harbour"}) + "\n", encoding="utf-8")
+    [page] = list(iter_file_pages(path, report=Report()))
+    assert (page.format, page.url, page.meta["title"]) == (fmt, "https://v.example/1", "Harbour")
+    assert "The harbour opens." in str(page.content)

@@ -26,6 +26,9 @@ GZIP_MAGIC = b"\x1f\x8b"
 HTML_MARKS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<div", b"<p>",
               b"<title")
 SKIP_CHUNK = 1 << 20
+# The fields of a JSON line that hold the page, in the order they are looked for.
+BODY_FIELDS = ("html", "raw_html", "text", "content", "body")
+HTML_FIELDS = ("html", "raw_html")
 
 
 def sniff_format(head: bytes, *, name: str = "") -> str:
@@ -160,12 +163,17 @@ def _jsonl_page(raw: bytes, *, path: str, index: int, offset: int, place: str) -
         raise RecordError("JSON nested too deeply", path=path, place=place) from None
     if not isinstance(record, dict):
         raise RecordError("a JSON line must be an object", path=path, place=place)
-    body = record.get("html") if isinstance(record.get("html"), str) else record.get("text")
-    if not isinstance(body, str) or not body.strip():
-        raise RecordError("no 'text' or 'html' string in this record", path=path, place=place)
+    key = next((k for k in BODY_FIELDS if isinstance(record.get(k), str) and record[k].strip()),
+               None)
+    if key is None:
+        raise RecordError("no 'html' or 'text' string in this record (nor 'raw_html', "
+                          "'content', 'body')", path=path, place=place)
+    body = record[key]
     url = record.get("url") if isinstance(record.get("url"), str) else None
-    fmt = "html" if isinstance(record.get("html"), str) else "text"
-    meta = {k: v for k, v in record.items() if k not in ("html", "text") and v is not None}
+    # A scraper's "content" or "body" may hold the page's markup: its first bytes tell.
+    fmt = "html" if key in HTML_FIELDS or sniff_format(body[:2048].encode()) == "html" \
+        else "text"
+    meta = {k: v for k, v in record.items() if k not in BODY_FIELDS and v is not None}
     source = Source(format=f"jsonl-{fmt}", path=path, url=url, index=index, offset=offset)
     return Page(content=body, format=fmt, source=source, url=url, meta=meta)
 
