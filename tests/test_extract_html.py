@@ -1150,3 +1150,31 @@ def test_a_table_layout_gives_its_date_line_and_its_shown_title() -> None:
     [doc] = extract_html(html_page(page))
     assert (doc.title, doc.published_at) == ("Harbour day", "2012-12-16")
     assert doc.blocks[0].text == UNMARKED_BODY.strip()
+
+
+LISTED = [("Harbour day", "2025-03-14"), ("Meeting with the harbour workers", "2025-03-13"),
+          ("Telephone conversation with the King of Estrava", "2025-03-12"),
+          ("Greetings to the fishermen of Port Lessa", "2025-03-11")]
+
+
+def test_a_short_title_in_a_list_of_titles_is_an_item_a_menu_cell_is_not() -> None:
+    rows = "".join(f"<tr><td>{d[8:]}/{d[5:7]}/{d[:4]}</td><td><a href='/n/{k}'>{t}</a></td></tr>"
+                   for k, (t, d) in enumerate(LISTED))
+    page = ("<html lang='fr'><body><table><tr><td><a href='/'>Accueil</a></td></tr></table>"
+            f"<h1>Communiqués de presse</h1><table>{rows}</table></body></html>")
+    docs = extract_html(html_page(page, url="https://president.vl/news/"))
+    assert [(d.title, d.published_at, d.complete) for d in docs] == [
+        (t, d, False) for t, d in LISTED]
+
+
+def test_one_sentence_under_its_own_title_beside_a_column_of_news_is_the_statement() -> None:
+    news = "".join(f"<div><span>{d}</span><h3><a href='/n/{k}'>{t}</a></h3><p>Amara Velden "
+                   f"spoke about the harbour, the railway and the ferry line to Estrava.</p></div>"
+                   for k, (t, d) in enumerate(LISTED))
+    page = ("<html><body><div id='main'><div class='item'><h1>Call with the King of Estrava</h1>"
+            "<div class='body'><p>The call took place at the Estravan side's initiative.</p>"
+            f"</div></div></div><div id='side'><h2>More news</h2>{news}</div></body></html>")
+    [doc, *teasers] = extract_html(html_page(page))
+    assert doc.complete and doc.title == "Call with the King of Estrava"
+    assert [b.text for b in doc.blocks] == [
+        "The call took place at the Estravan side's initiative."]

@@ -81,6 +81,8 @@ META_LINE = re.compile(rf"{META_FIELD.pattern}|^[^\W\d][^\W\d]*(?:\s[^\W\d]+){{0
 DASH_LEAD_BLOCKS = 5  # the first dash turn comes this soon in an interview that opens with a lead
 OPENING_BLOCKS = 3  # paragraphs a repeated lead or a description cut from the text spans
 QUESTION_ENDS = ("?", "？", "؟")
+SHORT_STATEMENT = 40  # characters of a one-sentence statement under its own <h1>
+HEADING_BOX_LEVELS = 2  # boxes around the <h1> that hold its statement
 OPENING_SLACK = 10  # characters a repeated lead's paragraph may have over it (spaces, marks)
 
 
@@ -111,7 +113,8 @@ def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld:
         # A short statement may weigh less than the summaries of the feed beside it: the
         # page is a listing only when nothing but its items is text.
         beside, weight = find_container(tree, skip=paragraphs_in(items))
-        if beside is not None and weight >= STATEMENT_MIN_CHARS:
+        if beside is not None and (weight >= STATEMENT_MIN_CHARS or weight >= SHORT_STATEMENT
+                                   and under_own_heading(tree, beside, items)):
             container, items = beside, [i for i in items if not is_inside(beside, i)]
     if items and listing_share(items, container) >= LISTING_SHARE:
         if is_paginated(urlsplit(page.url).path if page.url else where):
@@ -133,6 +136,23 @@ def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld:
         return [doc]
     return [doc, *feed_beside(tree, url=url or page.url, site=site, zone=zone,
                               language=doc.language)]
+
+
+def under_own_heading(tree: LexborHTMLParser, text: LexborNode,
+                      items: list[LexborNode]) -> bool:
+    """Whether a text sits in the box of the page's <h1>, which no item holds: a statement
+    of one short sentence under its title, beside a heavier column of other news."""
+    h1 = tree.css_first("h1")
+    if h1 is None or any(is_inside(h1, item) or h1.mem_id == item.mem_id for item in items):
+        return False
+    box = h1.parent
+    for _ in range(HEADING_BOX_LEVELS):
+        if box is None or box.tag in ("body", "html"):
+            return False
+        if is_inside(text, box):
+            return True
+        box = box.parent
+    return False
 
 
 def feed_beside(tree: LexborHTMLParser, *, url: str | None, site: str | None,

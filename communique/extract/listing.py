@@ -59,10 +59,16 @@ def find_items(tree: LexborHTMLParser, container: LexborNode | None = None) -> l
     links a menu without class names repeats), then the page's most repeated ones.
     """
     groups: dict[tuple[str, ...], list[LexborNode]] = defaultdict(list)
+    short: dict[tuple[str, ...], list[LexborNode]] = defaultdict(list)
+    order: dict[int, int] = {}
     for anchor in tree.css("a[href]"):
         # Counted on the raw text: collapsing its white space changes no word count.
-        if len(anchor.text_lexbor().split(None, MIN_TITLE_WORDS - 1)) >= MIN_TITLE_WORDS:
+        words = len(anchor.text_lexbor().split(None, MIN_TITLE_WORDS - 1))
+        if words >= MIN_TITLE_WORDS:
             groups[signature(anchor)].append(anchor)
+        elif words:
+            short[signature(anchor)].append(anchor)
+        order[anchor.mem_id] = len(order)
     if not groups:
         return []
     held = {a.mem_id for a in container.css("a[href]")} if container is not None else set()
@@ -72,8 +78,25 @@ def find_items(tree: LexborHTMLParser, container: LexborNode | None = None) -> l
                   key=lambda g: (len(g), sum(len(node_text(a)) for a in g)))
     if len(anchors) < MIN_ITEMS:
         return []
+    # A short title among the list's ("Passover greetings") is an item too, when it stands
+    # in one of the lists that hold the others (a menu cell built like a row is no item).
+    # A "More" link beside a title is no title: its parent holds one already.
+    lists = {list_of(a) for a in anchors} - {None}
+    parents = {a.parent.mem_id for a in anchors if a.parent is not None}
+    extra = [a for a in short.get(signature(anchors[0]), [])
+             if list_of(a) in lists and a.parent is not None and a.parent.mem_id not in parents]
+    if extra:
+        anchors = sorted(anchors + extra, key=lambda a: order[a.mem_id])
     return [item_root(anchor, counts) for counts in [ancestor_counts(anchors)]
             for anchor in anchors]
+
+
+def list_of(anchor: LexborNode) -> int | None:
+    """The ``mem_id`` of the element that holds a link's list: above its signature."""
+    current: LexborNode | None = anchor
+    for _ in range(ANCESTOR_DEPTH + 1):
+        current = current.parent if current is not None else None
+    return current.mem_id if current is not None else None
 
 
 def ancestor_counts(anchors: list[LexborNode]) -> dict[int, int]:
@@ -126,9 +149,10 @@ def item_title(item: LexborNode) -> str | None:
     named = item.css_first(TITLE_SELECTOR)
     if named is not None and node_text(named):
         return node_text(named)
-    anchor = next((a for a in item.css("a[href]")
-                   if len(node_text(a).split()) >= MIN_TITLE_WORDS), None)
-    return node_text(anchor) if anchor is not None else None
+    links = [text for a in item.css("a[href]") if (text := node_text(a))]
+    # The item's title link; a short title when it is the item's only link.
+    title = next((t for t in links if len(t.split()) >= MIN_TITLE_WORDS), None)
+    return title or (links[0] if len(links) == 1 else None)
 
 
 def item_local_time(item: LexborNode) -> str | None:
