@@ -4,7 +4,9 @@
 
 1. metadata (``metadata``, ``header``): title, publication time, lead, place,
    language, canonical URL, tags, kind hint, all read before the tree is trimmed;
-   a lead is never also the text's first paragraph;
+   a lead is never also the text's first paragraph (a lead-marked element, else
+   sentences between the title and the text, else a first paragraph wholly
+   emphasised, else the page's own description);
 2. the page type (``listing``): a page without running text whose title links
    repeat is a feed (one teaser per item), a numbered archive page is dropped,
    and so is a photo, video or other page without text;
@@ -12,8 +14,9 @@
    split off.
 
 Publication times without an offset get the site's (``sitetime``); dates are
-read with ``parse.dates.parse_datetime``, never taken from the text of an
-announcement about a future event.
+read with ``parse.dates.parse_datetime`` (a numeric date that reads both ways in
+the order of the page's country, ``numeric_order``), never taken from the text of
+an announcement about a future event.
 """
 
 from __future__ import annotations
