@@ -59,7 +59,12 @@ def test_kind_from_lead(lead: str, kind: str) -> None:
     ("Уважаемый Оскар Линд!\nПримите поздравления с юбилеем.", ("letter", "congratulation")),
     ("Dear friends,\nToday we open the harbour.", ("speech", None)),
     ("The harbour reopened on Monday.", ("other", None)),
-], ids=["majesty", "dear-president", "ru-salutation", "plural-address", "nothing"])
+    ("Dames en heren,\nVandaag openen wij de haven.", ("speech", None)),
+    ("Vážené dámy a pánové,\ndnes otevíráme přístav.", ("speech", None)),
+    ("Κυρίες και κύριοι,\nσήμερα εγκαινιάζουμε το λιμάνι.", ("speech", None)),
+    ("Geachte heer Lind,\nHet verheugt mij u te schrijven.", ("letter", "other")),
+], ids=["majesty", "dear-president", "ru-salutation", "plural-address", "nothing",
+        "nl-address", "cs-address", "el-address", "nl-salutation"])
 def test_kind_from_text(text: str, expected: tuple[str, str | None]) -> None:
     assert classify_kind(title=None, lead=None, text=text) == expected
 

@@ -321,7 +321,10 @@ LETTER_SALUTATION = re.compile(
     r"(?:Cher|Chère|Monsieur le|Madame la)\s|Sehr geehrte[rs]?\s+(?:Herr|Frau)|Estimad[oa]\s|"
     r"Querid[oa]\s|(?:Caro|Cara|Egregio|Gentile)\s|Prezad[oa]\s|Szanown(?:y Panie|a Pani)\b|"
     r"Hörmətli (?:cənab|xanım)\b|Əlahəzrət|Zati-aliləri|"
-    r"(?:Шановний|Шановна|Дорогий|Дорога)\s|(?:Votre|Vuestra|Vossa|Sua|Eure)\s+"
+    r"(?:Шановний|Шановна|Дорогий|Дорога)\s|Geachte\s+(?:heer|mevrouw)|Vážen(?:ý pane|á paní)|"
+    r"Stimate domnule|Stimată doamnă|Tisztelt\s+(?:Elnök|Miniszterelnök|Uram|Asszonyom)|"
+    r"Yang Mulia|Αξιότιμε|Εξοχότατε|Bäste\s|Kære\s|Kjære\s|Arvoisa\s|"
+    r"(?:Votre|Vuestra|Vossa|Sua|Eure)\s+"
     r"(?:Majesté|Excellence|Majestad|Excelencia|Majestade|Excelência|Maestà|Eccellenza|"
     r"Majestät|Exzellenz)\b)",
     re.I)
@@ -329,7 +332,10 @@ PLURAL_ADDRESS = re.compile(
     r"^(?:Dear|Уважаемые|Дорогие|Chers|Liebe|Queridos|Ladies|Дамы|Mesdames|Meine Damen|"
     r"Sehr geehrte Damen|Señoras|Estimados|Cari|Gentili|Signore e signori|Caros|Senhoras|"
     r"Prezados|Szanowni|Drodzy|Шановні|Дорогі|Hörmətli (?:xanımlar|həmvətən|dostlar)|"
-    r"Əziz)\b", re.I)
+    r"Əziz|Dames en heren|Geachte aanwezigen|Vážené dámy|Dámy a pánové|Doamnelor|Dragi|"
+    r"Hölgyeim|Tisztelt Hölgyeim|Bapak-bapak|Bapak dan Ibu|Κυρίες και κύριοι|"
+    r"Mina damer|Mine damer|Hyvät naiset|Уважаеми|Поштовани|Dame i gospodo|Poštovani)\b",
+    re.I)
 CATCH_ALL = re.compile(r"statement|release|news|actualit|noticia|nachricht|notizi|новост|"
                        r"новин|заяв|communiqu|komunikat|aktualno", re.I)
 PLURAL_ENDING = re.compile(r"(?:(?<=ch)|(?<=sh)|(?<=ss)|(?<=x))es\b|(?<=[^\Ws])s\b")
