@@ -59,16 +59,15 @@ def find_items(tree: LexborHTMLParser, container: LexborNode | None = None) -> l
     links a menu without class names repeats), then the page's most repeated ones.
     """
     groups: dict[tuple[str, ...], list[LexborNode]] = defaultdict(list)
-    short: dict[tuple[str, ...], list[LexborNode]] = defaultdict(list)
-    order: dict[int, int] = {}
-    for anchor in tree.css("a[href]"):
+    short: list[LexborNode] = []
+    every = tree.css("a[href]")
+    for anchor in every:
         # Counted on the raw text: collapsing its white space changes no word count.
         words = len(anchor.text_lexbor().split(None, MIN_TITLE_WORDS - 1))
         if words >= MIN_TITLE_WORDS:
             groups[signature(anchor)].append(anchor)
         elif words:
-            short[signature(anchor)].append(anchor)
-        order[anchor.mem_id] = len(order)
+            short.append(anchor)
     if not groups:
         return []
     held = {a.mem_id for a in container.css("a[href]")} if container is not None else set()
@@ -83,10 +82,13 @@ def find_items(tree: LexborHTMLParser, container: LexborNode | None = None) -> l
     # A "More" link beside a title is no title: its parent holds one already.
     lists = {list_of(a) for a in anchors} - {None}
     parents = {a.parent.mem_id for a in anchors if a.parent is not None}
-    extra = [a for a in short.get(signature(anchors[0]), [])
-             if list_of(a) in lists and a.parent is not None and a.parent.mem_id not in parents]
+    shape = signature(anchors[0])
+    extra = {a.mem_id for a in short
+             if list_of(a) in lists and a.parent is not None
+             and a.parent.mem_id not in parents and signature(a) == shape}
     if extra:
-        anchors = sorted(anchors + extra, key=lambda a: order[a.mem_id])
+        chosen = extra | {a.mem_id for a in anchors}
+        anchors = [a for a in every if a.mem_id in chosen]  # in page order
     return [item_root(anchor, counts) for counts in [ancestor_counts(anchors)]
             for anchor in anchors]
 
