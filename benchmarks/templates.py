@@ -1,6 +1,6 @@
 """The kremlin statements rendered in other sites' templates: does extraction carry over?
 
-The gold of ``kremlin_en_html`` (title, date, time, lead, body paragraphs) is set in nine
+The gold of ``kremlin_en_html`` (title, date, time, lead, body paragraphs) is set in ten
 page shapes of our own making, the shapes other official sites use: a WordPress theme
 (an emphasised standfirst opening the text, ``<time datetime>``, a sidebar of recent
 posts), a Bootstrap grid (an ``<h2>`` title, a "16.12.2012 11:00" line, a lead class,
@@ -10,7 +10,8 @@ boxes, a summary field that outweighs a short body, "Monday, 16 December 2012 - 
 a Joomla article ("Published: ..." in a ``<time>``), a Hugo post (its lead only in the
 meta description, titled links to the next and previous posts), a French page dated
 above its title day first with slashes, a page dated below its text, and a German
-TYPO3 page ("16.12.2012 | 11:00 Uhr", a column of other news).
+TYPO3 page ("16.12.2012 | 11:00 Uhr", a column of other news), and a Russian page whose
+``<h1>`` names its section ("Новости") over the statement's ``<h2>`` title.
 No meta tags, no JSON-LD: what the pages show is all there is.  ``score_templates``
 gives each shape's mean text F1, title and publication date (with its time where the
 shape shows one); the quality gate holds them.
@@ -209,11 +210,23 @@ def typo3(gold: Gold, others: list[Gold]) -> str:
 </body></html>"""
 
 
+def section_h1(gold: Gold, others: list[Gold]) -> str:
+    """A Russian page whose <h1> names its section ("Новости"), the title an <h2> below."""
+    text = "".join(f"<p>{esc(p)}</p>" for p in paragraphs(gold))
+    return f"""<html lang="ru"><head><meta charset="utf-8">
+<title>{esc(gold['title'])} — Новости — Президент Велории</title></head><body>
+<div class="menu"><a href="/">Главная</a> <a href="/news">Новости</a></div>
+<div class="content"><h1>Новости</h1><div class="news-item"><h2>{esc(gold['title'])}</h2>
+<div class="date">{when(gold).strftime('%d.%m.%Y %H:%M')}</div>{text}</div></div>
+<div class="footer">© Президент Велории</div></body></html>"""
+
+
 # name -> (render, whether the shape shows the time of day)
 TEMPLATES: dict[str, tuple[Callable[[Gold, list[Gold]], str], bool]] = {
     "wordpress": (wordpress, True), "bootstrap": (bootstrap, True), "tables": (tables, False),
     "drupal": (drupal, True), "joomla": (joomla, True), "hugo": (hugo, False),
     "date_above": (date_above, False), "date_below": (date_below, True), "typo3": (typo3, True),
+    "section_h1": (section_h1, True),
 }
 
 

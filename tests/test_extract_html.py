@@ -1178,3 +1178,19 @@ def test_one_sentence_under_its_own_title_beside_a_column_of_news_is_the_stateme
     assert doc.complete and doc.title == "Call with the King of Estrava"
     assert [b.text for b in doc.blocks] == [
         "The call took place at the Estravan side's initiative."]
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # The <h1> names the section; the statement's title is the <h2> under it.
+    ("<title>Call with the King of Estrava — News — President of Veloria</title><body>"
+     "<h1>News</h1><div><h2>Call with the King of Estrava</h2><p>{body}</p></div></body>",
+     "Call with the King of Estrava"),
+    # A short title in the <h1>, the site's name shown before it: the <h1> stays.
+    ("<title>Harbour day | Office of the President of Veloria</title><body>"
+     "<div class='site-title'>Office of the President of Veloria</div><h1>Harbour day</h1>"
+     "<p>{body}</p></body>", "Harbour day"),
+], ids=["section-h1", "short-title-h1"])
+def test_an_h1_naming_the_section_gives_way_to_the_title_under_it(page: str,
+                                                                 title: str) -> None:
+    [doc] = extract_html(html_page("<html>" + page.format(body=UNMARKED_BODY) + "</html>"))
+    assert doc.title == title

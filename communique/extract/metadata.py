@@ -135,7 +135,7 @@ def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, 
     # A logo's <h1> ("Veloria") is inside the social title too, but much shorter.
     agrees = bool(social) and h1 in social and 2 * len(h1) >= len(social)
     if h1 and (not social or agrees or h1 in head_title and social not in head_title):
-        return h1
+        return section_heading_title(h1, head_title, scope) if not social else h1
     if social:
         return social
     if head_title and not TITLE_SEPARATORS.search(head_title):
@@ -147,6 +147,34 @@ def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, 
     if head_title:
         return shown_part(head_title, scope) or without_site_name(head_title, meta, longest=True)
     return h1 or None
+
+
+def section_heading_title(h1: str, head_title: str, scope: Scope) -> str:
+    """The <h1>, unless it names the page's section ("News", "Новости"): a word or two that
+    the <title> holds beside a longer part the page sets as a heading after it."""
+    if len(h1.split()) > SECTION_WORDS or h1 not in head_title:
+        return h1
+    part = shown_part(head_title, scope)
+    if part is None or part == h1 or len(part.split()) <= len(h1.split()):
+        return h1
+    heading = scope.css_first("h1")
+    after = heading is not None and any(
+        node_text(node) == part and is_after(node, heading) for node in scope.css(SHOWN_TITLE))
+    return part if after else h1
+
+
+def is_after(node: LexborNode, anchor: LexborNode) -> bool:
+    """Whether ``node`` comes after ``anchor`` in the page: after it or one of its
+    ancestors' later siblings (a heading box's own title)."""
+    current: LexborNode | None = anchor
+    while current is not None:
+        sibling = current.next
+        while sibling is not None:
+            if sibling.mem_id == node.mem_id or is_inside(node, sibling):
+                return True
+            sibling = sibling.next
+        current = current.parent
+    return False
 
 
 def shown_part(head_title: str, scope: Scope) -> str | None:
@@ -172,6 +200,7 @@ def marked_title(scope: Scope) -> str | None:
 TITLE_MARKS = ("[itemprop=headline], [class*=title], [class*=headline], [class*=titulo], "
                "[class*=titre], [class*=titel], [class*=zagolov], h2")
 TITLE_MAX_CHARS = 300
+SECTION_WORDS = 2  # an <h1> this short may name the page's section, not its statement
 # Where a page without <h1> shows its title: headings, bold runs, marked titles.
 SHOWN_TITLE = "h2, h3, h4, b, strong, font, [class*=title]"
 
