@@ -11,7 +11,8 @@ a Joomla article ("Published: ..." in a ``<time>``), a Hugo post (its lead only 
 meta description, titled links to the next and previous posts), a French page dated
 above its title day first with slashes, a page dated below its text, and a German
 TYPO3 page ("16.12.2012 | 11:00 Uhr", a column of other news), and a Russian page whose
-``<h1>`` names its section ("Новости") over the statement's ``<h2>`` title.
+``<h1>`` names its section ("Новости") over the statement's ``<h2>`` title; and four
+plain pages dated as themes show it (``DATE_SHAPES``).
 No meta tags, no JSON-LD: what the pages show is all there is.  ``score_templates``
 gives each shape's mean text F1, title and publication date (with its time where the
 shape shows one); the quality gate holds them.
@@ -221,12 +222,42 @@ def section_h1(gold: Gold, others: list[Gold]) -> str:
 <div class="footer">© Президент Велории</div></body></html>"""
 
 
+def dated(block: Callable[[datetime], str]) -> Callable[[Gold, list[Gold]], str]:
+    """A plain article page whose date is shown by ``block`` (a byline, a widget...)."""
+    def render(gold: Gold, others: list[Gold]) -> str:
+        text = "".join(f"<p>{esc(p)}</p>" for p in paragraphs(gold))
+        return (f"<html lang='en'><head><title>{esc(gold['title'])} | Press Office</title>"
+                f"</head><body><nav><a href='/'>Home</a></nav><article>"
+                f"<h1>{esc(gold['title'])}</h1>{block(when(gold))}<div class='body'>{text}</div>"
+                f"</article><footer>Press Office</footer></body></html>")
+    return render
+
+
+# Dates as themes show them: a byline "Posted by ... on ... at ...", a calendar widget of
+# three elements, hAtom's <abbr title>, an update's date before the publication's.
+DATE_SHAPES = {
+    "date_posted_by": dated(lambda d: f"<div class='meta'>Posted by Press Office on "
+                                      f"{d.strftime('%B %-d, %Y')} at "
+                                      f"{d.strftime('%-I:%M %p').lower()}</div>"),
+    "date_widget": dated(lambda d: f"<div class='date'><span>{d.day}</span>"
+                                   f"<span>{d.strftime('%b')}</span><span>{d.year}</span></div>"),
+    "date_abbr": dated(lambda d: f"<abbr class='published' title='{d.isoformat()}'>"
+                                 f"{d.strftime('%B %-d, %Y')}</abbr>"),
+    "date_updated_first": dated(lambda d: "<p class='meta'>Updated: 1 January 2024 · Published: "
+                                          f"{d.strftime('%-d %B %Y, %H:%M')}</p>"),
+}
+
+
 # name -> (render, whether the shape shows the time of day)
 TEMPLATES: dict[str, tuple[Callable[[Gold, list[Gold]], str], bool]] = {
     "wordpress": (wordpress, True), "bootstrap": (bootstrap, True), "tables": (tables, False),
     "drupal": (drupal, True), "joomla": (joomla, True), "hugo": (hugo, False),
     "date_above": (date_above, False), "date_below": (date_below, True), "typo3": (typo3, True),
     "section_h1": (section_h1, True),
+    "date_posted_by": (DATE_SHAPES["date_posted_by"], True),
+    "date_widget": (DATE_SHAPES["date_widget"], False),
+    "date_abbr": (DATE_SHAPES["date_abbr"], True),
+    "date_updated_first": (DATE_SHAPES["date_updated_first"], True),
 }
 
 

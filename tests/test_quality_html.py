@@ -35,7 +35,8 @@ GATED = ("text_f1", "text_f1_min", "title", "published", "offset", "lead", "plac
          # TYPO3; what the pages show is all there is.
          *(f"{shape}_{key}" for shape in ("wordpress", "bootstrap", "tables", "drupal",
                                           "joomla", "hugo", "date_above", "date_below", "typo3",
-                                          "section_h1")
+                                          "section_h1", "date_posted_by", "date_widget",
+                                          "date_abbr", "date_updated_first")
            for key in ("text_f1", "title", "published")),
          # And as plain-text dumps of four shapes (templates.TEXT_SHAPES).
          *(f"{shape}_{key}" for shape in ("text_plain", "text_furniture", "text_fields",

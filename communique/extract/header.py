@@ -36,6 +36,9 @@ LINE_MAX_CHARS = 120
 BODY_LINES = 2  # short opening paragraphs of the main text still read ("Madrid, 7 de abril")
 LABEL_MAX_CHARS = 30
 LABEL_MAX_WORDS = 4
+BYLINE_MAX_CHARS = 60  # a label naming the publication ("Posted by ... on") may run this long
+WIDGET_MAX_CHARS = 40  # a date widget's text, its parts in elements of their own
+WIDGET_PART_CHARS = 4  # a widget's day, month or year ("21", "Oct", "2000")
 LEAD_MAX_CHARS = 1000
 UNMARKED_LEAD_STEPS = 3  # elements with text after the title where an unmarked lead may be
 UNMARKED_LEAD_MIN_CHARS = 60
@@ -205,7 +208,9 @@ def near_title(lines: list[tuple[LexborNode, str]], title: LexborNode,
             if box is not None and is_inside(node, box)
             or parent is not None and node.parent is not None
             and node.parent.mem_id == parent.mem_id]
-    return kept + [(node, text) for node, text in lines[above:] if text not in heading]
+    # A date widget's "21" or "Oct" may stand in the title too: such bits are kept.
+    return kept + [(node, text) for node, text in lines[above:]
+                   if text not in heading or len(text) <= WIDGET_PART_CHARS]
 
 
 def header_lead(header: Header, container: LexborNode | None) -> LexborNode | None:
@@ -263,8 +268,10 @@ def is_lead_sentence(text: str) -> bool:
 def header_date(header: Header, *, announcement: bool) -> DateLine | None:
     """The page's own visible date line, else the dateline opening its text ("Ostrava,
     2 June 2025 – The President..."); on an announcement only a labelled one."""
-    for node, text in header.lines:
+    for node, text in with_widgets(header.lines):
         found = read_date_line(text)
+        if found is None or UPDATED_LABEL.search(found[1]):
+            found = published_part(text) or found
         if found is None or ANNOUNCE_TEXT.search(text):
             continue
         date, label, after = found
@@ -279,6 +286,34 @@ def header_date(header: Header, *, announcement: bool) -> DateLine | None:
         place = None if labelled or by_author(node) else place_of(found[1]) or place_name(after)
         return DateLine(date, place, labelled)
     return None if announcement else opening_dateline(header.opening)
+
+
+def published_part(text: str) -> tuple[str, str, str] | None:
+    """The date of a line's publication label when an update's comes first ("Updated:
+    1 January 2024 · Published: 16 December 2012")."""
+    label = PUBLISHED_LABEL.search(text)
+    return read_date_line(text[label.start():]) if label is not None and label.start() else None
+
+
+def with_widgets(lines: list[tuple[LexborNode, str]]) -> list[tuple[LexborNode, str]]:
+    """The header's lines, and before a run of short ones in one element, that element's
+    words together: a date widget sets day, month and year each in an element of its own
+    ("<span>16</span><span>Dec</span><span>2012</span>")."""
+    out: list[tuple[LexborNode, str]] = []
+    parents = [node.parent for node, _ in lines]
+    ids = [p.mem_id if p is not None else None for p in parents]
+    k = 0
+    while k < len(lines):
+        parent = parents[k]
+        end = k + 1
+        while parent is not None and end < len(lines) and ids[end] == ids[k]:
+            end += 1
+        joined = " ".join(text for _, text in lines[k:end])
+        if end - k > 1 and parent is not None and len(joined) <= WIDGET_MAX_CHARS:
+            out.append((parent, joined))
+        out.extend(lines[k:end])
+        k = end
+    return out
 
 
 def opening_dateline(opening: str) -> DateLine | None:
@@ -302,9 +337,10 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
         return None
     date, start, end = hit
     label, tail = text[:start], text[end:]
-    if len(label) > LABEL_MAX_CHARS or len(label.split()) > LABEL_MAX_WORDS \
+    if (len(label) > LABEL_MAX_CHARS or len(label.split()) > LABEL_MAX_WORDS) and not (
+            len(label) <= BYLINE_MAX_CHARS and PUBLISHED_LABEL.search(label)) \
             or SENTENCE_END.search(label):
-        return None
+        return None  # a byline may be longer: "Posted by the Press Office on ..."
     field_after = NEXT_FIELD.search(tail)
     if field_after and LINE_TAIL.match(tail[:field_after.start()]):
         tail = tail[:field_after.start()]  # "2025年04月07日 18:20 来源：总统府": the source's field

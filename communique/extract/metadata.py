@@ -247,11 +247,13 @@ def time_near(node: LexborNode) -> str | None:
 
 
 def iter_dated_elements(tree: Scope) -> Iterator[LexborNode]:
-    """Elements stating a publication date: ``datePublished`` first, then ``<time>``;
-    not a video's, not a teaser's, not a date the text mentions.
+    """Elements stating a publication date: ``datePublished`` first, then ``<time>`` (and
+    hAtom's ``<abbr class="published">``); not a video's, not a teaser's, not a date the text
+    mentions.
     """
     marked = tree.css("[itemprop=datePublished]")
-    rest = [t for t in tree.css("time[datetime]") if t.attributes.get("itemprop") is None]
+    rest = [t for t in tree.css("time[datetime], abbr.published[title]")
+            if t.attributes.get("itemprop") is None]
     for node in marked + rest:
         if not in_running_text(node) and not of_other_item(node):
             yield node
@@ -346,7 +348,9 @@ def date_from_url(url: str | None) -> str | None:
 def element_date(nodes: Iterable[LexborNode]) -> str | None:
     """The first of the elements that states a date (its time of day from beside it)."""
     for node in nodes:
-        value = node.attributes.get("datetime") or node.attributes.get("content") or ""
+        attrs = node.attributes  # hAtom's <abbr class="published" title="2012-12-16T11:00">
+        value = attrs.get("datetime") or attrs.get("content") or (
+            attrs.get("title") if node.tag == "abbr" else None) or ""
         if not value and node.tag != "meta":
             value = node_text(node)
         if HAS_TIME.search(value):
