@@ -1194,3 +1194,13 @@ def test_an_h1_naming_the_section_gives_way_to_the_title_under_it(page: str,
                                                                  title: str) -> None:
     [doc] = extract_html(html_page("<html>" + page.format(body=UNMARKED_BODY) + "</html>"))
     assert doc.title == title
+
+
+def test_a_social_post_embedded_in_the_text_is_not_the_statement() -> None:
+    tweet = ("<blockquote class='twitter-tweet'><p>The President opened the harbour of Lessa "
+             "today #harbour</p>&mdash; Press Office (@press) <a href='https://x.example/1'>"
+             "March 14, 2025</a></blockquote>")
+    page = (f"<html><body><h1>Harbour day</h1><div class='text'><p>{UNMARKED_BODY}</p>{tweet}"
+            f"<p>{UNMARKED_BODY}</p></div></body></html>")
+    [doc] = extract_html(html_page(page))
+    assert [b.text for b in doc.blocks] == [UNMARKED_BODY.strip()] * 2

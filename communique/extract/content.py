@@ -42,6 +42,8 @@ BOILERPLATE_WORDS = re.compile(
     r"share|social|related|comment|breadcrumb|paginat|pager|taglist|tagcloud|meta(?!l)|"
     r"status|print|subscribe|advert|sponsor|promo|hidden|caption|gallery|video|photo|"
     r"see-?also|read-?more|toolbar|widget|banner|author|sr-only|screen-?reader|invisible|"
+    # A social network's post embedded in the text is that network's, not the statement's.
+    r"twitter-tweet|instagram-media|tiktok-embed|fb-post|telegram-post|"
     r"(?<![^\s-])(?:tags?|cut|ads?)(?![^\s-])"
 )
 # Labels of a site's furniture in the languages of the sites seen: a sharing bar, "related
