@@ -149,13 +149,15 @@ def score_extraction() -> dict[str, Any]:
 
 
 # The pages' "<b>Name:</b>" labels as other sites write them: closed by a dash or a full
-# stop, or in capitals without a mark.
+# stop, in capitals without a mark, or as a heading of its own.
 LABEL = re.compile(rb"<b>([^<:]{1,80}?)(?:\s*\([^()<]{1,40}\))?:\s*</b>")
 LABEL_SHAPES = {
     "dash": lambda raw: LABEL.sub(lambda m: b"<b>" + m[1] + "</b> – ".encode(), raw),
     "stop": lambda raw: LABEL.sub(lambda m: b"<b>" + m[1] + b".</b> ", raw),
     "caps": lambda raw: LABEL.sub(lambda m: b"<b>" + m[1].decode().upper().encode() + b"</b> ",
                                   raw),
+    # The name as a heading of its own over the words ("<h4>Name</h4><p>...").
+    "heading": lambda raw: LABEL.sub(lambda m: b"</p><h4>" + m[1] + b"</h4><p>", raw),
 }
 
 
@@ -516,8 +518,8 @@ def main() -> dict[str, Any]:
     print("as text dumps, title and date: " + "; ".join(
         f"{name} {quality[name + '_title']:.3f} {quality[name + '_published']:.3f}"
         for name in TEXT_SHAPES))
-    print("labels/gold with labels closed by a dash, a full stop, or in capitals: " + ", ".join(
-        f"{quality[name + '_labels_ratio']:.3f}" for name in LABEL_SHAPES))
+    print("labels/gold with labels closed by a dash, a full stop, in capitals, as headings: "
+          + ", ".join(f"{quality[name + '_labels_ratio']:.3f}" for name in LABEL_SHAPES))
     return {**speed, **{k: v for k, v in quality.items() if k != "worst"}, **pipeline}
 
 

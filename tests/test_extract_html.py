@@ -1204,3 +1204,24 @@ def test_a_social_post_embedded_in_the_text_is_not_the_statement() -> None:
             f"<p>{UNMARKED_BODY}</p></div></body></html>")
     [doc] = extract_html(html_page(page))
     assert [b.text for b in doc.blocks] == [UNMARKED_BODY.strip()] * 2
+
+
+@pytest.mark.parametrize("body", [
+    "<dl><dt>Amara Velden</dt><dd>{says}</dd><dt>Question</dt><dd>{asks}</dd>"
+    "<dt>Amara Velden</dt><dd>{says}</dd></dl>",
+    "<h4>Amara Velden</h4><p>{says}</p><h4>Question</h4><p>{asks}</p>"
+    "<h4>Amara Velden</h4><p>{says}</p>",
+    "<table><tr><td><b>Amara Velden</b></td><td>{says}</td></tr><tr><td><b>Question</b></td>"
+    "<td>{asks}</td></tr><tr><td><b>Amara Velden</b></td><td>{says}</td></tr></table>",
+], ids=["definition-list", "name-headings", "name-cells"])
+def test_speakers_named_in_terms_headings_or_cells_of_their_own(body: str) -> None:
+    [doc] = extract_html(html_page(SOFT.format(paras=body.format(says=SAYS, asks=ASKS))))
+    assert [(b.label, b.text) for b in doc.blocks] == [
+        ("Amara Velden", SAYS), ("Question", ASKS), ("Amara Velden", SAYS)]
+
+
+def test_sub_headings_that_do_not_recur_label_nothing() -> None:
+    body = (f"<h3>The harbour</h3><p>{SAYS}</p><h3>The railway</h3><p>{ASKS}</p>")
+    [doc] = extract_html(html_page(SOFT.format(paras=body)))
+    assert [(b.label, b.heading) for b in doc.blocks] == [
+        (None, True), (None, False), (None, True), (None, False)]

@@ -80,7 +80,7 @@ def test_labels_reach_blocks_in_proportion() -> None:
     assert 0.98 <= scores()["labels_ratio"] <= 1.15
 
 
-@pytest.mark.parametrize("shape", ["dash", "stop", "caps"])
+@pytest.mark.parametrize("shape", ["dash", "stop", "caps", "heading"])
 def test_labels_of_other_shapes_reach_blocks_in_proportion(shape: str) -> None:
     # "<b>Name</b> – ", "<b>Name.</b> ", "<b>NAME</b> ": labels only where they recur, so a
     # little under the colon's count (a once-heard voice stays in the text), never far.

@@ -170,8 +170,10 @@ def make_block(node: LexborNode) -> Block | None:
     text = node_text(node) if tag != "tr" else clean_text(node.text(separator=" "))
     if not text or is_link_line(node, text):
         return None
-    if tag in HEADING_TAGS:
-        return Block(text, heading=True)
+    if tag in HEADING_TAGS or tag == "dt":
+        return Block(text, heading=True)  # a definition list's term heads its definition
+    if tag == "tr":
+        return Block(text, soft_label=row_label(node, text))
     if tag not in LABELLED_TAGS:
         return Block(text)
     run, colon, whole = leading_run(node)
@@ -195,6 +197,41 @@ def soft_label(run: str, text: str) -> str | None:
     if run.endswith(".") or SOFT_MARK.match(rest) or run.isupper():
         return run
     return None
+
+
+def row_label(row: LexborNode, text: str) -> str | None:
+    """A table row's first cell as a soft label: a name in a cell of its own, the words in
+    the next ("<td>Amara Velden</td><td>We will build...</td>")."""
+    cells = [cell for cell in row.iter() if cell.tag in ("td", "th")]
+    if len(cells) < 2:
+        return None
+    first = node_text(cells[0])
+    if not first or len(first) > SOFT_LABEL_CHARS or not NAME_LIKE.fullmatch(first) \
+            or not text.startswith(first) or len(text) <= len(first):
+        return None
+    return first
+
+
+def with_heading_labels(blocks: list[Block]) -> list[Block]:
+    """Headings that recur as names label the block after them: a transcript that sets each
+    speaker's name as a heading or a definition list's term ("<h4>Amara Velden</h4><p>...",
+    "<dt>Question</dt><dd>...").  A text's sub-headings do not repeat."""
+    names = Counter(b.text for b in blocks if b.heading and len(b.text) <= SOFT_LABEL_CHARS
+                    and NAME_LIKE.fullmatch(b.text))
+    if not any(n >= SOFT_LABEL_REPEATS for n in names.values()):
+        return blocks
+    out: list[Block] = []
+    pending: str | None = None
+    for block in blocks:
+        if block.heading and (names[block.text] >= SOFT_LABEL_REPEATS
+                              or is_question_label(block.text) or is_answer_label(block.text)):
+            pending = block.text.rstrip(".:").strip()
+            continue
+        if pending is not None and block.label is None and not block.heading:
+            block.label = pending
+        pending = None
+        out.append(block)
+    return out
 
 
 def with_soft_labels(blocks: list[Block]) -> list[Block]:
@@ -263,7 +300,7 @@ def extract_blocks(container: LexborNode) -> list[Block]:
             block.label = pending
         pending = None
         blocks.append(block)
-    return with_soft_labels(blocks) if blocks else loose_blocks(container)
+    return with_heading_labels(with_soft_labels(blocks)) if blocks else loose_blocks(container)
 
 
 def line_blocks(text: str) -> list[Block]:

@@ -468,7 +468,7 @@ def find_text_container(tree: LexborHTMLParser, scale: int = 1
     scores: dict[int, int] = {}
     nodes: dict[int, LexborNode] = {}
     owns: dict[int, int] = {}
-    for node in tree.css("div, td, section, article, main, body, font, span"):
+    for node in tree.css("div, td, section, article, main, body, font, span, dd, dt, li"):
         own = scale * own_text(node)
         if own < 25 or within(node, ("a",)):
             continue
