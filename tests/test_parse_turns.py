@@ -188,3 +188,16 @@ def test_labels_opening_with_an_accented_capital() -> None:
                "ÉMILE DURAND : En mai."], title="Conférence de presse d'Émile Durand")
     assert roles(s) == [("Émile Durand", "statement"), (None, "question"),
                         ("Émile Durand", "answer")]
+
+
+def test_q_and_a_closed_by_a_full_stop() -> None:
+    s = parse(["Q. How much will the harbour cost?", "A. The first stage, three hundred million.",
+               "Q. When does it open?", "A. Next spring."],
+              lead="Amara Velden gave an interview to the Lessa Courier.")
+    assert roles(s) == [(None, "question"), ("Amara Velden", "answer")] * 2
+
+
+def test_an_initial_opening_a_sentence_is_no_answer_label() -> None:
+    s = parse(["A. Velden opened the harbour of Lessa.", "A. Velden then spoke to the workers."],
+              title="Harbour day")
+    assert s.turns == []

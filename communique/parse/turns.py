@@ -47,6 +47,9 @@ SHORT_LABEL = re.compile(r"^(?P<label>Q|Q\.|The President|THE PRESIDENT)(?:[.:]\
 # A label standing alone, its words in the paragraphs after it: "Oskar Lind (retranslated):".
 # One letter for the question or the answer: "Q:", "A:", "P.—", "R.—" (Spanish), "D:".
 LETTER_LABEL = re.compile(r"^(?P<label>[QAPRD])(?:\.?\s*[—–]|\.-|\s*:)\s*(?P<rest>\S)")
+# "A. The first stage...": the answer after "Q. ...", only where the page asks so (an
+# initial opens a sentence too: "A. Velden said").
+ANSWER_STOP = re.compile(r"^(?P<label>A)\.\s+(?P<rest>[^\W\d_])")
 ALONE_LABEL = re.compile(rf"^(?P<label>{_CAP}(?:\s+(?:{_CAP}|{_LINK})){{0,9}}"
                          r"(?:\s*\([^()]{1,40}\))?)\s*:$")
 # Chinese, Japanese and Korean labels, which no capital marks: a short name or role before
@@ -104,6 +107,10 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
         paragraph.heading = block.heading
         paragraphs.append(paragraph)
     _drop_headings(paragraphs)
+    if not any(p.label == "Q" for p in paragraphs):
+        for p in paragraphs:  # "A." answers only a "Q." question
+            if p.label == "A" and not p.from_block and ANSWER_STOP.match(p.shown):
+                p.label, p.body_at = None, 0
     text_labels = sum(1 for p in paragraphs if p.label and not p.from_block and not p.alone)
     if text_labels < MIN_TEXT_LABELS or text_labels < len(paragraphs) and any(
             p.from_block for p in paragraphs):
@@ -173,8 +180,8 @@ def _read_marks(text: str) -> Paragraph:
     bracket = BRACKET_LABEL.match(text)
     if bracket and not bracket.group("rest"):
         return Paragraph(text, bracket.group("label"), len(text), alone=True)
-    for pattern in (SHORT_LABEL, LETTER_LABEL, TEXT_LABEL, CJK_LABEL, BRACKET_LABEL,
-                    UNCASED_LABEL):
+    for pattern in (SHORT_LABEL, LETTER_LABEL, ANSWER_STOP, TEXT_LABEL, CJK_LABEL,
+                    BRACKET_LABEL, UNCASED_LABEL):
         m = pattern.match(text)
         if m and len(m.group("label")) <= LABEL_MAX_CHARS:
             return Paragraph(text, m.group("label"), m.start("rest"))
