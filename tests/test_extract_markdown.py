@@ -107,3 +107,14 @@ def test_the_date_keys_of_static_site_generators(key: str) -> None:
     # The categories are the page's sections: here they name its kind.
     assert doc.sections == ["executive orders"]
     assert parse_page(markdown_page(page))[0].kind == "document"
+
+
+def test_the_front_matters_summary_is_the_lead_and_its_tag_list_the_tags() -> None:
+    page = ("---\ntitle: Meeting with the harbour workers\ndate: 2025-03-14\n"
+            "description: Amara Velden met the workers of Port Lessa.\n"
+            "tags: [harbour, Lessa]\n---\n\nAmara Velden met the workers of Port Lessa.\n\n"
+            "They spoke about the new piers and the railway.\n")
+    [doc] = extract_markdown(markdown_page(page))
+    assert doc.lead == "Amara Velden met the workers of Port Lessa."
+    assert [b.text for b in doc.blocks] == ["They spoke about the new piers and the railway."]
+    assert doc.tags == {"Topics": ["harbour", "Lessa"]}

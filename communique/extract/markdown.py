@@ -27,6 +27,8 @@ from .text import split_lead
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 BLANKISH = re.compile(r"^[ \t\u00a0\u2000-\u200b\u3000]+$", re.M)
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+# Front matter keys of a page's own summary, its lead (Hugo, Jekyll, Astro...).
+SUMMARY_KEYS = ("description", "summary", "lead", "excerpt", "abstract")
 CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$")
 PLACE_MAX_CHARS = 80
 
@@ -106,8 +108,17 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
         title, blocks = blocks[0].text, blocks[1:]  # a page without front matter: its "# "
     dateline, blocks = _dateline(blocks) if header else (None, blocks)
     place, blocks = _place_and_clock(blocks)
-    lead, body = split_lead([b.text for b in blocks if not b.heading])
-    kept = _drop_first(blocks, lead.count("\n") + 1) if lead else blocks
+    summary = next((str(v).strip() for k in SUMMARY_KEYS if (v := fields.get(k))
+                    and isinstance(v, str) and v.strip()), None)
+    if summary:
+        # The page's own summary is its lead; a first paragraph that repeats it goes.
+        lead: str | None = summary
+        first = next((b for b in blocks if not b.heading), None)
+        repeats = first is not None and SPACES.sub(" ", first.text) == SPACES.sub(" ", summary)
+        kept = _drop_first(blocks, 1) if repeats else blocks
+    else:
+        lead, _ = split_lead([b.text for b in blocks if not b.heading])
+        kept = _drop_first(blocks, lead.count("\n") + 1) if lead else blocks
     published = None
     # The keys of static-site generators too (Hugo's publishDate, Astro's pubDate).
     for key in ("published_time", "published_at", "published", "publishDate", "publish_date",
@@ -118,7 +129,11 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
     if dateline is not None:
         published = published or dateline.date
         place = place or dateline.place
-    section = fields.get("tags") or fields.get("category") or fields.get("section")
+    listed = fields.get("tags")
+    tags = {"Topics": [t for t in listed if isinstance(t, str)]} if isinstance(listed, list) \
+        and any(isinstance(t, str) for t in listed) else {}
+    section = (listed if isinstance(listed, str) else None) or fields.get("category") \
+        or fields.get("section")
     categories = fields.get("categories")
     filed = [section] if isinstance(section, str) else []
     filed += [c for c in categories if isinstance(c, str)] if isinstance(categories, list) else []
@@ -126,7 +141,7 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
                     published_at=published, lead=lead, place=_field(fields, "place") or place,
                     url=_field(fields, "source_url") or _field(fields, "url") or url,
                     language=_field(fields, "language") or _field(fields, "lang"),
-                    site=_field(fields, "site"),
+                    site=_field(fields, "site"), tags=tags,
                     sections=[name.replace("-", " ") for name in filed])
 
 
