@@ -356,7 +356,9 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     speech at an event.
     """
     for where in (title, lead):
-        found = _first_cue(where, skip_letters=has_turns) if where else None
+        # A cue names the genre early: a title or lead is read as far as a text's head is
+        # (one of hostile length would take seconds to search).
+        found = _first_cue(where[:TEXT_HEAD_CHARS], skip_letters=has_turns) if where else None
         if found:
             return found
     head = text.lstrip()[:TEXT_HEAD_CHARS]
