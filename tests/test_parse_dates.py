@@ -67,6 +67,23 @@ CASES = [
     ("14 มีนาคม 2568", None, "2025-03-14"),
     ("Jumat, 14 Maret 2025", None, "2025-03-14"),
     ("14. března 2025", None, "2025-03-14"),
+    # CLDR's long, medium and full forms, as sites' date libraries print them.
+    ("2012\u202fж. 16 желтоқсан 11:00", None, "2012-12-16T11:00"),
+    ("2012. gada 16. decembris 11:00", None, "2012-12-16T11:00"),
+    ("16. 12. 2012 11:00", None, "2012-12-16T11:00"),
+    ("16. 12. 2012. 11:00", None, "2012-12-16T11:00"),
+    ("16.12.2012\u202fг. 11:00", None, "2012-12-16T11:00"),
+    ("16 დეკემბერი, 2012 11:00", None, "2012-12-16T11:00"),
+    ("16-dekabr, 2012 11:00", None, "2012-12-16T11:00"),
+    ("2012 թ. դեկտեմբերի 16 11:00", None, "2012-12-16T11:00"),
+    ("16 בדצמבר 2012 11:00", None, "2012-12-16T11:00"),
+    ("16 ธันวาคม ค.ศ. 2012 11:00", None, "2012-12-16T11:00"),
+    ("16 thg 12, 2012 11:00", None, "2012-12-16T11:00"),
+    ("16\u200f/12\u200f/2012 11:00", None, "2012-12-16T11:00"),
+    ("16 Aralık 2012 Pazar 11:00", None, "2012-12-16T11:00"),
+    ("2012. december 16., vasárnap 11:00", None, "2012-12-16T11:00"),
+    ("2012年12月16日日曜日 11:00", None, "2012-12-16T11:00"),
+    ("2012년 12월 16일 일요일 11:00", None, "2012-12-16T11:00"),
 ]
 
 
@@ -128,3 +145,26 @@ def test_a_date_that_reads_both_ways_follows_the_page(order: str | None,
 ])
 def test_a_time_after_a_separator(text: str, expected: str) -> None:
     assert parse_datetime(text) == expected
+
+
+# Every locale whose month names the table reads, and the locales whose months are numbers.
+CLDR_LOCALES = ("en en_GB fr de es it pt pt_BR ru uk be kk pl nl cs sk ro hu tr az el bg sr hr "
+                "sl lt lv et fi sv da nb ka hy ar fa he hi th vi id ms ja zh ko uz sq mk").split()
+# Unread on purpose: Arabic's medium form is a numeric date that reads both ways (unread
+# without the page's country), Thai's abbreviates the month with dots inside ("ธ.ค.").
+CLDR_UNREAD = {("ar", "medium"), ("th", "medium")}
+
+
+@pytest.mark.parametrize("locale", CLDR_LOCALES)
+def test_cldr_dates_of_every_locale(locale: str) -> None:
+    from datetime import datetime
+
+    from babel.dates import format_date, format_time
+
+    for when in (datetime(2012, 12, 16, 11, 0), datetime(2019, 3, 5, 9, 30)):
+        for form in ("long", "medium", "full"):
+            if (locale, form) in CLDR_UNREAD:
+                continue
+            text = f"{format_date(when, format=form, locale=locale)} " \
+                   f"{format_time(when, 'HH:mm', locale=locale)}"
+            assert parse_datetime(text) == when.strftime("%Y-%m-%dT%H:%M"), text

@@ -21,12 +21,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from babel.dates import get_day_names
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..parse.dates import DEFAULT_LOCALES, ERAS, find_datetime
+from ..parse.dates import ERAS, find_datetime, weekday_table
 from .content import is_inside, is_lead_mark, node_text
 
 TITLE_HEADINGS = ("h1", "h2", "h3")
@@ -441,16 +439,6 @@ def by_author(node: LexborNode) -> bool:
 
 def is_weekday(text: str) -> bool:
     """True for a weekday's name alone ("Lunes", "Pazartesi", "Mon."), in any case."""
-    return text.strip(" ,.;()–—-").lower() in weekday_names()
+    return text.strip(" ,.;()–—-").lower() in weekday_table()
 
 
-@lru_cache(maxsize=1)
-def weekday_names() -> frozenset[str]:
-    """Every wide and abbreviated weekday name of the month tables' languages, lower case."""
-    names: set[str] = set()
-    for locale in DEFAULT_LOCALES:
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                names.update(n.lower().rstrip(".")
-                             for n in get_day_names(width, context, locale=locale).values())
-    return frozenset(names)

@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
 
-from babel.dates import get_month_names
+from babel.dates import get_day_names, get_month_names
 
 # Languages whose month names are read; more cost nothing on the hot path (one dict lookup).
 DEFAULT_LOCALES = ("en", "ru", "uk", "be", "kk", "az", "tr", "fr", "de", "es", "it", "pt",
@@ -27,7 +27,7 @@ DEFAULT_LOCALES = ("en", "ru", "uk", "be", "kk", "az", "tr", "fr", "de", "es", "
 
 # A month's name: letters, and the vowel signs of Devanagari and Thai ("मार्च", "มีนาคม"),
 # which are marks, not letters, to a regular expression.
-_WORD = r"((?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f\u0e30-\u0e4e]){2,15}\.?)"
+_WORD = r"((?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f\u0e30-\u0e4e\u05f3]){2,15}\.?)"
 # "18:30", "6.30 p.m.", "10h30", and the hour and minute words of Chinese, Japanese and
 # Korean ("14時30分", "14时30分", "14시 30분").
 _CLOCK = r"(\d{1,2})(?:[:.h]|\s*[時时시]\s*)(\d{2})(?:\s*[分분])?"
@@ -38,16 +38,19 @@ _TIME = (r"(?:\s*[,|·•–—-])?(?:\s*(?:" + _AT + r")(?!\w)){0,2}\s*"
          + _CLOCK + r"(?::\d{2})?(?![.:]\d)(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?")
 _YEAR_WORD = r"(?:\s*(?:г\.|года?|р\.|року|y\.|il|yılı|year))?\.?"
 # "16 December 2012", "16 декабря 2012 года", "16. Dezember 2012", "16 de diciembre de 2012"
-DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?" + _WORD
-                       + r"\s+(?:de\s+)?(\d{4})(?!\d)" + _YEAR_WORD)
+# "16-dekabr, 2012" (Uzbek), "16 დეკემბერი, 2012" (Georgian), "16 ธันวาคม ค.ศ. 2012" (Thai)
+DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|-)?\s*(?<=[\s-])(?:de\s+|of\s+)?"
+                       + _WORD + r",?\s+(?:de\s+|ค\.ศ\.\s*)?(\d{4})(?!\d)" + _YEAR_WORD)
 # "December 16, 2012", "Nov. 15, 2024"
 MONTH_FIRST = re.compile(_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 # "2012-12-16", "2012-12-16T11:00:00+03:00", "2025-04-30 15:41:40-04:00"
 ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
                  r"\s*(Z|[+-]\d{2}:?\d{2})?)?")
 # "2012. december 16.", "2012 m. gruodžio 16 d." (Hungarian, Lithuanian: the year first)
-YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})(?:\.|\s+m\.)\s+" + _WORD
+YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})(?:\.|\s+m\.|\s*թ\.)\s+" + _WORD
                         + r"\s+(\d{1,2})(?!\d)\.?(?:\s*d\.)?")
+# "2012 ж. 16 желтоқсан" (Kazakh), "2012. gada 16. decembris" (Latvian): year, day, month
+YEAR_DAY = re.compile(r"(?<!\d)(\d{4})(?:\s*ж\.|\.\s*gada)\s+(\d{1,2})\.?\s+" + _WORD)
 # "2012年12月16日", "2012년 12월 16일", "2012/12/16" (Chinese, Japanese, Korean sites)
 EAST_ASIAN = re.compile(r"(?<![\d/])(\d{4})(?:\s*[年년]\s*|/)(\d{1,2})(?:\s*[月월]\s*|/)"
                         r"(\d{1,2})(?:\s*[日일号號])?(?![\d/])")
@@ -58,14 +61,17 @@ ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}
 JAPANESE_ERA = re.compile("(" + "|".join(ERAS) + r")\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月"
                           r"\s*(\d{1,2})\s*日")
 # "Ngày 14 tháng 3 năm 2025", "14 tháng 3, 2025" (Vietnamese: "month 3")
-VIETNAMESE = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+|\s*,\s*|\s+)(\d{4})"
-                        r"(?!\d)", re.I)
+VIETNAMESE = re.compile(r"(?<!\d)(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})"
+                        r"(?:\s+năm\s+|\s*,\s*|\s+)(\d{4})(?!\d)", re.I)
 # "16/12/2012" or "12/16/2012" (or with dashes): read only when one order is impossible
 # (a day over 12) or both agree; "07/04/2025" is July in the United States and April elsewhere.
-SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
+SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})[\u200e\u200f\u061c]?([/-])(\d{1,2})"
+                     r"[\u200e\u200f\u061c]?\2(\d{4})(?![\d/-])")
 # "16.12.2012" (day first, as every site writing dots does)
-NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)" + _YEAR_WORD)
 TIME_AFTER = re.compile(_TIME)
+# A weekday between a date and its time, as CLDR's full formats write it.
+WEEKDAY_GAP = re.compile(r"\.?\s*[,(（]?\s*([^\W\d_]+)[)）]?")
 TIME_BEFORE = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*[,|·–-]?\s*$")
 
 
@@ -82,6 +88,15 @@ def month_table(locales: tuple[str, ...] = DEFAULT_LOCALES) -> Mapping[str, int]
     for name, number in (("sept", 9), ("june", 6), ("july", 7)):
         table.setdefault(name, number)
     return MappingProxyType(table)
+
+
+@lru_cache(maxsize=1)
+def weekday_table() -> frozenset[str]:
+    """Every wide and abbreviated weekday name of the month tables' languages and of Chinese,
+    Japanese and Korean (whose months are numbers), lower case, without a final dot."""
+    return frozenset(name.lower().rstrip(".") for locale in (*DEFAULT_LOCALES, "zh", "ja", "ko")
+                     for width in ("wide", "abbreviated") for context in ("format", "stand-alone")
+                     for name in get_day_names(width, context, locale=locale).values())
 
 
 def parse_datetime(text: str, *, utc_offset: str | None = None) -> str | None:
@@ -132,12 +147,21 @@ def _finder(pattern: re.Pattern[str], year: int, month: int, day: int, *,
              offset: str | None) -> tuple[str, int, int] | None:
         for m in pattern.finditer(text):
             said = m.group(month)
-            number = months.get(said.lower().rstrip(".")) if named else int(said)
+            number = _month_number(said, months) if named else int(said)
             found = _valid_date(int(m.group(year)), number, int(m.group(day))) if number else None
             if found:
                 return _with_time(found, text, m.start(), m.end(), offset)
         return None
     return find
+
+
+def _month_number(said: str, months: Mapping[str, int]) -> int | None:
+    """A month's number by its name; Hebrew writes "in" before it ("בדצמבר")."""
+    key = said.lower().rstrip(".")
+    number = months.get(key)
+    if number is None and key.startswith("ב"):
+        number = months.get(key[1:])
+    return number
 
 
 # How the page being read writes a numeric date that reads both ways ("05/06/2017"): "dmy"
@@ -206,6 +230,7 @@ FINDERS: tuple[Finder, ...] = (
     _finder(MONTH_FIRST, 3, 1, 2, named=True),
     _finder(NUMERIC, 3, 2, 1, named=False),
     _finder(YEAR_FIRST, 1, 2, 3, named=True),
+    _finder(YEAR_DAY, 1, 3, 2, named=True),
     _finder(EAST_ASIAN, 1, 2, 3, named=False),
     _finder(YEAR_DOTTED, 1, 2, 3, named=False),
     _japanese_era,
@@ -217,6 +242,10 @@ FINDERS: tuple[Finder, ...] = (
 def _with_time(day: str, text: str, start: int, end: int,
                offset: str | None) -> tuple[str, int, int]:
     t = TIME_AFTER.match(text, end)
+    gap = WEEKDAY_GAP.match(text, end) if t is None else None
+    if gap is not None and gap.group(1).lower() in weekday_table():
+        # "16 Aralık 2012 Pazar 11:00", "2012. december 16., vasárnap 11:00", "日曜日 11:00"
+        t = TIME_AFTER.match(text, gap.end())
     if not t:
         # "12:10, 24 September 2021": some sites write the time first.
         b = TIME_BEFORE.search(text, 0, start)
