@@ -33,8 +33,14 @@ def test_clean_label(label: str, cleaned: str) -> None:
     ("Ambassador Carlos de Lessa", "Carlos de Lessa"),
     ("Minister Maria da Graça Lind", "Maria da Graça Lind"),
     ("Commissioner Ilsa von der Maren", "Ilsa von der Maren"),
+    # An office after the name: Hungarian and the Nordic languages write it there.
+    ("Kovács Dénes miniszterelnök", "Kovács Dénes"),
+    ("Oskar Lind statsminister", "Oskar Lind"),
+    ("Amara Velden, President", "Amara Velden"),
+    ("Vice President", "Vice President"),
 ], ids=["office", "country", "particles", "initial-suffix", "office-only", "fr-country",
-        "it-country", "de-particle", "da-particle", "von-der-particle"])
+        "it-country", "de-particle", "da-particle", "von-der-particle", "hu-office-after",
+        "nb-office-after", "signature", "offices-only"])
 def test_person_name(phrase: str, name: str) -> None:
     assert person_name(phrase) == name
 

@@ -163,6 +163,12 @@ def person_name(phrase: str) -> str:
     that is only office words stays as it is.
     """
     tokens = [t for t in phrase.split() if t.strip(",.").lower() not in SUFFIXES]
+    # An office after the name ("Kovács Dénes miniszterelnök", "Amara Velden, President"):
+    # Hungarian writes it there, and so do signatures.
+    while len(tokens) > 1 and is_office(tokens[-1]) and tokens[-2].rstrip(",")[:1].isupper() \
+            and not is_office(tokens[-2].rstrip(",")):
+        tokens = tokens[:-1]
+        tokens[-1] = tokens[-1].rstrip(",")
     tail: list[str] = []
     for token in reversed(tokens):
         if is_office(token) or not token[:1].isupper() and tail \
