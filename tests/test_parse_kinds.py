@@ -304,8 +304,11 @@ def test_a_text_that_quotes_a_statement_is_no_statement() -> None:
     # A section of statements, releases or news files every genre: it names none.
     (["Briefings & Statements"], "other"), (["briefings statements"], "other"),
     (["news", "president"], "other"),
+    # Folders in other languages' plurals, unaccented as addresses write them.
+    (["reden"], "speech"), (["wywiady"], "interview"),
+    (["conferences de presse"], "press_conference"),
 ], ids=["speeches", "orders", "briefings", "interviews", "catch-all", "catch-all-folder",
-        "news"])
+        "news", "de-folder", "pl-folder", "fr-unaccented"])
 def test_a_pages_section_names_the_kind_when_its_words_do_not(sections: list[str],
                                                               kind: str) -> None:
     assert classify_kind(title="Restoring the Harbour", lead=None, text="The harbour is open.",

@@ -338,6 +338,17 @@ PLURAL_ADDRESS = re.compile(
     re.I)
 CATCH_ALL = re.compile(r"statement|release|news|actualit|noticia|nachricht|notizi|новост|"
                        r"новин|заяв|communiqu|komunikat|aktualno", re.I)
+# Sections named in plurals no cue reads, and in the unaccented words of a site's folders
+# ("/reden/", "/wywiady/", "/conferences-de-presse/").
+SECTION_WORDS = {
+    "reden": "speech", "ansprachen": "speech", "toespraken": "speech", "projevy": "speech",
+    "prejavy": "speech", "discorsi": "speech", "wywiady": "interview", "rozhovory": "interview",
+    "entrevues": "interview", "interviewt": "interview", "reuniones": "meeting",
+    "encuentros": "meeting", "treffen": "meeting", "conferences de presse": "press_conference",
+    "conferencias de prensa": "press_conference", "conferencias de imprensa": "press_conference",
+    "telefongespraeche": "phone_call", "briefe": "letter", "lettres": "letter",
+    "cartas": "letter", "mensajes": "letter", "dekrete": "document", "decrets": "document",
+    "decretos": "document", "ukazy": "document"}
 PLURAL_ENDING = re.compile(r"(?:(?<=ch)|(?<=sh)|(?<=ss)|(?<=x))es\b|(?<=[^\Ws])s\b")
 TEXT_HEAD_CHARS = 600
 GENERIC = ("meeting", "speech")
@@ -385,6 +396,9 @@ def section_kind(sections: list[str]) -> str | None:
     for text in sections:
         if CATCH_ALL.search(text):
             continue
+        named = SECTION_WORDS.get(text.strip().lower())
+        if named:
+            return named
         for said in (text, PLURAL_ENDING.sub("", text)):
             found = _first_cue(said, skip_letters=False)
             if found:
