@@ -316,3 +316,11 @@ def test_a_pages_section_names_the_kind_when_its_words_do_not(sections: list[str
     # The statement's own words come first.
     assert classify_kind(title="Telephone conversation with Ida Marsh", lead=None, text="",
                          sections=sections)[0] == "phone_call"
+
+
+def test_questions_and_answers_without_a_cue_word_are_an_interview() -> None:
+    text = "Question: What comes next?\nAmara Velden: The railway."
+    assert classify_kind(title="Amara Velden and the Lessa Herald", lead=None, text=text,
+                         has_turns=True, asks=True) == ("interview", None)
+    assert classify_kind(title="Amara Velden at the harbour", lead=None,
+                         text="Amara Velden: Friends, welcome.", has_turns=True) == ("speech", None)

@@ -18,7 +18,7 @@ from ..models import Document, Participant, Source, Statement, statement_id
 from . import participants as people
 from .kinds import classify_kind
 from .language import detect_language
-from .speakers import UPPER, SpeakerNames
+from .speakers import UPPER, SpeakerNames, is_question_label
 from .turns import TurnHints, build_turns, layout
 
 __all__ = ["parse_document"]
@@ -43,7 +43,9 @@ def parse_document(doc: Document, source: Source) -> Statement:
     marked = any(p.label for p in paragraphs) or sum(p.dash for p in paragraphs) >= 2
     kind, subkind = classify_kind(title=doc.title, lead=doc.lead, text="\n".join(shown),
                                   has_turns=marked, hint=doc.kind_hint,
-                                  sections=doc.sections)
+                                  sections=doc.sections,
+                                  asks=any(p.label and is_question_label(p.label)
+                                           for p in paragraphs))
     # A sentence-like title ("X sent a message to Y") speaks like a lead.
     sentences = [doc.lead, shown[0] if shown else None,
                  None if people.title_case(doc.title or "") else doc.title]

@@ -358,8 +358,12 @@ HINTS = ("interview", "press_conference", "speech", "statement", "letter", "phon
 
 def classify_kind(*, title: str | None, lead: str | None, text: str,
                   has_turns: bool = False, hint: str | None = None,
-                  sections: list[str] | None = None) -> tuple[str, str | None]:
+                  sections: list[str] | None = None,
+                  asks: bool = False) -> tuple[str, str | None]:
     """Decide the kind and subkind of one statement.
+
+    ``asks``: the text's labels put questions ("Question:", "Q."); with no cue word, a text
+    of questions and answers is an interview rather than a speech.
 
     ``hint`` is a kind the extractor already knows (an announcement's mark), else the kind
     the page's ``sections`` name ("Executive Orders"); either is used when no cue word
@@ -385,6 +389,8 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
         return hint, "other" if hint == "letter" else None
     if PLURAL_ADDRESS.match(head):
         return "speech", None
+    if has_turns and asks:
+        return "interview", None
     return ("speech", None) if has_turns else ("other", None)
 
 
