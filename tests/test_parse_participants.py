@@ -232,7 +232,12 @@ def test_two_sides_in_languages_no_pattern_reads(lead: str, kind: str, language:
      [("Oskarem Lindem", "callee")]),
     ("Телефонна розмова з Прем’єр-міністром Естрави Оскаром Ліндом", "phone_call",
      [("Оскар Лінд", "callee")]),
-], ids=["es", "fr", "fr-call", "pl-declined-after-place", "uk"])
+    ("Telefoongesprek met premier Oskar Lind", "phone_call", [("Oskar Lind", "callee")]),
+    ("Convorbire telefonică cu Prim-ministrul Estravei, Oskar Lind", "phone_call",
+     [("Oskar Lind", "callee")]),
+    ("Pertemuan dengan Perdana Menteri Oskar Lind", "meeting", [("Oskar Lind", "guest")]),
+    ("Telefonsamtal med statsminister Oskar Lind", "phone_call", [("Oskar Lind", "callee")]),
+], ids=["es", "fr", "fr-call", "pl-declined-after-place", "uk", "nl", "ro", "id", "sv"])
 def test_other_side_from_title_in_other_languages(title: str, kind: str,
                                                   expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.role) for p in from_title(title, kind)] == expected

@@ -82,9 +82,11 @@ DECLINED_OFFICE = re.compile(r"(?:\b(?:wice)?(?:prezydent|premier|kanclerz|król
                              r"міністр)\w*)(?:-\w+)?\s+$")
 # The other side in a title: "with X" ("avec", "mit", "con", "com", "z", "з"); a letter's
 # addressee also "to X" ("à", "an", "a", "al", "ao", "do", "до").
-_WITH = r"with|to|от|с|avec|mit|con|com|z|ze|з|із|зі|со"
-TITLE_WITH = re.compile(rf"(?<!\w)(?:{_WITH})\s+(.+)$", re.I)
-TITLE_TO = re.compile(rf"(?<!\w)(?:{_WITH}|à|au|an|a|al|ao|do|до)\s+(.+)$", re.I)
+# "with" in the languages of the cue tables ("met" Dutch, "s"/"se"/"sa" Czech, Slovak and
+# Serbian, "cu" Romanian, "dengan" Indonesian, "với" Vietnamese, "με" Greek, "med" Nordic).
+_WITH = (r"with|to|от|с|avec|mit|con|com|z|ze|з|із|зі|со|met|s|se|sa|cu|dengan|với|με|med")
+TITLE_WITH = re.compile(rf"(?<![\w’'])(?:{_WITH})\s+(.+)$", re.I)
+TITLE_TO = re.compile(rf"(?<![\w’'])(?:{_WITH}|à|au|an|a|al|ao|do|до)\s+(.+)$", re.I)
 # "Primo Ministro di Estrava": after an office, a name that opens with "di" is a place.
 PLACE_PARTICLES = frozenset({"de", "di", "da", "du", "del", "della", "dos", "das", "do", "d’",
                              "d'"})
