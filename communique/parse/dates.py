@@ -30,12 +30,16 @@ DEFAULT_LOCALES = ("en", "ru", "uk", "be", "kk", "az", "tr", "fr", "de", "es", "
 _WORD = r"((?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f\u0e30-\u0e4e\u05f3]){2,15}\.?)"
 # "18:30", "6.30 p.m.", "10h30", and the hour and minute words of Chinese, Japanese and
 # Korean ("14時30分", "14时30分", "14시 30분").
-_CLOCK = r"(\d{1,2})(?:[:.h]|\s*[時时시]\s*)(\d{2})(?:\s*[分분])?"
+_CLOCK = r"(?P<hour>\d{1,2})(?:[:.h]|\s*[時时시]\s*)(?P<minute>\d{2})(?:\s*[分분])?"
 # The words before a time ("à", "alle ore", "o godz.", "kl.", "lúc", "pukul"), at most two.
 _AT = (r"at|в|о|à|um|om|a\s+las|alle|ore|às|saat|ora|kl\.?|klo\.?|klockan|o|godz\.|u|lúc|"
        r"pukul|jam|στις")
+# Chinese, Japanese and Korean write the half of the day before the time ("下午3:30",
+# "午後3時30分", "오후 3:30").
+MERIDIEM = {"上午": "a", "下午": "p", "午前": "a", "午後": "p", "오전": "a", "오후": "p"}
 _TIME = (r"(?:\s*[,|·•–—-])?(?:\s*(?:" + _AT + r")(?!\w)){0,2}\s*"
-         + _CLOCK + r"(?::\d{2})?(?![.:]\d)(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?")
+         r"(?:(?P<half>" + "|".join(MERIDIEM) + r")\s*)?"
+         + _CLOCK + r"(?::\d{2})?(?![.:]\d)(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\b\.?)?")
 _YEAR_WORD = r"(?:\s*(?:г\.|года?|р\.|року|y\.|il|yılı|year))?\.?"
 # "16 December 2012", "16 декабря 2012 года", "16. Dezember 2012", "16 de diciembre de 2012"
 # "16-dekabr, 2012" (Uzbek), "16 დეკემბერი, 2012" (Georgian), "16 ธันวาคม ค.ศ. 2012" (Thai)
@@ -252,8 +256,8 @@ def _with_time(day: str, text: str, start: int, end: int,
         if b and int(b.group(1)) < 24 and int(b.group(2)) < 60:
             return f"{day}T{int(b.group(1)):02d}:{b.group(2)}{offset or ''}", b.start(), end
         return day, start, end
-    hour, minute = int(t.group(1)), int(t.group(2))
-    meridiem = (t.group(3) or "").lower()
+    hour, minute = int(t["hour"]), int(t["minute"])
+    meridiem = MERIDIEM.get(t["half"] or "") or (t["ampm"] or "").lower()
     if meridiem == "p" and hour < 12:
         hour += 12
     elif meridiem == "a" and hour == 12:
