@@ -166,10 +166,13 @@ def test_cldr_dates_of_every_locale(locale: str) -> None:
 
     from babel.dates import format_date, format_time
 
-    for when in (datetime(2012, 12, 16, 11, 0), datetime(2019, 3, 5, 9, 30)):
+    for when in (datetime(2012, 12, 16, 15, 5), datetime(2019, 3, 5, 9, 30),
+                 datetime(2019, 3, 5, 0, 10), datetime(2019, 3, 5, 12, 10)):
         for form in ("long", "medium", "full"):
             if (locale, form) in CLDR_UNREAD:
                 continue
-            text = f"{format_date(when, format=form, locale=locale)} " \
-                   f"{format_time(when, 'HH:mm', locale=locale)}"
-            assert parse_datetime(text) == when.strftime("%Y-%m-%dT%H:%M"), text
+            # The time as the locale writes it ("3:05 PM", "下午3:05", "3:05 μ.μ."), and 24-hour.
+            for clock in ("short", "HH:mm"):
+                text = f"{format_date(when, format=form, locale=locale)} " \
+                       f"{format_time(when, clock, locale=locale)}"
+                assert parse_datetime(text) == when.strftime("%Y-%m-%dT%H:%M"), text

@@ -37,9 +37,13 @@ _AT = (r"at|в|о|à|um|om|a\s+las|alle|ore|às|saat|ora|kl\.?|klo\.?|klockan|o|
 # Chinese, Japanese and Korean write the half of the day before the time ("下午3:30",
 # "午後3時30分", "오후 3:30").
 MERIDIEM = {"上午": "a", "下午": "p", "午前": "a", "午後": "p", "오전": "a", "오후": "p"}
+# The half of the day after the time beyond "a.m."/"p.m.": Greek, Arabic, Malay, Albanian.
+MERIDIEM_AFTER = {"π.μ.": "a", "μ.μ.": "p", "ص": "a", "م": "p", "PG": "a", "PTG": "p",
+                  "p.d.": "a", "m.d.": "p"}
 _TIME = (r"(?:\s*[,|·•–—-])?(?:\s*(?:" + _AT + r")(?!\w)){0,2}\s*"
          r"(?:(?P<half>" + "|".join(MERIDIEM) + r")\s*)?"
-         + _CLOCK + r"(?::\d{2})?(?![.:]\d)(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\b\.?)?")
+         + _CLOCK + r"(?::\d{2})?(?![.:]\d)(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\b\.?|\s*(?P<after>"
+         + "|".join(map(re.escape, MERIDIEM_AFTER)) + r")(?!\w))?")
 _YEAR_WORD = r"(?:\s*(?:г\.|года?|р\.|року|y\.|il|yılı|year))?\.?"
 # "16 December 2012", "16 декабря 2012 года", "16. Dezember 2012", "16 de diciembre de 2012"
 # "16-dekabr, 2012" (Uzbek), "16 დეკემბერი, 2012" (Georgian), "16 ธันวาคม ค.ศ. 2012" (Thai)
@@ -257,7 +261,8 @@ def _with_time(day: str, text: str, start: int, end: int,
             return f"{day}T{int(b.group(1)):02d}:{b.group(2)}{offset or ''}", b.start(), end
         return day, start, end
     hour, minute = int(t["hour"]), int(t["minute"])
-    meridiem = MERIDIEM.get(t["half"] or "") or (t["ampm"] or "").lower()
+    meridiem = MERIDIEM.get(t["half"] or "") or MERIDIEM_AFTER.get(t["after"] or "") \
+        or (t["ampm"] or "").lower()
     if meridiem == "p" and hour < 12:
         hour += 12
     elif meridiem == "a" and hour == 12:
