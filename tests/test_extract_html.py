@@ -1225,3 +1225,13 @@ def test_sub_headings_that_do_not_recur_label_nothing() -> None:
     [doc] = extract_html(html_page(SOFT.format(paras=body)))
     assert [(b.label, b.heading) for b in doc.blocks] == [
         (None, True), (None, False), (None, True), (None, False)]
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("维洛里亚总统同诺兰迪亚总理通电话_新闻_维洛里亚政府网", "维洛里亚总统同诺兰迪亚总理通电话"),
+    ("维洛里亚总统会见诺兰迪亚总理——维洛里亚政府网", "维洛里亚总统会见诺兰迪亚总理"),
+    ("Harbour day in Port Lessa :: Office of the President", "Harbour day in Port Lessa"),
+], ids=["cjk-underscore", "cjk-dashes", "double-colon"])
+def test_the_sites_name_comes_off_a_title_by_other_separators(head: str, title: str) -> None:
+    page = f"<html><head><title>{head}</title></head><body><p>{UNMARKED_BODY}</p></body></html>"
+    assert extract_html(html_page(page))[0].title == title

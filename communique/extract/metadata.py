@@ -21,13 +21,17 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..parse.dates import parse_datetime
+from ..parse.language import CJK_CHARS
 from .content import clean_text, node_text
 from .content import is_inside as is_inside  # noqa: F401 - listing.py imports it from here
 from .header import ANNOUNCE_TEXT, SENTENCE_ENDS, Header, beside_other_title
 
 Scope = LexborHTMLParser | LexborNode  # the page, or the part of it that is the statement
 
-TITLE_SEPARATORS = re.compile(r"\s+[|•∙·—–-]\s+")
+# Between a title and its site's name: a bar, a dot or a dash between spaces ("»" and "::"
+# too); in Chinese, Japanese and Korean "_", "——", "｜" or "丨" with no spaces.
+TITLE_SEPARATORS = re.compile(rf"\s+(?:[|•∙·—–\-»]|::)\s+|\s*(?:——|[｜丨])\s*|"
+                              rf"(?<=[{CJK_CHARS}])_(?=[{CJK_CHARS}])")
 # 15:20, 15.20, 15h20; not the day and month of 06.05.2017.
 TIME_OF_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d:]|\.\d)")
 HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
