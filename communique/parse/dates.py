@@ -27,7 +27,9 @@ DEFAULT_LOCALES = ("en", "ru", "uk", "be", "kk", "az", "tr", "fr", "de", "es", "
 
 # A month's name: letters, and the vowel signs of Devanagari and Thai ("मार्च", "มีนาคม"),
 # which are marks, not letters, to a regular expression.
-_WORD = r"((?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f\u0e30-\u0e4e\u05f3]){2,15}\.?)"
+_WORD = (r"((?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f\u0e30-\u0e4e\u05f3]){2,15}\.?|"
+         # Thai abbreviations, a letter (and its vowel signs) a part: "ธ.ค.", "มี.ค."
+         r"[\u0e01-\u0e2e][\u0e30-\u0e4e]*(?:\.[\u0e01-\u0e2e][\u0e30-\u0e4e]*){1,3}\.?)")
 # "18:30", "6.30 p.m.", "10h30", and the hour and minute words of Chinese, Japanese and
 # Korean ("14時30分", "14时30分", "14시 30분").
 _CLOCK = r"(?P<hour>\d{1,2})(?:[:.h]|\s*[時时시]\s*)(?P<minute>\d{2})(?:\s*[分분])?"
