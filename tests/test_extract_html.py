@@ -1235,3 +1235,12 @@ def test_sub_headings_that_do_not_recur_label_nothing() -> None:
 def test_the_sites_name_comes_off_a_title_by_other_separators(head: str, title: str) -> None:
     page = f"<html><head><title>{head}</title></head><body><p>{UNMARKED_BODY}</p></body></html>"
     assert extract_html(html_page(page))[0].title == title
+
+
+@pytest.mark.parametrize("h1", [
+    "<h1>Harbour day<br>in Lessa</h1>",
+    "<h1><span class='kicker'>Interview</span> Harbour day in Lessa</h1>",
+], ids=["line-break", "kicker-inside"])
+def test_a_headings_line_break_parts_words_and_its_kicker_is_no_part_of_it(h1: str) -> None:
+    page = f"<html><body>{h1}<p>{UNMARKED_BODY}</p></body></html>"
+    assert extract_html(html_page(page))[0].title == "Harbour day in Lessa"

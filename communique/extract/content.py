@@ -112,6 +112,20 @@ def node_text(node: LexborNode) -> str:
     return clean_text(node.text_lexbor())
 
 
+def heading_text(node: LexborNode) -> str:
+    """A heading's words: a line break in it parts words ("Harbour day<br>in Lessa"), and a
+    kicker set inside it ("<span class='kicker'>Interview</span> Title") is no part of them."""
+    if node.css_first("br, [class]") is None:
+        return node_text(node)
+    text = clean_text(node.text(separator=" "))
+    for inner in node.css("[class]"):
+        kicker = node_text(inner)
+        if kicker and KICKER_CLASS.search((inner.attributes.get("class") or "").lower()) \
+                and text.startswith(kicker) and len(text) > len(kicker):
+            text = text[len(kicker):].strip()
+    return text
+
+
 def links_in(node: LexborNode) -> list[LexborNode]:
     """The node's <a> elements, itself included, as ``node.css("a")`` gives them.
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..parse.dates import ERAS, find_datetime, weekday_table
-from .content import is_inside, is_lead_mark, node_text
+from .content import heading_text, is_inside, is_lead_mark, node_text
 
 TITLE_HEADINGS = ("h1", "h2", "h3")
 HEADER_ELEMENTS = 150  # elements walked at most: a header is small, a page's menus are not
@@ -188,7 +188,7 @@ def title_heading(root: LexborNode, title_text: str | None) -> LexborNode | None
         return None
     for tag in TITLE_HEADINGS:
         for node in root.css(tag):
-            if node_text(node) == title_text:
+            if heading_text(node) == title_text:
                 return node
     return None
 

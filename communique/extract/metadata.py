@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..parse.dates import parse_datetime
 from ..parse.language import CJK_CHARS
-from .content import clean_text, node_text
+from .content import clean_text, heading_text, node_text
 from .content import is_inside as is_inside  # noqa: F401 - listing.py imports it from here
 from .header import ANNOUNCE_TEXT, SENTENCE_ENDS, Header, beside_other_title
 
@@ -135,7 +135,7 @@ def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, 
     head_title = node_text(head) if head else ""
     social = without_site_name(meta.get("og:title") or meta.get("twitter:title")
                                or ld_value(ld, "headline") or "", meta)
-    h1 = next((node_text(h) for h in scope.css("h1") if node_text(h)), "")
+    h1 = next((text for h in scope.css("h1") if (text := heading_text(h))), "")
     # A logo's <h1> ("Veloria") is inside the social title too, but much shorter.
     agrees = bool(social) and h1 in social and 2 * len(h1) >= len(social)
     if h1 and (not social or agrees or h1 in head_title and social not in head_title):
