@@ -1244,3 +1244,11 @@ def test_the_sites_name_comes_off_a_title_by_other_separators(head: str, title: 
 def test_a_headings_line_break_parts_words_and_its_kicker_is_no_part_of_it(h1: str) -> None:
     page = f"<html><body>{h1}<p>{UNMARKED_BODY}</p></body></html>"
     assert extract_html(html_page(page))[0].title == "Harbour day in Lessa"
+
+
+def test_a_leads_paragraphs_and_line_breaks_part_its_words() -> None:
+    page = ("<html><body><h1>Harbour day</h1><div class='lead'><p>The twelfth part of the "
+            "interview has been published.</p><p>The harbour<br>is open.</p></div>"
+            f"<div class='text'><p>{UNMARKED_BODY}</p></div></body></html>")
+    assert extract_html(html_page(page))[0].lead == (
+        "The twelfth part of the interview has been published. The harbour is open.")

@@ -113,11 +113,16 @@ def node_text(node: LexborNode) -> str:
 
 
 def heading_text(node: LexborNode) -> str:
-    """A heading's words: a line break in it parts words ("Harbour day<br>in Lessa"), and a
-    kicker set inside it ("<span class='kicker'>Interview</span> Title") is no part of them."""
-    if node.css_first("br, [class]") is None:
+    """A heading's or a lead's words: a line break or a paragraph in it parts words
+    ("Harbour day<br>in Lessa", "<p>...published.</p><p>The ...</p>"), and a kicker set
+    inside it ("<span class='kicker'>Interview</span> Title") is no part of them."""
+    if node.css_first("br, p, div, li, [class]") is None:
         return node_text(node)
-    text = clean_text(node.text(separator=" "))
+    for br in node.css("br"):
+        br.replace_with(" ")  # a space where the line breaks; nothing else is parted
+    for block in node.css("p, div, li"):
+        block.insert_after(" ")
+    text = node_text(node)
     for inner in node.css("[class]"):
         kicker = node_text(inner)
         if kicker and KICKER_CLASS.search((inner.attributes.get("class") or "").lower()) \

@@ -186,9 +186,13 @@ def title_heading(root: LexborNode, title_text: str | None) -> LexborNode | None
     <h2> or <h3> (a teaser box above the statement may repeat its title in a lower one)."""
     if not title_text:
         return None
+    squashed = title_text.replace(" ", "")
     for tag in TITLE_HEADINGS:
         for node in root.css(tag):
-            if heading_text(node) == title_text:
+            text = node_text(node)
+            # Read again with its line breaks and kicker apart only when the words are there.
+            if text == title_text or squashed in text.replace(" ", "") \
+                    and heading_text(node) == title_text:
                 return node
     return None
 
