@@ -122,7 +122,7 @@ JOURNALIST = re.compile(r"editor|journalist|correspondent|reporter|host|anchor|p
                         r"expert|writer|columnist|author|редактор|журналист|корреспондент|"
                         r"ведущ|обозревател|rédact|journaliste|chefredakt|redakteur|periodista|"
                         r"giornalista|jornalista|dziennikar|redaktor|журналіст|кореспондент|"
-                        r"ведуч|оглядач", re.I)
+                        r"ведуч|оглядач|müxbir|jurnalist|muhabir|gazeteci", re.I)
 # (kind, pattern, role of the subject, role of the object, take the object part's last name)
 LeadPattern = tuple[str, re.Pattern[str], str, str, bool]
 LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
