@@ -255,11 +255,13 @@ def test_kind_from_title_in_other_languages(title: str, kind: str) -> None:
     ("پیام تبریک رئیس جمهور", "congratulation"),
     ("Συλλυπητήρια του Πρωθυπουργού", "condolence"),
     ("Συγχαρητήρια επιστολή", "congratulation"),
+    # A Latin text whose cue holds a modifier apostrophe (Uzbek): the Latin cues have it.
+    ("Prezident Norlandiya xalqiga ta’ziya bildirdi", "condolence"),
 ], ids=["it-condolence", "pt-condolence", "pl-condolence", "uk-condolence", "it-congrats",
         "pt-congrats", "pl-congrats", "uk-congrats", "it-letter", "es-letter", "az-condolence",
         "az-congrats", "nl-condolence", "cs-condolence", "cs-congrats", "ro-condolence",
         "id-condolence", "vi-condolence", "vi-congrats", "fa-condolence", "fa-congrats",
-        "el-condolence", "el-congrats"])
+        "el-condolence", "el-congrats", "uz-condolence"])
 def test_letters_in_other_languages(title: str, subkind: str) -> None:
     assert classify_kind(title=title, lead=None, text="") == ("letter", subkind)
 

@@ -56,7 +56,10 @@ from communique.parse.language import detect_language
      "двојица су разговарала о сарадњи, која је према њиховим речима веома добра.", "sr"),
     ("Претседателот денеска разговараше по телефон со претседателот на Велорија. Двајцата "
      "разговараа за соработката меѓу двете земји.", "mk"),
+    # A short text without the function words: its own letters tell.
+    ("Norlandiya Baş naziri Veloriya Prezidenti Amara Veldenə zəng edib.", "az"),
 ], ids=["en", "ru", "uk", "fr", "de", "es", "el", "no-letters", "kk", "be", "uz", "cs", "sk",
-        "ro", "hu", "id", "vi", "fi", "sv", "da", "nb", "fa", "ar", "bg", "sr", "mk"])
+        "ro", "hu", "id", "vi", "fi", "sv", "da", "nb", "fa", "ar", "bg", "sr", "mk",
+        "az-letters"])
 def test_detect_language(text: str, code: str | None) -> None:
     assert detect_language(text) == code

@@ -115,7 +115,8 @@ def node_text(node: LexborNode) -> str:
 def heading_text(node: LexborNode) -> str:
     """A heading's or a lead's words: a line break or a paragraph in it parts words
     ("Harbour day<br>in Lessa", "<p>...published.</p><p>The ...</p>"), and a kicker set
-    inside it ("<span class='kicker'>Interview</span> Title") is no part of them."""
+    inside it ("<span class='kicker'>Interview</span> Title") is no part of them.  The
+    element keeps the spaces put in for its breaks (whoever reads it next wants them too)."""
     if node.css_first("br, p, div, li, [class]") is None:
         return node_text(node)
     for br in node.css("br"):

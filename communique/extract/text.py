@@ -117,16 +117,21 @@ def header_fields(text: str) -> tuple[dict[str, object], str]:
     as metadata, and the text after it; two fields at least, or none is one (a transcript
     opens with "Question: ..." too)."""
     fields: dict[str, object] = {}
-    lines = text.lstrip().splitlines()
-    n = 0
-    while n < len(lines) and (m := HEADER_FIELD.match(lines[n].strip())):
+    body = text.lstrip()
+    start, n = 0, 0  # only the opening lines are read: a page may be megabytes long
+    while start < len(body):
+        end = body.find("\n", start)
+        end = len(body) if end < 0 else end
+        m = HEADER_FIELD.match(body[start:end].strip())
+        if m is None:
+            break
         name, value = FIELD_NAMES[m.group(1).lower()], m.group(2).strip()
         if name == "published_at":
             value = parse_datetime(value) or ""
         if value:
             fields.setdefault(name, value)
-        n += 1
-    return (fields, "\n".join(lines[n:])) if n >= 2 else ({}, text)
+        start, n = end + 1, n + 1
+    return (fields, body[start:]) if n >= 2 else ({}, text)
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -178,7 +183,7 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     while start < len(lines) and lines[start].kind == "text" and title and \
             _same_title(lines[start].text, title, 0.8):
         start += 1  # the title repeated as the page's heading
-    title = without_site_name(title)
+    title = without_site_suffix(title)
     place = _place_line(lines, start)
     start += 1 if place else 0
     end = start
@@ -195,7 +200,7 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     return doc, end
 
 
-def without_site_name(title: str | None) -> str | None:
+def without_site_suffix(title: str | None) -> str | None:
     """"Title | Site" -> "Title": a page's <title> copied into its dump keeps the site's
     name after a bar (a dash may be the title's own)."""
     if not title:

@@ -45,6 +45,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "lv": frozenset("un ka ar uz par arī kā tas bija jo".split()),
     "sq": frozenset("dhe në të për një që nga është janë".split()),
 }
+# Latin letters of one language each among those read here.
+LATIN_LETTERS = {"az": "ə", "hu": "őű", "cs": "řů", "sk": "ľĺŕ", "ro": "șț", "vi": "ơưạảấầẩẫậặẹẻẽ"}
+MARKED_LETTERS = 2
 SCRIPT_LANGUAGE = {"ARABIC": "ar", "GREEK": "el", "ARMENIAN": "hy", "GEORGIAN": "ka",
                    "HEBREW": "he", "HANGUL": "ko", "HIRAGANA": "ja", "KATAKANA": "ja",
                    "CJK": "zh", "THAI": "th", "DEVANAGARI": "hi"}
@@ -68,7 +71,12 @@ def detect_language(text: str) -> str | None:
         return _arabic(sample)
     if script != "LATIN":
         return SCRIPT_LANGUAGE.get(script)
-    words = Counter(w.lower() for w in _WORDS.findall(sample))
+    lower = sample.lower()
+    marked = Counter({code: sum(lower.count(c) for c in letters)
+                      for code, letters in LATIN_LETTERS.items()}).most_common(1)[0]
+    if marked[1] >= MARKED_LETTERS:
+        return marked[0]  # a short text may hold none of the function words, not its letters
+    words = Counter(w.lower() for w in _WORDS.findall(lower))
     scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=scores.__getitem__)
     return best if scores[best] else None
