@@ -454,9 +454,9 @@ def test_blog_engine_style_page() -> None:
     doc = extract_html(html_page(BLOG_STYLE, url="https://president.veloria.example/x/"))[0]
     assert doc.title == "Remarks by President Velden at the Harbour Forum"
     assert doc.published_at == "2024-03-12T00:43+00:00"
-    assert [b.text[:12] for b in doc.blocks] == [
-        "Harbour Hall", "Port Lessa", "7:02 P.M.", "THE PRESIDEN", "We have buil",
-        "Thank you al"]
+    # The room and the clock line over a transcript are its place and the time it began.
+    assert doc.place == "Harbour Hall, Port Lessa"
+    assert [b.text[:12] for b in doc.blocks] == ["THE PRESIDEN", "We have buil", "Thank you al"]
 
 
 def test_government_portal_style_page() -> None:
@@ -610,8 +610,6 @@ NOT_THE_PAGES_DATE = [
      "<br>4 de abril de 2025</li></ul></div><h1>Visita</h1>"),
     ("teaser-box", "<div class='box'><a href='/n1'>El presidente recibe al rey de Norlandia</a>"
      "<span>4 de abril de 2025</span></div><h1>Visita</h1>"),
-    ("update-only", "<h1>Visit</h1><p>Last updated 22 March 2025</p>"),
-    ("aktualisiert", "<h1>Besuch</h1><p>Aktualisiert: 22.03.2025</p>"),
     ("event-class", "<h1>Visit</h1><div class='event-info'>Ostrava, 3 June 2025</div>"),
     ("announcement-word", "<h1>Visite</h1><div>Annonce, 3 juin 2025</div>"),
     ("sentence", "<h1>Visit</h1><div>On 3 June 2025 the President opens the new station of "
@@ -654,6 +652,18 @@ def test_banner_showing_todays_date_is_not_the_page_date() -> None:
 def test_dates_of_other_things_are_not_the_page_date(header: str) -> None:
     doc = header_page(header)
     assert (doc.published_at, doc.place) == (None, None)
+
+
+@pytest.mark.parametrize(("header", "published"), [
+    ("<h1>Visit</h1><p>Published 20 March 2025</p><p>Last updated 22 March 2025</p>",
+     "2025-03-20"),
+    ("<h1>Visit</h1><p>Last updated 22 March 2025</p><p>20 March 2025</p>", "2025-03-20"),
+    ("<h1>Visit</h1><p>Last updated 22 March 2025</p>", "2025-03-22"),
+    ("<h1>Besuch</h1><p>Aktualisiert: 22.03.2025</p>", "2025-03-22"),
+], ids=["published-first", "date-after", "update-only", "aktualisiert"])
+def test_an_update_dates_the_page_only_when_nothing_else_does(header: str,
+                                                              published: str) -> None:
+    assert header_page(header).published_at == published
 
 
 OPENING_DATELINES = [
@@ -1252,3 +1262,71 @@ def test_a_leads_paragraphs_and_line_breaks_part_its_words() -> None:
             f"<div class='text'><p>{UNMARKED_BODY}</p></div></body></html>")
     assert extract_html(html_page(page))[0].lead == (
         "The twelfth part of the interview has been published. The harbour is open.")
+
+
+def test_a_description_box_of_many_paragraphs_is_the_text() -> None:
+    # "news-description" holds the whole speech: a lead class word, but a body's paragraphs.
+    paragraphs = "".join(f"<p>{s}</p>" for s in (
+        "Dear brothers and sisters of Varanpur!", "Friends,",
+        "Today the second phase of the Varanpur Metro opens.", "Four lakh people will use it.",
+        "Thank you very much!"))
+    page = ("<html><head><title>Address at the Varanpur Metro | PM</title></head><body>"
+            "<div class='news-detail'><h1>Address at the Varanpur Metro</h1>"
+            "<div class='news-date'>12 Jan, 2024</div>"
+            f"<div class='news-description'>{paragraphs}</div></div></body></html>")
+    doc = extract_html(html_page(page))[0]
+    assert doc.lead is None
+    assert [b.text for b in doc.blocks][0] == "Dear brothers and sisters of Varanpur!"
+    assert len(doc.blocks) == 5
+
+
+@pytest.mark.parametrize(("header", "published", "place"), [
+    ("<h1>Conferencia</h1><p>Presidencia de la República | 14 de marzo de 2024</p>",
+     "2024-03-14", None),
+    # A date in the <h1>, in a date element of its own, is no part of the title.
+    ("<h1><span class='news__date'>1 октября 2021 г.</span>Выступление на собрании</h1>",
+     "2021-10-01", None),
+    # A breadcrumb classed as the reader's "location" names no place.
+    ("<div class='location'><a href='/'>Home</a> &gt; <a href='/b'>Briefings</a></div>"
+     "<h1>Briefing</h1><p>16 March 2024</p>", "2024-03-16", None),
+], ids=["fields-line", "date-in-heading", "breadcrumb-location"])
+def test_header_shapes(header: str, published: str, place: str | None) -> None:
+    doc = header_page(header)
+    assert (doc.published_at, doc.place) == (published, place)
+    assert doc.title is not None and not doc.title[:1].isdigit()
+
+
+def test_a_sidebar_time_is_another_pages() -> None:
+    page = ("<html><head><title>Condolences</title></head><body><div class='news'>"
+            "<h2>Condolences</h2><div class='date'>24 September 2021, 12:10</div>"
+            f"<div class='text'>{BODY}</div></div><aside><h3>Latest</h3><div><a href='/n'>"
+            "The President met the harbour workers</a><time datetime='2021-09-24T15:00'>15:00"
+            "</time></div></aside></body></html>")
+    assert extract_html(html_page(page))[0].published_at == "2021-09-24T12:10"
+
+
+def test_update_line_of_a_page_without_h1_beside_related_links() -> None:
+    title = "Foreign Ministry Spokesperson Lin Yuan's Regular Press Conference"
+    page = (f"<html><head><title>{title}</title></head><body><div class='content'>"
+            f"<div class='title'>{title}</div><div class='time'>Updated: August 15, 2024 21:45"
+            "</div>"
+            f"<div class='editor'>{BODY}</div><div class='related'><p><a href='/1'>Regular "
+            "Press Conference on August 14, 2024</a> 2024-08-14</p></div></div></body></html>")
+    assert extract_html(html_page(page))[0].published_at == "2024-08-15T21:45"
+
+
+def test_a_transcripts_clock_line_and_end_mark() -> None:
+    page = ("<html><head><title>Press Briefing</title></head><body><main><h1>Press Briefing"
+            "</h1><time>March 3, 2025</time><section class='body'>"
+            "<p>Briefing Room</p><p>1:14 P.M. EST</p><p>MS. ORLEN: Good afternoon.</p>"
+            "<p>Q Will the harbour open in May?</p><p>MS. ORLEN: It will.</p>"
+            "<p>END 2:02 P.M. EST</p></section></main></body></html>")
+    doc = extract_html(html_page(page))[0]
+    assert (doc.published_at, doc.place) == ("2025-03-03T13:14-05:00", "Briefing Room")
+    assert [b.text for b in doc.blocks][-1] == "MS. ORLEN: It will."
+
+
+@pytest.mark.parametrize("mark", ["—000—", "-000-", "END", "END 2:02 P.M. EDT"])
+def test_closing_marks_of_transcripts(mark: str) -> None:
+    doc = header_page("<h1>Visit</h1>", body=f"{BODY}<p>{mark}</p>")
+    assert doc.blocks[-1].text != mark

@@ -176,7 +176,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "ja_speech_era_date.html": dict(kind="speech", language="ja", published_at="2025-03-04"),
     "ja_press_conference_bracket_labels.html": dict(
         kind="press_conference", language="ja", published_at="2025-03-14",
-        turns=[("司会", "statement")] + [(None, "question"), ("ヴァルン総理", "answer")] * 2),
+        turns=[("ヴァルン総理", "statement"), ("司会", "statement")]
+        + [(None, "question"), ("ヴァルン総理", "answer")] * 2),
     "ko_meeting_logo_h1.html": dict(
         kind="meeting", language="ko", published_at="2025-03-12",
         title="벨로리아-노를란드 정상회담 결과"),

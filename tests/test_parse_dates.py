@@ -67,6 +67,16 @@ CASES = [
     ("14 มีนาคม 2568", None, "2025-03-14"),
     ("Jumat, 14 Maret 2025", None, "2025-03-14"),
     ("14. března 2025", None, "2025-03-14"),
+    # The word "year" after the year, as Central Asian and Caucasian sites write it.
+    ("2021 жылғы 24 қыркүйек", None, "2021-09-24"),
+    ("24 қыркүйек 2021 жыл, 12:10", None, "2021-09-24T12:10"),
+    ("2021-yil 24-sentyabr, 12:10", None, "2021-09-24T12:10"),
+    ("24 sentabr 2021 yil, 12:10", None, "2021-09-24T12:10"),
+    ("2021 йил 24 сентябр", None, "2021-09-24"),
+    ("24-сентябрь, 2021-жыл, 12:10", None, "2021-09-24T12:10"),
+    ("24 sentyabr 2021-ci il, 12:10", None, "2021-09-24T12:10"),
+    ("2021 թվականի սեպտեմբերի 24", None, "2021-09-24"),
+    ("24-nji sentýabr 2021 ý.", None, "2021-09-24"),
     # CLDR's long, medium and full forms, as sites' date libraries print them.
     ("2012\u202fж. 16 желтоқсан 11:00", None, "2012-12-16T11:00"),
     ("2012. gada 16. decembris 11:00", None, "2012-12-16T11:00"),
@@ -154,7 +164,8 @@ def test_a_time_after_a_separator(text: str, expected: str) -> None:
 
 # Every locale whose month names the table reads, and the locales whose months are numbers.
 CLDR_LOCALES = ("en en_GB fr de es it pt pt_BR ru uk be kk pl nl cs sk ro hu tr az el bg sr hr "
-                "sl lt lv et fi sv da nb ka hy ar fa he hi th vi id ms ja zh ko uz sq mk").split()
+                "sl lt lv et fi sv da nb ka hy ar fa he hi th vi id ms ja zh ko uz sq mk "
+                "ky tg tk uz_Cyrl sr_Latn bs").split()
 # Unread on purpose: Arabic's medium form is a numeric date that reads both ways (unread
 # without the page's country).
 CLDR_UNREAD = {("ar", "medium")}

@@ -220,6 +220,17 @@ OTHER_TITLES = [
     ("Телефонен разговор с президента на Велория", "phone_call"),
     ("Среща с министър-председателя на Естрава", "meeting"),
     ("Telefonski razgovor s predsjednikom Velorije", "phone_call"),
+    # Central Asian and Caucasian sites, the future of announcements, briefings.
+    ("Estraviya Prezidenti Veloriyaya dövlət səfərinə gələcək", "announcement"),
+    ("Президент Велория Президенти билан телефон орқали мулоқот қилди", "phone_call"),
+    ("Президент Томас Арвид «Кабар Велория» агенттигине маек берди", "interview"),
+    ("Мемлекет басшысы Эстрава Королін құттықтады", "letter"),
+    ("Президент Эстравага расмий ташриф буюради", "announcement"),
+    ("Прэзідэнт наведае Эстраву", "announcement"),
+    ("Վարչապետը կայցելի Էստրավա", "announcement"),
+    ("President Amara Velden to pay state visit to Estrava", "announcement"),
+    ("대변인 정례 브리핑", "press_conference"),
+    ("Президенти Велория суханронӣ кард", "speech"),
     # English words the new languages must not take: "met", "level".
     ("Amara Velden met President Lind", "meeting"),
     ("High-level meeting on the harbour", "meeting"),

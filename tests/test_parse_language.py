@@ -58,8 +58,17 @@ from communique.parse.language import detect_language
      "разговараа за соработката меѓу двете земји.", "mk"),
     # A short text without the function words: its own letters tell.
     ("Norlandiya Baş naziri Veloriya Prezidenti Amara Veldenə zəng edib.", "az"),
+    # Cyrillic Central Asian and Mongolian letters: "ў" with "қ" is Uzbek, not Belarusian.
+    ("Президент Велория Республикаси ташриф билан келди. Музокаралар чоғида иқтисодий "
+     "ҳамкорлик масалалари муҳокама қилинди.", "uz"),
+    ("Президент Велория Республикасынын элине кайрылуу жасады. Ал өлкөнүн экономикасын "
+     "өнүктүрүү маселелерине токтолду.", "ky"),
+    ("Президенти Ҷумҳурии Велория бо сафари расмӣ ба шаҳри Лесса омад. Ӯ дар мулоқот "
+     "ширкат варзид.", "tg"),
+    ("Велория Улсын Ерөнхийлөгч айлчлалын үеэр хэлэлцээ хийлээ. Хоёр улсын хамтын "
+     "ажиллагааг өргөжүүлэх талаар ярилцав.", "mn"),
 ], ids=["en", "ru", "uk", "fr", "de", "es", "el", "no-letters", "kk", "be", "uz", "cs", "sk",
         "ro", "hu", "id", "vi", "fi", "sv", "da", "nb", "fa", "ar", "bg", "sr", "mk",
-        "az-letters"])
+        "az-letters", "uz-cyrillic", "ky", "tg", "mn"])
 def test_detect_language(text: str, code: str | None) -> None:
     assert detect_language(text) == code

@@ -288,3 +288,22 @@ def test_a_spanish_readout_names_both_sides() -> None:
 def test_an_interviewer_named_with_the_outlet(lead: str, expected: list) -> None:
     # No word says what the interviewer does; "of the Northern Herald" does it.
     assert [(p.name, p.role) for p in from_lead([lead], "interview")] == expected
+
+
+@pytest.mark.parametrize("title,kind,expected", [
+    ("Statement by H.E. President Amara Ndoye on the outcome of the Regional Summit",
+     "statement", ["Amara Ndoye"]),
+    ("Statement By President Amara Ndoye On The Outcome Of The Summit", "statement",
+     ["Amara Ndoye"]),
+    ("Press Briefing by Press Secretary Nadia Orlen", "press_conference", ["Nadia Orlen"]),
+    ("Discurso do presidente Tomás Arvid na cerimônia de posse", "speech", ["Tomás Arvid"]),
+    ("Rede von Bundespräsident Frank Velden beim Festakt", "speech", ["Frank Velden"]),
+    # A surname alone, two speakers, an institution: no one.
+    ("Remarks by President Velden at the Harbour", "speech", []),
+    ("Remarks by President Velden and Prime Minister Lind in Joint Press Conference", "speech",
+     []),
+    ("Statement by the Ministry of Foreign Affairs on Kestra", "statement", []),
+], ids=["by", "headline-case", "briefing", "pt", "de", "surname", "two", "institution"])
+def test_the_speaker_a_title_names_after_by(title: str, kind: str, expected: list[str]) -> None:
+    assert [(p.name, p.role) for p in from_title(title, kind)] == [
+        (name, "speaker") for name in expected]

@@ -201,3 +201,41 @@ def test_an_initial_opening_a_sentence_is_no_answer_label() -> None:
     s = parse(["A. Velden opened the harbour of Lessa.", "A. Velden then spoke to the workers."],
               title="Harbour day")
     assert s.turns == []
+
+
+@pytest.mark.parametrize("labels", [{3: "DISCLAIMER"}, {3: "Note"}, {}],
+                         ids=["bold-disclaimer", "bold-note", "text-note"])
+def test_a_note_is_no_speaker(labels: dict[int, str]) -> None:
+    lines = ["Dear friends!", "Today the metro of Varanpur opens.", "Thank you!",
+             "This is an approximate translation of the speech." if labels
+             else "Editor's note: This is an approximate translation of the speech."]
+    s = parse(lines, title="Address at the opening of the Varanpur Metro", labels=labels)
+    assert s.turns == []
+    assert s.text.split("\n")[-1].endswith("approximate translation of the speech.")
+
+
+def test_follow_up_questions_and_a_spokesperson() -> None:
+    s = parse(["Spokesperson Lin Yuan: The minister will visit Karvia.",
+               "Frage: Wann beginnt der Besuch?", "Spokesperson Lin Yuan: Am Montag.",
+               "Zusatzfrage: Und wie lange?", "Spokesperson Lin Yuan: Drei Tage.",
+               "INTERLOCUTORA: ¿Y después?", "Spokesperson Lin Yuan: Nada más."],
+              title="Regular Press Conference of Spokesperson Lin Yuan")
+    assert roles(s) == [("Lin Yuan", "statement"), (None, "question"), ("Lin Yuan", "answer"),
+                        (None, "question"), ("Lin Yuan", "answer"), (None, "question"),
+                        ("Lin Yuan", "answer")]
+
+
+def test_japanese_section_named_for_its_speaker() -> None:
+    s = parse(["【佐倉総理冒頭発言】", "本日、新しい港を開きます。", "【質疑応答】", "（記者）",
+               "港の費用は。", "（佐倉総理）", "三百億円です。"], title="佐倉内閣総理大臣記者会見")
+    assert roles(s) == [("佐倉総理", "statement"), (None, "question"), ("佐倉総理", "answer")]
+
+
+def test_named_labels_that_ask_make_an_interview() -> None:
+    s = parse(["Aida Karimova: What comes first for the harbour?", "Amara Velden: The railway.",
+               "Aida Karimova: And when will it open?", "Amara Velden: Next spring."],
+              title="Amara Velden and the Lessa Herald")
+    assert s.kind == "interview"
+    s = parse(["Amara Velden: Friends, welcome.", "Oskar Lind: Thank you.",
+               "Amara Velden: Let us begin with the harbour?"], title="Amara Velden at Lessa")
+    assert s.kind == "speech"

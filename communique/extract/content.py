@@ -70,6 +70,8 @@ LEAD_CLASS = re.compile(
 # A kicker (the line over a title) in the same systems and languages: never a lead.
 KICKER_CLASS = re.compile(r"kicker|overline|eyebrow|dachzeile|antet[ií]tulo|occhiello|"
                           r"surtitre|supertitle|pre-?title|rubri|categ")
+# A date set inside a heading, before its words ("<span class='date'>1 October</span>Title").
+DATE_CLASS = re.compile(r"date|time|datum|fecha|data\b")
 JSON_LD = "application/ld+json"
 WRAPPER_MIN_CHARS = 1000
 SHORT_TEXT = 80  # clean_text: below this, splitting into words costs less
@@ -85,6 +87,7 @@ CARD_ROUNDS = 3  # boxes of cards looked past, at most, for the statement beside
 DENSE_SCALE = 3  # characters of an alphabet's text one CJK character is worth
 LEAD_WEIGHT = 1000  # a lead-marked paragraph this long at most is a lead (a wrapper is longer)
 LEAD_BOX_LEVELS = 2  # a lead's text sits this deep at most in its lead-marked box
+LEAD_MAX_PARAGRAPHS = 3  # a box of more paragraphs is a body, whatever its class says
 WRAPPER_SLACK = 200  # characters a wrapper may add to what it wraps (a label, a share bar)
 
 
@@ -115,7 +118,7 @@ def node_text(node: LexborNode) -> str:
 def heading_text(node: LexborNode) -> str:
     """A heading's or a lead's words: a line break or a paragraph in it parts words
     ("Harbour day<br>in Lessa", "<p>...published.</p><p>The ...</p>"), and a kicker set
-    inside it ("<span class='kicker'>Interview</span> Title") is no part of them.  The
+    inside it ("<span class='kicker'>Interview</span> Title"), or a date, is no part of them.  The
     element keeps the spaces put in for its breaks (whoever reads it next wants them too)."""
     if node.css_first("br, p, div, li, [class]") is None:
         return node_text(node)
@@ -126,7 +129,8 @@ def heading_text(node: LexborNode) -> str:
     text = node_text(node)
     for inner in node.css("[class]"):
         kicker = node_text(inner)
-        if kicker and KICKER_CLASS.search((inner.attributes.get("class") or "").lower()) \
+        classes = (inner.attributes.get("class") or "").lower()
+        if kicker and (KICKER_CLASS.search(classes) or DATE_CLASS.search(classes)) \
                 and text.startswith(kicker) and len(text) > len(kicker):
             text = text[len(kicker):].strip()
     return text
@@ -206,6 +210,12 @@ def is_lead_mark(node: LexborNode) -> bool:
     if not attrs or node.tag == "meta":
         return False
     return attrs.get("itemprop") == "description" or names_lead(attrs.get("class"))
+
+
+def is_lead_box(node: LexborNode) -> bool:
+    """True for a lead-marked element of a standfirst's few paragraphs: a "description" box
+    of a whole speech's paragraphs is its body."""
+    return is_lead_mark(node) and len(node.css("p")) <= LEAD_MAX_PARAGRAPHS
 
 
 @lru_cache(maxsize=4096)
@@ -296,7 +306,7 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
 def in_lead(node: LexborNode) -> bool:
     """True for a lead-marked element or one in a lead-marked box: the standfirst, which
     may outweigh a short statement's text but is never it."""
-    return is_lead_mark(node) or node.parent is not None and in_lead_box(node.parent, {})
+    return is_lead_box(node) or node.parent is not None and in_lead_box(node.parent, {})
 
 
 def in_lead_box(node: LexborNode, seen: dict[int, bool]) -> bool:
@@ -305,7 +315,7 @@ def in_lead_box(node: LexborNode, seen: dict[int, bool]) -> bool:
     key = node.mem_id
     found = seen.get(key)
     if found is None:
-        found = seen[key] = any(is_lead_mark(n) for n in up_from(node, LEAD_BOX_LEVELS))
+        found = seen[key] = any(is_lead_box(n) for n in up_from(node, LEAD_BOX_LEVELS))
     return found
 
 

@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..models import Block
 from ..parse.dates import ERAS, find_datetime, weekday_table
-from .content import heading_text, is_inside, is_lead_mark, node_text
+from .content import heading_text, is_inside, is_lead_box, node_text
 
 TITLE_HEADINGS = ("h1", "h2", "h3")
 HEADER_ELEMENTS = 150  # elements walked at most: a header is small, a page's menus are not
@@ -72,6 +73,17 @@ SENTENCE_END = re.compile(r"[.!?]\s")
 LINE_TAIL = re.compile(r"^(?:[\s,.;|·•–—/-]|(?:[^\W\d]{1,3}\s+)?\d{1,2}[:.h]\d{2}|"
                        r"\d{1,2}\s*[時时시]\s*\d{2}\s*[分분]?|"
                        r"[AaPp]\.?\s?[Mm]\b\.?|[A-Z]{2,5}\b|\([^()]{1,12}\)|（[^（）]{1,12}）)*$")
+# A transcript's clock line ("1:13 P.M. EDT") and the offsets of the zones it names that
+# are not ambiguous ("CST" is China's as well as Chicago's; "IST" India's, Ireland's, Israel's).
+CLOCK_LINE = re.compile(r"^(\d{1,2}):(\d{2})\s*([AaPp])\.?\s?[Mm]\.?(?:\s+([A-Z]{2,5}))?$")
+ZONE_OFFSETS = {"EST": "-05:00", "EDT": "-04:00", "CDT": "-05:00", "MST": "-07:00",
+                "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "GMT": "+00:00",
+                "UTC": "+00:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00",
+                "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00", "JST": "+09:00",
+                "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00"}
+CLOCK_BLOCKS = 3  # a clock line comes among a transcript's first blocks
+CLOCK_PLACE_CHARS = 80  # the line before it names the room: a short line, not a sentence
+FIELD_SEP = re.compile(r"\s[|·•]\s")
 # Another field of the same line after the date: "来源：总统府" (source), "Autor: ...".
 NEXT_FIELD = re.compile(r"\s[^\W\d][^\s:：]{0,14}\s?[:：]")
 TIME_IN_TAIL = re.compile(r"(?<!\d)([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([0-5]\d)(?!\d)"
@@ -111,7 +123,7 @@ class Header:
     lines: list[tuple[LexborNode, str]] = field(default_factory=list)
     leads: list[LexborNode] = field(default_factory=list)
     opening: str = ""  # the main text's first paragraph, for a dateline it opens with
-    container: int | None = None  # mem_id of the main text's element: never a teaser box
+    container: LexborNode | None = None  # the main text's element: never a teaser box
     title: LexborNode | None = None  # the statement's title heading, else the first <h1>
     read: bool = False
     line: DateLine | None = None
@@ -138,7 +150,7 @@ def read_header(scope: LexborHTMLParser | LexborNode, container: LexborNode | No
     if root is None:
         return header
     target = container.mem_id if container is not None else None
-    header.container = target
+    header.container = container
     heading = title_heading(root, title_text)
     wanted = heading.mem_id if heading is not None else None
     title: LexborNode | None = None
@@ -156,7 +168,7 @@ def read_header(scope: LexborHTMLParser | LexborNode, container: LexborNode | No
         if tag in SKIPPED_TAGS or tag == "time" and "datetime" in node.attributes:
             continue  # a <time datetime> is read as such (``metadata.element_date``)
         # The first lead mark after the title is the one taken: later ones are not looked for.
-        if not header.leads and tag not in PHRASE_TAGS and is_lead_mark(node):
+        if not header.leads and tag not in PHRASE_TAGS and is_lead_box(node):
             (header.leads if title is not None else before_title).append(node)
         if not node.text(deep=False).strip():
             continue
@@ -290,6 +302,37 @@ def header_date(header: Header, *, announcement: bool) -> DateLine | None:
     return None if announcement else opening_dateline(header.opening)
 
 
+def opening_clock(blocks: list[Block]) -> tuple[str | None, str | None, list[Block]]:
+    """A transcript's clock line near its top ("1:14 P.M. EST", when it began): the short
+    lines before it as the place, its time of day (with the zone's offset when the zone is
+    one of ``ZONE_OFFSETS``), and the blocks after it."""
+    for k, block in enumerate(blocks[:CLOCK_BLOCKS]):
+        clock = CLOCK_LINE.match(block.text)
+        if clock is None or not 0 < int(clock[1]) <= 12:
+            continue
+        hour = int(clock[1]) % 12 + (12 if clock[3] in "Pp" else 0)
+        time = f"{hour:02d}:{clock[2]}{ZONE_OFFSETS.get(clock[4] or '', '')}"
+        start = k
+        while start and len(blocks[start - 1].text) <= CLOCK_PLACE_CHARS \
+                and not blocks[start - 1].text.endswith("."):
+            start -= 1  # "Harbour Hall" and "Port Lessa": a place may take two lines
+        # The day in brackets between them ("(December 5, 2021)") is no part of the place.
+        place = ", ".join(b.text for b in blocks[start:k] if not find_datetime(b.text)) or None
+        return place, time, blocks[:start] + blocks[k + 1:]
+    return None, None, blocks
+
+
+def updated_date(header: Header) -> str | None:
+    """The date of the page's last update, when it states no other: "Updated: 15 August
+    2024 21:45" alone is the nearest to a publication date the page gives."""
+    for node, text in header.lines:
+        found = read_date_line(text)
+        if found is not None and UPDATED_LABEL.search(f"{sibling_label(node)} {found[1]}") \
+                and not beside_other_title(node, header.container, header.title):
+            return found[0]
+    return None
+
+
 def published_part(text: str) -> tuple[str, str, str] | None:
     """The date of a line's publication label when an update's comes first ("Updated:
     1 January 2024 · Published: 16 December 2012")."""
@@ -338,7 +381,11 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
     if hit is None:
         return None
     date, start, end = hit
-    label, tail = text[:start], text[end:]
+    # A line of fields ("Presidency of the Republic | 14 March 2024 | 3 min read"): the
+    # date's own field is the line.
+    label, tail = FIELD_SEP.split(text[:start])[-1], text[end:]
+    if not LINE_TAIL.match(tail):
+        tail = FIELD_SEP.split(tail, 1)[0]
     if (len(label) > LABEL_MAX_CHARS or len(label.split()) > LABEL_MAX_WORDS) and not (
             len(label) <= BYLINE_MAX_CHARS and PUBLISHED_LABEL.search(label)) \
             or SENTENCE_END.search(label):
@@ -384,18 +431,20 @@ def sibling_label(node: LexborNode) -> str:
     if before is None:
         return ""
     text = node_text(before)
-    return text if len(text) <= LABEL_MAX_CHARS else ""
+    # A line with a year of its own is another date line ("Last updated ..."), no label.
+    return text if len(text) <= LABEL_MAX_CHARS and not HAS_YEAR.search(text) else ""
 
 
-def beside_other_title(node: LexborNode, container: int | None = None,
+def beside_other_title(node: LexborNode, container: LexborNode | None = None,
                        title: LexborNode | None = None) -> bool:
     """True for a line of another page's teaser: in a linked list item, or in a box that
     holds a link with a title's worth of words, up to the box that holds the page's title
     (``title``, else an <h1>) or the main text (whose links, "Send to a friend", are its
-    own)."""
+    own, and so are those of a related box beside it)."""
     current: LexborNode | None = node
     for level in range(TEASER_LEVELS + 1):
-        if current is None or current.tag in ("body", "html") or current.mem_id == container \
+        if current is None or current.tag in ("body", "html") or container is not None and (
+                current.mem_id == container.mem_id or is_inside(container, current)) \
                 or (is_inside(title, current) if title is not None
                     else current.css_first("h1") is not None):
             return False

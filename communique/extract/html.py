@@ -41,7 +41,14 @@ from .content import (
     is_inside,
     node_text,
 )
-from .header import header_lead, is_lead_sentence, read_date_line, read_header, unmarked_lead
+from .header import (
+    header_lead,
+    is_lead_sentence,
+    opening_clock,
+    read_date_line,
+    read_header,
+    unmarked_lead,
+)
 from .listing import (
     DATE_SELECTOR,
     MIN_ITEMS,
@@ -76,7 +83,10 @@ from .text import is_dash, split_lead
 STATED_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
 LISTING_SHARE = 0.5
 # A line of no letters ("***", "# # #", "-30-"), or typists' initials ("AV/RK", "DS/SH/MK").
-CLOSING_MARK = re.compile(r"^(?:\W{1,12}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3})$")
+# A transcript's end and its time ("END 2:02 P.M. EST"), or the zeros of "—000—".
+CLOSING_MARK = re.compile(r"^(?:\W{1,12}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}|\W{1,4}0{2,4}\W{1,4}|"
+                          r"(?:END|FIN|ENDE)(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?"
+                          r"(?:\s+[A-Z]{2,5})?)?)$")
 # A line of a template's metadata: "Label: value" without a sentence's end, or a heading of
 # a few words without punctuation ("Topics", "Publication status").
 FIELD_LABEL = re.compile(r"^([^\W\d][^:.!?]{0,30}?)\s?:\s+")
@@ -234,6 +244,10 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
     else:
         doc.blocks = without_repeated_lead(doc.blocks, doc.lead)
     doc.blocks, line_date = without_header_lines(doc.blocks, doc.title, doc.place)
+    place, clock, doc.blocks = opening_clock(doc.blocks)  # a transcript's "1:14 P.M. EST"
+    doc.place = doc.place or place
+    if clock and doc.published_at and "T" not in doc.published_at:
+        doc.published_at = with_offset(f"{doc.published_at}T{clock}", zone)
     doc.blocks = without_closing_marks(doc.blocks)
     if doc.published_at is None and line_date and kind_hint != "announcement":
         # The date line among the text's own lines: the page's date, where nothing else

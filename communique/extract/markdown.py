@@ -21,7 +21,7 @@ from markdown_it.token import Token
 from ..errors import PageDropped, RecordError
 from ..models import Block, Document, Page
 from ..parse.dates import parse_datetime
-from .header import DateLine, place_name, place_of, read_date_line
+from .header import DateLine, opening_clock, place_name, place_of, read_date_line
 from .text import split_lead
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -29,8 +29,6 @@ BLANKISH = re.compile(r"^[ \t\u00a0\u2000-\u200b\u3000]+$", re.M)
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 # Front matter keys of a page's own summary, its lead (Hugo, Jekyll, Astro...).
 SUMMARY_KEYS = ("description", "summary", "lead", "excerpt", "abstract")
-CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$")
-PLACE_MAX_CHARS = 80
 
 
 def extract_markdown(page: Page) -> list[Document]:
@@ -107,7 +105,7 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
     if title is None and blocks and blocks[0].heading:
         title, blocks = blocks[0].text, blocks[1:]  # a page without front matter: its "# "
     dateline, blocks = _dateline(blocks) if header else (None, blocks)
-    place, blocks = _place_and_clock(blocks)
+    place, clock, blocks = opening_clock(blocks)
     summary = next((str(v).strip() for k in SUMMARY_KEYS if (v := fields.get(k))
                     and isinstance(v, str) and v.strip()), None)
     if summary:
@@ -129,6 +127,8 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
     if dateline is not None:
         published = published or dateline.date
         place = place or dateline.place
+    if clock and published and "T" not in published:
+        published = f"{published}T{clock}"  # the day alone, and the hour the transcript began
     listed = fields.get("tags")
     tags = {"Topics": [t for t in listed if isinstance(t, str)]} if isinstance(listed, list) \
         and any(isinstance(t, str) for t in listed) else {}
@@ -152,17 +152,6 @@ def _dateline(blocks: list[Block]) -> tuple[DateLine | None, list[Block]]:
         if found is not None:
             place = place_of(found[1]) or place_name(found[2])
             return DateLine(found[0], place, False), blocks[:k] + blocks[k + 1:]
-    return None, blocks
-
-
-def _place_and_clock(blocks: list[Block]) -> tuple[str | None, list[Block]]:
-    """Drop a visible clock line near the top, keeping the short line before it as the place."""
-    for k, block in enumerate(blocks[:3]):
-        if CLOCK_LINE.match(block.text):
-            before = blocks[k - 1].text if k else None
-            if before and len(before) <= PLACE_MAX_CHARS and not before.endswith("."):
-                return before, blocks[k + 1:]
-            return None, blocks[:k] + blocks[k + 1:]
     return None, blocks
 
 

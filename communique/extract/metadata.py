@@ -24,7 +24,7 @@ from ..parse.dates import parse_datetime
 from ..parse.language import CJK_CHARS
 from .content import clean_text, heading_text, node_text
 from .content import is_inside as is_inside  # noqa: F401 - listing.py imports it from here
-from .header import ANNOUNCE_TEXT, SENTENCE_ENDS, Header, beside_other_title
+from .header import ANNOUNCE_TEXT, SENTENCE_ENDS, Header, beside_other_title, updated_date
 
 Scope = LexborHTMLParser | LexborNode  # the page, or the part of it that is the statement
 
@@ -43,6 +43,7 @@ PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished"
 # Site-specific names of the same meta ("govuk:first-published-at", "sailthru.date"...).
 PUBLISHED_KEY = re.compile(r"publi(shed|cation)(?!.*(modif|updat))|[.:]date$")
 PLACE_WORDS = re.compile(r"location|place|dateline")
+TRAIL_MARK = re.compile(r"\s[>›»/→]\s|[›»→]")
 PLACE_SELECTOR = "[itemprop=contentLocation], [class*=location], [class*=place], [class*=dateline]"
 VISIBLE_DATE_SELECTOR = ("[class*=date], [class*=publish], [class*=posted], [class*=byline], "
                          "[class*=time]")
@@ -278,8 +279,7 @@ def of_other_item(node: LexborNode) -> bool:
             owner = attrs.get("itemtype")
             if owner and owner.endswith(MEDIA_TYPES):
                 return True
-        if attrs.get("role") in ("listitem", "complementary") \
-                and current.css_first("h1") is None:
+        if is_beside(current):
             return True
         current = current.parent
     # The item scope may be <body>, where in_listing_item stops.
@@ -305,11 +305,17 @@ def in_listing_item(node: LexborNode) -> bool:
     """True for a date inside a teaser of another page (a related-items box)."""
     current = node.parent
     while current is not None and current.tag not in ("body", "html", "-document"):
-        if current.attributes.get("role") in ("listitem", "complementary") \
-                and current.css_first("h1") is None:
+        if is_beside(current):
             return True
         current = current.parent
     return False
+
+
+def is_beside(node: LexborNode) -> bool:
+    """True for a list item, a sidebar or a menu (by role or tag) not holding the page's
+    ``<h1>``: other pages' dates are there."""
+    return (node.attributes.get("role") in ("listitem", "complementary")
+            or node.tag in ("aside", "nav")) and node.css_first("h1") is None
 
 
 def local_published(tree: Scope, meta: dict[str, str], ld: list[dict[str, Any]],
@@ -334,7 +340,9 @@ def local_published(tree: Scope, meta: dict[str, str], ld: list[dict[str, Any]],
         # A day alone gets its time of day from the header's line of that day.
         same_day = dateline is not None and dateline.date[:10] == parse_datetime(found)
         return dateline.date if same_day and dateline is not None else found
-    return dateline.date if dateline is not None else date_from_url(url)
+    if dateline is not None:
+        return dateline.date
+    return date_from_url(url) or (updated_date(header) if header is not None else None)
 
 
 def is_published_key(key: str) -> bool:
@@ -437,10 +445,16 @@ def find_place(tree: Scope, ld: list[dict[str, Any]], header: Header | None = No
                 and not PLACE_WORDS.search((node.attributes.get("class") or "").lower()):
             continue
         text = node_text(node)
-        if text and len(text) < 120 and not in_listing_item(node):
+        if text and len(text) < 120 and not in_listing_item(node) and not is_trail(node, text):
             return text
     dateline = header.dateline() if header is not None else None
     return dateline.place if dateline is not None else None
+
+
+def is_trail(node: LexborNode, text: str) -> bool:
+    """True for a breadcrumb trail ("Home > Briefings > ..."), which some sites class as the
+    reader's "location": links or arrows between its steps."""
+    return TRAIL_MARK.search(text) is not None or len(node.css("a")) > 1
 
 
 def find_language(tree: LexborHTMLParser, meta: dict[str, str]) -> str | None:

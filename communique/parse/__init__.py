@@ -19,7 +19,7 @@ from . import participants as people
 from .kinds import classify_kind
 from .language import detect_language
 from .speakers import UPPER, SpeakerNames, is_question_label
-from .turns import TurnHints, build_turns, layout
+from .turns import Paragraph, TurnHints, build_turns, layout
 
 __all__ = ["parse_document"]
 
@@ -36,6 +36,16 @@ TITLED = re.compile(
     rf"\s+(?P<name>(?:(?![A-Z]\w+ing\b)[{UPPER}][\w’'\-]+\s?){{1,3}})")
 
 
+def asks_questions(paragraphs: list[Paragraph]) -> bool:
+    """Whether the labels put questions: a question's label ("Question:", "Q."), or labelled
+    paragraphs of which a third or more end in a question mark (a named interviewer's)."""
+    labelled = [p for p in paragraphs if p.label]
+    if any(is_question_label(p.label) for p in labelled if p.label):
+        return True
+    asked = sum(p.shown.rstrip().endswith(("?", "？", "؟")) for p in labelled)
+    return asked >= 2 and asked * 3 >= len(labelled)
+
+
 def parse_document(doc: Document, source: Source) -> Statement:
     """Turn one extracted document into a statement record."""
     paragraphs = layout(doc.blocks)
@@ -44,8 +54,7 @@ def parse_document(doc: Document, source: Source) -> Statement:
     kind, subkind = classify_kind(title=doc.title, lead=doc.lead, text="\n".join(shown),
                                   has_turns=marked, hint=doc.kind_hint,
                                   sections=doc.sections,
-                                  asks=any(p.label and is_question_label(p.label)
-                                           for p in paragraphs))
+                                  asks=asks_questions(paragraphs))
     # A sentence-like title ("X sent a message to Y") speaks like a lead.
     sentences = [doc.lead, shown[0] if shown else None,
                  None if people.title_case(doc.title or "") else doc.title]

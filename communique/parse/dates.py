@@ -23,7 +23,8 @@ from babel.dates import get_day_names, get_month_names
 DEFAULT_LOCALES = ("en", "ru", "uk", "be", "kk", "az", "tr", "fr", "de", "es", "it", "pt",
                    "nl", "pl", "cs", "sr", "bg", "ro", "hu", "fi", "sv", "da", "nb", "el",
                    "hy", "ka", "id", "ar", "he", "fa", "hr", "sk", "sl", "lt", "lv", "et", "mk",
-                   "uz", "ms", "sq", "hi", "th", "vi")
+                   "uz", "ms", "sq", "hi", "th", "vi", "ky", "tg", "tk", "uz_Cyrl", "sr_Latn",
+                   "bs")
 
 # A month's name: letters, and the vowel signs of Devanagari and Thai ("मार्च", "มีนาคม"),
 # which are marks, not letters, to a regular expression.
@@ -46,21 +47,29 @@ _TIME = (r"(?:\s*[,|·•–—-])?(?:\s*(?:" + _AT + r")(?!\w)){0,2}\s*"
          r"(?:(?P<half>" + "|".join(MERIDIEM) + r")\s*)?"
          + _CLOCK + r"(?::\d{2})?(?![.:]\d)(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\b\.?|\s*(?P<after>"
          + "|".join(map(re.escape, MERIDIEM_AFTER)) + r")(?!\w))?")
-_YEAR_WORD = r"(?:\s*(?:г\.|года?|р\.|року|y\.|il|yılı|year))?\.?"
+# The word "year" after a year: Russian, Belarusian, Ukrainian, Azerbaijani ("2021-ci il"),
+# Turkish, Kazakh and Kyrgyz ("2021 жылғы", "2021-жыл"), Uzbek ("2021-yil", "2021 йил"),
+# Turkmen ("2021 ý.").
+_YEARS_SAID = (r"г\.|года?|р\.|року|y\.|yılı|year|ж\.|жыл\w*|yil\w*|йил\w*|ý\.|ýyl\w*|"
+               r"(?:c[iıuü]\s+)?il(?!\w)")
+_YEAR_WORD = r"(?:\s*-?\s*(?:" + _YEARS_SAID + r"))?\.?"
 # "16 December 2012", "16 декабря 2012 года", "16. Dezember 2012", "16 de diciembre de 2012"
 # "16-dekabr, 2012" (Uzbek), "16 დეკემბერი, 2012" (Georgian), "16 ธันวาคม ค.ศ. 2012" (Thai)
-DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|-)?\s*(?<=[\s-])(?:de\s+|of\s+)?"
-                       + _WORD + r",?\s+(?:de\s+|ค\.ศ\.\s*)?(\d{4})(?!\d)" + _YEAR_WORD)
+DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|-(?:nj[iyuü]\s)?|-)?\s*(?<=[\s-])"
+                       r"(?:de\s+|of\s+)?" + _WORD
+                       + r",?\s+(?:de\s+|ค\.ศ\.\s*|соли\s+)?(\d{4})(?!\d)" + _YEAR_WORD)
 # "December 16, 2012", "Nov. 15, 2024"
 MONTH_FIRST = re.compile(_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 # "2012-12-16", "2012-12-16T11:00:00+03:00", "2025-04-30 15:41:40-04:00"
 ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
                  r"\s*(Z|[+-]\d{2}:?\d{2})?)?")
 # "2012. december 16.", "2012 m. gruodžio 16 d." (Hungarian, Lithuanian: the year first)
-YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})(?:\.|\s+m\.|\s*թ\.)\s+" + _WORD
+YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})(?:\.|\s+m\.|\s*թ\.|\s+թվականի)\s+" + _WORD
                         + r"\s+(\d{1,2})(?!\d)\.?(?:\s*d\.)?")
-# "2012 ж. 16 желтоқсан" (Kazakh), "2012. gada 16. decembris" (Latvian): year, day, month
-YEAR_DAY = re.compile(r"(?<!\d)(\d{4})(?:\s*ж\.|\.\s*gada)\s+(\d{1,2})\.?\s+" + _WORD)
+# "2012 ж. 16 желтоқсан" (Kazakh), "2012. gada 16. decembris" (Latvian): year, day, month;
+# "2021-yil 24-sentyabr" (Uzbek), "2021 жылғы 24 қыркүйек", "2021-ж., 24-сентябрь" (Kyrgyz)
+YEAR_DAY = re.compile(r"(?<!\d)(\d{4})(?:\s*-?\s*(?:ж\.|жыл\w*|yil\w*|йил\w*)|\.\s*gada),?\s+"
+                      r"(\d{1,2})(?:\.\s*|-|\s+)" + _WORD)
 # "2012年12月16日", "2012년 12월 16일", "2012/12/16" (Chinese, Japanese, Korean sites)
 EAST_ASIAN = re.compile(r"(?<![\d/])(\d{4})(?:\s*[年년]\s*|/)(\d{1,2})(?:\s*[月월]\s*|/)"
                         r"(\d{1,2})(?:\s*[日일号號])?(?![\d/])")

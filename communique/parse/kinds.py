@@ -41,7 +41,10 @@ CUES: tuple[Cue, ...] = (
     _cue("announcement", None,
          r"\bwill (?:meet|hold|have|take part|visit|attend|travel|chair|address|make|pay|"
          r"participate|speak|deliver|host|receive|go)\b|"
-         r"\bis (?:scheduled|expected) to\b|\baccreditation\b",
+         r"\bis (?:scheduled|expected) to\b|\baccreditation\b|"
+         # A headline's future: "President X to pay state visit to Y".
+         r"^(?-i:(?:[A-Z][\w.\-’']*\s+){1,6})to (?:pay|visit|meet|travel|attend|host|receive|"
+         r"take part|participate|chair|address|deliver|hold talks)\b",
          r"аккредитаци|акредитаці|"
          r"\b(?:встретится|проведёт|проведет|примет участие|посетит|состоится|выступит)\b",
          r"\bse rendra\b|\b(?:rencontrera|recevra|participera|présidera|effectuera|visitera|"
@@ -58,6 +61,14 @@ CUES: tuple[Cue, ...] = (
          r"将(?:会见|出席|访问|举行|同)|訪問する予定|会談する予定",
          r"سيلتقي|سيزور|سيستقبل|سيشارك|سيجري",
          r"\b(?:görüşecek|ziyaret edecek|katılacak|ağırlayacak)\b",
+         # Azerbaijani, Kazakh, Uzbek (both scripts), Kyrgyz, Belarusian, Armenian, Georgian.
+         r"\bsəfər\w* (?:edəcək|gələcək)|\bgörüşəcək|\biştirak edəcək|\bqəbul edəcək|"
+         r"\bkeçiriləcək",
+         r"сапармен (?:барады|келеді)|кездесетін болады|сапар менен (?:барат|келет)",
+         r"\btashrif buyuradi|\bishtirok etadi|\buchrashadi",
+         r"ташриф буюради|иштирок этади|учрашади",
+         r"\b(?:наведае|сустрэнецца|прыме ўдзел|адбудзецца)\b",
+         r"կայցելի|կհանդիպի|կմասնակցի", r"ეწვევა|შეხვდება|მიიღებს მონაწილეობას",
          # Dutch; Czech and Slovak; Romanian; Hungarian; Indonesian and Malay; Vietnamese;
          # Persian; Hebrew; Greek.
          r"\b(?:zal|zullen)\b[^.]{0,60}?\b(?:ontmoeten|bezoeken|ontvangen|deelnemen|"
@@ -90,7 +101,7 @@ CUES: tuple[Cue, ...] = (
          r"declarações? à imprensa",
          r"konferencj\w* prasow|oświadczeni\w* dla (?:prasy|mediów)",
          r"прес-?конференці|брифінг|заяв[аи] для преси|відповіді на запитання журналістів",
-         r"记者会|新闻发布会|答记者问|記者会見|기자회견",
+         r"记者会|新闻发布会|答记者问|記者会見|기자회견|브리핑",
          r"مؤتمرا? صحفي|المؤتمر الصحفي", r"\bbasın toplantısı",
          r"\bbrifinq",
          r"mətbuat konfrans|mətbuata bəyanat",
@@ -128,7 +139,8 @@ CUES: tuple[Cue, ...] = (
          r"\bwywiad (?:dla|z|prezydenta|premiera|ministra)\b|\budzielił\w* wywiadu\b",
          r"інтерв['’ʼ]ю",
          r"专访|接受.{0,20}采访|インタビュー|인터뷰", r"مقابلة", r"\b(?:röportaj|mülakat)",
-         r"müsahibə", r"сұхбат", r"\bintervyu", r"інтэрв['’ʼ]ю",
+         r"müsahibə", r"сұхбат", r"\bintervyu", r"інтэрв['’ʼ]ю", r"\bмаек", r"мусоҳиба",
+         r"\binterwýu",
          # Czech and Slovak "rozhovor" is also a talk: an interview is given "for" a medium.
          r"\brozhovor\w* (?:\w+ ){0,3}(?:pro|pre)\b|\bposkyt\w* rozhovor",
          r"\binterviu", r"\binterjú", r"\bwawancara|\btemu bual", r"phỏng vấn", r"مصاحبه",
@@ -151,6 +163,8 @@ CUES: tuple[Cue, ...] = (
          r"telefon danışığ|telefonla danış",
          r"\bzəng (?:edib|etdi|edərək)",
          r"телефон(?:мен| арқылы) сөйлес", r"telefon orqali (?:muloqot|suhbat|gaplash)",
+         r"телефон орқали (?:мулоқот|суҳбат|гаплаш)|телефон аркылуу|гуфтугӯи телефонӣ",
+         r"telefon arkaly",
          r"тэлефонн\w* размов",
          r"telefoongesprek|\bbelde met\b|\btelefonisch overleg",
          r"telefonick\w* (?:rozhovor|hovor)|\btelefonoval\w*|\btelefonát",
@@ -199,6 +213,7 @@ CUES: tuple[Cue, ...] = (
          r"condolências|pêsames", r"kondolencj|wyrazy współczucia", r"співчутт",
          r"唁电|慰问电|吊唁|弔意|お悔やみ|弔電|조전|조의", r"تعزية|يعزي|عزاء",
          r"\btaziye|başsağlığı", r"көңіл айт", r"hamdardlik|ta['’ʼ]ziya", r"спачуван",
+         r"көңүл айт|ҳамдардлик|таъзия|ҳамдардӣ|тасаллият",
          # The Czech, Slovak, Danish, Croatian and Slovene "kondolence" ("kondolenz" above).
          r"\bkondolen|\bkondolean|\bkondolanse|condoleance|\bmedeleven\b", r"soustrast|sústras",
          r"condolean[țţ]", r"részvét", r"belasungkawa|bela sungkawa|\bduka cita|takziah",
@@ -211,7 +226,7 @@ CUES: tuple[Cue, ...] = (
          r"félicit", r"glückwunsch|gratul", r"\bfelicit(?!à)", r"parabéns",
          r"привітанн|\bвітанн",
          r"贺电|贺信|致贺|祝贺|祝電|祝意|축전|축하", r"تهنئة|يهنئ|هنأ", r"\btebrik|\btəbrik",
-         r"құттықта", r"\btabrik", r"віншаван|павіншава",
+         r"құттықта", r"\btabrik", r"віншаван|павіншава", r"куттукта|табрик",
          r"blahopřá|blahoželá", r"\bucapan selamat|\bmengucapkan selamat|\btahniah",
          r"điện mừng|thư mừng|chúc mừng", r"تبریک", r"ברכה|ברכות|מברך|בירך",
          r"συγχαρ", r"बधाई|शुभकामना", r"onnittel", r"lykønsk|lykkønsk", r"честит", r"čestit",
@@ -255,6 +270,8 @@ CUES: tuple[Cue, ...] = (
          r"\bdanışıqlar|\biclas",
          r"\bgörüş(?:üb|dü|ü|ər)|\bqəbul (?:edib|etdi)|\bsəfər",
          r"кездес|келіссөз|қабылда|\bсапар", r"\buchrash|muzokara|qabul qil|\btashrif",
+         r"\bучраш|\bмузокара|қабул қил|\bташриф|жолугуш|сүйлөшүү|кабыл ал|вохӯрӣ|"
+         r"гуфтушунид",
          r"сустрэч|перагавор|нарад[аыу]\b|\bвізіт",
          # "Ильхам Алиев принял посла": received, as a host does.
          r"\bпринял[аи]?\b(?! (?:участие|решение|закон))",
@@ -289,7 +306,8 @@ CUES: tuple[Cue, ...] = (
          r"\bпромов|\bвиступ|\bзвернення\b|церемоні",
          r"讲话|致辞|演讲|演説|スピーチ|挨拶|あいさつ|연설|축사|기념사|인사말", r"^كلمة|خطاب",
          r"\b(?:konuşma|hitap)", r"\bçıxış|\bnitq", r"сөз сөйле|үндеу|\bжолдау",
-         r"\bnutq|murojaat", r"выступленн|зварот",
+         r"\bnutq|murojaat", r"выступленн|зварот", r"\bнутқ|\bмурожаат|сөз сүйлө|"
+         r"кайрылуу|суханронӣ|\bпаём",
          r"\btoespraak|\bredevoering|\bopeningswoord|\bwelkomstwoord",
          r"\bprojev\b|\bproslov|\bprejav\b|\bpríhovor", r"\bdiscurs|\balocu[țţ]iun",
          r"\bbeszéd", r"\bpidato|\bsambutan|\bamanat\b|\bucapan perasmian",

@@ -87,11 +87,22 @@ def _script(ch: str) -> str:
     return name.split(" ")[0] if name else "OTHER"
 
 
+# Mongolian function words ("and", the topic particle, "is", the genitive "of the state").
+MONGOLIAN = re.compile(r"(?<!\w)(?:болон|нь|байна|юм|улсын|ба)(?!\w)")
+
+
 def _cyrillic(sample: str) -> str:
     # Letters of one language each, the shared "і" (Ukrainian, Belarusian, Kazakh) last.
     lower = sample.lower()
-    if sum(lower.count(c) for c in "әғқңөұүһ") > 3:
+    if sum(lower.count(c) for c in "ӣӯҷ") > 1:
+        return "tg"
+    if "ҳ" in lower or "ў" in lower and any(c in lower for c in "қғ"):
+        return "uz"  # Uzbek writes "ў" as Belarusian does, and "қ", "ғ" as Kazakh does
+    turkic = sum(lower.count(c) for c in "әғқңөұүһ")
+    if turkic > 3 and any(c in lower for c in "әұқғ"):
         return "kk"
+    if turkic > 3:  # "ң", "ө", "ү" alone: Kyrgyz, or Mongolian (which never writes "ң")
+        return "mn" if "ң" not in lower and MONGOLIAN.search(lower) else "ky"
     if lower.count("ў") > 0:
         return "be"
     if sum(lower.count(c) for c in "ѓќѕ") > 0:

@@ -257,7 +257,18 @@ CYRILLIC_WORD = re.compile(r"[А-ЯЁЄІЇҐа-яёєіїґ][а-яёєіїґ'�
 LEAD_SENTENCE_CHARS = 1000
 # The roles of a call's and a meeting's two sides, the one who acts first.
 TWO_SIDES = {"phone_call": ("caller", "callee"), "meeting": ("host", "guest")}
+# Kinds whose title may name who speaks after "by", and the words that end the name.
+SPOKEN_BY = frozenset({"speech", "statement", "press_conference"})
+TITLE_BY = re.compile(r"\b(?:by|von|do|da|du|del|della)\s+(?P<who>[^,:;(]{3,120})", re.I)
+BY_END = re.compile(r"\s(?i:on|at|in|to|for|during|with|after|before|following|regarding|"
+                    r"about|au|à|aux|sur|lors|pour|devant|na|no|em|sobre|en|al|ante|zum|zur|"
+                    r"bei|beim|im|am|auf|anlässlich|vor|alla|nel|nella|in occasione)\s")
+HONORIFICS = frozenset({"h.e.", "s.e.", "he", "o", "a", "el", "la", "le", "il", "the", "dem",
+                        "der", "des"})
 PATTERNED = frozenset({"en", "ru", "fr", "de", "es", "it", "pt", "pl", "uk", "az", "tr"})
+# Languages whose names in a sentence carry case endings and articles that no reader of
+# ours undoes ("Միրա Սոլենն", "Լեոն Վարդիին"): no two sides from their first sentence.
+INFLECTED_NAMES = frozenset({"hy"})
 # How far into a readout the other side of a call is looked for.
 CALL_OPENING_CHARS = 1000
 MONARCHS = (("Sultanate", "Sultan"), ("Kingdom", "King"), ("Emirate", "Emir"),
@@ -357,7 +368,7 @@ def _two_sides(sentence: str, kind: str, language: str | None) -> list[Participa
     the languages that write it first)."""
     first = SENTENCE.split(sentence)[0][:LEAD_SENTENCE_CHARS]
     code = (language or detect_language(first) or "").split("-")[0].lower()
-    if code in PATTERNED:
+    if code in PATTERNED or code in INFLECTED_NAMES:
         return []  # a sentence the patterns could not read names other things than people
     names = [n for n in names_in(first) if " " in n][:2]
     if len(names) < 2 or same_person(*names):
@@ -407,6 +418,8 @@ def from_title(title: str | None, kind: str, known: Iterable[str] = ()) -> list[
     only when the page knows it otherwise (``known``: its tags).
     """
     known = list(known)
+    if title and kind in SPOKEN_BY:
+        return by_whom(title)
     headline = bool(title) and title_case(title or "")
     if not title or (headline and not known):
         return []
@@ -419,6 +432,24 @@ def from_title(title: str | None, kind: str, known: Iterable[str] = ()) -> list[
              if not headline or any(same_person(k, n) for k in known)]
     return [Participant(name, role) for name in names[:3]] if role and kind != "interview" \
         else []
+
+
+def by_whom(title: str) -> list[Participant]:
+    """The speaker a title names after "by" ("Statement by President Amara Ndoye on ...",
+    "Discurso do presidente Tomás Arvid", "Rede von Bundespräsident X"): a full name right
+    after the offices, before the words that say where or on what."""
+    m = TITLE_BY.search(title)
+    if m is None:
+        return []
+    who = BY_END.split(m.group("who"), 1)[0]
+    names = names_in(who)
+    if not names or " " not in names[0]:
+        return []  # "Remarks by President Biden": a surname alone is no one's full name
+    before = who[:who.find(names[0])].split() if names[0] in who else ["?"]
+    if not all(w.lower().strip(".,") in OFFICE_WORDS or w.lower() in HONORIFICS
+               for w in before):
+        return []  # "by the Ministry of ...": an office's words, then someone else's name
+    return [Participant(names[0], "speaker")]
 
 
 def title_case(title: str) -> bool:

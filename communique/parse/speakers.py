@@ -22,8 +22,9 @@ from functools import lru_cache
 
 from .morphology import nominative
 
-# Capitals of the Latin, Greek and Cyrillic alphabets: a name or a label opens with one.
-UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
+# Capitals of the Latin, Greek, Cyrillic and Armenian alphabets: a name or a label opens
+# with one.
+UPPER = "".join(c for c in map(chr, range(0x41, 0x590)) if c.isupper())
 # Labels that name nobody and ask: "Q", "Question", "Correspondent" in the languages of the
 # sites seen ("P.—" is pregunta, pergunta or pytanie; "D:" domanda).
 ANONYMOUS_SPEAKERS = frozenset("""
@@ -35,8 +36,17 @@ dziennikarka питання журналіст кореспондент vraag ot
 novinář novinářka novinár novinárka kérdés întrebare ziarist jurnalist pertanyaan wartawan
 hỏi سوال پرسش خبرنگار ερώτηση δημοσιογράφος kysymys toimittaja fråga spørgsmål spørsmål
 pitanje novinar novinarka vprašanje klausimas jautājums küsimus pyetje въпрос питање прашање
-новинар
+новинар zusatzfrage nachfrage interlocutor interlocutora
 """.split())
+# Labels of a note, never of a speaker: "DISCLAIMER:", "Note:", "Примечание:".
+NOTE_LABELS = frozenset("""
+note notes nb n.b. disclaimer source sources update correction p.s. ps attention warning
+примечание справка источник прим. примітка довідка джерело remarque avertissement
+hinweis anmerkung quelle nota aviso fuente observação uwaga źródło not kaynak qeyd mənbə
+注 注释 备注 来源 注記 備考 참고 ملاحظة المصدر הערה
+sprecher sprecherin teilnehmer participants участники
+""".split()) | {"editor's note", "editor’s note", "note de la rédaction", "nota del editor",
+                "nota de la redacción", "n.d.r.", "note to editors"}
 # Labels of those who ask, named or not (a named "Interviewer" stays a person's label).
 QUESTION_LABELS = ANONYMOUS_SPEAKERS | {
     "interviewer", "audience", "audience member", "audience members", "participant",
@@ -60,6 +70,8 @@ OFFICE_WORDS = frozenset("""
 president vice prime minister deputy first secretary press chancellor king queen emir sultan
 prince princess sheikh his her majesty highness excellency chairman chairwoman chair head
 governor mayor ambassador general senator representative speaker director ceo chief minister's
+spokesperson spokesman spokeswoman vorsitzende vorsitzender vors. sts srs staatssekretär
+staatssekretärin regierungssprecher regierungssprecherin
 acting former foreign defence defense national security advisor adviser commissioner
 mr mrs ms dr mr. mrs. ms. dr. the of and to from for a an uefa un eu patriarch pope taoiseach
 coach leader member members sir madam dame lord lady professor prof prof. minister-president

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from ..models import Block, Turn
 from .language import CJK_CHARS
 from .speakers import (
+    NOTE_LABELS,
     OFFICE_WORDS,
     UPPER,
     SpeakerNames,
@@ -64,6 +65,9 @@ UNCASED_LABEL = re.compile(rf"^(?P<label>[{_UNCASED}]+(?:\s+[{_UNCASED}]+){{0,4}
                            r"(?P<rest>\S)")
 BRACKET_LABEL = re.compile(rf"^（(?P<label>[^（）]{{0,13}}[{CJK_CHARS}][^（）]{{0,13}})）\s*"
                            r"(?P<rest>\S)?")
+# A section of a Japanese transcript named for its speaker: "【佐倉総理冒頭発言】" (Prime
+# Minister Sakura's opening remarks); "【質疑応答】" (questions and answers) names no one.
+LENTICULAR = re.compile(r"^【(?P<label>[^【】]{1,15}?)(?:冒頭発言|発言)】$")
 DASH = re.compile(r"^[-–—]\s*(?=\S)")
 LABEL_MAX_CHARS = 90
 MIN_TEXT_LABELS = 2
@@ -98,14 +102,17 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
     paragraphs = []
     for block in blocks:
         text = block.text.strip()
-        if block.label:
-            label = block.label.strip().rstrip(":").strip()
+        label = block.label.strip().rstrip(":").strip() if block.label else ""
+        if label and clean_label(label).lower() not in NOTE_LABELS:
             shown = f"{label}: {text}" if text else f"{label}:"
             paragraphs.append(Paragraph(shown, label, len(label) + 2, from_block=True))
             continue
-        paragraph = _read_marks(text)
+        paragraph = _read_marks(f"{label}: {text}" if label else text)  # "Note:" is no speaker
         paragraph.heading = block.heading
         paragraphs.append(paragraph)
+    for p in paragraphs:
+        if p.label and clean_label(p.label).lower() in NOTE_LABELS:
+            p.label, p.body_at, p.alone = None, 0, False
     _drop_headings(paragraphs)
     if not any(p.label == "Q" for p in paragraphs):
         for p in paragraphs:  # "A." answers only a "Q." question
@@ -138,7 +145,7 @@ def _keep_alone_labels(paragraphs: list[Paragraph]) -> None:
         label = p.label or ""
         followed = k + 1 < len(paragraphs) and not paragraphs[k + 1].label
         if not followed or not (_speaker_like(label, alone[label]) or "(" in label
-                                or p.shown.startswith("（")  # "（司会）": set apart as labels are
+                                or p.shown.startswith(("（", "【"))  # "（司会）": set apart
                                 or clean_label(label).lower() in known):
             p.label, p.body_at, p.alone = None, 0, False
 
@@ -177,8 +184,8 @@ def _read_marks(text: str) -> Paragraph:
     alone = ALONE_LABEL.match(text)
     if alone and len(text) <= LABEL_MAX_CHARS:
         return Paragraph(text, alone.group("label"), len(text), alone=True)
-    bracket = BRACKET_LABEL.match(text)
-    if bracket and not bracket.group("rest"):
+    bracket = BRACKET_LABEL.match(text) or LENTICULAR.match(text)
+    if bracket and not bracket.groupdict().get("rest"):
         return Paragraph(text, bracket.group("label"), len(text), alone=True)
     for pattern in (SHORT_LABEL, LETTER_LABEL, ANSWER_STOP, TEXT_LABEL, CJK_LABEL,
                     BRACKET_LABEL, UNCASED_LABEL):
