@@ -1330,3 +1330,18 @@ def test_a_transcripts_clock_line_and_end_mark() -> None:
 def test_closing_marks_of_transcripts(mark: str) -> None:
     doc = header_page("<h1>Visit</h1>", body=f"{BODY}<p>{mark}</p>")
     assert doc.blocks[-1].text != mark
+
+
+@pytest.mark.parametrize(("header", "place"), [
+    ("<h1>Entrevista</h1><p>Palácio da Alvorada, Lessa, 18 de abril de 2024</p>",
+     "Palácio da Alvorada, Lessa"),
+    ("<h1>Discours</h1><p>16 janvier 2024 — Palais de l'Orée, Lessa</p>",
+     "Palais de l'Orée, Lessa"),
+    ("<h1>Speech</h1><dl><dt>Location:</dt><dd>Lessa, Veloria</dd><dt>Delivered on:</dt>"
+     "<dd>9 October 2024</dd></dl>", "Lessa, Veloria"),
+    ("<h1>Speech</h1><p>Location: Port Lessa</p><p>9 October 2024</p>", "Port Lessa"),
+    # A label and a place before the date are not a venue and its city.
+    ("<h1>Release</h1><p>Press release, Lessa, 12 March 2024</p>", None),
+], ids=["venue-city", "after-the-date", "dt-location", "location-field", "label-and-place"])
+def test_place_of_venue_and_city_and_place_fields(header: str, place: str | None) -> None:
+    assert header_page(header).place == place

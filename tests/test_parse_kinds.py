@@ -337,3 +337,14 @@ def test_questions_and_answers_without_a_cue_word_are_an_interview() -> None:
                          has_turns=True, asks=True) == ("interview", None)
     assert classify_kind(title="Amara Velden at the harbour", lead=None,
                          text="Amara Velden: Friends, welcome.", has_turns=True) == ("speech", None)
+
+
+@pytest.mark.parametrize(("title", "language", "kind"), [
+    ("Мемлекет басшысының Ұлттық жастар форумында сөйлеген сөзі", "kk", "speech"),
+    ("Cumhurbaşkanının Liman Forumunda yaptığı konuşma", "tr", "speech"),
+    ("Prezident Lessa vilayətinin qubernatoru ilə görüşüb", "az", "meeting"),
+    # English says the genre first: "Speech at the Harbour Forum" is a speech, not a meeting.
+    ("Speech at the Harbour Forum", "en", "speech"),
+], ids=["kk", "tr", "az", "en"])
+def test_languages_that_say_the_genre_last(title: str, language: str, kind: str) -> None:
+    assert classify_kind(title=title, lead=None, text="", language=language)[0] == kind

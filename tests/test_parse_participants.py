@@ -307,3 +307,10 @@ def test_an_interviewer_named_with_the_outlet(lead: str, expected: list) -> None
 def test_the_speaker_a_title_names_after_by(title: str, kind: str, expected: list[str]) -> None:
     assert [(p.name, p.role) for p in from_title(title, kind)] == [
         (name, "speaker") for name in expected]
+
+
+def test_two_people_joined_by_and_before_an_office() -> None:
+    assert names_in("Томас Арвид и Премьер-министр Эстравии Оскар Линд провели переговоры.") \
+        == ["Томас Арвид", "Оскар Линд"]
+    # A country's name joined by "и" stays one with the office before it.
+    assert names_in("Президент Боснии и Герцеговины Милорад Додик прибыл.") == ["Милорад Додик"]

@@ -239,3 +239,54 @@ def test_named_labels_that_ask_make_an_interview() -> None:
     s = parse(["Amara Velden: Friends, welcome.", "Oskar Lind: Thank you.",
                "Amara Velden: Let us begin with the harbour?"], title="Amara Velden at Lessa")
     assert s.kind == "speech"
+
+
+def test_a_speaker_left_unmarked_once_among_bold_labels() -> None:
+    s = parse(["Господин Президент, каковы итоги?", "Подписано восемь соглашений.",
+               "Вопрос: А расходы?", "Т.Арвид: Поровну.", "Когда следующая встреча?",
+               "Весной."], title="Пресс-конференция Томаса Арвида",
+              labels={0: "Вопрос", 1: "Т.Арвид", 4: "Вопрос", 5: "Т.Арвид"})
+    assert [r for _, r in roles(s)] == ["question", "answer"] * 3
+
+
+def test_an_answers_list_in_lower_case_is_no_speaker() -> None:
+    s = parse(["Анна Корт: Чего Вы ждёте от бюджета?", "Томас Арвид: У него две задачи.",
+               "Первое: мы сохраним все обязательства.", "Второе: построим дороги.",
+               "Анна Корт: А инфляция?", "Томас Арвид: Замедляется."],
+              title="Интервью Томаса Арвида")
+    assert [speaker for speaker, _ in roles(s)] == ["Анна Корт", "Томас Арвид"] * 2
+
+
+def test_names_in_capitals_on_lines_of_their_own() -> None:
+    s = parse(["TOMÁS ARVID", "Good morning.", "OSKAR LIND", "Thank you.", "QUESTION",
+               "Did you discuss the quotas?", "TOMÁS ARVID", "We did."],
+              title="Joint press availability with Prime Minister Oskar Lind")
+    assert roles(s) == [("Tomás Arvid", "statement"), ("Oskar Lind", "statement"),
+                        (None, "question"), ("Tomás Arvid", "answer")]
+
+
+@pytest.mark.parametrize(("title", "lines", "answers"), [
+    ("Entrevista del presidente Tomás Arvid a El Diario de Lessa",
+     ["P.— ¿Qué espera de la cumbre?", "R.— Un acuerdo.", "P.— ¿Y después?", "R.— Nada."],
+     "Tomás Arvid"),
+    ("Cumhurbaşkanı Tomás Arvid, Lessa Gazetesi'ne röportaj verdi",
+     ["Soru: Önceliğiniz nedir?", "Cevap: Enflasyon.", "Soru: Ya ilişkiler?", "Cevap: İyi."],
+     "Tomás Arvid"),
+    ("Prezident Tomas Arvid gazetaga intervyu berdi",
+     ["Savol: Maqsad nima?", "Javob: Farovonlik.", "Savol: Yoshlar?", "Javob: Markazlar."],
+     "Tomas Arvid"),
+], ids=["es", "tr", "uz"])
+def test_bare_answers_are_the_office_holder_the_title_names(title: str, lines: list[str],
+                                                          answers: str) -> None:
+    assert roles(parse(lines, title=title)) == [(None, "question"), (answers, "answer")] * 2
+
+
+@pytest.mark.parametrize(("lines", "name"), [
+    (["记者：您对峰会有何期待？", "托马斯·阿尔维德：达成协议。", "记者：之后呢？",
+      "阿尔维德：继续合作。"],
+     "托马斯·阿尔维德"),
+    (["سؤال: ما هي أولوياتكم؟", "الرئيس توماس أرفيد: الاقتصاد.", "سؤال: والعلاقات؟",
+      "الرئيس أرفيد: جيدة."], "توماس أرفيد"),
+], ids=["zh-middle-dot", "ar-office"])
+def test_one_name_per_person_without_capitals(lines: list[str], name: str) -> None:
+    assert {speaker for speaker, _ in roles(parse(lines))} == {None, name}

@@ -73,6 +73,10 @@ SENTENCE_END = re.compile(r"[.!?]\s")
 LINE_TAIL = re.compile(r"^(?:[\s,.;|·•–—/-]|(?:[^\W\d]{1,3}\s+)?\d{1,2}[:.h]\d{2}|"
                        r"\d{1,2}\s*[時时시]\s*\d{2}\s*[分분]?|"
                        r"[AaPp]\.?\s?[Mm]\b\.?|[A-Z]{2,5}\b|\([^()]{1,12}\)|（[^（）]{1,12}）)*$")
+# A place given as a field of the header, in the languages of the month tables.
+PLACE_LABEL = re.compile(r"(?i:location|place|venue|lieu|ort|lugar|luogo|local|место|місце|"
+                         r"miejsce|yer|məkan|plaats|místo|helyszín|lokasi|địa điểm)")
+PLACE_FIELD = re.compile(PLACE_LABEL.pattern + r"\s?[:：]\s*(.{2,60})$")
 # A transcript's clock line ("1:13 P.M. EDT") and the offsets of the zones it names that
 # are not ambiguous ("CST" is China's as well as Chicago's; "IST" India's, Ireland's, Israel's).
 CLOCK_LINE = re.compile(r"^(\d{1,2}):(\d{2})\s*([AaPp])\.?\s?[Mm]\.?(?:\s+([A-Z]{2,5}))?$")
@@ -92,7 +96,8 @@ TIME_IN_TAIL = re.compile(r"(?<!\d)([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([
 PLACE_JOINERS = frozenset({"a", "am", "an", "den", "le", "el", "il", "the", "on", "em", "dnia"})
 PLACE_MAX_WORDS = 4
 # "Place, 2 June 2025" may also be "2 June 2025, Place" or "2 June 2025 – Place".
-TAIL_PLACE = re.compile(r"^\s*[,–—-]\s*([^\W\d][^\d,:;|]{1,40}?)\s*$")
+TAIL_PLACE = re.compile(r"^\s*[,–—-]\s*([^\W\d][^\d,:;|]{1,40}?(?:,\s*[^\W\d][^\d,:;|]{1,30}?)?)"
+                        r"\s*$")
 # A byline's "By" in the languages of the month tables: what follows is a person.
 BYLINE = re.compile(r"(?:by|por|par|von|di|da|door|av|af|przez|автор|от|від)\s", re.I)
 AUTHOR_CLASS = re.compile(r"author|byline|autor|auteur|verfasser|автор", re.I)
@@ -322,6 +327,18 @@ def opening_clock(blocks: list[Block]) -> tuple[str | None, str | None, list[Blo
     return None, None, blocks
 
 
+def labelled_place(header: Header) -> str | None:
+    """The place a header states as a field: "Location: Lessa", or ``<dt>Location</dt>
+    <dd>Lessa</dd>`` (a government portal's metadata list)."""
+    for node, text in header.lines:
+        said = PLACE_FIELD.match(text)
+        value = said.group(1) if said else text if PLACE_LABEL.fullmatch(
+            sibling_label(node).strip().rstrip(":：").strip()) else None
+        if value and place_name(value.strip()):
+            return value.strip()
+    return None
+
+
 def updated_date(header: Header) -> str | None:
     """The date of the page's last update, when it states no other: "Updated: 15 August
     2024 21:45" alone is the nearest to a publication date the page gives."""
@@ -468,7 +485,16 @@ def place_of(label: str) -> str | None:
     if len(parts) < 2 or parts[-1] and parts[-1].lower() not in PLACE_JOINERS:
         return None
     names = [p for p in parts[:-1] if p and not is_weekday(p)]
+    if len(names) == 2 and all(map(is_proper, names)):
+        # "Palácio da Alvorada, Lessa, 18 de abril": a venue and its city.
+        venue, city = place_name(names[0]), place_name(names[1])
+        return f"{venue}, {city}" if venue and city else None
     return place_name(names[0]) if len(names) == 1 else None
+
+
+def is_proper(name: str) -> bool:
+    """Whether every longer word of a name is capitalised ("Palais de l'Orée")."""
+    return all(w[:1].isupper() for w in name.split() if len(w) > 3)
 
 
 def place_name(name: str) -> str | None:

@@ -24,7 +24,14 @@ from ..parse.dates import parse_datetime
 from ..parse.language import CJK_CHARS
 from .content import clean_text, heading_text, node_text
 from .content import is_inside as is_inside  # noqa: F401 - listing.py imports it from here
-from .header import ANNOUNCE_TEXT, SENTENCE_ENDS, Header, beside_other_title, updated_date
+from .header import (
+    ANNOUNCE_TEXT,
+    SENTENCE_ENDS,
+    Header,
+    beside_other_title,
+    labelled_place,
+    updated_date,
+)
 
 Scope = LexborHTMLParser | LexborNode  # the page, or the part of it that is the statement
 
@@ -447,8 +454,10 @@ def find_place(tree: Scope, ld: list[dict[str, Any]], header: Header | None = No
         text = node_text(node)
         if text and len(text) < 120 and not in_listing_item(node) and not is_trail(node, text):
             return text
-    dateline = header.dateline() if header is not None else None
-    return dateline.place if dateline is not None else None
+    if header is None:
+        return None
+    dateline = header.dateline()
+    return dateline.place if dateline is not None and dateline.place else labelled_place(header)
 
 
 def is_trail(node: LexborNode, text: str) -> bool:

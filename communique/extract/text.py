@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..errors import PageDropped
 from ..models import Block, Document, Page
 from ..parse.dates import find_datetime, parse_datetime
-from ..parse.language import UNSPACED
+from ..parse.language import UNSPACED, detect_language
 from .content import FURNITURE_LABELS
 from .header import opening_dateline, place_name
 from .metadata import date_from_url
@@ -38,6 +38,7 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?\s*$|"
 PLACE_MAX_CHARS = 40
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
 GLUED_TIMES = re.compile(r"^(?:\s*,?\s*\d{1,2}:\d{2})+")
+LEADING_TIMES = re.compile(r"(?:\d{1,2}[:h]\d{2})+\s*")
 # Words that make a paragraph read as first or second person: such a paragraph is speech, not lead.
 # First and second persons in the languages of the month tables' sites (a speech's opening
 # "Mesdames, je suis heureux", "皆様、こんにちは"), CJK ones without word boundaries.
@@ -106,9 +107,13 @@ def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
     if main.published_at is None:
         main.published_at = date_from_url(main.url)
     docs = [main] + feed_documents(lines[end:])
+    # A feed's teasers are in the page's language: a teaser's few words may not tell it.
+    language = main.language or detect_language(" ".join(
+        filter(None, (main.title, main.lead, *(b.text for b in main.blocks[:3])))))
     for doc in docs[1:]:
         doc.url = None
         doc.site = main.site
+        doc.language = doc.language or language
     return docs
 
 
@@ -165,13 +170,15 @@ def classify(text: str) -> Line:
     times = GLUED_TIMES.match(rest)
     if times:
         rest = rest[times.end():]
-    if start > 0:
-        # "Published 4 March 2024", "Friday, 24 September 2021": a short label before a date.
+    if start > 0 and not LEADING_TIMES.fullmatch(text[:start]):
+        # "Published 4 March 2024", "Friday, 24 September 2021": a short label before a date
+        # (another item's time glued before it, "12:0014 May 2024", is residue).
         prefix = text[:start]
         if rest.strip(" .") or len(prefix) > 30 or re.search(r"[.!?]", prefix) \
                 or len(prefix.split()) > 4:
             return Line("text", text)
-    if rest.strip() and not ("T" in iso and rest[:1].isalpha()):
+    glued = rest[:1].isupper() and text[end - 1:end].isdigit()  # "02 mars 2024Inauguration"
+    if rest.strip() and not ("T" in iso and rest[:1].isalpha() or glued):
         # A sentence that merely opens with a date ("16 May 2024 marks ...").
         return Line("text", text)
     return Line("date", text, date=iso, glued=rest.strip())

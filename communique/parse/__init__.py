@@ -31,7 +31,7 @@ TITLED = re.compile(
     r"Президент|Президента|Présidente?|Premier ministre|Presidente|Presidenta|Primer Ministro|"
     r"Primera Ministra|Presidente del Consiglio|Primeiro-Ministro|(?:Bundes)?Präsident(?:in)?|"
     r"(?:Bundes)?Kanzler(?:in)?|Ministerpräsident(?:in)?|Prezydent|Premier|"
-    r"Прем['’]єр-міністр))"
+    r"Прем['’]єр-міністр|Prezident|Cumhurbaşkanı|Президент))"
     rf"(?:\s+(?:of(?: the)?|del|de la|de|du|des|der|dello|della)\s+[{UPPER}][\w’'\-]+)?),?"
     rf"\s+(?P<name>(?:(?![A-Z]\w+ing\b)[{UPPER}][\w’'\-]+\s?){{1,3}})")
 
@@ -51,10 +51,13 @@ def parse_document(doc: Document, source: Source) -> Statement:
     paragraphs = layout(doc.blocks)
     shown = [p.shown for p in paragraphs]
     marked = any(p.label for p in paragraphs) or sum(p.dash for p in paragraphs) >= 2
-    kind, subkind = classify_kind(title=doc.title, lead=doc.lead, text="\n".join(shown),
+    joined = "\n".join(shown)
+    language = doc.language or detect_language(" ".join(filter(None, (doc.title, doc.lead,
+                                                                       joined[:2000]))))
+    kind, subkind = classify_kind(title=doc.title, lead=doc.lead, text=joined,
                                   has_turns=marked, hint=doc.kind_hint,
                                   sections=doc.sections,
-                                  asks=asks_questions(paragraphs))
+                                  asks=asks_questions(paragraphs), language=language)
     # A sentence-like title ("X sent a message to Y") speaks like a lead.
     sentences = [doc.lead, shown[0] if shown else None,
                  None if people.title_case(doc.title or "") else doc.title]
@@ -67,7 +70,8 @@ def parse_document(doc: Document, source: Source) -> Statement:
                                                         *doc.tags.get("Persons", [])))))
     named = [p.name for p in lead_people + tagged if p.role != "interviewer"]
     hints = TurnHints(kind, interviewer=_role(lead_people, "interviewer"),
-                      interviewee=_role(lead_people, "interviewee"),
+                      interviewee=_role(lead_people, "interviewee")
+                      or _titled_interviewee(doc.title, kind, names),
                       named=frozenset(filter(None, map(names.resolve, named))))
     text, turns = build_turns(paragraphs, names, hints)
     if kind in NO_TURNS:
@@ -81,14 +85,19 @@ def parse_document(doc: Document, source: Source) -> Statement:
     found.append(tagged)
     sid = statement_id(url=doc.url, title=doc.title, published_at=doc.published_at, text=text,
                        complete=doc.complete)
-    language = doc.language or detect_language(" ".join(filter(None, (doc.title, doc.lead,
-                                                                       text[:2000]))))
     return Statement(id=sid, kind=kind, subkind=subkind if kind == "letter" else None,
                      title=doc.title, published_at=doc.published_at, text=text, source=source,
                      lead=doc.lead, place=doc.place, language=language, complete=doc.complete,
                      url=doc.url, site=doc.site, tags=doc.tags,
                      participants=people.complete_sides(people.merge(found, names), kind,
                                                         turns, written), turns=turns)
+
+
+def _titled_interviewee(title: str | None, kind: str, names: SpeakerNames) -> str | None:
+    """The office holder an interview's title names ("Entrevista del presidente Tomás Arvid
+    a ..."), who gives the answers of bare "R.—" labels when no lead says who does."""
+    m = TITLED.search(title or "") if kind == "interview" else None
+    return names.resolve(m["name"].strip()) if m and " " in m["name"].strip() else None
 
 
 def _title_people(title: str | None, kind: str, lead_people: list[Participant],

@@ -54,8 +54,10 @@ _YEARS_SAID = (r"г\.|года?|р\.|року|y\.|yılı|year|ж\.|жыл\w*|yil
                r"(?:c[iıuü]\s+)?il(?!\w)")
 _YEAR_WORD = r"(?:\s*-?\s*(?:" + _YEARS_SAID + r"))?\.?"
 # "16 December 2012", "16 декабря 2012 года", "16. Dezember 2012", "16 de diciembre de 2012"
-# "16-dekabr, 2012" (Uzbek), "16 დეკემბერი, 2012" (Georgian), "16 ธันวาคม ค.ศ. 2012" (Thai)
-DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|-(?:nj[iyuü]\s)?|-)?\s*(?<=[\s-])"
+# "16-dekabr, 2012" (Uzbek), "16 დეკემბერი, 2012" (Georgian), "16 ธันวาคม ค.ศ. 2012" (Thai);
+# in a feed's residue, after another item's time glued to it ("12:0014 May 2024").
+DAY_FIRST = re.compile(r"(?:(?<!\d)|(?<=\d[:h.]\d\d))(\d{1,2})"
+                       r"(?:\.|er|st|nd|rd|th|-(?:nj[iyuü]\s)?|-)?\s*(?<=[\s-])"
                        r"(?:de\s+|of\s+)?" + _WORD
                        + r",?\s+(?:de\s+|ค\.ศ\.\s*|соли\s+)?(\d{4})(?!\d)" + _YEAR_WORD)
 # "December 16, 2012", "Nov. 15, 2024"

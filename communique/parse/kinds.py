@@ -187,7 +187,7 @@ CUES: tuple[Cue, ...] = (
          r"^déclaration\b", r"^(?:gemeinsame )?erklärung\b", r"^declaraci[óo]n\b",
          r"^dichiarazione\b", r"^declaração\b", r"^(?:wspólne )?oświadczenie\b",
          r"^(?:спільна )?заява\b", r"^بيان", r"^(?:ortak )?(?:açıklama|bildiri)\b",
-         r"談話|声明", r"^(?:birgə )?bəyanat",
+         r"談話|声明", r"^(?:birgə )?bəyanat", r"мәлімдеме|\bbayonot",
          r"^(?:gezamenlijke )?verklaring\b",
          r"^(?:společné )?prohlášení\b|^(?:spoločné )?vyhlásenie\b",
          r"^declara[țţ]i(?:a|e)\b", r"^(?:közös )?nyilatkozat", r"^(?:pernyataan|kenyataan)\b",
@@ -305,7 +305,7 @@ CUES: tuple[Cue, ...] = (
          r"discurso", r"\bdiscorso\b", r"przemówieni|wystąpieni|orędzi",
          r"\bпромов|\bвиступ|\bзвернення\b|церемоні",
          r"讲话|致辞|演讲|演説|スピーチ|挨拶|あいさつ|연설|축사|기념사|인사말", r"^كلمة|خطاب",
-         r"\b(?:konuşma|hitap)", r"\bçıxış|\bnitq", r"сөз сөйле|үндеу|\bжолдау",
+         r"\b(?:konuşma|hitap)", r"\bçıxış|\bnitq", r"сөз сөйле|сөйлеген сөз|үндеу|\bжолдау",
          r"\bnutq|murojaat", r"выступленн|зварот", r"\bнутқ|\bмурожаат|сөз сүйлө|"
          r"кайрылуу|суханронӣ|\bпаём",
          r"\btoespraak|\bredevoering|\bopeningswoord|\bwelkomstwoord",
@@ -358,6 +358,10 @@ SECTION_WORDS = {
 PLURAL_ENDING = re.compile(r"(?:(?<=ch)|(?<=sh)|(?<=ss)|(?<=x))es\b|(?<=[^\Ws])s\b")
 TEXT_HEAD_CHARS = 600
 GENERIC = ("meeting", "speech")
+# Languages that put the head noun or verb last: Turkic, Japanese, Korean, Persian, Hindi,
+# Armenian, Georgian, Mongolian.
+HEAD_LAST = frozenset({"kk", "ky", "uz", "tr", "az", "tk", "ja", "ko", "fa", "hi", "hy", "ka",
+                       "mn", "ur", "tg"})
 HINTS = ("interview", "press_conference", "speech", "statement", "letter", "phone_call",
          "meeting", "document", "announcement")
 
@@ -365,11 +369,14 @@ HINTS = ("interview", "press_conference", "speech", "statement", "letter", "phon
 def classify_kind(*, title: str | None, lead: str | None, text: str,
                   has_turns: bool = False, hint: str | None = None,
                   sections: list[str] | None = None,
-                  asks: bool = False) -> tuple[str, str | None]:
+                  asks: bool = False, language: str | None = None) -> tuple[str, str | None]:
     """Decide the kind and subkind of one statement.
 
     ``asks``: the text's labels put questions ("Question:", "Q."); with no cue word, a text
     of questions and answers is an interview rather than a speech.
+
+    ``language``: the statement's; in the languages that put the head noun last ("форумында
+    сөйлеген сөзі", a speech at the forum) the last of the generic cues decides.
 
     ``hint`` is a kind the extractor already knows (an announcement's mark), else the kind
     the page's ``sections`` name ("Executive Orders"); either is used when no cue word
@@ -379,7 +386,8 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     for where in (title, lead):
         # A cue names the genre early: a title or lead is read as far as a text's head is
         # (one of hostile length would take seconds to search).
-        found = _first_cue(where[:TEXT_HEAD_CHARS], skip_letters=has_turns) if where else None
+        found = _first_cue(where[:TEXT_HEAD_CHARS], skip_letters=has_turns,
+                           head_last=language in HEAD_LAST) if where else None
         if found:
             return found
     head = text.lstrip()[:TEXT_HEAD_CHARS]
@@ -387,7 +395,8 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
         subkind = _first_cue(head, skip_letters=False, kinds=("letter",))
         return "letter", subkind[1] if subkind else "other"
     # A statement's own text speaks of future plans and past meetings: no announcements here.
-    found = _first_cue(head, skip_letters=has_turns, skip=("announcement",))
+    found = _first_cue(head, skip_letters=has_turns, skip=("announcement",),
+                       head_last=language in HEAD_LAST)
     if found:
         return found
     hint = hint or (section_kind(sections) if sections else None)
@@ -419,7 +428,8 @@ def section_kind(sections: list[str]) -> str | None:
 
 
 def _first_cue(text: str, *, skip_letters: bool, skip: tuple[str, ...] = (),
-               kinds: tuple[str, ...] | None = None) -> tuple[str, str | None] | None:
+               kinds: tuple[str, ...] | None = None,
+               head_last: bool = False) -> tuple[str, str | None] | None:
     generic: list[tuple[int, str]] = []
     latin = NOT_LATIN.search(text) is None
     for kind, subkind, latin_cues, all_cues in CUES:
@@ -427,10 +437,13 @@ def _first_cue(text: str, *, skip_letters: bool, skip: tuple[str, ...] = (),
             continue
         if kinds is not None and kind not in kinds:
             continue
-        found = (latin_cues if latin else all_cues).search(text)
-        if found and kind in GENERIC:
-            generic.append((found.start(), kind))
-        elif found:
+        cues = latin_cues if latin else all_cues
+        if kind in GENERIC:
+            generic += [(-m.start() if head_last else m.start(), kind)
+                        for m in (cues.finditer(text) if head_last else [cues.search(text)]) if m]
+            continue
+        if cues.search(text):
             return kind, subkind
-    # "addressed guests at a reception": between generic cues the main verb, said first, wins.
+    # "addressed guests at a reception": between generic cues the main verb, said first, wins
+    # (said last, where the language puts it there).
     return (min(generic)[1], None) if generic else None

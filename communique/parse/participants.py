@@ -298,6 +298,12 @@ def _names_written(text: str) -> list[str]:
             # is a German participle at the end of the clause ("Lindqvist gesprochen").
             continue
         run = match.group(0).strip()
+        left, joined, right = run.partition(" и ")
+        if joined and is_office(right.split()[0]) and (first := _name_of(left)):
+            # "Томас Арвид и Премьер-министр Эстравии Оскар Линд": two people, not one run
+            # ("Боснии и Герцеговины" joins a country's name).
+            names.append(first)
+            run = right
         if DECLINED_OFFICE.search(text, max(0, match.start() - 30), match.start()):
             run = f"minister {run}"  # so that the place before the name is cut off with it
         # "Chancellor Gerhard Schroeder of Germany": the name may stand before the place.

@@ -37,6 +37,7 @@ novinář novinářka novinár novinárka kérdés întrebare ziarist jurnalist 
 hỏi سوال پرسش خبرنگار ερώτηση δημοσιογράφος kysymys toimittaja fråga spørgsmål spørsmål
 pitanje novinar novinarka vprašanje klausimas jautājums küsimus pyetje въпрос питање прашање
 новинар zusatzfrage nachfrage interlocutor interlocutora
+запитання сұрақ savol савол sual суроо пытанне հարց კითხვა sorag
 """.split())
 # Labels of a note, never of a speaker: "DISCLAIMER:", "Note:", "Примечание:".
 NOTE_LABELS = frozenset("""
@@ -59,12 +60,15 @@ ANSWER_LABELS = frozenset({"a", "answer", "r", "réponse", "respuesta", "antwort
                            "جواب", "الجواب", "תשובה", "उत्तर", "जवाब", "antwoord", "odpověď",
                            "odpoveď", "răspuns", "válasz", "jawaban", "trả lời", "پاسخ",
                            "απάντηση", "vastaus", "svar", "odgovor", "atsakymas", "atbilde",
-                           "vastus", "përgjigje", "отговор", "одговор"})
+                           "vastus", "përgjigje", "отговор", "одговор", "cevap", "жауап",
+                           "javob", "жавоб", "cavab", "жооп", "адказ", "ҷавоб", "պատասխան",
+                           "პასუხი", "jogap"})
 # A question label opens with one of these words.
 QUESTION_OPENINGS = ("question", "вопрос", "frage", "pregunta", "domanda", "pergunta",
                      "pytanie", "питання", "vraag", "otázka", "kérdés", "întrebare",
                      "pertanyaan", "ερώτηση", "fråga", "spørgsmål", "spørsmål", "kysymys",
-                     "pitanje", "въпрос", "питање")
+                     "pitanje", "въпрос", "питање", "запитання", "сұрақ", "savol", "савол",
+                     "sual", "суроо", "пытанне", "հարց", "კითხვა", "sorag")
 # Words of office and address that precede a name in a label or a lead.
 OFFICE_WORDS = frozenset("""
 president vice prime minister deputy first secretary press chancellor king queen emir sultan
@@ -72,6 +76,7 @@ prince princess sheikh his her majesty highness excellency chairman chairwoman c
 governor mayor ambassador general senator representative speaker director ceo chief minister's
 spokesperson spokesman spokeswoman vorsitzende vorsitzender vors. sts srs staatssekretär
 staatssekretärin regierungssprecher regierungssprecherin
+الرئيس رئيس الوزراء وزير الوزير الملك الأمير الشيخ السيد السيدة سمو جلالة فخامة معالي
 acting former foreign defence defense national security advisor adviser commissioner
 mr mrs ms dr mr. mrs. ms. dr. the of and to from for a an uefa un eu patriarch pope taoiseach
 coach leader member members sir madam dame lord lady professor prof prof. minister-president
@@ -117,7 +122,8 @@ _PARENS = re.compile(r"\s*\((?:[^()]*)\)\s*")
 _SPACES = re.compile(r"\s+")
 CYRILLIC = re.compile(r"[а-яё]", re.I)
 _TOKEN = re.compile(r"[^\s]+")
-_NAME_SPLIT = re.compile(r"[\s.]+")
+_NAME_SPLIT = re.compile(r"[\s.·・‧]+")  # the middle dots of Chinese and Japanese names too
+MIDDLE_DOT = re.compile(r"[·・‧]")
 # Labels and names repeat across the turns of a statement and across statements; the
 # functions below are pure, so their answers are kept (bounded) instead of recomputed.
 CACHE_SIZE = 8192
@@ -163,7 +169,7 @@ def is_anonymous(label: str) -> bool:
 
 def strip_affiliation(name: str) -> str:
     """``Mirshahin Aghayev from REAL Television`` -> ``Mirshahin Aghayev``."""
-    return re.split(r"\s(?:from|of the newspaper|from the|,)\s", name, maxsplit=1)[0].strip()
+    return re.split(r"\s(?:from|of the newspaper|from the)\s|\s?,\s", name, maxsplit=1)[0].strip()
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -183,7 +189,8 @@ def person_name(phrase: str) -> str:
         tokens[-1] = tokens[-1].rstrip(",")
     tail: list[str] = []
     for token in reversed(tokens):
-        if is_office(token) or not token[:1].isupper() and tail \
+        # A lower-case word ends the name; Arabic and other scripts have no case at all.
+        if is_office(token) or (token[:1].islower() or not token[:1].isalpha()) and tail \
                 and token.lower() not in NAME_PARTICLES:
             break
         tail.insert(0, token)
@@ -384,7 +391,7 @@ def _known_names(labels: list[str], evidence: Iterable[str]) -> list[str]:
     # A label repeats once per turn; the same phrase always gives the same name.
     for phrase in dict.fromkeys([*evidence, *labels]):
         name = person_name(strip_affiliation(clean_label(phrase)))
-        if len(name.split()) < 2 or _has_office(name.split()):
+        if len(MIDDLE_DOT.sub(" ", name).split()) < 2 or _has_office(name.split()):
             continue
         if CYRILLIC.search(name):
             name = nominative(name)  # "Хенриком Сольбергом" (a lead) is "Хенрик Сольберг"

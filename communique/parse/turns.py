@@ -71,6 +71,7 @@ LENTICULAR = re.compile(r"^【(?P<label>[^【】]{1,15}?)(?:冒頭発言|発言)
 DASH = re.compile(r"^[-–—]\s*(?=\S)")
 LABEL_MAX_CHARS = 90
 MIN_TEXT_LABELS = 2
+CAPITAL_LINE_CHARS = 40  # a name in capitals on a line of its own is this long at most
 
 
 @dataclass(slots=True)
@@ -113,21 +114,41 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
     for p in paragraphs:
         if p.label and clean_label(p.label).lower() in NOTE_LABELS:
             p.label, p.body_at, p.alone = None, 0, False
+    _capital_labels(paragraphs)
     _drop_headings(paragraphs)
     if not any(p.label == "Q" for p in paragraphs):
         for p in paragraphs:  # "A." answers only a "Q." question
             if p.label == "A" and not p.from_block and ANSWER_STOP.match(p.shown):
                 p.label, p.body_at = None, 0
     text_labels = sum(1 for p in paragraphs if p.label and not p.from_block and not p.alone)
-    if text_labels < MIN_TEXT_LABELS or text_labels < len(paragraphs) and any(
-            p.from_block for p in paragraphs):
+    marked = {clean_label(p.label).lower() for p in paragraphs if p.label and p.from_block}
+    if text_labels < MIN_TEXT_LABELS or text_labels < len(paragraphs) and marked:
         # A lone "Note:" is not a transcript: text labels count only as a set, and only
-        # when the markup marks none (then the markup's labels are the page's own).
+        # when the markup marks none (then the markup's labels are the page's own), but
+        # for a speaker the markup names elsewhere and a question, left unmarked once.
         for p in paragraphs:
-            if p.label and not p.from_block and not p.alone:
+            if p.label and not p.from_block and not p.alone and not (marked and (
+                    clean_label(p.label).lower() in marked or is_question_label(p.label))):
                 p.label, p.body_at = None, 0
     _keep_alone_labels(paragraphs)
     return paragraphs
+
+
+def _capital_labels(paragraphs: list[Paragraph]) -> None:
+    """Names set in capitals on lines of their own, without a colon ("TOMÁS ARVID", then
+    the words): labels, when one of them recurs (a heading in capitals does not)."""
+    caps = Counter(p.shown for p in paragraphs if not p.label and is_capital_line(p.shown))
+    if not caps or max(caps.values()) < 2:
+        return
+    for p in paragraphs:
+        if p.shown in caps:
+            p.label, p.body_at, p.alone = p.shown, len(p.shown), True
+
+
+def is_capital_line(text: str) -> bool:
+    """A short line of a few words wholly in capitals, not a sentence."""
+    return len(text) <= CAPITAL_LINE_CHARS and text.isupper() and len(text.split()) <= 5 \
+        and not text.endswith((".", "!", "?", ":"))
 
 
 def _keep_alone_labels(paragraphs: list[Paragraph]) -> None:
@@ -158,6 +179,12 @@ def _drop_headings(paragraphs: list[Paragraph]) -> None:
     """
     counts: dict[str, int] = {}
     for p in paragraphs:
+        if p.label and not p.from_block and not p.alone \
+                and p.shown[p.body_at:p.body_at + 1].islower() \
+                and not (is_question_label(p.label) or is_answer_label(p.label)):
+            # "Первое: мы должны...": an answer's own list goes on in lower case; a speaker's
+            # words open a sentence.
+            p.label, p.body_at = None, 0
         if p.label and not p.from_block:
             counts[p.label] = counts.get(p.label, 0) + 1
     strong = {label for label in counts if _speaker_like(label, counts[label])}
