@@ -1345,3 +1345,57 @@ def test_closing_marks_of_transcripts(mark: str) -> None:
 ], ids=["venue-city", "after-the-date", "dt-location", "location-field", "label-and-place"])
 def test_place_of_venue_and_city_and_place_fields(header: str, place: str | None) -> None:
     assert header_page(header).place == place
+
+
+def page_of(body: str, *, title: str = "Veloria", head: str = "",
+            url: str | None = None) -> Page:
+    return html_page(f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>",
+                     url=url)
+
+
+SLIDES = "".join(f"<div class='slide'><img src='/{k}.jpg'><p>The President at the opening of "
+                 f"the new bridge over the Arva, view {k}.</p></div>" for k in range(5))
+TEASERS = "".join(f"<li><span>1{k}:00</span><a href='/n/{k}'>The President met the governor "
+                  f"of province number {k}</a></li>" for k in range(4))
+
+
+@pytest.mark.parametrize(("body", "title", "url", "reason"), [
+    (f"<h1>Bridge over the Arva</h1><div class='slides'>{SLIDES}</div>", "Bridge", None,
+     "photo gallery"),
+    ("<h1>Bridge over the Arva</h1><div class='content'><iframe src='/embed/9'></iframe>"
+     "<p>The President opened the new bridge over the Arva in Talven.</p></div>",
+     "Bridge over the Arva – Video", None, "video page"),
+    ("<h1>404 – Page not found</h1><p>The page you asked for does not exist. Go back to the "
+     "home page.</p>", "Page not found", None, "error page"),
+    ("<h1>Vos choix concernant les cookies</h1><p>Nous utilisons des cookies pour mesurer "
+     "l'audience de ce site.</p><button>Accepter</button>", "Cookies", None,
+     "cookie consent page"),
+    (f"<h1>News archive</h1><ul>{TEASERS}</ul>", "Archive",
+     "https://president.veloria.example/news?page=3", "paginated listing"),
+    (f"<h1>Résultats de la recherche</h1><ul>{TEASERS}</ul>", "Recherche",
+     "https://president.veloria.example/fr/recherche?q=pont", "search results"),
+], ids=["gallery", "video", "404", "cookies", "query-page", "search"])
+def test_pages_that_are_no_statement(body: str, title: str, url: str | None,
+                                     reason: str) -> None:
+    with pytest.raises(PageDropped, match=reason):
+        extract_html(page_of(body, title=title, url=url))
+
+
+def test_a_short_statement_in_loose_text_beside_summarised_teasers() -> None:
+    side = "".join(f"<li><h3><a href='/n/{k}'>The President met the governor of province "
+                   f"{k}</a></h3><p>They spoke about the roads and schools of the province "
+                   f"number {k} and its harbour.</p></li>" for k in range(4))
+    body = ("<div class='main'><h1>Statement on the floods</h1><div class='text'>I offer my "
+            "condolences to the families of the victims. The government will pay aid within a "
+            f"day.</div></div><aside><ul>{side}</ul></aside>")
+    doc = extract_html(page_of(body, title="Statement on the floods"))[0]
+    assert doc.complete and doc.blocks[0].text.startswith("I offer my condolences")
+
+
+def test_a_listing_of_chinese_titles_and_bare_times_under_a_day() -> None:
+    items = "".join(f"<li><span>1{k}:40</span><a href='/n/{k}'>总统会见莱萨省省长第{k}次</a></li>"
+                    for k in range(4))
+    body = f"<h1>新闻</h1><div class='day'>2024年9月24日</div><ul class='list'>{items}</ul>"
+    docs = extract_html(page_of(body, title="新闻"))
+    assert [(d.complete, d.published_at) for d in docs] == [
+        (False, f"2024-09-24T1{k}:40") for k in range(4)]

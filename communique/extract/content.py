@@ -275,7 +275,10 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
                 scores[key] = scores.get(key, 0.0) + weight / 2
                 nodes[key] = grand
     if not scores:
-        return find_text_container(tree, scale) if not skip else (None, 0)
+        loose, weight = find_text_container(tree, scale)
+        if skip and loose is not None and any(p.mem_id in skip for p in loose.css(PARAGRAPHS)):
+            return None, 0  # the teasers' own box again: the page has no other text
+        return loose, weight
     for marked in tree.css(BODY_MARKS):
         marked_weight = weight_under(marked, weights)
         if marked_weight >= 0.5 * total:

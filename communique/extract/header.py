@@ -271,8 +271,9 @@ def unmarked_lead(header: Header, container: LexborNode | None,
 
 
 def is_lead_like(node: LexborNode, text: str, title: str) -> bool:
-    """Sentences of a standfirst's length, not the title again and not a row of links."""
-    if not is_lead_sentence(text) or text == title:
+    """Sentences of a standfirst's length, not the title again, not a row of links and not
+    the captions of pictures."""
+    if not is_lead_sentence(text) or text == title or node.css_first("figcaption, img"):
         return False
     linked = sum(len(node_text(a)) for a in node.traverse() if a.tag == "a")
     return linked * 2 < len(text)

@@ -53,9 +53,12 @@ from .listing import (
     DATE_SELECTOR,
     MIN_ITEMS,
     find_items,
+    furniture_page,
     is_paginated,
+    is_search,
     item_local_time,
     listing_share,
+    media_page,
     media_reason,
     paragraphs_in,
     teaser,
@@ -131,13 +134,24 @@ def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld:
                                    and under_own_heading(tree, beside, items)):
             container, items = beside, [i for i in items if not is_inside(beside, i)]
     if items and listing_share(items, container) >= LISTING_SHARE:
-        if is_paginated(urlsplit(page.url).path if page.url else where):
+        address = urlsplit(page.url or url) if page.url or url else None
+        if is_paginated(f"{address.path}?{address.query}" if address else where):
             raise PageDropped("paginated listing")
+        if is_search(address.path, address.query) if address else False:
+            raise PageDropped("search results")
         teasers = feed_teasers(items, url=url or page.url, site=site, zone=zone,
                                language=find_language(tree, meta))
         if not teasers:
             raise PageDropped("listing without items")
         return teasers
+    head = tree.css_first("title")
+    head_title = node_text(head) if head is not None else ""
+    media = media_page(container, meta.get("og:type", ""), where, head_title)
+    if media:
+        raise PageDropped(media)  # its captions are not a statement's text
+    furniture = furniture_page(tree, container, head_title)
+    if furniture:
+        raise PageDropped(furniture)
     doc = statement_document(tree, container, meta=meta, ld=ld, url=url, site=site, zone=zone)
     if not doc.blocks:
         # A headline with a date and no text is still a statement (a brief news item);

@@ -22,9 +22,10 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..models import Block, Document
+from ..parse.language import UNSPACED
 from .content import PARAGRAPHS, content_weight, node_text, within
 from .header import read_date_line
-from .metadata import PLACE_SELECTOR, clock_of, is_inside
+from .metadata import PLACE_SELECTOR, TITLE_SEPARATORS, clock_of, is_inside
 
 MIN_ITEMS = 3
 MIN_TITLE_WORDS = 3
@@ -33,11 +34,39 @@ OUTGROWN = 5  # an item this many times the median item is no item but the page 
 TITLE_SELECTOR = "[itemprop=name], [itemprop=headline], .p-name, .entry-title"
 DATE_SELECTOR = "time[datetime], [itemprop=datePublished]"
 PAGINATED = re.compile(r"(/page/\d+|[?&](page|p|start|offset)=\d+|(^|/)page[_-]?\d+)", re.I)
+# A site's search: its path or its query's parameter, in the languages of the sites seen.
+SEARCH_PATH = re.compile(r"/(?:search|recherche|suche|buscar|busca|cerca|poisk|поиск|szukaj|"
+                         r"arama|axtar|zoeken|hledat)(?:/|$|\.)", re.I)
+SEARCH_QUERY = re.compile(r"(?:^|&)(?:q|query|search|searchtext|s|text|keyword)=", re.I)
+# An error page's or a consent screen's title, whatever the status the server sent.
+ERROR_TITLE = re.compile(r"\b404\b|page not found|not found|страница не найдена|"
+                         r"page introuvable|seite nicht gefunden|página no encontrada|"
+                         r"pagina non trovata|página não encontrada|nie znaleziono|"
+                         r"сторінку не знайдено|sayfa bulunamadı|səhifə tapılmadı|找不到|"
+                         r"页面不存在|ページが見つかりません|페이지를 찾을 수 없|"
+                         r"الصفحة غير موجودة", re.I)
+COOKIE_TITLE = re.compile(r"\bcookies?\b|файл\w* cookie", re.I)
+FURNITURE_TEXT_CHARS = 1500  # such pages say a few sentences; a statement may say more
+DAY_HEADING_LEVELS = 3  # the item, its list, the list's box: where a day's heading stands
+DAY_HEADING_CHARS = 80
+GALLERY_PICTURES = 3  # a gallery shows this many pictures at least
+GALLERY_SHARE = 0.8  # and its paragraphs are their captions, nearly all
+MEDIA_TEXT_CHARS = 400  # a video page's caption: a sentence or two
+PARAGRAPH_TAGS = "p, figcaption"
 # A media page's words in its type, address or class, in the languages of the sites seen.
 VIDEO = re.compile(r"video|vídeo|vidéo|videó|видео|відео|wideo|βίντεο|视频|動画|ビデオ|동영상|"
                    r"فيديو|ویدیو|ویدئو|וידאו|वीडियो", re.I)
 PHOTO = re.compile(r"photo|foto|fotó|фото|φωτογραφ|gallery|galer|галере|גלריה|image|immagin|"
                    r"album|bilder|zdjęci|照片|图片|写真|사진|صور|عکس|फोटो|फ़ोटो|hình ảnh", re.I)
+
+
+def title_words(text: str) -> int:
+    """A link's words, up to ``MIN_TITLE_WORDS``; Chinese and Japanese write no spaces, and
+    two of their characters count as a word."""
+    words = len(text.split(None, MIN_TITLE_WORDS - 1))
+    if words < MIN_TITLE_WORDS and UNSPACED.search(text):
+        words = max(words, len(UNSPACED.findall(text)) // 2)
+    return words
 
 
 def signature(node: LexborNode) -> tuple[str, ...]:
@@ -63,7 +92,7 @@ def find_items(tree: LexborHTMLParser, container: LexborNode | None = None) -> l
     every = tree.css("a[href]")
     for anchor in every:
         # Counted on the raw text: collapsing its white space changes no word count.
-        words = len(anchor.text_lexbor().split(None, MIN_TITLE_WORDS - 1))
+        words = title_words(anchor.text_lexbor())
         if words >= MIN_TITLE_WORDS:
             groups[signature(anchor)].append(anchor)
         elif words:
@@ -153,7 +182,7 @@ def item_title(item: LexborNode) -> str | None:
         return node_text(named)
     links = [text for a in item.css("a[href]") if (text := node_text(a))]
     # The item's title link; a short title when it is the item's only link.
-    title = next((t for t in links if len(t.split()) >= MIN_TITLE_WORDS), None)
+    title = next((t for t in links if title_words(t) >= MIN_TITLE_WORDS), None)
     return title or (links[0] if len(links) == 1 else None)
 
 
@@ -161,7 +190,7 @@ def item_local_time(item: LexborNode) -> str | None:
     """The item's date as stated, with the time of day its visible text adds."""
     dated = item.css_first(DATE_SELECTOR)
     if dated is None:
-        return shown_date(item)
+        return shown_date(item) or under_day_heading(item)
     value = dated.attributes.get("datetime") or dated.attributes.get("content") or ""
     clock = clock_of(dated.text(deep=True, separator=" ") or "")
     if clock and len(value) == 10:
@@ -178,6 +207,26 @@ def shown_date(item: LexborNode) -> str | None:
         found = read_date_line(node_text(node))
         if found is not None:
             return found[0]
+    return None
+
+
+def under_day_heading(item: LexborNode) -> str | None:
+    """A bare "18:40" on the day of the heading over the item's list ("24 сентября 2024
+    года, вторник"): the nearest date line before the item, its list or the list's box."""
+    clock = clock_of(node_text(item))
+    current: LexborNode | None = item
+    for _ in range(DAY_HEADING_LEVELS):
+        if current is None:
+            return None
+        before = current.prev
+        while before is not None:
+            text = node_text(before) if before.is_element_node else ""
+            found = read_date_line(text) if 0 < len(text) <= DAY_HEADING_CHARS else None
+            if found is not None:
+                day = found[0][:10]
+                return f"{day} {clock}" if clock else day
+            before = before.prev
+        current = current.parent
     return None
 
 
@@ -206,6 +255,60 @@ def teaser(item: LexborNode, *, base: str | None, published_at: str | None,
 def is_paginated(where: str) -> bool:
     """True for a numbered page of an archive, by its URL or, lacking one, its file name."""
     return bool(PAGINATED.search(where))
+
+
+def is_search(path: str, query: str) -> bool:
+    """True for a site search's results: a search path or a query parameter of one."""
+    return SEARCH_PATH.search(path) is not None or SEARCH_QUERY.search(query) is not None
+
+
+def furniture_page(tree: LexborHTMLParser, container: LexborNode | None,
+                   head_title: str) -> str | None:
+    """Name a page of the site's own that says little: an error page served as a page
+    ("404 – Page not found") or a cookie consent screen."""
+    h1 = tree.css_first("h1")
+    said = f"{head_title} {node_text(h1) if h1 is not None else ''}"
+    reason = "error page" if ERROR_TITLE.search(said) else \
+        "cookie consent page" if COOKIE_TITLE.search(said) else None
+    if reason and container is not None and len(container.text_lexbor()) > FURNITURE_TEXT_CHARS:
+        return None  # a statement about cookies, or one that quotes an error
+    return reason
+
+
+def media_page(container: LexborNode | None, og_type: str, where: str,
+               head_title: str) -> str | None:
+    """Name a page whose few words only caption its photos or a player as a photo gallery or
+    a video page: slides that each hold a picture and its caption, or one caption under a
+    player on a page its address, type or <title> calls a video."""
+    if container is None:
+        return None
+    paragraphs = container.css(PARAGRAPH_TAGS)
+    pictures = container.css("img")
+    captions = [p for p in paragraphs if is_caption(p)]
+    if len(pictures) >= GALLERY_PICTURES and paragraphs \
+            and len(captions) >= GALLERY_SHARE * len(paragraphs):
+        return "photo gallery"
+    text = sum(len(p.text_lexbor()) for p in paragraphs)
+    player = container.css_first("video, iframe")
+    if player is not None and text <= MEDIA_TEXT_CHARS and (
+            VIDEO.search(og_type) or VIDEO.search(where) or named_media(head_title)):
+        return "video page"
+    return None
+
+
+def is_caption(paragraph: LexborNode) -> bool:
+    """A photo's caption: a <figcaption>, or a paragraph beside a picture in its own box."""
+    if paragraph.tag == "figcaption":
+        return True
+    parent = paragraph.parent
+    return parent is not None and parent.css_first("img") is not None \
+        and len(parent.css(PARAGRAPH_TAGS)) == 1
+
+
+def named_media(head_title: str) -> bool:
+    """Whether a part of the <title> is a media word or two ("... – Video", "Фото")."""
+    return any(len(part.split()) <= 2 and (VIDEO.search(part) or PHOTO.search(part))
+               for part in TITLE_SEPARATORS.split(head_title)[1:])
 
 
 def media_reason(scope: LexborHTMLParser | LexborNode, og_type: str, where: str) -> str | None:
