@@ -1399,3 +1399,10 @@ def test_a_listing_of_chinese_titles_and_bare_times_under_a_day() -> None:
     docs = extract_html(page_of(body, title="新闻"))
     assert [(d.complete, d.published_at) for d in docs] == [
         (False, f"2024-09-24T1{k}:40") for k in range(4)]
+
+
+@pytest.mark.parametrize("title", ["Meeting with the harbour workers (404)",
+                                   "Decree No. 404 on the harbour authority"])
+def test_a_number_404_in_a_title_is_no_error_page(title: str) -> None:
+    doc = extract_html(page_of(f"<h1>{title}</h1><p>12 March 2025</p>{BODY}", title=title))[0]
+    assert doc.title == title

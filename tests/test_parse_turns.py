@@ -290,3 +290,14 @@ def test_bare_answers_are_the_office_holder_the_title_names(title: str, lines: l
 ], ids=["zh-middle-dot", "ar-office"])
 def test_one_name_per_person_without_capitals(lines: list[str], name: str) -> None:
     assert {speaker for speaker, _ in roles(parse(lines))} == {None, name}
+
+
+def test_a_moderator_answers_nobody_and_named_journalists_ask() -> None:
+    s = parse(["И.Вард: Начинаем пресс-конференцию.", "Т.Арвид: Добрый день, коллеги. Год был "
+               "непростым, но мы построили мост и две школы.", "А.Корт: Когда откроют дорогу?",
+               "Т.Арвид: В 2026 году, финансирование уже выделено.",
+               "Б.Ильин: Будут ли повышены пенсии?", "Т.Арвид: Будут, на восемь процентов.",
+               "Модератор: Последний вопрос.", "Вопрос: А зарплаты?", "Т.Арвид: Тоже."],
+              title="Пресс-конференция Томаса Арвида")
+    assert [r for _, r in roles(s)] == ["statement", "statement", "question", "answer",
+                                        "question", "answer", "statement", "question", "answer"]

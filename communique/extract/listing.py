@@ -38,8 +38,10 @@ PAGINATED = re.compile(r"(/page/\d+|[?&](page|p|start|offset)=\d+|(^|/)page[_-]?
 SEARCH_PATH = re.compile(r"/(?:search|recherche|suche|buscar|busca|cerca|poisk|поиск|szukaj|"
                          r"arama|axtar|zoeken|hledat)(?:/|$|\.)", re.I)
 SEARCH_QUERY = re.compile(r"(?:^|&)(?:q|query|search|searchtext|s|text|keyword)=", re.I)
-# An error page's or a consent screen's title, whatever the status the server sent.
-ERROR_TITLE = re.compile(r"\b404\b|page not found|not found|страница не найдена|"
+# An error page's or a consent screen's title, whatever the status the server sent ("404 –
+# Page not found"; a "Meeting ... (404)" or "Decree No. 404" is no error).
+ERROR_TITLE = re.compile(r"^\s*(?:error\s*)?404\b|\b404\s*[-–—:|]|\berror 404\b|page not found|"
+                         r"страница не найдена|"
                          r"page introuvable|seite nicht gefunden|página no encontrada|"
                          r"pagina non trovata|página não encontrada|nie znaleziono|"
                          r"сторінку не знайдено|sayfa bulunamadı|səhifə tapılmadı|找不到|"

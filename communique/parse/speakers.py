@@ -39,6 +39,13 @@ pitanje novinar novinarka vprašanje klausimas jautājums küsimus pyetje въп
 новинар zusatzfrage nachfrage interlocutor interlocutora
 запитання сұрақ savol савол sual суроо пытанне հարց კითხვა sorag
 """.split())
+# Who chairs a news conference: a turn of theirs answers nobody.
+MODERATOR_WORDS = frozenset("""
+moderator moderatorin modérateur modératrice moderador moderadora moderatore moderatrice
+chair chairperson vorsitzende vorsitzender vors. модератор председательствующий модератор
+moderatör aparıcı moderátor moderátorka
+""".split())
+MODERATOR_MARKS = ("司会", "主持人", "사회자", "広報官")
 # Labels of a note, never of a speaker: "DISCLAIMER:", "Note:", "Примечание:".
 NOTE_LABELS = frozenset("""
 note notes nb n.b. disclaimer source sources update correction p.s. ps attention warning
@@ -153,6 +160,13 @@ def is_question_label(label: str) -> bool:
     key = clean_label(label).lower()
     return key in QUESTION_LABELS or key.startswith(QUESTION_OPENINGS) \
         or key.endswith(QUESTION_ENDINGS)
+
+
+def is_moderator(label: str) -> bool:
+    """True for a label naming who chairs a news conference ("Moderator", "司会")."""
+    key = clean_label(label).lower()
+    return any(w.strip(".,") in MODERATOR_WORDS for w in key.split()) \
+        or any(word in key for word in MODERATOR_MARKS)
 
 
 def is_answer_label(label: str) -> bool:

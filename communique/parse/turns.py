@@ -34,6 +34,7 @@ from .speakers import (
     clean_label,
     has_office_title,
     is_answer_label,
+    is_moderator,
     is_question_label,
     strip_affiliation,
 )
@@ -71,6 +72,7 @@ LENTICULAR = re.compile(r"^【(?P<label>[^【】]{1,15}?)(?:冒頭発言|発言)
 DASH = re.compile(r"^[-–—]\s*(?=\S)")
 LABEL_MAX_CHARS = 90
 MIN_TEXT_LABELS = 2
+QUESTION_MARKS = ("?", "？", "؟")
 CAPITAL_LINE_CHARS = 40  # a name in capitals on a line of its own is this long at most
 
 
@@ -270,6 +272,8 @@ def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHi
         if is_question_label(label) or (speaker is not None and speaker in asked):
             role = "question"
             seen_question = True
+        elif is_moderator(label):
+            role = "statement"  # "Moderator: Last question, please." answers no one
         elif (spans and spans[-1][3] == "question") or (
                 hints.kind in ("interview", "press_conference") and seen_question):
             role = "answer"
@@ -334,8 +338,16 @@ def _questioners(paragraphs: list[Paragraph], names: SpeakerNames,
 
 def _journalists(said: dict[str, list[str]], office: set[str], hints: TurnHints) -> set[str]:
     """Speakers of a news conference or interview who ask and hold no office the page names."""
-    if hints.kind not in ("interview", "press_conference") or not office:
+    if hints.kind not in ("interview", "press_conference") or not said:
         return set()
+    if not office:
+        if hints.kind != "press_conference":
+            return set()
+        # Labels that name no office ("Т.Арвид", "А.Корт"): who says most holds the floor,
+        # and a journalist is who does nothing but ask.
+        floor = max(said, key=lambda s: sum(map(len, said[s])))
+        return {s for s, texts in said.items() if s not in (floor, *hints.named)
+                and texts and all(t.rstrip().endswith(QUESTION_MARKS) for t in texts)}
     # Whoever opens a news conference holds it, office named or not.
     opening = next(iter(said)) if hints.kind == "press_conference" else None
     answering = office | hints.named | {hints.interviewee, opening}
