@@ -301,3 +301,11 @@ def test_a_moderator_answers_nobody_and_named_journalists_ask() -> None:
               title="Пресс-конференция Томаса Арвида")
     assert [r for _, r in roles(s)] == ["statement", "statement", "question", "answer",
                                         "question", "answer", "statement", "question", "answer"]
+
+
+def test_a_journalist_who_introduces_herself_is_named_in_full() -> None:
+    s = parse(["Т.Арвид: Добрый день, коллеги. Год был непростым.",
+               "А.Корт: Анна Корт, «Лесские ведомости». Когда откроют дорогу?",
+               "Т.Арвид: В 2026 году.", "А.Корт: А мост?", "Т.Арвид: Тоже."],
+              title="Пресс-конференция Томаса Арвида", lead="Томас Арвид ответил на вопросы.")
+    assert {speaker for speaker, _ in roles(s)} == {"Томас Арвид", "Анна Корт"}

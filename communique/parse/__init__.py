@@ -23,6 +23,8 @@ from .turns import Paragraph, TurnHints, build_turns, layout
 
 __all__ = ["parse_document"]
 
+# A turn opening with its speaker's own full name and a comma.
+SELF_NAMED = re.compile(rf"\s*([{UPPER}][\w’'\-]+ [{UPPER}][\w’'\-]+),")
 NO_TURNS = ("letter", "phone_call", "document", "announcement")
 # An office and the name after it: "President Amara Velden", "Président de la République
 # Amara Velden", "la presidenta del Gobierno, Elsa Varn" (its "of ..." then a comma).
@@ -65,7 +67,8 @@ def parse_document(doc: Document, source: Source) -> Statement:
     written = "\n".join(filter(None, (doc.title, doc.lead, *shown)))
     tagged = people.from_tags(doc.tags.get("Persons", []), written)
     names = SpeakerNames([p.label for p in paragraphs if p.label],
-                         evidence=_evidence(doc, lead_people, tagged), titled=_titled(doc),
+                         evidence=_evidence(doc, lead_people, tagged) + _introduced(paragraphs),
+                         titled=_titled(doc),
                          context=" ".join(filter(None, (doc.title, doc.lead,
                                                         *doc.tags.get("Persons", [])))))
     named = [p.name for p in lead_people + tagged if p.role != "interviewer"]
@@ -120,6 +123,13 @@ def _evidence(doc: Document, lead_people: list[Participant],
         if where:
             names.extend(people.names_in(where))
     return names
+
+
+def _introduced(paragraphs: list[Paragraph]) -> list[str]:
+    """The names speakers give themselves as their turn opens ("Анна Корт, «Лесские
+    ведомости».", under the label "А.Корт"), as journalists at a news conference do."""
+    return [m.group(1) for p in paragraphs if p.label
+            and (m := SELF_NAMED.match(p.shown, p.body_at))]
 
 
 def _titled(doc: Document) -> dict[str, str]:

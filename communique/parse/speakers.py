@@ -117,10 +117,15 @@ bapak ibu κ. κύριος κυρία ο η του της τον την г-н
 ARTICLES = frozenset("the le la l' el il lo der die das o a".split())
 # Words that join an office to its country: "President of Veloria", "Président de la Velorie".
 PLACE_LINKS = frozenset("of de du des di del della da do von".split())
-# Russian words of office decline: "Президента", "Премьер-министру", "Губернатором".
+# Russian words of office decline: "Президента", "Премьер-министру", "Губернатором"; and
+# the genre words of titles, which a name never opens with.
 OFFICE_STEMS = ("президент", "премьер", "министр", "председател", "губернатор", "глав",
                 "посл", "господин", "госпож", "корол", "канцлер", "интервью", "поздравлени",
-                "телефонн", "встреч", "прем'єр", "прем’єр", "міністр", "голов")
+                "телефонн", "встреч", "прем'єр", "прем’єр", "міністр", "голов",
+                # The genre words a Russian or Ukrainian title opens with, in their cases.
+                "пресс-конференц", "прес-конференц", "выступлени", "заявлени", "обращени",
+                "совещани", "переговор", "соболезновани", "брифинг", "виступ", "заяв",
+                "звернен", "зустріч", "інтерв")
 NAME_PARTICLES = frozenset({"bin", "al", "el", "van", "von", "der", "de", "da", "di", "du",
                             "la", "le", "ibn", "abu", "bint", "ben"})
 SUFFIXES = frozenset({"jr", "sr", "jr.", "sr."})
