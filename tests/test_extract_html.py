@@ -1406,3 +1406,51 @@ def test_a_listing_of_chinese_titles_and_bare_times_under_a_day() -> None:
 def test_a_number_404_in_a_title_is_no_error_page(title: str) -> None:
     doc = extract_html(page_of(f"<h1>{title}</h1><p>12 March 2025</p>{BODY}", title=title))[0]
     assert doc.title == title
+
+
+PROSE = ["The President opened the new harbour of Port Lessa and thanked the workers who built "
+         "it over three winters.", "The harbour will take ships of every size from May, and the "
+         "ferry to Norby will call there twice a day.", "The Government will spend forty million "
+         "lessars on the road that joins the harbour to the railway.",
+         "Work on the road begins in June and ends before the winter comes, the minister said."]
+
+
+@pytest.mark.parametrize("body", [
+    # The site's own names for the text's boxes are furniture words elsewhere.
+    "<div id='print-content'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>",
+    "".join(f"<div class='elementor-widget elementor-widget-text-editor'><p>{p}</p></div>"
+            for p in PROSE),
+    "<div class='author-article'>" + "".join(
+        f"<div class='author-article__text'><p>{a}</p><p>{b}</p></div>"
+        f"<blockquote class='author-article__quote'><p>Harbours make towns.</p></blockquote>"
+        for a, b in (PROSE[:2], PROSE[2:])) + "</div>",
+    # The text goes on past a picture, in a box of the same class.
+    f"<div class='content'><div class='rich-text'><p>{PROSE[0]}</p></div><div class='media'>"
+    "<img src='/h.jpg'></div><div class='rich-text'>" + "".join(f"<p>{p}</p>" for p in PROSE[1:])
+    + "</div></div>",
+    # Folded panels of an accordion, their headings buttons.
+    "<div class='accordion'>" + "".join(
+        f"<h3><button>Part {k}</button></h3><div class='collapse' aria-hidden='true'><p>{p}</p>"
+        "</div>" for k, p in enumerate(PROSE)) + "</div>",
+], ids=["print-content", "elementor", "author-boxes", "twin-boxes", "accordion"])
+def test_text_in_boxes_named_like_furniture(body: str) -> None:
+    doc = extract_html(page_of(f"<main><h1>Harbour</h1><p>12 March 2025</p>{body}</main>"
+                               "<aside><h3>Latest</h3><ul><li><a href='/n'>Another item of the"
+                               " news feed</a></li></ul></aside>", title="Harbour"))[0]
+    text = "\n".join(b.text for b in doc.blocks)
+    assert all(p in text for p in PROSE), text
+
+
+def test_comments_and_a_newsletter_box_inside_the_article_are_not_its_text() -> None:
+    comments = "".join(f"<li class='note'><b>Reader {k}</b> <span>2 hours ago</span><p>I think "
+                       f"the harbour is a waste of money and the road should come first, and "
+                       f"the ferry too, number {k}.</p><a href='#r'>Reply</a></li>"
+                       for k in range(6))
+    body = ("<article><h1>Harbour</h1><p>12 March 2025</p><div class='article-content'>"
+            + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<div class='newsletter-box'><p>Get the President's news by e-mail every week, "
+            "free of charge.</p><input type='email'></div>"
+            f"<section class='discussion'><h2>Discussion (6)</h2><ol>{comments}</ol></section>"
+            "</div></article>")
+    text = "\n".join(b.text for b in extract_html(page_of(body, title="Harbour"))[0].blocks)
+    assert all(p in text for p in PROSE) and "Reader" not in text and "e-mail" not in text

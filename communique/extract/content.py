@@ -39,13 +39,22 @@ CSS_SPACE = re.compile(r"[ \t\n\f\r]+")  # what separates the words of rel="..."
 # inside content names ("tag" in "stage", "cut" in "executive") must be whole tokens,
 # between white space and hyphens ("_" joins words, as in a regex word).
 BOILERPLATE_WORDS = re.compile(
-    r"share|social|related|comment|breadcrumb|paginat|pager|taglist|tagcloud|meta(?!l)|"
-    r"status|print|subscribe|advert|sponsor|promo|hidden|caption|gallery|video|photo|"
+    r"share|social|related|comment(?!ar)|discussion|repl(?:y|ies)|respond|breadcrumb|paginat|"
+    r"pager|taglist|tagcloud|meta(?!l)|newsletter|signup|credit|"
+    r"status|print|subscribe|advert|sponsor|promo|(?<!overflow-)hidden|caption|gallery|video|photo|"
     r"see-?also|read-?more|toolbar|widget|banner|author|sr-only|screen-?reader|invisible|"
     # A social network's post embedded in the text is that network's, not the statement's.
     r"twitter-tweet|instagram-media|tiktok-embed|fb-post|telegram-post|"
     r"(?<![^\s-])(?:tags?|cut|ads?)(?![^\s-])"
 )
+# Furniture names that some sites give their text's own boxes ("print-content", "elementor-
+# widget", "video-transcript", "author-article__text"): running text under them stays when
+# such names cover most of the text.  Every other name dooms an element whatever its text.
+WEAK_FURNITURE = re.compile(r"print|video|photo|widget|author")
+FOLDED = re.compile(r"accordion|collaps|tab-?pane|tabpanel|expand|toggle|spoiler")
+PROSE_MIN_CHARS = 80
+WRAPPER_SHARE = 0.8  # of the text a wrapper named as comments or sharing must hold
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Labels of a site's furniture in the languages of the sites seen: a sharing bar, "related
 # news", "read also"; a line of one ends a text page's statement, and one before links is
 # navigation in an HTML text.
@@ -373,7 +382,7 @@ def widen(best: LexborNode, weigh: Callable[[LexborNode], int]) -> tuple[LexborN
         around = weigh(parent)
         if around > held:
             levels += 1
-            if around < WIDEN_FACTOR * held:
+            if around < WIDEN_FACTOR * held and not has_twin(node, parent):
                 break
             best = node = parent
             held = around
@@ -384,33 +393,95 @@ def widen(best: LexborNode, weigh: Callable[[LexborNode], int]) -> tuple[LexborN
     return best, held
 
 
+def has_twin(node: LexborNode, parent: LexborNode) -> bool:
+    """Whether the parent holds another box of the node's own tag and class with running
+    text: the text goes on in it, past a figure or a quote ("rich-text", "rich-text")."""
+    classes = node.attributes.get("class")
+    if not classes:
+        return False
+    child = parent.child
+    while child is not None:
+        if child.mem_id != node.mem_id and child.tag == node.tag \
+                and child.attributes.get("class") == classes and is_prose(child):
+            return True
+        child = child.next
+    return False
+
+
 def strip_boilerplate(container: LexborNode) -> None:
     """Remove from the container the subtrees that are page furniture, not statement."""
     doomed = []
+    named: list[LexborNode] = []  # doomed for their class words alone
     judged: set[int] = set()  # tag lists already looked at, one per link in them
     # One walk over the container's elements: most have no attributes, and the test
     # of one costs less than the two dozen selectors lexbor would try on each.
     for node in container.traverse():
         tag = node.tag
         if tag in INSIDE_TAGS:  # never an <a>: nothing more to learn from its attributes
-            doomed.append(node)
+            if tag != "button" or node.parent is None or node.parent.tag not in HEADING_TAGS:
+                doomed.append(node)  # an accordion's heading is a button: its words stay
             continue
         attrs = node.attributes
         if not attrs:
             continue
-        if "hidden" in attrs or attrs.get("aria-hidden") == "true" \
+        if ("hidden" in attrs or attrs.get("aria-hidden") == "true") and not folded(node) \
                 or attrs.get("role") in INSIDE_ROLES:
             doomed.append(node)
-        elif names_furniture(attrs.get("class"), attrs.get("id")) \
-                and not holds_the_text(node, container):
-            doomed.append(node)
+        elif names_furniture(attrs.get("class"), attrs.get("id")):
+            named.append(node)
         # a[rel~="tag"], which lexbor matches without regard to case.
         rel = attrs.get("rel") if tag == "a" else None
         if rel and "tag" in CSS_SPACE.split(rel.lower()):
             holder = tag_list(node, container, judged)
             if holder is not None:
                 doomed.append(holder)
-    decompose_doomed(doomed, container)
+    decompose_doomed(doomed + furniture_of(named, container), container)
+
+
+def furniture_of(named: list[LexborNode], container: LexborNode) -> list[LexborNode]:
+    """The elements named as furniture that are furniture: when such names cover most of
+    the text, they are the site's names for its text's own boxes ("elementor-widget",
+    "print-content", "video-transcript", "author-article__text"), and their running text
+    stays; only a strong name (share, related, comments...) dooms prose."""
+    if not named:
+        return []
+    total = len(container.text_lexbor())
+    covered = total if named[0].mem_id == container.mem_id else sum(
+        len(n.text_lexbor()) for n in outermost(named, container))
+    # A wrapper with most of a long text is never furniture, whatever its class says; a
+    # strong name (comments beside a short text) must wrap nearly all of it.
+    named = [n for n in named if not holds_the_text(n, container, share=WRAPPER_SHARE
+                                                    if is_strong(n) else 0.5)]
+    if 2 * covered < total or total < PROSE_MIN_CHARS:
+        return named
+    return [n for n in named if is_strong(n) or not is_prose(n)]
+
+
+def is_strong(node: LexborNode) -> bool:
+    """Whether an element's class or id names furniture whatever its text is: a furniture
+    word is left when the weak ones are taken out."""
+    attrs = node.attributes
+    words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+    return is_furniture(WEAK_FURNITURE.sub(" ", words))
+
+
+def is_prose(node: LexborNode) -> bool:
+    """Running text: sentences' worth of words, few of them links."""
+    text = len(node.text_lexbor())
+    return text >= PROSE_MIN_CHARS and 10 * sum(len(a.text_lexbor()) for a in node.css("a")) \
+        < 3 * text
+
+
+def folded(node: LexborNode) -> bool:
+    """A folded panel of an accordion or tabs, hidden until opened: the page's text."""
+    current: LexborNode | None = node
+    for _ in range(2):
+        if current is None:
+            return False
+        if FOLDED.search((current.attributes.get("class") or "").lower()):
+            return True
+        current = current.parent
+    return False
 
 
 def decompose_doomed(doomed: list[LexborNode], container: LexborNode) -> None:
@@ -452,15 +523,15 @@ def is_furniture(words: str) -> bool:
     return BOILERPLATE_WORDS.search(words) is not None
 
 
-def holds_the_text(node: LexborNode, container: LexborNode) -> bool:
-    """A wrapper with most of a long text is never furniture, whatever its class says."""
-    held = 2 * len(node.text_lexbor())
+def holds_the_text(node: LexborNode, container: LexborNode, share: float = 0.5) -> bool:
+    """Whether the node wraps ``share`` or more of a long text."""
+    held = len(node.text_lexbor())
     # Below the wrapper size the node cannot hold half of a text long enough to count,
     # whatever the container's length: that is not read then (most furniture is small).
-    if held < WRAPPER_MIN_CHARS:
+    if 2 * held < WRAPPER_MIN_CHARS:
         return False
     whole = len(container.text_lexbor())
-    return whole >= WRAPPER_MIN_CHARS and held >= whole
+    return whole >= WRAPPER_MIN_CHARS and held >= share * whole
 
 
 def outermost(nodes: list[LexborNode], container: LexborNode) -> list[LexborNode]:
