@@ -77,6 +77,13 @@ CASES = [
     ("24 sentyabr 2021-ci il, 12:10", None, "2021-09-24T12:10"),
     ("2021 թվականի սեպտեմբերի 24", None, "2021-09-24"),
     ("24-nji sentýabr 2021 ý.", None, "2021-09-24"),
+    ("27. septembar 2021. godine u 10:30", None, "2021-09-27T10:30"),
+    # Levantine month names, the Arabic era mark, "at the hour" and the evening.
+    ("23 تشرين الأول 2021 الساعة 11:30", None, "2021-10-23T11:30"),
+    ("24 أيلول 2021", None, "2021-09-24"),
+    ("24 سبتمبر 2021م الساعة 2:45 مساءً", None, "2021-09-24T14:45"),
+    ("28 กันยายน 2564 เวลา 15.20 น.", None, "2021-09-28T15:20"),
+    ("5 d’octubre de 2021 a les 13:30", None, "2021-10-05T13:30"),
     # CLDR's long, medium and full forms, as sites' date libraries print them.
     ("2012\u202fж. 16 желтоқсан 11:00", None, "2012-12-16T11:00"),
     ("2012. gada 16. decembris 11:00", None, "2012-12-16T11:00"),
@@ -165,7 +172,7 @@ def test_a_time_after_a_separator(text: str, expected: str) -> None:
 # Every locale whose month names the table reads, and the locales whose months are numbers.
 CLDR_LOCALES = ("en en_GB fr de es it pt pt_BR ru uk be kk pl nl cs sk ro hu tr az el bg sr hr "
                 "sl lt lv et fi sv da nb ka hy ar fa he hi th vi id ms ja zh ko uz sq mk "
-                "ky tg tk uz_Cyrl sr_Latn bs").split()
+                "ky tg tk uz_Cyrl sr_Latn bs ca").split()
 # Unread on purpose: Arabic's medium form is a numeric date that reads both ways (unread
 # without the page's country).
 CLDR_UNREAD = {("ar", "medium")}

@@ -231,6 +231,12 @@ OTHER_TITLES = [
     ("President Amara Velden to pay state visit to Estrava", "announcement"),
     ("대변인 정례 브리핑", "press_conference"),
     ("Президенти Велория суханронӣ кард", "speech"),
+    ("นายกรัฐมนตรีจะเดินทางเยือนเวโลเรีย", "announcement"),
+    ("Presidenti zhvilloi bisedë telefonike me Presidentin e Velorisë", "phone_call"),
+    ("Ukaz o proglašenju Zakona o lukama", "document"),
+    ("Declaració del Govern sobre la sequera", "statement"),
+    # Letters of credence are no letter of the President's.
+    ("Presiden Terima Surat Kepercayaan Duta Besar", "other"),
     # English words the new languages must not take: "met", "level".
     ("Amara Velden met President Lind", "meeting"),
     ("High-level meeting on the harbour", "meeting"),

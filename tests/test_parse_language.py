@@ -67,8 +67,14 @@ from communique.parse.language import detect_language
      "ширкат варзид.", "tg"),
     ("Велория Улсын Ерөнхийлөгч айлчлалын үеэр хэлэлцээ хийлээ. Хоёр улсын хамтын "
      "ажиллагааг өргөжүүлэх талаар ярилцав.", "mn"),
+    ("Predsednik Republike je danas primio ambasadora. Takođe su razgovarali o saradnji i "
+     "o tome da će se dve zemlje sastati.", "sr"),
+    ("Predsjednik Republike danas je primio veleposlanika. Također su razgovarali o suradnji "
+     "i o tome da će se dvije zemlje sastati.", "hr"),
+    ("El Govern ha aprovat avui el decret. També ha anunciat que els ajuts arribaran amb més "
+     "rapidesa perquè és urgent.", "ca"),
 ], ids=["en", "ru", "uk", "fr", "de", "es", "el", "no-letters", "kk", "be", "uz", "cs", "sk",
         "ro", "hu", "id", "vi", "fi", "sv", "da", "nb", "fa", "ar", "bg", "sr", "mk",
-        "az-letters", "uz-cyrillic", "ky", "tg", "mn"])
+        "az-letters", "uz-cyrillic", "ky", "tg", "mn", "sr-latin", "hr", "ca"])
 def test_detect_language(text: str, code: str | None) -> None:
     assert detect_language(text) == code

@@ -309,3 +309,10 @@ def test_a_journalist_who_introduces_herself_is_named_in_full() -> None:
                "Т.Арвид: В 2026 году.", "А.Корт: А мост?", "Т.Арвид: Тоже."],
               title="Пресс-конференция Томаса Арвида", lead="Томас Арвид ответил на вопросы.")
     assert {speaker for speaker, _ in roles(s)} == {"Томас Арвид", "Анна Корт"}
+
+
+def test_words_that_bring_in_a_quotation_are_no_speakers() -> None:
+    s = parse(["بعث الرئيس برقية تهنئة إلى رئيس فيلوريا.", "وجاء في البرقية: أتمنى لكم التوفيق.",
+               "وأضاف الرئيس حداد: نحن معكم.", "The message reads: Congratulations."],
+              title="برقية تهنئة")
+    assert s.turns == []

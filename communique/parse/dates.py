@@ -24,11 +24,15 @@ DEFAULT_LOCALES = ("en", "ru", "uk", "be", "kk", "az", "tr", "fr", "de", "es", "
                    "nl", "pl", "cs", "sr", "bg", "ro", "hu", "fi", "sv", "da", "nb", "el",
                    "hy", "ka", "id", "ar", "he", "fa", "hr", "sk", "sl", "lt", "lv", "et", "mk",
                    "uz", "ms", "sq", "hi", "th", "vi", "ky", "tg", "tk", "uz_Cyrl", "sr_Latn",
-                   "bs")
+                   "bs", "ca")
 
+LEVANTINE = {"كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6,
+             "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11,
+             "كانون الأول": 12}
 # A month's name: letters, and the vowel signs of Devanagari and Thai ("मार्च", "มีนาคม"),
 # which are marks, not letters, to a regular expression.
-_WORD = (r"((?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f\u0e30-\u0e4e\u05f3]){2,15}\.?|"
+_WORD = (r"((?:تشرين|كانون)\s+ال(?:أول|ثاني)|"  # the Levantine months of two words
+         r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f\u0e30-\u0e4e\u05f3]){2,15}\.?|"
          # Thai abbreviations, a letter (and its vowel signs) a part: "ธ.ค.", "มี.ค."
          r"[\u0e01-\u0e2e][\u0e30-\u0e4e]*(?:\.[\u0e01-\u0e2e][\u0e30-\u0e4e]*){1,3}\.?)")
 # "18:30", "6.30 p.m.", "10h30", and the hour and minute words of Chinese, Japanese and
@@ -36,30 +40,31 @@ _WORD = (r"((?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f\u0e30-\u0e4e\u05f3]){2,15}\.
 _CLOCK = r"(?P<hour>\d{1,2})(?:[:.h]|\s*[時时시]\s*)(?P<minute>\d{2})(?:\s*[分분])?"
 # The words before a time ("à", "alle ore", "o godz.", "kl.", "lúc", "pukul"), at most two.
 _AT = (r"at|в|о|à|um|om|a\s+las|alle|ore|às|saat|ora|kl\.?|klo\.?|klockan|o|godz\.|u|lúc|"
-       r"pukul|jam|στις")
+       r"pukul|jam|στις|الساعة|เวลา|a\s+les")
 # Chinese, Japanese and Korean write the half of the day before the time ("下午3:30",
 # "午後3時30分", "오후 3:30").
 MERIDIEM = {"上午": "a", "下午": "p", "午前": "a", "午後": "p", "오전": "a", "오후": "p"}
 # The half of the day after the time beyond "a.m."/"p.m.": Greek, Arabic, Malay, Albanian.
 MERIDIEM_AFTER = {"π.μ.": "a", "μ.μ.": "p", "ص": "a", "م": "p", "PG": "a", "PTG": "p",
-                  "p.d.": "a", "m.d.": "p"}
+                  "p.d.": "a", "m.d.": "p", "صباحًا": "a", "صباحا": "a", "مساءً": "p",
+                  "مساء": "p", "น.": ""}  # Thai "o'clock" says no half of the day
 _TIME = (r"(?:\s*[,|·•–—-])?(?:\s*(?:" + _AT + r")(?!\w)){0,2}\s*"
          r"(?:(?P<half>" + "|".join(MERIDIEM) + r")\s*)?"
          + _CLOCK + r"(?::\d{2})?(?![.:]\d)(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\b\.?|\s*(?P<after>"
          + "|".join(map(re.escape, MERIDIEM_AFTER)) + r")(?!\w))?")
 # The word "year" after a year: Russian, Belarusian, Ukrainian, Azerbaijani ("2021-ci il"),
 # Turkish, Kazakh and Kyrgyz ("2021 жылғы", "2021-жыл"), Uzbek ("2021-yil", "2021 йил"),
-# Turkmen ("2021 ý.").
+# Turkmen ("2021 ý."), Serbian and Croatian ("2021. godine"); the era mark of Arabic ("2021م").
 _YEARS_SAID = (r"г\.|года?|р\.|року|y\.|yılı|year|ж\.|жыл\w*|yil\w*|йил\w*|ý\.|ýyl\w*|"
-               r"(?:c[iıuü]\s+)?il(?!\w)")
-_YEAR_WORD = r"(?:\s*-?\s*(?:" + _YEARS_SAID + r"))?\.?"
+               r"(?:c[iıuü]\s+)?il(?!\w)|godine|god\.|године|год\.|م(?!\w)")
+_YEAR_WORD = r"(?:\.?\s*-?\s*(?:" + _YEARS_SAID + r"))?\.?"
 # "16 December 2012", "16 декабря 2012 года", "16. Dezember 2012", "16 de diciembre de 2012"
 # "16-dekabr, 2012" (Uzbek), "16 დეკემბერი, 2012" (Georgian), "16 ธันวาคม ค.ศ. 2012" (Thai);
 # in a feed's residue, after another item's time glued to it ("12:0014 May 2024").
 DAY_FIRST = re.compile(r"(?:(?<!\d)|(?<=\d[:h.]\d\d))(\d{1,2})"
                        r"(?:\.|er|st|nd|rd|th|-(?:nj[iyuü]\s)?|-)?\s*(?<=[\s-])"
-                       r"(?:de\s+|of\s+)?" + _WORD
-                       + r",?\s+(?:de\s+|ค\.ศ\.\s*|соли\s+)?(\d{4})(?!\d)" + _YEAR_WORD)
+                       r"(?:de\s+|d[’']\s*|of\s+)?" + _WORD
+                       + r",?\s+(?:de\s+|del\s+|ค\.ศ\.\s*|соли\s+)?(\d{4})(?!\d)" + _YEAR_WORD)
 # "December 16, 2012", "Nov. 15, 2024"
 MONTH_FIRST = re.compile(_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 # "2012-12-16", "2012-12-16T11:00:00+03:00", "2025-04-30 15:41:40-04:00"
@@ -105,8 +110,9 @@ def month_table(locales: tuple[str, ...] = DEFAULT_LOCALES) -> Mapping[str, int]
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, locale=locale).items():
                     table.setdefault(name.lower().rstrip("."), number)
-    # English short forms that CLDR does not list but sites write.
-    for name, number in (("sept", 9), ("june", 6), ("july", 7)):
+    # English short forms that CLDR does not list but sites write, and the Syriac month names
+    # of Levantine and Iraqi Arabic ("أيلول", "تشرين الأول").
+    for name, number in (("sept", 9), ("june", 6), ("july", 7), *LEVANTINE.items()):
         table.setdefault(name, number)
     return MappingProxyType(table)
 

@@ -69,6 +69,8 @@ CUES: tuple[Cue, ...] = (
          r"ташриф буюради|иштирок этади|учрашади",
          r"\b(?:наведае|сустрэнецца|прыме ўдзел|адбудзецца)\b",
          r"կայցելի|կհանդիպի|կմասնակցի", r"ეწვევა|შეხვდება|მიიღებს მონაწილეობას",
+         # Thai, Albanian.
+         r"จะเดินทางเยือน|จะเยือน|มีกำหนดเยือน|มีกำหนดการ", r"\bdo të (?:vizitojë|takojë|marrë pjesë)",
          # Dutch; Czech and Slovak; Romanian; Hungarian; Indonesian and Malay; Vietnamese;
          # Persian; Hebrew; Greek.
          r"\b(?:zal|zullen)\b[^.]{0,60}?\b(?:ontmoeten|bezoeken|ontvangen|deelnemen|"
@@ -127,7 +129,8 @@ CUES: tuple[Cue, ...] = (
          r"konferencij\w* za (?:medije|novinare)|novinarsk\w* konferencij|"
          r"tiskovn\w* konferenc",
          r"spaudos konferencij|preses konferenc|pressikonverents",
-         r"ասուլիս|մամուլի ասուլիս", r"პრესკონფერენცი|ბრიფინგ"),
+         r"ասուլիս|մամուլի ասուլիս", r"პრესკონფერენცი|ბრიფინგ", r"แถลงข่าว",
+         r"konferenc\w* (?:për|per) shtyp|konferenc\w* de premsa|roda de premsa"),
     _cue("interview", None,
          r"\binterview",
          r"интервью",
@@ -146,7 +149,7 @@ CUES: tuple[Cue, ...] = (
          r"\binterviu", r"\binterjú", r"\bwawancara|\btemu bual", r"phỏng vấn", r"مصاحبه",
          r"ראיון|ריאיון", r"συνέντευξη", r"साक्षात्कार|इंटरव्यू", r"\bhaastattel",
          r"\bintervju", r"интервю|интервју", r"\bintervjuu|\bintervija|\binterviju",
-         r"հարցազրույց", r"ინტერვიუ"),
+         r"հարցազրույց", r"ინტერვიუ", r"สัมภาษณ์", r"\bintervist[aëe]\b"),
     _cue("phone_call", None,
          r"\b(?:tele)?phone (?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|"
          r"\b(?:phone|video) ?call\b|\bcall (?:with|to|between)\b|\bcalled\b|'s call\b|’s call\b",
@@ -177,7 +180,8 @@ CUES: tuple[Cue, ...] = (
          r"telefonsamtal|telefonsamtale|telefonmøte|\btelefonerade",
          r"телефонск\w* разговор|телефонен разговор",
          r"telefonsk\w* (?:razgovor|pogovor)", r"telefonin\w* pokalb|telefonsarun|telefonivestlus",
-         r"հեռախոսազրույց", r"სატელეფონო საუბ"),
+         r"հեռախոսազրույց", r"სატელეფონო საუბ", r"โทรศัพท์",
+         r"bised\w* telefonik|\btelefonat|conversa telefònica|per telèfon"),
     _cue("statement", None,
          r"^(?:joint )?statements? (?:by|from|of|on|von)\b|^fact sheet\b|^declaration\b|"
          # "Prime Minister's statement on ...", not a text that quotes someone's statement.
@@ -194,7 +198,8 @@ CUES: tuple[Cue, ...] = (
          r"^tuyên bố", r"^بیانیه", r"^(?:κοινή )?δήλωση", r"^(?:संयुक्त )?वक्तव्य",
          r"^(?:yhteinen )?julkilausuma|^(?:gemensamt )?uttalande|^(?:fælles |felles )?erklæring",
          r"^(?:zajedničk\w* )?izjava",
-         r"^(?:съвместно )?изявление|^(?:заједничк\w* )?изјава"),
+         r"^(?:съвместно )?изявление|^(?:заједничк\w* )?изјава", r"^แถลงการณ์",
+         r"^declaració\b|^deklarat"),
     _cue("document", None,
          r"\bexecutive order\b|\bdecree\b|\bproclamation\b|\bmemorandum\b|"
          r"\bsigned (?:the |a |an )?(?:law|bill|order|decree|federal law|instructions)\b|"
@@ -206,7 +211,8 @@ CUES: tuple[Cue, ...] = (
          r"\bрозпорядженн", r"مرسوم", r"\bkararname", r"\bsərəncam|\bfərman",
          r"\bжарлы[ққ]", r"\bfarmon|\bqaror",
          r"\bkoninklijk besluit\b", r"\bdecret\b", r"\bperaturan presiden|\bkeputusan presiden",
-         r"\bnghị định\b", r"فرمان|حکم انتصاب", r"\bδιάταγμα"),
+         r"\bnghị định\b", r"فرمان|حکم انتصاب", r"\bδιάταγμα",
+         r"\bukaz\b|\bodluk[aeu]\b|\buredb[aeu]\b|\bdekret\b|\bdecret\b", r"\bодлук[аеу]\b"),
     _cue("letter", "condolence",
          r"condolence|sympathy|\bmourn", r"соболезнован",
          r"condoléances", r"beileid|kondolenz", r"pésame|condolencia", r"condoglianz",
@@ -220,7 +226,8 @@ CUES: tuple[Cue, ...] = (
          r"chia buồn|phân ưu", r"تسلیت", r"תנחומים|ניחומים|משתתף בצער", r"συλλυπ",
          r"शोक|संवेदना", r"surunvalittel|osanotto", r"\bmedkänsla|\bmedfølelse",
          r"съболезн|саучешћ|сочувств", r"sućut|saučešć|sožal",
-         r"užuojaut|līdzjūtīb|kaastun", r"ցավակց", r"სამძიმარ"),
+         r"užuojaut|līdzjūtīb|kaastun", r"ցավակց", r"სამძიმარ", r"แสดงความเสียใจ|ไว้อาลัย",
+         r"ngushëllim|condol[eè]ncies"),
     _cue("letter", "congratulation",
          r"congratul|greetings?\b", r"поздрав|приветстви",
          r"félicit", r"glückwunsch|gratul", r"\bfelicit(?!à)", r"parabéns",
@@ -230,7 +237,8 @@ CUES: tuple[Cue, ...] = (
          r"blahopřá|blahoželá", r"\bucapan selamat|\bmengucapkan selamat|\btahniah",
          r"điện mừng|thư mừng|chúc mừng", r"تبریک", r"ברכה|ברכות|מברך|בירך",
          r"συγχαρ", r"बधाई|शुभकामना", r"onnittel", r"lykønsk|lykkønsk", r"честит", r"čestit",
-         r"sveikin|apsveikum|õnnitl", r"շնորհավոր", r"მილოცვ"),
+         r"sveikin|apsveikum|õnnitl", r"շնորհավոր", r"მილოცვ", r"แสดงความยินดี",
+         r"\burim\b|\buron\b|felicita"),
     _cue("letter", "other",
          r"\bletters?\b|\bmessage\b|\btelegram\b|\bwrote to\b",
          r"\bписьм|\bпослание\b(?! федеральному)|\bтелеграмм",
@@ -240,7 +248,8 @@ CUES: tuple[Cue, ...] = (
          r"\blist (?:do|otwarty)\b", r"\bлист\b|\bлиста\b",
          r"致信|复信|信函|書簡|親書", r"رسالة", r"\bmektub|\bməktub",
          r"\bbrief aan\b", r"\bdopis\w*", r"\bscrisoare", r"\blevele\b|\blevelét\b|\blevél\b",
-         r"\bsurat\b|\bwarkah", r"\bthư\b|\bthông điệp", r"نامه|پیام", r"מכתב|איגרת",
+         r"\bsurat\b(?! kepercayaan)|\bwarkah", r"\bthư\b|\bthông điệp", r"نامه|پیام",
+         r"מכתב|איגרת",
          r"\bεπιστολή|\bμήνυμα", r"पत्र|संदेश", r"\bkirje", r"\bbrev(?:et)?\b",
          r"\bписмо\b", r"\bpismo\b"),
     _cue("meeting", None,
@@ -294,7 +303,8 @@ CUES: tuple[Cue, ...] = (
          r"\bsamtal(?:e)? med\b",
          r"\bсреща|\bсрещн|\bсастан|\bсастао|\bсусрет|\bпосет|\bсредба|\bсостан|\bвизита",
          r"\bsastan|\bsastao|\bsusret|\bposjet|\bposet[aiu]\b|\bsrečanj|\bobisk",
-         r"\bsusitik|\btikšan|\btikās|\bkohtumi", r"հանդիպ", r"შეხვედრ"),
+         r"\bsusitik|\btikšan|\btikās|\bkohtumi", r"հանդիպ", r"შეხვედრ",
+         r"หารือ|การประชุม|เยี่ยมคารวะ|เยือน", r"\btakim|\btakoi|\bpriti\b|\breunió\b|\bvisita\b"),
     _cue("speech", None,
          r"\bremarks\b|\baddress(?:es|ed)?\b|\bspeech\b|\bspoke at\b|\blecture\b|\btoast\b|"
          r"\bopening\b|\bceremony\b",
@@ -315,7 +325,7 @@ CUES: tuple[Cue, ...] = (
          r"\bομιλία|\bχαιρετισμ|\bδιάγγελμα", r"संबोधन|भाषण", r"\bpuhe\b|\bpuheenvuoro",
          r"\btal (?:av|vid|till|på)\b|\btale (?:ved|til|på|af|av)\b|nytårstale|nyttårstale|"
          r"nyårstal",
-         r"\bgovor\b|\bobraćanj|\bnagovor",
+         r"\bgovor\b|\bobraćanj|\bnagovor", r"สุนทรพจน์|ปาฐกถา", r"\bfjalim|\bdiscurs\b",
          r"\bговор\b|обраћањ|обраќањ|\bобръщение",
          r"\bkreipimasis|\buzruna|\bpöördumi", r"ելույթ|ուղերձ", r"მიმართვ"),
 )

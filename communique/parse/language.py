@@ -39,7 +39,12 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "sv": frozenset("och att är på för med av till inte har jag också".split()),
     "da": frozenset("og ikke af at til efter meget også hvor blev".split()),
     "nb": frozenset("og ikke av å til etter mye også hvor ble".split()),
-    "hr": frozenset("koji što kao nije također prema može bio bila kojima".split()),
+    "hr": frozenset("koji što kao nije također prema može bio bila kojima će su dvije "
+                    "vrijeme".split()),
+    # Serbian in Latin letters: its own spellings beside Croatian's ("takođe", "dve").
+    "sr": frozenset("takođe saradnje saradnju saradnja predsednik predsednika dve vreme uvek "
+                    "biće će su".split()),
+    "ca": frozenset("els amb és però també aquest aquesta perquè més seva".split()),
     "sl": frozenset("ki so tudi kot pa bil bila lahko smo".split()),
     "lt": frozenset("ir kad yra su iš kaip bet tai buvo taip".split()),
     "lv": frozenset("un ka ar uz par arī kā tas bija jo".split()),

@@ -69,6 +69,11 @@ BRACKET_LABEL = re.compile(rf"^（(?P<label>[^（）]{{0,13}}[{CJK_CHARS}][^（�
 # A section of a Japanese transcript named for its speaker: "【佐倉総理冒頭発言】" (Prime
 # Minister Sakura's opening remarks); "【質疑応答】" (questions and answers) names no one.
 LENTICULAR = re.compile(r"^【(?P<label>[^【】]{1,15}?)(?:冒頭発言|発言)】$")
+# Words that bring in a quotation, not a speaker: "وأضاف الرئيس:" (and the President added),
+# "The message reads:", "В послании говорится:".
+REPORTED = re.compile(r"^(?:و?(?:جاء|أضاف|قال|تابع|أكد|أشار|أوضح|ختم|اختتم)|كما)(?!\w)|"
+                      r"\b(?:said|added|reads|read|wrote|stated|noted|говорится|отметил|"
+                      r"добавил|сказал|подчеркнул|заявил)\b", re.I)
 DASH = re.compile(r"^[-–—]\s*(?=\S)")
 LABEL_MAX_CHARS = 90
 MIN_TEXT_LABELS = 2
@@ -114,7 +119,8 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
         paragraph.heading = block.heading
         paragraphs.append(paragraph)
     for p in paragraphs:
-        if p.label and clean_label(p.label).lower() in NOTE_LABELS:
+        if p.label and (clean_label(p.label).lower() in NOTE_LABELS
+                        or REPORTED.search(p.label)):
             p.label, p.body_at, p.alone = None, 0, False
     _capital_labels(paragraphs)
     _drop_headings(paragraphs)
