@@ -16,7 +16,7 @@ from communique.models import Block, Document, Page, Source
 from communique.report import Report
 from communique.sources import iter_file_pages
 
-from .conftest import EXAMPLES, KREMLIN, require
+from .conftest import DATA, EXAMPLES, KREMLIN, require
 
 HTML_EXAMPLES = EXAMPLES / "html"
 
@@ -1454,3 +1454,22 @@ def test_comments_and_a_newsletter_box_inside_the_article_are_not_its_text() -> 
             "</div></article>")
     text = "\n".join(b.text for b in extract_html(page_of(body, title="Harbour"))[0].blocks)
     assert all(p in text for p in PROSE) and "Reader" not in text and "e-mail" not in text
+
+
+def test_captions_headings_of_furniture_and_a_layout_row_once() -> None:
+    body = ("<main><h1>Harbour</h1><p>12 March 2025</p><div class='texto'>"
+            + "".join(f"<p>{p}</p>" for p in PROSE[:2])
+            + "<div class='galeria'><img src='/1.jpg'><p class='pie'>The President at the "
+            "harbour.</p></div>" + "".join(f"<p>{p}</p>" for p in PROSE[2:])
+            + "<p><strong>Noticias relacionadas:</strong></p><ul><li><a href='/n/1'>The "
+            "President met the governor</a></li></ul><h4>Mehr zum Thema</h4></div></main>")
+    texts = [b.text for b in extract_html(page_of(body, title="Harbour"))[0].blocks]
+    assert texts == PROSE
+
+
+def test_lines_of_a_layout_row_come_once() -> None:
+    # An old table layout: the text's cell beside a cell of dated news, in one row.
+    page = (DATA / "table_layout_sidebar.html").read_bytes()
+    doc = extract_html(html_page(page, url="https://agri.veloria.example/news/2231"))[0]
+    text = "\n".join(b.text for b in doc.blocks)
+    assert text.count("protection zone of three kilometres") == 1, text

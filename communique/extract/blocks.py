@@ -81,7 +81,10 @@ def block_nodes(container: LexborNode) -> list[LexborNode]:
                 tag == "div" and own_text(node) >= LINE_MIN_CHARS
                 and node.css_first(BLOCKS) is None):
             found.append(node)
-    return outermost(found, container)
+    # The container itself is a block only when nothing in it is one (a table row of a
+    # layout, whose cells are the blocks, would give each line twice).
+    inner = [node for node in found if node.mem_id != container.mem_id]
+    return outermost(inner or found, container)
 
 
 def leading_run(node: LexborNode) -> tuple[str, bool, bool]:
@@ -293,6 +296,9 @@ def extract_blocks(container: LexborNode) -> list[Block]:
     blocks: list[Block] = []
     pending: str | None = None
     for block in iter_node_blocks(block_nodes(container)):
+        if LABEL_ONLY.match(block.label or block.text):
+            pending = None  # "Noticias relacionadas:", "Mehr zum Thema": furniture's heading
+            continue
         if block.label is not None and not block.text:
             pending = block.label
             continue

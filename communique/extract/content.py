@@ -53,6 +53,8 @@ BOILERPLATE_WORDS = re.compile(
 WEAK_FURNITURE = re.compile(r"print|video|photo|widget|author")
 FOLDED = re.compile(r"accordion|collaps|tab-?pane|tabpanel|expand|toggle|spoiler")
 PROSE_MIN_CHARS = 80
+CAPTION_MAX_CHARS = 200  # a caption says a sentence
+CAPTION_SHARE = 5  # and the text beside it five times as much at least
 WRAPPER_SHARE = 0.8  # of the text a wrapper named as comments or sharing must hold
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Labels of a site's furniture in the languages of the sites seen: a sharing bar, "related
@@ -420,6 +422,8 @@ def strip_boilerplate(container: LexborNode) -> None:
         if tag in INSIDE_TAGS:  # never an <a>: nothing more to learn from its attributes
             if tag != "button" or node.parent is None or node.parent.tag not in HEADING_TAGS:
                 doomed.append(node)  # an accordion's heading is a button: its words stay
+            if tag == "img":
+                doomed += caption_of(node, container)
             continue
         attrs = node.attributes
         if not attrs:
@@ -436,6 +440,20 @@ def strip_boilerplate(container: LexborNode) -> None:
             if holder is not None:
                 doomed.append(holder)
     decompose_doomed(doomed + furniture_of(named, container), container)
+
+
+def caption_of(picture: LexborNode, container: LexborNode) -> list[LexborNode]:
+    """The caption in a picture's own box ("<div><img><p class='pie'>...</p></div>"): its one
+    short paragraph, in a text that says much more beside it."""
+    box = picture.parent
+    if box is None or box.mem_id == container.mem_id:
+        return []
+    paragraphs = box.css("p")
+    if len(paragraphs) != 1:
+        return []
+    said = len(paragraphs[0].text_lexbor())
+    return paragraphs if said <= CAPTION_MAX_CHARS and \
+        CAPTION_SHARE * said < len(container.text_lexbor()) else []
 
 
 def furniture_of(named: list[LexborNode], container: LexborNode) -> list[LexborNode]:
