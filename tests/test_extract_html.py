@@ -1473,3 +1473,19 @@ def test_lines_of_a_layout_row_come_once() -> None:
     doc = extract_html(html_page(page, url="https://agri.veloria.example/news/2231"))[0]
     text = "\n".join(b.text for b in doc.blocks)
     assert text.count("protection zone of three kilometres") == 1, text
+
+
+def test_a_text_stated_only_in_json_ld_beside_a_feed() -> None:
+    body = " ".join(PROSE)
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Harbour", "articleBody": body,
+                     "datePublished": "2025-03-12T10:00:00+01:00"})
+    cards = "".join(f"<div class='card'><h3><a href='/n/{k}'>The President met the governor of "
+                    f"province {k}</a></h3><p>They spoke about the roads and schools of the "
+                    f"province number {k}.</p></div>" for k in range(5))
+    page = page_of("<main><h1>Harbour</h1><div id='root'><div class='loading'>Loading…</div>"
+                   f"</div></main><aside>{cards}</aside>", title="Harbour",
+                   head=f"<script type='application/ld+json'>{ld}</script>")
+    doc = extract_html(page)[0]
+    assert (doc.complete, doc.title) == (True, "Harbour")
+    assert doc.published_at == "2025-03-12T10:00+01:00"
+    assert [b.text for b in doc.blocks] == [body]

@@ -34,6 +34,7 @@ from ..sources.encoding import html_content
 from .blocks import extract_blocks, line_blocks
 from .content import (
     STATEMENT_MIN_CHARS,
+    clean_text,
     decompose_all,
     drop_template,
     find_container,
@@ -102,6 +103,8 @@ OPENING_BLOCKS = 3  # paragraphs a repeated lead or a description cut from the t
 QUESTION_ENDS = ("?", "？", "؟")
 SHORT_STATEMENT = 40  # characters of a one-sentence statement under its own <h1>
 HEADING_BOX_LEVELS = 2  # boxes around the <h1> that hold its statement
+LD_BODY_MIN_CHARS = 200  # a JSON-LD body this long is a statement's, not a summary
+LD_OPENING_CHARS = 60  # its opening is looked for in the page's own text
 OPENING_SLACK = 10  # characters a repeated lead's paragraph may have over it (spaces, marks)
 
 
@@ -128,6 +131,13 @@ def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld:
     container, _ = find_container(tree)
     items = find_items(tree, container)
     where = " ".join(filter(None, [page.url, page.source.path]))
+    body = article_body(ld)
+    if len(body) >= LD_BODY_MIN_CHARS and not shows(container, body):
+        # A page that renders its text by script states it in JSON-LD: that is the
+        # statement, whatever the feeds beside the empty box weigh.
+        doc = statement_document(tree, None, meta=meta, ld=ld, url=url, site=site, zone=zone)
+        return [doc, *feed_beside(tree, url=url or page.url, site=site, zone=zone,
+                                  language=doc.language)]
     if items and listing_share(items, container) >= LISTING_SHARE:
         # A short statement may weigh less than the summaries of the feed beside it: the
         # page is a listing only when nothing but its items is text.
@@ -166,6 +176,21 @@ def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld:
         return [doc]
     return [doc, *feed_beside(tree, url=url or page.url, site=site, zone=zone,
                               language=doc.language)]
+
+
+def article_body(ld: list) -> str:
+    """The text JSON-LD states as an article's body, if any."""
+    body = next((o["articleBody"] for o in ld if isinstance(o.get("articleBody"), str)), "")
+    return body.strip()
+
+
+def shows(container: LexborNode | None, body: str) -> bool:
+    """Whether the page's main text shows the opening of a JSON-LD body."""
+    if container is None:
+        return False
+    opening = " ".join(body[:LD_OPENING_CHARS].split()[:-1])  # whole words only
+    text = container.text_lexbor()
+    return opening in text or opening in clean_text(text)
 
 
 def under_own_heading(tree: LexborHTMLParser, text: LexborNode,
@@ -242,8 +267,8 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
         if header.title is not None and is_inside(header.title, container):
             drop_through(header.title, container)
         doc.blocks = extract_blocks(container)
-    body = next((o["articleBody"] for o in ld if isinstance(o.get("articleBody"), str)), "")
-    if not doc.blocks and body.strip():
+    body = article_body(ld)
+    if not doc.blocks and body:
         # Pages that render their text by script still state it in JSON-LD.
         doc.blocks = line_blocks(body)
     if lead_node is None:
