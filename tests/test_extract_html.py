@@ -1489,3 +1489,13 @@ def test_a_text_stated_only_in_json_ld_beside_a_feed() -> None:
     assert (doc.complete, doc.title) == (True, "Harbour")
     assert doc.published_at == "2025-03-12T10:00+01:00"
     assert [b.text for b in doc.blocks] == [body]
+
+
+def test_the_folded_rest_of_a_text_behind_continue_reading() -> None:
+    body = ("<article><h1>Harbour</h1><p>12 March 2025</p><div class='node-body'>"
+            f"<div class='body-visible'><p>{PROSE[0]}</p></div>"
+            "<a class='read-more-toggle' href='#more'>Continue reading</a>"
+            "<div class='read-more-content collapse' id='more'>"
+            + "".join(f"<p>{p}</p>" for p in PROSE[1:]) + "</div></div></article>"
+            "<aside><ul><li><a href='/n'>Another item of the news feed</a></li></ul></aside>")
+    assert [b.text for b in extract_html(page_of(body, title="Harbour"))[0].blocks] == PROSE

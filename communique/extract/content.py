@@ -42,7 +42,7 @@ BOILERPLATE_WORDS = re.compile(
     r"share|social|related|comment(?!ar)|discussion|repl(?:y|ies)|respond|breadcrumb|paginat|"
     r"pager|taglist|tagcloud|meta(?!l)|newsletter|signup|credit|"
     r"status|print|subscribe|advert|sponsor|promo|(?<!overflow-)hidden|caption|gallery|video|photo|"
-    r"see-?also|read-?more|toolbar|widget|banner|author|sr-only|screen-?reader|invisible|"
+    r"see-?also|toolbar|widget|banner|author|sr-only|screen-?reader|invisible|"
     # A social network's post embedded in the text is that network's, not the statement's.
     r"twitter-tweet|instagram-media|tiktok-embed|fb-post|telegram-post|"
     r"(?<![^\s-])(?:tags?|cut|ads?)(?![^\s-])"
@@ -396,15 +396,19 @@ def widen(best: LexborNode, weigh: Callable[[LexborNode], int]) -> tuple[LexborN
 
 
 def has_twin(node: LexborNode, parent: LexborNode) -> bool:
-    """Whether the parent holds another box of the node's own tag and class with running
-    text: the text goes on in it, past a figure or a quote ("rich-text", "rich-text")."""
+    """Whether the parent holds another box of running text that goes on with the node's:
+    one of its own tag and class, past a figure or a quote ("rich-text", "rich-text"), or
+    the folded rest of a text behind "Continue reading" (or the part shown before it)."""
     classes = node.attributes.get("class")
     if not classes:
         return False
+    fold = FOLDED.search(classes.lower()) is not None
     child = parent.child
     while child is not None:
-        if child.mem_id != node.mem_id and child.tag == node.tag \
-                and child.attributes.get("class") == classes and is_prose(child):
+        if child.mem_id != node.mem_id and child.is_element_node and (
+                child.tag == node.tag and child.attributes.get("class") == classes
+                or fold or FOLDED.search((child.attributes.get("class") or "").lower())) \
+                and is_prose(child):
             return True
         child = child.next
     return False
