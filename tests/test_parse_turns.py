@@ -316,3 +316,10 @@ def test_words_that_bring_in_a_quotation_are_no_speakers() -> None:
                "وأضاف الرئيس حداد: نحن معكم.", "The message reads: Congratulations."],
               title="برقية تهنئة")
     assert s.turns == []
+
+
+def test_dash_answers_by_the_office_holder_a_title_names_in_the_genitive() -> None:
+    s = parse(["Пане Президенте, що буде першим?", "- Гавань. Її відкриють у травні.",
+               "- А залізниця?", "- Наступної весни."],
+              title="Інтерв’ю Президента Велорії Томаса Арвіда газеті «Лесські відомості»")
+    assert [speaker for speaker, role in roles(s) if role == "answer"] == ["Томас Арвід"] * 2

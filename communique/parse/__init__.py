@@ -100,7 +100,8 @@ def _titled_interviewee(title: str | None, kind: str, names: SpeakerNames) -> st
     """The office holder an interview's title names ("Entrevista del presidente Tomás Arvid
     a ..."), who gives the answers of bare "R.—" labels when no lead says who does."""
     m = TITLED.search(title or "") if kind == "interview" else None
-    return names.resolve(m["name"].strip()) if m and " " in m["name"].strip() else None
+    found = people.names_in(m.group(0)) if m else []  # in the nominative ("Томаса Арвида")
+    return names.resolve(found[-1]) if found else None
 
 
 def _title_people(title: str | None, kind: str, lead_people: list[Participant],
