@@ -110,6 +110,10 @@ com do da dos das em no na ao aos pela pelo para por que é teve manteve recebeu
 i oraz z ze w we na do od dla o po przez że się jest
 та й із зі у від про що є
 """.split())
+# English words of every sentence: only English puts a name before a noun as its modifier
+# ("the Kestrel Falls school choir"); in other languages a lower-case word after a name is
+# its verb or an adverb ("Vojtěch Hanák dnes přijal", "Eero Lindqvist tapasi").
+ENGLISH = re.compile(r"\b(?:the|and|of|with|has|was|were|will|have|is|are)\b")
 GERMAN_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)")
 # A full stop after an initial or a form of address ("M. Lind", "Mr. Lind") ends no sentence.
 SENTENCE = re.compile(rf"(?<=[.!?])(?<!\b[{UPPER}]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
@@ -288,8 +292,11 @@ def names_in(text: str, language: str | None = None) -> list[str]:
 def _names_written(text: str) -> list[str]:
     """Person names as the sentence writes them: runs of capitalised words, office words off."""
     names = []
+    english = ENGLISH.search(text) is not None or not any(
+        w[:1].islower() and not w.isascii() for w in text.split()) \
+        and detect_language(text) in (None, "en")  # "dnes přijal", "tapasi tänään": not
     for match in NAME_RUN.finditer(text):
-        following = FOLLOWING_WORD.match(text, match.end())
+        following = FOLLOWING_WORD.match(text, match.end()) if english else None
         word = following.group(1) if following else None
         if word and word not in FUNCTION_WORDS and word.isascii() \
                 and not GERMAN_PARTICIPLE.fullmatch(word):
