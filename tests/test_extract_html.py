@@ -1499,3 +1499,33 @@ def test_the_folded_rest_of_a_text_behind_continue_reading() -> None:
             + "".join(f"<p>{p}</p>" for p in PROSE[1:]) + "</div></div></article>"
             "<aside><ul><li><a href='/n'>Another item of the news feed</a></li></ul></aside>")
     assert [b.text for b in extract_html(page_of(body, title="Harbour"))[0].blocks] == PROSE
+
+
+def test_a_page_wrapped_in_one_form_and_fields_whose_labels_are_hidden() -> None:
+    fields = "".join(f"<div class='paragraph--type--text'><div class='field field--label-hidden'>"
+                     f"<p>{p}</p></div></div>" for p in PROSE)
+    body = (f"<form id='aspnetForm' action='/news/8'><main><h1>Harbour</h1><p>12 March 2025</p>"
+            f"<div class='node__content'>{fields}</div></main></form>")
+    assert [b.text for b in extract_html(page_of(body, title="Harbour"))[0].blocks] == PROSE
+
+
+@pytest.mark.parametrize("lead_class", ["news-detail__anons", "itemIntroText",
+                                        "news-detail__preview"])
+def test_content_systems_own_lead_fields(lead_class: str) -> None:
+    lead = "The President opened the harbour of Port Lessa on Monday."
+    body = (f"<main><h1>Harbour</h1><p>12 March 2025</p><div class='{lead_class}'>{lead}</div>"
+            "<div class='text'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></main>")
+    assert extract_html(page_of(body, title="Harbour"))[0].lead == lead
+
+
+def test_titles_a_screen_reader_or_a_social_tag_shortens() -> None:
+    body = ("<h1 class='hide-accessible'>Sala de prensa</h1><h1>El puerto abre en mayo</h1>"
+            f"<p>12 March 2025</p>{BODY}")
+    assert extract_html(page_of(body, title="El puerto abre en mayo"))[0].title == \
+        "El puerto abre en mayo"
+    head = ("<meta property='og:title' content='National Library reopens'>"
+            "<meta name='fecha-publicacion' content='2025-03-11'>")
+    doc = extract_html(page_of(f"<h1>National Library reopens after its restoration</h1>{BODY}",
+                               title="Library", head=head))[0]
+    assert (doc.title, doc.published_at) == ("National Library reopens after its restoration",
+                                             "2025-03-11")

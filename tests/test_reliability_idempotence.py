@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,24 @@ def test_recrawls_in_any_order_give_the_same_versions(tmp_path: Path) -> None:
     assert len(expected["versions"]) == 3 and len(expected["statements"]) == 1
     assert fingerprint(tmp_path / "backward.db") == expected
     assert fingerprint(tmp_path / "mixed.db") == expected
+
+
+def test_crawl_times_in_other_precisions_and_zones_order_the_versions(tmp_path: Path) -> None:
+    # As text, "10:00Z" sorts after "10:00:30Z" and "12:30:00+02:00" (10:30 UTC) after
+    # "10:45:00Z": crawls are ordered by the times they state, not by their text.
+    url = "https://president.veloria.example/news/8"
+    stamps = ("2024-06-01T10:00Z", "2024-06-01T10:00:30Z", "2024-06-01T12:30:00+02:00",
+              "2024-06-01T10:45:00Z")
+    crawls = []
+    for n, stamp in enumerate(stamps):
+        body = velorian_html(8).replace(b"paragraph 3", f"paragraph 3 (revision {n})".encode())
+        crawls.append(write_warc(tmp_path / f"crawl-{n}.warc.gz", [(url, body)],
+                                 warc_date=stamp))
+    ingest(crawls[::-1], tmp_path / "archive.db")
+    with sqlite3.connect(tmp_path / "archive.db") as conn:
+        text = conn.execute("SELECT text FROM statements").fetchone()[0]
+        fetched = [row[0] for row in conn.execute("SELECT fetched_at FROM versions ORDER BY "
+                                                  "version")]
+    assert "revision 3" in text
+    assert fetched == ["2024-06-01T10:00:00Z", "2024-06-01T10:00:30Z", "2024-06-01T10:30:00Z",
+                       "2024-06-01T10:45:00Z"]

@@ -41,7 +41,10 @@ CSS_SPACE = re.compile(r"[ \t\n\f\r]+")  # what separates the words of rel="..."
 BOILERPLATE_WORDS = re.compile(
     r"share|social|related|comment(?!ar)|discussion|repl(?:y|ies)|respond|breadcrumb|paginat|"
     r"pager|taglist|tagcloud|meta(?!l)|newsletter|signup|credit|"
-    r"status|print|subscribe|advert|sponsor|promo|(?<!overflow-)hidden|caption|gallery|video|photo|"
+    r"status|print|subscribe|advert|sponsor|promo|caption|gallery|video|photo|"
+    # Hidden as a whole name ("hidden", "visually-hidden"), not "field--label-hidden",
+    # "overflow-hidden" or "hidden-xs", which say how a label or a box is shown.
+    r"(?<![^\s])(?:hidden|is-hidden|visually-hidden|u-hidden|sr-hidden)(?![^\s])|"
     r"see-?also|toolbar|widget|banner|author|sr-only|screen-?reader|invisible|"
     # A social network's post embedded in the text is that network's, not the statement's.
     r"twitter-tweet|instagram-media|tiktok-embed|fb-post|telegram-post|"
@@ -77,7 +80,8 @@ LEAD_CLASS = re.compile(
     r"(?<![a-z])(?:(?:lead|lede)(?:in|text|para(?:graph)?)?|standfirst|summary|intro|excerpt|"
     r"sub-?title|subhead(?:line|ing)?|dek|teaser|chapo|chapeau|entradilla|entradeta|sumario|"
     r"bajada|copete|sommario|catenaccio|vorspann|anriss|zajawka|abstract|strapline|sapo|perex|"
-    r"description|resumen|resumo|riassunto)(?![a-z])")
+    r"description|resumen|resumo|riassunto|anons|preview-?text)(?![a-z])|introtext|"
+    r"__preview(?![a-z])")
 # A kicker (the line over a title) in the same systems and languages: never a lead.
 KICKER_CLASS = re.compile(r"kicker|overline|eyebrow|dachzeile|antet[ií]tulo|occhiello|"
                           r"surtitre|supertitle|pre-?title|rubri|categ")
@@ -196,6 +200,10 @@ def drop_template(tree: LexborHTMLParser) -> list[str]:
                    if (node.attrs.get("itemtype") or "").endswith(TEMPLATE_TYPES)])
     decompose_all([node for node in tree.css("[role]")
                    if node.attrs.get("role") in TEMPLATE_ROLES])
+    # ASP.NET pages wrap the whole page in one <form>: that one is opened, not removed.
+    for form in tree.tags("form"):
+        if form.css_first("h1") is not None:
+            form.unwrap()
     # Unlinked in C, each element with its subtree, as decompose_all does.
     tree.strip_tags(list(TEMPLATE_TAGS), recursive=False)
     for tag in PAGE_REGIONS:
@@ -467,6 +475,8 @@ def furniture_of(named: list[LexborNode], container: LexborNode) -> list[LexborN
     stays; only a strong name (share, related, comments...) dooms prose."""
     if not named:
         return []
+    if all(map(is_strong, named)):  # the usual case: nothing a site's text is named for
+        return [n for n in named if not holds_the_text(n, container, share=WRAPPER_SHARE)]
     total = len(container.text_lexbor())
     covered = total if named[0].mem_id == container.mem_id else sum(
         len(n.text_lexbor()) for n in outermost(named, container))
@@ -483,8 +493,13 @@ def is_strong(node: LexborNode) -> bool:
     """Whether an element's class or id names furniture whatever its text is: a furniture
     word is left when the weak ones are taken out."""
     attrs = node.attributes
-    words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-    return is_furniture(WEAK_FURNITURE.sub(" ", words))
+    return strong_names(attrs.get("class"), attrs.get("id"))
+
+
+@lru_cache(maxsize=4096)
+def strong_names(classes: str | None, ident: str | None) -> bool:
+    """``is_strong`` of an element's class and id, cached as ``names_furniture`` is."""
+    return is_furniture(WEAK_FURNITURE.sub(" ", f"{classes or ''} {ident or ''}".lower()))
 
 
 def is_prose(node: LexborNode) -> bool:

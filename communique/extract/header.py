@@ -333,10 +333,12 @@ def labelled_place(header: Header) -> str | None:
     <dd>Lessa</dd>`` (a government portal's metadata list)."""
     for node, text in header.lines:
         said = PLACE_FIELD.match(text)
-        value = said.group(1) if said else text if PLACE_LABEL.fullmatch(
-            sibling_label(node).strip().rstrip(":：").strip()) else None
-        if value and place_name(value.strip()):
-            return value.strip()
+        if said and place_name(said.group(1).strip()):
+            return said.group(1).strip()
+        # A place's own line first (few capitalised words), then the label beside it.
+        if not said and place_name(text) and PLACE_LABEL.fullmatch(
+                sibling_label(node).strip().rstrip(":：").strip()):
+            return text
     return None
 
 

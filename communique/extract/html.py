@@ -161,10 +161,10 @@ def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld:
     media = media_page(container, meta.get("og:type", ""), where, head_title)
     if media:
         raise PageDropped(media)  # its captions are not a statement's text
-    furniture = furniture_page(tree, container, head_title)
+    doc = statement_document(tree, container, meta=meta, ld=ld, url=url, site=site, zone=zone)
+    furniture = furniture_page(doc, head_title)
     if furniture:
         raise PageDropped(furniture)
-    doc = statement_document(tree, container, meta=meta, ld=ld, url=url, site=site, zone=zone)
     if not doc.blocks:
         # A headline with a date and no text is still a statement (a brief news item);
         # a photo or video page, or a page without either, is not.

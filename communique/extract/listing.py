@@ -16,7 +16,7 @@ galleries, video pages and other pages without running text.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -264,17 +264,17 @@ def is_search(path: str, query: str) -> bool:
     return SEARCH_PATH.search(path) is not None or SEARCH_QUERY.search(query) is not None
 
 
-def furniture_page(tree: LexborHTMLParser, container: LexborNode | None,
-                   head_title: str) -> str | None:
+def furniture_page(doc: Document, head_title: str) -> str | None:
     """Name a page of the site's own that says little: an error page served as a page
     ("404 – Page not found") or a cookie consent screen."""
-    h1 = tree.css_first("h1")
-    said = f"{head_title} {node_text(h1) if h1 is not None else ''}"
-    reason = "error page" if ERROR_TITLE.search(said) else \
+    said = 0
+    for block in doc.blocks:
+        said += len(block.text)
+        if said > FURNITURE_TEXT_CHARS:
+            return None  # a statement about cookies, or one that quotes an error
+    said = f"{head_title} {doc.title or ''}"
+    return "error page" if ERROR_TITLE.search(said) else \
         "cookie consent page" if COOKIE_TITLE.search(said) else None
-    if reason and container is not None and len(container.text_lexbor()) > FURNITURE_TEXT_CHARS:
-        return None  # a statement about cookies, or one that quotes an error
-    return reason
 
 
 def media_page(container: LexborNode | None, og_type: str, where: str,
@@ -284,27 +284,36 @@ def media_page(container: LexborNode | None, og_type: str, where: str,
     player on a page its address, type or <title> calls a video."""
     if container is None:
         return None
-    paragraphs = container.css(PARAGRAPH_TAGS)
     pictures = container.css("img")
-    captions = [p for p in paragraphs if is_caption(p)]
-    if len(pictures) >= GALLERY_PICTURES and paragraphs \
-            and len(captions) >= GALLERY_SHARE * len(paragraphs):
+    if len(pictures) >= GALLERY_PICTURES and is_gallery(container, pictures):
         return "photo gallery"
-    text = sum(len(p.text_lexbor()) for p in paragraphs)
     player = container.css_first("video, iframe")
-    if player is not None and text <= MEDIA_TEXT_CHARS and (
-            VIDEO.search(og_type) or VIDEO.search(where) or named_media(head_title)):
-        return "video page"
+    if player is not None and (VIDEO.search(og_type) or VIDEO.search(where)
+                               or named_media(head_title)):
+        said = sum(len(p.text_lexbor()) for p in container.css(PARAGRAPH_TAGS))
+        return "video page" if said <= MEDIA_TEXT_CHARS else None
     return None
 
 
-def is_caption(paragraph: LexborNode) -> bool:
-    """A photo's caption: a <figcaption>, or a paragraph beside a picture in its own box."""
-    if paragraph.tag == "figcaption":
-        return True
-    parent = paragraph.parent
-    return parent is not None and parent.css_first("img") is not None \
-        and len(parent.css(PARAGRAPH_TAGS)) == 1
+def is_gallery(container: LexborNode, pictures: list[LexborNode]) -> bool:
+    """Whether nearly all the paragraphs are captions: a <figcaption>, or the one paragraph
+    of a box that holds a picture (a slide)."""
+    paragraphs = container.css(PARAGRAPH_TAGS)
+    if not paragraphs:
+        return False
+    boxes = set()  # the boxes a picture stands in: its parent, and a link's parent
+    for picture in pictures:
+        parent = picture.parent
+        for _ in range(2):
+            if parent is None:
+                break
+            boxes.add(parent.mem_id)
+            parent = parent.parent
+    parents = [p.parent.mem_id if p.parent is not None else None for p in paragraphs]
+    per_box = Counter(parents)
+    captions = sum(1 for p, box in zip(paragraphs, parents, strict=True)
+                   if p.tag == "figcaption" or box in boxes and per_box[box] == 1)
+    return captions >= GALLERY_SHARE * len(paragraphs)
 
 
 def named_media(head_title: str) -> bool:

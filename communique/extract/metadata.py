@@ -48,7 +48,11 @@ PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished"
                   "dc.date", "date", "pubdate", "publishdate", "publish_date", "publish-date",
                   "parsely-pub-date", "sailthru.date", "article.published", "created")
 # Site-specific names of the same meta ("govuk:first-published-at", "sailthru.date"...).
-PUBLISHED_KEY = re.compile(r"publi(shed|cation)(?!.*(modif|updat))|[.:]date$")
+PUBLISHED_KEY = re.compile(r"publi(shed|cation)(?!.*(modif|updat))|[.:]date$|"
+                           r"fecha[-_]?(?:de[-_]?)?publicaci|data[-_]?(?:de[-_]?)?publica|"
+                           r"veroeffentlich|veröffentlich|дата[-_]?публикац")
+# An <h1> only a screen reader reads: the page's name for accessibility, not its title.
+UNSEEN = re.compile(r"sr-only|visually-hidden|hide-accessible|screen-reader|element-invisible")
 PLACE_WORDS = re.compile(r"location|place|dateline")
 TRAIL_MARK = re.compile(r"\s[>›»/→]\s|[›»→]")
 PLACE_SELECTOR = "[itemprop=contentLocation], [class*=location], [class*=place], [class*=dateline]"
@@ -143,9 +147,12 @@ def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, 
     head_title = node_text(head) if head else ""
     social = without_site_name(meta.get("og:title") or meta.get("twitter:title")
                                or ld_value(ld, "headline") or "", meta)
-    h1 = next((text for h in scope.css("h1") if (text := heading_text(h))), "")
-    # A logo's <h1> ("Veloria") is inside the social title too, but much shorter.
-    agrees = bool(social) and h1 in social and 2 * len(h1) >= len(social)
+    h1 = next((text for h in scope.css("h1") if not UNSEEN.search(
+        (h.attributes.get("class") or "").lower()) and (text := heading_text(h))), "")
+    # A logo's <h1> ("Veloria") is inside the social title too, but much shorter; an <h1>
+    # that goes on after the social title says it in full.
+    agrees = bool(social) and (h1 in social and 2 * len(h1) >= len(social)
+                               or h1.startswith(social))
     if h1 and (not social or agrees or h1 in head_title and social not in head_title):
         return section_heading_title(h1, head_title, scope) if not social else h1
     if social:
@@ -355,7 +362,8 @@ def local_published(tree: Scope, meta: dict[str, str], ld: list[dict[str, Any]],
 def is_published_key(key: str) -> bool:
     """True for a site's own name of the publication meta (``PUBLISHED_KEY``)."""
     # Substring tests first: most of a head's two dozen names fail them, at a tenth of a search.
-    return ("publi" in key or "date" in key) and PUBLISHED_KEY.search(key) is not None
+    return ("publi" in key or "date" in key or "fecha" in key or "data" in key
+            or "ffentlich" in key or "дата" in key) and PUBLISHED_KEY.search(key) is not None
 
 
 def date_from_url(url: str | None) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import InputError, PageDropped, RecordError
@@ -169,6 +170,21 @@ def _page(content: bytes, record: _Record, *, path: Path, offset: int, place: st
     if decoded is not None and decoded.note:
         report.warn(InputError(decoded.note, path=str(path), place=place))
     source = Source(format="warc", path=str(path), url=url, index=record.index, offset=offset,
-                    fetched_at=headers.get("warc-date"))
+                    fetched_at=crawl_time(headers.get("warc-date")))
     return Page(content=text, format=payload.format, source=source, url=url,
                 meta={"charset": decoded.encoding if decoded else "utf-8"})
+
+
+def crawl_time(stated: str | None) -> str | None:
+    """A WARC-Date in one form, UTC to the second ("2024-06-01T10:00:00Z"): versions are
+    ordered by it as text, and "10:00Z", "10:00:30Z" and "12:30:00+02:00" would not sort as
+    the times they are."""
+    if not stated:
+        return stated
+    try:
+        moment = datetime.fromisoformat(stated.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return stated  # kept as the record states it
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
