@@ -198,3 +198,11 @@ def test_a_dateline_opening_the_text_dates_a_page_without_a_date_line() -> None:
             "workers of Port Lessa today.\n\nThey spoke about the railway to the harbour gates.\n")
     [doc] = documents_from_text(text)
     assert (doc.published_at, doc.place) == ("2025-03-14", "Lessa")
+
+
+def test_a_line_or_two_without_text_is_no_statement() -> None:
+    from communique.errors import PageDropped
+    from communique.extract.text import documents_from_text
+
+    with pytest.raises(PageDropped, match="no statement text"):
+        documents_from_text("ref: refs/heads/main\n")

@@ -111,3 +111,22 @@ def test_crawl_times_in_other_precisions_and_zones_order_the_versions(tmp_path: 
     assert "revision 3" in text
     assert fetched == ["2024-06-01T10:00:00Z", "2024-06-01T10:00:30Z", "2024-06-01T10:30:00Z",
                        "2024-06-01T10:45:00Z"]
+
+
+def test_a_text_that_comes_back_is_the_current_version_again(tmp_path: Path) -> None:
+    # Published (A), edited (B), the edit withdrawn (A): the newest crawl is current.
+    url = "https://president.veloria.example/news/9"
+    texts = [b"paragraph 3", b"paragraph 3 (an edit since withdrawn)", b"paragraph 3"]
+    crawls = [write_warc(tmp_path / f"crawl-{n}.warc.gz",
+                         [(url, velorian_html(9).replace(b"paragraph 3", text))],
+                         warc_date=f"2024-0{n + 3}-01T00:00:00Z")
+              for n, text in enumerate(texts)]
+    ingest(crawls, tmp_path / "forward.db")
+    ingest(crawls[::-1], tmp_path / "backward.db")
+    expected = fingerprint(tmp_path / "forward.db")
+    assert len(expected["versions"]) == 3
+    assert fingerprint(tmp_path / "backward.db") == expected
+    with sqlite3.connect(tmp_path / "forward.db") as conn:
+        assert "withdrawn" not in conn.execute("SELECT text FROM statements").fetchone()[0]
+    ingest(crawls, tmp_path / "forward.db")  # the same crawls again add nothing
+    assert fingerprint(tmp_path / "forward.db") == expected

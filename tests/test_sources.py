@@ -159,6 +159,17 @@ def test_warc_charset_from_the_http_header(tmp_path: Path) -> None:
     assert CP1251_TEXT in pages[0].content and not report.warnings
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
+def test_a_servers_default_latin_1_on_a_page_in_utf_8(tmp_path: Path, encoding: str) -> None:
+    # "ISO-8859-1" is many servers' default whatever the page: valid UTF-8 is UTF-8.
+    body = "<html><body><p>Discours du Président à Lessa</p></body></html>".encode(encoding)
+    path = write_warc(tmp_path / "l1.warc.gz", [("https://v.example/fr", body)],
+                      headers={"https://v.example/fr": [("Content-Type",
+                                                         "text/html; charset=ISO-8859-1")]})
+    pages, _ = pages_of(path)
+    assert "Président à Lessa" in str(pages[0].content)
+
+
 def test_warc_header_without_length_is_reported_and_skipped(tmp_path: Path) -> None:
     good = velorian_warc(tmp_path / "g.warc", 2, gzip=False).read_bytes()
     path = tmp_path / "bad.warc"
@@ -273,3 +284,57 @@ def test_jsonl_pages_in_the_fields_scrapers_write(tmp_path: Path, record: dict,
     [page] = list(iter_file_pages(path, report=Report()))
     assert (page.format, page.url, page.meta["title"]) == (fmt, "https://v.example/1", "Harbour")
     assert "The harbour opens." in str(page.content)
+
+
+def one_record(path: Path, body: bytes, http_headers: list[tuple[str, str]],
+               warc_headers: dict[str, str] | None = None) -> Path:
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        http = StatusAndHeaders("200 OK", http_headers, protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            "https://v.example/a", "response", payload=io.BytesIO(body), http_headers=http,
+            warc_headers_dict=warc_headers))
+    return path
+
+
+def test_truncated_records_are_no_version_of_a_page(tmp_path: Path) -> None:
+    page = b"<html><body><h1>Harbour</h1><p>" + b"The harbour opens. " * 200 + b"</p></body></html>"
+    said = one_record(tmp_path / "said.warc", page, [("Content-Type", "text/html")],
+                      {"WARC-Truncated": "length"})
+    pages, report = pages_of(said)
+    assert pages == [] and "truncated by the crawler (length)" in report.dropped
+    page = page.replace(b"</p>", " ".join(map(str, range(3000))).encode() + b"</p>")
+    body = gzip.compress(page)
+    cut = one_record(tmp_path / "cut.warc", body[:len(body) // 2],
+                     [("Content-Type", "text/html"), ("Content-Encoding", "gzip")])
+    pages, report = pages_of(cut)
+    assert pages == [] and "cut short" in report.errors[0]
+
+
+@pytest.mark.parametrize("coding", ["br", "deflate", "gzip"])
+def test_bodies_stored_decoded_under_their_coding(tmp_path: Path, coding: str) -> None:
+    page = b"<!DOCTYPE html><html><body><h1>Harbour</h1><p>The harbour opens.</p></body></html>"
+    path = one_record(tmp_path / "d.warc", page, [("Content-Type", "text/html"),
+                                                  ("Content-Encoding", coding)])
+    pages, report = pages_of(path)
+    assert len(pages) == 1 and not report.errors
+
+
+def test_crawl_leftovers_are_skipped_not_failed(tmp_path: Path) -> None:
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200)
+    path = one_record(tmp_path / "img.warc", png, [("Server", "x")])
+    pages, report = pages_of(path)
+    assert pages == [] and not report.errors and report.dropped
+
+
+def test_gzip_files_hidden_folders_and_one_line_texts(tmp_path: Path) -> None:
+    (tmp_path / "pages.jsonl.gz").write_bytes(gzip.compress(velorian_jsonl_line(1)))
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress(
+        b"<html><body><h1>Harbour</h1><p>The harbour opens in May.</p></body></html>"))
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    assert sorted(p.name for p in iter_paths([tmp_path])) == ["page.html.gz", "pages.jsonl.gz"]
+    report = Report()
+    pages = [p for f in iter_paths([tmp_path]) for p in iter_file_pages(f, report=report)]
+    assert len(pages) == 2 and not report.errors
+    assert "Harbour" in str(pages[0].content) + str(pages[1].content)

@@ -106,7 +106,10 @@ def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
             main.published_at, main.place = dateline.date, main.place or dateline.place
     if main.published_at is None:
         main.published_at = date_from_url(main.url)
-    docs = [main] + feed_documents(lines[end:])
+    teasers = feed_documents(lines[end:])
+    if not main.blocks and not main.lead and not teasers:
+        raise PageDropped("no statement text")  # a line or two ("ref: refs/heads/main")
+    docs = [main] + teasers
     # A feed's teasers are in the page's language: a teaser's few words may not tell it.
     language = main.language or detect_language(" ".join(
         filter(None, (main.title, main.lead, *(b.text for b in main.blocks[:3])))))

@@ -28,7 +28,9 @@ def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
         path = Path(raw)
         if path.is_dir():
             for sub in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not sub.name.startswith(".") and sub.name not in SKIP_NAMES:
+                # Hidden files and folders (".git") are no pages of the archive's.
+                hidden = any(part.startswith(".") for part in sub.relative_to(path).parts)
+                if not hidden and sub.name not in SKIP_NAMES:
                     yield sub
         else:
             yield path

@@ -99,6 +99,9 @@ def decode_bytes(data: bytes, *, path: str | None = None, charset: str | None = 
     return decode_page(data, path=path, charset=charset).text
 
 
+SERVER_DEFAULTS = frozenset({"cp1252", "latin-1", "iso8859-1", "iso-8859-1"})
+
+
 def decode_page(data: bytes, *, path: str | None = None, charset: str | None = None,
                 place: str = "offset 0") -> Decoded:
     """Decode page bytes, saying what had to be assumed.
@@ -122,6 +125,13 @@ def decode_page(data: bytes, *, path: str | None = None, charset: str | None = N
         raise BinaryInputError("binary data, not a text, HTML or WARC page", path=path,
                                place=place)
     stated = [name for name in (known_codec(charset), declared_charset(data)) if name]
+    if stated and stated[0] in SERVER_DEFAULTS and not data.isascii():
+        # Servers state "ISO-8859-1" by default: bytes that are valid UTF-8 beyond ASCII are
+        # UTF-8 (Latin-1 text almost never is), and read as Latin-1 they would be mojibake.
+        try:
+            return Decoded(data.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:
+            pass
     for name in (*stated, "utf-8"):
         try:
             return Decoded(data.decode(name), name)

@@ -9,6 +9,7 @@ reader holds more than one page (at most ``Limits.max_page_bytes``) in memory.
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import zlib
@@ -53,6 +54,18 @@ def sniff_format(head: bytes, *, name: str = "") -> str:
     return "text"
 
 
+BROKEN_GZIP = (EOFError, OSError, zlib.error)  # a cut or corrupt gzip stream, as gzip says
+
+
+def open_maybe_gzip(path: Path) -> BinaryIO:
+    """The file's bytes, decompressed when it is gzip (a crawl's "pages.jsonl.gz")."""
+    with path.open("rb") as fh:
+        gz = fh.read(2) == GZIP_MAGIC
+    if gz:
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
+
+
 def _gunzip_head(data: bytes) -> bytes:
     """Decompress only the start of a gzip stream, enough to sniff it."""
     return zlib.decompressobj(31).decompress(data[:SNIFF_BYTES], SNIFF_BYTES)
@@ -79,7 +92,8 @@ def iter_file_pages(path: Path, *, report: Report, start: int = 0,
         yield from iter_warc_pages(path, report=report, start=start, limits=limits)
     elif fmt == "jsonl":
         yield from iter_jsonl_pages(path, report=report, start=start, limits=limits)
-    elif fmt == "binary" or looks_binary(head):
+    elif fmt == "binary" or looks_binary(_gunzip_head(head) if head.startswith(GZIP_MAGIC)
+                                         else head):
         raise BinaryInputError("binary data, not a text, HTML, JSON Lines or WARC file",
                                path=str(path), place="offset 0")
     elif start == 0:
@@ -88,8 +102,12 @@ def iter_file_pages(path: Path, *, report: Report, start: int = 0,
 
 def _file_page(path: Path, fmt: str, *, report: Report, limits: Limits) -> Page:
     check_size(path.stat().st_size, limits, path=str(path), place="offset 0")
-    with path.open("rb") as fh:
-        data = fh.read(limits.max_page_bytes + 1)  # the file may grow after the stat
+    try:
+        with open_maybe_gzip(path) as fh:
+            data = fh.read(limits.max_page_bytes + 1)  # the file may grow after the stat
+    except BROKEN_GZIP as exc:
+        raise RecordError(f"broken gzip data ({exc})", path=str(path),
+                          place="offset 0") from None
     check_size(len(data), limits, path=str(path), place="offset 0")
     if fmt == "html":
         content, decoded = html_content(data, path=str(path))
@@ -111,22 +129,27 @@ def iter_jsonl_pages(path: Path, *, report: Report, start: int = 0,
     offset; the rest is read.  A line is never held beyond ``max_page_bytes``.
     """
     limits = limits or Limits()
-    offset = 0
-    with path.open("rb") as fh:
-        for index, (raw, size) in enumerate(_iter_lines(fh, limits.max_page_bytes)):
-            lineno, at = index + 1, offset
-            offset += size
-            if index < start or not raw.strip():
-                continue
-            place = f"line {lineno} (offset {at})"
-            try:
-                if raw is _TOO_LONG:
-                    raise RecordError(f"a line of {megabytes(size)} is over the "
-                                      f"{megabytes(limits.max_page_bytes)} limit "
-                                      "(max_page_bytes)", path=str(path), place=place)
-                yield _jsonl_page(raw, path=str(path), index=index, offset=at, place=place)
-            except RecordError as exc:
-                report.error(exc)
+    offset = 0  # in the decompressed lines of a gzip file
+    with open_maybe_gzip(path) as fh:
+        try:
+            for index, (raw, size) in enumerate(_iter_lines(fh, limits.max_page_bytes)):
+                lineno, at = index + 1, offset
+                offset += size
+                if index < start or not raw.strip():
+                    continue
+                place = f"line {lineno} (offset {at})"
+                try:
+                    if raw is _TOO_LONG:
+                        raise RecordError(f"a line of {megabytes(size)} is over the "
+                                          f"{megabytes(limits.max_page_bytes)} limit "
+                                          "(max_page_bytes)", path=str(path), place=place)
+                    yield _jsonl_page(raw, path=str(path), index=index, offset=at,
+                                      place=place)
+                except RecordError as exc:
+                    report.error(exc)
+        except BROKEN_GZIP as exc:  # a cut or broken .jsonl.gz: what came before is kept
+            report.error(RecordError(f"broken gzip data ({exc})", path=str(path),
+                                     place=f"offset {offset} (decompressed)"))
 
 
 _TOO_LONG = b"\x00too long\x00"

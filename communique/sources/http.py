@@ -98,13 +98,22 @@ def _dechunk(body: bytes, *, path: str, place: str) -> bytes:
 def _decode(body: bytes, coding: str, *, limits: Limits, path: str, place: str) -> bytes:
     if coding in ("identity", "none"):
         return body
+    if coding in ("gzip", "x-gzip", "deflate", "br") and looks_decoded(body):
+        return body  # stored already decoded under the original header
     if coding in ("gzip", "x-gzip", "deflate"):
         if coding != "deflate" and not body.startswith(b"\x1f\x8b"):
-            return body  # stored already decoded under the original header
+            return body  # not gzip: stored decoded
         return _inflate(body, 47 if coding != "deflate" else 15, limits, path=path, place=place)
     if coding == "br":
         return _unbrotli(body, limits, path=path, place=place)
     raise RecordError(f"unknown Content-Encoding {coding!r}", path=path, place=place)
+
+
+def looks_decoded(body: bytes) -> bool:
+    """Whether a body said to be compressed opens as markup or text already ("<!DOCTYPE",
+    "<html"): crawlers often store it decoded and keep the server's header."""
+    head = body[:64].lstrip()
+    return head[:1] == b"<" and head[1:2].isalpha() or head[:2] in (b"<!", b"<?")
 
 
 def _too_large(limits: Limits, path: str, place: str) -> TooLargeError:
@@ -121,6 +130,9 @@ def _inflate(body: bytes, wbits: int, limits: Limits, *, path: str, place: str) 
             continue
         if len(out) > limits.max_page_bytes:
             raise _too_large(limits, path, place)
+        if not dec.eof:
+            raise RecordError("the compressed body is cut short (a truncated record)",
+                              path=path, place=place)
         return out
     raise RecordError("broken compressed body", path=path, place=place)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..errors import InputError, PageDropped, RecordError
+from ..errors import BinaryInputError, EmptyInputError, InputError, PageDropped, RecordError
 from ..models import Page, Source
 from ..report import Report
 from .encoding import decode_page, html_content
@@ -150,11 +150,19 @@ def _read_record(stream: WarcStream, record: _Record, path: Path, limits: Limits
     except PageDropped as drop:
         report.drop(drop.reason)
         return None
+    except (BinaryInputError, EmptyInputError) as exc:
+        # An image served without a type, an empty 200: a crawl's leftovers, not failures.
+        report.drop("empty response" if isinstance(exc, EmptyInputError) else
+                    "not a page (binary data)")
+        return None
 
 
 def _page(content: bytes, record: _Record, *, path: Path, offset: int, place: str,
           limits: Limits, report: Report) -> Page:
     headers = record.headers
+    if headers.get("warc-truncated"):
+        # The crawler says it cut the page short: a part of a page is no version of it.
+        raise PageDropped(f"truncated by the crawler ({headers['warc-truncated']})")
     url = headers.get("warc-target-uri", "").strip("<>") or None
     is_http = headers.get("warc-type", "").lower() == "response" or \
         headers.get("content-type", "").lower().startswith("application/http")

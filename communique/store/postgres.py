@@ -118,8 +118,9 @@ INSERT INTO meta VALUES ('layout', 1) ON CONFLICT DO NOTHING;
 SCHEMA_LOCK = 0x636F6D6D  # any constant: serialises schema creation by concurrent writers
 ORDER = "ORDER BY published_at DESC NULLS LAST, id"
 # One round trip per statement: the lock, the check and the writes run on the
-# server.  Same rules as sqlite.py: a content hash seen in any version is
-# "unchanged"; versions are ordered by crawl time, so crawls ingested in any
+# server.  Same rules as sqlite.py (``sqlite.unchanged``): the text of the version just
+# before or after in crawl time (or, undated, of any version) is "unchanged";
+# versions are ordered by crawl time, so crawls ingested in any
 # order give the same history; the newest crawl is the current statement.
 ADD_FUNCTION = """
 CREATE OR REPLACE FUNCTION communique_add(
@@ -131,12 +132,15 @@ DECLARE
     v_position integer;
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtextextended(p_id, 0));
-    IF EXISTS (SELECT 1 FROM versions WHERE id = p_id AND content_hash = p_hash) THEN
-        RETURN 'unchanged';
-    END IF;
     SELECT count(*), 1 + count(*) FILTER (
                WHERE coalesce(fetched_at, '') <= coalesce(p_fetched_at, '') COLLATE "C")
       INTO n_known, v_position FROM versions WHERE id = p_id;
+    IF EXISTS (SELECT 1 FROM versions WHERE id = p_id AND content_hash = p_hash
+               AND (coalesce(p_fetched_at, '') = ''
+                    OR coalesce(fetched_at, '') = p_fetched_at
+                    OR version IN (v_position - 1, v_position))) THEN
+        RETURN 'unchanged';
+    END IF;
     IF v_position <= n_known THEN
         -- Two steps, because shifting in place would collide on the primary key.
         UPDATE versions SET version = -(version + 1) WHERE id = p_id AND version >= v_position;

@@ -183,12 +183,12 @@ class SQLiteArchive:
         digest = statement.content_hash
         known = self.conn.execute("SELECT fetched_at, content_hash FROM versions WHERE id=? "
                                   "ORDER BY version", (statement.id,)).fetchall()
-        if any(h == digest for _, h in known):
-            return AddResult(statement.id, "unchanged")
         # Versions are ordered by crawl time, so ingesting crawls in any order gives the
         # same history; a crawl as old as another goes after it.
         fetched = statement.source.fetched_at or ""
         position = 1 + sum(1 for f, _ in known if (f or "") <= fetched)
+        if unchanged(known, digest, fetched, position):
+            return AddResult(statement.id, "unchanged")
         if position <= len(known):
             self._shift_versions(statement.id, position)
         # orjson writes the dataclass directly (the same values as asdict, compact), 6x faster.
@@ -358,3 +358,19 @@ class SQLiteArchive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def unchanged(known: list[tuple[str | None, str]], digest: str, fetched: str,
+              position: int) -> bool:
+    """Whether a crawl adds nothing to a statement's versions (``known``: crawl time and
+    content hash of each, in order; the crawl would go at ``position``).
+
+    The same text as the version just before it or just after it in crawl time adds
+    nothing, and neither does an undated crawl of a text seen before nor the same crawl
+    ingested again; a text that comes
+    back after another (A, B, A) is a version again, the newest current.
+    """
+    if not fetched or any(h == digest and (f or "") == fetched for f, h in known):
+        return any(h == digest for _, h in known)  # undated, or this very crawl again
+    neighbours = known[max(0, position - 2):position]
+    return any(h == digest for _, h in neighbours)
