@@ -9,8 +9,10 @@ Every record is a dataclass; ``Statement.to_dict`` is the one JSON shape used by
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 KINDS = (
     "interview",
@@ -218,8 +220,24 @@ def statement_id(*, url: str | None, title: str | None, published_at: str | None
     of the page become versions of one statement; anything else by its content.
     """
     if url and complete:
-        key = "url\x1f" + url
+        key = "url\x1f" + page_address(url)
     else:
         prefix = "teaser" if not complete else "text"
         key = "\x1f".join([prefix, url or "", title or "", published_at or "", text[:4000]])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+# Query parameters that say who sent a reader, not which page: the same page under them.
+TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|igshid|_ga|ref_src)$", re.I)
+
+
+def page_address(url: str) -> str:
+    """The address a page is known by: its host in lower case, without a fragment or the
+    parameters of a campaign's tracking ("?utm_source=..."), so that one page crawled under
+    such variants is one statement with its versions."""
+    parts = urlsplit(url)
+    if not parts.scheme or not parts.netloc:
+        return url
+    query = "&".join(pair for pair in parts.query.split("&")
+                     if pair and not TRACKING.match(pair.split("=", 1)[0]))
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, query, ""))

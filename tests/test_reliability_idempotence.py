@@ -130,3 +130,16 @@ def test_a_text_that_comes_back_is_the_current_version_again(tmp_path: Path) -> 
         assert "withdrawn" not in conn.execute("SELECT text FROM statements").fetchone()[0]
     ingest(crawls, tmp_path / "forward.db")  # the same crawls again add nothing
     assert fingerprint(tmp_path / "forward.db") == expected
+
+
+def test_one_page_under_tracking_parameters_is_one_statement(tmp_path: Path) -> None:
+    body = velorian_html(10)
+    urls = ["https://president.veloria.example/news/10",
+            "https://President.Veloria.example/news/10?utm_source=feed&utm_medium=rss",
+            "https://president.veloria.example/news/10?fbclid=abc#comments"]
+    crawls = [write_warc(tmp_path / f"c{n}.warc.gz", [(url, body)],
+                         warc_date=f"2024-0{n + 3}-01T00:00:00Z") for n, url in enumerate(urls)]
+    ingest(crawls, tmp_path / "archive.db")
+    with sqlite3.connect(tmp_path / "archive.db") as conn:
+        assert conn.execute("SELECT count(*) FROM statements").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM versions").fetchone()[0] == 1
