@@ -113,7 +113,8 @@ i oraz z ze w we na do od dla o po przez że się jest
 # English words of every sentence: only English puts a name before a noun as its modifier
 # ("the Kestrel Falls school choir"); in other languages a lower-case word after a name is
 # its verb or an adverb ("Vojtěch Hanák dnes přijal", "Eero Lindqvist tapasi").
-ENGLISH = re.compile(r"\b(?:the|and|of|with|has|was|were|will|have|is|are)\b")
+ENGLISH = re.compile(r"\b(?:the|and|of|with|has|was|were|will|have|is|are|his|their|its|which|"
+                     r"who|from|that|this)\b")
 GERMAN_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)")
 # A full stop after an initial or a form of address ("M. Lind", "Mr. Lind") ends no sentence.
 SENTENCE = re.compile(rf"(?<=[.!?])(?<!\b[{UPPER}]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
@@ -292,14 +293,13 @@ def names_in(text: str, language: str | None = None) -> list[str]:
 def _names_written(text: str) -> list[str]:
     """Person names as the sentence writes them: runs of capitalised words, office words off."""
     names = []
-    english = ENGLISH.search(text) is not None or not any(
-        w[:1].islower() and not w.isascii() for w in text.split()) \
-        and detect_language(text) in (None, "en")  # "dnes přijal", "tapasi tänään": not
+    english: bool | None = None  # read only when a name is followed by a lower-case word
     for match in NAME_RUN.finditer(text):
-        following = FOLLOWING_WORD.match(text, match.end()) if english else None
+        following = FOLLOWING_WORD.match(text, match.end())
         word = following.group(1) if following else None
         if word and word not in FUNCTION_WORDS and word.isascii() \
-                and not GERMAN_PARTICIPLE.fullmatch(word):
+                and not GERMAN_PARTICIPLE.fullmatch(word) \
+                and (english := is_english(text) if english is None else english):
             # "the Kestrel Falls school choir": a name used as a modifier.  Only English
             # puts a noun before a noun; "Żelazna spotkała" is the name and its verb, and so
             # is a German participle at the end of the clause ("Lindqvist gesprochen").
@@ -319,6 +319,15 @@ def _names_written(text: str) -> list[str]:
         if name:
             names.append(name)
     return names
+
+
+def is_english(text: str) -> bool:
+    """Whether a sentence is English, where a name may modify a noun: its own function
+    words, else no lower-case word of other letters ("dnes přijal", "tapasi tänään") and
+    no other language's function words."""
+    return ENGLISH.search(text) is not None or not any(
+        w[:1].islower() and not w.isascii() for w in text.split()) \
+        and detect_language(text) in (None, "en")
 
 
 def _name_of(run: str) -> str | None:
