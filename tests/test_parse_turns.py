@@ -323,3 +323,14 @@ def test_dash_answers_by_the_office_holder_a_title_names_in_the_genitive() -> No
                "- А залізниця?", "- Наступної весни."],
               title="Інтерв’ю Президента Велорії Томаса Арвіда газеті «Лесські відомості»")
     assert [speaker for speaker, role in roles(s) if role == "answer"] == ["Томас Арвід"] * 2
+
+
+def test_an_office_a_comma_and_a_name_is_an_official_not_an_outlet() -> None:
+    s = parse(["Buenos días.", "¿Y el puerto?", "Abrirá en mayo.", "¿Y el ferry?", "También."],
+              title="Conferencia de prensa matutina del presidente Tomás Arvid",
+              labels={0: "PRESIDENTE TOMÁS ARVID", 1: "PREGUNTA",
+                      2: "SECRETARIA DE SALUD, MARÍA ELENA QUIROGA",
+                      3: "Jonas Reed, Veloria Radio", 4: "PRESIDENTE TOMÁS ARVID"})
+    assert roles(s) == [("Tomás Arvid", "statement"), (None, "question"),
+                        ("María Elena Quiroga", "answer"), ("Jonas Reed", "question"),
+                        ("Tomás Arvid", "answer")]

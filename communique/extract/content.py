@@ -295,8 +295,12 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
                 nodes[key] = grand
     if not scores:
         loose, weight = find_text_container(tree, scale)
-        if skip and loose is not None and any(p.mem_id in skip for p in loose.css(PARAGRAPHS)):
-            return None, 0  # the teasers' own box again: the page has no other text
+        if skip and loose is not None and (
+                any(p.mem_id in skip for p in loose.css(PARAGRAPHS))
+                or not loose.text_lexbor().rstrip().endswith((".", "!", "?", "。", "؟"))):
+            # The teasers' own box again, or a line that ends no sentence (a footer's
+            # address): beside the teasers, the page has no text of its own.
+            return None, 0
         return loose, weight
     for marked in tree.css(BODY_MARKS):
         marked_weight = weight_under(marked, weights)

@@ -81,7 +81,8 @@ OFFICE_WORDS = frozenset("""
 president vice prime minister deputy first secretary press chancellor king queen emir sultan
 prince princess sheikh his her majesty highness excellency chairman chairwoman chair head
 governor mayor ambassador general senator representative speaker director ceo chief minister's
-spokesperson spokesman spokeswoman vorsitzende vorsitzender vors. sts srs staatssekretär
+spokesperson spokesman spokeswoman secretario secretaria secretário secretária subsecretario
+subsecretaria portavoz vocero vocera vorsitzende vorsitzender vors. sts srs staatssekretär
 staatssekretärin regierungssprecher regierungssprecherin
 الرئيس رئيس الوزراء وزير الوزير الملك الأمير الشيخ السيد السيدة سمو جلالة فخامة معالي
 acting former foreign defence defense national security advisor adviser commissioner
@@ -187,11 +188,28 @@ def is_anonymous(label: str) -> bool:
 
 
 def strip_affiliation(name: str) -> str:
-    """``Mirshahin Aghayev from REAL Television`` -> ``Mirshahin Aghayev``."""
+    """``Mirshahin Aghayev from REAL Television`` -> ``Mirshahin Aghayev``; an office before
+    the comma names the person after it (``Ministro da Fazenda, Caio Brandão``)."""
+    if office_first(name):
+        return name.partition(", ")[2].strip()
     return re.split(r"\s(?:from|of the newspaper|from the)\s|\s?,\s", name, maxsplit=1)[0].strip()
 
 
 @lru_cache(maxsize=CACHE_SIZE)
+def office_first(label: str) -> bool:
+    """Whether a label gives an office, a comma, then a full name ("SECRETARIA DE SALUD,
+    MARÍA ELENA QUIROGA"): an official, not a journalist of an outlet."""
+    first, comma, rest = label.partition(", ")
+    words = first.split()
+    return bool(comma and words and is_office(words[0]) and rest[:1].isupper()
+                and len(rest.split()) >= 2)
+
+
+def names_outlet(label: str) -> bool:
+    """Whether a label names an outlet after its person ("Jonas Reed, Veloria Radio")."""
+    return not office_first(label) and strip_affiliation(label) != label.strip()
+
+
 def person_name(phrase: str) -> str:
     """The name at the end of an office phrase: ``Deputy Prime Minister Marat Khusnullin``.
 

@@ -36,7 +36,7 @@ from .speakers import (
     is_answer_label,
     is_moderator,
     is_question_label,
-    strip_affiliation,
+    names_outlet,
 )
 
 _CAP = rf"[{UPPER}][\w’'.\-]*"
@@ -332,7 +332,7 @@ def _questioners(paragraphs: list[Paragraph], names: SpeakerNames,
             said.setdefault(speaker, []).append(p.shown[p.body_at:])
             if has_office_title(p.label):
                 office.add(speaker)
-            if strip_affiliation(p.label) != p.label.strip() or speaker == hints.interviewer:
+            if names_outlet(p.label) or speaker == hints.interviewer:
                 asked.add(speaker)
     asked |= _journalists(said, office, hints)
     if hints.kind == "interview" and not asked and not any_question_label and len(words) > 1:
