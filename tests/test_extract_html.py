@@ -1529,3 +1529,17 @@ def test_titles_a_screen_reader_or_a_social_tag_shortens() -> None:
                                title="Library", head=head))[0]
     assert (doc.title, doc.published_at) == ("National Library reopens after its restoration",
                                              "2025-03-11")
+
+
+def test_an_endless_pages_next_article_and_paragraphs_inside_an_item() -> None:
+    first = "".join(f"<p>{p}</p>" for p in PROSE)
+    body = (f"<main><article class='post'><h1>Harbour</h1><p>12 March 2025</p>{first}</article>"
+            "<article class='post'><h1>Railway</h1><p>13 March 2025</p>"
+            + "".join(f"<p>The railway to Norby reopens, section {k}, after two winters of "
+                      f"work by the northern company.</p>" for k in range(3)) + "</article></main>")
+    docs = extract_html(page_of(body, title="Harbour"))
+    assert [b.text for b in docs[0].blocks] == PROSE
+    quote = f"<main><h1>Harbour</h1><p>12 March 2025</p><blockquote><p>{PROSE[0]}</p><p>{PROSE[1]}"
+    doc = extract_html(page_of(quote + "</p></blockquote>" + "".join(
+        f"<p>{p}</p>" for p in PROSE[2:]) + "</main>", title="Harbour"))[0]
+    assert f"{PROSE[0]} {PROSE[1]}" in doc.blocks[0].text

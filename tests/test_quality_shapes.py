@@ -6,7 +6,10 @@ furniture ("print-content", "elementor-widget", "video-transcript"), in folded a
 panels, only in JSON-LD, beside comments, captions and newsletter boxes, in old table
 layouts.  ``cms/``: the markup of 1C-Bitrix, WordPress, Drupal, SharePoint and DotNetNuke
 (a page in one <form>), Sitecore, Liferay, Plone, Joomla with K2, Wagtail, Next.js, Nuxt,
-Angular, Tilda, Wix, GOV.UK and TYPO3, in seven languages.
+Angular, Tilda, Wix, GOV.UK and TYPO3, in seven languages.  ``body2/``: boxes inside the
+<article> ("In this section", "See also"), contents lists, endnotes, bilingual columns,
+attachments and audio, previous/next summaries, paragraphs as list items or in <pre>,
+contact blocks, cookie modals, an endless page's next article, quotes of other officials.
 
 Each page is scored as the text benchmarks are: bag-of-words token F1 of the statement's lead
 and text against its gold body, the title exactly, the day of its publication.  A drop below
@@ -30,7 +33,8 @@ from .conftest import DATA
 SHAPES = DATA / "shapes"
 TOKEN = re.compile(r"\w+")
 # What the code reached: mean F1, the lowest page's F1, right titles and right dates.
-BASELINE = {"body": (0.985, 0.65, 29, 29), "cms": (0.991, 0.885, 24, 24)}
+BASELINE = {"body": (0.985, 0.65, 29, 29), "cms": (0.991, 0.885, 24, 24),
+            "body2": (0.993, 0.926, 22, 21)}
 
 
 def tokens(text: str | None) -> Counter[str]:

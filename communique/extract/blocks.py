@@ -30,6 +30,7 @@ from .content import (
     node_text,
     outermost,
     own_text,
+    part_blocks,
     strip_boilerplate,
 )
 
@@ -61,6 +62,7 @@ LABEL_ONLY = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?[\s,|·]*$", re.IGNOR
 # "Photo: Press Service": a credit line under a picture, in the languages of the sites seen.
 CREDIT = re.compile(r"(?:photos?|фото|foto|fotos|bild|crédit photo|photo credit|图片|صورة)"
                     r"\s*[:：]", re.IGNORECASE)
+NESTING_TAGS = frozenset({"li", "blockquote", "dd", "td", "th"})
 BROKEN_TAGS = frozenset({"div", "p", "blockquote", "dd", "li"})
 LINE_BREAK = "\u2029"  # stands for a <br> in a paragraph's text while it is split
 LOOSE_BLOCK_TAGS = {"div", "section", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5",
@@ -170,6 +172,8 @@ def is_link_line(node: LexborNode, text: str) -> bool:
 def make_block(node: LexborNode) -> Block | None:
     """One block from one element: its label split off, headings marked."""
     tag = node.tag  # each read is a call into lexbor
+    if tag in NESTING_TAGS and node.css_first("p, div, li") is not None:
+        part_blocks(node)  # a list item or a quote of paragraphs: one block, words apart
     text = node_text(node) if tag != "tr" else clean_text(node.text(separator=" "))
     if not text or is_link_line(node, text):
         return None

@@ -139,8 +139,7 @@ def heading_text(node: LexborNode) -> str:
         return node_text(node)
     for br in node.css("br"):
         br.replace_with(" ")  # a space where the line breaks; nothing else is parted
-    for block in node.css("p, div, li"):
-        block.insert_after(" ")
+    part_blocks(node)
     text = node_text(node)
     for inner in node.css("[class]"):
         kicker = node_text(inner)
@@ -149,6 +148,13 @@ def heading_text(node: LexborNode) -> str:
                 and text.startswith(kicker) and len(text) > len(kicker):
             text = text[len(kicker):].strip()
     return text
+
+
+def part_blocks(node: LexborNode) -> None:
+    """Set a space after each paragraph, box or item inside the node, whose text would
+    otherwise run into the next one's ("...180 velars.Families with...")."""
+    for block in node.css("p, div, li"):
+        block.insert_after(" ")
 
 
 def links_in(node: LexborNode) -> list[LexborNode]:
@@ -394,6 +400,8 @@ def widen(best: LexborNode, weigh: Callable[[LexborNode], int]) -> tuple[LexborN
         if parent is None or parent.tag in ("body", "html"):
             break
         around = weigh(parent)
+        if around > held and articles_in(parent) > 1:
+            break  # an endless page's next article: another statement
         if around > held:
             levels += 1
             if around < WIDEN_FACTOR * held and not has_twin(node, parent):
@@ -407,17 +415,28 @@ def widen(best: LexborNode, weigh: Callable[[LexborNode], int]) -> tuple[LexborN
     return best, held
 
 
+def articles_in(node: LexborNode) -> int:
+    """How many <article> elements the node holds as its children."""
+    count, child = 0, node.child
+    while child is not None:
+        count += child.tag == "article"
+        child = child.next
+    return count
+
+
 def has_twin(node: LexborNode, parent: LexborNode) -> bool:
     """Whether the parent holds another box of running text that goes on with the node's:
     one of its own tag and class, past a figure or a quote ("rich-text", "rich-text"), or
-    the folded rest of a text behind "Continue reading" (or the part shown before it)."""
+    the folded rest of a text behind "Continue reading" (or the part shown before it); never
+    another article (the next one an endless page appends, with a heading of its own)."""
     classes = node.attributes.get("class")
     if not classes:
         return False
     fold = FOLDED.search(classes.lower()) is not None
     child = parent.child
     while child is not None:
-        if child.mem_id != node.mem_id and child.is_element_node and (
+        if child.mem_id != node.mem_id and child.is_element_node \
+                and child.tag != "article" and child.css_first("h1") is None and (
                 child.tag == node.tag and child.attributes.get("class") == classes
                 or fold or FOLDED.search((child.attributes.get("class") or "").lower())) \
                 and is_prose(child):
