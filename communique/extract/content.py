@@ -65,6 +65,7 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # navigation in an HTML text.
 FURNITURE_LABELS = (
     r"share(?: this)?|share on|print(?: version)?|related(?: news| articles| content)?|"
+    r"(?:table of )?contents|on this page|sommaire|содержание|inhaltsverzeichnis|índice|"
     r"read (?:also|more)|see also|more news|tags|comments|partager|imprimer|lire aussi|"
     r"voir aussi|à lire aussi|teilen|drucken|lesen sie auch|mehr zum thema|compartir|"
     r"imprimir|ver también|lea también|noticias relacionadas|condividi|stampa|leggi anche|"

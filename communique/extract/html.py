@@ -46,6 +46,7 @@ from .header import (
     header_lead,
     is_lead_sentence,
     opening_clock,
+    opening_dateline,
     read_date_line,
     read_header,
     unmarked_lead,
@@ -376,6 +377,9 @@ def without_repeated_lead(blocks: list[Block], lead: str) -> list[Block]:
     """The blocks without the opening paragraphs that repeat the lead, as some sites print it
     both above the text and as its first paragraph."""
     want = word_key(lead)
+    if blocks and word_key(blocks[0].text).endswith(" " + want) \
+            and opening_dateline(blocks[0].text) is not None:
+        return blocks[1:]  # "CALVERA, 12 March 2025 — " and the lead again
     said = ""
     for n, block in enumerate(blocks[:OPENING_BLOCKS]):
         if len(block.text) > len(lead) + OPENING_SLACK:

@@ -57,7 +57,7 @@ PLACE_WORDS = re.compile(r"location|place|dateline")
 TRAIL_MARK = re.compile(r"\s[>›»/→]\s|[›»→]")
 PLACE_SELECTOR = "[itemprop=contentLocation], [class*=location], [class*=place], [class*=dateline]"
 VISIBLE_DATE_SELECTOR = ("[class*=date], [class*=publish], [class*=posted], [class*=byline], "
-                         "[class*=time]")
+                         "[class*=time], [class*=fecha], [class*=datum]")
 EVENT_WORDS = re.compile(r"event|announce|deadline|schedule", re.I)
 MENTION_CHARS = 40  # "Publication date: <time>" is a stamp; a sentence around it is not
 SCOPE_LEVELS = 8
