@@ -147,10 +147,11 @@ def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld:
                                    and under_own_heading(tree, beside, items)):
             container, items = beside, [i for i in items if not is_inside(beside, i)]
     if items and listing_share(items, container) >= LISTING_SHARE:
-        address = urlsplit(page.url or url) if page.url or url else None
+        known: str = page.url or url or ""
+        address = urlsplit(known) if known else None
         if is_paginated(f"{address.path}?{address.query}" if address else where):
             raise PageDropped("paginated listing")
-        if is_search(address.path, address.query) if address else False:
+        if address is not None and is_search(address.path, address.query):
             raise PageDropped("search results")
         teasers = feed_teasers(items, url=url or page.url, site=site, zone=zone,
                                language=find_language(tree, meta))

@@ -267,10 +267,10 @@ def is_search(path: str, query: str) -> bool:
 def furniture_page(doc: Document, head_title: str) -> str | None:
     """Name a page of the site's own that says little: an error page served as a page
     ("404 – Page not found") or a cookie consent screen."""
-    said = 0
+    length = 0
     for block in doc.blocks:
-        said += len(block.text)
-        if said > FURNITURE_TEXT_CHARS:
+        length += len(block.text)
+        if length > FURNITURE_TEXT_CHARS:
             return None  # a statement about cookies, or one that quotes an error
     said = f"{head_title} {doc.title or ''}"
     return "error page" if ERROR_TITLE.search(said) else \
