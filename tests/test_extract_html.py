@@ -1543,3 +1543,12 @@ def test_an_endless_pages_next_article_and_paragraphs_inside_an_item() -> None:
     doc = extract_html(page_of(quote + "</p></blockquote>" + "".join(
         f"<p>{p}</p>" for p in PROSE[2:]) + "</main>", title="Harbour"))[0]
     assert f"{PROSE[0]} {PROSE[1]}" in doc.blocks[0].text
+
+
+@pytest.mark.parametrize("logo", ["<h1 class='site-name'>Ministry of Culture</h1>",
+                                  "<h1><a href='/en/'>Ministry of Culture</a></h1>"])
+def test_a_logos_h1_gives_way_to_the_title_heading(logo: str) -> None:
+    body = (f"<div class='top'>{logo}</div><main><h2 class='news-title'>National Theatre "
+            f"reopens</h2><p>12 March 2025</p>{BODY}</main>")
+    assert extract_html(page_of(body, title="Ministry of Culture"))[0].title == \
+        "National Theatre reopens"

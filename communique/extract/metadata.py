@@ -51,6 +51,10 @@ PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished"
 PUBLISHED_KEY = re.compile(r"publi(shed|cation)(?!.*(modif|updat))|[.:]date$|"
                            r"fecha[-_]?(?:de[-_]?)?publicaci|data[-_]?(?:de[-_]?)?publica|"
                            r"veroeffentlich|veröffentlich|дата[-_]?публикац")
+LOGO_CLASS = re.compile(r"logo|brand|site-?name|site-?title")
+# A site's home page: "/", "/en/", "index.html", "https://site.example/".
+HOME_LINK = re.compile(r"(?:https?://[^/]+)?\.?/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?"
+                       r"(?:index\.\w+)?", re.I)
 # An <h1> only a screen reader reads: the page's name for accessibility, not its title.
 UNSEEN = re.compile(r"sr-only|visually-hidden|hide-accessible|screen-reader|element-invisible")
 PLACE_WORDS = re.compile(r"location|place|dateline")
@@ -148,7 +152,8 @@ def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, 
     social = without_site_name(meta.get("og:title") or meta.get("twitter:title")
                                or ld_value(ld, "headline") or "", meta)
     h1 = next((text for h in scope.css("h1") if not UNSEEN.search(
-        (h.attributes.get("class") or "").lower()) and (text := heading_text(h))), "")
+        (h.attributes.get("class") or "").lower()) and not is_logo(h)
+        and (text := heading_text(h))), "")
     # A logo's <h1> ("Veloria") is inside the social title too, but much shorter; an <h1>
     # that goes on after the social title says it in full.
     agrees = bool(social) and (h1 in social and 2 * len(h1) >= len(social)
@@ -166,6 +171,15 @@ def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, 
     if head_title:
         return shown_part(head_title, scope) or without_site_name(head_title, meta, longest=True)
     return h1 or None
+
+
+def is_logo(heading: LexborNode) -> bool:
+    """An <h1> that is the site's logo: a link to the site's home page, or named so."""
+    if LOGO_CLASS.search((heading.attributes.get("class") or "").lower()):
+        return True
+    links = heading.css("a")
+    return len(links) == 1 and HOME_LINK.fullmatch(
+        (links[0].attributes.get("href") or "").strip()) is not None
 
 
 def section_heading_title(h1: str, head_title: str, scope: Scope) -> str:
