@@ -1552,3 +1552,10 @@ def test_a_logos_h1_gives_way_to_the_title_heading(logo: str) -> None:
             f"reopens</h2><p>12 March 2025</p>{BODY}</main>")
     assert extract_html(page_of(body, title="Ministry of Culture"))[0].title == \
         "National Theatre reopens"
+
+
+def test_a_publication_stamp_after_the_text_gives_the_days_time() -> None:
+    body = (f"<main><h1>Address</h1><div class='news-date'>12 Jan, 2024</div>{BODY}"
+            "<div class='release'><p><span>Posted On:</span> 12 JAN 2024 6:45PM by the Press "
+            "Office</p></div></main>")
+    assert extract_html(page_of(body, title="Address"))[0].published_at == "2024-01-12T18:45"

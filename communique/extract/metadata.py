@@ -20,12 +20,13 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..parse.dates import parse_datetime
+from ..parse.dates import find_datetime, parse_datetime
 from ..parse.language import CJK_CHARS
 from .content import clean_text, heading_text, node_text
 from .content import is_inside as is_inside  # noqa: F401 - listing.py imports it from here
 from .header import (
     ANNOUNCE_TEXT,
+    PUBLISHED_LABEL,
     SENTENCE_ENDS,
     Header,
     beside_other_title,
@@ -55,6 +56,7 @@ LOGO_CLASS = re.compile(r"logo|brand|site-?name|site-?title")
 # A site's home page: "/", "/en/", "index.html", "https://site.example/".
 HOME_LINK = re.compile(r"(?:https?://[^/]+)?\.?/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?"
                        r"(?:index\.\w+)?", re.I)
+STAMP_CHARS = 80  # a publication stamp's label, date and time
 # An <h1> only a screen reader reads: the page's name for accessibility, not its title.
 UNSEEN = re.compile(r"sr-only|visually-hidden|hide-accessible|screen-reader|element-invisible")
 PLACE_WORDS = re.compile(r"location|place|dateline")
@@ -364,13 +366,28 @@ def local_published(tree: Scope, meta: dict[str, str], ld: list[dict[str, Any]],
     if found and HAS_TIME.search(found):
         return found
     dateline = header.dateline() if header is not None else None
+    day: str | None
     if found:
         # A day alone gets its time of day from the header's line of that day.
         same_day = dateline is not None and dateline.date[:10] == parse_datetime(found)
-        return dateline.date if same_day and dateline is not None else found
-    if dateline is not None:
-        return dateline.date
-    return date_from_url(url) or (updated_date(header) if header is not None else None)
+        day = dateline.date if same_day and dateline is not None else found
+    else:
+        day = dateline.date if dateline is not None else date_from_url(url) or (
+            updated_date(header) if header is not None else None)
+    return (published_stamp(tree, day) or day) if day and not HAS_TIME.search(day) else day
+
+
+def published_stamp(scope: Scope, day: str) -> str | None:
+    """The time of a labelled publication stamp of that day anywhere on the statement's
+    region, after its text too ("Posted On: 12 JAN 2024 6:45PM by PIB")."""
+    wanted = parse_datetime(day)
+    root = scope.body if isinstance(scope, LexborHTMLParser) else scope
+    text = root.text_lexbor() if wanted and root is not None else ""
+    for label in PUBLISHED_LABEL.finditer(text):
+        hit = find_datetime(text[label.start():label.start() + STAMP_CHARS])
+        if hit is not None and "T" in hit[0] and hit[0][:10] == wanted:
+            return hit[0]
+    return None
 
 
 def is_published_key(key: str) -> bool:
