@@ -58,7 +58,8 @@ PHRASE_TAGS = frozenset({"a", "b", "i", "em", "strong", "abbr", "u", "s", "small
 # Labels of a publication date and of a later update, in the languages of the month tables;
 # "publi" is published, publié, publicado, pubblicato, publikováno, publicat...
 PUBLISHED_LABEL = re.compile(r"publi|posted|veröffentlicht|erschienen|опубликован|опублікован|"
-                             r"gepubliceerd|julkaistu|yayın|δημοσιε", re.I)
+                             r"gepubliceerd|julkaistu|yayın|δημοσιε|प्रविष्टि तिथि|प्रकाशित",
+                             re.I)
 UPDATED_LABEL = re.compile(r"updat|modif|mis à jour|actualiz|aktualisiert|geändert|aggiornat|"
                            r"atualizad|обновл|оновл|zaktualiz|bijgewerkt|päivitetty|güncel|"
                            r"ενημερ", re.I)
