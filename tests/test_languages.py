@@ -141,10 +141,10 @@ EXPECTED: dict[str, dict[str, Any]] = {
         + [("Karin Holm", "question")]),
     # The seed's shape as a web page: a story, then "- " dash turns; the story is the lead.
     "en_interview_dash_turns.html": dict(
-        kind="interview", language="en", published_at="2025-09-24T12:10",
-        lead="President of the Republic of Veloria Amara Velden has given an interview to "
-             "editor-in-chief of the “Northern News” magazine, a well-known writer Tomas "
-             "Reyne.\nThe interview was today published on the magazine's website.",
+        kind="interview", language="en", published_at="2025-06-03T16:40",
+        lead="President Amara Velden gave an interview to Tomas Reyne, chief editor of the "
+             "Northern News weekly, at the harbour office in Lessa.\nThe weekly printed the "
+             "conversation in its Tuesday issue.",
         participants=[("Amara Velden", "interviewee"), ("Tomas Reyne", "interviewer")],
         turns=[("Tomas Reyne", "question"), ("Amara Velden", "answer")] * 2
         + [("Tomas Reyne", "question")]),
