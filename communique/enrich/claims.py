@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from ..models import Claim, DateMention
+from ..parse.language import QUESTION_MARKS
 from .dates import digit_runs, iter_found
 from .numbers import (
     NATIVE_DIGITS,
@@ -76,7 +77,6 @@ _MARKS: tuple[str, ...] = (".", "!", "?", "\n")
 # Chinese and Japanese end a sentence with a wide mark and no space; Arabic asks with "؟".
 _WIDE = "。！？؟"
 _WIDE_MARKS = _MARKS + tuple(_WIDE)
-_QUESTIONS = ("?", "？", "؟")
 _CLOSING = "\"”’)」』）"
 _OPENING_WIDE = frozenset("“\"«‘「『《")
 # "百分之三十", "百分之3.5": percent written before the number, in Chinese numerals or digits.
@@ -146,7 +146,7 @@ def find_claims(text: str, dates: list[DateMention], speaker_at: Callable[[int],
             continue  # a number inside a date
         begin, end = _sentence_around(seen, q.start, marks)
         sentence = text[begin:end]
-        if sentence.rstrip().endswith(_QUESTIONS):
+        if sentence.rstrip().endswith(QUESTION_MARKS):
             continue
         approx, approx_start = (None, q.start) if east is not None else _approx_before(
             seen, max(begin, q.start - 25), q.start, _APPROX if conv is None else conv.approx)

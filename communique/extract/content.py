@@ -352,6 +352,13 @@ def in_lead_box(node: LexborNode, seen: dict[int, bool]) -> bool:
     return found
 
 
+def is_beside(node: LexborNode) -> bool:
+    """True for a list item, a sidebar or a menu (by role or tag) not holding the page's
+    ``<h1>``: other pages' dates are there."""
+    return (node.attributes.get("role") in ("listitem", "complementary")
+            or node.tag in ("aside", "nav")) and node.css_first("h1") is None
+
+
 def up_from(node: LexborNode, levels: int) -> Iterator[LexborNode]:
     """The node and its ancestors, ``levels`` of them at most."""
     current: LexborNode | None = node

@@ -26,7 +26,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..models import Block
 from ..parse.dates import ERAS, find_datetime, weekday_table
-from .content import heading_text, is_inside, is_lead_box, node_text
+from .content import heading_text, is_beside, is_inside, is_lead_box, node_text
 
 TITLE_HEADINGS = ("h1", "h2", "h3")
 HEADER_ELEMENTS = 150  # elements walked at most: a header is small, a page's menus are not
@@ -469,7 +469,7 @@ def beside_other_title(node: LexborNode, container: LexborNode | None = None,
                 or (is_inside(title, current) if title is not None
                     else current.css_first("h1") is not None):
             return False
-        if current.attributes.get("role") in ("listitem", "complementary"):
+        if is_beside(current):
             return True
         links = current.css("a")
         if current.tag == "li" and links:

@@ -30,6 +30,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..errors import PageDropped
 from ..models import Block, Document, Page
 from ..parse.dates import numeric_dates, numeric_order, parse_datetime
+from ..parse.language import QUESTION_MARKS
 from ..sources.encoding import html_content
 from .blocks import extract_blocks, line_blocks
 from .content import (
@@ -101,7 +102,6 @@ META_FIELD = re.compile(FIELD_LABEL.pattern + r"[^\n]{1,100}(?<![.!?。])$")
 META_LINE = re.compile(rf"{META_FIELD.pattern}|^[^\W\d][^\W\d]*(?:\s[^\W\d]+){{0,2}}$")
 DASH_LEAD_BLOCKS = 5  # the first dash turn comes this soon in an interview that opens with a lead
 OPENING_BLOCKS = 3  # paragraphs a repeated lead or a description cut from the text spans
-QUESTION_ENDS = ("?", "？", "؟")
 SHORT_STATEMENT = 40  # characters of a one-sentence statement under its own <h1>
 HEADING_BOX_LEVELS = 2  # boxes around the <h1> that hold its statement
 LD_BODY_MIN_CHARS = 200  # a JSON-LD body this long is a statement's, not a summary
@@ -304,7 +304,7 @@ def emphasized_lead(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     sentences, where the emphasis marks nothing else (no questions, no sub-headings set
     so later); no lead and all the blocks otherwise."""
     if not blocks or not blocks[0].heading or not is_lead_sentence(blocks[0].text) \
-            or blocks[0].text.endswith(QUESTION_ENDS) or any(b.heading for b in blocks[1:]):
+            or blocks[0].text.endswith(QUESTION_MARKS) or any(b.heading for b in blocks[1:]):
         return None, blocks  # a question in bold opens an interview: no lead
     return blocks[0].text, blocks[1:]
 

@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..models import Block, Document
-from ..parse.language import UNSPACED
+from ..parse.language import word_count
 from .content import PARAGRAPHS, content_weight, node_text, within
 from .header import read_date_line
 from .metadata import PLACE_SELECTOR, TITLE_SEPARATORS, clock_of, is_inside
@@ -62,15 +62,6 @@ PHOTO = re.compile(r"photo|foto|fotó|фото|φωτογραφ|gallery|galer|г
                    r"album|bilder|zdjęci|照片|图片|写真|사진|صور|عکس|फोटो|फ़ोटो|hình ảnh", re.I)
 
 
-def title_words(text: str) -> int:
-    """A link's words, up to ``MIN_TITLE_WORDS``; Chinese and Japanese write no spaces, and
-    two of their characters count as a word."""
-    words = len(text.split(None, MIN_TITLE_WORDS - 1))
-    if words < MIN_TITLE_WORDS and UNSPACED.search(text):
-        words = max(words, len(UNSPACED.findall(text)) // 2)
-    return words
-
-
 def signature(node: LexborNode) -> tuple[str, ...]:
     """The tag-and-class path of a link and its nearest ancestors: what repeats in a list."""
     parts = []
@@ -94,7 +85,7 @@ def find_items(tree: LexborHTMLParser, container: LexborNode | None = None) -> l
     every = tree.css("a[href]")
     for anchor in every:
         # Counted on the raw text: collapsing its white space changes no word count.
-        words = title_words(anchor.text_lexbor())
+        words = word_count(anchor.text_lexbor())
         if words >= MIN_TITLE_WORDS:
             groups[signature(anchor)].append(anchor)
         elif words:
@@ -184,7 +175,7 @@ def item_title(item: LexborNode) -> str | None:
         return node_text(named)
     links = [text for a in item.css("a[href]") if (text := node_text(a))]
     # The item's title link; a short title when it is the item's only link.
-    title = next((t for t in links if title_words(t) >= MIN_TITLE_WORDS), None)
+    title = next((t for t in links if word_count(t) >= MIN_TITLE_WORDS), None)
     return title or (links[0] if len(links) == 1 else None)
 
 

@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..parse.dates import find_datetime, parse_datetime
 from ..parse.language import CJK_CHARS
-from .content import clean_text, heading_text, node_text
+from .content import clean_text, heading_text, is_beside, node_text
 from .content import is_inside as is_inside  # noqa: F401 - listing.py imports it from here
 from .header import (
     ANNOUNCE_TEXT,
@@ -339,13 +339,6 @@ def in_listing_item(node: LexborNode) -> bool:
             return True
         current = current.parent
     return False
-
-
-def is_beside(node: LexborNode) -> bool:
-    """True for a list item, a sidebar or a menu (by role or tag) not holding the page's
-    ``<h1>``: other pages' dates are there."""
-    return (node.attributes.get("role") in ("listitem", "complementary")
-            or node.tag in ("aside", "nav")) and node.css_first("h1") is None
 
 
 def local_published(tree: Scope, meta: dict[str, str], ld: list[dict[str, Any]],

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..errors import PageDropped
 from ..models import Block, Document, Page
 from ..parse.dates import find_datetime, parse_datetime
-from ..parse.language import UNSPACED, detect_language
+from ..parse.language import detect_language, word_count
 from .content import FURNITURE_LABELS
 from .header import opening_dateline, place_name
 from .metadata import date_from_url
@@ -350,13 +350,6 @@ def teaser(published: str | None, paragraphs: list[str]) -> Document:
         title = paragraphs[0]  # a feed item of one line is its title, and all its text
     return Document(blocks=[Block(p) for p in paragraphs], title=title, published_at=published,
                     complete=False)
-
-
-def word_count(text: str) -> int:
-    """Words of any script: spaced words, plus one per two unspaced CJK characters (about
-    what a word of those languages weighs)."""
-    unspaced = len(UNSPACED.findall(text)) if not text.isascii() else 0
-    return len(text.split()) + unspaced // 2
 
 
 def _looks_like_title(text: str) -> bool:

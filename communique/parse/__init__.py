@@ -17,7 +17,7 @@ import re
 from ..models import Document, Participant, Source, Statement, statement_id
 from . import participants as people
 from .kinds import classify_kind
-from .language import detect_language
+from .language import QUESTION_MARKS, detect_language
 from .speakers import UPPER, SpeakerNames, is_question_label
 from .turns import Paragraph, TurnHints, build_turns, layout
 
@@ -44,7 +44,7 @@ def asks_questions(paragraphs: list[Paragraph]) -> bool:
     labelled = [p for p in paragraphs if p.label]
     if any(is_question_label(p.label) for p in labelled if p.label):
         return True
-    asked = sum(p.shown.rstrip().endswith(("?", "？", "؟")) for p in labelled)
+    asked = sum(p.shown.rstrip().endswith(QUESTION_MARKS) for p in labelled)
     return asked >= 2 and asked * 3 >= len(labelled)
 
 

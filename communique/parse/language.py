@@ -61,6 +61,14 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # Korean syllables): extraction counts their words and the index cuts them by these.
 CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"  # inside a [...] class
 UNSPACED = re.compile(f"[{CJK_CHARS}]")
+QUESTION_MARKS = ("?", "？", "؟")  # a question's end in Latin, CJK and Arabic script
+
+
+def word_count(text: str) -> int:
+    """Words of any script: spaced words, plus one per two unspaced CJK characters (about
+    what a word of those languages weighs)."""
+    unspaced = len(UNSPACED.findall(text)) if not text.isascii() else 0
+    return len(text.split()) + unspaced // 2
 
 
 def detect_language(text: str) -> str | None:

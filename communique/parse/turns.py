@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..models import Block, Turn
-from .language import CJK_CHARS
+from .language import CJK_CHARS, QUESTION_MARKS
 from .speakers import (
     NOTE_LABELS,
     OFFICE_WORDS,
@@ -77,7 +77,6 @@ REPORTED = re.compile(r"^(?:و?(?:جاء|أضاف|قال|تابع|أكد|أشا�
 DASH = re.compile(r"^[-–—]\s*(?=\S)")
 LABEL_MAX_CHARS = 90
 MIN_TEXT_LABELS = 2
-QUESTION_MARKS = ("?", "？", "؟")
 CAPITAL_LINE_CHARS = 40  # a name in capitals on a line of its own is this long at most
 
 
