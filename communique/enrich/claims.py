@@ -111,7 +111,6 @@ _OPENING_QUOTES = frozenset("“\"«‘")
 _LOCAL_ORDINAL = re.compile(r"\.[ \u00a0]+[^\W\d_]")
 _LOCAL_AFTER = re.compile(r"[.,'’/][0-9]")
 _TWO_DECIMALS = re.compile(r"\.[0-9]{2}$")
-_DETERMINERS = ("the ", "these ", "those ", "our ", "both ", "their ", "all ")
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,7 +47,6 @@ PERSONAL = re.compile(r"\b(?:I|I'm|I’m|we|We|you|You|my|My|our|Our|your|Your|�
                       r"[Nn]osotros|[Nn]uestr[oa]s?|[Ee]u|[Nn]ós|[Nn]oi|[Ii]o|[Mm]y|[Ww]y|"
                       r"[Мм]и|[Вв]и|[Мм]ən|[Bb]iz|[Ss]iz)\b|j['’]|私|我|皆様|皆さん|"
                       r"저는|제가|우리|여러분|أنا|نحن")
-SALUTATION_END = (",", "!", ":")
 LEAD_MAX_CHARS = 600
 HEADER_SPAN = 15  # lines from the top in which the page's own date line is looked for
 TEASER_MIN_WORDS = 4
