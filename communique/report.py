@@ -25,6 +25,7 @@ class Report:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     records_resumed: int = 0
+    other_records: Counter[str] = field(default_factory=Counter)  # WARC records of no page
 
     def error(self, exc: InputError | str) -> None:
         """Record one failure; the run goes on."""
@@ -33,6 +34,10 @@ class Report:
     def warn(self, exc: InputError | str) -> None:
         """Record something read only by assuming (a guessed charset, replaced bytes)."""
         self.warnings.append(str(exc))
+
+    def other_record(self, kind: str) -> None:
+        """Count a WARC record that holds no page (a request, the crawl's metadata)."""
+        self.other_records[kind or "untyped"] += 1
 
     def drop(self, reason: str) -> None:
         """Count a page that was read and deliberately not kept."""
@@ -52,6 +57,10 @@ class Report:
                        f"{self.unchanged} unchanged")
         for reason, n in sorted(self.dropped.items()):
             out.append(f"skipped {n} page(s): {reason}")
+        if self.other_records:
+            kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(self.other_records.items()))
+            out.append(f"passed over {sum(self.other_records.values())} WARC record(s) that "
+                       f"hold no page: {kinds}")
         if self.records_resumed:
             out.append(f"resumed after {self.records_resumed} record(s) done before")
         if self.warnings:
@@ -68,4 +77,5 @@ class Report:
                 "statements": self.statements, "added": self.added,
                 "unchanged": self.unchanged, "new_versions": self.new_versions,
                 "dropped": dict(self.dropped), "errors": list(self.errors),
-                "warnings": list(self.warnings), "records_resumed": self.records_resumed}
+                "warnings": list(self.warnings), "records_resumed": self.records_resumed,
+                "other_records": dict(self.other_records)}

@@ -134,6 +134,9 @@ def test_warc_responses_that_are_no_pages_are_counted_not_failed(tmp_path: Path)
     assert [p.url for p in pages] == ["https://v.example/ok"]
     assert pages[0].source.index == 3
     assert dict(report.dropped) == {"not a page (image/png)": 1, "HTTP status 301": 1}
+    # The request holds no page: passed over, yet named in the summary with its type.
+    assert dict(report.other_records) == {"request": 1}
+    assert "passed over 1 WARC record(s) that hold no page: 1 request" in report.lines()
     assert not report.errors
 
 

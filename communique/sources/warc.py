@@ -130,7 +130,8 @@ def _read_record(stream: WarcStream, record: _Record, path: Path, limits: Limits
                  keep: bool, report: Report) -> Page | None:
     offset = stream.place(record.pos)
     place = f"record {record.index} (offset {offset})"
-    wanted = keep and record.headers.get("warc-type", "").lower() in PAGE_TYPES
+    kind = record.headers.get("warc-type", "").lower()
+    wanted = keep and kind in PAGE_TYPES
     too_large = wanted and record.length > limits.max_page_bytes + MAX_HEADER
     content = stream.read(record.length) if wanted and not too_large else b""
     got = len(content) if content else stream.skip(record.length)
@@ -143,6 +144,9 @@ def _read_record(stream: WarcStream, record: _Record, path: Path, limits: Limits
     if too_large:
         check_size(record.length, limits, path=str(path), place=place)
     if not wanted:
+        if keep:
+            # Requests, metadata, revisits: counted, so that the summary accounts for the file.
+            report.other_record(kind)
         return None
     try:
         return _page(content, record, path=path, offset=offset, place=place, limits=limits,
