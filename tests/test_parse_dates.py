@@ -117,14 +117,54 @@ def test_parse_datetime(text: str, offset: str | None, expected: str) -> None:
 @pytest.mark.parametrize("text", ["On November 15, Vladimir Putin", "31 February 2024",
                                   "12:00", "the 44-day war", "", "In 2025 May 7 people came",
                                   "2025/13/07", "2025年2月30日", "07/04/2025", "03-04-2025",
-                                  "v1.2025.3.4", "令和7年2月30日", "1403/12/24",
-                                  "14 Ramadan 1446"],
+                                  "v1.2025.3.4", "令和7年2月30日", "1403/13/24",
+                                  "14 Ramadan 1446", "۲۴ اسفند ۱۴۹۰"],
                          ids=["no-year", "impossible-day", "time-only", "number", "empty",
                               "year-then-words", "no-month-13", "no-february-30",
                               "slashes-either-order", "dashes-either-order", "a-version",
-                              "no-era-february-30", "solar-hijri", "hijri"])
+                              "no-era-february-30", "no-solar-month-13", "hijri-in-latin",
+                              "no-solar-day-to-come"])
 def test_no_date(text: str) -> None:
     assert parse_datetime(text) is None
+
+
+# Calendars besides the Gregorian, other scripts' digits and month names, times said in words
+# and zones after the time: each as the sites of its country print it.
+OTHER_CALENDARS = [
+    ("۲۴ اسفند ۱۴۰۳ - ۱۴:۳۰", "2025-03-14T14:30"),  # Solar Hijri, Persian digits
+    ("تاریخ انتشار: ۱۴۰۴/۰۲/۲۵ - ۱۰:۱۵", "2025-05-15T10:15"),  # numeric Solar Hijri
+    ("سه‌شنبه ۵ حمل ۱۴۰۴", "2025-03-25"),  # Afghanistan's Dari month names
+    ("١٥ رمضان ١٤٤٦ هـ - ١٠:٤٥ صباحاً", "2025-03-15T10:45"),  # lunar Hijri (Umm al-Qura)
+    ("1 ربيع الأول 1447 هـ", "2025-08-24"),  # a Hijri month of two words
+    ("15/09/1446", "2025-03-15"),  # numeric: a solar 1446 is yet to come, so lunar
+    ("วันศุกร์ที่ 14 มีนาคม พ.ศ. 2568 เวลา 15.20 น.", "2025-03-14T15:20"),  # Thai era named
+    ("中華民國114年3月18日", "2025-03-18"), ("114年3月18日 下午3時", "2025-03-18"),
+    ("發布日期：114-03-19", "2025-03-19"),  # Taiwan, numeric, in a Chinese line
+    ("መጋቢት 5 ቀን 2017 ዓ.ም", "2025-03-14"),  # Ethiopian
+    ("प्रकाशित: १९ मार्च २०२५, ३:२० अपराह्न", "2025-03-19T15:20"),  # Hindi "afternoon"
+    ("বৃহস্পতিবার, ১৩ মার্চ ২০২৫", "2025-03-13"),  # Bengali: vowel signs in the month
+    ("၂၀၂၅ ခုနှစ်၊ မတ်လ ၁၄ ရက်", "2025-03-14"), ("၁၃ မတ် ၂၀၂၅", "2025-03-13"),  # Burmese
+    ("ថ្ងៃទី១៤ ខែមីនា ឆ្នាំ២០២៥", "2025-03-14"),  # Khmer: "day", "month", "year" words
+    ("2025 оны 3 сарын 12", "2025-03-12"),  # Mongolian
+    ("Machi 14, 2025", "2025-03-14"), ("14 மார்ச் 2025", "2025-03-14"),
+    ("11 ມີນາ 2025", "2025-03-11"), ("12 مارچ 2025", "2025-03-12"),
+    ("14 марта 2025 г., 14 ч. 30 мин.", "2025-03-14T14:30"),
+    ("le 14 mars 2025 à 14 h 30", "2025-03-14T14:30"),
+    ("14 de marzo de 2025, 3:20 de la tarde", "2025-03-14T15:20"),
+    ("2025-03-21 下午 3:20", "2025-03-21T15:20"),  # a time after a date in ISO form
+    ("4. März 2025, 10:30 Uhr in Lessa", "2025-03-04T10:30"),
+    ("14 March 2025, 15:20 Moscow time", "2025-03-14T15:20+03:00"),
+    ("Published: 19/03/2025 15:20 (GMT+3)", "2025-03-19T15:20+03:00"),
+    ("Jumat, 14 Maret 2025 pukul 15.20 WIB", "2025-03-14T15:20+07:00"),
+    ("Wed, 12 Mar 2025 18:20:00 +0200", "2025-03-12T18:20+02:00"),
+    ("14 March 2025 09:00 (UTC+05:30)", "2025-03-14T09:00+05:30"),
+    ("14 March 2025 10:00 eat", "2025-03-14T10:00"),  # a zone's name is written in capitals
+]
+
+
+@pytest.mark.parametrize("text,expected", OTHER_CALENDARS, ids=[c[0][:24] for c in OTHER_CALENDARS])
+def test_other_calendars_scripts_and_zones(text: str, expected: str) -> None:
+    assert parse_datetime(text, utc_offset="+09:00" if "UTC" in text else None) == expected
 
 
 def test_span_of_the_date_read() -> None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..models import Block
-from ..parse.dates import ERAS, find_datetime, weekday_table
+from ..parse.dates import ERAS, ZONE_OFFSETS, find_datetime, weekday_table
 from .content import heading_text, is_beside, is_inside, is_lead_box, node_text
 
 TITLE_HEADINGS = ("h1", "h2", "h3")
@@ -78,14 +78,9 @@ LINE_TAIL = re.compile(r"^(?:[\s,.;|·•–—/-]|(?:[^\W\d]{1,3}\s+)?\d{1,2}[:
 PLACE_LABEL = re.compile(r"(?i:location|place|venue|lieu|ort|lugar|luogo|local|место|місце|"
                          r"miejsce|yer|məkan|plaats|místo|helyszín|lokasi|địa điểm)")
 PLACE_FIELD = re.compile(PLACE_LABEL.pattern + r"\s?[:：]\s*(.{2,60})$")
-# A transcript's clock line ("1:13 P.M. EDT") and the offsets of the zones it names that
-# are not ambiguous ("CST" is China's as well as Chicago's; "IST" India's, Ireland's, Israel's).
+# A transcript's clock line ("1:13 P.M. EDT"), with the offset of its zone when the zone is
+# one of the unambiguous ``ZONE_OFFSETS``.
 CLOCK_LINE = re.compile(r"^(\d{1,2}):(\d{2})\s*([AaPp])\.?\s?[Mm]\.?(?:\s+([A-Z]{2,5}))?$")
-ZONE_OFFSETS = {"EST": "-05:00", "EDT": "-04:00", "CDT": "-05:00", "MST": "-07:00",
-                "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "GMT": "+00:00",
-                "UTC": "+00:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00",
-                "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00", "JST": "+09:00",
-                "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00"}
 CLOCK_BLOCKS = 3  # a clock line comes among a transcript's first blocks
 CLOCK_PLACE_CHARS = 80  # the line before it names the room: a short line, not a sentence
 FIELD_SEP = re.compile(r"\s[|·•]\s")

@@ -10,6 +10,7 @@ to a few precompiled searches.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -19,25 +20,56 @@ from types import MappingProxyType
 
 from babel.dates import get_day_names, get_month_names
 
+from .calendars import (
+    ROC_NUMERIC,
+    ROC_WORDS,
+    TWO_WORD_MONTHS,
+    named_date,
+    numeric_hijri,
+    roc_date,
+)
+from .language import UNSPACED
+
 # Languages whose month names are read; more cost nothing on the hot path (one dict lookup).
 DEFAULT_LOCALES = ("en", "ru", "uk", "be", "kk", "az", "tr", "fr", "de", "es", "it", "pt",
                    "nl", "pl", "cs", "sr", "bg", "ro", "hu", "fi", "sv", "da", "nb", "el",
                    "hy", "ka", "id", "ar", "he", "fa", "hr", "sk", "sl", "lt", "lv", "et", "mk",
                    "uz", "ms", "sq", "hi", "th", "vi", "ky", "tg", "tk", "uz_Cyrl", "sr_Latn",
-                   "bs", "ca")
+                   "bs", "ca", "fa_AF", "ps", "ur", "bn", "ne", "mr", "ta", "te", "si", "km",
+                   "lo", "my", "am", "sw", "so", "ha", "fil", "ml", "kn", "gu", "pa")
 
 LEVANTINE = {"كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6,
              "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11,
              "كانون الأول": 12}
-# A month's name: letters, and the vowel signs of Devanagari and Thai ("मार्च", "มีนาคม"),
-# which are marks, not letters, to a regular expression.
+
+
+def _marks(*blocks: tuple[int, int]) -> str:
+    """The vowel signs and viramas of the scripts of South and Southeast Asia, as a
+    character class's ranges: marks, not letters, to a regular expression."""
+    ranges: list[list[int]] = []
+    for first, last in blocks:
+        for cp in range(first, last + 1):
+            if unicodedata.category(chr(cp)) in ("Mn", "Mc"):
+                if ranges and ranges[-1][1] == cp - 1:
+                    ranges[-1][1] = cp
+                else:
+                    ranges.append([cp, cp])
+    return "".join(f"{chr(a)}-{chr(b)}" if a != b else chr(a) for a, b in ranges)
+
+
+# A month's name: letters, and the vowel signs of Devanagari, Bengali, Thai, Khmer, Burmese
+# ("मार्च", "মার্চ", "มีนาคม", "မတ်"), which are marks, not letters, to a regular expression.
 _WORD = (r"((?:تشرين|كانون)\s+ال(?:أول|ثاني)|"  # the Levantine months of two words
-         r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f\u0e30-\u0e4e\u05f3]){2,15}\.?|"
+         + TWO_WORD_MONTHS + "|"  # and the Hijri ones ("ربيع الأول")
+         r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f\u0e30-\u0e4e\u05f3"
+         + _marks((0x0980, 0x109F), (0x1780, 0x17FF)) + r"]){2,15}\.?|"
          # Thai abbreviations, a letter (and its vowel signs) a part: "ธ.ค.", "มี.ค."
          r"[\u0e01-\u0e2e][\u0e30-\u0e4e]*(?:\.[\u0e01-\u0e2e][\u0e30-\u0e4e]*){1,3}\.?)")
 # "18:30", "6.30 p.m.", "10h30", and the hour and minute words of Chinese, Japanese and
 # Korean ("14時30分", "14时30分", "14시 30분").
-_CLOCK = r"(?P<hour>\d{1,2})(?:[:.h]|\s*[時时시]\s*)(?P<minute>\d{2})(?:\s*[分분])?"
+# Also "14 h 30" and "14 ч. 30 мин." (French and Russian with spaces and words).
+_CLOCK = (r"(?P<hour>\d{1,2})(?:[:.h]|\s*[時时시]\s*|\s+h\s+|\s*ч\.\s*)(?P<minute>\d{2})"
+          r"(?:\s*[分분]|\s*мин\.)?")
 # The words before a time ("à", "alle ore", "o godz.", "kl.", "lúc", "pukul"), at most two.
 _AT = (r"at|в|о|à|um|om|a\s+las|alle|ore|às|saat|ora|kl\.?|klo\.?|klockan|o|godz\.|u|lúc|"
        r"pukul|jam|στις|الساعة|เวลา|a\s+les")
@@ -47,16 +79,42 @@ MERIDIEM = {"上午": "a", "下午": "p", "午前": "a", "午後": "p", "오전"
 # The half of the day after the time beyond "a.m."/"p.m.": Greek, Arabic, Malay, Albanian.
 MERIDIEM_AFTER = {"π.μ.": "a", "μ.μ.": "p", "ص": "a", "م": "p", "PG": "a", "PTG": "p",
                   "p.d.": "a", "m.d.": "p", "صباحًا": "a", "صباحا": "a", "مساءً": "p",
-                  "مساء": "p", "น.": ""}  # Thai "o'clock" says no half of the day
+                  "مساء": "p", "น.": "",  # Thai "o'clock" says no half of the day
+                  # Hindi; Spanish and Portuguese ("3:20 de la tarde", "às 3:20 da tarde").
+                  "अपराह्न": "p", "पूर्वाह्न": "a", "de la tarde": "p", "de la noche": "p",
+                  "de la mañana": "a", "da tarde": "p", "da noite": "p", "da manhã": "a",
+                  "du soir": "p", "du matin": "a", "de l'après-midi": "p"}
+# Zones after a time, where they say one offset: "(GMT+3)", "UTC+05:30", "+0200", and the
+# names that are not ambiguous ("CST" is China's as well as Chicago's, "IST" India's,
+# Ireland's and Israel's; "BST" British or Bangladeshi, read as British on English sites).
+ZONE_OFFSETS = {"EST": "-05:00", "EDT": "-04:00", "CDT": "-05:00", "MST": "-07:00",
+                "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "GMT": "+00:00",
+                "UTC": "+00:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00",
+                "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00", "JST": "+09:00",
+                "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00", "WIB": "+07:00",
+                "WITA": "+08:00", "WIT": "+09:00", "EAT": "+03:00", "CAT": "+02:00",
+                "WAT": "+01:00", "SAST": "+02:00", "PKT": "+05:00", "PHT": "+08:00",
+                "PHST": "+08:00", "SGT": "+08:00", "HKT": "+08:00", "MEZ": "+01:00",
+                "MESZ": "+02:00", "TSİ": "+03:00", "TRT": "+03:00", "МСК": "+03:00",
+                "Moscow time": "+03:00", "по московскому времени": "+03:00",
+                "за московським часом": "+03:00", "hora de Moscú": "+03:00"}
+_ZONE = re.compile(r"\s*(?:\(\s*)?(?:(?:GMT|UTC)\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})"
+                   r"(?::?(?P<minutes>\d{2}))?|(?P<digits>[+\-]\d{2}:?\d{2})|(?P<name>"
+                   + "|".join(sorted(map(re.escape, ZONE_OFFSETS), key=len, reverse=True))
+                   + r"))(?!\w)(?:\s*\))?")
 _TIME = (r"(?:\s*[,|·•–—-])?(?:\s*(?:" + _AT + r")(?!\w)){0,2}\s*"
          r"(?:(?P<half>" + "|".join(MERIDIEM) + r")\s*)?"
          + _CLOCK + r"(?::\d{2})?(?![.:]\d)(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\b\.?|\s*(?P<after>"
-         + "|".join(map(re.escape, MERIDIEM_AFTER)) + r")(?!\w))?")
+         + "|".join(map(re.escape, MERIDIEM_AFTER)) + r")(?!\w))?"
+         # the hour's word after it: "10:30 Uhr", "18:00 horas", "14:30 h."
+         r"(?:\s*(?:Uhr|uur|horas?|hrs?|hs|h)(?!\w)\.?)?")
 # The word "year" after a year: Russian, Belarusian, Ukrainian, Azerbaijani ("2021-ci il"),
 # Turkish, Kazakh and Kyrgyz ("2021 жылғы", "2021-жыл"), Uzbek ("2021-yil", "2021 йил"),
 # Turkmen ("2021 ý."), Serbian and Croatian ("2021. godine"); the era mark of Arabic ("2021م").
 _YEARS_SAID = (r"г\.|года?|р\.|року|y\.|yılı|year|ж\.|жыл\w*|yil\w*|йил\w*|ý\.|ýyl\w*|"
-               r"(?:c[iıuü]\s+)?il(?!\w)|godine|god\.|године|год\.|م(?!\w)")
+               r"(?:c[iıuü]\s+)?il(?!\w)|godine|god\.|године|год\.|م(?!\w)|"
+               # the Hijri eras ("هـ", solar "ه.ش"), Ethiopia's ("ዓ.ም")
+               r"هـ|ه\.\s?ش\.?|ዓ\.\s?ም\.?")
 _YEAR_WORD = r"(?:\.?\s*-?\s*(?:" + _YEARS_SAID + r"))?\.?"
 # "16 December 2012", "16 декабря 2012 года", "16. Dezember 2012", "16 de diciembre de 2012"
 # "16-dekabr, 2012" (Uzbek), "16 დეკემბერი, 2012" (Georgian), "16 ธันวาคม ค.ศ. 2012" (Thai);
@@ -64,14 +122,19 @@ _YEAR_WORD = r"(?:\.?\s*-?\s*(?:" + _YEARS_SAID + r"))?\.?"
 DAY_FIRST = re.compile(r"(?:(?<!\d)|(?<=\d[:h.]\d\d))(\d{1,2})"
                        r"(?:\.|er|st|nd|rd|th|-(?:nj[iyuü]\s)?|-)?\s*(?<=[\s-])"
                        r"(?:de\s+|d[’']\s*|of\s+)?" + _WORD
-                       + r",?\s+(?:de\s+|del\s+|ค\.ศ\.\s*|соли\s+)?(\d{4})(?!\d)" + _YEAR_WORD)
+                       # the year's own word before it: Thai eras, Tajik "соли", Khmer "ឆ្នាំ"
+                       + r",?\s+(?:de\s+|del\s+|[คพ]\.\s?ศ\.\s*|соли\s+|ឆ្នាំ\s*)?(\d{4})(?!\d)"
+                       + _YEAR_WORD)
 # "December 16, 2012", "Nov. 15, 2024"
-MONTH_FIRST = re.compile(_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
+# "መጋቢት 5 ቀን 2017" (Amharic: "day" after the number)
+MONTH_FIRST = re.compile(_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th|\s*ቀን)?,?\s+(\d{4})(?!\d)")
 # "2012-12-16", "2012-12-16T11:00:00+03:00", "2025-04-30 15:41:40-04:00"
 ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
                  r"\s*(Z|[+-]\d{2}:?\d{2})?)?")
 # "2012. december 16.", "2012 m. gruodžio 16 d." (Hungarian, Lithuanian: the year first)
-YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})(?:\.|\s+m\.|\s*թ\.|\s+թվականի)\s+" + _WORD
+# "၂၀၂၅ ခုနှစ်၊ မတ်လ ၁၄ ရက်" (Burmese: "year", "month", "day")
+YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})(?:\.|\s+m\.|\s*թ\.|\s+թվականի|\s*ခုနှစ်၊?)\s+"
+                        + _WORD
                         + r"\s+(\d{1,2})(?!\d)\.?(?:\s*d\.)?")
 # "2012 ж. 16 желтоқсан" (Kazakh), "2012. gada 16. decembris" (Latvian): year, day, month;
 # "2021-yil 24-sentyabr" (Uzbek), "2021 жылғы 24 қыркүйек", "2021-ж., 24-сентябрь" (Kyrgyz)
@@ -89,6 +152,9 @@ JAPANESE_ERA = re.compile("(" + "|".join(ERAS) + r")\s*(\d{1,2}|元)\s*年\s*(\d
 # "Ngày 14 tháng 3 năm 2025", "14 tháng 3, 2025" (Vietnamese: "month 3")
 VIETNAMESE = re.compile(r"(?<!\d)(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})"
                         r"(?:\s+năm\s+|\s*,\s*|\s+)(\d{4})(?!\d)", re.I)
+# "2025 оны 3 сарын 12" (Mongolian: "year's", "month's")
+MONGOLIAN = re.compile(r"(?<!\d)(\d{4})\s+оны\s+(\d{1,2})(?:\s*-?\s*(?:дугаар|дүгээр|р))?"
+                       r"\s+сарын\s+(\d{1,2})(?!\d)")
 # "16/12/2012" or "12/16/2012" (or with dashes): read only when one order is impossible
 # (a day over 12) or both agree; "07/04/2025" is July in the United States and April elsewhere.
 SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})[\u200e\u200f\u061c]?([/-])(\d{1,2})"
@@ -157,7 +223,7 @@ def _iso(text: str, months: Mapping[str, int], offset: str | None) -> tuple[str,
         if day is None:
             continue
         if hh is None:
-            return day, m.start(), m.end()
+            return _with_time(day, text, m.start(), m.end(), offset)  # "2025-03-21 下午3:20"
         zone = _offset(tz) if tz else (offset or "")
         return f"{day}T{hh}:{mi}{zone}", m.start(), m.end()
     return None
@@ -173,21 +239,33 @@ def _finder(pattern: re.Pattern[str], year: int, month: int, day: int, *,
     def find(text: str, months: Mapping[str, int],
              offset: str | None) -> tuple[str, int, int] | None:
         for m in pattern.finditer(text):
-            said = m.group(month)
-            number = _month_number(said, months) if named else int(said)
-            found = _valid_date(int(m.group(year)), number, int(m.group(day))) if number else None
+            said, y, d = m.group(month), int(m.group(year)), int(m.group(day))
+            if named:
+                number = _month_number(said, months)
+                # A month of no Gregorian table: one of the Hijri or the Ethiopian calendar's.
+                found = _valid_date(y, number, d) if number else named_date(y, said, d)
+            else:
+                found = _valid_date(y, int(said), d) or numeric_hijri(y, int(said), d)
             if found:
                 return _with_time(found, text, m.start(), m.end(), offset)
         return None
     return find
 
 
+# Words joined to a month's name: Hebrew "in" ("בדצמבר"), Khmer "month" ("ខែមីនា") before
+# it, Burmese "month" ("မတ်လ") after it.
+MONTH_PREFIXES = ("ב", "ខែ")
+MONTH_SUFFIXES = ("လ",)
+
+
 def _month_number(said: str, months: Mapping[str, int]) -> int | None:
-    """A month's number by its name; Hebrew writes "in" before it ("בדצמבר")."""
+    """A month's number by its name, or by its name with a word joined to it."""
     key = said.lower().rstrip(".")
     number = months.get(key)
-    if number is None and key.startswith("ב"):
-        number = months.get(key[1:])
+    if number is None:
+        bare = next((key[len(p):] for p in MONTH_PREFIXES if key.startswith(p)), None) or \
+            next((key[:-len(s)] for s in MONTH_SUFFIXES if key.endswith(s)), None)
+        number = months.get(bare) if bare else None
     return number
 
 
@@ -233,7 +311,7 @@ def _slashed(text: str, months: Mapping[str, int],
                 continue  # either order is a date: which one, the line does not say
             first, second = (first, second) if order == "dmy" else (second, first)
         day, month = (first, second) if second <= 12 else (second, first)
-        found = _valid_date(year, month, day)
+        found = _valid_date(year, month, day) or numeric_hijri(year, month, day)
         if found:
             return _with_time(found, text, m.start(), m.end(), offset)
     return None
@@ -245,6 +323,23 @@ def _japanese_era(text: str, months: Mapping[str, int],
         era, year, month, day = m.groups()
         found = _valid_date(ERAS[era] + (1 if year == "元" else int(year)) - 1, int(month),
                             int(day))
+        if found:
+            return _with_time(found, text, m.start(), m.end(), offset)
+    return None
+
+
+def _roc(text: str, months: Mapping[str, int],
+         offset: str | None) -> tuple[str, int, int] | None:
+    """Taiwan's dates in years of the Republic: "民國114年3月18日", "114年3月18日", and
+    "114-03-19" in a Chinese text (elsewhere three digits so joined are no date)."""
+    for m in ROC_WORDS.finditer(text):
+        found = roc_date(int(m.group(1) or m.group(2)), int(m.group(3)), int(m.group(4)))
+        if found:
+            return _with_time(found, text, m.start(), m.end(), offset)
+    if UNSPACED.search(text) is None:
+        return None
+    for m in ROC_NUMERIC.finditer(text):
+        found = roc_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if found:
             return _with_time(found, text, m.start(), m.end(), offset)
     return None
@@ -263,6 +358,8 @@ FINDERS: tuple[Finder, ...] = (
     _japanese_era,
     _slashed,
     _finder(VIETNAMESE, 3, 2, 1, named=False),
+    _finder(MONGOLIAN, 1, 2, 3, named=False),
+    _roc,
 )
 
 
@@ -288,7 +385,20 @@ def _with_time(day: str, text: str, start: int, end: int,
         hour = 0
     if hour > 23 or minute > 59:
         return day, start, end
+    zone = _ZONE.match(text, t.end())
+    if zone is not None:
+        return f"{day}T{hour:02d}:{minute:02d}{_zone_offset(zone)}", start, zone.end()
     return f"{day}T{hour:02d}:{minute:02d}{offset or ''}", start, t.end()
+
+
+def _zone_offset(zone: re.Match[str]) -> str:
+    """The offset a zone after a time states: "(GMT+3)" is +03:00, "WIB" +07:00."""
+    if zone["name"]:
+        return ZONE_OFFSETS[zone["name"]]
+    if zone["digits"]:
+        return _offset(zone["digits"])
+    sign = "-" if zone["sign"] in "-−" else "+"
+    return f"{sign}{int(zone['hours']):02d}:{zone['minutes'] or '00'}"
 
 
 BUDDHIST_ERA = range(2400, 2700)  # Thai sites count years from 543 BC: 2568 is 2025
