@@ -3,6 +3,7 @@ kept."""
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -22,7 +23,7 @@ from communique.errors import (
 )
 from communique.models import Page, Source
 from communique.report import Report
-from communique.sources import iter_file_pages, iter_paths, sniff_format
+from communique.sources import iter_file_pages, iter_pages, iter_paths, sniff_format
 from communique.sources.encoding import decode_page, html_content
 from communique.sources.limits import Limits, check_page, html_trouble
 from tests.reliability_data import (
@@ -341,3 +342,152 @@ def test_gzip_files_hidden_folders_and_one_line_texts(tmp_path: Path) -> None:
     pages = [p for f in iter_paths([tmp_path]) for p in iter_file_pages(f, report=report)]
     assert len(pages) == 2 and not report.errors
     assert "Harbour" in str(pages[0].content) + str(pages[1].content)
+
+
+def lf_only_record(kind: str, block: bytes, url: str | None = None) -> bytes:
+    """A WARC record as some tools write it: LF-only headers, ended by "\\n\\n"."""
+    head = [b"WARC/1.1", b"WARC-Type: " + kind.encode(), b"WARC-Date: 2024-05-14T08:00:00Z"]
+    if url:
+        head.append(b"WARC-Target-URI: " + url.encode())
+        head.append(b"Content-Type: application/http; msgtype=response")
+    head.append(b"Content-Length: %d" % len(block))
+    return b"\n".join(head) + b"\n\n" + block + b"\n\n"
+
+
+def test_lf_only_warc_records_are_all_read(tmp_path: Path) -> None:
+    records = [lf_only_record("warcinfo", b"software: velorian-crawler/1.0\n")]
+    for i in (1, 2):
+        http = b"HTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n\n" + velorian_html(i)
+        records.append(lf_only_record("response", http, f"https://president.veloria.example/{i}"))
+    path = tmp_path / "lf.warc"
+    path.write_bytes(b"".join(records))
+    pages, report = pages_of(path)
+    assert [(p.url, p.source.offset) for p in pages] == [
+        ("https://president.veloria.example/1", len(records[0])),
+        ("https://president.veloria.example/2", len(records[0]) + len(records[1]))]
+    assert not report.errors and dict(report.other_records) == {"warcinfo": 1}
+
+
+VELDEN_PAGE = ("<!doctype html><html><head>{meta}<title>Address of President Amara Velden</title>"
+               "</head><body><h1>Address of President Amara Velden</h1><p>Port Lessa welcomes "
+               "the delegation.</p></body></html>")
+
+
+@pytest.mark.parametrize(("data", "name"), [
+    (VELDEN_PAGE.format(meta="").encode("utf-16"), "bom-le.html"),
+    (codecs.BOM_UTF16_BE + VELDEN_PAGE.format(meta="").encode("utf-16-be"), "bom-be.htm"),
+    (VELDEN_PAGE.format(meta='<meta charset="utf-16">').encode("utf-16-le"), "meta.html"),
+], ids=["bom-le", "bom-be", "no-bom-meta-utf16"])
+def test_utf16_files_are_read(tmp_path: Path, data: bytes, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    [page], report = pages_of(path)
+    assert "Port Lessa welcomes the delegation." in page.content and not report.errors
+
+
+def test_utf16_without_bom_or_charset_is_refused_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "nobom.html"
+    path.write_bytes(VELDEN_PAGE.format(meta="").encode("utf-16-le"))
+    with pytest.raises(BinaryInputError) as caught:
+        pages_of(path)
+    assert str(caught.value).startswith(f"{path}:offset 0: looks like UTF-16-LE without a byte "
+                                        "order mark")
+
+
+def test_warc_payload_in_utf16_stated_by_the_server(tmp_path: Path) -> None:
+    url = "https://president.veloria.example/utf16"
+    path = write_warc(tmp_path / "w.warc", [(url, VELDEN_PAGE.format(meta="").encode("utf-16le"))],
+                      headers={url: [("Content-Type", "text/html; charset=utf-16le")]})
+    [page], report = pages_of(path)
+    assert "Port Lessa welcomes" in page.content and not report.dropped and not report.warnings
+
+
+# Labels browsers know and Python does not (or reads as a narrower charset); each text has
+# a character only the web's superset holds (①, 镕, 똠, ’) where there is one.
+WHATWG_LABELS = [
+    ("x-cp1251", "cp1251", CP1251_TEXT),
+    ("windows-874", "cp874", "ประธานาธิบดีอมารา เวลเดน เยือนท่าเรือพอร์ตเลสซา"),
+    ("tis-620", "cp874", "ประธานาธิบดีอมารา เวลเดน เยือนท่าเรือพอร์ตเลสซา"),
+    ("x-sjis", "cp932", "ヴェロリア共和国のアマラ・ヴェルデン大統領は港を訪問した①"),
+    ("shift_jis", "cp932", "ヴェロリア共和国のアマラ・ヴェルデン大統領は港を訪問した①"),
+    ("iso-8859-8-i", "iso8859_8", "נשיאת ורוליה אמרה ולדן ביקרה בנמל פורט לסה"),
+    ("x-mac-cyrillic", "mac_cyrillic", CP1251_TEXT),
+    ("gb2312", "gbk", "维洛里亚共和国总统王镕喆访问莱萨港"),
+    ("ks_c_5601-1987", "cp949", "벨로리아 공화국 대통령 똠 벨덴이 항구를 방문했다"),
+    ("latin1", "cp1252", "President Velden’s visit to Port Lessa"),
+]
+
+
+@pytest.mark.parametrize(("label", "codec", "text"), WHATWG_LABELS,
+                         ids=[label for label, _, _ in WHATWG_LABELS])
+def test_whatwg_charset_labels(label: str, codec: str, text: str) -> None:
+    data = f"<html><body><p>{text}</p></body></html>".encode(codec)
+    decoded = decode_page(data, charset=label)
+    assert text in decoded.text and decoded.note is None
+
+
+def test_an_unknown_charset_label_is_named_in_the_warning() -> None:
+    data = f"<html><body><p>{CP1251_TEXT * 3}</p></body></html>".encode("cp1251")
+    decoded = decode_page(data, charset="x-velorian")
+    assert CP1251_TEXT in decoded.text
+    assert decoded.note == "charset 'x-velorian' not recognised; decoded as cp1251 (a guess)"
+
+
+@pytest.mark.parametrize(("header", "meta"), [
+    ("ISO-8859-1", "windows-1251"), ("latin1", "x-cp1251"), ("windows-1251", "utf-8"),
+], ids=["server-default-then-meta", "server-default-labels", "header-wins"])
+def test_the_pages_meta_beats_a_servers_default_charset(header: str, meta: str) -> None:
+    data = (f'<html><head><meta charset="{meta}"></head><body><p>{CP1251_TEXT}</p>'
+            "</body></html>").encode("cp1251")
+    decoded = decode_page(data, charset=header)
+    assert (CP1251_TEXT in decoded.text, decoded.encoding, decoded.note) == (True, "cp1251", None)
+
+
+def test_jsonl_fetch_times_order_versions(tmp_path: Path) -> None:
+    url = "https://gov.veloria.example/statements/7"
+    times = [{"fetched_at": "2024-05-16T10:00:00+02:00"}, {"timestamp": "20240514080000"},
+             {"crawled_at": 1715760000}, {"fetch_time": "the day after the summit"},
+             {"date": "2024-05-01"}]
+    lines = [json.dumps({"url": url, "text": f"Port Lessa, version {i}.", **t}) + "\n"
+             for i, t in enumerate(times)]
+    path = tmp_path / "versions.jsonl"
+    path.write_text("".join(lines), encoding="utf-8")
+    pages, report = pages_of(path)
+    # Any crawler's form, in one: UTC to the second; "date" is a page's own date, not a fetch.
+    assert [p.source.fetched_at for p in pages] == [
+        "2024-05-16T08:00:00Z", "2024-05-14T08:00:00Z", "2024-05-15T08:00:00Z", None, None]
+    offset = sum(len(line) for line in lines[:3])
+    assert report.warnings == [f"{path}:line 4 (offset {offset}): fetch_time 'the day after the "
+                               "summit' is no time: the page's fetch time is unknown"]
+
+
+def test_dead_links_in_a_folder_are_counted(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_bytes(velorian_html(1))
+    (tmp_path / "gone.html").symlink_to("archive/missing.html")
+    (tmp_path / "a.html").symlink_to("b.html")
+    (tmp_path / "b.html").symlink_to("a.html")
+    report = Report()
+    pages = list(iter_pages([tmp_path], report=report))
+    assert len(pages) == 1
+    assert report.errors == [
+        f"{tmp_path / 'a.html'}: a symbolic link in a loop of links: nothing to read",
+        f"{tmp_path / 'b.html'}: a symbolic link in a loop of links: nothing to read",
+        f"{tmp_path / 'gone.html'}: a symbolic link to a missing file ('archive/missing.html'): "
+        "nothing to read"]
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    (b'{"url": "https://gov.veloria.example/1", "text": "Port\tLessa"}\n',
+     "broken JSON line: Invalid control character at column 55"),
+    (b'{"url": "https://gov.veloria.example/1", "text": "Port Lessa"\n',
+     "broken JSON line: the line is cut short after column 61"),
+    (b'{"url": "https://gov.veloria.example/1", "text": "Port Le\n',
+     "broken JSON line: the line is cut short after column 57"),
+], ids=["control-character", "cut-after-value", "cut-in-string"])
+def test_broken_json_lines_name_the_column_only(tmp_path: Path, line: bytes,
+                                                message: str) -> None:
+    path = tmp_path / "x.jsonl"
+    path.write_bytes(velorian_jsonl_line(1) + line)
+    _, report = pages_of(path)
+    offset = len(velorian_jsonl_line(1))
+    assert report.errors == [f"{path}:line 2 (offset {offset}): {message}"]

@@ -7,6 +7,7 @@ reading goes on with the next.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -27,7 +28,9 @@ def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for sub in sorted(p for p in path.rglob("*") if p.is_file()):
+            # Links that lead nowhere (a missing target, a loop) are kept, so that reading
+            # them fails and is counted like any unreadable file, not skipped unseen.
+            for sub in sorted(p for p in path.rglob("*") if p.is_file() or _dead_link(p)):
                 # Hidden files and folders (".git") are no pages of the archive's.
                 hidden = any(part.startswith(".") for part in sub.relative_to(path).parts)
                 if not hidden and sub.name not in SKIP_NAMES:
@@ -57,7 +60,25 @@ def iter_pages(
         except InputError as exc:
             report.error(exc)
         except OSError as exc:
-            report.error(InputError(exc.strerror or str(exc), path=str(path)))
+            report.error(InputError(_os_reason(path, exc), path=str(path)))
         except Exception as exc:  # noqa: BLE001 - a reader's bug ends this file, not the run
             report.error(InputError(f"reading failed ({type(exc).__name__}: "
                                     f"{str(exc)[:200]})", path=str(path)))
+
+
+def _dead_link(path: Path) -> bool:
+    """A symbolic link whose target is missing or a loop of links."""
+    return path.is_symlink() and not path.exists()
+
+
+def _os_reason(path: Path, exc: OSError) -> str:
+    """The system's reason, said plainly for a link that leads nowhere."""
+    if not path.is_symlink():
+        return exc.strerror or str(exc)
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link in a loop of links: nothing to read"
+    try:
+        target = os.readlink(path)
+    except OSError:
+        target = "?"
+    return f"a symbolic link to a missing file ({target!r}): nothing to read"

@@ -1,5 +1,10 @@
 """Bytes -> text: BOMs, declared charsets, UTF-8, then a statistical guess.
 
+Charset labels are read as browsers read them (the WHATWG Encoding table, via
+``webencodings``): "x-sjis", "ks_c_5601-1987" or "iso-8859-8-i" name codecs that
+Python spells otherwise, and "latin1" or "gb2312" mean the web's supersets of
+them (windows-1252, GBK), which pages labelled so are in practice.
+
 ``decode_page`` also says what it had to assume (a guessed charset, broken
 UTF-8 bytes replaced) so that a reader can report it with the file and offset.
 """
@@ -10,6 +15,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
+import webencodings
 from charset_normalizer import from_bytes
 
 from ..errors import BinaryInputError, DecodeError, EmptyInputError
@@ -20,9 +26,11 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
                              rb"|[\xf0-\xf4][\x80-\xbf]{3}")
 _HIGH_BYTES = bytes(range(128, 256))
-# Browsers read a page labelled latin-1 as windows-1252 (WHATWG Encoding); so do we.
+# Browsers read a page labelled latin-1 as windows-1252 (WHATWG Encoding); so do we, also
+# for the Python spellings of it that the WHATWG table does not list.
 _ALIASES = {"latin_1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
 SNIFF_BYTES = 64 * 1024
+_WIDE_SAMPLE = 4096  # bytes looked at to tell UTF-16 without a BOM
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,23 +51,57 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in head or controls / len(head) > 0.05
 
 
-def declared_charset(data: bytes) -> str | None:
-    """The charset an HTML page declares in its head, if Python knows it."""
+def declared_label(data: bytes) -> str | None:
+    """The charset label an HTML page declares in its head, as written."""
     match = _DECLARED.search(data[:SNIFF_BYTES])
-    if not match:
-        return None
-    return known_codec(match.group(1).decode("ascii", "ignore"))
+    return match.group(1).decode("ascii", "ignore") if match else None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec of the charset an HTML page declares in its head, if the label is known."""
+    return known_codec(declared_label(data))
 
 
 def known_codec(name: str | None) -> str | None:
-    """Python's name for a charset label, or None when Python has no such codec."""
-    if not name:
+    """Python's codec for a charset label as browsers read it, or None for an unknown label.
+
+    The WHATWG table first (so "x-cp1251" is cp1251 and "shift_jis" is cp932),
+    then Python's own names ("koi8_r", "mac_cyrillic") that the table lacks.
+    """
+    label = (name or "").strip().strip("\"'")
+    if not label:
         return None
+    web = webencodings.lookup(label)
+    codec = web.codec_info.name if web is not None else label
     try:
-        codec = codecs.lookup(name.strip().strip("\"'")).name
+        # "replacement" and "x-user-defined" are WHATWG names with no Python codec.
+        codec = codecs.lookup(codec).name
     except LookupError:
         return None
     return _ALIASES.get(codec, codec)
+
+
+def utf16_layout(data: bytes) -> str | None:
+    """The codec ("utf-16-le", "utf-16-be") of bytes without a BOM that are plainly UTF-16.
+
+    Markup and Latin text in UTF-16 have a NUL in every other byte, on one side
+    only; binary data has NULs on both sides, or decodes to control characters.
+    """
+    head = data[:_WIDE_SAMPLE]
+    head = head[:len(head) - len(head) % 2]
+    pairs = len(head) // 2
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if pairs < 8 or max(even, odd) < pairs // 4 or min(even, odd) * 10 > max(even, odd):
+        return None
+    codec = "utf-16-le" if odd > even else "utf-16-be"
+    return None if looks_binary(head.decode(codec, "replace").encode()) else codec
+
+
+def utf16_codec(data: bytes) -> str | None:
+    """The codec of UTF-16 bytes, from their BOM or their layout; None for other bytes."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return utf16_layout(data)
 
 
 def html_content(data: bytes, *, path: str | None = None, charset: str | None = None,
@@ -106,10 +148,11 @@ def decode_page(data: bytes, *, path: str | None = None, charset: str | None = N
                 place: str = "offset 0") -> Decoded:
     """Decode page bytes, saying what had to be assumed.
 
-    Order: byte-order mark, the given or declared charset, strict UTF-8, then
-    UTF-8 with the broken bytes replaced when most high bytes are valid UTF-8,
-    else charset-normalizer's guess (cp1251 and latin-1 pages without a
-    declaration land there).
+    Order: byte-order mark, UTF-16 stated by the server or the page (and plain in
+    the bytes), the given or declared charset, strict UTF-8, then UTF-8 with the
+    broken bytes replaced when most high bytes are valid UTF-8, else
+    charset-normalizer's guess (cp1251 and latin-1 pages without a declaration
+    land there).
 
     Raises:
         EmptyInputError: no bytes, or only white space.
@@ -121,27 +164,63 @@ def decode_page(data: bytes, *, path: str | None = None, charset: str | None = N
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(bom_codec, errors="replace"), bom_codec)
+    wide = utf16_layout(data)
+    if wide is not None:
+        return _decode_wide(data, wide, charset=charset, path=path, place=place)
     if looks_binary(data):
         raise BinaryInputError("binary data, not a text, HTML or WARC page", path=path,
                                place=place)
-    stated = [name for name in (known_codec(charset), declared_charset(data)) if name]
-    if stated and stated[0] in SERVER_DEFAULTS and not data.isascii():
-        # Servers state "ISO-8859-1" by default: bytes that are valid UTF-8 beyond ASCII are
-        # UTF-8 (Latin-1 text almost never is), and read as Latin-1 they would be mojibake.
-        try:
-            return Decoded(data.decode("utf-8"), "utf-8")
-        except UnicodeDecodeError:
-            pass
-    for name in (*stated, "utf-8"):
+    labels = [label for label in (charset, declared_label(data)) if label]
+    # A UTF-16 label on bytes that are not UTF-16 (no NULs) is wrong: a page whose
+    # <meta> can be read as ASCII is in an ASCII-compatible charset (WHATWG says UTF-8).
+    stated = [name for name in map(known_codec, labels)
+              if name and not name.startswith("utf-16")]
+    for name in (*_charset_order(stated, data), "utf-8"):
         try:
             return Decoded(data.decode(name), name)
         except UnicodeDecodeError:
             continue
-    return _decode_undeclared(data, path=path, place=place, utf8_stated="utf-8" in stated)
+    return _decode_undeclared(data, path=path, place=place, utf8_stated="utf-8" in stated,
+                              why=_why_guess(labels))
+
+
+def _decode_wide(data: bytes, codec: str, *, charset: str | None, path: str | None,
+                 place: str) -> Decoded:
+    """UTF-16 without a BOM: decoded when the server or the page says UTF-16, else refused
+    by name, for a wrong guess would turn a whole page into nonsense."""
+    head = data[:SNIFF_BYTES].decode(codec, "replace").encode()
+    stated = (known_codec(charset), declared_charset(head))
+    if any(name and name.startswith("utf-16") for name in stated):
+        return Decoded(data.decode(codec, errors="replace"), codec)
+    raise BinaryInputError(f"looks like {codec.upper()} without a byte order mark, and no "
+                           "charset says so: not read (save it with a BOM or as UTF-8)",
+                           path=path, place=place)
+
+
+def _charset_order(stated: list[str], data: bytes) -> list[str]:
+    """The stated codecs in the order to try them: the server's, then the page's.
+
+    Servers state "ISO-8859-1" by default whatever the page holds, so then bytes
+    that are valid UTF-8 beyond ASCII (Latin-1 text almost never is) and the
+    page's own <meta> say more: the default goes last.
+    """
+    if not stated or stated[0] not in SERVER_DEFAULTS:
+        return stated
+    return [*([] if data.isascii() else ["utf-8"]), *stated[1:], stated[0]]
+
+
+def _why_guess(labels: list[str]) -> str:
+    """Why the charset had to be guessed, for the warning."""
+    unknown = [label for label in labels if known_codec(label) is None]
+    if unknown:
+        return f"charset {unknown[0]!r} not recognised"
+    if labels:
+        return f"the bytes are not in the declared charset {labels[0]!r}"
+    return "no charset declared"
 
 
 def _decode_undeclared(data: bytes, *, path: str | None, place: str,
-                       utf8_stated: bool) -> Decoded:
+                       utf8_stated: bool, why: str) -> Decoded:
     try:
         data.decode("utf-8")
         first_bad = 0
@@ -161,4 +240,4 @@ def _decode_undeclared(data: bytes, *, path: str | None, place: str,
         text = data.decode(encoding)
     except UnicodeDecodeError:
         text = data.decode(encoding, errors="replace")
-    return Decoded(text, encoding, f"no charset declared; decoded as {encoding} (a guess)")
+    return Decoded(text, encoding, f"{why}; decoded as {encoding} (a guess)")

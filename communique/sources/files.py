@@ -20,7 +20,8 @@ from typing import Any, BinaryIO
 from ..errors import BinaryInputError, EmptyInputError, InputError, RecordError
 from ..models import Page, Source
 from ..report import Report
-from .encoding import SNIFF_BYTES, decode_page, html_content, looks_binary
+from .crawltime import parse_crawl_time
+from .encoding import SNIFF_BYTES, decode_page, html_content, looks_binary, utf16_codec
 from .limits import Limits, check_size, megabytes
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -30,6 +31,11 @@ SKIP_CHUNK = 1 << 20
 # The fields of a JSON line that hold the page, in the order they are looked for.
 BODY_FIELDS = ("html", "raw_html", "text", "content", "body")
 HTML_FIELDS = ("html", "raw_html")
+# The fields that hold when the page was fetched, as crawlers and scrapers name them.  Not
+# "date": trafilatura and most scrapers put the page's publication date there.
+FETCH_TIME_FIELDS = ("fetched_at", "fetch_time", "fetch_date", "crawled_at", "crawl_time",
+                     "crawl_date", "retrieved_at", "scraped_at", "downloaded_at",
+                     "date_download", "warc_date", "timestamp")
 
 
 def sniff_format(head: bytes, *, name: str = "") -> str:
@@ -85,15 +91,21 @@ def iter_file_pages(path: Path, *, report: Report, start: int = 0,
         head = fh.read(SNIFF_BYTES)
     if not head.strip():
         raise EmptyInputError("empty file", path=str(path), place="offset 0")
-    fmt = sniff_format(head, name=path.name)
+    wide = utf16_codec(head)
+    # UTF-16 is sniffed as the text it is; its NULs are no sign of binary data.
+    fmt = sniff_format(head.decode(wide, "replace").encode() if wide else head, name=path.name)
+    if wide and fmt in ("warc", "jsonl"):
+        raise InputError(f"a {fmt} file in UTF-16: only UTF-8 is read for this format "
+                         "(convert it: iconv -f UTF-16 -t UTF-8)", path=str(path),
+                         place="offset 0")
     if fmt == "warc":
         from .warc import iter_warc_pages
 
         yield from iter_warc_pages(path, report=report, start=start, limits=limits)
     elif fmt == "jsonl":
         yield from iter_jsonl_pages(path, report=report, start=start, limits=limits)
-    elif fmt == "binary" or looks_binary(_gunzip_head(head) if head.startswith(GZIP_MAGIC)
-                                         else head):
+    elif fmt == "binary" or not wide and looks_binary(
+            _gunzip_head(head) if head.startswith(GZIP_MAGIC) else head):
         raise BinaryInputError("binary data, not a text, HTML, JSON Lines or WARC file",
                                path=str(path), place="offset 0")
     elif start == 0:
@@ -144,7 +156,7 @@ def iter_jsonl_pages(path: Path, *, report: Report, start: int = 0,
                                           f"{megabytes(limits.max_page_bytes)} limit "
                                           "(max_page_bytes)", path=str(path), place=place)
                     yield _jsonl_page(raw, path=str(path), index=index, offset=at,
-                                      place=place)
+                                      place=place, report=report)
                 except RecordError as exc:
                     report.error(exc)
         except BROKEN_GZIP as exc:  # a cut or broken .jsonl.gz: what came before is kept
@@ -175,17 +187,9 @@ def _iter_lines(fh: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:
         yield _TOO_LONG, size
 
 
-def _jsonl_page(raw: bytes, *, path: str, index: int, offset: int, place: str) -> Page:
-    try:
-        record = json.loads(raw)
-        if _LONE_SURROGATE.search(raw):
-            record = _without_surrogates(record)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise RecordError(f"broken JSON line: {exc}", path=path, place=place) from None
-    except RecursionError:
-        raise RecordError("JSON nested too deeply", path=path, place=place) from None
-    if not isinstance(record, dict):
-        raise RecordError("a JSON line must be an object", path=path, place=place)
+def _jsonl_page(raw: bytes, *, path: str, index: int, offset: int, place: str,
+                report: Report) -> Page:
+    record = _json_record(raw, path=path, place=place)
     key = next((k for k in BODY_FIELDS if isinstance(record.get(k), str) and record[k].strip()),
                None)
     if key is None:
@@ -197,8 +201,49 @@ def _jsonl_page(raw: bytes, *, path: str, index: int, offset: int, place: str) -
     fmt = "html" if key in HTML_FIELDS or sniff_format(body[:2048].encode()) == "html" \
         else "text"
     meta = {k: v for k, v in record.items() if k not in BODY_FIELDS and v is not None}
-    source = Source(format=f"jsonl-{fmt}", path=path, url=url, index=index, offset=offset)
+    source = Source(format=f"jsonl-{fmt}", path=path, url=url, index=index, offset=offset,
+                    fetched_at=_fetch_time(record, path=path, place=place, report=report))
     return Page(content=body, format=fmt, source=source, url=url, meta=meta)
+
+
+def _json_record(raw: bytes, *, path: str, place: str) -> dict[str, Any]:
+    try:
+        record = json.loads(raw)
+        if _LONE_SURROGATE.search(raw):
+            record = _without_surrogates(record)
+    except json.JSONDecodeError as exc:
+        raise RecordError(f"broken JSON line: {_json_problem(exc)}", path=path,
+                          place=place) from None
+    except UnicodeDecodeError as exc:
+        raise RecordError(f"broken JSON line: {exc}", path=path, place=place) from None
+    except RecursionError:
+        raise RecordError("JSON nested too deeply", path=path, place=place) from None
+    if not isinstance(record, dict):
+        raise RecordError("a JSON line must be an object", path=path, place=place)
+    return record
+
+
+def _json_problem(exc: json.JSONDecodeError) -> str:
+    """The parser's complaint with the column only: its "line 1" would contradict the line
+    number of the file that the message already gives."""
+    end = len(exc.doc.rstrip())
+    if exc.pos >= end or exc.msg.startswith("Unterminated string"):
+        return f"the line is cut short after column {end}"
+    return f"{exc.msg.removesuffix(' at')} at column {exc.pos + 1}"
+
+
+def _fetch_time(record: dict[str, Any], *, path: str, place: str,
+                report: Report) -> str | None:
+    """When the page was fetched, from the first fetch-time field the record has.  A value
+    that is no time is reported and left out; the page is kept."""
+    field = next((f for f in FETCH_TIME_FIELDS if record.get(f) not in (None, "")), None)
+    if field is None:
+        return None
+    moment = parse_crawl_time(record[field])
+    if moment is None:
+        report.warn(InputError(f"{field} {str(record[field])[:40]!r} is no time: the page's "
+                               "fetch time is unknown", path=path, place=place))
+    return moment
 
 
 def _without_surrogates(value: Any) -> Any:

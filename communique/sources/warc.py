@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import BinaryInputError, EmptyInputError, InputError, PageDropped, RecordError
 from ..models import Page, Source
 from ..report import Report
+from .crawltime import crawl_time
 from .encoding import decode_page, html_content
 from .http import read_payload
 from .limits import Limits, check_size
@@ -138,7 +138,7 @@ def _read_record(stream: WarcStream, record: _Record, path: Path, limits: Limits
     if got < record.length:
         raise _Broken(f"the file ends inside this record (Content-Length {record.length}, "
                       f"{got} bytes left)", record.pos, record.content_pos)
-    if stream.read(4) not in (b"\r\n\r\n", b""):
+    if not _read_record_end(stream):
         raise _Broken(f"the record does not end where its Content-Length ({record.length}) "
                       "says: the length is wrong", record.pos, record.content_pos)
     if too_large:
@@ -159,6 +159,23 @@ def _read_record(stream: WarcStream, record: _Record, path: Path, limits: Limits
         report.drop("empty response" if isinstance(exc, EmptyInputError) else
                     "not a page (binary data)")
         return None
+
+
+# The two newlines after a record's block; some tools write them, and the headers, LF-only.
+RECORD_ENDS = (b"\r\n\r\n", b"\n\n")
+
+
+def _read_record_end(stream: WarcStream) -> bool:
+    """Pass over the newlines that end a record; False when other bytes come first (the
+    Content-Length is wrong).  Peeked, not read: a short end must leave the next record's
+    first bytes in place."""
+    tail = stream.peek(4)
+    end = next((end for end in RECORD_ENDS if tail.startswith(end)), None)
+    if end is not None:
+        stream.skip(len(end))
+        return True
+    # The file's last record may lose its final newlines: nothing is missing.
+    return len(tail) < 4 and not tail.strip(b"\r\n")
 
 
 def _page(content: bytes, record: _Record, *, path: Path, offset: int, place: str,
@@ -185,18 +202,3 @@ def _page(content: bytes, record: _Record, *, path: Path, offset: int, place: st
                     fetched_at=crawl_time(headers.get("warc-date")))
     return Page(content=text, format=payload.format, source=source, url=url,
                 meta={"charset": decoded.encoding if decoded else "utf-8"})
-
-
-def crawl_time(stated: str | None) -> str | None:
-    """A WARC-Date in one form, UTC to the second ("2024-06-01T10:00:00Z"): versions are
-    ordered by it as text, and "10:00Z", "10:00:30Z" and "12:30:00+02:00" would not sort as
-    the times they are."""
-    if not stated:
-        return stated
-    try:
-        moment = datetime.fromisoformat(stated.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return stated  # kept as the record states it
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -149,6 +149,12 @@ class WarcStream:
             pass
         return self._take(min(n, len(self.buf) - self.i))
 
+    def peek(self, n: int) -> bytes:
+        """The next ``n`` bytes (fewer only at the end of the file), left unread."""
+        while len(self.buf) - self.i < n and self._more():
+            pass
+        return self.buf[self.i:self.i + n]
+
     def skip(self, n: int) -> int:
         """Pass over up to ``n`` bytes without keeping them; return how many there were."""
         done = 0
