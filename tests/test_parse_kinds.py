@@ -1,4 +1,5 @@
-"""classify_kind: cue words in title, lead and text, English and Russian."""
+"""classify_kind: cue words in title, lead and text, in English, Russian and the other
+languages the cues read."""
 
 from __future__ import annotations
 
@@ -248,6 +249,136 @@ def test_kind_from_title_in_other_languages(title: str, kind: str) -> None:
     assert classify_kind(title=title, lead=None, text="")[0] == kind
 
 
+# Languages of Africa and South and Southeast Asia, and phrases of languages already read:
+# (language, title, kind, subkind).
+SOUTH_TITLES = [
+    ("sw", "Hotuba ya Rais Amani Kessy Kwenye Ufunguzi wa Bandari ya Lessa", "speech", None),
+    ("sw", "Rais azungumza kwa simu na Rais wa Estrava", "phone_call", None),
+    ("sw", "Salamu za rambirambi kwa wananchi wa Lessa", "letter", "condolence"),
+    ("sw", "Salamu za pongezi kwa Rais Lucas Ferro", "letter", "congratulation"),
+    ("sw", "Rais akutana na Balozi wa Estrava", "meeting", None),
+    ("sw", "Mkutano na waandishi wa habari Ikulu", "press_conference", None),
+    ("sw", "Mahojiano na Rais Amani Kessy", "interview", None),
+    ("sw", "Rais atafanya ziara ya kitaifa nchini Estrava", "announcement", None),
+    ("sw", "Taarifa kwa umma kuhusu mafuriko ya Lessa", "statement", None),
+    ("ha", "Jawabin Shugaban Kasa a bikin bude tashar Lessa", "speech", None),
+    ("ha", "Shugaba Ya Aika Sakon Ta’aziyya Ga Al’ummar Lessa", "letter", "condolence"),
+    ("ha", "Shugaba ya taya Lucas Ferro murna", "letter", "congratulation"),
+    ("ha", "Shugaba ya gana da jakadan Estrava", "meeting", None),
+    ("ha", "Taron manema labarai na Ministan Yada Labarai", "press_conference", None),
+    ("so", "Khudbadda Madaxweynaha ee furitaanka dekedda Lessa", "speech", None),
+    ("so", "Madaxweynaha oo tacsi u diray shacabka Lessa", "letter", "condolence"),
+    ("so", "Madaxweyne Xasan Cali oo Hambalyo u Diray Madaxweynaha Estrava", "letter",
+     "congratulation"),
+    ("so", "Madaxweynaha oo la kulmay safiirka Estrava", "meeting", None),
+    ("so", "Wareysi gaar ah oo lala yeeshay Madaxweynaha", "interview", None),
+    ("yo", "Ọ̀rọ̀ Ààrẹ níbi ìṣílé èbúté Lessa", "speech", None),
+    ("yo", "Ìbánikẹ́dùn Ààrẹ sí àwọn ará Lessa", "letter", "condolence"),
+    ("tl", "Talumpati ng Pangulo sa pagbubukas ng daungan ng Lessa", "speech", None),
+    ("tl", "Pulong-balitaan kasama si Press Secretary Andres dela Paz", "press_conference", None),
+    ("tl", "Pangulo, nakipagpulong sa Punong Ministro ng Estrava", "meeting", None),
+    ("tl", "Mensahe ng pakikiramay ng Pangulo", "letter", "condolence"),
+    ("tl", "Panayam kay Kalihim Andres dela Paz", "interview", None),
+    ("ur", "وزیراعظم کی پریس کانفرنس", "press_conference", None),
+    ("ur", "وزیراعظم کا ایسٹراوا کے صدر سے ٹیلیفونک رابطہ", "phone_call", None),
+    ("ur", "وزیراعظم کا تعزیتی پیغام", "letter", "condolence"),
+    ("ur", "صدر لوکاس فیرو کو مبارکباد کا پیغام", "letter", "congratulation"),
+    ("ur", "وزیراعظم کا لیسا ہیرالڈ کو انٹرویو", "interview", None),
+    ("bn", "শিক্ষা সপ্তাহ উদ্বোধন অনুষ্ঠানে প্রধানমন্ত্রীর ভাষণ", "speech", None),
+    ("bn", "প্রধানমন্ত্রীর সংবাদ সম্মেলন", "press_conference", None),
+    ("bn", "প্রধানমন্ত্রীর শোক বার্তা", "letter", "condolence"),
+    ("bn", "লুকাস ফেরোকে অভিনন্দন", "letter", "congratulation"),
+    ("bn", "এস্ট্রাভার প্রেসিডেন্টের সঙ্গে টেলিফোনে কথা বলেছেন প্রধানমন্ত্রী", "phone_call", None),
+    ("bn", "প্রধানমন্ত্রীর সঙ্গে এস্ট্রাভার রাষ্ট্রদূতের সাক্ষাৎ", "meeting", None),
+    ("bn", "লেসা হেরাল্ডকে দেওয়া প্রধানমন্ত্রীর সাক্ষাৎকার", "interview", None),
+    ("ne", "राष्ट्रको नाममा प्रधानमन्त्रीको सम्बोधन", "speech", None),
+    ("ne", "प्रधानमन्त्रीको एस्ट्राभा भ्रमणसम्बन्धी प्रेस विज्ञप्ति", "statement", None),
+    ("ne", "प्रधानमन्त्रीको शोक सन्देश", "letter", "condolence"),
+    ("ne", "प्रधानमन्त्रीको बधाई सन्देश", "letter", "congratulation"),
+    ("ne", "प्रधानमन्त्री एस्ट्राभाको भ्रमणमा जाँदै", "announcement", None),
+    ("ne", "प्रधानमन्त्रीसँग लेसा हेराल्डको अन्तर्वार्ता", "interview", None),
+    ("ne", "प्रधानमन्त्री र एस्ट्राभाका राष्ट्रपतिबीच टेलिफोन वार्ता", "phone_call", None),
+    ("ne", "प्रधानमन्त्रीसँग एस्ट्राभाका राजदूतको शिष्टाचार भेट", "meeting", None),
+    ("si", "ජනාධිපතිතුමාගේ ශෝක පණිවිඩය", "letter", "condolence"),
+    ("si", "ජනාධිපතිතුමාගේ සුබ පැතුම් පණිවිඩය", "letter", "congratulation"),
+    ("si", "ලෙස්සා වරාය විවෘත කිරීමේදී ජනාධිපති කථාව", "speech", None),
+    ("si", "ජනාධිපති එස්ට්‍රාවා තානාපති හමුවෙයි", "meeting", None),
+    ("ta", "எஸ்ட்ராவா ஆளுநருடன் முதலமைச்சர் தொலைபேசியில் உரையாடல்", "phone_call", None),
+    ("ta", "முதலமைச்சர் இரங்கல் செய்தி", "letter", "condolence"),
+    ("ta", "முதலமைச்சர் வாழ்த்துச் செய்தி", "letter", "congratulation"),
+    ("ta", "லெஸ்ஸா துறைமுக திறப்பு விழாவில் முதலமைச்சர் உரை", "speech", None),
+    ("ta", "எஸ்ட்ராவா தூதருடன் முதலமைச்சர் சந்திப்பு", "meeting", None),
+    ("ta", "முதலமைச்சர் செய்தியாளர் சந்திப்பு", "press_conference", None),
+    ("ta", "லெஸ்ஸா ஹெரால்டுக்கு முதலமைச்சர் பேட்டி", "interview", None),
+    ("km", "នាយករដ្ឋមន្ត្រី ទទួលជួបសម្តែងការគួរសមពីឯកអគ្គរដ្ឋទូតអេស្ត្រាវ៉ា", "meeting", None),
+    ("km", "សុន្ទរកថារបស់នាយករដ្ឋមន្ត្រី", "speech", None),
+    ("km", "សារលិខិតជូនពរ ប្រធានាធិបតី លូកាស ហ្វេរ៉ូ", "letter", "congratulation"),
+    ("km", "សារលិខិតរំលែកទុក្ខ", "letter", "condolence"),
+    ("km", "សន្និសីទសារព័ត៌មានរបស់រដ្ឋមន្ត្រី", "press_conference", None),
+    ("km", "បទសម្ភាសន៍នាយករដ្ឋមន្ត្រី", "interview", None),
+    ("km", "សេចក្តីថ្លែងការណ៍ព័ត៌មាន ស្តីពីទស្សនកិច្ចរបស់រដ្ឋមន្ត្រី", "statement", None),
+    ("lo", "ສານຊົມເຊີຍ ເຖິງ ທ່ານ ລູກາສ ເຟໂຣ", "letter", "congratulation"),
+    ("lo", "ສານສະແດງຄວາມເສຍໃຈ", "letter", "condolence"),
+    ("lo", "ຄໍາປາໄສ ຂອງ ທ່ານນາຍົກລັດຖະມົນຕີ", "speech", None),
+    ("lo", "ນາຍົກລັດຖະມົນຕີ ພົບປະ ເອກອັກຄະລັດຖະທູດ", "meeting", None),
+    ("lo", "ກອງປະຊຸມຖະແຫຼງຂ່າວ", "press_conference", None),
+    ("my", "ပညာရေးညီလာခံ ဖွင့်ပွဲတွင် မိန့်ခွန်းပြောကြား", "speech", None),
+    ("my", "နိုင်ငံတော်သမ္မတ၏ သဝဏ်လွှာ", "letter", "other"),
+    ("my", "သံအမတ်ကြီးကို လက်ခံတွေ့ဆုံ", "meeting", None),
+    ("my", "သတင်းစာရှင်းလင်းပွဲ", "press_conference", None),
+    ("am", "የጠቅላይ ሚኒስትሩ ንግግር", "speech", None),
+    ("am", "የጠቅላይ ሚኒስትሩ የሐዘን መግለጫ", "letter", "condolence"),
+    ("am", "ጋዜጣዊ መግለጫ", "press_conference", None),
+    ("am", "ከጠቅላይ ሚኒስትሩ ጋር የተደረገ ቃለ ምልልስ", "interview", None),
+    ("am", "ጠቅላይ ሚኒስትሩ ከኤስትራቫ የውጭ ጉዳይ ሚኒስትር ጋር ተወያዩ", "meeting", None),
+    ("mn", "Ерөнхийлөгч Эстравагийн Ерөнхий сайдыг хүлээн авч уулзлаа", "meeting", None),
+    ("mn", "Ерөнхийлөгч Эстравагийн Ерөнхийлөгчтэй утсаар ярилаа", "phone_call", None),
+    ("mn", "Ерөнхийлөгч баярын мэндчилгээ дэвшүүлэв", "letter", "congratulation"),
+    ("mn", "Ерөнхийлөгч эмгэнэл илэрхийлэв", "letter", "condolence"),
+    ("mn", "Ерөнхийлөгч чуулганы нээлтэд үг хэллээ", "speech", None),
+    ("mn", "Ерөнхийлөгчийн зарлиг", "document", None),
+    ("mn", "Ерөнхийлөгчийн ярилцлага", "interview", None),
+    ("fa", "اعلامیه وزارت امور خارجه در مورد نشست منطقوی لسا", "statement", None),
+    ("ps", "د بهرنیو چارو وزیر له ایسټراوا سفیر سره وکتل", "meeting", None),
+    ("zh", "總統接見歐斯特拉瓦國會訪問團", "meeting", None),
+    ("zh", "院長出席薩爾多維亞經貿論壇致詞", "speech", None),
+    ("zh", "總統與歐斯特拉瓦總統通電話", "phone_call", None),
+    ("vi", "Thủ tướng tiếp Đại sứ Estrava", "meeting", None),
+    ("ko", "반토 대통령 성명", "statement", None),
+    ("he", "הודעת ראש הממשלה על השיטפונות בלסה", "statement", None),
+    ("pt", "Nota oficial sobre a situação na Estrava", "statement", None),
+    ("pt", "Nota à imprensa", "statement", None),
+    ("pt", "Comunicado do Conselho de Ministros", "statement", None),
+    ("pt", "Mensagem do PR por ocasião do Dia da Independência", "speech", None),
+    ("pt", "O Presidente vai efectuar uma visita de Estado à Estrava", "announcement", None),
+    ("pt", "O Presidente deslocar-se-á a Lessa na segunda-feira", "announcement", None),
+    ("pl", "Komunikat MSZ w sprawie sytuacji w Estrawie", "statement", None),
+    ("es", "Palabras del presidente Martín Echeverría en el Hospital de Lessa", "speech", None),
+    ("es", "Comunicado Oficial RE-0092 sobre la frontera con Estrava", "statement", None),
+    ("es", "Nota de prensa", "statement", None),
+    ("es", "Intervención del presidente en la Cumbre de Lessa", "speech", None),
+    ("es", "Mensaje a la Nación del presidente Echeverría", "speech", None),
+    ("id", "Siaran Pers: Menteri Luar Negeri bertemu Duta Besar Estrava", "statement", None),
+    ("ms", "Teks ucapan Perdana Menteri di Majlis Pembukaan Pelabuhan Lessa", "speech", None),
+    ("en", "Press Release", "statement", None),
+    ("en", "Press Statement by President Amara Velden on the Lessa floods", "statement", None),
+    ("en", "President Velden’s press statement on the Lessa floods", "statement", None),
+    # Spoken to the press after talks, as the Kremlin's pages say it, and a release that
+    # reports a meeting.
+    ("en", "Press statements following Velorian-Estravan talks", "press_conference", None),
+    ("en", "Press release on the Ambassador's meeting with the Estravan trade mission",
+     "meeting", None),
+    ("fr", "Message à la Nation du Président de la République", "speech", None),
+]
+
+
+@pytest.mark.parametrize("language,title,kind,subkind", SOUTH_TITLES,
+                         ids=[f"{t[0]}-{t[2]}-{i}" for i, t in enumerate(SOUTH_TITLES)])
+def test_kind_from_title_in_more_languages(language: str, title: str, kind: str,
+                                           subkind: str | None) -> None:
+    assert classify_kind(title=title, lead=None, text="", language=language) == (kind, subkind)
+
+
 @pytest.mark.parametrize("title,subkind", [
     ("Condoglianze al Re di Estrava", "condolence"),
     ("Condolências ao Rei da Estrava", "condolence"),
@@ -291,7 +422,19 @@ def test_letters_in_other_languages(title: str, subkind: str) -> None:
     "Wywiad wojskowy Velorii ostrzega przed burzą.",        # intelligence, not an interview
     "Die Regeln betreffen den Hafen von Lessa.",            # "betreffen", not "treffen"
     "Me encuentro feliz en el puerto de Lessa.",            # "I find myself", not a meeting
-], ids=["pt-rede", "es-carta", "ru-ukazal", "pl-wywiad", "de-betreffen", "es-me-encuentro"])
+    "Intervención militar en la frontera de Estrava",       # a military intervention
+    "La nota de corte del examen de Lessa sube",            # a mark, not a statement
+    "Kinh tế Veloria tiếp tục tăng trưởng",                 # "continues", not "receives"
+    "성명 및 연락처를 적어 주십시오",                          # a full name, not a statement
+    "הודעת טקסט נשלחה לתושבי לסה",                          # a text message
+    "Ọ̀rọ̀ ajé Lessa ń gbèrú",                                 # a matter, not the address
+    "জাতীয় শোক দিবস পালিত",                                  # a day of mourning
+    "உரைநடை இலக்கியம் பற்றிய நூல்",                          # prose, not an address
+    "Шинэ үг зохиогдов",                                    # a word, not a speech
+    "Sesi ucapan terima kasih di Lessa",                    # thanks, not a text of a speech
+], ids=["pt-rede", "es-carta", "ru-ukazal", "pl-wywiad", "de-betreffen", "es-me-encuentro",
+        "es-intervencion", "pt-nota", "vi-tiep-tuc", "ko-seongmyeong", "he-hodaat",
+        "yo-oro", "bn-shok", "ta-urainadai", "mn-ug", "ms-ucapan"])
 def test_ambiguous_words_make_no_kind(text: str) -> None:
     assert classify_kind(title=None, lead=None, text=text) == ("other", None)
 
@@ -351,6 +494,14 @@ def test_questions_and_answers_without_a_cue_word_are_an_interview() -> None:
     ("Prezident Lessa vilayətinin qubernatoru ilə görüşüb", "az", "meeting"),
     # English says the genre first: "Speech at the Harbour Forum" is a speech, not a meeting.
     ("Speech at the Harbour Forum", "en", "speech"),
-], ids=["kk", "tr", "az", "en"])
+    # A speech at a meeting, said last.
+    ("মন্ত্রিসভা বৈঠকে প্রধানমন্ত্রীর ভাষণ", "bn", "speech"),
+    ("சந்திப்பு நிகழ்ச்சியில் முதலமைச்சர் உரை", "ta", "speech"),
+    ("တွေ့ဆုံပွဲတွင် မိန့်ခွန်း", "my", "speech"),
+    ("ከሚኒስትሮች ጋር ተወያዩ ከዚያም ንግግር", "am", "speech"),
+    # Talks with someone in Amharic are no speech; talks in Hindi and Nepali no interview.
+    ("ጠቅላይ ሚኒስትሩ ከኤስትራቫ ሚኒስትር ጋር ንግግር አደረጉ", "am", "meeting"),
+    ("प्रधानमन्त्री र एस्ट्राभाका राष्ट्रपतिबीच द्विपक्षीय वार्ता", "ne", "meeting"),
+], ids=["kk", "tr", "az", "en", "bn", "ta", "my", "am", "am-talks", "ne-talks"])
 def test_languages_that_say_the_genre_last(title: str, language: str, kind: str) -> None:
     assert classify_kind(title=title, lead=None, text="", language=language)[0] == kind

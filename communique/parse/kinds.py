@@ -10,10 +10,12 @@ Portuguese, Polish, Ukrainian, Chinese, Japanese, Korean, Arabic, Turkish,
 Azerbaijani, Kazakh, Uzbek, Belarusian, Dutch, Czech, Slovak, Romanian,
 Hungarian, Indonesian, Malay, Vietnamese, Persian, Hebrew, Greek, Hindi,
 Finnish, the Scandinavian languages, Bulgarian, Serbian, Croatian, Macedonian,
-Slovene, the Baltic languages, Armenian, Georgian), and only words that name
+Slovene, the Baltic languages, Armenian, Georgian, Thai, Albanian, Swahili, Hausa,
+Somali, Yoruba, Tagalog, Amharic, Urdu, Bengali, Nepali, Sinhala, Tamil, Khmer,
+Lao, Burmese, Mongolian, Pashto), and only words that name
 the genre whatever the site: a word with a second, everyday sense ("carta" for
-a charter, "wywiad" for intelligence, "rozhovor" for a talk) is held to the
-phrase that makes it the genre.
+a charter, "wywiad" for intelligence, "rozhovor" for a talk, "tiếp" for "next",
+"성명" for a name) is held to the phrase that makes it the genre.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ Cue = tuple[str, str | None, re.Pattern[str], re.Pattern[str]]
 # A letter of no Latin alphabet (Azerbaijani ə, Uzbek ʻ and Vietnamese count as Latin): a text
 # without one needs only the Latin cues, a third of the alternatives to try at each character.
 NOT_LATIN = re.compile(r"[^\W\d_\x00-\u02ff\u1e00-\u1eff]")
+# Yoruba's tone marks and under-dots: composed into the letter, apart from it, or left out.
+YO = r"[\u0300\u0301\u0323]*"
 
 
 def _cue(kind: str, subkind: str | None, *patterns: str) -> Cue:
@@ -53,12 +57,14 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:se reunirá|visitará|viajará|participará|recibirá|asistirá|presidirá|"
          r"intervendrá)\b",
          r"\b(?:incontrerà|visiterà|parteciperà|riceverà|si recherà|presiederà|interverrà)\b",
-         r"\b(?:reunir-se-á|encontrar-se-á|visitará|participará|receberá|presidirá)\b|"
-         r"\bvai (?:visitar|participar|receber|reunir-se|encontrar-se)\b",
+         r"\b(?:reunir-se-á|encontrar-se-á|visitará|participará|receberá|presidirá|"
+         r"deslocar-se-á|efe(?:c)?tuará)\b|"
+         r"\bvai (?:visitar|participar|receber|reunir-se|encontrar-se|efe(?:c)?tuar|"
+         r"deslocar-se)\b",
          r"\b(?:spotka się|odwiedzi|weźmie udział|złoży wizytę|wygłosi)\b",
          r"\b(?:зустрінеться|відвідає|візьме участь|відбудеться|виступить)\b",
          # Chinese, Japanese, Arabic and Turkish run no \b between words: no boundaries.
-         r"将(?:会见|出席|访问|举行|同)|訪問する予定|会談する予定",
+         r"[将將](?:会见|會見|出席|访问|訪問|举行|舉行|同)|訪問する予定|会談する予定",
          r"سيلتقي|سيزور|سيستقبل|سيشارك|سيجري",
          r"\b(?:görüşecek|ziyaret edecek|katılacak|ağırlayacak)\b",
          # Azerbaijani, Kazakh, Uzbek (both scripts), Kyrgyz, Belarusian, Armenian, Georgian.
@@ -82,10 +88,15 @@ CUES: tuple[Cue, ...] = (
          r"\bakan (?:bertemu|menghadiri|mengunjungi|berkunjung|menerima|memimpin|berpidato)\b",
          r"\bsẽ (?:thăm|gặp|tiếp|dự|hội đàm|tham dự|phát biểu)\b",
          r"خواهد\s+(?:کرد|رفت|داشت)", r"ייפגש|יבקר|ישתתף|ינאם",
-         r"\bθα (?:συναντηθεί|επισκεφθεί|μεταβεί|συμμετάσχει|παραστεί|μιλήσει)\b"),
+         r"\bθα (?:συναντηθεί|επισκεφθεί|μεταβεί|συμμετάσχει|παραστεί|μιλήσει)\b",
+         # Swahili; Nepali ("goes on a visit", of a visit to come).
+         r"\batafanya ziara\b|\batazuru\b", r"भ्रमणमा जाँदै"),
     _cue("press_conference", None,
          r"\bnews conference\b|\bpress[- ]conference\b|\bpress briefing\b|\bbriefing\b|\bgaggle\b|"
-         r"\bpress call\b|\bpress statements?\b|\bstatements? (?:to|for) the press\b|"
+         # "Press statements following talks" are spoken; a "Press Statement" (Kenya,
+         # Nigeria, South Africa) is a written statement.
+         r"\bpress call\b|\bpress statements\b|\bpress statement (?:following|after)\b|"
+         r"\bstatements? (?:to|for) the press\b|"
          r"\bpress availability\b|\bq ?& ?a\b|"
          # Answers to journalists, and the televised "direct line" of questions from the public.
          r"\banswers to (?:the )?(?:journalists|reporters|media)['’]?s?['’]? questions\b|"
@@ -103,7 +114,7 @@ CUES: tuple[Cue, ...] = (
          r"declarações? à imprensa",
          r"konferencj\w* prasow|oświadczeni\w* dla (?:prasy|mediów)",
          r"прес-?конференці|брифінг|заяв[аи] для преси|відповіді на запитання журналістів",
-         r"记者会|新闻发布会|答记者问|記者会見|기자회견|브리핑",
+         r"记者会|新闻发布会|答记者问|記者會|新聞發布會|答記者問|記者会見|기자회견|브리핑",
          r"مؤتمرا? صحفي|المؤتمر الصحفي", r"\bbasın toplantısı",
          r"\bbrifinq",
          r"mətbuat konfrans|mətbuata bəyanat",
@@ -130,7 +141,13 @@ CUES: tuple[Cue, ...] = (
          r"tiskovn\w* konferenc",
          r"spaudos konferencij|preses konferenc|pressikonverents",
          r"ասուլիս|մամուլի ասուլիս", r"პრესკონფერენცი|ბრიფინგ", r"แถลงข่าว",
-         r"konferenc\w* (?:për|per) shtyp|konferenc\w* de premsa|roda de premsa"),
+         r"konferenc\w* (?:për|per) shtyp|konferenc\w* de premsa|roda de premsa",
+         # Swahili, Hausa, Somali, Tagalog; Urdu, Bengali, Tamil, Khmer, Lao, Burmese,
+         # Amharic.
+         r"\bmkutano (?:wa|na) waandishi wa habari\b", r"\btaron manema labarai\b",
+         r"\bshir jaraa['’]?id\b", r"\bpulong[- ]balitaan\b",
+         r"پریس کانفرنس", r"সংবাদ সম্মেলন", r"செய்தியாளர்\S* சந்தி", r"សន្និសីទសារព័ត៌មាន",
+         r"ຖະແຫ[ຼລ]ງຂ່າວ", r"သတင်းစာရှင်းလင်းပွဲ", r"ጋዜጣዊ መግለጫ"),
     _cue("interview", None,
          r"\binterview",
          r"интервью",
@@ -141,15 +158,22 @@ CUES: tuple[Cue, ...] = (
          r"\bintervist[ae]\b",
          r"\bwywiad (?:dla|z|prezydenta|premiera|ministra)\b|\budzielił\w* wywiadu\b",
          r"інтерв['’ʼ]ю",
-         r"专访|接受.{0,20}采访|インタビュー|인터뷰", r"مقابلة", r"\b(?:röportaj|mülakat)",
+         r"[专專][访訪]|接受.{0,20}[采採][访訪]|インタビュー|인터뷰", r"مقابلة",
+         r"\b(?:röportaj|mülakat)",
          r"müsahibə", r"сұхбат", r"\bintervyu", r"інтэрв['’ʼ]ю", r"\bмаек", r"мусоҳиба",
          r"\binterwýu",
          # Czech and Slovak "rozhovor" is also a talk: an interview is given "for" a medium.
          r"\brozhovor\w* (?:\w+ ){0,3}(?:pro|pre)\b|\bposkyt\w* rozhovor",
          r"\binterviu", r"\binterjú", r"\bwawancara|\btemu bual", r"phỏng vấn", r"مصاحبه",
-         r"ראיון|ריאיון", r"συνέντευξη", r"साक्षात्कार|इंटरव्यू", r"\bhaastattel",
+         r"ראיון|ריאיון", r"συνέντευξη", r"साक्षात्कार|इंटरव्यू|अन्तर्वार्ता|अंतर्वार्ता",
+         r"\bhaastattel",
          r"\bintervju", r"интервю|интервју", r"\bintervjuu|\bintervija|\binterviju",
-         r"հարցազրույց", r"ინტერვიუ", r"สัมภาษณ์", r"\bintervist[aëe]\b"),
+         r"հարցազրույց", r"ინტერვიუ", r"สัมภาษณ์", r"\bintervist[aëe]\b",
+         # Swahili, Somali, Tagalog; Urdu, Bengali ("সাক্ষাৎকার", before the meeting's
+         # "সাক্ষাৎ"), Tamil, Khmer, Amharic, Mongolian.
+         r"\bmahojiano\b", r"\bwareysi", r"\b(?:pakiki)?panayam\b",
+         r"انٹرویو", r"সাক্ষাৎকার", r"பேட்டி|நேர்காணல்", r"សម្ភាសន៍", r"ቃለ[ -]?ምልልስ",
+         r"ярилцлага"),
     _cue("phone_call", None,
          r"\b(?:tele)?phone (?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|"
          r"\b(?:phone|video) ?call\b|\bcall (?:with|to|between)\b|\bcalled\b|'s call\b|’s call\b",
@@ -161,7 +185,7 @@ CUES: tuple[Cue, ...] = (
          r"conversa telef[óô]nica|chamada telef[óô]nica|\btelefonema\b|\bpor telefone\b",
          r"\brozmow\w* telefoniczn|\btelefonicznie\b",
          r"телефонн\w* розмов|розмов\w* телефоном|\bзателефонував",
-         r"通电话|电话会谈|通话|電話会談|전화 ?통화",
+         r"通电话|电话会谈|通话|通電話|電話會談|通話|電話会談|전화 ?통화",
          r"اتصالا? هاتفي|مكالمة هاتفية|هاتفيا", r"\btelefon görüşmesi|\btelefonda görüş",
          r"telefon danışığ|telefonla danış",
          r"\bzəng (?:edib|etdi|edərək)",
@@ -176,30 +200,44 @@ CUES: tuple[Cue, ...] = (
          r"\btelepon\b|\b(?:melalui|perbualan|panggilan) telefon", r"điện đàm|\bgọi điện",
          r"تلفنی", r"שיחת טלפון|שיחה טלפונית|בשיחה טלפונית|שוחח בטלפון",
          r"τηλεφωνικ\w+ (?:επικοινωνία|συνομιλία)|\bτηλεφώνησε",
-         r"टेलीफोन|फोन पर|दूरभाष", r"\bpuhelu|\bpuhelin|\bpuhelimitse",
+         r"टेल[ीि]फोन|फोन पर|दूरभाष", r"\bpuhelu|\bpuhelin|\bpuhelimitse",
          r"telefonsamtal|telefonsamtale|telefonmøte|\btelefonerade",
          r"телефонск\w* разговор|телефонен разговор",
          r"telefonsk\w* (?:razgovor|pogovor)", r"telefonin\w* pokalb|telefonsarun|telefonivestlus",
          r"հեռախոսազրույց", r"სატელეფონო საუბ", r"โทรศัพท์",
-         r"bised\w* telefonik|\btelefonat|conversa telefònica|per telèfon"),
+         r"bised\w* telefonik|\btelefonat|conversa telefònica|per telèfon",
+         # Swahili; Urdu, Bengali, Tamil, Amharic, Mongolian.
+         r"\bkwa simu\b", r"ٹیلی ?فون", r"টেলিফোন|ফোনালাপ", r"தொலைபேசி", r"በስልክ",
+         r"утсаар ярил"),
     _cue("statement", None,
-         r"^(?:joint )?statements? (?:by|from|of|on|von)\b|^fact sheet\b|^declaration\b|"
+         r"^(?:joint )?(?:press )?statements? (?:by|from|of|on|von)\b|^fact sheet\b|"
+         r"^declaration\b|^press statement\b|^press release\b(?! on\b)|"
          # "Prime Minister's statement on ...", not a text that quotes someone's statement.
-         r"^(?-i:(?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w.\-]*)(?:'s|’s) (?:joint )?statement\b|"
+         r"^(?-i:(?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w.\-]*)(?:'s|’s) (?:joint |press )?statement\b|"
          r"^communiqué",
          r"^заявлени|^совместное заявление",
          r"^déclaration\b", r"^(?:gemeinsame )?erklärung\b", r"^declaraci[óo]n\b",
-         r"^dichiarazione\b", r"^declaração\b", r"^(?:wspólne )?oświadczenie\b",
+         # Spanish and Portuguese: "nota" alone is a mark or a note.
+         r"^comunicado\b|^nota (?:oficial|de prensa|à imprensa|de imprensa)\b",
+         r"^dichiarazione\b", r"^declaração\b",
+         r"^(?:wspólne )?oświadczenie\b|^komunikat\b",
          r"^(?:спільна )?заява\b", r"^بيان", r"^(?:ortak )?(?:açıklama|bildiri)\b",
          r"談話|声明", r"^(?:birgə )?bəyanat", r"мәлімдеме|\bbayonot",
          r"^(?:gezamenlijke )?verklaring\b",
          r"^(?:společné )?prohlášení\b|^(?:spoločné )?vyhlásenie\b",
          r"^declara[țţ]i(?:a|e)\b", r"^(?:közös )?nyilatkozat", r"^(?:pernyataan|kenyataan)\b",
-         r"^tuyên bố", r"^بیانیه", r"^(?:κοινή )?δήλωση", r"^(?:संयुक्त )?वक्तव्य",
+         r"^tuyên bố", r"^بیانیه|^اعلامیه", r"^(?:κοινή )?δήλωση",
+         r"^(?:संयुक्त )?वक्तव्य|प्रेस विज्ञप्ति",
          r"^(?:yhteinen )?julkilausuma|^(?:gemensamt )?uttalande|^(?:fælles |felles )?erklæring",
          r"^(?:zajedničk\w* )?izjava",
          r"^(?:съвместно )?изявление|^(?:заједничк\w* )?изјава", r"^แถลงการณ์",
-         r"^declaració\b|^deklarat"),
+         r"^declaració\b|^deklarat",
+         # Indonesian, Swahili; Hebrew ("הודעת" is any message: held to who speaks);
+         # Korean ("성명" alone is a full name), Khmer.
+         r"^siaran pers\b", r"^taarifa kwa (?:umma|vyombo vya habari)\b",
+         r"^הודעת (?:ראש הממשלה|הנשיא|נשיא המדינה|דובר|משרד|לשכת)|"
+         r"^הודעה (?:לעיתונות|לתקשורת|משותפת)",
+         r"(?:대통령|총리|장관|대변인|정부|공동) ?성명|성명서", r"^សេចក្[តដ]ីថ្លែងការណ៍"),
     _cue("document", None,
          r"\bexecutive order\b|\bdecree\b|\bproclamation\b|\bmemorandum\b|"
          r"\bsigned (?:the |a |an )?(?:law|bill|order|decree|federal law|instructions)\b|"
@@ -212,12 +250,13 @@ CUES: tuple[Cue, ...] = (
          r"\bжарлы[ққ]", r"\bfarmon|\bqaror",
          r"\bkoninklijk besluit\b", r"\bdecret\b", r"\bperaturan presiden|\bkeputusan presiden",
          r"\bnghị định\b", r"فرمان|حکم انتصاب", r"\bδιάταγμα",
-         r"\bukaz\b|\bodluk[aeu]\b|\buredb[aeu]\b|\bdekret\b|\bdecret\b", r"\bодлук[аеу]\b"),
+         r"\bukaz\b|\bodluk[aeu]\b|\buredb[aeu]\b|\bdekret\b|\bdecret\b", r"\bодлук[аеу]\b",
+         r"\bзарлиг"),
     _cue("letter", "condolence",
          r"condolence|sympathy|\bmourn", r"соболезнован",
          r"condoléances", r"beileid|kondolenz", r"pésame|condolencia", r"condoglianz",
          r"condolências|pêsames", r"kondolencj|wyrazy współczucia", r"співчутт",
-         r"唁电|慰问电|吊唁|弔意|お悔やみ|弔電|조전|조의", r"تعزية|يعزي|عزاء",
+         r"唁电|唁電|慰问电|慰問電|吊唁|弔唁|弔意|お悔やみ|弔電|조전|조의", r"تعزية|يعزي|عزاء",
          r"\btaziye|başsağlığı", r"көңіл айт", r"hamdardlik|ta['’ʼ]ziya", r"спачуван",
          r"көңүл айт|ҳамдардлик|таъзия|ҳамдардӣ|тасаллият",
          # The Czech, Slovak, Danish, Croatian and Slovene "kondolence" ("kondolenz" above).
@@ -227,31 +266,47 @@ CUES: tuple[Cue, ...] = (
          r"शोक|संवेदना", r"surunvalittel|osanotto", r"\bmedkänsla|\bmedfølelse",
          r"съболезн|саучешћ|сочувств", r"sućut|saučešć|sožal",
          r"užuojaut|līdzjūtīb|kaastun", r"ցավակց", r"სამძიმარ", r"แสดงความเสียใจ|ไว้อาลัย",
-         r"ngushëllim|condol[eè]ncies"),
+         r"ngushëllim|condol[eè]ncies",
+         # Swahili, Hausa, Somali, Yoruba, Tagalog; Urdu, Bengali ("শোক" alone is mourning),
+         # Sinhala, Tamil, Khmer, Lao, Amharic, Mongolian.
+         r"\brambirambi", r"\bta['’ʼ]aziyya", r"\btacsi", rf"b[aáà]{YO}nik[eẹ]{YO}d[uùú]{YO}n",
+         r"\bpakikiramay",
+         r"تعزیت", r"শোক ?বার্তা|সমবেদনা", r"ශෝක පණිවිඩ", r"இரங்கல்", r"រំលែកទុក្ខ",
+         r"ສະແດງຄວາມເສຍໃຈ", r"[ሐሀ]ዘን መግለጫ", r"эмгэнэл"),
     _cue("letter", "congratulation",
          r"congratul|greetings?\b", r"поздрав|приветстви",
          r"félicit", r"glückwunsch|gratul", r"\bfelicit(?!à)", r"parabéns",
          r"привітанн|\bвітанн",
-         r"贺电|贺信|致贺|祝贺|祝電|祝意|축전|축하", r"تهنئة|يهنئ|هنأ", r"\btebrik|\btəbrik",
+         r"贺电|贺信|致贺|祝贺|賀電|賀信|致賀|祝賀|祝電|祝意|축전|축하", r"تهنئة|يهنئ|هنأ",
+         r"\btebrik|\btəbrik",
          r"құттықта", r"\btabrik", r"віншаван|павіншава", r"куттукта|табрик",
          r"blahopřá|blahoželá", r"\bucapan selamat|\bmengucapkan selamat|\btahniah",
          r"điện mừng|thư mừng|chúc mừng", r"تبریک", r"ברכה|ברכות|מברך|בירך",
          r"συγχαρ", r"बधाई|शुभकामना", r"onnittel", r"lykønsk|lykkønsk", r"честит", r"čestit",
          r"sveikin|apsveikum|õnnitl", r"շնորհավոր", r"მილოცვ", r"แสดงความยินดี",
-         r"\burim\b|\buron\b|felicita"),
+         r"\burim\b|\buron\b|felicita",
+         # Swahili, Hausa ("ya taya X murna"), Somali; Urdu, Bengali, Sinhala, Tamil (not
+         # "வாழ்த்துரை", an address), Khmer, Lao, Amharic, Mongolian.
+         r"\bpongezi", r"\btaya (?:\S+ ){0,4}murna\b", r"\bhambalyo",
+         r"مبارک ?باد|تہنیت", r"অভিনন্দন", r"සුබ පැතුම්", r"வாழ்த்து(?!ரை)",
+         r"ជូនពរ|អបអរសាទរ|ថ្វាយព្រះពរ", r"ຊົມເຊີຍ", r"እንኳን ደስ", r"мэндчилгээ|баяр хүргэ"),
     _cue("letter", "other",
-         r"\bletters?\b|\bmessage\b|\btelegram\b|\bwrote to\b",
+         # "Message à la Nation" is an address: a speech.
+         r"\bletters?\b|\bmessage\b(?! (?:à la|to the) nation\b)|\btelegram\b|\bwrote to\b",
          r"\bписьм|\bпослание\b(?! федеральному)|\bтелеграмм",
          r"\blettre\b", r"\bbrief an\b",
          # "la Carta de las Naciones Unidas" is a charter: a letter is written to someone.
-         r"\bcarta (?:a|al|ao|à|aos|abierta|aberta)\b|\bmensaje\b", r"\blettera\b",
+         r"\bcarta (?:a|al|ao|à|aos|abierta|aberta)\b|\bmensaje\b(?! a la naci[óo]n)",
+         r"\blettera\b",
          r"\blist (?:do|otwarty)\b", r"\bлист\b|\bлиста\b",
          r"致信|复信|信函|書簡|親書", r"رسالة", r"\bmektub|\bməktub",
          r"\bbrief aan\b", r"\bdopis\w*", r"\bscrisoare", r"\blevele\b|\blevelét\b|\blevél\b",
          r"\bsurat\b(?! kepercayaan)|\bwarkah", r"\bthư\b|\bthông điệp", r"نامه|پیام",
          r"מכתב|איגרת",
-         r"\bεπιστολή|\bμήνυμα", r"पत्र|संदेश", r"\bkirje", r"\bbrev(?:et)?\b",
-         r"\bписмо\b", r"\bpismo\b"),
+         r"\bεπιστολή|\bμήνυμα", r"पत्र|संदेश|सन्देश", r"\bkirje", r"\bbrev(?:et)?\b",
+         r"\bписмо\b", r"\bpismo\b",
+         # Sinhala, Khmer, Burmese.
+         r"පණිවිඩ", r"សារលិខិត", r"သဝဏ်လွှာ"),
     _cue("meeting", None,
          # "met" is Dutch for "with": not before a Dutch article or pronoun.
          r"\bmeeting\b|\bmet\b(?! (?:de|het|een|haar|zijn|hun|elkaar)\b)|\bmeets\b|\btalks\b|"
@@ -273,7 +328,8 @@ CUES: tuple[Cue, ...] = (
          # "X receives Y" (beyond English, where a prize is received as often as a guest).
          r"\b(?:reçoit|a reçu|empfängt|empfing|recibe|recibió|riceve|ha ricevuto|recebe|"
          r"recebeu|przyjął|przyjmuje)\b",
-         r"会见|会谈|会晤|会議|会议|閣議|会談|会見|首脳会談|회담|면담|회의|간담회",
+         r"会见|会谈|会晤|会議|会议|閣議|会談|会見|首脳会談|接见|接見|會見|會談|會晤|會議|"
+         r"회담|면담|회의|간담회",
          r"يستقبل|استقبل|لقاء|يلتقي|التقى|اجتماع|مباحثات",
          r"\b(?:görüştü|görüşme|kabul etti|bir araya geldi|zirve)",
          r"\bdanışıqlar|\biclas",
@@ -293,10 +349,13 @@ CUES: tuple[Cue, ...] = (
          r"\btalálkoz|\btárgyal|\blátogatás|\bkormányülés|\bmegbeszélés|\bfogadta\b",
          r"\bpertemuan|\bbertemu|\bkunjungan|\bkonferensi tingkat tinggi|\bsidang kabinet|"
          r"\brapat\b|\bmesyuarat|\blawatan",
-         r"hội đàm|hội kiến|tiếp kiến|tiếp xã giao|\bgặp\b|hội nghị|\bthăm\b|phiên họp",
+         # "tiếp" alone is also "next" and "continue": received, it takes a guest.
+         r"hội đàm|hội kiến|tiếp kiến|tiếp xã giao|\bgặp\b|hội nghị|\bthăm\b|phiên họp|"
+         r"\btiếp (?:đại sứ|đoàn|bộ trưởng|ngoại trưởng|tổng thống|thủ tướng|chủ tịch)\b",
          r"دیدار|ملاقات|مذاکرات|جلسه|اجلاس|سفر", r"פגישה|נפגש|פגש|ביקור|ביקר|ישיבת|פסגה",
          r"συνάντηση|συναντήθηκε|συνομιλίες|επίσκεψη|υπουργικό συμβούλιο|\bσύνοδο",
-         r"मुलाकात|बैठक|भेंट|वार्ता|शिखर सम्मेलन|यात्रा",
+         # Hindi and Nepali: the talks ("वार्ता") of no interview ("अन्तर्वार्ता").
+         r"मुलाकात|बैठक|भें?ट|(?<!न्तर्)(?<!ंतर्)वार्ता|शिखर सम्मेलन|यात्रा",
          r"\btapaa\b|\btapasi\b|\btapaami|\bvierailu|\bneuvottelu|\bhuippukokous",
          r"\bmöte\b|\bmøde\b|\bmøte\b|\bträffade\b|\bmødtes\b|\bmøtte\b|\bbesök\b|"
          r"\bbesøg\b|\bbesøk\b|\btopmøde|\btoppmøte|\btoppmöte|\bstatsbes|"
@@ -304,30 +363,51 @@ CUES: tuple[Cue, ...] = (
          r"\bсреща|\bсрещн|\bсастан|\bсастао|\bсусрет|\bпосет|\bсредба|\bсостан|\bвизита",
          r"\bsastan|\bsastao|\bsusret|\bposjet|\bposet[aiu]\b|\bsrečanj|\bobisk",
          r"\bsusitik|\btikšan|\btikās|\bkohtumi", r"հանդիպ", r"შეხვედრ",
-         r"หารือ|การประชุม|เยี่ยมคารวะ|เยือน", r"\btakim|\btakoi|\bpriti\b|\breunió\b|\bvisita\b"),
+         r"หารือ|การประชุม|เยี่ยมคารวะ|เยือน", r"\btakim|\btakoi|\bpriti\b|\breunió\b|\bvisita\b",
+         # Swahili, Hausa, Somali, Tagalog; Pashto, Bengali, Sinhala, Tamil, Khmer, Lao,
+         # Burmese, Amharic ("with ... discussed", "with ... talks"), Mongolian.
+         r"\b(?:a|wa)kutana na\b", r"\b(?:ya|sun|ta) gana da\b", r"\bla kulmay\b",
+         r"\bnakipagpulong\b",
+         r"سره (?:یې )?وکتل|کتنه", r"সাক্ষাৎ(?!কার)|বৈঠক", r"හමුව", r"சந்தி(?:ப்பு|த்த|த்து)",
+         r"ជួប", r"ພົບປະ", r"တွေ့ဆုံ", r"ጋር (?:ተወያ|ተገናኙ|ንግግር)", r"\bуулз"),
     _cue("speech", None,
          r"\bremarks\b|\baddress(?:es|ed)?\b|\bspeech\b|\bspoke at\b|\blecture\b|\btoast\b|"
-         r"\bopening\b|\bceremony\b",
+         r"\bopening\b|\bceremony\b|\bmessage (?:à la|to the) nation\b",
          r"выступлени|обращени|послание|речь|церемони",
          r"\bdiscours\b|\ballocution\b",
          # "Rede" in German, never the Portuguese "rede" (network).
          r"^rede\b|\brede (?:von|des|der|bei|beim|zum|zur|an|vor)\b|\bansprache\b|\bgrußwort\b",
-         r"discurso", r"\bdiscorso\b", r"przemówieni|wystąpieni|orędzi",
+         # Spanish "palabras" are words, but "Palabras del presidente" a speech; and an
+         # "intervención" of an office holder, never a military one.
+         r"discurso|^palabras (?:del?|de la)\b|\bmensaje a la naci[óo]n\b|"
+         r"\bintervenci[óo]n (?:del|de la) (?:president|vicepresident|canciller|ministr|"
+         r"secretari|jef)",
+         r"\bmensagem à na[çc][ãa]o\b|^mensagem (?:do|da) (?:pr|presidente|presidenta)\b",
+         r"\bdiscorso\b", r"przemówieni|wystąpieni|orędzi",
          r"\bпромов|\bвиступ|\bзвернення\b|церемоні",
-         r"讲话|致辞|演讲|演説|スピーチ|挨拶|あいさつ|연설|축사|기념사|인사말", r"^كلمة|خطاب",
+         r"讲话|致辞|致词|演讲|講話|致詞|演講|演説|スピーチ|挨拶|あいさつ|연설|축사|기념사|인사말",
+         r"^كلمة|خطاب",
          r"\b(?:konuşma|hitap)", r"\bçıxış|\bnitq", r"сөз сөйле|сөйлеген сөз|үндеу|\bжолдау",
          r"\bnutq|murojaat", r"выступленн|зварот", r"\bнутқ|\bмурожаат|сөз сүйлө|"
          r"кайрылуу|суханронӣ|\bпаём",
          r"\btoespraak|\bredevoering|\bopeningswoord|\bwelkomstwoord",
          r"\bprojev\b|\bproslov|\bprejav\b|\bpríhovor", r"\bdiscurs|\balocu[țţ]iun",
-         r"\bbeszéd", r"\bpidato|\bsambutan|\bamanat\b|\bucapan perasmian",
+         r"\bbeszéd", r"\bpidato|\bsambutan|\bamanat\b|\bucapan perasmian|\bteks ucapan\b",
          r"phát biểu|diễn văn", r"سخنرانی|سخنان|بیانات", r"נאום|נשא דברים",
-         r"\bομιλία|\bχαιρετισμ|\bδιάγγελμα", r"संबोधन|भाषण", r"\bpuhe\b|\bpuheenvuoro",
+         r"\bομιλία|\bχαιρετισμ|\bδιάγγελμα", r"संबोधन|सम्बोधन|भाषण", r"\bpuhe\b|\bpuheenvuoro",
          r"\btal (?:av|vid|till|på)\b|\btale (?:ved|til|på|af|av)\b|nytårstale|nyttårstale|"
          r"nyårstal",
          r"\bgovor\b|\bobraćanj|\bnagovor", r"สุนทรพจน์|ปาฐกถา", r"\bfjalim|\bdiscurs\b",
          r"\bговор\b|обраћањ|обраќањ|\bобръщение",
-         r"\bkreipimasis|\buzruna|\bpöördumi", r"ելույթ|ուղերձ", r"მიმართვ"),
+         r"\bkreipimasis|\buzruna|\bpöördumi", r"ելույթ|ուղերձ", r"მიმართვ",
+         # Swahili, Hausa, Somali, Yoruba ("ọ̀rọ̀" alone is a word or a matter: the
+         # President's), Tagalog; Bengali, Sinhala, Tamil ("உரை", not "உரையாடல்", a
+         # conversation), Khmer, Lao, Burmese, Amharic (not "ጋር ንግግር", talks with),
+         # Mongolian ("үг", a word, when said).
+         r"\bhotuba\b", r"\bjawabi(?:n)?\b", r"\bkhudbad",
+         rf"^[oọ]{YO}r[oọ]{YO} [aà]{YO}[aà]{YO}r[eẹ]{YO}(?![\w\u0300-\u0323])", r"\btalumpati\b",
+         r"ভাষণ|বক্তৃতা", r"කථාව", r"(?<![\u0b80-\u0bff])உரை(?!யாடல்|நடை)|வாழ்த்துரை|சிறப்புரை",
+         r"សុន្ទរកថា", r"ຄ(?:ໍາ|ຳ)ປາໄສ", r"မိန(?:့်|့်)ခွန်း", r"(?<!ጋር )ንግግር", r"\bүг хэл"),
 )
 # A salutation to one person opens a letter; one to many ("Dear friends") opens a speech.
 LETTER_SALUTATION = re.compile(
@@ -368,10 +448,11 @@ SECTION_WORDS = {
 PLURAL_ENDING = re.compile(r"(?:(?<=ch)|(?<=sh)|(?<=ss)|(?<=x))es\b|(?<=[^\Ws])s\b")
 TEXT_HEAD_CHARS = 600
 GENERIC = ("meeting", "speech")
-# Languages that put the head noun or verb last: Turkic, Japanese, Korean, Persian, Hindi,
-# Armenian, Georgian, Mongolian.
-HEAD_LAST = frozenset({"kk", "ky", "uz", "tr", "az", "tk", "ja", "ko", "fa", "hi", "hy", "ka",
-                       "mn", "ur", "tg"})
+# Languages that put the head noun or verb last: Turkic, Japanese, Korean, Persian, Dari,
+# Pashto, Hindi, Urdu, Nepali, Bengali, Sinhala, Tamil, Burmese, Amharic, Armenian,
+# Georgian, Mongolian, Tajik.
+HEAD_LAST = frozenset({"kk", "ky", "uz", "tr", "az", "tk", "ja", "ko", "fa", "prs", "ps", "hi",
+                       "ur", "ne", "bn", "si", "ta", "my", "am", "hy", "ka", "mn", "tg"})
 HINTS = ("interview", "press_conference", "speech", "statement", "letter", "phone_call",
          "meeting", "document", "announcement")
 
