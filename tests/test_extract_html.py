@@ -206,6 +206,8 @@ LABELS = [
     ("<p><b>Port Lessa</b> (north pier) opens in June: all welcome.</p>", None,
      "Port Lessa (north pier) opens in June: all welcome."),
     ("<p><b>Port Lessa</b>): all welcome.</p>", None, "Port Lessa): all welcome."),
+    ("<p><b>Question</b> (Lessa Radio) (through interpreter): When?</p>",
+     "Question (Lessa Radio) (through interpreter)", "When?"),
 ]
 
 
@@ -213,7 +215,7 @@ LABELS = [
                          ids=["colon-inside", "colon-after", "retranslated", "line-break",
                               "bold-word-no-colon", "wrapped-in-span", "note-in-plain-text",
                               "note-closed-outside-label-alone", "note-then-words",
-                              "stray-bracket"])
+                              "stray-bracket", "two-notes"])
 def test_bold_labels(html: str, label: str | None, text: str) -> None:
     filler = "<p>" + "The harbour of Port Lessa has twelve piers and a ferry line. " * 3 + "</p>"
     page = f"<html><head><title>T</title></head><body><article>{html}{filler}</article></body>"

@@ -66,7 +66,12 @@ def test_turns_from_markdown() -> None:
     ("-   **Item one** and [a link](http://x)\n-   Item two", ["Item one and a link", "Item two"]),
     ("## A heading\n\nText.", ["A heading", "Text."]),
     ("Line one  \nLine two", ["Line one", "Line two"]),
-], ids=["list", "heading", "hard-break"])
+    # A sharing bar is furniture; a label before words of its own is text.
+    ("Text.\n\n*Compartilhe:* [Facebook](https://f.example) · [X](https://x.example)",
+     ["Text."]),
+    ("Share: the harbour's [plan](https://p.example) with us.",
+     ["Share: the harbour's plan with us."]),
+], ids=["list", "heading", "hard-break", "sharing-bar", "share-in-a-sentence"])
 def test_markdown_paragraphs(body: str, expected: list[str]) -> None:
     assert [b.text for b in markdown_paragraphs(body)] == expected
 

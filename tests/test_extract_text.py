@@ -49,6 +49,16 @@ def test_feed_dates_opening_items() -> None:
         ("Telephone conversation with Oskar Lind", "2024-04-29T09:15")]
 
 
+def test_a_title_over_the_sites_name_over_the_date() -> None:
+    docs = documents_from_text(
+        "Press Gaggle by President Tomás Arvid Aboard the Aircraft en Route to Oranthe\n"
+        "President of the Republic of Veloria\nPublished: 14 March 2025 18:45 CET\n\n"
+        "PRESIDENT ARVID: Good evening. Let me take your questions.\n\n"
+        "Q: Will you sign the agreement tomorrow?\n\nPRESIDENT ARVID: Yes, at noon.")
+    assert docs[0].title.startswith("Press Gaggle by President Tomás Arvid")
+    assert docs[0].published_at == "2025-03-14T18:45+01:00"
+
+
 def test_title_given_by_the_source_is_used_once() -> None:
     docs = documents_from_text("Harbour opens\nThe harbour opened.\nIt has 12 piers.",
                                meta={"title": "Harbour opens", "date": "2024-05-01"})

@@ -139,6 +139,9 @@ OTHER_TITLES = [
     ("维洛里亚总统将出席开港仪式", "announcement"),
     ("ヴェロリア大統領との首脳会談", "meeting"),
     ("ヴェロリア大統領の記者会見", "press_conference"),
+    # An office's 会見 is its news conference; two leaders' 会見 their meeting.
+    ("ヴァルガ外務大臣会見記録", "press_conference"), ("両首脳の会見", "meeting"),
+    ("Wywiad Premier Sofii Lenk dla Gazety Lessańskiej", "interview"),
     ("الرئيس يتلقى اتصالا هاتفيا من رئيس وزراء نورلانديا", "phone_call"),
     ("الرئيس يستقبل رئيس وزراء نورلانديا", "meeting"),
     ("الرئيس يبعث برقية تهنئة إلى رئيس نورلانديا", "letter"),

@@ -334,3 +334,57 @@ def test_an_office_a_comma_and_a_name_is_an_official_not_an_outlet() -> None:
     assert roles(s) == [("Tomás Arvid", "statement"), (None, "question"),
                         ("María Elena Quiroga", "answer"), ("Jonas Reed", "question"),
                         ("Tomás Arvid", "answer")]
+
+
+# Labels as other transcripts write them: after a recording's time code, with an outlet after
+# a comma, with two notes in brackets, an office and its place, in the scripts without capitals
+# of South and Southeast Asia, and Japanese speakers in 【】 on lines of their own.
+OTHER_LABELS = [
+    (["[00:00:41] Question: When will the bridge open?", "[00:00:45] President Arvid: In May.",
+      "[00:01:10] Question: And the toll?", "[00:01:14] President Arvid: There is none."],
+     [(None, "question"), ("Tomás Arvid", "answer")] * 2),
+    (["Maria Koss, Lessa Daily: When will the bridge open?", "Tomás Arvid: In May.",
+      "Jan Brell, Radio Lessa: And the toll?", "Tomás Arvid: There is none."],
+     [("Maria Koss", "question"), ("Tomás Arvid", "answer"), ("Jan Brell", "question"),
+      ("Tomás Arvid", "answer")]),
+    (["Question (Lessa Radio) (through interpreter): When will the bridge open?",
+      "Tomás Arvid: In May.", "Question (Ostrava Today): And the toll?",
+      "Tomás Arvid: There is none."],
+     [(None, "question"), ("Tomás Arvid", "answer")] * 2),
+    (["Official Spokesperson, Shri Arjun Vedant: Good afternoon.",
+      "Question: When will the bridge open?",
+      "Joint Secretary (Europe West), Smt. Kavita Rao: In May.",
+      "Question: And the toll?", "Official Spokesperson, Shri Arjun Vedant: There is none."],
+     [("Arjun Vedant", "statement"), (None, "question"), ("Kavita Rao", "answer"),
+      (None, "question"), ("Arjun Vedant", "answer")]),
+    (["Question : Quand le pont ouvrira-t-il ?", "Le Président de la République : En mai.",
+      "Question : Et le péage ?", "Le Président de la République : Il n'y en aura pas."],
+     [(None, "question"), ("Tomás Arvid", "answer")] * 2),
+    (["প্রশ্ন: সেতুটি কবে খুলবে?", "রাষ্ট্রপতি: মে মাসে।", "প্রশ্ন: টোল কত?",
+      "রাষ্ট্রপতি: কোনো টোল নেই।"],
+     [(None, "question"), ("রাষ্ট্রপতি", "answer")] * 2),
+    (["Phóng viên: Khi nào cây cầu sẽ thông xe?", "Tomás Arvid: Tháng Năm.",
+      "Phóng viên: Còn phí qua cầu?", "Tomás Arvid: Không có."],
+     [(None, "question"), ("Tomás Arvid", "answer")] * 2),
+    (["【記者】", "橋はいつ開通しますか。", "【アルヴィド大統領】", "5月です。", "【記者】",
+      "通行料は。", "【アルヴィド大統領】", "ありません。"],
+     [(None, "question"), ("アルヴィド大統領", "answer")] * 2),
+]
+
+
+@pytest.mark.parametrize("lines,expected", OTHER_LABELS,
+                         ids=["time-codes", "outlet-after-comma", "two-notes",
+                              "office-before-comma", "office-of-place", "bengali",
+                              "vietnamese-reporter", "japanese-lenticular"])
+def test_labels_of_other_transcripts(lines: list[str],
+                                     expected: list[tuple[str | None, str]]) -> None:
+    title = "Conférence de presse du Président Tomás Arvid" if "Question :" in lines[0] \
+        else "Press conference of President Tomás Arvid"
+    assert roles(parse(lines, title=title)) == expected
+
+
+def test_a_section_in_lenticular_brackets_once_is_no_speaker() -> None:
+    s = parse(["【概要】", "大統領は港を訪問した。", "新しい橋は5月に開通する。"],
+              title="大統領の港訪問")
+    assert s.turns == []
+    assert s.text.startswith("【概要】")

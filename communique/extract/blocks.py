@@ -48,7 +48,9 @@ WRAPPERS = {"span", "font"}
 _MARK = r"(?:[:：]|\.\s?[-–—](?=\s|$))"
 # Plain text that closes a bold label: its mark, after a translator's note in brackets
 # or after the ")" of a note the italics opened ("<i>(retranslated</i>):").
-LABEL_END = re.compile(rf"\s*(?:(?P<note>\([^()]{{1,40}}\))|(?P<close>\)))?\s*(?P<mark>{_MARK})")
+# Up to two notes: "<b>Question</b> (Lessa Radio) (through interpreter):".
+LABEL_END = re.compile(rf"\s*(?:(?P<note>\([^()]{{1,40}}\)(?:\s*\([^()]{{1,40}}\))?)|"
+                       rf"(?P<close>\)))?\s*(?P<mark>{_MARK})")
 MARK_CLOSING = re.compile(rf"\s*{_MARK}$")  # a bold run that holds its label's mark
 MARK_OPENING = re.compile(rf"^\s*{_MARK}\s*")  # the mark left before a label's words
 # A name as a bold run writes it: up to six capitalised words (particles between them).

@@ -69,7 +69,8 @@ FURNITURE_LABELS = (
     r"read (?:also|more)|see also|more news|tags|comments|partager|imprimer|lire aussi|"
     r"voir aussi|à lire aussi|teilen|drucken|lesen sie auch|mehr zum thema|compartir|"
     r"imprimir|ver también|lea también|noticias relacionadas|condividi|stampa|leggi anche|"
-    r"vedi anche|partilhar|compartilhar|leia também|veja também|udostępnij|drukuj|"
+    r"vedi anche|partilhar|partilhe|compartilhar|compartilhe|comparte|partagez|leia também|"
+    r"veja também|udostępnij|drukuj|"
     r"czytaj także|zobacz także|поделиться|печать|читайте также|смотрите также|"
     r"поділитися|друк|читайте також|分享|分享到|相关新闻|相关阅读|مشاركة|اقرأ أيضا")
 BODY_MARKS = "[itemprop=articleBody], .e-content"

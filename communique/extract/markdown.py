@@ -21,12 +21,15 @@ from markdown_it.token import Token
 from ..errors import PageDropped, RecordError
 from ..models import Block, Document, Page
 from ..parse.dates import parse_datetime
+from .content import FURNITURE_LABELS
 from .header import DateLine, opening_clock, place_name, place_of, read_date_line
 from .text import split_lead
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 BLANKISH = re.compile(r"^[ \t\u00a0\u2000-\u200b\u3000]+$", re.M)
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+# A sharing bar's line: its label, then nothing but links ("*Share:* [Facebook](...) · [X](...)").
+SHARE_LABEL = re.compile(rf"^(?:{FURNITURE_LABELS})\s*[:：]", re.I)
 # Front matter keys of a page's own summary, its lead (Hugo, Jekyll, Astro...).
 SUMMARY_KEYS = ("description", "summary", "lead", "excerpt", "abstract")
 
@@ -73,11 +76,28 @@ def markdown_paragraphs(body: str) -> list[Block]:
         elif token.type == "heading_close":
             heading = False
         elif token.type == "inline":
+            if _only_links(token.children or []):
+                continue
             for line in _inline_text(token.children or []).split("\n"):
                 line = SPACES.sub(" ", line).strip()
                 if any(ch.isalnum() for ch in line):
                     blocks.append(Block(line, heading=heading))
     return blocks
+
+
+def _only_links(children: list[Token]) -> bool:
+    """Whether a paragraph is a furniture label and links: a sharing bar, "Related: ..."."""
+    label = SHARE_LABEL.match(_inline_text(children).strip())
+    if label is None:
+        return False
+    depth, linked, unlinked = 0, 0, 0
+    for child in children:
+        depth += child.type == "link_open"
+        depth -= child.type == "link_close"
+        if child.type == "text":
+            words = sum(ch.isalnum() for ch in child.content)
+            linked, unlinked = (linked + words, unlinked) if depth else (linked, unlinked + words)
+    return linked > 0 and unlinked <= sum(ch.isalnum() for ch in label.group())
 
 
 def _inline_text(children: list[Token]) -> str:

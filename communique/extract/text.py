@@ -256,12 +256,23 @@ def _header(lines: list[Line], title: str | None,
     before = next((lines[k].text for k in reversed(texts) if k < d), None)
     after = next((k for k in texts if k > d), None)
     if before and _looks_like_title(before) and word_count(before) >= 3:
-        return before, published, glued, d + 1
+        return _title_over_site(lines, d) or before, published, glued, d + 1
     if glued:
         return glued, published, None, d + 1
     if after is not None and _looks_like_title(lines[after].text):
         return lines[after].text, published, None, after + 1
     return before or glued, published, None, d + 1
+
+
+def _title_over_site(lines: list[Line], d: int) -> str | None:
+    """The page's first line when it and the next, just over the date, open the page: a
+    title over the site's name ("President of the Republic of Veloria"), which is shorter."""
+    if d != 2 or lines[0].kind != "text" or lines[1].kind != "text":
+        return None
+    title, site = lines[0].text, lines[1].text
+    if _looks_like_title(title) and word_count(site) <= SITE_NAME_WORDS < word_count(title):
+        return title
+    return None
 
 
 def split_lead(paragraphs: list[str]) -> tuple[str | None, list[str]]:

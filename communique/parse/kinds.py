@@ -114,7 +114,10 @@ CUES: tuple[Cue, ...] = (
          r"declarações? à imprensa",
          r"konferencj\w* prasow|oświadczeni\w* dla (?:prasy|mediów)",
          r"прес-?конференці|брифінг|заяв[аи] для преси|відповіді на запитання журналістів",
-         r"记者会|新闻发布会|答记者问|記者會|新聞發布會|答記者問|記者会見|기자회견|브리핑",
+         r"记者会|新闻发布会|答记者问|記者會|新聞發布會|答記者問|記者会見|기자회견|브리핑|"
+         # Japanese: an office's "会見" is its news conference ("外務大臣会見"); 会見 of two
+         # parties ("両首脳の会見") is their meeting.
+         r"(?:大臣|長官|総理|報道官|知事|次官|政務官)会見",
          r"مؤتمرا? صحفي|المؤتمر الصحفي", r"\bbasın toplantısı",
          r"\bbrifinq",
          r"mətbuat konfrans|mətbuata bəyanat",
@@ -156,7 +159,8 @@ CUES: tuple[Cue, ...] = (
          # "se entrevistó con el rey" is a meeting.
          r"(?<!\bse )\bentrevista\b",
          r"\bintervist[ae]\b",
-         r"\bwywiad (?:dla|z|prezydenta|premiera|ministra)\b|\budzielił\w* wywiadu\b",
+         r"\bwywiad (?:dla|z|prezydenta|premiera|ministra|premier|prezydent|minister|"
+         r"wicepremiera|wicepremier)\b|\budzielił\w* wywiadu\b",
          r"інтерв['’ʼ]ю",
          r"[专專][访訪]|接受.{0,20}[采採][访訪]|インタビュー|인터뷰", r"مقابلة",
          r"\b(?:röportaj|mülakat)",

@@ -38,7 +38,10 @@ hỏi سوال پرسش خبرنگار ερώτηση δημοσιογράφος
 pitanje novinar novinarka vprašanje klausimas jautājums küsimus pyetje въпрос питање прашање
 новинар zusatzfrage nachfrage interlocutor interlocutora
 запитання сұрақ savol савол sual суроо пытанне հարց კითხვა sorag
-""".split())
+swali mwandishi tambaya su'aal tanong soalan wartawan ጥያቄ ጋዜጠኛ প্রশ্ন সাংবাদিক கேள்வி
+செய்தியாளர் សំណួរ អ្នកសារព័ត៌មាន မေးခွန်း သတင်းထောက် ຄໍາຖາມ ນັກຂ່າວ ප්‍රශ්නය මාධ්‍යවේදියා
+асуулт сэтгүүлч คำถาม ผู้สื่อข่าว นักข่าว پرسشگر
+""".split()) | {"phóng viên", "nhà báo", "câu hỏi", "mwandishi wa habari"}
 # Who chairs a news conference: a turn of theirs answers nobody.
 MODERATOR_WORDS = frozenset("""
 moderator moderatorin modérateur modératrice moderador moderadora moderatore moderatrice
@@ -69,7 +72,9 @@ ANSWER_LABELS = frozenset({"a", "answer", "r", "réponse", "respuesta", "antwort
                            "απάντηση", "vastaus", "svar", "odgovor", "atsakymas", "atbilde",
                            "vastus", "përgjigje", "отговор", "одговор", "cevap", "жауап",
                            "javob", "жавоб", "cavab", "жооп", "адказ", "ҷавоб", "պատասխան",
-                           "პასუხი", "jogap"})
+                           "პასუხი", "jogap", "jibu", "amsa", "jawaab", "sagot", "jawapan",
+                           "መልስ", "উত্তর", "பதில்", "जवाफ", "ចម្លើយ", "အဖြေ", "ຄໍາຕອບ",
+                           "පිළිතුර", "хариулт", "คำตอบ"})
 # A question label opens with one of these words.
 QUESTION_OPENINGS = ("question", "вопрос", "frage", "pregunta", "domanda", "pergunta",
                      "pytanie", "питання", "vraag", "otázka", "kérdés", "întrebare",
@@ -200,9 +205,11 @@ def office_first(label: str) -> bool:
     """Whether a label gives an office, a comma, then a full name ("SECRETARIA DE SALUD,
     MARÍA ELENA QUIROGA"): an official, not a journalist of an outlet."""
     first, comma, rest = label.partition(", ")
-    words = first.split()
-    return bool(comma and words and is_office(words[0]) and rest[:1].isupper()
-                and len(rest.split()) >= 2)
+    # "Official Spokesperson, Shri Arjun Vedant", "Joint Secretary (Europe West), Smt. ...":
+    # the office's words come first, whatever word opens them.
+    words = _PARENS.sub(" ", first).split()
+    return bool(comma and rest[:1].isupper() and len(rest.split()) >= 2 and any(
+        is_office(w) and w.lower() not in ADDRESS_WORDS for w in words))
 
 
 def names_outlet(label: str) -> bool:
@@ -278,7 +285,9 @@ def has_office_title(label: str) -> bool:
 def is_office(token: str) -> bool:
     """True for a word of office or address, in any grammatical case for Russian."""
     lower = token.lower()
-    return lower in OFFICE_WORDS or lower.startswith(OFFICE_STEMS)
+    # "Smt.", "Shri.", "Prof": an abbreviation with its dot or without.
+    return lower in OFFICE_WORDS or lower.rstrip(".") in OFFICE_WORDS \
+        or lower.startswith(OFFICE_STEMS)
 
 
 def _has_office(tokens: list[str]) -> bool:
@@ -311,6 +320,9 @@ class SpeakerNames:
 
     def _resolve(self, label: str) -> str:
         label = strip_affiliation(label)
+        held = office_of_place(label)
+        if held:
+            return self._titled(held, label)  # "Le Président de la République": an office
         lower = label.lower()
         for name in sorted(self.known, key=lambda n: -len(n)):
             if lower == name.lower() or lower.endswith(" " + name.lower()):
@@ -346,6 +358,20 @@ class SpeakerNames:
                 return self._resolve(other)
         named = self.titled.get(office)
         return self._resolve(named) if named and named.lower() != label.lower() else label
+
+
+def office_of_place(label: str) -> str | None:
+    """The office of a label that is an office and its place, naming no one: "Le Président
+    de la République", "President of Veloria" give "président", "president"."""
+    tokens = label.lower().split()
+    if tokens[:1] and tokens[0] in ARTICLES:
+        tokens = tokens[1:]
+    link = next((k for k, t in enumerate(tokens) if t in PLACE_LINKS), None)
+    if not link or not all(is_office(t) for t in tokens[:link]):
+        return None
+    last = max(k for k, t in enumerate(tokens) if t in PLACE_LINKS)
+    place = [t for t in tokens[last + 1:] if t not in ARTICLES]
+    return " ".join(tokens[:link]) if len(place) == 1 else None
 
 
 def _first_name_in(context: str, surname: str) -> str | None:
@@ -427,8 +453,10 @@ def _known_names(labels: list[str], evidence: Iterable[str]) -> list[str]:
     names: list[str] = []
     # A label repeats once per turn; the same phrase always gives the same name.
     for phrase in dict.fromkeys([*evidence, *labels]):
-        name = person_name(strip_affiliation(clean_label(phrase)))
-        if len(MIDDLE_DOT.sub(" ", name).split()) < 2 or _has_office(name.split()):
+        label = strip_affiliation(clean_label(phrase))
+        name = person_name(label)
+        if len(MIDDLE_DOT.sub(" ", name).split()) < 2 or _has_office(name.split()) \
+                or office_of_place(label):
             continue
         if CYRILLIC.search(name):
             name = nominative(name)  # "Хенриком Сольбергом" (a lead) is "Хенрик Сольберг"

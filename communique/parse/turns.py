@@ -27,8 +27,10 @@ from dataclasses import dataclass, replace
 from ..models import Block, Turn
 from .language import CJK_CHARS, QUESTION_MARKS
 from .speakers import (
+    ANSWER_LABELS,
     NOTE_LABELS,
     OFFICE_WORDS,
+    QUESTION_LABELS,
     UPPER,
     SpeakerNames,
     clean_label,
@@ -40,10 +42,14 @@ from .speakers import (
 )
 
 _CAP = rf"[{UPPER}][\w’'.\-]*"
-_LINK = r"(?:of|the|from|de|van|von|bin|al|der|and|for|on|at|in)"
-TEXT_LABEL = re.compile(
-    rf"^(?P<label>{_CAP}(?:\s+(?:{_CAP}|{_LINK})){{0,9}}(?:\s*\([^()]{{1,40}}\))?)"
-    r"\s*(?::|\.\s?[-–—])\s+(?P<rest>\S)", re.S)
+_LINK = (r"(?:of|the|from|de|van|von|bin|al|der|and|for|on|at|in|la|le|les|du|des|del|della|"
+         r"da|do|dos|das|di|y|et|und)")
+_NAME = rf"{_CAP}(?:\s+(?:{_CAP}|{_LINK})){{0,9}}"
+# A name, an outlet or office after a comma ("Maria Koss, Lessa Daily"), and up to two notes
+# in brackets ("Question (Saldovian Television) (through interpreter)").
+_NOTE = r"\s*\([^()]{1,40}\)"
+_FULL_NAME = rf"{_NAME}(?:{_NOTE})?(?:,\s+{_NAME})?(?:{_NOTE}){{0,2}}"
+TEXT_LABEL = re.compile(rf"^(?P<label>{_FULL_NAME})\s*(?::|\.\s?[-–—])\s+(?P<rest>\S)", re.S)
 SHORT_LABEL = re.compile(r"^(?P<label>Q|Q\.|The President|THE PRESIDENT)(?:[.:]\s*|\s+)"
                          r"(?P<rest>[A-ZА-ЯЁ“\"‘'(\d])")
 # A label standing alone, its words in the paragraphs after it: "Oskar Lind (retranslated):".
@@ -52,16 +58,23 @@ LETTER_LABEL = re.compile(r"^(?P<label>[QAPRD])(?:\.?\s*[—–]|\.-|\s*:)\s*(?P
 # "A. The first stage...": the answer after "Q. ...", only where the page asks so (an
 # initial opens a sentence too: "A. Velden said").
 ANSWER_STOP = re.compile(r"^(?P<label>A)\.\s+(?P<rest>[^\W\d_])")
-ALONE_LABEL = re.compile(rf"^(?P<label>{_CAP}(?:\s+(?:{_CAP}|{_LINK})){{0,9}}"
-                         r"(?:\s*\([^()]{1,40}\))?)\s*:$")
+ALONE_LABEL = re.compile(rf"^(?P<label>{_FULL_NAME})\s*:$")
+# The question and answer labels of several words, the second in lower case ("Phóng viên:").
+PHRASE_LABEL = re.compile("^(?P<label>(?i:" + "|".join(sorted(
+    (re.escape(w) for w in QUESTION_LABELS | ANSWER_LABELS if " " in w), key=len, reverse=True))
+    + r"))\s*[:：]\s*(?P<rest>\S)")
+# A recording's time code before a label: "[00:01:10] President Arvid: ...".
+TIME_CODE = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
 # Chinese, Japanese and Korean labels, which no capital marks: a short name or role before
 # a full-width colon ("林晓：", "问："), or in full-width brackets opening the paragraph or
 # alone on it ("（記者）").
 CJK_LABEL = re.compile(rf"^(?P<label>[{CJK_CHARS}][{CJK_CHARS}·・ ]{{0,13}})\s*[：:]\s*"
                        r"(?P<rest>\S)")
-# Labels in scripts without capitals (Arabic, Hebrew, Devanagari, Thai, Georgian): a few
+# Labels in scripts without capitals (Arabic, Hebrew, Indic, Thai, Georgian...): a few
 # words before a colon ("سؤال:", "الرئيس فانتو:"), kept only as a set like other text labels.
-_UNCASED = "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u10d0-\u10ff"
+# Also the scripts of South and Southeast Asia and Ethiopia ("প্রশ্ন:", "សំណួរ:", "ጥያቄ:").
+_UNCASED = ("\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
+            "\u10d0-\u10ff\u1200-\u137f\u1780-\u17ff")
 UNCASED_LABEL = re.compile(rf"^(?P<label>[{_UNCASED}]+(?:\s+[{_UNCASED}]+){{0,4}})\s*:\s*"
                            r"(?P<rest>\S)")
 BRACKET_LABEL = re.compile(rf"^（(?P<label>[^（）]{{0,13}}[{CJK_CHARS}][^（）]{{0,13}})）\s*"
@@ -69,6 +82,9 @@ BRACKET_LABEL = re.compile(rf"^（(?P<label>[^（）]{{0,13}}[{CJK_CHARS}][^（�
 # A section of a Japanese transcript named for its speaker: "【佐倉総理冒頭発言】" (Prime
 # Minister Sakura's opening remarks); "【質疑応答】" (questions and answers) names no one.
 LENTICULAR = re.compile(r"^【(?P<label>[^【】]{1,15}?)(?:冒頭発言|発言)】$")
+# A speaker in such brackets on a line of their own: "【記者】", "【ヴァルガ外務大臣】"; a
+# label only when one recurs (a section's "【概要】" does not).
+LENTICULAR_NAME = re.compile(r"^【(?P<label>[^【】]{1,15})】$")
 # Words that bring in a quotation, not a speaker: "وأضاف الرئيس:" (and the President added),
 # "The message reads:", "В послании говорится:".
 REPORTED = re.compile(r"^(?:و?(?:جاء|أضاف|قال|تابع|أكد|أشار|أوضح|ختم|اختتم)|كما)(?!\w)|"
@@ -122,6 +138,7 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
                         or REPORTED.search(p.label)):
             p.label, p.body_at, p.alone = None, 0, False
     _capital_labels(paragraphs)
+    _lenticular_labels(paragraphs)
     _drop_headings(paragraphs)
     if not any(p.label == "Q" for p in paragraphs):
         for p in paragraphs:  # "A." answers only a "Q." question
@@ -150,6 +167,18 @@ def _capital_labels(paragraphs: list[Paragraph]) -> None:
     for p in paragraphs:
         if p.shown in caps:
             p.label, p.body_at, p.alone = p.shown, len(p.shown), True
+
+
+def _lenticular_labels(paragraphs: list[Paragraph]) -> None:
+    """Speakers in 【】 on lines of their own ("【記者】"): labels, when one of them recurs."""
+    said = Counter(m.group("label") for p in paragraphs if not p.label
+                   for m in [LENTICULAR_NAME.match(p.shown)] if m)
+    if not said or max(said.values()) < 2:
+        return
+    for p in paragraphs:
+        m = LENTICULAR_NAME.match(p.shown) if not p.label else None
+        if m:
+            p.label, p.body_at, p.alone = m.group("label"), len(p.shown), True
 
 
 def is_capital_line(text: str) -> bool:
@@ -211,22 +240,25 @@ def _speaker_like(label: str, count: int) -> bool:
             or any(w in OFFICE_WORDS for w in words[:-1]) or " from " in label)
 
 
-def _read_marks(text: str) -> Paragraph:
-    dash = DASH.match(text)
+def _read_marks(shown: str) -> Paragraph:
+    dash = DASH.match(shown)
     if dash:
-        return Paragraph(text, None, dash.end(), dash=True)
+        return Paragraph(shown, None, dash.end(), dash=True)
+    code = TIME_CODE.match(shown)
+    skip = code.end() if code else 0  # the label after a time code; the code stays shown
+    text = shown[skip:]
     alone = ALONE_LABEL.match(text)
     if alone and len(text) <= LABEL_MAX_CHARS:
-        return Paragraph(text, alone.group("label"), len(text), alone=True)
+        return Paragraph(shown, alone.group("label"), len(shown), alone=True)
     bracket = BRACKET_LABEL.match(text) or LENTICULAR.match(text)
     if bracket and not bracket.groupdict().get("rest"):
-        return Paragraph(text, bracket.group("label"), len(text), alone=True)
-    for pattern in (SHORT_LABEL, LETTER_LABEL, ANSWER_STOP, TEXT_LABEL, CJK_LABEL,
-                    BRACKET_LABEL, UNCASED_LABEL):
+        return Paragraph(shown, bracket.group("label"), len(shown), alone=True)
+    for pattern in (SHORT_LABEL, LETTER_LABEL, ANSWER_STOP, PHRASE_LABEL, TEXT_LABEL,
+                    CJK_LABEL, BRACKET_LABEL, UNCASED_LABEL):
         m = pattern.match(text)
         if m and len(m.group("label")) <= LABEL_MAX_CHARS:
-            return Paragraph(text, m.group("label"), m.start("rest"))
-    return Paragraph(text)
+            return Paragraph(shown, m.group("label"), skip + m.start("rest"))
+    return Paragraph(shown)
 
 
 def build_turns(paragraphs: list[Paragraph], names: SpeakerNames,
