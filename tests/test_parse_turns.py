@@ -388,3 +388,9 @@ def test_a_section_in_lenticular_brackets_once_is_no_speaker() -> None:
               title="大統領の港訪問")
     assert s.turns == []
     assert s.text.startswith("【概要】")
+
+
+def test_a_salutation_before_a_speech_is_no_speaker() -> None:
+    s = parse(["Ladies and Gentlemen:", "I am delighted to open the harbour today.",
+               "It has twelve piers."], title="Speech by President Tomás Arvid at the harbour")
+    assert s.turns == []

@@ -234,10 +234,16 @@ def _drop_headings(paragraphs: list[Paragraph]) -> None:
             p.label, p.body_at = None, 0
 
 
+# Linking words, listed among the words of office for the phrases they join: no office alone
+# ("Ladies and Gentlemen:" is a salutation).
+LINKS = frozenset({"the", "of", "and", "to", "from", "for", "a", "an"})
+
+
 def _speaker_like(label: str, count: int) -> bool:
     words = [w.lower().strip(".,") for w in label.split()]
     return (count > 1 or is_question_label(label) or label.isupper()
-            or any(w in OFFICE_WORDS for w in words[:-1]) or " from " in label)
+            or any(w in OFFICE_WORDS and w not in LINKS for w in words[:-1])
+            or " from " in label)
 
 
 def _read_marks(shown: str) -> Paragraph:
