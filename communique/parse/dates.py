@@ -75,7 +75,10 @@ _AT = (r"at|в|о|à|um|om|a\s+las|alle|ore|às|saat|ora|kl\.?|klo\.?|klockan|o|
        r"pukul|jam|στις|الساعة|เวลา|a\s+les")
 # Chinese, Japanese and Korean write the half of the day before the time ("下午3:30",
 # "午後3時30分", "오후 3:30").
-MERIDIEM = {"上午": "a", "下午": "p", "午前": "a", "午後": "p", "오전": "a", "오후": "p"}
+MERIDIEM = {"上午": "a", "下午": "p", "午前": "a", "午後": "p", "오전": "a", "오후": "p",
+            # Tamil and Bengali too ("மாலை 6:15", evening).
+            "காலை": "a", "முற்பகல்": "a", "மாலை": "p", "பிற்பகல்": "p", "সকাল": "a",
+            "দুপুর": "p", "বিকাল": "p", "বিকেল": "p", "সন্ধ্যা": "p"}
 # The half of the day after the time beyond "a.m."/"p.m.": Greek, Arabic, Malay, Albanian.
 MERIDIEM_AFTER = {"π.μ.": "a", "μ.μ.": "p", "ص": "a", "م": "p", "PG": "a", "PTG": "p",
                   "p.d.": "a", "m.d.": "p", "صباحًا": "a", "صباحا": "a", "مساءً": "p",
