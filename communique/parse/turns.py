@@ -250,7 +250,7 @@ def _read_marks(shown: str) -> Paragraph:
     dash = DASH.match(shown)
     if dash:
         return Paragraph(shown, None, dash.end(), dash=True)
-    code = TIME_CODE.match(shown)
+    code = TIME_CODE.match(shown) if shown[:1] in "[(0123456789" else None
     skip = code.end() if code else 0  # the label after a time code; the code stays shown
     text = shown[skip:]
     alone = ALONE_LABEL.match(text)
@@ -259,8 +259,8 @@ def _read_marks(shown: str) -> Paragraph:
     bracket = BRACKET_LABEL.match(text) or LENTICULAR.match(text)
     if bracket and not bracket.groupdict().get("rest"):
         return Paragraph(shown, bracket.group("label"), len(shown), alone=True)
-    for pattern in (SHORT_LABEL, LETTER_LABEL, ANSWER_STOP, PHRASE_LABEL, TEXT_LABEL,
-                    CJK_LABEL, BRACKET_LABEL, UNCASED_LABEL):
+    for pattern in (SHORT_LABEL, LETTER_LABEL, ANSWER_STOP, TEXT_LABEL, CJK_LABEL,
+                    BRACKET_LABEL, UNCASED_LABEL, PHRASE_LABEL):
         m = pattern.match(text)
         if m and len(m.group("label")) <= LABEL_MAX_CHARS:
             return Paragraph(shown, m.group("label"), skip + m.start("rest"))
