@@ -142,6 +142,11 @@ OTHER_TITLES = [
     # An office's 会見 is its news conference; two leaders' 会見 their meeting.
     ("ヴァルガ外務大臣会見記録", "press_conference"), ("両首脳の会見", "meeting"),
     ("Wywiad Premier Sofii Lenk dla Gazety Lessańskiej", "interview"),
+    ("ვალერიან არვიდის სამძიმრის წერილი", "letter"), ("Նախագահի հրամանագիրը", "document"),
+    ("विदेश मंत्रालय का वक्तव्य", "statement"),
+    ("Presiden Akan Lakukan Kunjungan ke Ostrava", "announcement"),
+    ("President Arvid spoke on the phone with the King of Saldovia", "phone_call"),
+    ("Minister receives the credentials of the newly appointed Ambassador", "meeting"),
     ("الرئيس يتلقى اتصالا هاتفيا من رئيس وزراء نورلانديا", "phone_call"),
     ("الرئيس يستقبل رئيس وزراء نورلانديا", "meeting"),
     ("الرئيس يبعث برقية تهنئة إلى رئيس نورلانديا", "letter"),

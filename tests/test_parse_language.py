@@ -9,6 +9,7 @@ from communique.parse.language import detect_language
 
 @pytest.mark.parametrize("text,code", [
     ("The President met with the Governor of the region to discuss the railway.", "en"),
+
     ("Президент провёл встречу с губернатором, чтобы обсудить железную дорогу.", "ru"),
     ("Президент провів зустріч із губернатором і обговорив залізницю, яка є новою.", "uk"),
     ("Le président a rencontré le gouverneur de la région pour discuter du chemin de fer.", "fr"),
@@ -77,4 +78,13 @@ from communique.parse.language import detect_language
         "ro", "hu", "id", "vi", "fi", "sv", "da", "nb", "fa", "ar", "bg", "sr", "mk",
         "az-letters", "uz-cyrillic", "ky", "tg", "mn", "sr-latin", "hr", "ca"])
 def test_detect_language(text: str, code: str | None) -> None:
+    assert detect_language(text) == code
+
+
+# Kanji may outnumber kana in a Japanese title; the scripts of South and Southeast Asia.
+@pytest.mark.parametrize("text,code", [
+    ("ソロムコ首相記者会見", "ja"), ("国家主席会见奥斯特拉瓦总理", "zh"),
+    ("রাষ্ট্রপতির ভাষণ", "bn"), ("ជំនួបសម្តែងការគួរសម", "km"), ("ፕሬዚዳንቱ ንግግር አደረጉ", "am"),
+])
+def test_scripts_name_their_language(text: str, code: str) -> None:
     assert detect_language(text) == code

@@ -59,6 +59,7 @@ SOFT_MARK = re.compile(r"^\s*[–—-]\s+")
 SOFT_LABEL_CHARS = 60
 SOFT_LABEL_REPEATS = 2
 LINE_MIN_CHARS = 25
+INLINE_LINE_TAGS = frozenset({"span", "time", "b", "strong", "i", "em", "small", "abbr"})
 LINK_LINE_CHARS = 120
 LABEL_ONLY = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?[\s,|·]*$", re.IGNORECASE)
 # "Photo: Press Service": a credit line under a picture, in the languages of the sites seen.
@@ -82,13 +83,27 @@ def block_nodes(container: LexborNode) -> list[LexborNode]:
     for node in container.traverse():
         tag = node.tag
         if tag in BLOCK_TAGS or (tag == "tr" and node.css_first(BLOCKS) is None) or (
-                tag == "div" and own_text(node) >= LINE_MIN_CHARS
+                tag == "div" and (own_text(node) >= LINE_MIN_CHARS or is_inline_line(node))
                 and node.css_first(BLOCKS) is None):
             found.append(node)
     # The container itself is a block only when nothing in it is one (a table row of a
     # layout, whose cells are the blocks, would give each line twice).
     inner = [node for node in found if node.mem_id != container.mem_id]
     return outermost(inner or found, container)
+
+
+def is_inline_line(node: LexborNode) -> bool:
+    """A <div> whose words all stand in inline elements side by side ("<span>10:00</span>
+    <span>Meeting with ...</span>"): a line of text, as a <div> of its own text is."""
+    spans = 0
+    child = node.child
+    while child is not None:
+        if child.is_element_node:
+            if child.tag not in INLINE_LINE_TAGS:
+                return False
+            spans += 1
+        child = child.next
+    return spans >= 2 and len(node.text_lexbor().strip()) >= LINE_MIN_CHARS
 
 
 def leading_run(node: LexborNode) -> tuple[str, bool, bool]:

@@ -8,8 +8,10 @@
    sentences between the title and the text, else a first paragraph wholly
    emphasised, else the page's own description);
 2. the page type (``listing``): a page without running text whose title links
-   repeat is a feed (one teaser per item), a numbered archive page is dropped,
-   and so is a photo, video or other page without text;
+   repeat is a feed (one teaser per item), and so is a site's front page (every
+   dated item) and a category's page of one card; a numbered archive page is
+   dropped, and so is a photo, video or other page without text, and an undated
+   page of the site's own (biography, contacts, redirect, links, login, consent);
 3. the main text (``content``): the container and its blocks, speaker labels
    split off.
 
@@ -55,14 +57,17 @@ from .header import (
 from .listing import (
     DATE_SELECTOR,
     MIN_ITEMS,
+    dated_items,
     find_items,
     furniture_page,
     is_paginated,
     is_search,
     item_local_time,
     listing_share,
+    lone_card,
     media_page,
     media_reason,
+    own_page,
     paragraphs_in,
     teaser,
 )
@@ -103,10 +108,22 @@ META_LINE = re.compile(rf"{META_FIELD.pattern}|^[^\W\d][^\W\d]*(?:\s[^\W\d]+){{0
 DASH_LEAD_BLOCKS = 5  # the first dash turn comes this soon in an interview that opens with a lead
 OPENING_BLOCKS = 3  # paragraphs a repeated lead or a description cut from the text spans
 SHORT_STATEMENT = 40  # characters of a one-sentence statement under its own <h1>
+CARD_CHARS = 600  # a card's summary says a few sentences: a longer text is looked at no more
 HEADING_BOX_LEVELS = 2  # boxes around the <h1> that hold its statement
 LD_BODY_MIN_CHARS = 200  # a JSON-LD body this long is a statement's, not a summary
 LD_OPENING_CHARS = 60  # its opening is looked for in the page's own text
 OPENING_SLACK = 10  # characters a repeated lead's paragraph may have over it (spaces, marks)
+# A heading that names the text's section, in the languages of the sites seen.
+SECTION_LABEL = re.compile(
+    r"(?:(?:full |complete )?(?:transcript|text)(?: of the (?:speech|address|remarks))?|"
+    r"transcription|verbatim|texte intégral|transcription intégrale|wortlaut|stenogramm|"
+    r"volltext|transcripción|texto (?:íntegro|completo)|trascrizione|testo integrale|"
+    r"transcrição|texto na íntegra|stenogram|pełny tekst|стенограмма|стенограма|полный текст|"
+    r"повний текст|tam metin|全文|実録|전문|النص الكامل)\s*[:：]?", re.I)
+# A front page's path: the root, a language's root, an index file ("/", "/en/", "/fr-ca/",
+# "/index.html").
+HOME_PATH = re.compile(r"/?(?:[a-z]{2,3}(?:[-_][a-z]{2,4})?/?)?(?:(?:index|default)\.\w{2,5})?",
+                       re.I)
 
 
 def extract_html(page: Page) -> list[Document]:
@@ -129,7 +146,9 @@ def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld:
                    url: str | None, site: str | None) -> list[Document]:
     """The statement or the teasers of a parsed page (``extract_html``)."""
     zone = site_timezone(site)
-    container, _ = find_container(tree)
+    if is_home(page.url or url):
+        return home_teasers(tree, meta, url=url or page.url, site=site, zone=zone)
+    container, weight = find_container(tree)
     items = find_items(tree, container)
     where = " ".join(filter(None, [page.url, page.source.path]))
     body = article_body(ld)
@@ -158,15 +177,34 @@ def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld:
         if not teasers:
             raise PageDropped("listing without items")
         return teasers
+    card = None if items or weight > CARD_CHARS else lone_card(container, tree)
+    if card is not None and item_local_time(card) is not None:
+        # A category's page of one item: its card, not a statement titled by the category.
+        return feed_teasers([card], url=url or page.url, site=site, zone=zone,
+                            language=find_language(tree, meta))
     head = tree.css_first("title")
     head_title = node_text(head) if head is not None else ""
     media = media_page(container, meta.get("og:type", ""), where, head_title)
     if media:
         raise PageDropped(media)  # its captions are not a statement's text
+    # What the items in the text's own box say, read before it is trimmed (an item may go).
+    listed = sum(len(node_text(item)) for item in items
+                 if container is not None and is_inside(item, container))
     doc = statement_document(tree, container, meta=meta, ld=ld, url=url, site=site, zone=zone)
-    furniture = furniture_page(doc, head_title)
+    furniture = furniture_page(doc, head_title) or (None if doc.published_at else own_page(
+        doc, head_title, meta=meta, ld=ld, tree=tree, address=page.url,
+        sent=lambda: LexborHTMLParser(html_text(page))))
     if furniture:
         raise PageDropped(furniture)
+    if listed and doc.published_at is None \
+            and listed >= sum(len(block.text) for block in doc.blocks) - listed:
+        # An undated page whose box of text is mostly dated items (a list of documents under
+        # a line of introduction): a listing, though its items have no paragraphs.  A feed
+        # beside the text (another box) weighs nothing here: a short statement may say less.
+        teasers = undated_listing(tree, url=url or page.url, site=site, zone=zone,
+                                  language=doc.language)
+        if teasers:
+            return teasers
     if not doc.blocks:
         # A headline with a date and no text is still a statement (a brief news item);
         # a photo or video page, or a page without either, is not.
@@ -178,6 +216,40 @@ def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld:
         return [doc]
     return [doc, *feed_beside(tree, url=url or page.url, site=site, zone=zone,
                               language=doc.language)]
+
+
+def is_home(address: str | None) -> bool:
+    """Whether an address is a site's front page ("/", "/en/", "/index.html"), which shows
+    the latest of everything and states nothing of its own."""
+    if not address:
+        return False
+    parts = urlsplit(address)
+    return bool(parts.netloc) and not parts.query and HOME_PATH.fullmatch(parts.path) is not None
+
+
+def home_teasers(tree: LexborHTMLParser, meta: dict[str, str], *, url: str | None,
+                 site: str | None, zone: str | None) -> list[Document]:
+    """A site's front page as the teasers of its hero story and each of its feeds: never a
+    statement (its title is the site's name).
+
+    Raises:
+        PageDropped: the page shows no dated item.
+    """
+    teasers = feed_teasers(dated_items(tree), url=url, site=site, zone=zone,
+                           language=find_language(tree, meta))
+    if not teasers:
+        raise PageDropped("home page")
+    return teasers
+
+
+def undated_listing(tree: LexborHTMLParser, *, url: str | None, site: str | None,
+                    zone: str | None, language: str | None) -> list[Document]:
+    """The teasers of a page whose items all carry a date, read again after the statement
+    was taken (its trimming removes furniture only); [] when any item is undated."""
+    items = find_items(tree)
+    if len(items) < MIN_ITEMS or any(item_local_time(item) is None for item in items):
+        return []
+    return feed_teasers(items, url=url, site=site, zone=zone, language=language)
 
 
 def article_body(ld: list) -> str:
@@ -268,7 +340,7 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
             lead_node.decompose()  # the standfirst opening the text is the lead, not a paragraph
         if header.title is not None and is_inside(header.title, container):
             drop_through(header.title, container)
-        doc.blocks = extract_blocks(container)
+        doc.blocks = without_section_label(extract_blocks(container))
     body = article_body(ld)
     if not doc.blocks and body:
         # Pages that render their text by script still state it in JSON-LD.
@@ -297,6 +369,14 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
         # gives one (the date over an announcement may be its event's).
         doc.published_at = with_offset(line_date, zone)
     return doc
+
+
+def without_section_label(blocks: list[Block]) -> list[Block]:
+    """The blocks without a heading that opens them by naming the section ("Transcript",
+    "Full text"): a page's label for its text, as a video page sets one over it."""
+    if blocks and blocks[0].heading and SECTION_LABEL.fullmatch(blocks[0].text):
+        return blocks[1:]
+    return blocks
 
 
 def emphasized_lead(blocks: list[Block]) -> tuple[str | None, list[Block]]:

@@ -10,20 +10,30 @@ text, its time the ``<time>`` or ``datePublished`` inside it.
 A daily feed gives one teaser Document per item (``complete=False``).  A
 numbered page of an archive (``/page/12``, ``?page=12``) only repeats what the
 statements and the daily feeds already give, so it is dropped, as are photo
-galleries, video pages and other pages without running text.
+galleries, video pages and other pages without running text, and the site's own
+pages that state nothing (``own_page``: a biography, the contacts, a redirect, a
+page of links, a login wall, a cookie consent screen).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..models import Block, Document
 from ..parse.language import word_count
-from .content import PARAGRAPHS, content_weight, node_text, within
+from .content import (
+    PARAGRAPHS,
+    clean_text,
+    content_weight,
+    is_teaser_summary,
+    node_text,
+    within,
+)
 from .header import read_date_line
 from .metadata import PLACE_SELECTOR, TITLE_SEPARATORS, clock_of, is_inside
 
@@ -49,6 +59,20 @@ ERROR_TITLE = re.compile(r"^\s*(?:error\s*)?404\b|\b404\s*[-–—:|]|\berror 40
                          r"الصفحة غير موجودة", re.I)
 COOKIE_TITLE = re.compile(r"\bcookies?\b|файл\w* cookie", re.I)
 FURNITURE_TEXT_CHARS = 1500  # such pages say a few sentences; a statement may say more
+# A contacts or a biography page's whole title (never a word of a statement's title), in the
+# languages of the sites seen.
+CONTACTS_TITLE = re.compile(r"(?:our |press )?contacts?(?: us| details| information)?|"
+                            r"kontakt[ey]?|contactos?|contatti|contatos?|contactez-nous|"
+                            r"контакты|контакти|kontaktlar|iletişim|联系我们|联系方式|"
+                            r"お問い合わせ|연락처|اتصل بنا|تماس با ما", re.I)
+BIOGRAPHY_TITLE = re.compile(r"biograph(?:y|ie)|biograf[íi]a|biografie|biografi|"
+                             r"curriculum vitae|cv|биография|біографія|biyografi|tərcümeyi-hal|"
+                             r"生平|简历|略歴|약력|السيرة الذاتية|سيرة ذاتية", re.I)
+PROFILE_TYPES = ("profile", "Person", "ProfilePage")  # og:type, JSON-LD @type of a person's page
+REFRESH_TARGET = re.compile(r"url\s*=\s*['\"]?([^'\"\s]+)", re.I)
+LOGIN_TEXT_CHARS = 600  # a login wall says what is behind it in a sentence or two
+LINKS_PAGE_CHARS = 200  # a page of links says a line of its own at most
+LINKS_SHARE = 0.5
 DAY_HEADING_LEVELS = 3  # the item, its list, the list's box: where a day's heading stands
 DAY_HEADING_CHARS = 80
 GALLERY_PICTURES = 3  # a gallery shows this many pictures at least
@@ -113,6 +137,50 @@ def find_items(tree: LexborHTMLParser, container: LexborNode | None = None) -> l
         anchors = [a for a in every if a.mem_id in chosen]  # in page order
     return [item_root(anchor, counts) for counts in [ancestor_counts(anchors)]
             for anchor in anchors]
+
+
+def dated_items(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Every dated item the page shows, in page order, whichever list holds it: a home
+    page's hero story and each of its feeds, which ``find_items`` would choose among."""
+    anchors = [a for a in tree.css("a[href]") if word_count(a.text_lexbor()) >= MIN_TITLE_WORDS]
+    counts = ancestor_counts(anchors)
+    roots: dict[int, LexborNode] = {}
+    for anchor in anchors:
+        root = item_root(anchor, counts)
+        if root.mem_id not in roots and root.tag not in ("body", "html") \
+                and item_local_time(root) is not None:
+            roots[root.mem_id] = root
+    return list(roots.values())
+
+
+def lone_card(container: LexborNode | None, tree: LexborHTMLParser) -> LexborNode | None:
+    """The one card a page of a category holds, when its text is nothing but that card's
+    summary under a linked title that is not the page's own (``<h3><a>Title</a></h3>
+    <p>Summary</p>``, under an ``<h1>`` naming the category); None otherwise."""
+    if container is None:
+        return None
+    heading: LexborNode | None = None
+    for para in container.css(PARAGRAPHS):
+        if not para.text_lexbor().strip():
+            continue
+        if not is_teaser_summary(para):
+            return None  # a statement's own paragraph: its first one tells, as a rule
+        above = previous_element(para)
+        if heading is not None and above is not None and above.mem_id != heading.mem_id:
+            return None  # two cards: a listing's, which ``find_items`` reads
+        heading = above
+    if heading is None or heading.parent is None:
+        return None
+    h1 = tree.css_first("h1")
+    return None if h1 is None or node_text(h1) == node_text(heading) else heading.parent
+
+
+def previous_element(node: LexborNode) -> LexborNode | None:
+    """The element before the node among its siblings."""
+    before = node.prev
+    while before is not None and not before.is_element_node:
+        before = before.prev
+    return before
 
 
 def list_of(anchor: LexborNode) -> int | None:
@@ -223,8 +291,11 @@ def under_day_heading(item: LexborNode) -> str | None:
     return None
 
 
-def item_url(item: LexborNode, base: str | None) -> str | None:
-    anchor = item if item.tag == "a" else item.css_first("a[href]")
+def item_url(item: LexborNode, base: str | None, title: str | None = None) -> str | None:
+    """The address an item links to: its title's link, else its first (a picture's)."""
+    anchor = item if item.tag == "a" else next(
+        (a for a in item.css("a[href]") if title and node_text(a) == title), None) \
+        or item.css_first("a[href]")
     href = anchor.attributes.get("href") if anchor is not None else None
     if not href:
         return None
@@ -240,7 +311,7 @@ def teaser(item: LexborNode, *, base: str | None, published_at: str | None,
     place_node = item.css_first(PLACE_SELECTOR)
     summary = [node_text(p) for p in item.css("p") if node_text(p)]
     return Document(blocks=[Block(text) for text in summary], title=title,
-                    published_at=published_at, url=item_url(item, base), site=site,
+                    published_at=published_at, url=item_url(item, base, title), site=site,
                     place=node_text(place_node) if place_node is not None else None,
                     language=language, complete=False)
 
@@ -257,7 +328,8 @@ def is_search(path: str, query: str) -> bool:
 
 def furniture_page(doc: Document, head_title: str) -> str | None:
     """Name a page of the site's own that says little: an error page served as a page
-    ("404 – Page not found") or a cookie consent screen."""
+    ("404 – Page not found") or a cookie consent screen (undated: a statement about cookies
+    has its date)."""
     length = 0
     for block in doc.blocks:
         length += len(block.text)
@@ -265,7 +337,61 @@ def furniture_page(doc: Document, head_title: str) -> str | None:
             return None  # a statement about cookies, or one that quotes an error
     said = f"{head_title} {doc.title or ''}"
     return "error page" if ERROR_TITLE.search(said) else \
-        "cookie consent page" if COOKIE_TITLE.search(said) else None
+        "cookie consent page" if COOKIE_TITLE.search(said) and not doc.published_at else None
+
+
+def own_page(doc: Document, head_title: str, *, meta: dict[str, str], ld: list,
+             tree: LexborHTMLParser, sent: Callable[[], LexborHTMLParser],
+             address: str | None) -> str | None:
+    """Name an undated page of the site's own that is no statement: a person's biography,
+    the contacts, a redirect, a page of links (a choice of languages), a login wall or a
+    cookie consent screen.
+
+    Read by structure where it shows (a profile's type, a refresh, a password field), else by
+    the whole title, never by words of the text.  ``sent`` parses the page as it was sent,
+    forms and all: only the last checks want it, and only a short page gets that far.
+    """
+    names = [name.strip() for name in (doc.title or "", TITLE_SEPARATORS.split(head_title)[0])]
+    if is_profile(meta, ld) or any(BIOGRAPHY_TITLE.fullmatch(name) for name in names):
+        return "biography page"
+    if any(CONTACTS_TITLE.fullmatch(name) for name in names):
+        return "contacts page"
+    said = sum(len(block.text) for block in doc.blocks)
+    if said > FURNITURE_TEXT_CHARS:
+        return None
+    target = REFRESH_TARGET.search(meta.get("refresh", ""))
+    if target is not None and target.group(1) != address:  # not a reload of itself
+        return "redirect page"
+    if said <= LINKS_PAGE_CHARS and links_share(tree) >= LINKS_SHARE:
+        return "page of links"
+    page = sent()
+    if said <= LOGIN_TEXT_CHARS and any(
+            (field.attributes.get("type") or "").lower() == "password"
+            for field in page.tags("input")):
+        return "login page"
+    about = sum(COOKIE_TITLE.search(block.text) is not None for block in doc.blocks)
+    if about and 2 * about >= len(doc.blocks) and any(
+            COOKIE_TITLE.search(box.parent.text_lexbor())
+            for box in page.tags("form") + page.tags("button") if box.parent is not None):
+        return "cookie consent page"  # its text is about cookies, beside the buttons to choose
+    return None
+
+
+def is_profile(meta: dict[str, str], ld: list) -> bool:
+    """Whether the page says it is a person's profile (Open Graph or JSON-LD), not an
+    article about one."""
+    types = [str(o.get("@type")) for o in ld]
+    return meta.get("og:type") in PROFILE_TYPES or any(t in PROFILE_TYPES for t in types) \
+        and not any("Article" in t or "Posting" in t for t in types)
+
+
+def links_share(tree: LexborHTMLParser) -> float:
+    """How much of the page's text (its template taken out) is link text."""
+    body = tree.body
+    if body is None:
+        return 0.0
+    whole = len(clean_text(body.text_lexbor())) or 1
+    return sum(len(node_text(a)) for a in body.css("a")) / whole
 
 
 def media_page(container: LexborNode | None, og_type: str, where: str,

@@ -109,9 +109,10 @@ def read_meta(tree: LexborHTMLParser) -> dict[str, str]:
     head = tree.head  # searched alone, not the whole tree for "head meta"
     metas = [m.attributes for m in head.css("meta")] if head is not None else []
     if not any(m.get("property") or m.get("name") for m in metas):
-        metas = [m.attributes for m in tree.css("meta[property], meta[name]")]
+        metas = [m.attributes for m in tree.css("meta[property], meta[name], meta[http-equiv]")]
     for attrs in metas:
-        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") \
+            or attrs.get("http-equiv")  # "refresh": a page that sends the reader elsewhere
         value = attrs.get("content")
         if key and value:
             key = key.lower()

@@ -85,7 +85,8 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:va|vor) (?:avea|participa|efectua|vizita|primi|susține|rosti)\b|"
          r"\bse (?:va|vor) întâlni\b",
          r"\bfog\w* (?:találkozni|látogatni|részt venni|fogadni|tárgyalni)\b",
-         r"\bakan (?:bertemu|menghadiri|mengunjungi|berkunjung|menerima|memimpin|berpidato)\b",
+         r"\bakan (?:bertemu|menghadiri|mengunjungi|berkunjung|menerima|memimpin|berpidato|"
+         r"(?:me)?lakukan kunjungan)\b|\bdijadwalkan\b",
          r"\bsẽ (?:thăm|gặp|tiếp|dự|hội đàm|tham dự|phát biểu)\b",
          r"خواهد\s+(?:کرد|رفت|داشت)", r"ייפגש|יבקר|ישתתף|ינאם",
          r"\bθα (?:συναντηθεί|επισκεφθεί|μεταβεί|συμμετάσχει|παραστεί|μιλήσει)\b",
@@ -180,7 +181,8 @@ CUES: tuple[Cue, ...] = (
          r"ярилцлага"),
     _cue("phone_call", None,
          r"\b(?:tele)?phone (?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|"
-         r"\b(?:phone|video) ?call\b|\bcall (?:with|to|between)\b|\bcalled\b|'s call\b|’s call\b",
+         r"\b(?:phone|video) ?call\b|\bcall (?:with|to|between)\b|\bcalled\b|'s call\b|’s call\b|"
+         r"\bspoke (?:on|by|over) the (?:tele)?phone\b",
          r"телефонн\w* (?:разговор|переговор|бесед)|по телефону|созвонил|\bпозвонил",
          r"entretien téléphonique|(?:appel|échange) téléphonique|\bpar téléphone\b",
          r"telefonat|telefongespräch|\btelefonier|\btelefonisch\b",
@@ -231,7 +233,7 @@ CUES: tuple[Cue, ...] = (
          r"^(?:společné )?prohlášení\b|^(?:spoločné )?vyhlásenie\b",
          r"^declara[țţ]i(?:a|e)\b", r"^(?:közös )?nyilatkozat", r"^(?:pernyataan|kenyataan)\b",
          r"^tuyên bố", r"^بیانیه|^اعلامیه", r"^(?:κοινή )?δήλωση",
-         r"^(?:संयुक्त )?वक्तव्य|प्रेस विज्ञप्ति",
+         r"^(?:संयुक्त )?वक्तव्य|(?:का|की) वक्तव्य|प्रेस विज्ञप्ति",
          r"^(?:yhteinen )?julkilausuma|^(?:gemensamt )?uttalande|^(?:fælles |felles )?erklæring",
          r"^(?:zajedničk\w* )?izjava",
          r"^(?:съвместно )?изявление|^(?:заједничк\w* )?изјава", r"^แถลงการณ์",
@@ -245,7 +247,9 @@ CUES: tuple[Cue, ...] = (
     _cue("document", None,
          r"\bexecutive order\b|\bdecree\b|\bproclamation\b|\bmemorandum\b|"
          r"\bsigned (?:the |a |an )?(?:law|bill|order|decree|federal law|instructions)\b|"
-         r"\binstructions\b|\brelieved of (?:his |her )?duties\b|\bappointed\b|\bact\b(?= on| of)",
+         r"\binstructions\b|\brelieved of (?:his |her )?duties\b|\bact\b(?= on| of)|"
+         # "appointed" as a deed, not "the newly appointed Ambassador" received at a meeting
+         r"(?<!newly )(?<!recently )\bappointed\b",
          # "указ", never "указал": the noun in its cases only.
          r"\bуказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|\bраспоряжени|\bфедеральный закон|\bпоручени|"
          r"\bподписа\w* (?:федеральн\w+ )?закон",
@@ -255,7 +259,9 @@ CUES: tuple[Cue, ...] = (
          r"\bkoninklijk besluit\b", r"\bdecret\b", r"\bperaturan presiden|\bkeputusan presiden",
          r"\bnghị định\b", r"فرمان|حکم انتصاب", r"\bδιάταγμα",
          r"\bukaz\b|\bodluk[aeu]\b|\buredb[aeu]\b|\bdekret\b|\bdecret\b", r"\bодлук[аеу]\b",
-         r"\bзарлиг"),
+         r"\bзарлиг",
+         # Armenian, Georgian.
+         r"հրամանագ(?:իր|ր)", r"ბრძანებულებ"),
     _cue("letter", "condolence",
          r"condolence|sympathy|\bmourn", r"соболезнован",
          r"condoléances", r"beileid|kondolenz", r"pésame|condolencia", r"condoglianz",
@@ -269,7 +275,7 @@ CUES: tuple[Cue, ...] = (
          r"chia buồn|phân ưu", r"تسلیت", r"תנחומים|ניחומים|משתתף בצער", r"συλλυπ",
          r"शोक|संवेदना", r"surunvalittel|osanotto", r"\bmedkänsla|\bmedfølelse",
          r"съболезн|саучешћ|сочувств", r"sućut|saučešć|sožal",
-         r"užuojaut|līdzjūtīb|kaastun", r"ցավակց", r"სამძიმარ", r"แสดงความเสียใจ|ไว้อาลัย",
+         r"užuojaut|līdzjūtīb|kaastun", r"ցավակց", r"სამძიმ(?:არ|რ)", r"แสดงความเสียใจ|ไว้อาลัย",
          r"ngushëllim|condol[eè]ncies",
          # Swahili, Hausa, Somali, Yoruba, Tagalog; Urdu, Bengali ("শোক" alone is mourning),
          # Sinhala, Tamil, Khmer, Lao, Amharic, Mongolian.
@@ -316,8 +322,10 @@ CUES: tuple[Cue, ...] = (
          r"\bmeeting\b|\bmet\b(?! (?:de|het|een|haar|zijn|hun|elkaar)\b)|\bmeets\b|\btalks\b|"
          r"\bsummit\b|\bvisit\b|\bvisited\b|\bconversation with\b|\bround ?table\b|\bsession\b|"
          r"\bconference\b|\bforum\b|\breception\b|\bconsultations\b|\breadout\b|"
-         r"\b(?:working )?trip to\b",
-         r"встреч|переговор|совещани|заседани|визит|\bбесед[аеуы] с\b|\bпоездк|саммит|\bфорум",
+         r"\b(?:working )?trip to\b|\bcredentials\b|\bletters of credence\b|"
+         r"\blettres de créance\b|\bcartas credenciales\b|\bbeglaubigungsschreiben\b",
+         r"встреч|верительн|переговор|совещани|заседани|визит|\bбесед[аеуы] с\b|\bпоездк|"
+         r"саммит|\bфорум",
          r"rencontre|entretien avec|entretiens? bilatéra|\bs['’](?:est )?entret\w+ avec|"
          r"\bréunion\b|\bsommet\b|\bconseil des ministres\b",
          r"(?<!be)(?<!über)treffen|\btraf\b|\btrifft\b|\bgespräch mit\b|\bgipfel|"

@@ -55,7 +55,11 @@ LATIN_LETTERS = {"az": "ə", "hu": "őű", "cs": "řů", "sk": "ľĺŕ", "ro": "
 MARKED_LETTERS = 2
 SCRIPT_LANGUAGE = {"ARABIC": "ar", "GREEK": "el", "ARMENIAN": "hy", "GEORGIAN": "ka",
                    "HEBREW": "he", "HANGUL": "ko", "HIRAGANA": "ja", "KATAKANA": "ja",
-                   "CJK": "zh", "THAI": "th", "DEVANAGARI": "hi"}
+                   "CJK": "zh", "THAI": "th", "DEVANAGARI": "hi", "BENGALI": "bn",
+                   "TAMIL": "ta", "TELUGU": "te", "KANNADA": "kn", "MALAYALAM": "ml",
+                   "GUJARATI": "gu", "GURMUKHI": "pa", "SINHALA": "si", "KHMER": "km",
+                   "LAO": "lo", "MYANMAR": "my", "ETHIOPIC": "am", "TIBETAN": "bo"}
+KANA_SHARE = 20  # Japanese writes a kana among every 20 characters at least; Chinese none
 _WORDS = re.compile(r"[^\W\d_]+")
 # Characters of the scripts written without spaces between words (Chinese, Japanese kana,
 # Korean syllables): extraction counts their words and the index cuts them by these.
@@ -78,6 +82,9 @@ def detect_language(text: str) -> str | None:
     if not scripts:
         return None
     script = scripts.most_common(1)[0][0]
+    kana = scripts["HIRAGANA"] + scripts["KATAKANA"]
+    if script == "CJK" and kana >= 2 and kana * KANA_SHARE >= scripts["CJK"]:
+        return "ja"  # kanji may outnumber kana ("首相記者会見"), never stand without them
     if script == "CYRILLIC":
         return _cyrillic(sample)
     if script == "ARABIC":

@@ -1,0 +1,216 @@
+"""Page types: a statement gives one statement, a listing or a home page its teasers, and a
+page of the site's own (redirect, login, contacts, links, consent, biography) is dropped with
+its reason; a statement that looks like one of those is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.errors import PageDropped
+from communique.extract.html import extract_html, is_home
+from communique.models import Document, Page, Source
+
+SITE = "https://president.veloria.example"
+SEARCH_FORM = "<form action='/search'><input name='q'><button>Search</button></form>"
+LOGIN_BOX = ("<form action='/login'><input name='user'><input type='password' name='pw'>"
+             "<button>Sign in</button></form>")
+
+
+def html_page(content: str, url: str | None = None) -> Page:
+    return Page(content=content, format="html", url=url,
+                source=Source(format="html", path="page.html", url=url))
+
+
+def page(title: str, main: str, *, head: str = "", header: str = SEARCH_FORM) -> str:
+    return (f"<html lang='en'><head><title>{title} • President of Veloria</title>{head}</head>"
+            f"<body><header>{header}</header><main>{main}</main>"
+            "<footer>© Republic of Veloria</footer></body></html>")
+
+
+def paragraphs(*texts: str) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+DATED = "<time datetime='2025-03-12T10:00:00+02:00'>12 March 2025</time>"
+BIOGRAPHY = paragraphs(
+    "Born on 2 June 1968 in Tervik, in the northern provinces of Veloria.",
+    "In 1991 she graduated from Lessa State University and joined the Foreign Ministry.",
+    "From 2009 to 2014 she was Ambassador of Veloria to Oranthe.")
+COOKIE_TEXT = paragraphs(
+    "We use cookies to keep this site secure and to measure how it is used.",
+    "Cookies that measure use are set only if you agree; change your choice at any time.")
+CONSENT_FORM = ("<form method='post' action='/consent'><button>Accept all cookies</button>"
+                "<button>Reject additional cookies</button></form>")
+
+DROPPED = [
+    pytest.param(page("This page has moved", "<h1>This page has moved</h1>" + paragraphs(
+        "The page you are looking for is now at a new address.",
+        f"<a href='{SITE}/news/7742'>{SITE}/news/7742</a>"),
+        head=f"<meta http-equiv='refresh' content='5; url={SITE}/news/7742'>"
+             f"<link rel='canonical' href='{SITE}/news/7742'>"),
+        "redirect page", id="meta-refresh"),
+    pytest.param(page("Press Area", "<h1>Press Accreditation Area</h1>" + paragraphs(
+        "This area is reserved for accredited journalists.", "Please sign in to continue.")
+        + LOGIN_BOX), "login page", id="login-wall"),
+    pytest.param(page("Contacts", "<h1>Contacts</h1>" + paragraphs(
+        "12 Citadel Avenue, Lessa 10001, Republic of Veloria.",
+        "Letters to the President are answered within 30 days.")), "contacts page",
+        id="contacts"),
+    pytest.param(page("Republic of Veloria", "<h1>Republic of Veloria</h1>"
+                      "<p>Official portal of the Government</p><ul>"
+                      "<li><a href='/en/'>English Enter the site</a></li>"
+                      "<li><a href='/fr/'>Français Entrer sur le site</a></li>"
+                      "<li><a href='/de/'>Deutsch Zur Website</a></li></ul>"),
+                 "page of links", id="language-choice"),
+    pytest.param(page("Before you continue", "<div role='dialog'><h1>Before you continue to "
+                      "gov.veloria.example</h1>" + COOKIE_TEXT + CONSENT_FORM + "</div>"),
+                 "cookie consent page", id="consent-untitled"),
+    pytest.param(page("Ilse Marenko", "<h1>Ilse Marenko</h1>" + BIOGRAPHY,
+                      head="<meta property='og:type' content='profile'>"),
+                 "biography page", id="profile-type"),
+    pytest.param(page("Biography", "<h1>Biography</h1>" + BIOGRAPHY), "biography page",
+                 id="biography-title"),
+    pytest.param(page("Official website", "<h2>Subscribe</h2>" + paragraphs(
+        "News of the President of the Republic of Veloria, every day.")), "home page",
+        id="home-without-items"),
+]
+
+
+@pytest.mark.parametrize(("html", "reason"), DROPPED)
+def test_own_pages_are_dropped_with_their_reason(html: str, reason: str) -> None:
+    url = f"{SITE}/" if reason == "home page" else f"{SITE}/pages/1"
+    with pytest.raises(PageDropped, match=reason):
+        extract_html(html_page(html, url=url))
+
+
+KEPT = [
+    pytest.param(page("Cookie rules", "<h1>Veloria adopts new rules on cookies</h1>" + DATED
+                      + paragraphs("The Government approved rules on cookies on websites.",
+                                   "Cookies that track visitors will need their consent.")
+                      + CONSENT_FORM), id="statement-about-cookies"),
+    pytest.param(page("Tracking rules", "<h1>Veloria adopts new rules on tracking</h1>"
+                      + paragraphs("The Government approved rules on cookies on websites.",
+                                   "Cookies that track visitors will need their consent.")),
+                 id="undated-statement-about-cookies"),
+    pytest.param(page("Harbour", "<h1>The President visited the harbour of Lessa</h1>" + DATED
+                      + paragraphs("The President visited the harbour of Lessa today."),
+                      header=LOGIN_BOX), id="short-statement-beside-a-login-form"),
+    pytest.param(page("Ilse Marenko (1968–2025)", "<h1>Ilse Marenko (1968–2025)</h1>" + DATED
+                      + BIOGRAPHY, head="<meta property='og:type' content='article'>"),
+                 id="obituary"),
+    pytest.param(page("Condolences", "<h1>Condolences on the death of Ilse Marenko</h1>"
+                      + BIOGRAPHY, head="<script type='application/ld+json'>{\"@type\": "
+                      "\"NewsArticle\", \"author\": {\"@type\": \"Person\"}}</script>"
+                      "<script type='application/ld+json'>{\"@type\": \"Person\", "
+                      "\"name\": \"Ilse Marenko\"}</script>"), id="condolence"),
+]
+
+
+@pytest.mark.parametrize("html", KEPT)
+def test_statements_like_own_pages_are_kept(html: str) -> None:
+    docs = extract_html(html_page(html, url=f"{SITE}/news/7750"))
+    assert [d.complete for d in docs] == [True]
+    assert docs[0].blocks
+
+
+@pytest.mark.parametrize(("address", "home"), [
+    pytest.param(f"{SITE}/", True, id="root"),
+    pytest.param(SITE, True, id="bare-host"),
+    pytest.param(f"{SITE}/en/", True, id="language-root"),
+    pytest.param(f"{SITE}/fr-ca/index.html", True, id="index-file"),
+    pytest.param(f"{SITE}/index.php?id=12", False, id="query"),
+    pytest.param(f"{SITE}/news/7742", False, id="statement"),
+    pytest.param(f"{SITE}/en/news/", False, id="section"),
+    pytest.param(None, False, id="no-address"),
+])
+def test_is_home(address: str | None, home: bool) -> None:
+    assert is_home(address) is home
+
+
+def titles(docs: list[Document]) -> list[tuple[bool, str | None, str | None]]:
+    return [(d.complete, d.title, d.published_at) for d in docs]
+
+
+def test_home_page_gives_teasers_of_every_dated_group() -> None:
+    feed = "".join(f"<li><time datetime='2025-03-1{n}'>1{n} March</time> <a href='/news/{n}'>"
+                   f"Meeting with the Governor of region {n}</a></li>" for n in range(3))
+    speeches = "".join(f"<li><a href='/speech/{n}'>Address number {n} to the nation</a> "
+                       f"<time datetime='2025-02-0{n + 1}'>{n + 1} February</time></li>"
+                       for n in range(2))
+    main = ("<section class='hero'><h2><a href='/news/9'>Veloria and Oranthe sign the customs "
+            "agreement</a></h2><p>The leaders signed it in Lessa.</p>"
+            "<time datetime='2025-03-14'>14 March</time></section>"
+            f"<section><h2><a href='/news'>Latest news</a></h2><ul>{feed}</ul></section>"
+            f"<section><h2>Speeches</h2><ul>{speeches}</ul></section>")
+    docs = extract_html(html_page(page("Official website", main), url=f"{SITE}/en/"))
+    assert [d.complete for d in docs] == [False] * 6
+    assert [d.url for d in docs] == [f"{SITE}/news/9", *(f"{SITE}/news/{n}" for n in range(3)),
+                                     f"{SITE}/speech/0", f"{SITE}/speech/1"]
+    assert docs[0].published_at == "2025-03-14"
+
+
+DOCUMENTS = "".join(
+    f"<li><span class='date'>2{n}/02/2025</span> <a href='/docs/dl-{n}.pdf'>Decree No. {n}/2025 "
+    f"on the national water reserve and its use</a> <span>(PDF)</span></li>" for n in range(5))
+
+
+def test_intro_and_a_list_of_dated_documents_is_a_listing() -> None:
+    main = ("<h1>Decrees adopted in 2025</h1><p>The texts published in the Official Gazette "
+            f"of Veloria are authoritative.</p><ul class='docs'>{DOCUMENTS}</ul>")
+    docs = extract_html(html_page(page("Decrees", main), url=f"{SITE}/documents/decrees"))
+    assert [d.complete for d in docs] == [False] * 5
+    assert docs[0].url == f"{SITE}/docs/dl-0.pdf"
+    assert docs[0].published_at == "2025-02-20"
+
+
+def test_dated_statement_with_a_list_of_documents_is_a_statement() -> None:
+    main = ("<h1>The Government adopted five decrees</h1>" + DATED + "<p>The Government "
+            f"adopted five decrees today.</p><ul class='docs'>{DOCUMENTS}</ul>")
+    docs = extract_html(html_page(page("Decrees", main), url=f"{SITE}/news/7751"))
+    assert docs[0].complete and docs[0].title == "The Government adopted five decrees"
+
+
+def test_category_page_of_one_card_gives_its_teaser() -> None:
+    main = ("<h1>Press releases: Civil protection</h1><div class='card'><div class='top'>"
+            "<a href='/category/civil'>Civil protection</a><span>6 March 2025</span></div>"
+            "<h3><a href='/releases/28114'>Weather alert in the Lessa region: the crisis unit "
+            "meets</a></h3><p>The Prime Minister convened the crisis unit with the prefects of "
+            "the northern provinces.</p></div>")
+    docs = extract_html(html_page(page("Civil protection", main), url=f"{SITE}/category/civil"))
+    assert [(d.complete, d.url, d.published_at) for d in docs] == [
+        (False, f"{SITE}/releases/28114", "2025-03-06")]
+    assert docs[0].title == "Weather alert in the Lessa region: the crisis unit meets"
+
+
+def test_statement_under_its_own_linked_heading_is_kept() -> None:
+    main = ("<h1><a href='/news/7752'>The President met the rescuers of Lessa</a></h1>" + DATED
+            + "<p>The President thanked the rescuers who worked through the floods.</p>")
+    docs = extract_html(html_page(page("Rescuers", main), url=f"{SITE}/news/7752"))
+    assert [d.complete for d in docs] == [True]
+
+
+def test_agenda_items_in_spans_are_lines_of_text() -> None:
+    items = "".join(
+        f"<div class='agenda__day'><h2>{day}</h2><div class='agenda__item'><span>{clock}</span> "
+        f"<span>{what}</span> <span>Citadel, Lessa</span></div></div>"
+        for day, clock, what in (("Monday, 17 March", "10:00", "Meeting with the Prime Minister"),
+                                 ("Tuesday, 18 March", "12:00", "Ceremony of state awards")))
+    main = (f"<h1>The President's schedule for 17–21 March</h1>{DATED}"
+            "<p>The schedule may change; accreditation closes the day before.</p>"
+            f"<div class='agenda'>{items}</div>")
+    doc = extract_html(html_page(page("Schedule", main), url=f"{SITE}/schedule/2025-03-17"))[0]
+    assert [b.text for b in doc.blocks] == [
+        "The schedule may change; accreditation closes the day before.", "Monday, 17 March",
+        "10:00 Meeting with the Prime Minister Citadel, Lessa", "Tuesday, 18 March",
+        "12:00 Ceremony of state awards Citadel, Lessa"]
+
+
+@pytest.mark.parametrize("label", ["Transcript", "Full text:", "Стенограмма"])
+def test_section_label_over_the_text_goes(label: str) -> None:
+    main = (f"<h1>Address to the nation</h1>{DATED}<section><h2>{label}</h2>"
+            + paragraphs("Fellow citizens,", "Three weeks ago the waters of the Vela rose.")
+            + "<h2>Transcript of the questions</h2><p>We will rebuild every bridge.</p>"
+            + "</section>")
+    doc = extract_html(html_page(page("Address", main), url=f"{SITE}/video/7701"))[0]
+    assert [b.text for b in doc.blocks][:1] == ["Fellow citizens,"]
+    assert "Transcript of the questions" in [b.text for b in doc.blocks]
