@@ -216,3 +216,63 @@ def test_a_line_or_two_without_text_is_no_statement() -> None:
 
     with pytest.raises(PageDropped, match="no statement text"):
         documents_from_text("ref: refs/heads/main\n")
+
+
+DUMP = """Ministry of Foreign Affairs of Veloria
+Home
+News
+Published
+{date}
+{second}
+President Arvid opens the Orvil hospital
+The President opened the new wing of the Orvil hospital on Monday.
+It has two hundred beds and a children's ward, the first in the region.
+{end}
+Related
+Harbour Street reopens after repairs
+12 May 2024
+Impressum | Datenschutz | Kontakt
+Copyright © 2024 Ministry of Foreign Affairs
+Ministry of Foreign Affairs, Harbour Road 1, Lessa and its twelve piers
+"""
+
+
+@pytest.mark.parametrize("date,second,end", [
+    ("14 May 2024, 17:30 IST", "", ""),  # a zone the finders do not know: still a date line
+    ("14 May 2024, 17:30", "Updated 15 May 2024, 09:00", ""),  # a second date line
+    ("14 May 2024, 17:30", "", "ENDS"),  # a transcript's end mark
+], ids=["unknown-zone", "updated-line", "end-mark"])
+def test_a_dumps_header_and_end(date: str, second: str, end: str) -> None:
+    text = DUMP.format(date=date, second=second, end=end).replace("\n\n", "\n")
+    main, *teasers = documents_from_text(text)
+    assert main.title == "President Arvid opens the Orvil hospital"
+    assert main.published_at == "2024-05-14T17:30"
+    assert main.blocks[-1].text.startswith("It has two hundred beds")
+    # The feed's item, not the links row or the copyright line or what follows that.
+    assert [t.title for t in teasers] == ["Harbour Street reopens after repairs"]
+
+
+@pytest.mark.parametrize("share", ["Paylaş", "Bagikan", "공유하기", "Chia sẻ", "Share this page"])
+def test_sharing_labels_of_more_languages_end_the_text(share: str) -> None:
+    text = ("President Arvid opens the Orvil hospital\n14 May 2024\n"
+            "The President opened the new wing of the Orvil hospital.\n"
+            f"It has two hundred beds.\n{share}\nFacebook\nTelegram")
+    assert documents_from_text(text)[0].blocks[-1].text == "It has two hundred beds."
+
+
+def test_menus_before_a_feed_are_no_statement() -> None:
+    menus = "\n".join(["Home", "Government", "News", "Documents", "Regions", "RU | EN",
+                       "Meetings", "Trips", "Talks", "Letters", "Decrees"])
+    text = (f"Government of Veloria\n{menus}\nHome / News / Feed\nNews feed\n18:45\n"
+            "The Prime Minister met the governor of the eastern region\n"
+            "20 August 2025, 18:4516:30\n"
+            "The government approved new rules for public utilities\n20 August 2025, 16:30")
+    docs = documents_from_text(text)
+    assert docs and all(not d.complete for d in docs)
+
+
+def test_an_error_page_in_a_dump_is_dropped() -> None:
+    with pytest.raises(PageDropped, match="error page"):
+        documents_from_text("State House Veloria\nHome\nNews\nPage not found\n"
+                            "Sorry, the page you are looking for could not be found.\n"
+                            "Return to the home page")

@@ -72,7 +72,14 @@ FURNITURE_LABELS = (
     r"vedi anche|partilhar|partilhe|compartilhar|compartilhe|comparte|partagez|leia também|"
     r"veja também|udostępnij|drukuj|"
     r"czytaj także|zobacz także|поделиться|печать|читайте также|смотрите также|"
-    r"поділитися|друк|читайте також|分享|分享到|相关新闻|相关阅读|مشاركة|اقرأ أيضا")
+    r"поділитися|друк|читайте також|分享|分享到|相关新闻|相关阅读|مشاركة|اقرأ أيضا|"
+    # "Share this page" and the sharing and related-news words of more languages: Kazakh,
+    # Azerbaijani and Turkish, Uzbek, Georgian, Armenian, Persian, Arabic, Korean, Japanese,
+    # Vietnamese, Indonesian, Hindi.
+    r"share this (?:page|article|story|post)|seite teilen|artikel teilen|бөлісу|"
+    r"соңғы жаңалықтар|paylaş|ilgili haberler|ulashish|გაზიარება|կիսվել|اشتراک[‌ ]?گذاری|"
+    r"شارك|أخبار ذات صلة|공유하기|관련 기사|このページをシェアする|シェアする|関連リンク|関連記事|"
+    r"chia sẻ|tin liên quan|bagikan|berita terkait|शेयर करें|साझा करें|संबंधित समाचार")
 BODY_MARKS = "[itemprop=articleBody], .e-content"
 # Class words of a standfirst in content systems and languages: "chapo" (fr), "entradilla",
 # "bajada", "copete", "sumario" (es), "sommario", "catenaccio" (it), "vorspann", "anriss" (de),

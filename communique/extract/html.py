@@ -92,16 +92,9 @@ from .pagetypes import (
     own_page,
 )
 from .sitetime import site_timezone, with_offset
-from .text import is_dash, split_lead
+from .text import CLOSING_MARK, is_dash, split_lead
 
 LISTING_SHARE = 0.5
-# A line of no letters ("***", "# # #", "-30-"), or typists' initials ("AV/RK", "DS/SH/MK",
-# and in Devanagari "एमजी/एएम").
-# A transcript's end and its time ("END 2:02 P.M. EST"), or the zeros of "—000—".
-CLOSING_MARK = re.compile(r"^(?:\W{1,12}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}|\W{1,4}0{2,4}\W{1,4}|"
-                          r"[\u0900-\u097f]{1,8}(?:/[\u0900-\u097f]{1,8}){1,3}|"
-                          r"(?:END|FIN|ENDE)(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?"
-                          r"(?:\s+[A-Z]{2,5})?)?)$")
 # A line of a template's metadata: "Label: value" without a sentence's end, or a heading of
 # a few words without punctuation ("Topics", "Publication status").
 FIELD_LABEL = re.compile(r"^([^\W\d][^:.!?]{0,30}?)\s?:\s+")

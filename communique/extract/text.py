@@ -28,13 +28,14 @@ from ..models import Block, Document, Page
 from ..parse.dates import find_datetime, parse_datetime
 from ..parse.language import detect_language, word_count
 from .content import FURNITURE_LABELS
-from .header import opening_dateline, place_name
+from .header import PUBLISHED_LABEL, opening_dateline, place_name
 from .metadata import date_from_url
+from .pagetypes import ERROR_TITLE, FURNITURE_TEXT_CHARS
 
 # The site's furniture after a statement (a sharing bar, "related news", a copyright
 # line) ends it; what follows is residue.
-FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?\s*$|"
-                       r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
+COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
+FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?\s*$|{COPYRIGHT.pattern}", re.IGNORECASE)
 PLACE_MAX_CHARS = 40
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
 GLUED_TIMES = re.compile(r"^(?:\s*,?\s*\d{1,2}:\d{2})+")
@@ -49,6 +50,23 @@ PERSONAL = re.compile(r"\b(?:I|I'm|I’m|we|We|you|You|my|My|our|Our|your|Your|�
                       r"저는|제가|우리|여러분|أنا|نحن")
 LEAD_MAX_CHARS = 600
 HEADER_SPAN = 15  # lines from the top in which the page's own date line is looked for
+# A line of no letters ("***", "# # #", "-30-"), or typists' initials ("AV/RK", "DS/SH/MK",
+# and in Devanagari "एमजी/एएम").
+# A transcript's end and its time ("END 2:02 P.M. EST"), or the zeros of "—000—".
+CLOSING_MARK = re.compile(r"^(?:\W{1,12}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}|\W{1,4}0{2,4}\W{1,4}|"
+                          r"[\u0900-\u097f]{1,8}(?:/[\u0900-\u097f]{1,8}){1,3}|"
+                          r"(?:ENDS?|FIN|ENDE)(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?"
+                          r"(?:\s+[A-Z]{2,5})?)?)$")
+END_MARK_LINES = 3  # a text page's end mark stands among its last lines
+# A zone the date finders do not know after a date line's time ("17:30 IST", "(ET)"): no words.
+ZONE_LEFT = re.compile(r"^\s*\(?[A-Z]{2,5}\)?\s*$")
+# A line that only labels the date line under it ("Published", "Publicado em", "Datum:").
+DATE_LABEL = re.compile(rf"(?:(?:{PUBLISHED_LABEL.pattern})\w*(?:\s+\w+)?|date|datum|fecha|"
+                        r"data|дата|تاريخ)\s*[:：]?", re.IGNORECASE)
+TRAIL = re.compile(r"\s[/>»|]\s")  # a breadcrumb's or a menu's separators: "Home / News"
+ERROR_LINE_CHARS = 60  # an error page's heading: "Page not found", "Error 404 - Not found"
+# A line of the site's links in a row ("Impressum | Datenschutz | Kontakt"): a footer's.
+LINK_ROW = re.compile(r"^[^|·•]{1,30}(?:\s[|·•]\s[^|·•]{1,30}){2,}$")
 TEASER_MIN_WORDS = 4
 TITLE_MAX_WORDS = 25
 SENTENCE_END = (".", "。", "．")
@@ -108,7 +126,8 @@ def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
     teasers = feed_documents(lines[end:])
     if not main.blocks and not main.lead and not teasers:
         raise PageDropped("no statement text")  # a line or two ("ref: refs/heads/main")
-    docs = [main] + teasers
+    own = _statement_or_none(main, lines[:end], has_feed=bool(teasers))
+    docs = [main] + teasers if own else teasers
     # A feed's teasers are in the page's language: a teaser's few words may not tell it.
     language = main.language or detect_language(" ".join(
         filter(None, (main.title, main.lead, *(b.text for b in main.blocks[:3])))))
@@ -117,6 +136,27 @@ def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
         doc.site = main.site
         doc.language = doc.language or language
     return docs
+
+
+def _statement_or_none(main: Document, head: list[Line], *, has_feed: bool) -> bool:
+    """Whether the page's own part is a statement: not when, undated, it is the site's menus
+    (lines of a word or two) before a feed, or an error page's few lines.
+
+    Raises:
+        PageDropped: the page is no statement and shows no feed either.
+    """
+    if main.published_at is not None:
+        return True
+    said = [p for p in (main.lead, *(b.text for b in main.blocks)) if p]
+    if all(word_count(p) < TEASER_MIN_WORDS or TRAIL.search(p) for p in said):
+        if has_feed:
+            return False
+        raise PageDropped("no statement text")
+    if not has_feed and sum(map(len, said)) <= FURNITURE_TEXT_CHARS and any(
+            len(line.text) <= ERROR_LINE_CHARS and ERROR_TITLE.search(line.text)
+            for line in head[:HEADER_SPAN]):
+        raise PageDropped("error page")
+    return True
 
 
 def header_fields(text: str) -> tuple[dict[str, object], str]:
@@ -172,6 +212,8 @@ def classify(text: str) -> Line:
     times = GLUED_TIMES.match(rest)
     if times:
         rest = rest[times.end():]
+    if ZONE_LEFT.match(rest):
+        rest = ""
     if start > 0 and not LEADING_TIMES.fullmatch(text[:start]):
         # "Published 4 March 2024", "Friday, 24 September 2021": a short label before a date
         # (another item's time glued before it, "12:0014 May 2024", is residue).
@@ -193,13 +235,15 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
             _same_title(lines[start].text, title, 0.8):
         start += 1  # the title repeated as the page's heading
     title = without_site_suffix(title)
+    while start < len(lines) and lines[start].kind == "date" and start <= HEADER_SPAN:
+        start += 1  # a second date line of the header ("Updated 25 July 2025, 14:05")
     place = _place_line(lines, start)
     start += 1 if place else 0
     end = start
     while end < len(lines) and lines[end].kind == "text" and not (
             end > start and FURNITURE.match(lines[end].text)):
         end += 1
-    paragraphs = [line.text for line in lines[start:end]]
+    paragraphs = _before_end_mark([line.text for line in lines[start:end]])
     lead, body = split_lead(paragraphs)
     doc = Document(blocks=[Block(p) for p in body], title=title, published_at=published,
                    lead=lead, place=place, language=_str(meta.get("language")),
@@ -207,6 +251,15 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     if subtitle:
         doc.meta["subtitle"] = subtitle
     return doc, end
+
+
+def _before_end_mark(paragraphs: list[str]) -> list[str]:
+    """The paragraphs before a transcript's or a release's end mark ("ENDS", "-30-", "###")
+    among the last lines: what follows it (an authorisation line) is no part of the text."""
+    for k in range(len(paragraphs) - 1, max(len(paragraphs) - END_MARK_LINES, 0) - 1, -1):
+        if CLOSING_MARK.match(paragraphs[k]):
+            return paragraphs[:k]
+    return paragraphs
 
 
 def without_site_suffix(title: str | None) -> str | None:
@@ -253,7 +306,8 @@ def _header(lines: list[Line], title: str | None,
     glued = date_line.glued or None
     if title is not None:
         return title, published, glued, d + 1 if d < 3 else (texts[0] if texts else d + 1)
-    before = next((lines[k].text for k in reversed(texts) if k < d), None)
+    before = next((lines[k].text for k in reversed(texts)
+                   if k < d and not DATE_LABEL.fullmatch(lines[k].text)), None)
     after = next((k for k in texts if k > d), None)
     if before and _looks_like_title(before) and word_count(before) >= 3:
         return _title_over_site(lines, d) or before, published, glued, d + 1
@@ -342,7 +396,11 @@ def without_furniture(lines: list[Line]) -> list[Line]:
     kept, skipping = [], False
     for line in lines:
         if line.kind == "text" and FURNITURE.match(line.text):
+            if COPYRIGHT.match(line.text):
+                break  # the page's copyright line: its footer, nothing after it is a feed
             skipping = True
+            continue
+        if line.kind == "text" and LINK_ROW.match(line.text):
             continue
         if skipping and line.kind == "text" and word_count(line.text) < TEASER_MIN_WORDS:
             continue
