@@ -325,3 +325,13 @@ def test_two_people_joined_by_and_before_an_office() -> None:
 ], ids=["cs", "fi", "en-modifier"])
 def test_a_name_before_a_verb_of_another_language(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La ministra de Relaciones Exteriores de la República de Veloria, Elena Varga, concedió "
+     "una entrevista.", ["Elena Varga"]),
+    ("The Minister of Foreign Affairs, Elena Varga, received the Ambassador.", ["Elena Varga"]),
+    ("El Presidente de Veloria Tomás Arvid concedió una entrevista.", ["Tomás Arvid"]),
+], ids=["es-portfolio", "en-portfolio", "country-then-name"])
+def test_an_offices_portfolio_is_no_person(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected

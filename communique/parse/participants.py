@@ -93,6 +93,11 @@ PLACE_PARTICLES = frozenset({"de", "di", "da", "du", "del", "della", "dos", "das
 ROYAL_STYLES = frozenset({"king", "queen", "emir", "sultan", "sheikh", "prince", "princess",
                           "patriarch", "pope", "emperor", "empress", "grand duke", "shah"})
 FOLLOWING_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
+# An office and the word that joins its portfolio or country: "ministra de", "Minister of the",
+# "ministre des"; a run of two words after it is that portfolio ("Relaciones Exteriores").
+OFFICE_JOINED = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:of(?:\s+the)?|de(?:\s+la|\s+los|\s+las)?|"
+                           r"del|des|du|da|do|dos|das|di|della|für|für\s+die)\s+$", re.I)
+PORTFOLIO_WORDS = 2
 # Words that may follow a person's name; any other lower-case word makes the name a modifier.
 FUNCTION_WORDS = frozenset("""
 on of for in at and with to over from by as about after before during following who which
@@ -305,6 +310,9 @@ def _names_written(text: str) -> list[str]:
             # is a German participle at the end of the clause ("Lindqvist gesprochen").
             continue
         run = match.group(0).strip()
+        office = OFFICE_JOINED.search(text, max(0, match.start() - 40), match.start())
+        if office and is_office(office.group(1)) and len(run.split()) <= PORTFOLIO_WORDS:
+            continue  # the office's portfolio or country, not a person
         left, joined, right = run.partition(" и ")
         if joined and is_office(right.split()[0]) and (first := _name_of(left)):
             # "Томас Арвид и Премьер-министр Эстравии Оскар Линд": two people, not one run
