@@ -1561,3 +1561,54 @@ def test_a_publication_stamp_after_the_text_gives_the_days_time() -> None:
             "<div class='release'><p><span>Posted On:</span> 12 JAN 2024 6:45PM by the Press "
             "Office</p></div></main>")
     assert extract_html(page_of(body, title="Address"))[0].published_at == "2024-01-12T18:45"
+
+
+TEXT = "<p>" + "The President opened the new wing of the Orvil hospital on Monday. " * 4 + "</p>"
+SITE = "Office of the President of the Republic of Veloria"
+
+
+@pytest.mark.parametrize("head,body,title", [
+    # The social title is the <title>, site and all: the part the page shows.
+    (f"<title>President Arvid will visit Ostrava — {SITE}</title>"
+     f"<meta property='og:title' content='President Arvid will visit Ostrava — {SITE}'>",
+     "<h1>President Arvid will visit Ostrava</h1>", "President Arvid will visit Ostrava"),
+    # The social title is only the site's name: the <title>'s other part.
+    (f"<title>Statement on the elections in Ostrava | {SITE}</title>"
+     f"<meta property='og:title' content='{SITE}'>",
+     "<div class='title'><b>Statement on the elections in Ostrava</b></div>",
+     "Statement on the elections in Ostrava"),
+    # A headline over the text outranks a social title that says otherwise.
+    ("<title>Speech at the state banquet</title>"
+     "<meta property='og:title' content='Speech at the state banquet'>",
+     "<h1>President Arvid: “Our friendship is a promise”</h1>",
+     "President Arvid: “Our friendship is a promise”"),
+    # Lines of a heading set apart by a style's class.
+    ("<title>T</title>", "<h1><span class='d-block'>President Arvid</span>"
+     "<span class='d-block'>addresses the Assembly</span></h1>",
+     "President Arvid addresses the Assembly"),
+], ids=["site-in-social-title", "social-title-is-the-site", "headline-over-social",
+        "block-spans"])
+def test_titles_on_hard_templates(head: str, body: str, title: str) -> None:
+    page = f"<html><head>{head}</head><body><main>{body}{TEXT}</main></body></html>"
+    assert extract_html(html_page(page))[0].title == title
+
+
+@pytest.mark.parametrize("head,body,published", [
+    ("", "<ul class='item-dates'><li>Updated: 3 May 2024, 12:10</li>"
+     "<li>Published: 2 May 2024, 18:00</li></ul>", "2024-05-02T18:00"),
+    ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+     "\"dateCreated\": \"2024-09-30T16:45:00+03:00\", "
+     "\"dateModified\": \"2024-10-01T09:00:00+03:00\"}</script>", "", "2024-09-30T16:45+03:00"),
+], ids=["published-not-updated", "json-ld-created"])
+def test_publication_dates_beside_other_dates(head: str, body: str, published: str) -> None:
+    page = (f"<html><head><title>Harbour</title>{head}</head><body><main>"
+            f"<h1>The President opens the Orvil hospital</h1>{body}{TEXT}</main></body></html>")
+    assert extract_html(html_page(page))[0].published_at == published
+
+
+def test_an_aspnet_form_without_h1_is_opened() -> None:
+    page = ("<html><head><title>Bureau</title></head><body>"
+            "<form method='post' action='./PressRelease.aspx?id=7' id='form1'>"
+            "<h2>The Prime Minister spoke with the Prime Minister of Ostrava</h2>"
+            f"{TEXT}</form></body></html>")
+    assert extract_html(html_page(page))[0].blocks

@@ -94,6 +94,8 @@ LEAD_CLASS = re.compile(
 # A kicker (the line over a title) in the same systems and languages: never a lead.
 KICKER_CLASS = re.compile(r"kicker|overline|eyebrow|dachzeile|antet[ií]tulo|occhiello|"
                           r"surtitre|supertitle|pre-?title|rubri|categ")
+# An inline element a style sets on a line of its own (Bootstrap's "d-block", "d-md-block").
+LINE_CLASS = re.compile(r"(?<![\w-])(?:d(?:-[a-z]{2})?-block|display-block|is-block|line)(?![\w-])")
 # A date set inside a heading, before its words ("<span class='date'>1 October</span>Title").
 DATE_CLASS = re.compile(r"date|time|datum|fecha|data\b")
 JSON_LD = "application/ld+json"
@@ -149,6 +151,9 @@ def heading_text(node: LexborNode) -> str:
     for br in node.css("br"):
         br.replace_with(" ")  # a space where the line breaks; nothing else is parted
     part_blocks(node)
+    for inner in node.css("[class]"):
+        if LINE_CLASS.search(inner.attributes.get("class") or ""):
+            inner.insert_after(" ")  # "<span class='d-block'>": a line of its own
     text = node_text(node)
     for inner in node.css("[class]"):
         kicker = node_text(inner)
@@ -215,9 +220,11 @@ def drop_template(tree: LexborHTMLParser) -> list[str]:
                    if (node.attrs.get("itemtype") or "").endswith(TEMPLATE_TYPES)])
     decompose_all([node for node in tree.css("[role]")
                    if node.attrs.get("role") in TEMPLATE_ROLES])
-    # ASP.NET pages wrap the whole page in one <form>: that one is opened, not removed.
+    # ASP.NET pages wrap the whole page in one <form> (its __VIEWSTATE field or its .aspx
+    # action tells it, or the page's <h1> inside): that one is opened, not removed.
     for form in tree.tags("form"):
-        if form.css_first("h1") is not None:
+        if ".aspx" in (form.attributes.get("action") or "").lower() or \
+                form.css_first("h1, input[name=__VIEWSTATE]") is not None:
             form.unwrap()
     # Unlinked in C, each element with its subtree, as decompose_all does.
     tree.strip_tags(list(TEMPLATE_TAGS), recursive=False)

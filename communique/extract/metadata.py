@@ -28,6 +28,7 @@ from .header import (
     ANNOUNCE_TEXT,
     PUBLISHED_LABEL,
     SENTENCE_ENDS,
+    UPDATED_LABEL,
     Header,
     beside_other_title,
     labelled_place,
@@ -52,6 +53,7 @@ PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished"
 PUBLISHED_KEY = re.compile(r"publi(shed|cation)(?!.*(modif|updat))|[.:]date$|"
                            r"fecha[-_]?(?:de[-_]?)?publicaci|data[-_]?(?:de[-_]?)?publica|"
                            r"veroeffentlich|veröffentlich|дата[-_]?публикац")
+HEADLINE_WORDS = 4  # an <h1> this long is a headline, not a section's name ("News")
 LOGO_CLASS = re.compile(r"logo|brand|site-?name|site-?title")
 # A site's home page: "/", "/en/", "index.html", "https://site.example/".
 HOME_LINK = re.compile(r"(?:https?://[^/]+)?\.?/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?"
@@ -62,7 +64,8 @@ UNSEEN = re.compile(r"sr-only|visually-hidden|hide-accessible|screen-reader|elem
 PLACE_WORDS = re.compile(r"location|place|dateline")
 TRAIL_MARK = re.compile(r"\s[>›»/→]\s|[›»→]")
 PLACE_SELECTOR = "[itemprop=contentLocation], [class*=location], [class*=place], [class*=dateline]"
-VISIBLE_DATE_SELECTOR = ("[class*=date], [class*=publish], [class*=posted], [class*=byline], "
+VISIBLE_DATE_SELECTOR = ("[class*=date], [class*=publish], [class*=publica], [class*=posted], "
+                         "[class*=byline], "
                          "[class*=time], [class*=fecha], [class*=datum]")
 EVENT_WORDS = re.compile(r"event|announce|deadline|schedule", re.I)
 MENTION_CHARS = 40  # "Publication date: <time>" is a stamp; a sentence around it is not
@@ -163,8 +166,15 @@ def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, 
                                or h1.startswith(social))
     if h1 and (not social or agrees or h1 in head_title and social not in head_title):
         return section_heading_title(h1, head_title, scope) if not social else h1
-    if social:
-        return social
+    shown = shown_part(head_title, scope)
+    if h1 and len(h1.split()) >= HEADLINE_WORDS and h1 != meta.get("og:site_name") \
+            and not (shown not in (None, h1) and h1 in title_parts(head_title)):
+        # A headline the page sets over its text outranks a social title that says otherwise
+        # (shortened, tagged "[Press release]", a description): the page shows this one.
+        return h1
+    if social and not is_site_part(social, head_title, shown):
+        # "Title — Site" as the social title too: the part the page sets as a heading.
+        return shown_part(social, scope) or social
     if head_title and not TITLE_SEPARATORS.search(head_title):
         # A <title> of one part may be the site's name on every page ("Presidency of
         # Veloria"): an element marked as the title in the statement's region says more.
@@ -174,6 +184,20 @@ def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, 
     if head_title:
         return shown_part(head_title, scope) or without_site_name(head_title, meta, longest=True)
     return h1 or None
+
+
+def is_site_part(social: str, head_title: str, shown: str | None) -> bool:
+    """Whether the social title is only the site's name: a part of the <title> ("Statement
+    on the elections | Ministry") beside the part the page shows, else the shorter part."""
+    parts = title_parts(head_title)
+    if len(parts) < 2 or social not in parts:
+        return False
+    return social != shown if shown is not None else max(map(len, parts)) > len(social)
+
+
+def title_parts(head_title: str) -> list[str]:
+    """The parts of a "Title | Section | Site" <title>."""
+    return [part for p in TITLE_SEPARATORS.split(head_title) if (part := clean_text(p))]
 
 
 def is_logo(heading: LexborNode) -> bool:
@@ -353,7 +377,7 @@ def local_published(tree: Scope, meta: dict[str, str], ld: list[dict[str, Any]],
     """
     stated = ld_value(ld, "datePublished") or next(
         (meta[k] for k in PUBLISHED_META if k in meta), None) or next(
-        (v for k, v in meta.items() if is_published_key(k)), None)
+        (v for k, v in meta.items() if is_published_key(k)), None) or ld_value(ld, "dateCreated")
     if stated and HAS_TIME.search(stated):
         return stated
     found = element_date(iter_dated_elements(tree)) or stated or visible_date(tree)
@@ -422,7 +446,12 @@ def visible_date(tree: Scope) -> str | None:
             continue
         text = node_text(node)
         if 6 <= len(text) <= 80:
-            found = parse_datetime(text)
+            # "Updated: 3 May ... Published: 2 May ...": the labelled publication's date; an
+            # update's alone is no publication date.
+            published = PUBLISHED_LABEL.search(text)
+            if published is None and UPDATED_LABEL.search(text):
+                continue
+            found = parse_datetime(text[published.start():] if published else text)
             if found:
                 return found
     return None
