@@ -1612,3 +1612,21 @@ def test_an_aspnet_form_without_h1_is_opened() -> None:
             "<h2>The Prime Minister spoke with the Prime Minister of Ostrava</h2>"
             f"{TEXT}</form></body></html>")
     assert extract_html(html_page(page))[0].blocks
+
+
+@pytest.mark.parametrize("url,meta,line,published", [
+    # The year from the address, the day and time from a line that leaves the year out.
+    ("https://id.veloria.example/berita/2024/07/presiden-lessa", "",
+     "<div class='meta'><span class='date'>Senin, 8 Juli</span> • "
+     "<span class='time'>14:20</span></div>", "2024-07-08T14:20"),
+    # The day from the markup, its time from the year-less line of that day.
+    ("https://gov.veloria.example/news/4410", "<meta name='date' content='2024-04-12'>",
+     "<p class='date'>12 апреля, 14:05</p>", "2024-04-12T14:05"),
+    # A year-less line of another day gives nothing.
+    ("https://gov.veloria.example/news/4410", "<meta name='date' content='2024-04-12'>",
+     "<p class='date'>11 апреля, 14:05</p>", "2024-04-12"),
+], ids=["year-from-address", "time-for-the-day", "another-day"])
+def test_a_date_line_without_its_year(url: str, meta: str, line: str, published: str) -> None:
+    page = (f"<html><head><title>Harbour</title>{meta}</head><body><main>"
+            f"<h1>The President opens the Orvil hospital</h1>{line}{TEXT}</main></body></html>")
+    assert extract_html(html_page(page, url=url))[0].published_at == published

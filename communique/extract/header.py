@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..models import Block
-from ..parse.dates import ERAS, ZONE_OFFSETS, find_datetime, weekday_table
+from ..parse.dates import ERAS, ZONE_OFFSETS, find_datetime, find_day_month, weekday_table
 from .content import heading_text, is_beside, is_inside, is_lead_box, node_text
 
 TITLE_HEADINGS = ("h1", "h2", "h3")
@@ -81,6 +81,8 @@ PLACE_FIELD = re.compile(PLACE_LABEL.pattern + r"\s?[:：]\s*(.{2,60})$")
 # A transcript's clock line ("1:13 P.M. EDT"), with the offset of its zone when the zone is
 # one of the unambiguous ``ZONE_OFFSETS``.
 CLOCK_LINE = re.compile(r"^(\d{1,2}):(\d{2})\s*([AaPp])\.?\s?[Mm]\.?(?:\s+([A-Z]{2,5}))?$")
+YEARLESS_LINE_CHARS = 40  # "Понедельник, 12 апреля, 14:05"
+YEARLESS_LABEL_CHARS = 15  # a weekday before it, at most
 CLOCK_BLOCKS = 3  # a clock line comes among a transcript's first blocks
 CLOCK_PLACE_CHARS = 80  # the line before it names the room: a short line, not a sentence
 FIELD_SEP = re.compile(r"\s[|·•]\s")
@@ -302,6 +304,18 @@ def header_date(header: Header, *, announcement: bool) -> DateLine | None:
         place = None if labelled or by_author(node) else place_of(found[1]) or place_name(after)
         return DateLine(date, place, labelled)
     return None if announcement else opening_dateline(header.opening)
+
+
+def yearless_date(header: Header, year: int) -> tuple[str, LexborNode] | None:
+    """The header's date line written without its year ("12 апреля, 14:05"), in ``year``,
+    and its element: a short line that is the day, its month and a time, little else."""
+    for node, text in header.lines:
+        if len(text) > YEARLESS_LINE_CHARS or HAS_YEAR.search(text):
+            continue
+        hit = find_day_month(text, year)
+        if hit is not None and hit[1] <= YEARLESS_LABEL_CHARS and LINE_TAIL.match(text[hit[2]:]):
+            return hit[0], node
+    return None
 
 
 def opening_clock(blocks: list[Block]) -> tuple[str | None, str | None, list[Block]]:

@@ -33,6 +33,7 @@ from .header import (
     beside_other_title,
     labelled_place,
     updated_date,
+    yearless_date,
 )
 
 Scope = LexborHTMLParser | LexborNode  # the page, or the part of it that is the statement
@@ -44,6 +45,7 @@ TITLE_SEPARATORS = re.compile(rf"\s+(?:[|•∙·—–\-»]|::)\s+|\s*(?:——
 # 15:20, 15.20, 15h20; not the day and month of 06.05.2017.
 TIME_OF_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d:]|\.\d)")
 HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})(?:/|$)")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|$)")
 PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished",
                   "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date.created",
@@ -392,7 +394,27 @@ def local_published(tree: Scope, meta: dict[str, str], ld: list[dict[str, Any]],
     else:
         day = dateline.date if dateline is not None else date_from_url(url) or (
             updated_date(header) if header is not None else None)
+    if header is not None and (day is None or not HAS_TIME.search(day)):
+        day = year_left_out(header, day, url) or day
     return (published_stamp(tree, day) or day) if day and not HAS_TIME.search(day) else day
+
+
+def year_left_out(header: Header, day: str | None, url: str | None) -> str | None:
+    """The day, with its time, of a header line that leaves out the year ("12 апреля, 14:05"),
+    when the page's year is known: from the day its markup states (the line gives its time),
+    else from its address ("/2024/07/", the line gives the day)."""
+    known = parse_datetime(day) if day else None
+    month = URL_MONTH.search(urlsplit(url or "").path) if known is None else None
+    year = int(known[:4]) if known else int(month.group(1)) if month else None
+    line = yearless_date(header, year) if year else None
+    if line is None:
+        return None
+    found, node = line
+    clock = time_near(node) if "T" not in found else None
+    found = f"{found}T{clock}" if clock else found  # "<span>8 Juli</span> • <span>14:20</span>"
+    if known is not None:
+        return found if found[:10] == known[:10] else None
+    return found if month is not None and found[5:7] == month.group(2) else None
 
 
 def published_stamp(scope: Scope, day: str) -> str | None:

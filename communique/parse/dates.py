@@ -165,6 +165,11 @@ SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})[\u200e\u200f\u061c]?([/-])(\d{1,2})"
 # "16.12.2012" (day first, as every site writing dots does)
 NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)" + _YEAR_WORD)
 TIME_AFTER = re.compile(_TIME)
+# A day and month without their year ("12 апреля, 14:05", "8 Juli • 14:20", "April 12, 2:05 PM"):
+# sites leave out the current year.  Read only where the page's year is known otherwise.
+DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?" + _WORD
+                       + r"(?!,?\s+(?:de\s+)?\d{4})")
+MONTH_DAY = re.compile(_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d.])(?!,?\s+\d{4})")
 # A weekday between a date and its time, as CLDR's full formats write it.
 WEEKDAY_GAP = re.compile(r"\.?\s*[,(（]?\s*([^\W\d_]+)[)）]?")
 TIME_BEFORE = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*[,|·–-]?\s*$")
@@ -216,6 +221,23 @@ def find_datetime(text: str, *, utc_offset: str | None = None,
         hit = finder(text, table, utc_offset)
         if hit and (best is None or hit[1] < best[1]):
             best = hit
+    return best
+
+
+def find_day_month(text: str, year: int) -> tuple[str, int, int] | None:
+    """The first day and month written without a year in ``text``, in ``year`` (with the
+    time that follows it), and the span read; None when there is none."""
+    months = month_table()
+    best: tuple[str, int, int] | None = None
+    for pattern, day, month in ((DAY_MONTH, 1, 2), (MONTH_DAY, 2, 1)):
+        for m in pattern.finditer(text):
+            number = _month_number(m.group(month), months)
+            found = _valid_date(year, number, int(m.group(day))) if number else None
+            if found:
+                hit = _with_time(found, text, m.start(), m.end(), None)
+                if best is None or hit[1] < best[1]:
+                    best = hit
+                break
     return best
 
 
