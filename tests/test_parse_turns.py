@@ -394,3 +394,11 @@ def test_a_salutation_before_a_speech_is_no_speaker() -> None:
     s = parse(["Ladies and Gentlemen:", "I am delighted to open the harbour today.",
                "It has twelve piers."], title="Speech by President Tomás Arvid at the harbour")
     assert s.turns == []
+
+
+def test_a_questions_label_may_name_its_journalist_and_a_bare_office_the_titled() -> None:
+    s = parse(["Question (Meera Kapoor, Lessa Times): When will the bridge open?",
+               "Presiden: Bulan Mei.", "Question: And the toll?", "Presiden: Tidak ada."],
+              title="Keterangan Pers Presiden Tomás Arvid di Pelabuhan Alby")
+    assert roles(s) == [("Meera Kapoor", "question"), ("Tomás Arvid", "answer"),
+                        (None, "question"), ("Tomás Arvid", "answer")]

@@ -33,7 +33,10 @@ TITLED = re.compile(
     r"Президент|Президента|Présidente?|Premier ministre|Presidente|Presidenta|Primer Ministro|"
     r"Primera Ministra|Presidente del Consiglio|Primeiro-Ministro|(?:Bundes)?Präsident(?:in)?|"
     r"(?:Bundes)?Kanzler(?:in)?|Ministerpräsident(?:in)?|Prezydent|Premier|"
-    r"Прем['’]єр-міністр|Prezident|Cumhurbaşkanı|Президент))"
+    r"Прем['’]єр-міністр|Prezident|Cumhurbaşkanı|Президент|"
+    # Indonesian and Malay, Vietnamese, Turkish, Swahili, Tagalog.
+    r"Presiden|Perdana Menteri|Chủ tịch nước|Chủ tịch|Thủ tướng|Tổng thống|Başbakan|Rais|"
+    r"Pangulo))"
     rf"(?:\s+(?:of(?: the)?|del|de la|de|du|des|der|dello|della)\s+[{UPPER}][\w’'\-]+)?),?"
     rf"\s+(?P<name>(?:(?![A-Z]\w+ing\b)[{UPPER}][\w’'\-]+\s?){{1,3}})")
 

@@ -173,6 +173,16 @@ def is_question_label(label: str) -> bool:
         or key.endswith(QUESTION_ENDINGS)
 
 
+# "Question (Meera Kapoor, Lessa Times)": the journalist who asks, named with the outlet.
+ASKER_NOTE = re.compile(rf"\(([{UPPER}][\w’'.\-]+(?:\s+[{UPPER}][\w’'.\-]+){{1,3}}),\s*[^()]+\)")
+
+
+def named_asker(label: str) -> str | None:
+    """The name a question's label gives its journalist in brackets, with the outlet."""
+    note = ASKER_NOTE.search(label) if "(" in label else None
+    return note.group(1) if note and is_question_label(label) else None
+
+
 def is_moderator(label: str) -> bool:
     """True for a label naming who chairs a news conference ("Moderator", "司会")."""
     key = clean_label(label).lower()

@@ -38,6 +38,7 @@ from .speakers import (
     is_answer_label,
     is_moderator,
     is_question_label,
+    named_asker,
     names_outlet,
 )
 
@@ -338,8 +339,11 @@ def _principal(paragraphs: list[Paragraph], names: SpeakerNames, asked: set[str]
 
 
 def _speaker(label: str, names: SpeakerNames, hints: TurnHints) -> str | None:
-    """The one name behind a label; an answer's bare label ("A:") is the interviewee's."""
-    return hints.interviewee if is_answer_label(label) else names.resolve(label)
+    """The one name behind a label; an answer's bare label ("A:") is the interviewee's, a
+    question's names its journalist in brackets at most ("Question (Meera Kapoor, ...)")."""
+    if is_answer_label(label):
+        return hints.interviewee
+    return names.resolve(label) or named_asker(label)
 
 
 def _questioners(paragraphs: list[Paragraph], names: SpeakerNames,
