@@ -1630,3 +1630,17 @@ def test_a_date_line_without_its_year(url: str, meta: str, line: str, published:
     page = (f"<html><head><title>Harbour</title>{meta}</head><body><main>"
             f"<h1>The President opens the Orvil hospital</h1>{line}{TEXT}</main></body></html>")
     assert extract_html(html_page(page, url=url))[0].published_at == published
+
+
+def test_a_transcript_in_a_table_of_short_rows() -> None:
+    rows = "".join(f"<tr><td>{who}</td><td>{said}</td></tr>" for who, said in [
+        ("Colonel Ida Renn", "The exercise begins today."), ("Journalist (Lessa TV)",
+                                                            "Are observers invited?"),
+        ("Colonel Ida Renn", "Yes, from Ostrava."), ("Journalist", "Will roads close?"),
+        ("Colonel Ida Renn", "Only the R-12.")])
+    page = ("<html><head><title>Briefing</title></head><body><main><h1>Briefing on the "
+            f"Northern Shield exercise</h1><table>{rows}</table></main></body></html>")
+    doc = extract_html(html_page(page))[0]
+    assert [b.label for b in doc.blocks] == ["Colonel Ida Renn", "Journalist (Lessa TV)",
+                                             "Colonel Ida Renn", "Journalist",
+                                             "Colonel Ida Renn"]

@@ -55,6 +55,7 @@ MARK_CLOSING = re.compile(rf"\s*{_MARK}$")  # a bold run that holds its label's 
 MARK_OPENING = re.compile(rf"^\s*{_MARK}\s*")  # the mark left before a label's words
 # A name as a bold run writes it: up to six capitalised words (particles between them).
 NAME_LIKE = re.compile(r"[^\W\d_][\w’'.\-]*(?:\s+(?:[^\W\d_][\w’'.\-]*)){0,5}\.?")
+NOTE_AFTER = re.compile(r"\s*\([^()]{1,40}\)$")
 SOFT_MARK = re.compile(r"^\s*[–—-]\s+")
 SOFT_LABEL_CHARS = 60
 SOFT_LABEL_REPEATS = 2
@@ -230,7 +231,8 @@ def row_label(row: LexborNode, text: str) -> str | None:
     if len(cells) < 2:
         return None
     first = node_text(cells[0])
-    if not first or len(first) > SOFT_LABEL_CHARS or not NAME_LIKE.fullmatch(first) \
+    name = NOTE_AFTER.sub("", first)  # "Journalist (Velorian TV)": a name and a note
+    if not first or len(first) > SOFT_LABEL_CHARS or not NAME_LIKE.fullmatch(name) \
             or not text.startswith(first) or len(text) <= len(first):
         return None
     return first

@@ -648,6 +648,19 @@ def own_text(node: LexborNode) -> int:
     return own
 
 
+def row_text(row: LexborNode) -> int:
+    """The length of a short table row's text ("Journalist | Are observers invited?"), whose
+    cells are each too short to weigh; a longer row's cells weigh on their own, and a
+    layout's row holding the page's boxes is no line."""
+    if row.css_first("table, div, p, ul") is not None:
+        return 0
+    size = len(row.text_lexbor().strip())
+    return size if size <= SHORT_ROW_CHARS else 0
+
+
+SHORT_ROW_CHARS = 200
+
+
 def find_text_container(tree: LexborHTMLParser, scale: int = 1
                         ) -> tuple[LexborNode | None, int]:
     """For pages without <p>: the element whose text lines (or <div> lines) weigh most;
@@ -655,8 +668,9 @@ def find_text_container(tree: LexborHTMLParser, scale: int = 1
     scores: dict[int, int] = {}
     nodes: dict[int, LexborNode] = {}
     owns: dict[int, int] = {}
-    for node in tree.css("div, td, section, article, main, body, font, span, dd, dt, li"):
-        own = scale * own_text(node)
+    for node in tree.css("div, td, section, article, main, body, font, span, dd, dt, li, tr"):
+        # A row of short cells ("Journalist" | "Are observers invited?") is one line.
+        own = scale * (row_text(node) if node.tag == "tr" else own_text(node))
         if own < 25 or within(node, ("a",)):
             continue
         owns[node.mem_id] = own

@@ -86,6 +86,7 @@ OFFICE_WORDS = frozenset("""
 president vice prime minister deputy first secretary press chancellor king queen emir sultan
 prince princess sheikh his her majesty highness excellency chairman chairwoman chair head
 governor mayor ambassador general senator representative speaker director ceo chief minister's
+colonel lieutenant admiral brigadier marshal commander
 spokesperson spokesman spokeswoman secretario secretaria secretário secretária subsecretario
 subsecretaria portavoz vocero vocera vorsitzende vorsitzender vors. sts srs staatssekretär
 staatssekretärin regierungssprecher regierungssprecherin
@@ -223,7 +224,11 @@ def office_first(label: str) -> bool:
 
 
 def names_outlet(label: str) -> bool:
-    """Whether a label names an outlet after its person ("Jonas Reed, Veloria Radio")."""
+    """Whether a label names an outlet after its person ("Jonas Reed, Veloria Radio"), not
+    an office ("Jonas Brell, Press Secretary")."""
+    after = label.partition(", ")[2].split()
+    if after and all(map(is_office, after)):
+        return False
     return not office_first(label) and strip_affiliation(label) != label.strip()
 
 
