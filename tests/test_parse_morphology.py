@@ -155,3 +155,11 @@ def test_an_english_page_never_loads_the_analyser() -> None:
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
                           text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Ирины Сомовой", "Ирина Сомова"), ("Ирину Сомову", "Ирина Сомова"),
+    ("Олегу Сомову", "Олег Сомов"), ("Анны Вельден", "Анна Вельден"),
+])
+def test_a_womans_surname_the_dictionary_lacks(name: str, expected: str) -> None:
+    assert nominative(name) == expected

@@ -56,6 +56,9 @@ NOMINATIVE_BONUS = 0.3
 # How many letters of a word's end the nominative may change ("Львом" -> "Лев").
 STEM_CHANGE = 2
 CACHE_SIZE = 8192
+# The oblique cases of a Russian or Ukrainian woman's surname in -ова, -ева, -ина ("Сомовой",
+# "Сомову", "Лариной"): the nominative's stem and "а".
+FEMININE_SURNAME = re.compile(r"^(\w+(?:ов|ев|ёв|ин|ын))(?:ой|ою|у)$")
 
 
 @cache
@@ -102,6 +105,13 @@ def nominative(name: str, language: str | None = None) -> str:
     for match, options in zip(words, readings, strict=True):
         reading = options.get((case, gender))
         if reading is None:
+            # A woman's surname the dictionary lacks ("Сомовой") declines as all of its kind.
+            word = match.group(0)
+            fixed = FEMININE_SURNAME.sub(r"\1а", word) if gender == "femn" and match is not \
+                words[0] else word
+            if fixed != word:
+                out += [name[at:match.start()], fixed]
+                at = match.end()
             continue  # no form of this case and gender: a word that does not decline
         out += [name[at:match.start()], _inflected(reading[1], match.group(0))]
         at = match.end()
