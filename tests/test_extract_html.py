@@ -1644,3 +1644,15 @@ def test_a_transcript_in_a_table_of_short_rows() -> None:
     assert [b.label for b in doc.blocks] == ["Colonel Ida Renn", "Journalist (Lessa TV)",
                                              "Colonel Ida Renn", "Journalist",
                                              "Colonel Ida Renn"]
+
+
+def test_a_print_version_with_its_date_line_and_the_note_on_delivery() -> None:
+    page = ("<html><head><title>Rede</title></head><body><div class='print-content'>"
+            "<h1>Rede von Ministerpräsidentin Korvel beim Tag der Industrie</h1>"
+            "<p class='date'>Dienstag, 4. März 2025, 10:30 Uhr in Lessa</p>"
+            "<p class='hinweis'>Es gilt das gesprochene Wort.</p>"
+            + "<p>Sehr geehrte Damen und Herren, die Industrie unseres Landes wächst.</p>" * 3
+            + "</div></body></html>")
+    doc = extract_html(html_page(page))[0]
+    assert (doc.published_at, doc.place) == ("2025-03-04T10:30", "Lessa")
+    assert doc.blocks[0].text.startswith("Sehr geehrte Damen und Herren")

@@ -94,8 +94,9 @@ TIME_IN_TAIL = re.compile(r"(?<!\d)([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([
 PLACE_JOINERS = frozenset({"a", "am", "an", "den", "le", "el", "il", "the", "on", "em", "dnia"})
 PLACE_MAX_WORDS = 4
 # "Place, 2 June 2025" may also be "2 June 2025, Place" or "2 June 2025 – Place".
-TAIL_PLACE = re.compile(r"^\s*[,–—-]\s*([^\W\d][^\d,:;|]{1,40}?(?:,\s*[^\W\d][^\d,:;|]{1,30}?)?)"
-                        r"\s*$")
+# "... 10:30 Uhr in Lessa", "... à Lessa": a place word after the time, too.
+TAIL_PLACE = re.compile(r"^\s*(?:[,–—-]|\s(?:in|à|en|em|a|в|у|w)\s(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))\s*"
+                        r"([^\W\d][^\d,:;|]{1,40}?(?:,\s*[^\W\d][^\d,:;|]{1,30}?)?)\s*$")
 # A byline's "By" in the languages of the month tables: what follows is a person.
 BYLINE = re.compile(r"(?:by|por|par|von|di|da|door|av|af|przez|автор|от|від)\s", re.I)
 AUTHOR_CLASS = re.compile(r"author|byline|autor|auteur|verfasser|автор", re.I)

@@ -115,8 +115,14 @@ SECTION_LABEL = re.compile(
     r"volltext|transcripción|texto (?:íntegro|completo)|trascrizione|testo integrale|"
     r"transcrição|texto na íntegra|stenogram|pełny tekst|стенограмма|стенограма|полный текст|"
     r"повний текст|tam metin|全文|実録|전문|النص الكامل)\s*[:：]?", re.I)
-# A front page's path: the root, a language's root, an index file ("/", "/en/", "/fr-ca/",
-# "/index.html").
+# A speech's note that the words as spoken are what counts ("Check against delivery"): the
+# office's note on its text, no part of it.
+DELIVERY_NOTE = re.compile(
+    r"[(\[*–—-]*\s*(?:check against delivery|as prepared for delivery|"
+    r"es gilt das gesprochene wort|seul le prononcé fait foi|(?:sólo|solo) (?:es válido|vale) "
+    r"(?:el|lo) (?:texto )?pronunciado|fa fede (?:il testo pronunciato|la parola pronunciata)|"
+    r"het gesproken woord geldt|проверить по факту произнесения|"
+    r"sprawdzić z wygłoszonym tekstem)\s*[.!]?\s*[)\]*]*", re.I)
 
 
 def extract_html(page: Page) -> list[Document]:
@@ -323,10 +329,14 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
 
 def without_section_label(blocks: list[Block]) -> list[Block]:
     """The blocks without a heading that opens them by naming the section ("Transcript",
-    "Full text"): a page's label for its text, as a video page sets one over it."""
+    "Full text"), a page's label for its text, as a video page sets one over it; and without
+    a speech's "Check against delivery" note before or after it."""
     if blocks and blocks[0].heading and SECTION_LABEL.fullmatch(blocks[0].text):
-        return blocks[1:]
-    return blocks
+        blocks = blocks[1:]
+    # "Check against delivery" stands over a speech (under its date line), or under it.
+    n = len(blocks)
+    return [b for k, b in enumerate(blocks)
+            if not ((k < OPENING_BLOCKS or k >= n - 2) and DELIVERY_NOTE.fullmatch(b.text))]
 
 
 def emphasized_lead(blocks: list[Block]) -> tuple[str | None, list[Block]]:
