@@ -150,6 +150,14 @@ def test_home_page_gives_teasers_of_every_dated_group() -> None:
     assert docs[0].published_at == "2025-03-14"
 
 
+def test_home_page_of_times_alone_gives_its_list() -> None:
+    feed = "".join(f"<li><span class='t'>1{n}:40</span> <a href='/zh/news/{n}'>"
+                   f"阿尔维德总统同奥斯特拉瓦总统第{n}次通电话</a></li>" for n in range(4))
+    docs = extract_html(html_page(page("维洛里亚共和国总统", f"<ul>{feed}</ul>"),
+                                  url=f"{SITE}/zh/"))
+    assert [d.complete for d in docs] == [False] * 4
+
+
 DOCUMENTS = "".join(
     f"<li><span class='date'>2{n}/02/2025</span> <a href='/docs/dl-{n}.pdf'>Decree No. {n}/2025 "
     f"on the national water reserve and its use</a> <span>(PDF)</span></li>" for n in range(5))

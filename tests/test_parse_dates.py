@@ -159,6 +159,8 @@ OTHER_CALENDARS = [
     ("Wed, 12 Mar 2025 18:20:00 +0200", "2025-03-12T18:20+02:00"),
     ("14 March 2025 09:00 (UTC+05:30)", "2025-03-14T09:00+05:30"),
     ("14 March 2025 10:00 eat", "2025-03-14T10:00"),  # a zone's name is written in capitals
+    # The day in the lunar Hijri calendar, then in the Gregorian with its time.
+    ("الجمعة، ١٧ صفر ١٤٤٣ هـ الموافق ٢٤ سبتمبر ٢٠٢١ م - الساعة ٠٢:٤٥ م", "2021-09-24T14:45"),
     ("வெளியிடப்பட்டது: 14 மார்ச் 2025, மாலை 6:15", "2025-03-14T18:15"),  # Tamil "evening"
 ]
 

@@ -513,3 +513,11 @@ def test_questions_and_answers_without_a_cue_word_are_an_interview() -> None:
 ], ids=["kk", "tr", "az", "en", "bn", "ta", "my", "am", "am-talks", "ne-talks"])
 def test_languages_that_say_the_genre_last(title: str, language: str, kind: str) -> None:
     assert classify_kind(title=title, lead=None, text="", language=language)[0] == kind
+
+
+def test_a_speech_its_section_names_opens_like_a_letter() -> None:
+    text = "Sehr geehrter Herr Präsident, liebe Gäste, ich danke Ihnen für die Einladung."
+    assert classify_kind(title="„Unsere Freundschaft ist ein Versprechen“", lead=None,
+                         text=text, sections=["Reden"])[0] == "speech"
+    assert classify_kind(title="An den Präsidenten von Ostrava", lead=None, text=text)[0] \
+        == "letter"

@@ -402,3 +402,10 @@ def test_a_questions_label_may_name_its_journalist_and_a_bare_office_the_titled(
               title="Keterangan Pers Presiden Tomás Arvid di Pelabuhan Alby")
     assert roles(s) == [("Meera Kapoor", "question"), ("Tomás Arvid", "answer"),
                         (None, "question"), ("Tomás Arvid", "answer")]
+
+
+def test_an_office_before_a_surname_with_its_particle() -> None:
+    s = parse(["Minister-president De Wilde: Goedenavond.", "Vraag: Wanneer gaat de brug open?",
+               "Minister-president De Wilde: In mei."], title="Persconferentie na de ministerraad",
+              lead="Persconferentie met minister-president Maarten de Wilde over de brug.")
+    assert {t.speaker for t in s.turns if t.role != "question"} == {"Maarten de Wilde"}

@@ -280,10 +280,13 @@ def home_teasers(tree: LexborHTMLParser, meta: dict[str, str], *, url: str | Non
     statement (its title is the site's name).
 
     Raises:
-        PageDropped: the page shows no dated item.
+        PageDropped: the page shows no item.
     """
+    language = find_language(tree, meta)
+    # Dated items in every group; else the one list of title links (times of day alone).
     teasers = feed_teasers(dated_items(tree), url=url, site=site, zone=zone,
-                           language=find_language(tree, meta))
+                           language=language) or feed_teasers(
+        find_items(tree), url=url, site=site, zone=zone, language=language)
     if not teasers:
         raise PageDropped("home page")
     return teasers

@@ -216,11 +216,16 @@ def find_datetime(text: str, *, utc_offset: str | None = None,
                   months: Mapping[str, int] | None = None) -> tuple[str, int, int] | None:
     """Like ``parse_datetime`` but also give the span of ``text`` that was read."""
     table = months if months is not None else month_table()
-    best: tuple[str, int, int] | None = None
-    for finder in FINDERS:
-        hit = finder(text, table, utc_offset)
-        if hit and (best is None or hit[1] < best[1]):
-            best = hit
+    hits = [hit for finder in FINDERS if (hit := finder(text, table, utc_offset))]
+    if not hits:
+        return None
+    best = min(hits, key=lambda hit: hit[1])
+    if "T" not in best[0]:
+        # "١٧ صفر ١٤٤٣ هـ الموافق ٢٤ سبتمبر ٢٠٢١ م - الساعة ٠٢:٤٥ م": the same day again in
+        # another calendar, its time after it.
+        timed = next((h for h in hits if h[0][:10] == best[0] and "T" in h[0]), None)
+        if timed is not None:
+            return timed[0], best[1], timed[2]
     return best
 
 
@@ -263,6 +268,7 @@ def _finder(pattern: re.Pattern[str], year: int, month: int, day: int, *,
     the month is a name (looked up in the month table) or a number."""
     def find(text: str, months: Mapping[str, int],
              offset: str | None) -> tuple[str, int, int] | None:
+        first: tuple[str, int, int] | None = None
         for m in pattern.finditer(text):
             said, y, d = m.group(month), int(m.group(year)), int(m.group(day))
             if named:
@@ -271,9 +277,18 @@ def _finder(pattern: re.Pattern[str], year: int, month: int, day: int, *,
                 found = _valid_date(y, number, d) if number else named_date(y, said, d)
             else:
                 found = _valid_date(y, int(said), d) or numeric_hijri(y, int(said), d)
-            if found:
-                return _with_time(found, text, m.start(), m.end(), offset)
-        return None
+            if not found:
+                continue
+            hit = _with_time(found, text, m.start(), m.end(), offset)
+            if first is None:
+                if "T" in hit[0]:
+                    return hit
+                first = hit  # the day in a second calendar may follow, with the time
+            elif hit[0][:10] == first[0]:
+                return (hit[0], first[1], hit[2]) if "T" in hit[0] else first
+            else:
+                return first
+        return first
     return find
 
 

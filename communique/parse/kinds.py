@@ -494,7 +494,9 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
         if found:
             return found
     head = text.lstrip()[:TEXT_HEAD_CHARS]
-    if LETTER_SALUTATION.match(head) and not has_turns:
+    hint = hint or (section_kind(sections) if sections else None)
+    # "Sehr geehrter Herr Präsident, ..." opens a letter, or a speech its section calls one.
+    if LETTER_SALUTATION.match(head) and not has_turns and hint in (None, "letter"):
         subkind = _first_cue(head, skip_letters=False, kinds=("letter",))
         return "letter", subkind[1] if subkind else "other"
     # A statement's own text speaks of future plans and past meetings: no announcements here.
@@ -502,7 +504,6 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
                        head_last=language in HEAD_LAST)
     if found:
         return found
-    hint = hint or (section_kind(sections) if sections else None)
     if hint in HINTS:
         return hint, "other" if hint == "letter" else None
     if PLURAL_ADDRESS.match(head):

@@ -335,13 +335,13 @@ class SpeakerNames:
 
     def _resolve(self, label: str) -> str:
         label = strip_affiliation(label)
-        held = office_of_place(label)
-        if held:
-            return self._titled(held, label)  # "Le Président de la République": an office
         lower = label.lower()
         for name in sorted(self.known, key=lambda n: -len(n)):
             if lower == name.lower() or lower.endswith(" " + name.lower()):
                 return name
+        held = office_of_place(label)
+        if held:
+            return self._titled(held, label)  # "Le Président de la République": an office
         article, _, office = lower.partition(" ")
         office = office if article in ARTICLES else lower
         if " " in office and office in self.titled:
@@ -378,13 +378,15 @@ class SpeakerNames:
 def office_of_place(label: str) -> str | None:
     """The office of a label that is an office and its place, naming no one: "Le Président
     de la République", "President of Veloria" give "président", "president"."""
-    tokens = label.lower().split()
-    if tokens[:1] and tokens[0] in ARTICLES:
-        tokens = tokens[1:]
-    link = next((k for k, t in enumerate(tokens) if t in PLACE_LINKS), None)
+    written = label.split()
+    if written[:1] and written[0].lower() in ARTICLES:
+        written = written[1:]
+    tokens = [w.lower() for w in written]
+    # A link in lower case: "De Wilde" after an office is a name with its particle.
+    link = next((k for k, t in enumerate(written) if t in PLACE_LINKS), None)
     if not link or not all(is_office(t) for t in tokens[:link]):
         return None
-    last = max(k for k, t in enumerate(tokens) if t in PLACE_LINKS)
+    last = max(k for k, t in enumerate(written) if t in PLACE_LINKS)
     place = [t for t in tokens[last + 1:] if t not in ARTICLES]
     return " ".join(tokens[:link]) if len(place) == 1 else None
 
