@@ -110,7 +110,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
         kind="meeting", language="ru", published_at="2025-03-12T15:30", place="Лесса",
         lead="Томас Арвид провёл переговоры с Премьер-министром Норландии Хенриком "
              "Сольбергом, прибывшим в Велорию с официальным визитом.",
-        participants=[("Хенрик Сольберг", "guest"), ("Томас Арвид", "host")],
+        # The lead's "провёл переговоры с" gives both sides, host first.
+        participants=[("Томас Арвид", "host"), ("Хенрик Сольберг", "guest")],
         # "Х.Сольберг" is named in full by the page's tags, grouped by their headings.
         turns=[("Томас Арвид", "statement"), ("Хенрик Сольберг", "statement"),
                ("Томас Арвид", "statement")]),

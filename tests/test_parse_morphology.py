@@ -160,6 +160,7 @@ def test_an_english_page_never_loads_the_analyser() -> None:
 @pytest.mark.parametrize("name,expected", [
     ("Ирины Сомовой", "Ирина Сомова"), ("Ирину Сомову", "Ирина Сомова"),
     ("Олегу Сомову", "Олег Сомов"), ("Анны Вельден", "Анна Вельден"),
+    ("Миланом Горским", "Милан Горский"), ("Ирины Ковальской", "Ирина Ковальская"),
 ])
 def test_a_womans_surname_the_dictionary_lacks(name: str, expected: str) -> None:
     assert nominative(name) == expected

@@ -335,3 +335,16 @@ def test_a_name_before_a_verb_of_another_language(text: str, expected: list[str]
 ], ids=["es-portfolio", "en-portfolio", "country-then-name"])
 def test_an_offices_portfolio_is_no_person(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
+
+
+@pytest.mark.parametrize("lead,kind,expected", [
+    ("Томас Арвид встретился с губернатором Северной области Кларой Вейс.", "meeting",
+     [("Томас Арвид", "host"), ("Клара Вейс", "guest")]),
+    ("Томас Арвид провёл рабочую встречу с губернатором Кларой Вейс.", "meeting",
+     [("Томас Арвид", "host"), ("Клара Вейс", "guest")]),
+    ("Томас Арвид провёл телефонный разговор с Президентом Остравы Миланом Горским.",
+     "phone_call", [("Томас Арвид", "caller"), ("Милан Горский", "callee")]),
+], ids=["met", "held-a-meeting", "held-a-call"])
+def test_russian_leads_of_meetings_and_calls(lead: str, kind: str,
+                                             expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in from_lead([lead], kind)] == expected

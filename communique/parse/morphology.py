@@ -56,9 +56,14 @@ NOMINATIVE_BONUS = 0.3
 # How many letters of a word's end the nominative may change ("Львом" -> "Лев").
 STEM_CHANGE = 2
 CACHE_SIZE = 8192
-# The oblique cases of a Russian or Ukrainian woman's surname in -ова, -ева, -ина ("Сомовой",
-# "Сомову", "Лариной"): the nominative's stem and "а".
-FEMININE_SURNAME = re.compile(r"^(\w+(?:ов|ев|ёв|ин|ын))(?:ой|ою|у)$")
+# The oblique cases of the surnames of the two regular kinds, by gender: "-ов/-ин" ("Сомову",
+# "Сомовой", "Лариным") and "-ский" ("Горским", "Горской"), to the nominative's ending.
+SURNAME_CASES = {
+    "masc": ((re.compile(r"^(\w+(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е)$"), r"\1"),
+             (re.compile(r"^(\w+(?:ск|цк))(?:ого|ому|им|ом)$"), r"\1ий")),
+    "femn": ((re.compile(r"^(\w+(?:ов|ев|ёв|ин|ын))(?:ой|ою|у)$"), r"\1а"),
+             (re.compile(r"^(\w+(?:ск|цк))(?:ой|ую)$"), r"\1ая")),
+}
 
 
 @cache
@@ -84,6 +89,14 @@ def language_of(text: str, language: str | None = None) -> str | None:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
+def _surname_nominative(word: str, gender: str) -> str:
+    """A surname of a regular kind in the nominative, by its ending; else as written."""
+    for pattern, ending in SURNAME_CASES.get(gender, ()):
+        if pattern.match(word):
+            return pattern.sub(ending, word)
+    return word
+
+
 def nominative(name: str, language: str | None = None) -> str:
     """``Хенриком Сольбергом`` -> ``Хенрик Сольберг``; ``Анной Ивановой`` -> ``Анна Иванова``.
 
@@ -105,10 +118,9 @@ def nominative(name: str, language: str | None = None) -> str:
     for match, options in zip(words, readings, strict=True):
         reading = options.get((case, gender))
         if reading is None:
-            # A woman's surname the dictionary lacks ("Сомовой") declines as all of its kind.
+            # A surname the dictionary lacks ("Сомовой", "Горским") declines as all of its kind.
             word = match.group(0)
-            fixed = FEMININE_SURNAME.sub(r"\1а", word) if gender == "femn" and match is not \
-                words[0] else word
+            fixed = _surname_nominative(word, gender) if match is not words[0] else word
             if fixed != word:
                 out += [name[at:match.start()], fixed]
                 at = match.end()

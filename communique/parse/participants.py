@@ -148,7 +148,7 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
          r"(?:with|to)\s+(?P<b>.+)", "caller", "callee", False),
         ("phone_call", r".*?(?:tele)?phone (?:conversation|call|talks?) (?:was|were) held between"
          r"\s+(?P<a>.+?)\s+and\s+(?P<b>.+)", "caller", "callee", False),
-        ("phone_call", r"(?P<a>.+?)\bпровел[аи]? телефонный разговор с\s+(?P<b>.+)", "caller",
+        ("phone_call", r"(?P<a>.+?)\bпров[её]л[аи]? телефонный разговор с\s+(?P<b>.+)", "caller",
          "callee", False),
         # "Президенту X позвонил Y": the callee, in the dative, may come first.
         ("phone_call", r"(?:.*?\s)?(?P<b>(?:Президенту|Премьер-министру|Председателю|Канцлеру|"
@@ -167,7 +167,8 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
          r"received|hosted)\s+(?P<b>.+)", "host", "guest", False),
         ("meeting", r".*?\btalks (?:were held )?between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)",
          "host", "guest", False),
-        ("meeting", r"(?P<a>.+?)\bвстретил[аи]?сь с\s+(?P<b>.+)", "host", "guest", False),
+        ("meeting", r"(?P<a>.+?)\b(?:встретил(?:ся|ась|ись)|пров[её]л[аи]? (?:[^\s,.]+\s+){0,2}?"
+         r"(?:встречу|переговоры|беседу))\s+с\s+(?P<b>.+)", "host", "guest", False),
         ("letter", r"(?P<a>.+?)\b(?:sent|addressed|extended|conveyed)\b.*?\bto\s+(?P<b>.+)",
          "sender", "addressee", False),
         ("letter", r"(?P<a>.+?)\bexpressed (?:his |her |deep |sincere )*condolences?\b.*?\bto"
