@@ -208,6 +208,8 @@ LABELS = [
     ("<p><b>Port Lessa</b>): all welcome.</p>", None, "Port Lessa): all welcome."),
     ("<p><b>Question</b> (Lessa Radio) (through interpreter): When?</p>",
      "Question (Lessa Radio) (through interpreter)", "When?"),
+    ("<p><b>Р.Мезар</b> (<i>как переведено</i>)<b>:</b> Спасибо.</p>",
+     "Р.Мезар (как переведено)", "Спасибо."),
 ]
 
 
@@ -215,7 +217,7 @@ LABELS = [
                          ids=["colon-inside", "colon-after", "retranslated", "line-break",
                               "bold-word-no-colon", "wrapped-in-span", "note-in-plain-text",
                               "note-closed-outside-label-alone", "note-then-words",
-                              "stray-bracket", "two-notes"])
+                              "stray-bracket", "two-notes", "note-in-brackets-around-italics"])
 def test_bold_labels(html: str, label: str | None, text: str) -> None:
     filler = "<p>" + "The harbour of Port Lessa has twelve piers and a ferry line. " * 3 + "</p>"
     page = f"<html><head><title>T</title></head><body><article>{html}{filler}</article></body>"

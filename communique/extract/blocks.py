@@ -56,6 +56,7 @@ MARK_OPENING = re.compile(rf"^\s*{_MARK}\s*")  # the mark left before a label's 
 # A name as a bold run writes it: up to six capitalised words (particles between them).
 NAME_LIKE = re.compile(r"[^\W\d_][\w’'.\-]*(?:\s+(?:[^\W\d_][\w’'.\-]*)){0,5}\.?")
 NOTE_AFTER = re.compile(r"\s*\([^()]{1,40}\)$")
+BRACKET_ONLY = re.compile(r"\s*[()]\s*")
 SOFT_MARK = re.compile(r"^\s*[–—-]\s+")
 SOFT_LABEL_CHARS = 60
 SOFT_LABEL_REPEATS = 2
@@ -122,6 +123,13 @@ def leading_run(node: LexborNode) -> tuple[str, bool, bool]:
                 if not saw_bold:  # text before any bold: no run (parts hold white space)
                     return "", False, False
                 run = "".join(parts)
+                if BRACKET_ONLY.fullmatch(raw) and (raw.strip() == "(" or run.count("(") >
+                                                    run.count(")")):
+                    # "<b>Р.Мезар</b> (<i>как переведено</i>)<b>:</b>": a note's brackets
+                    # around its italic words, the mark after them.
+                    parts.append(raw)
+                    child = child.next
+                    continue
                 end = LABEL_END.match(raw) if saw_bold else None
                 if end is not None and (end["close"] is None or run.count("(") > run.count(")")):
                     return clean_text(run + raw[:end.start("mark")]), True, False

@@ -81,9 +81,10 @@ MEDIA_TYPES = ("VideoObject", "ImageObject", "MediaObject", "AudioObject")
 # any other heading is a list of topics.
 TAG_GROUPS = {
     "Persons": ("person", "people", "who", "персон", "личност", "personnalit", "personen",
-                "persona", "pessoa", "osob", "人物"),
+                "persona", "pessoa", "osob", "人物", "тұлға", "шахс", "şəxs", "kişi"),
     "Geography": ("geograph", "place", "region", "countr", "location", "географ", "регион",
-                  "lieu", "pays", "orte", "länder", "lugar", "país", "paese", "地区"),
+                  "lieu", "pays", "orte", "länder", "lugar", "país", "paese", "地区", "өңір",
+                  "аймақ", "coğrafiya"),
 }
 
 
