@@ -1658,3 +1658,13 @@ def test_a_print_version_with_its_date_line_and_the_note_on_delivery() -> None:
     doc = extract_html(html_page(page))[0]
     assert (doc.published_at, doc.place) == ("2025-03-04T10:30", "Lessa")
     assert doc.blocks[0].text.startswith("Sehr geehrte Damen und Herren")
+
+
+def test_a_print_pages_date_line_with_its_place_after_the_time() -> None:
+    page = ("<html><head><title>Встреча</title></head><body><div class='print'>"
+            "<h1>Встреча с губернатором Северной области</h1>"
+            "<p>26 марта 2025 года 15:00 Лесса</p>"
+            + "<p>Томас Арвид встретился с губернатором Северной области Кларой Вейс.</p>" * 3
+            + "</div></body></html>")
+    doc = extract_html(html_page(page))[0]
+    assert (doc.published_at, doc.place) == ("2025-03-26T15:00", "Лесса")

@@ -97,6 +97,7 @@ PLACE_MAX_WORDS = 4
 # "... 10:30 Uhr in Lessa", "... à Lessa": a place word after the time, too.
 TAIL_PLACE = re.compile(r"^\s*(?:[,–—-]|\s(?:in|à|en|em|a|в|у|w)\s(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))\s*"
                         r"([^\W\d][^\d,:;|]{1,40}?(?:,\s*[^\W\d][^\d,:;|]{1,30}?)?)\s*$")
+BARE_PLACE = re.compile(r"^\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+(?:[\s-][A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+){0,2})\s*$")
 # A byline's "By" in the languages of the month tables: what follows is a person.
 BYLINE = re.compile(r"(?:by|por|par|von|di|da|door|av|af|przez|автор|от|від)\s", re.I)
 AUTHOR_CLASS = re.compile(r"author|byline|autor|auteur|verfasser|автор", re.I)
@@ -424,7 +425,8 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
     field_after = NEXT_FIELD.search(tail)
     if field_after and LINE_TAIL.match(tail[:field_after.start()]):
         tail = tail[:field_after.start()]  # "2025年04月07日 18:20 来源：总统府": the source's field
-    after = TAIL_PLACE.match(tail)
+    # "26 марта 2025 года 15:00 Лесса": after a time, the place may follow with no mark.
+    after = TAIL_PLACE.match(tail) or (BARE_PLACE.match(tail) if "T" in date else None)
     # A labelled line may go on after a separator ("Published 21 March 2025 · From: ...").
     if not LINE_TAIL.match(tail) and not (after or is_weekday(tail)) and not (
             PUBLISHED_LABEL.search(label) and tail.lstrip()[:1] in ("·", "•", "|", "–", "—")):
