@@ -1648,23 +1648,22 @@ def test_a_transcript_in_a_table_of_short_rows() -> None:
                                              "Colonel Ida Renn"]
 
 
-def test_a_print_version_with_its_date_line_and_the_note_on_delivery() -> None:
-    page = ("<html><head><title>Rede</title></head><body><div class='print-content'>"
-            "<h1>Rede von Ministerpräsidentin Korvel beim Tag der Industrie</h1>"
-            "<p class='date'>Dienstag, 4. März 2025, 10:30 Uhr in Lessa</p>"
-            "<p class='hinweis'>Es gilt das gesprochene Wort.</p>"
-            + "<p>Sehr geehrte Damen und Herren, die Industrie unseres Landes wächst.</p>" * 3
-            + "</div></body></html>")
+@pytest.mark.parametrize("heading,line,note,paragraph,published,place", [
+    ("Rede von Ministerpräsidentin Korvel beim Tag der Industrie",
+     "Dienstag, 4. März 2025, 10:30 Uhr in Lessa", "Es gilt das gesprochene Wort.",
+     "Sehr geehrte Damen und Herren, die Industrie unseres Landes wächst.",
+     "2025-03-04T10:30", "Lessa"),
+    # The place right after the time, with no mark.
+    ("Встреча с губернатором Северной области", "26 марта 2025 года 15:00 Лесса", "",
+     "Томас Арвид встретился с губернатором Северной области Кларой Вейс.",
+     "2025-03-26T15:00", "Лесса"),
+], ids=["place-after-a-word-and-a-note-on-delivery", "place-after-the-time"])
+def test_a_print_versions_date_line(heading: str, line: str, note: str, paragraph: str,
+                                    published: str, place: str) -> None:
+    page = (f"<html><head><title>T</title></head><body><div class='print-content'>"
+            f"<h1>{heading}</h1><p class='date'>{line}</p>"
+            + (f"<p class='hinweis'>{note}</p>" if note else "")
+            + f"<p>{paragraph}</p>" * 3 + "</div></body></html>")
     doc = extract_html(html_page(page))[0]
-    assert (doc.published_at, doc.place) == ("2025-03-04T10:30", "Lessa")
-    assert doc.blocks[0].text.startswith("Sehr geehrte Damen und Herren")
-
-
-def test_a_print_pages_date_line_with_its_place_after_the_time() -> None:
-    page = ("<html><head><title>Встреча</title></head><body><div class='print'>"
-            "<h1>Встреча с губернатором Северной области</h1>"
-            "<p>26 марта 2025 года 15:00 Лесса</p>"
-            + "<p>Томас Арвид встретился с губернатором Северной области Кларой Вейс.</p>" * 3
-            + "</div></body></html>")
-    doc = extract_html(html_page(page))[0]
-    assert (doc.published_at, doc.place) == ("2025-03-26T15:00", "Лесса")
+    assert (doc.published_at, doc.place) == (published, place)
+    assert doc.blocks[0].text == paragraph
