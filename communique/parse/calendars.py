@@ -2,10 +2,12 @@
 
 Iran's and Afghanistan's sites date pages in the Solar Hijri calendar ("۲۴ اسفند ۱۴۰۳",
 "۱۴۰۴/۰۲/۲۵"), Gulf sites often in the lunar Hijri one ("١٥ رمضان ١٤٤٦ هـ"), Ethiopia's
-in its own ("መጋቢት 5 ቀን 2017 ዓ.ም"), Taiwan's in years of the Republic ("114年3月18日").
+in its own ("መጋቢት 5 ቀን 2017 ዓ.ም"), Taiwan's in years of the Republic ("114年3月18日"),
+Nepal's in the Bikram Sambat ("२०८२ वैशाख १० गते").
 The month names are the calendars' own (babel's tables are Gregorian); the arithmetic is
 convertdate's (Solar Hijri, and the Coptic calendar whose months Ethiopia's shares) and
-hijridate's (the Umm al-Qura tables Saudi Arabia publishes).
+hijridate's (the Umm al-Qura tables Saudi Arabia publishes), nepali-datetime's (the Bikram
+Sambat's months, whose lengths are tabled, not computed).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import date, timedelta
 
 from convertdate import coptic, persian
 from hijridate import Hijri
+from nepali_datetime import date as bikram_date
 
 # Solar Hijri months: Iran's names, Afghanistan's Dari (zodiac) names, and Pashto's.
 SOLAR_MONTHS = {name: n for names in (
@@ -35,6 +38,14 @@ HIJRI_MONTHS = {"محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع 
 ETHIOPIAN_MONTHS = {"መስከረም": 1, "ጥቅምት": 2, "ኅዳር": 3, "ህዳር": 3, "ታኅሣሥ": 4, "ታህሳስ": 4,
                     "ጥር": 5, "የካቲት": 6, "መጋቢት": 7, "ሚያዝያ": 8, "ግንቦት": 9, "ሰኔ": 10,
                     "ሐምሌ": 11, "ሃምሌ": 11, "ነሐሴ": 12, "ነሃሴ": 12, "ጳጉሜ": 13, "ጳጉሜን": 13}
+# Bikram Sambat months (Nepali), in the spellings Nepal's sites use.
+NEPALI_MONTHS = {name: n for n, names in enumerate((
+    ("वैशाख", "बैशाख"), ("जेठ", "जेष्ठ", "ज्येष्ठ"), ("असार", "आषाढ", "असाढ"), ("साउन", "श्रावण"),
+    ("भदौ", "भाद्र"), ("असोज", "आश्विन", "असौज"), ("कात्तिक", "कार्तिक"), ("मंसिर", "मङ्सिर", "मार्ग"),
+    ("पुस", "पौष", "पुष"), ("माघ",), ("फागुन", "फाल्गुन"), ("चैत", "चैत्र")), 1) for name in names}
+BIKRAM_YEARS = range(1975, 2101)
+# "२०८२ वैशाख १० गते" (the year, the month, the day and "day of the month").
+NEPALI_DATE = re.compile(r"(?<!\d)(\d{4})\s+([\u0900-\u097f]{2,12})\s+(\d{1,2})\s*गते")
 # The month names of two words, for the date finders' month pattern.
 TWO_WORD_MONTHS = (r"(?:ربيع|جمادى|ذو|ذي)\s+"
                    r"ال(?:أول|اول|آخر|اخر|ثاني|أولى|اولى|آخرة|ثانية|اخرة|قعدة|حجة)")
@@ -64,6 +75,8 @@ def named_date(year: int, month_name: str, day: int) -> str | None:
         return _solar(year, _SOLAR[_key(name)], day)
     if name in ETHIOPIAN_MONTHS and year in ETHIOPIAN_YEARS:
         return _ethiopian(year, ETHIOPIAN_MONTHS[name], day)
+    if name in NEPALI_MONTHS and year in BIKRAM_YEARS:
+        return _bikram(year, NEPALI_MONTHS[name], day)
     return None
 
 
@@ -101,6 +114,13 @@ def _ethiopian(year: int, month: int, day: int) -> str | None:
     if not (1 <= day <= (30 if month <= 12 else 6)):
         return None
     return _not_ahead(date(*coptic.to_gregorian(year - ETHIOPIAN_TO_COPTIC, month, day)))
+
+
+def _bikram(year: int, month: int, day: int) -> str | None:
+    try:
+        return _not_ahead(bikram_date(year, month, day).to_datetime_date())
+    except (ValueError, OverflowError):
+        return None
 
 
 def _gregorian(year: int, month: int, day: int) -> str | None:

@@ -21,6 +21,7 @@ from types import MappingProxyType
 from babel.dates import get_day_names, get_month_names
 
 from .calendars import (
+    NEPALI_DATE,
     ROC_NUMERIC,
     ROC_WORDS,
     TWO_WORD_MONTHS,
@@ -399,6 +400,7 @@ FINDERS: tuple[Finder, ...] = (
     _slashed,
     _finder(VIETNAMESE, 3, 2, 1, named=False),
     _finder(MONGOLIAN, 1, 2, 3, named=False),
+    _finder(NEPALI_DATE, 1, 2, 3, named=True),
     _roc,
 )
 
