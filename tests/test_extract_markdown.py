@@ -123,3 +123,32 @@ def test_the_front_matters_summary_is_the_lead_and_its_tag_list_the_tags() -> No
     assert doc.lead == "Amara Velden met the workers of Port Lessa."
     assert [b.text for b in doc.blocks] == ["They spoke about the new piers and the railway."]
     assert doc.tags == {"Topics": ["harbour", "Lessa"]}
+
+
+def test_a_converters_markdown_reads_as_a_text_page() -> None:
+    # html2text of a crawled page: menus and a breadcrumb before the title, a picture, a
+    # related-news list and the copyright after the text.
+    body = ("[Accueil](/) [Actualités](/actu)\n\nAccueil > Discours\n\n"
+            "# Discours du Président Tomás Arvid au port de Lessa\n\n"
+            "Lessa, le 14 mars 2025, 10:30\n\n![Le Président au port](/img/p.jpg)\n\n"
+            "Mesdames et Messieurs, le nouveau port de Lessa ouvre aujourd'hui.\n\n"
+            "Il accueillera douze navires à la fois.\n\n## Dans la même rubrique\n\n"
+            "* [Visite à Orvil](/v)\n\n© 2025 Présidence de la République de Vélorie")
+    [doc] = extract_markdown(markdown_page(body))
+    assert (doc.title, doc.published_at, doc.place) == (
+        "Discours du Président Tomás Arvid au port de Lessa", "2025-03-14T10:30", "Lessa")
+    text = [doc.lead, *(b.text for b in doc.blocks)]
+    assert text[0].startswith("Mesdames") and text[-1] == "Il accueillera douze navires à la fois."
+
+
+def test_a_readers_header_gives_title_address_and_time() -> None:
+    body = ("Title: President Arvid speaks with the King of Saldovia\n\n"
+            "URL Source: https://president.veloria.example/en/news/7781\n\n"
+            "Published Time: 2024-05-02T18:00:00+02:00\n\nMarkdown Content:\n"
+            "The President spoke by telephone with the King of Saldovia on Thursday.\n\n"
+            "They discussed the new ferry line between Lessa and Orvil.")
+    [doc] = extract_markdown(markdown_page(body))
+    assert (doc.title, doc.published_at, doc.url) == (
+        "President Arvid speaks with the King of Saldovia", "2024-05-02T18:00+02:00",
+        "https://president.veloria.example/en/news/7781")
+    assert not any("Title:" in b.text for b in doc.blocks)

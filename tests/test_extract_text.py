@@ -276,3 +276,16 @@ def test_an_error_page_in_a_dump_is_dropped() -> None:
         documents_from_text("State House Veloria\nHome\nNews\nPage not found\n"
                             "Sorry, the page you are looking for could not be found.\n"
                             "Return to the home page")
+
+
+@pytest.mark.parametrize("line", [
+    "[17]Print version [18]Share on Facebook", "Поделиться:  ВКонтакте  Telegram",
+    "Другие материалы", "【打印本页】【关闭窗口】", "-" * 72, "【打印】 【关闭】 分享到：微信 微博",
+    "Facebook X Telegram", "Etiketler: Oranthe, Ulaştırma"])
+def test_more_of_the_furniture_that_ends_a_dumps_text(line: str) -> None:
+    text = ("President Arvid opens the Orvil hospital\n14 May 2024, 18:00          Print\n"
+            "The President opened the new wing of the Orvil hospital.\n"
+            f"It has two hundred beds.\n{line}\nPresident Arvid visits the harbour")
+    doc = documents_from_text(text)[0]
+    assert doc.published_at == "2024-05-14T18:00"
+    assert doc.blocks[-1].text == "It has two hundred beds."

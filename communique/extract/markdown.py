@@ -23,13 +23,14 @@ from ..models import Block, Document, Page
 from ..parse.dates import parse_datetime
 from .content import FURNITURE_LABELS
 from .header import DateLine, opening_clock, place_name, place_of, read_date_line
-from .text import split_lead
+from .text import documents_from_text, header_fields, split_lead
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 BLANKISH = re.compile(r"^[ \t\u00a0\u2000-\u200b\u3000]+$", re.M)
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 # A sharing bar's line: its label, then nothing but links ("*Share:* [Facebook](...) · [X](...)").
 SHARE_LABEL = re.compile(rf"^(?:{FURNITURE_LABELS})\s*[:：]", re.I)
+PICTURE_TOKENS = frozenset({"image", "link_open", "link_close", "softbreak", "hardbreak"})
 # Front matter keys of a page's own summary, its lead (Hugo, Jekyll, Astro...).
 SUMMARY_KEYS = ("description", "summary", "lead", "excerpt", "abstract")
 
@@ -45,11 +46,30 @@ def extract_markdown(page: Page) -> list[Document]:
 
     text = page_text(page)
     front, body = split_front_matter(text, path=page.source.path)
+    if not front:
+        return markdown_as_text(body, dict(page.meta), url=page.url)
     fields = {**front, **page.meta}
     paragraphs = markdown_paragraphs(body)
     if not paragraphs:
         raise PageDropped("no statement text")
-    return [document_from_fields(fields, paragraphs, url=page.url, header=not front)]
+    return [document_from_fields(fields, paragraphs, url=page.url)]
+
+
+def markdown_as_text(body: str, meta: dict[str, Any], *, url: str | None) -> list[Document]:
+    """A Markdown page without front matter, as a converter makes it of a crawled page
+    (html2text, a reader's "Title: / URL Source: / Published Time:" header): its text read
+    as a text page is (header, feed, furniture), the title its first "# " heading, and the
+    menus and breadcrumbs before that heading left out."""
+    fields, body = header_fields(body)
+    blocks, title_at = _paragraphs(body)
+    if not blocks:
+        raise PageDropped("no statement text")
+    title = None
+    if title_at is not None:
+        title, blocks = blocks[title_at].text, blocks[title_at + 1:]
+    meta = {**fields, **meta, **({"title": title} if title and "title" not in meta else {})}
+    return documents_from_text("\n\n".join(b.text for b in blocks), meta=meta,
+                               url=url or _field(meta, "url"))
 
 
 def split_front_matter(text: str, *, path: str | None = None) -> tuple[dict[str, Any], str]:
@@ -67,22 +87,31 @@ def split_front_matter(text: str, *, path: str | None = None) -> tuple[dict[str,
 
 def markdown_paragraphs(body: str) -> list[Block]:
     """The body's paragraphs as plain text, headings marked."""
+    return _paragraphs(body)[0]
+
+
+def _paragraphs(body: str) -> tuple[list[Block], int | None]:
+    """The body's paragraphs, headings marked, and which is the first "# " heading."""
     tokens = MarkdownIt("commonmark").parse(BLANKISH.sub("", body))
     blocks: list[Block] = []
     heading = False
+    title_at: int | None = None
     for token in tokens:
         if token.type == "heading_open":
             heading = True
+            if token.tag == "h1" and title_at is None:
+                title_at = len(blocks)
         elif token.type == "heading_close":
             heading = False
         elif token.type == "inline":
-            if _only_links(token.children or []):
-                continue
+            children = token.children or []
+            if _only_links(children) or all(c.type in PICTURE_TOKENS for c in children):
+                continue  # a sharing bar; a picture, whose words are its caption's
             for line in _inline_text(token.children or []).split("\n"):
                 line = SPACES.sub(" ", line).strip()
                 if any(ch.isalnum() for ch in line):
                     blocks.append(Block(line, heading=heading))
-    return blocks
+    return blocks, title_at
 
 
 def _only_links(children: list[Token]) -> bool:

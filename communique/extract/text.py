@@ -28,14 +28,31 @@ from ..models import Block, Document, Page
 from ..parse.dates import find_datetime, parse_datetime
 from ..parse.language import detect_language, word_count
 from .content import FURNITURE_LABELS
-from .header import PUBLISHED_LABEL, opening_dateline, place_name
+from .header import PUBLISHED_LABEL, opening_dateline, place_name, place_of
 from .metadata import date_from_url
 from .pagetypes import ERROR_TITLE, FURNITURE_TEXT_CHARS
 
 # The site's furniture after a statement (a sharing bar, "related news", a copyright
 # line) ends it; what follows is residue.
 COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
-FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?\s*$|{COPYRIGHT.pattern}", re.IGNORECASE)
+# A related-news heading of a text page, in the languages of the sites seen.
+RELATED = (r"other (?:news|stories|speeches|statements)|more from|другие (?:материалы|новости)|"
+           r"ещё по теме|останні новини|інші новини|diğer (?:haberler|duyurular|açıklamalar)|"
+           r"otr[oa]s (?:noticias|discursos|comunicados)|dans la même rubrique|autres actualités|"
+           r"outras notícias|weitere (?:meldungen|artikel|nachrichten)|altre notizie|"
+           r"inne wiadomości|其他新闻|相关链接")
+# A sharing bar's networks, named alone on a line ("Facebook X Telegram").
+NETWORKS = (r"facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|вконтакте|ok|"
+            r"одноклассники|instagram|youtube|weibo|微博|微信|wechat|line|kakao|email|e-mail")
+# The furniture that ends a text page's statement: a label alone on its line, or before the
+# networks it shares to ("Поделиться:  ВКонтакте  Telegram", "Share on Facebook"), a row of
+# bracketed links ("【打印本页】【关闭窗口】"), a copyright line.
+FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED})\s*[:：]?\s*$|"
+                       rf"(?:{FURNITURE_LABELS})\s*[:：]?(?:\s+(?:(?-i:[^\W\d_a-zа-яё])[^\s.!?]*|"
+                       r"\w{1,3})(?:\s+[|·•,]|,)?)"
+                       rf"{{1,6}}\s*$|(?:【[^】]{{1,8}}】\s*){{2,}}|(?:(?:{NETWORKS})\s*[|·•,]?\s*){{2,}}$|"
+                       rf"{COPYRIGHT.pattern}",
+                       re.IGNORECASE)
 PLACE_MAX_CHARS = 40
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
 GLUED_TIMES = re.compile(r"^(?:\s*,?\s*\d{1,2}:\d{2})+")
@@ -52,8 +69,9 @@ LEAD_MAX_CHARS = 600
 HEADER_SPAN = 15  # lines from the top in which the page's own date line is looked for
 # A line of no letters ("***", "# # #", "-30-"), or typists' initials ("AV/RK", "DS/SH/MK",
 # and in Devanagari "एमजी/एएम").
-# A transcript's end and its time ("END 2:02 P.M. EST"), or the zeros of "—000—".
-CLOSING_MARK = re.compile(r"^(?:\W{1,12}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}|\W{1,4}0{2,4}\W{1,4}|"
+# A transcript's end and its time ("END 2:02 P.M. EST"), or the zeros of "—000—"; a rule.
+CLOSING_MARK = re.compile(r"^(?:\W{1,12}|[-=_*~]{3,}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}|"
+                          r"\W{1,4}0{2,4}\W{1,4}|"
                           r"[\u0900-\u097f]{1,8}(?:/[\u0900-\u097f]{1,8}){1,3}|"
                           r"(?:ENDS?|FIN|ENDE)(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?"
                           r"(?:\s+[A-Z]{2,5})?)?)$")
@@ -64,13 +82,15 @@ ZONE_LEFT = re.compile(r"^\s*\(?[A-Z]{2,5}\)?\s*$")
 DATE_LABEL = re.compile(rf"(?:(?:{PUBLISHED_LABEL.pattern})\w*(?:\s+\w+)?|date|datum|fecha|"
                         r"data|дата|تاريخ)\s*[:：]?", re.IGNORECASE)
 TRAIL = re.compile(r"\s[/>»|]\s")  # a breadcrumb's or a menu's separators: "Home / News"
+COLUMN_GAP = re.compile(r"^(?: {3,}|\t|\u3000)")  # a dump's next column on the line
+LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")  # lynx's "[12]Home": the link's number
 ERROR_LINE_CHARS = 60  # an error page's heading: "Page not found", "Error 404 - Not found"
 # A line of the site's links in a row ("Impressum | Datenschutz | Kontakt"): a footer's.
 LINK_ROW = re.compile(r"^[^|·•]{1,30}(?:\s[|·•]\s[^|·•]{1,30}){2,}$")
 TEASER_MIN_WORDS = 4
 TITLE_MAX_WORDS = 25
 SENTENCE_END = (".", "。", "．")
-SITE_BAR = re.compile(r"\s+[|•·]\s+")
+SITE_BAR = re.compile(r"\s+[|•·]\s+|_(?=[^_\s]*$)")
 SITE_NAME_WORDS = 6
 # The fields a scraper writes over a page's text, by the name of the field they fill.
 FIELD_NAMES = {"title": "title", "headline": "title", "url": "url", "link": "url",
@@ -78,9 +98,12 @@ FIELD_NAMES = {"title": "title", "headline": "title", "url": "url", "link": "url
                "publication date": "published_at", "datetime": "published_at",
                "language": "language", "lang": "language", "site": "site",
                "author": "author", "category": "category", "section": "category",
-               "tags": "tags", "description": "description"}
+               "tags": "tags", "description": "description",
+               # A reader's export ("URL Source:", "Published Time:", "Markdown Content:").
+               "url source": "url", "published time": "published_at",
+               "markdown content": "content"}
 HEADER_FIELD = re.compile(rf"^({'|'.join(sorted(FIELD_NAMES, key=len, reverse=True))})\s*:\s*"
-                          r"(.+)$", re.IGNORECASE)
+                          r"(.*)$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -91,6 +114,7 @@ class Line:
     text: str
     date: str | None = None
     glued: str = ""  # text glued after a date line's times
+    before: str = ""  # a date line's words before its date ("Lessa, le ")
 
 
 def extract_text(page: Page) -> list[Document]:
@@ -169,13 +193,17 @@ def header_fields(text: str) -> tuple[dict[str, object], str]:
     while start < len(body):
         end = body.find("\n", start)
         end = len(body) if end < 0 else end
-        m = HEADER_FIELD.match(body[start:end].strip())
+        line = body[start:end].strip()
+        if not line and n:
+            start = end + 1  # a reader's export sets its fields a blank line apart
+            continue
+        m = HEADER_FIELD.match(line)
         if m is None:
             break
         name, value = FIELD_NAMES[m.group(1).lower()], m.group(2).strip()
         if name == "published_at":
             value = parse_datetime(value) or ""
-        if value:
+        if value and name != "content":  # "Markdown Content:" opens the text
             fields.setdefault(name, value)
         start, n = end + 1, n + 1
     return (fields, body[start:]) if n >= 2 else ({}, text)
@@ -184,7 +212,8 @@ def header_fields(text: str) -> tuple[dict[str, object], str]:
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of a page: one per line, except hard-wrapped ones, joined back."""
     paragraphs: list[str] = []
-    for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+    text = LINK_NUMBER.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    for chunk in re.split(r"\n\s*\n", text):
         lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
         if _hard_wrapped(lines):
             paragraphs.append(" ".join(lines))
@@ -194,7 +223,7 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    if len(lines) < 2 or any(ln.startswith(("- ", "– ", "— ")) for ln in lines[1:]):
+    if len(lines) < 2 or any(ln.startswith(("- ", "– ", "— ", "* ", "• ")) for ln in lines[1:]):
         return False
     return all(45 <= len(ln) <= 100 and not ln.endswith((".", "?", "!", ":"))
                for ln in lines[:-1])
@@ -212,8 +241,8 @@ def classify(text: str) -> Line:
     times = GLUED_TIMES.match(rest)
     if times:
         rest = rest[times.end():]
-    if ZONE_LEFT.match(rest):
-        rest = ""
+    if ZONE_LEFT.match(rest) or COLUMN_GAP.match(rest):
+        rest = ""  # "14:15          Версия для печати", "10:00　来源：…": another column
     if start > 0 and not LEADING_TIMES.fullmatch(text[:start]):
         # "Published 4 March 2024", "Friday, 24 September 2021": a short label before a date
         # (another item's time glued before it, "12:0014 May 2024", is residue).
@@ -225,7 +254,7 @@ def classify(text: str) -> Line:
     if rest.strip() and not ("T" in iso and rest[:1].isalpha() or glued):
         # A sentence that merely opens with a date ("16 May 2024 marks ...").
         return Line("text", text)
-    return Line("date", text, date=iso, glued=rest.strip())
+    return Line("date", text, date=iso, glued=rest.strip(), before=text[:start])
 
 
 def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document, int]:
@@ -239,6 +268,8 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
         start += 1  # a second date line of the header ("Updated 25 July 2025, 14:05")
     place = _place_line(lines, start)
     start += 1 if place else 0
+    dated = next((line for line in lines[:start] if line.kind == "date" and line.before), None)
+    place = place or (place_of(dated.before) if dated is not None else None)
     end = start
     while end < len(lines) and lines[end].kind == "text" and not (
             end > start and FURNITURE.match(lines[end].text)):

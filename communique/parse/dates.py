@@ -73,7 +73,7 @@ _CLOCK = (r"(?P<hour>\d{1,2})(?:[:.h]|\s*[時时시]\s*|\s+h\s+|\s*ч\.\s*)(?P<m
           r"(?:\s*[分분]|\s*мин\.)?")
 # The words before a time ("à", "alle ore", "o godz.", "kl.", "lúc", "pukul"), at most two.
 _AT = (r"at|в|о|à|um|om|a\s+las|alle|ore|às|saat|ora|kl\.?|klo\.?|klockan|o|godz\.|u|lúc|"
-       r"pukul|jam|στις|الساعة|เวลา|a\s+les")
+       r"pukul|jam|στις|الساعة|ساعت|เวลา|a\s+les")
 # Chinese, Japanese and Korean write the half of the day before the time ("下午3:30",
 # "午後3時30分", "오후 3:30").
 MERIDIEM = {"上午": "a", "下午": "p", "午前": "a", "午後": "p", "오전": "a", "오후": "p",

@@ -64,7 +64,9 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:spotka się|odwiedzi|weźmie udział|złoży wizytę|wygłosi)\b",
          r"\b(?:зустрінеться|відвідає|візьме участь|відбудеться|виступить)\b",
          # Chinese, Japanese, Arabic and Turkish run no \b between words: no boundaries.
-         r"[将將](?:会见|會見|出席|访问|訪問|举行|舉行|同)|訪問する予定|会談する予定",
+         r"[将將](?:会见|會見|出席|访问|訪問|举行|舉行|同)|"
+         # "将于4月20日至23日对X进行国事访问": the time or the host between.
+         r"[将將][于於对對].{0,24}?(?:访问|訪問|出席|会见|會見)|訪問する予定|会談する予定",
          r"سيلتقي|سيزور|سيستقبل|سيشارك|سيجري",
          r"\b(?:görüşecek|ziyaret edecek|katılacak|ağırlayacak)\b",
          # Azerbaijani, Kazakh, Uzbek (both scripts), Kyrgyz, Belarusian, Armenian, Georgian.
@@ -191,7 +193,7 @@ CUES: tuple[Cue, ...] = (
          r"conversa telef[óô]nica|chamada telef[óô]nica|\btelefonema\b|\bpor telefone\b",
          r"\brozmow\w* telefoniczn|\btelefonicznie\b",
          r"телефонн\w* розмов|розмов\w* телефоном|\bзателефонував",
-         r"通电话|电话会谈|通话|通電話|電話會談|通話|電話会談|전화 ?통화",
+         r"通电话|电话会谈|通话|通電話|電話會談|通話|電話会談|전화 ?통화|정상 ?통화",
          r"اتصالا? هاتفي|مكالمة هاتفية|هاتفيا", r"\btelefon görüşmesi|\btelefonda görüş",
          r"telefon danışığ|telefonla danış",
          r"\bzəng (?:edib|etdi|edərək)",
@@ -204,7 +206,7 @@ CUES: tuple[Cue, ...] = (
          r"convorbir\w* telefonic|\bdiscuți\w* telefonic",
          r"telefonbeszélgetés|\btelefonon\b|\btelefonos (?:egyeztetés|megbeszélés)",
          r"\btelepon\b|\b(?:melalui|perbualan|panggilan) telefon", r"điện đàm|\bgọi điện",
-         r"تلفنی", r"שיחת טלפון|שיחה טלפונית|בשיחה טלפונית|שוחח בטלפון",
+         r"تلفنی", r"שיחת טלפון|שיחה טלפונית|בשיחה טלפונית|שוחח(?:ה)?(?: \S+){0,2} בטלפון",
          r"τηλεφωνικ\w+ (?:επικοινωνία|συνομιλία)|\bτηλεφώνησε",
          r"टेल[ीि]फोन|फोन पर|दूरभाष", r"\bpuhelu|\bpuhelin|\bpuhelimitse",
          r"telefonsamtal|telefonsamtale|telefonmøte|\btelefonerade",
@@ -254,7 +256,8 @@ CUES: tuple[Cue, ...] = (
          r"\bуказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|\bраспоряжени|\bфедеральный закон|\bпоручени|"
          r"\bподписа\w* (?:федеральн\w+ )?закон",
          r"\bdécret\b", r"\bdekret\b|\bverordnung\b", r"\bdecreto\b",
-         r"\bрозпорядженн", r"مرسوم", r"\bkararname", r"\bsərəncam|\bfərman",
+         r"\bрозпорядженн", r"مرسوم|أمر ملكي|أمرا ملكيا|أمراً ملكياً", r"\bkararname",
+         r"\bsərəncam|\bfərman",
          r"\bжарлы[ққ]", r"\bfarmon|\bqaror",
          r"\bkoninklijk besluit\b", r"\bdecret\b", r"\bperaturan presiden|\bkeputusan presiden",
          r"\bnghị định\b", r"فرمان|حکم انتصاب", r"\bδιάταγμα",

@@ -228,7 +228,7 @@ def _drop_headings(paragraphs: list[Paragraph]) -> None:
     for p in paragraphs:
         if not p.label or p.from_block or p.alone or p.label in strong:
             continue
-        words = p.label.split()
+        words = clean_label(p.label).split()  # its note in brackets aside
         # Among speakers, a plain name speaking once is a speaker too (written in capitals
         # where the script has them).
         if not (strong and len(words) <= 4 and not any(w[:1].islower() for w in words)):
