@@ -223,3 +223,16 @@ def test_section_label_over_the_text_goes(label: str) -> None:
     doc = extract_html(html_page(page("Address", main), url=f"{SITE}/video/7701"))[0]
     assert [b.text for b in doc.blocks][:1] == ["Fellow citizens,"]
     assert "Transcript of the questions" in [b.text for b in doc.blocks]
+
+
+def test_a_listing_beside_a_footer_of_divs() -> None:
+    items = "".join(f"<li><span class='date'>1{n}.03.2024</span> <a href='/news/{n}'>"
+                    f"Der Präsident empfängt den Botschafter von Ostrava Nummer {n}</a></li>"
+                    for n in range(5))
+    footer = ("<div class='footer'><p>© Auswärtiges Amt der Republik Veloria. Alle Rechte "
+              "vorbehalten. Werderplatz 3, 10117 Lessa. Telefon und Bürgerservice "
+              "werktags von 9 bis 18 Uhr erreichbar.</p></div>")
+    html = ("<html><head><title>Pressemitteilungen</title></head><body><main>"
+            f"<h1>Pressemitteilungen</h1><ul>{items}</ul></main>{footer}</body></html>")
+    docs = extract_html(html_page(html, url=f"{SITE}/de/presse"))
+    assert [d.complete for d in docs] == [False] * 5

@@ -25,6 +25,9 @@ PARAGRAPHS = "p, pre, blockquote"
 # Regions of a page template that never hold the statement, and elements whose content
 # is not text, biggest first.  <header>, <footer> and <aside> inside an <article> or
 # <main> belong to the statement (its h1, date, notes).
+NAMED_TEMPLATE = ("#footer, .footer, #site-footer, .site-footer, .page-footer, .global-footer, "
+                  ".main-footer, #cookie-banner, .cookie-banner, .cookie-consent, "
+                  ".cookie-notice, #cookie-notice, .cookies-banner, #cookies")
 TEMPLATE_TAGS = ("nav", "form", "style", "noscript", "template", "menu")  # and "script"
 TEMPLATE_TYPES = ("WPFooter", "WPHeader", "WPSideBar", "SiteNavigationElement")
 TEMPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search"})
@@ -230,6 +233,9 @@ def drop_template(tree: LexborHTMLParser) -> list[str]:
             form.unwrap()
     # Unlinked in C, each element with its subtree, as decompose_all does.
     tree.strip_tags(list(TEMPLATE_TAGS), recursive=False)
+    # A footer or a cookie banner built of <div>s, named so: the usual names only (a
+    # sidebar's or a box's names are read later, against the text's weight).
+    decompose_all(tree.css(NAMED_TEMPLATE))
     for tag in PAGE_REGIONS:
         decompose_all([n for n in tree.tags(tag) if not within(n, ("article", "main"))])
     return json_ld
