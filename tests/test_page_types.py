@@ -236,3 +236,27 @@ def test_a_listing_beside_a_footer_of_divs() -> None:
             f"<h1>Pressemitteilungen</h1><ul>{items}</ul></main>{footer}</body></html>")
     docs = extract_html(html_page(html, url=f"{SITE}/de/presse"))
     assert [d.complete for d in docs] == [False] * 5
+
+
+def test_a_feeds_items_dates_beside_the_days_heading() -> None:
+    items = [("Сегодня, 11:20", "Томас Арвид провёл совещание с членами правительства"),
+             ("Вчера, 18:40", "Томас Арвид встретился с губернатором Северной области"),
+             ("12 марта, 16:00", "Томас Арвид посетил новый порт в городе Лесса")]
+    rows = "".join(f"<li><span class='time'>{when}</span> <a href='/news/{n}'>{title}</a></li>"
+                   for n, (when, title) in enumerate(items))
+    html = ("<html><head><title>Новости</title></head><body><div class='top'>14 марта 2024, "
+            f"четверг</div><main><h1>Новости</h1><ul>{rows}</ul></main></body></html>")
+    docs = extract_html(html_page(html, url=f"{SITE}/ru/news"))
+    # Days said relative to one the page does not state are not dated by the heading (the
+    # date bar's day need not be the items' "today"); a day and month of its own is.
+    assert [d.published_at for d in docs] == [None, None, "2024-03-12T16:00"]
+
+
+def test_a_feeds_date_and_time_in_two_elements() -> None:
+    rows = "".join(f"<li><span class='date'>1{n} березня 2024</span> <span class='time'>"
+                   f"18:2{n}</span> <a href='/news/{n}'>Президент зустрівся з послом Остравії "
+                   f"номер {n}</a></li>" for n in range(3))
+    html = ("<html><head><title>Новини</title></head><body><main><h1>Новини</h1>"
+            f"<ul>{rows}</ul></main></body></html>")
+    docs = extract_html(html_page(html, url=f"{SITE}/uk/news"))
+    assert [d.published_at for d in docs] == [f"2024-03-1{n}T18:2{n}" for n in range(3)]

@@ -15,6 +15,7 @@ by their type (an archive's numbered page, a gallery, a redirect...) are told by
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from urllib.parse import urljoin
 
@@ -22,6 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..errors import PageDropped
 from ..models import Block, Document
+from ..parse.dates import find_day_month
 from ..parse.language import word_count
 from .content import (
     PARAGRAPHS,
@@ -42,6 +44,11 @@ TITLE_SELECTOR = "[itemprop=name], [itemprop=headline], .p-name, .entry-title"
 DATE_SELECTOR = "time[datetime], [itemprop=datePublished]"
 DAY_HEADING_LEVELS = 3  # the item, its list, the list's box: where a day's heading stands
 DAY_HEADING_CHARS = 80
+# Days named relative to the day of publication: an item so dated is not of its heading's day.
+RELATIVE_DAY = re.compile(r"(?i:\b(?:yesterday|today|вчера|сегодня|позавчера|вчора|сьогодні|"
+                          r"hier|aujourd['’]hui|ayer|hoy|gestern|heute|dün|bugün|ieri|oggi|ontem|"
+                          r"hoje|wczoraj|dzisiaj|kemarin|hari ini)\b)|"
+                          r"昨天|今天|昨日|今日|어제|오늘|أمس|اليوم")
 
 
 def signature(node: LexborNode) -> tuple[str, ...]:
@@ -209,7 +216,11 @@ def item_local_time(item: LexborNode) -> str | None:
     """The item's date as stated, with the time of day its visible text adds."""
     dated = item.css_first(DATE_SELECTOR)
     if dated is None:
-        return shown_date(item) or under_day_heading(item)
+        shown = shown_date(item)
+        if shown is not None and "T" not in shown:
+            clock = clock_of(node_text(item))  # "<span>14 березня 2024</span> <span>18:20</span>"
+            return f"{shown} {clock}" if clock else shown
+        return shown or under_day_heading(item)
     value = dated.attributes.get("datetime") or dated.attributes.get("content") or ""
     clock = clock_of(dated.text(deep=True, separator=" ") or "")
     if clock and len(value) == 10:
@@ -232,7 +243,10 @@ def shown_date(item: LexborNode) -> str | None:
 def under_day_heading(item: LexborNode) -> str | None:
     """A bare "18:40" on the day of the heading over the item's list ("24 сентября 2024
     года, вторник"): the nearest date line before the item, its list or the list's box."""
-    clock = clock_of(node_text(item))
+    said = node_text(item)
+    if RELATIVE_DAY.search(said):
+        return None  # "Вчера, 18:40": a day before the heading's, which is the page's today
+    clock = clock_of(said)
     current: LexborNode | None = item
     for _ in range(DAY_HEADING_LEVELS):
         if current is None:
@@ -242,6 +256,10 @@ def under_day_heading(item: LexborNode) -> str | None:
             text = node_text(before) if before.is_element_node else ""
             found = read_date_line(text) if 0 < len(text) <= DAY_HEADING_CHARS else None
             if found is not None:
+                # "12 марта, 16:00" under "14 марта 2024": the item's own day, in that year.
+                own = find_day_month(said, int(found[0][:4]))
+                if own is not None:
+                    return own[0].replace("T", " ")
                 day = found[0][:10]
                 return f"{day} {clock}" if clock else day
             before = before.prev

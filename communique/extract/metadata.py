@@ -42,8 +42,10 @@ Scope = LexborHTMLParser | LexborNode  # the page, or the part of it that is the
 # too); in Chinese, Japanese and Korean "_", "——", "｜" or "丨" with no spaces.
 TITLE_SEPARATORS = re.compile(rf"\s+(?:[|•∙·—–\-»]|::)\s+|\s*(?:——|[｜丨])\s*|"
                               rf"(?<=[{CJK_CHARS}])_(?=[{CJK_CHARS}])")
-# 15:20, 15.20, 15h20; not the day and month of 06.05.2017.
-TIME_OF_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])[:.h]([0-5]\d)(?![\d:]|\.\d)")
+# 15:20, 15.20, 15h20, "18時30分", "18시 30분"; "18h" alone (French and Portuguese); not the
+# day and month of 06.05.2017.
+TIME_OF_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([0-5]\d)"
+                         r"(?![\d:]|\.\d)|(?<![\d:.])([01]?\d|2[0-3])h(?![\w\d])")
 HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})(?:/|$)")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|$)")
@@ -285,6 +287,8 @@ def clock_of(text: str) -> str | None:
     match = TIME_OF_DAY.search(text)
     if match is None:
         return None
+    if match.group(3):
+        return f"{int(match.group(3)):02d}:00"
     hour = int(match.group(1))
     tail = text[match.end():match.end() + 6].lower().replace(".", "").lstrip()
     if tail.startswith("pm") and hour < 12:
