@@ -409,3 +409,21 @@ def test_an_office_before_a_surname_with_its_particle() -> None:
                "Minister-president De Wilde: In mei."], title="Persconferentie na de ministerraad",
               lead="Persconferentie met minister-president Maarten de Wilde over de brug.")
     assert {t.speaker for t in s.turns if t.role != "question"} == {"Maarten de Wilde"}
+
+
+@pytest.mark.parametrize("lines,title,expected", [
+    (["【北川外務大臣】本日から訪問します。", "【NHK 中村記者】予定は。",
+      "【北川外務大臣】三日間です。", "【NHK 中村記者】ありがとうございました。"],
+     "北川外務大臣会見記録",
+     [("北川外務大臣", "statement"), (None, "question"), ("北川外務大臣", "answer"),
+      (None, "question")]),
+    (["Q. 정상회담 일정은?", "A. 다음 달입니다.", "Q. 의제는?", "A. 경제 협력입니다."],
+     "대변인 브리핑",
+     [(None, "question"), (None, "answer")] * 2),
+    (["الرئيس عبد الرحمن الشناوي:", "نرحب بالضيوف.", "سؤال - صحيفة الأهرام:", "متى يبدأ المشروع؟",
+      "الرئيس عبد الرحمن الشناوي:", "في مايو."], "مؤتمر صحفي مشترك",
+     [("عبد الرحمن الشناوي", "statement"), (None, "question"), ("عبد الرحمن الشناوي", "answer")]),
+], ids=["japanese-lenticular-inline", "q-and-a-before-hangul", "arabic-labels-alone"])
+def test_labels_of_east_asian_and_arabic_transcripts(
+        lines: list[str], title: str, expected: list[tuple[str | None, str]]) -> None:
+    assert roles(parse(lines, title=title)) == expected

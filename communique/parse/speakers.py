@@ -80,7 +80,8 @@ QUESTION_OPENINGS = ("question", "вопрос", "frage", "pregunta", "domanda",
                      "pytanie", "питання", "vraag", "otázka", "kérdés", "întrebare",
                      "pertanyaan", "ερώτηση", "fråga", "spørgsmål", "spørsmål", "kysymys",
                      "pitanje", "въпрос", "питање", "запитання", "сұрақ", "savol", "савол",
-                     "sual", "суроо", "пытанне", "հարց", "კითხვა", "sorag")
+                     "sual", "суроо", "пытанне", "հարց", "კითხვა", "sorag", "soru",
+                     "سؤال", "السؤال", "پرسش", "שאלה", "प्रश्न")
 # Words of office and address that precede a name in a label or a lead.
 OFFICE_WORDS = frozenset("""
 president vice prime minister deputy first secretary press chancellor king queen emir sultan
@@ -134,7 +135,9 @@ OFFICE_STEMS = ("президент", "премьер", "министр", "пр�
                 "совещани", "переговор", "соболезновани", "брифинг", "виступ", "заяв",
                 "звернен", "зустріч", "інтерв")
 NAME_PARTICLES = frozenset({"bin", "al", "el", "van", "von", "der", "de", "da", "di", "du",
-                            "la", "le", "ibn", "abu", "bint", "ben"})
+                            "la", "le", "ibn", "abu", "bint", "ben",
+                            # and in Arabic script: "عبد الرحمن الشناوي" is one name
+                            "عبد", "بن", "بنت", "ابن", "أبو", "أبي", "آل"})
 SUFFIXES = frozenset({"jr", "sr", "jr.", "sr."})
 ROMAN = re.compile(r"[IVX]{1,5}")
 _PARENS = re.compile(r"\s*\((?:[^()]*)\)\s*")

@@ -52,7 +52,7 @@ _NOTE = r"\s*\([^()]{1,40}\)"
 _FULL_NAME = rf"{_NAME}(?:{_NOTE})?(?:,\s+{_NAME})?(?:{_NOTE}){{0,2}}"
 TEXT_LABEL = re.compile(rf"^(?P<label>{_FULL_NAME})\s*(?::|\.\s?[-–—])\s+(?P<rest>\S)", re.S)
 SHORT_LABEL = re.compile(r"^(?P<label>Q|Q\.|The President|THE PRESIDENT)(?:[.:]\s*|\s+)"
-                         r"(?P<rest>[A-ZА-ЯЁ“\"‘'(\d])")
+                         r"(?P<rest>[A-ZА-ЯЁ“\"‘'(\d]|[^\x00-\u024f\s])")  # or Hangul, kana...
 # A label standing alone, its words in the paragraphs after it: "Oskar Lind (retranslated):".
 # One letter for the question or the answer: "Q:", "A:", "P.—", "R.—" (Spanish), "D:".
 LETTER_LABEL = re.compile(r"^(?P<label>[QAPRD])(?:\.?\s*[—–]|\.-|\s*:)\s*(?P<rest>\S)")
@@ -76,8 +76,10 @@ CJK_LABEL = re.compile(rf"^(?P<label>[{CJK_CHARS}][{CJK_CHARS}·・ ]{{0,13}})\s
 # Also the scripts of South and Southeast Asia and Ethiopia ("প্রশ্ন:", "សំណួរ:", "ጥያቄ:").
 _UNCASED = ("\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
             "\u10d0-\u10ff\u1200-\u137f\u1780-\u17ff")
-UNCASED_LABEL = re.compile(rf"^(?P<label>[{_UNCASED}]+(?:\s+[{_UNCASED}]+){{0,4}})\s*:\s*"
-                           r"(?P<rest>\S)")
+# A dash may set an outlet apart: "سؤال - صحيفة الأهرام:" (a question, from Al-Ahram).
+_UNCASED_WORDS = rf"[{_UNCASED}]+(?:(?:\s+[-–]\s+|\s+)[{_UNCASED}]+){{0,4}}"
+UNCASED_LABEL = re.compile(rf"^(?P<label>{_UNCASED_WORDS})\s*:\s*(?P<rest>\S)")
+UNCASED_ALONE = re.compile(rf"^(?P<label>{_UNCASED_WORDS})\s*:$")
 BRACKET_LABEL = re.compile(rf"^（(?P<label>[^（）]{{0,13}}[{CJK_CHARS}][^（）]{{0,13}})）\s*"
                            r"(?P<rest>\S)?")
 # A section of a Japanese transcript named for its speaker: "【佐倉総理冒頭発言】" (Prime
@@ -85,7 +87,7 @@ BRACKET_LABEL = re.compile(rf"^（(?P<label>[^（）]{{0,13}}[{CJK_CHARS}][^（�
 LENTICULAR = re.compile(r"^【(?P<label>[^【】]{1,15}?)(?:冒頭発言|発言)】$")
 # A speaker in such brackets on a line of their own: "【記者】", "【ヴァルガ外務大臣】"; a
 # label only when one recurs (a section's "【概要】" does not).
-LENTICULAR_NAME = re.compile(r"^【(?P<label>[^【】]{1,15})】$")
+LENTICULAR_NAME = re.compile(r"^【(?P<label>[^【】]{1,15})】(?:$|\s*(?P<rest>\S))")
 # Words that bring in a quotation, not a speaker: "وأضاف الرئيس:" (and the President added),
 # "The message reads:", "В послании говорится:".
 REPORTED = re.compile(r"^(?:و?(?:جاء|أضاف|قال|تابع|أكد|أشار|أوضح|ختم|اختتم)|كما)(?!\w)|"
@@ -171,14 +173,17 @@ def _capital_labels(paragraphs: list[Paragraph]) -> None:
 
 
 def _lenticular_labels(paragraphs: list[Paragraph]) -> None:
-    """Speakers in 【】 on lines of their own ("【記者】"): labels, when one of them recurs."""
+    """Speakers in 【】 on lines of their own or opening them ("【記者】", "【北川外務大臣】本日
+    から…"): labels, when one of them recurs."""
     said = Counter(m.group("label") for p in paragraphs if not p.label
                    for m in [LENTICULAR_NAME.match(p.shown)] if m)
     if not said or max(said.values()) < 2:
         return
     for p in paragraphs:
         m = LENTICULAR_NAME.match(p.shown) if not p.label else None
-        if m:
+        if m and m.group("rest"):
+            p.label, p.body_at = m.group("label"), m.start("rest")
+        elif m:
             p.label, p.body_at, p.alone = m.group("label"), len(p.shown), True
 
 
@@ -254,7 +259,7 @@ def _read_marks(shown: str) -> Paragraph:
     code = TIME_CODE.match(shown) if shown[:1] in "[(0123456789" else None
     skip = code.end() if code else 0  # the label after a time code; the code stays shown
     text = shown[skip:]
-    alone = ALONE_LABEL.match(text)
+    alone = ALONE_LABEL.match(text) or UNCASED_ALONE.match(text)
     if alone and len(text) <= LABEL_MAX_CHARS:
         return Paragraph(shown, alone.group("label"), len(shown), alone=True)
     bracket = BRACKET_LABEL.match(text) or LENTICULAR.match(text)
