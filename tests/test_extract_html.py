@@ -1667,3 +1667,11 @@ def test_a_print_versions_date_line(heading: str, line: str, note: str, paragrap
     doc = extract_html(html_page(page))[0]
     assert (doc.published_at, doc.place) == (published, place)
     assert doc.blocks[0].text == paragraph
+
+
+def test_a_cjk_title_without_h1_and_the_sites_name_after_a_hyphen() -> None:
+    page = ("<html><head><title>行政院會後記者會-行政院</title></head><body><main>"
+            "<h2 class='page-title'>行政院會後記者會</h2>"
+            + "<p>行政院今日召開院會，會後由發言人說明本週通過的法案與預算案。</p>" * 3
+            + "</main></body></html>")
+    assert extract_html(html_page(page))[0].title == "行政院會後記者會"

@@ -260,3 +260,14 @@ def test_a_feeds_date_and_time_in_two_elements() -> None:
             f"<ul>{rows}</ul></main></body></html>")
     docs = extract_html(html_page(html, url=f"{SITE}/uk/news"))
     assert [d.published_at for d in docs] == [f"2024-03-1{n}T18:2{n}" for n in range(3)]
+
+
+def test_a_feeds_items_whose_link_wraps_the_card() -> None:
+    rows = "".join(f"<li><a href='/news/{n}'><span class='event__time'>1{n}:05</span> "
+                   f"<span class='event__title'>Telephone conversation with the President of "
+                   f"Ostrava number {n}</span></a></li>" for n in range(3))
+    html = ("<html><head><title>Events</title></head><body><main><h2>14 March 2024</h2>"
+            f"<ul>{rows}</ul></main></body></html>")
+    docs = extract_html(html_page(html, url=f"{SITE}/en/events"))
+    assert [d.title for d in docs] == [
+        f"Telephone conversation with the President of Ostrava number {n}" for n in range(3)]

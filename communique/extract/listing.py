@@ -40,6 +40,7 @@ MIN_ITEMS = 3
 MIN_TITLE_WORDS = 3
 ANCESTOR_DEPTH = 3
 OUTGROWN = 5  # an item this many times the median item is no item but the page around one
+LINKED_TITLE = "a [class*=title], a strong, a h2, a h3, a h4"
 TITLE_SELECTOR = "[itemprop=name], [itemprop=headline], .p-name, .entry-title"
 DATE_SELECTOR = "time[datetime], [itemprop=datePublished]"
 DAY_HEADING_LEVELS = 3  # the item, its list, the list's box: where a day's heading stands
@@ -206,6 +207,10 @@ def item_title(item: LexborNode) -> str | None:
     named = item.css_first(TITLE_SELECTOR)
     if named is not None and node_text(named):
         return node_text(named)
+    # A link that wraps the whole card (its time, its kicker, its title): the part named so.
+    for inner in item.css(LINKED_TITLE):
+        if word_count(node_text(inner)) >= MIN_TITLE_WORDS:
+            return node_text(inner)
     links = [text for a in item.css("a[href]") if (text := node_text(a))]
     # The item's title link; a short title when it is the item's only link.
     title = next((t for t in links if word_count(t) >= MIN_TITLE_WORDS), None)

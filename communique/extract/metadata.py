@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..parse.dates import find_datetime, parse_datetime
-from ..parse.language import CJK_CHARS
+from ..parse.language import CJK_CHARS, word_count
 from .content import clean_text, heading_text, is_beside, node_text
 from .content import is_inside as is_inside  # noqa: F401 - listing.py imports it from here
 from .header import (
@@ -41,7 +41,7 @@ Scope = LexborHTMLParser | LexborNode  # the page, or the part of it that is the
 # Between a title and its site's name: a bar, a dot or a dash between spaces ("»" and "::"
 # too); in Chinese, Japanese and Korean "_", "——", "｜" or "丨" with no spaces.
 TITLE_SEPARATORS = re.compile(rf"\s+(?:[|•∙·—–\-»]|::)\s+|\s*(?:——|[｜丨])\s*|"
-                              rf"(?<=[{CJK_CHARS}])_(?=[{CJK_CHARS}])")
+                              rf"(?<=[{CJK_CHARS}])[_\-](?=[{CJK_CHARS}])")
 # 15:20, 15.20, 15h20, "18時30分", "18시 30분"; "18h" alone (French and Portuguese); not the
 # day and month of 06.05.2017.
 TIME_OF_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([0-5]\d)"
@@ -257,7 +257,7 @@ def marked_title(scope: Scope) -> str | None:
     for node in scope.css(TITLE_MARKS):
         classes = (node.attributes.get("class") or "").lower()
         text = node_text(node)
-        if "sub" not in classes and 3 <= len(text.split()) and len(text) <= TITLE_MAX_CHARS:
+        if "sub" not in classes and 3 <= word_count(text) and len(text) <= TITLE_MAX_CHARS:
             return text
     return None
 
