@@ -263,10 +263,11 @@ def test_sharing_labels_of_more_languages_end_the_text(share: str) -> None:
 def test_menus_before_a_feed_are_no_statement() -> None:
     menus = "\n".join(["Home", "Government", "News", "Documents", "Regions", "RU | EN",
                        "Meetings", "Trips", "Talks", "Letters", "Decrees"])
-    text = (f"Government of Veloria\n{menus}\nHome / News / Feed\nNews feed\n18:45\n"
-            "The Prime Minister met the governor of the eastern region\n"
-            "20 August 2025, 18:4516:30\n"
-            "The government approved new rules for public utilities\n20 August 2025, 16:30")
+    # A feed's items, each date line glued to the next item's time, the last one alone.
+    items = "".join(f"The government approved new rules for public utilities, part {n}\n"
+                    f"20 August 2025, 1{n}:451{n - 1}:30\n" for n in range(9, 1, -1))
+    text = (f"Government of Veloria\n{menus}\nHome / News / Feed\nNews feed\n19:45\n"
+            f"{items}The Prime Minister met the governor of the east\n20 August 2025, 10:30")
     docs = documents_from_text(text)
     assert docs and all(not d.complete for d in docs)
 

@@ -66,7 +66,7 @@ PERSONAL = re.compile(r"\b(?:I|I'm|I’m|we|We|you|You|my|My|our|Our|your|Your|�
                       r"[Мм]и|[Вв]и|[Мм]ən|[Bb]iz|[Ss]iz)\b|j['’]|私|我|皆様|皆さん|"
                       r"저는|제가|우리|여러분|أنا|نحن")
 LEAD_MAX_CHARS = 600
-HEADER_SPAN = 15  # lines from the top in which the page's own date line is looked for
+HEADER_SPAN = 25  # lines from the top in which the page's own date line is looked for
 # A line of no letters ("***", "# # #", "-30-"), or typists' initials ("AV/RK", "DS/SH/MK",
 # and in Devanagari "एमजी/एएम").
 # A transcript's end and its time ("END 2:02 P.M. EST"), or the zeros of "—000—"; a rule.
@@ -115,6 +115,7 @@ class Line:
     date: str | None = None
     glued: str = ""  # text glued after a date line's times
     before: str = ""  # a date line's words before its date ("Lessa, le ")
+    glued_times: bool = False  # another item's times glued to it ("18:4516:30"): a feed's
 
 
 def extract_text(page: Page) -> list[Document]:
@@ -241,6 +242,7 @@ def classify(text: str) -> Line:
     times = GLUED_TIMES.match(rest)
     if times:
         rest = rest[times.end():]
+    glued_times = bool(times and times.group().strip(" ,"))
     if ZONE_LEFT.match(rest) or COLUMN_GAP.match(rest):
         rest = ""  # "14:15          Версия для печати", "10:00　来源：…": another column
     if start > 0 and not LEADING_TIMES.fullmatch(text[:start]):
@@ -254,7 +256,8 @@ def classify(text: str) -> Line:
     if rest.strip() and not ("T" in iso and rest[:1].isalpha() or glued):
         # A sentence that merely opens with a date ("16 May 2024 marks ...").
         return Line("text", text)
-    return Line("date", text, date=iso, glued=rest.strip(), before=text[:start])
+    return Line("date", text, date=iso, glued=rest.strip(), before=text[:start],
+                glued_times=glued_times)
 
 
 def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document, int]:
@@ -326,8 +329,9 @@ def _header(lines: list[Line], title: str | None,
     """
     texts = [k for k, line in enumerate(lines) if line.kind == "text"]
     first_long = next((k for k in texts if len(lines[k].text) > 200), len(lines))
+    # A page's own date line stands alone: one glued to the next item's time is a feed's.
     d = next((k for k, line in enumerate(lines[:HEADER_SPAN])
-              if line.kind == "date" and k < first_long), None)
+              if line.kind == "date" and k < first_long and not line.glued_times), None)
     if d is None:
         if title is None and texts:
             return lines[texts[0]].text, published, None, texts[0] + 1
