@@ -290,3 +290,15 @@ def test_more_of_the_furniture_that_ends_a_dumps_text(line: str) -> None:
     doc = documents_from_text(text)[0]
     assert doc.published_at == "2024-05-14T18:00"
     assert doc.blocks[-1].text == "It has two hundred beds."
+
+
+def test_a_browser_copy_with_a_cookie_banner_and_long_menus() -> None:
+    menus = "\n".join(["This site uses cookies. By continuing you agree to their use.",
+                       "Accept", "Reject", "Skip to content", "Presidency of Veloria"]
+                      + [f"Menu item {n}" for n in range(14)])
+    text = (f"{menus}\nPresident Arvid will attend the regional water summit in Kemar\n"
+            "27 August 2024, 09:00\nThe President of Veloria will attend the summit in Kemar.\n"
+            "The delegation will include the Foreign Minister.")
+    doc = documents_from_text(text)[0]
+    assert (doc.title, doc.published_at) == (
+        "President Arvid will attend the regional water summit in Kemar", "2024-08-27T09:00")
