@@ -85,6 +85,10 @@ def test_detect_language(text: str, code: str | None) -> None:
 @pytest.mark.parametrize("text,code", [
     ("ソロムコ首相記者会見", "ja"), ("国家主席会见奥斯特拉瓦总理", "zh"),
     ("রাষ্ট্রপতির ভাষণ", "bn"), ("ជំនួបសម្តែងការគួរសម", "km"), ("ፕሬዚዳንቱ ንግግር አደረጉ", "am"),
+    # Turkish by its letters when it says none of its function words, not a report naming one.
+    ("Davin Orlo, Oranthe Ajansı'na konuştu: köprü ağustosta açılacak.", "tr"),
+    ("The President met Recep Erdoğan in Lessa. " + "The talks covered trade and the new "
+     "harbour and other things of interest. " * 6 + "Erdoğan said so.", "en"),
 ])
 def test_scripts_name_their_language(text: str, code: str) -> None:
     assert detect_language(text) == code
