@@ -1675,3 +1675,12 @@ def test_a_cjk_title_without_h1_and_the_sites_name_after_a_hyphen() -> None:
             + "<p>行政院今日召開院會，會後由發言人說明本週通過的法案與預算案。</p>" * 3
             + "</main></body></html>")
     assert extract_html(html_page(page))[0].title == "行政院會後記者會"
+
+
+def test_a_date_line_that_gives_the_lunar_date_first() -> None:
+    page = ("<html><head><title>T</title></head><body><article>"
+            "<div class='date'>ថ្ងៃសុក្រ ១៥កើត ខែផល្គុន ឆ្នាំរោង ឆស័ក ព.ស. ២៥៦៨ "
+            "ត្រូវនឹងថ្ងៃទី១៤ ខែមីនា ឆ្នាំ២០២៥</div><h1>សេចក្តីថ្លែងការណ៍ព័ត៌មាន</h1>"
+            + "<p>រដ្ឋមន្ត្រីការបរទេសបានជួបពិភាក្សាជាមួយឯកអគ្គរដ្ឋទូតអូស្ត្រាវ៉ា។</p>" * 3
+            + "</article></body></html>")
+    assert extract_html(html_page(page))[0].published_at == "2025-03-14"

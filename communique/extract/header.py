@@ -97,6 +97,9 @@ PLACE_MAX_WORDS = 4
 # "... 10:30 Uhr in Lessa", "... à Lessa": a place word after the time, too.
 TAIL_PLACE = re.compile(r"^\s*(?:[,–—-]|\s(?:in|à|en|em|a|в|у|w)\s(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))\s*"
                         r"([^\W\d][^\d,:;|]{1,40}?(?:,\s*[^\W\d][^\d,:;|]{1,30}?)?)\s*$")
+# The same day first in another calendar, the words "corresponding to" before the date: the
+# lunar date of a Khmer line, the Hijri one of an Arabic line (its own finder reads it).
+CORRESPONDING = re.compile(r"(?:ត្រូវនឹង\s*(?:ថ្ងៃទី)?|الموافق|corresponding to)\s*$", re.I)
 BARE_PLACE = re.compile(r"^\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+(?:[\s-][A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+){0,2})\s*$")
 # A byline's "By" in the languages of the month tables: what follows is a person.
 BYLINE = re.compile(r"(?:by|por|par|von|di|da|door|av|af|przez|автор|от|від)\s", re.I)
@@ -418,9 +421,10 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
     label, tail = FIELD_SEP.split(text[:start])[-1], text[end:]
     if not LINE_TAIL.match(tail):
         tail = FIELD_SEP.split(tail, 1)[0]
-    if (len(label) > LABEL_MAX_CHARS or len(label.split()) > LABEL_MAX_WORDS) and not (
-            len(label) <= BYLINE_MAX_CHARS and PUBLISHED_LABEL.search(label)) \
-            or SENTENCE_END.search(label):
+    if CORRESPONDING.search(label) is None and (
+            (len(label) > LABEL_MAX_CHARS or len(label.split()) > LABEL_MAX_WORDS) and not (
+                len(label) <= BYLINE_MAX_CHARS and PUBLISHED_LABEL.search(label))
+            or SENTENCE_END.search(label)):
         return None  # a byline may be longer: "Posted by the Press Office on ..."
     field_after = NEXT_FIELD.search(tail)
     if field_after and LINE_TAIL.match(tail[:field_after.start()]):
