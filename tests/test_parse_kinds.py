@@ -148,6 +148,7 @@ OTHER_TITLES = [
     ("President Arvid spoke on the phone with the King of Saldovia", "phone_call"),
     ("Minister receives the credentials of the newly appointed Ambassador", "meeting"),
     ("일베센 대통령, 살도비아 대통령과 정상통화", "phone_call"),
+    ("[서면 브리핑] 일베센 대통령, 살도비아 대통령과 정상통화", "phone_call"),  # a written one
     ("ראש הממשלה שוחח הערב בטלפון עם נשיא אוסטרבה", "phone_call"),
     ("أمر ملكي بتعيين سفير", "document"),
     ("维洛里亚总统将于4月20日至23日对奥斯特拉瓦进行国事访问", "announcement"),

@@ -117,7 +117,8 @@ CUES: tuple[Cue, ...] = (
          r"declarações? à imprensa",
          r"konferencj\w* prasow|oświadczeni\w* dla (?:prasy|mediów)",
          r"прес-?конференці|брифінг|заяв[аи] для преси|відповіді на запитання журналістів",
-         r"记者会|新闻发布会|答记者问|記者會|新聞發布會|答記者問|記者会見|기자회견|브리핑|"
+         r"记者会|新闻发布会|答记者问|記者會|新聞發布會|答記者問|記者会見|기자회견|"
+         r"(?<!서면 )(?<!서면)브리핑|"  # a written briefing ("서면 브리핑") is none
          # Japanese: an office's "会見" is its news conference ("外務大臣会見"); 会見 of two
          # parties ("両首脳の会見") is their meeting.
          r"(?:大臣|長官|総理|報道官|知事|次官|政務官)会見",
