@@ -13,6 +13,7 @@ Sambat's months, whose lengths are tabled, not computed).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from convertdate import coptic, persian
@@ -97,36 +98,33 @@ def roc_date(year: int, month: int, day: int) -> str | None:
 def _solar(year: int, month: int, day: int) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
         return None
-    try:
-        return _not_ahead(date(*persian.to_gregorian(year, month, day)))
-    except ValueError:
-        return None
+    return _converted(lambda: date(*persian.to_gregorian(year, month, day)))
 
 
 def _hijri(year: int, month: int, day: int) -> str | None:
-    try:
-        return _not_ahead(Hijri(year, month, day).to_gregorian())
-    except (ValueError, OverflowError):
-        return None
+    return _converted(lambda: Hijri(year, month, day).to_gregorian())
 
 
 def _ethiopian(year: int, month: int, day: int) -> str | None:
     if not (1 <= day <= (30 if month <= 12 else 6)):
         return None
-    return _not_ahead(date(*coptic.to_gregorian(year - ETHIOPIAN_TO_COPTIC, month, day)))
+    return _converted(lambda: date(*coptic.to_gregorian(year - ETHIOPIAN_TO_COPTIC, month, day)))
 
 
 def _bikram(year: int, month: int, day: int) -> str | None:
-    try:
-        return _not_ahead(bikram_date(year, month, day).to_datetime_date())
-    except (ValueError, OverflowError):
-        return None
+    return _converted(lambda: bikram_date(year, month, day).to_datetime_date())
 
 
 def _gregorian(year: int, month: int, day: int) -> str | None:
+    return _converted(lambda: date(year, month, day))
+
+
+def _converted(convert: Callable[[], date]) -> str | None:
+    """The Gregorian day a conversion gives, if the date is one (the 30th of a 29-day
+    month is not) and not yet to come."""
     try:
-        return _not_ahead(date(year, month, day))
-    except ValueError:
+        return _not_ahead(convert())
+    except (ValueError, OverflowError):
         return None
 
 
