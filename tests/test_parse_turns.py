@@ -427,3 +427,11 @@ def test_an_office_before_a_surname_with_its_particle() -> None:
 def test_labels_of_east_asian_and_arabic_transcripts(
         lines: list[str], title: str, expected: list[tuple[str | None, str]]) -> None:
     assert roles(parse(lines, title=title)) == expected
+
+
+def test_questions_in_bold_ending_in_a_cjk_question_mark() -> None:
+    blocks = [Block("记者就莱萨港项目采访了阿尔维德总统。"),
+              Block("莱萨港项目进展如何？", heading=True), Block("项目进展顺利。"),
+              Block("何时完工？", heading=True), Block("明年五月。")]
+    s = parse_document(Document(blocks=blocks, title="阿尔维德总统接受专访"), Source(format="test"))
+    assert [t.role for t in s.turns] == ["question", "answer", "question", "answer"]

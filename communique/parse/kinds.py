@@ -43,6 +43,12 @@ def _cue(kind: str, subkind: str | None, *patterns: str) -> Cue:
 # missing language shows; only cues that name the genre whatever the site are listed.
 CUES: tuple[Cue, ...] = (
     _cue("announcement", None,
+         # "Upcoming visit", "О предстоящем визите", "realizará una visita", Korean and
+         # Japanese "scheduled" ("방문 예정", "出席する予定").
+         # (each pattern in one script: the Latin ones are tried alone on Latin text)
+         r"\bupcoming (?:visit|trip|talks)\b|\brealizará\b",
+         r"\bпредстоящ\w+ (?:визит|поездк|переговор)|\bвідбуде\b",
+         r"(?:방문|참석|회담) 예정", r"(?:出席|訪問|会談|参加)(?:する|の)予定",
          r"\bwill (?:meet|hold|have|take part|visit|attend|travel|chair|address|make|pay|"
          r"participate|speak|deliver|host|receive|go)\b|"
          r"\bis (?:scheduled|expected) to\b|\baccreditation\b|"
@@ -95,6 +101,7 @@ CUES: tuple[Cue, ...] = (
          # Swahili; Nepali ("goes on a visit", of a visit to come).
          r"\batafanya ziara\b|\batazuru\b", r"भ्रमणमा जाँदै"),
     _cue("press_conference", None,
+         r"(?:共同)?[会會]见记者|[会會]見記者|الإحاطة الصحفية",
          r"\bnews conference\b|\bpress[- ]conference\b|\bpress briefing\b|\bbriefing\b|\bgaggle\b|"
          # "Press statements following talks" are spoken; a "Press Statement" (Kenya,
          # Nigeria, South Africa) is a written statement.
@@ -156,6 +163,8 @@ CUES: tuple[Cue, ...] = (
          r"پریس کانفرنس", r"সংবাদ সম্মেলন", r"செய்தியாளர்\S* சந்தி", r"សន្និសីទសារព័ត៌មាន",
          r"ຖະແຫ[ຼລ]ງຂ່າວ", r"သတင်းစာရှင်းလင်းပွဲ", r"ጋዜጣዊ መግለጫ"),
     _cue("interview", None,
+         r"\bintervistat[oa]\b|\bdiwawancarai\b", r"ответы на вопросы (?:сми|журналистов)",
+         r"^حوار|حوار (?:مع|خاص)",
          r"\binterview",
          r"интервью",
          # "entretien avec M. X" and "entretien téléphonique" are a meeting and a call.
@@ -183,6 +192,7 @@ CUES: tuple[Cue, ...] = (
          r"انٹرویو", r"সাক্ষাৎকার", r"பேட்டி|நேர்காணல்", r"សម្ភាសន៍", r"ቃለ[ -]?ምልልስ",
          r"ярилцлага"),
     _cue("phone_call", None,
+         r"\bs['’]entretient (?:au|par) téléphone", r"поговорив телефоном|поговорил по телефону",
          r"\b(?:tele)?phone (?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|"
          r"\b(?:phone|video) ?call\b|\bcall (?:with|to|between)\b|\bcalled\b|'s call\b|’s call\b|"
          r"\bspoke (?:on|by|over) the (?:tele)?phone\b",
@@ -219,6 +229,7 @@ CUES: tuple[Cue, ...] = (
          r"\bkwa simu\b", r"ٹیلی ?فون", r"টেলিফোন|ফোনালাপ", r"தொலைபேசி", r"በስልክ",
          r"утсаар ярил"),
     _cue("statement", None,
+         r"\bortak bildiri|\baçıklaması$", r"대변인 논평|^논평",
          r"^(?:joint )?(?:press )?statements? (?:by|from|of|on|von)\b|^fact sheet\b|"
          r"^declaration\b|^press statement\b|^press release\b(?! on\b)|"
          # "Prime Minister's statement on ...", not a text that quotes someone's statement.
@@ -248,6 +259,15 @@ CUES: tuple[Cue, ...] = (
          r"^הודעה (?:לעיתונות|לתקשורת|משותפת)",
          r"(?:대통령|총리|장관|대변인|정부|공동) ?성명|성명서", r"^សេចក្[តដ]ីថ្លែងការណ៍"),
     _cue("document", None,
+         # Signing or promulgating a law, in the present tense of headlines too; decrees of
+         # Chinese, Japanese, Korean, Polish sites.
+         r"\bsigns? (?:the |a |an )?(?:law|bill|decree|executive order)\b|\bsigns into law\b|"
+         r"\bpromulg\w+ (?:la |le |a |o |el )?(?:loi|ley|legge|lei|law|décret|decreto)\b|"
+         r"\bunterzeichnet\b[^.]{0,40}?\bgesetz|\bpodpisał\w* ustaw|\bpostanowienie prezydenta|"
+         r"\bkanunu?\b[^.]{0,40}?\b(?:onaylad|imzalad)|\bteken uu\b|\bmengesahkan uu\b",
+         r"підписав\w* закон", r"(?:يصدر|أصدر) (?:قانون|قانونا|قانوناً)",
+         r"总统令|總統令|大統領令|公布(?:された|した|しました)",
+         r"대통령령|(?:법|법률|법안)\S{0,2} 공포",
          r"\bexecutive order\b|\bdecree\b|\bproclamation\b|\bmemorandum\b|"
          r"\bsigned (?:the |a |an )?(?:law|bill|order|decree|federal law|instructions)\b|"
          r"\binstructions\b|\brelieved of (?:his |her )?duties\b|\bact\b(?= on| of)|"
@@ -267,6 +287,7 @@ CUES: tuple[Cue, ...] = (
          # Armenian, Georgian.
          r"հրամանագ(?:իր|ր)", r"ბრძანებულებ"),
     _cue("letter", "condolence",
+         r"\bcordoglio\b|\bwith (?:great|deep) sorrow\b", r"お見舞い", r"위로 서한",
          r"condolence|sympathy|\bmourn", r"соболезнован",
          r"condoléances", r"beileid|kondolenz", r"pésame|condolencia", r"condoglianz",
          r"condolências|pêsames", r"kondolencj|wyrazy współczucia", r"співчутт",
@@ -322,6 +343,9 @@ CUES: tuple[Cue, ...] = (
          # Sinhala, Khmer, Burmese.
          r"පණිවිඩ", r"សារលិខិត", r"သဝဏ်လွှာ"),
     _cue("meeting", None,
+         r"\breceives? (?:the )?(?:President|Speaker|(?:Prime |Foreign )?Minister|delegation|"
+         r"Ambassador|Secretary|Governor|Chairman|King|Queen|Emir|Crown Prince)\b",
+         r"접견", r"تلتقي|التقت|يلتقي",
          # "met" is Dutch for "with": not before a Dutch article or pronoun.
          r"\bmeeting\b|\bmet\b(?! (?:de|het|een|haar|zijn|hun|elkaar)\b)|\bmeets\b|\btalks\b|"
          r"\bsummit\b|\bvisit\b|\bvisited\b|\bconversation with\b|\bround ?table\b|\bsession\b|"
@@ -387,6 +411,7 @@ CUES: tuple[Cue, ...] = (
          r"سره (?:یې )?وکتل|کتنه", r"সাক্ষাৎ(?!কার)|বৈঠক", r"හමුව", r"சந்தி(?:ப்பு|த்த|த்து)",
          r"ជួប", r"ພົບປະ", r"တွေ့ဆုံ", r"ጋር (?:ተወያ|ተገናኙ|ንግግር)", r"\bуулз"),
     _cue("speech", None,
+         r"\bmessaggio di fine anno\b|\bpronunciamento\b", r"式辞",
          r"\bremarks\b|\baddress(?:es|ed)?\b|\bspeech\b|\bspoke at\b|\blecture\b|\btoast\b|"
          r"\bopening\b|\bceremony\b|\bmessage (?:à la|to the) nation\b",
          r"выступлени|обращени|послание|речь|церемони",

@@ -424,7 +424,8 @@ def _dash_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
 def _bold_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
     """Questions in bold: two or more bold paragraphs that ask; what precedes the first is
     the page's introduction, not a turn."""
-    asking = [p.heading and "?" in p.shown for p in paragraphs]
+    asking = [p.heading and any(mark in p.shown for mark in QUESTION_MARKS)
+              for p in paragraphs]  # "?", and the CJK and Arabic marks
     if sum(asking) < 2:
         return []
     return _alternate([p.heading for p in paragraphs], asking.index(True), hints)
