@@ -13,6 +13,7 @@ from communique.errors import PageDropped
 from communique.extract.html import extract_html
 from communique.extract.sitetime import site_timezone, utc_offset, with_offset
 from communique.models import Block, Document, Page, Source
+from communique.pipeline import parse_page
 from communique.report import Report
 from communique.sources import iter_file_pages
 
@@ -1684,3 +1685,15 @@ def test_a_date_line_that_gives_the_lunar_date_first() -> None:
             + "<p>រដ្ឋមន្ត្រីការបរទេសបានជួបពិភាក្សាជាមួយឯកអគ្គរដ្ឋទូតអូស្ត្រាវ៉ា។</p>" * 3
             + "</article></body></html>")
     assert extract_html(html_page(page))[0].published_at == "2025-03-14"
+
+
+def test_an_interviews_questions_set_apart_by_their_class() -> None:
+    page = ("<html><head><title>Intervista</title></head><body><article>"
+            "<h1>La ministra Sara Bianchi intervistata da Radio Lessa</h1>"
+            "<p>La ministra ha risposto alle domande di Radio Lessa sulla riforma.</p>"
+            "<p class='domanda'>Ministra, perché una riforma della scuola adesso?</p>"
+            "<p>Perché le scuole di Veloria hanno aspettato vent'anni.</p>"
+            "<p class='domanda'>Gli insegnanti protestano.</p>"
+            "<p>Li ascolteremo, come abbiamo sempre fatto.</p></article></body></html>")
+    [statement] = parse_page(html_page(page), enrich=False)
+    assert [t.role for t in statement.turns] == ["question", "answer", "question", "answer"]

@@ -55,6 +55,9 @@ MARK_CLOSING = re.compile(rf"\s*{_MARK}$")  # a bold run that holds its label's 
 MARK_OPENING = re.compile(rf"^\s*{_MARK}\s*")  # the mark left before a label's words
 # A name as a bold run writes it: up to six capitalised words (particles between them).
 NAME_LIKE = re.compile(r"[^\W\d_][\w’'.\-]*(?:\s+(?:[^\W\d_][\w’'.\-]*)){0,5}\.?")
+# An interview's question set apart by its class name, in the languages of the sites seen.
+QUESTION_CLASS = re.compile(r"(?<![a-z])(?:question|vopros|pregunta|domanda|pergunta|frage|"
+                            r"pytanie|soru|sual|intrebare|vraag)(?![a-z])", re.I)
 NOTE_AFTER = re.compile(r"\s*\([^()]{1,40}\)$")
 BRACKET_ONLY = re.compile(r"\s*[()]\s*")
 SOFT_MARK = re.compile(r"^\s*[–—-]\s+")
@@ -207,6 +210,8 @@ def make_block(node: LexborNode) -> Block | None:
         return Block(text, heading=True)  # a definition list's term heads its definition
     if tag == "tr":
         return Block(text, soft_label=row_label(node, text))
+    if QUESTION_CLASS.search(node.attributes.get("class") or ""):
+        return Block(text, heading=True)  # <p class="question">: set apart by its name
     if tag not in LABELLED_TAGS:
         return Block(text)
     run, colon, whole = leading_run(node)

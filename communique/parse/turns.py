@@ -422,11 +422,12 @@ def _dash_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
 
 
 def _bold_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
-    """Questions in bold: two or more bold paragraphs that ask; what precedes the first is
-    the page's introduction, not a turn."""
+    """Questions in bold: two or more bold paragraphs, one of them asking at least (an
+    interviewer also remarks: "Teachers are protesting."); what precedes the first question
+    is the page's introduction, not a turn."""
     asking = [p.heading and any(mark in p.shown for mark in QUESTION_MARKS)
               for p in paragraphs]  # "?", and the CJK and Arabic marks
-    if sum(asking) < 2:
+    if not any(asking) or sum(p.heading for p in paragraphs[asking.index(True):]) < 2:
         return []
     return _alternate([p.heading for p in paragraphs], asking.index(True), hints)
 
