@@ -435,3 +435,15 @@ def test_questions_in_bold_ending_in_a_cjk_question_mark() -> None:
               Block("何时完工？", heading=True), Block("明年五月。")]
     s = parse_document(Document(blocks=blocks, title="阿尔维德总统接受专访"), Source(format="test"))
     assert [t.role for t in s.turns] == ["question", "answer", "question", "answer"]
+
+
+def test_a_sub_heading_inside_an_answer_is_no_question() -> None:
+    blocks = [Block("Minister Varga spoke to Lessa Daily after the summit."),
+              Block("Minister, what did the summit achieve?", heading=True),
+              Block("Three things. I will take them one by one."),
+              Block("The energy corridor", heading=True), Block("First, the corridor opens."),
+              Block("And the refugees?", heading=True), Block("They will be housed in Orvil.")]
+    s = parse_document(Document(blocks=blocks, title="Interview of Minister Ilse Varga"),
+                       Source(format="test"))
+    assert [t.role for t in s.turns] == ["question", "answer", "question", "answer"]
+    assert "First, the corridor opens." in s.turns[1].text

@@ -96,6 +96,7 @@ REPORTED = re.compile(r"^(?:و?(?:جاء|أضاف|قال|تابع|أكد|أشا�
 DASH = re.compile(r"^[-–—]\s*(?=\S)")
 LABEL_MAX_CHARS = 90
 MIN_TEXT_LABELS = 2
+SUBHEADING_WORDS = 4
 CAPITAL_LINE_CHARS = 40  # a name in capitals on a line of its own is this long at most
 
 
@@ -427,9 +428,13 @@ def _bold_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
     is the page's introduction, not a turn."""
     asking = [p.heading and any(mark in p.shown for mark in QUESTION_MARKS)
               for p in paragraphs]  # "?", and the CJK and Arabic marks
-    if not any(asking) or sum(p.heading for p in paragraphs[asking.index(True):]) < 2:
+    # A sub-heading of a few words and no sentence mark ("The energy corridor") inside an
+    # answer asks nothing: the answer goes on under it.
+    set_apart = [p.heading and not (len(p.shown.split()) <= SUBHEADING_WORDS
+                                     and p.shown.rstrip()[-1:].isalnum()) for p in paragraphs]
+    if not any(asking) or sum(set_apart[asking.index(True):]) < 2:
         return []
-    return _alternate([p.heading for p in paragraphs], asking.index(True), hints)
+    return _alternate(set_apart, asking.index(True), hints)
 
 
 def _question_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
