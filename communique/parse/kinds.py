@@ -163,7 +163,11 @@ CUES: tuple[Cue, ...] = (
          r"پریس کانفرنس", r"সংবাদ সম্মেলন", r"செய்தியாளர்\S* சந்தி", r"សន្និសីទសារព័ត៌មាន",
          r"ຖະແຫ[ຼລ]ງຂ່າວ", r"သတင်းစာရှင်းလင်းပွဲ", r"ጋዜጣዊ መግለጫ"),
     _cue("interview", None,
-         r"\bintervistat[oa]\b|\bdiwawancarai\b", r"ответы на вопросы (?:сми|журналистов)",
+         r"\bintervistat[oa]\b|\bdiwawancarai\b|"
+         # "im Gespräch mit der Lessaer Zeitung": a talk with a paper or a broadcaster
+         r"\bim gespräch mit (?:der |dem |den )?(?:\w+ ){0,2}?\w*(?:zeitung|rundfunk|radio|"
+         r"fernsehen|magazin|blatt|nachrichten|presse|tv)\b",
+         r"ответы на вопросы (?:сми|журналистов)",
          r"^حوار|حوار (?:مع|خاص)",
          r"\binterview",
          r"интервью",
