@@ -1697,3 +1697,18 @@ def test_an_interviews_questions_set_apart_by_their_class() -> None:
             "<p>Li ascolteremo, come abbiamo sempre fatto.</p></article></body></html>")
     [statement] = parse_page(html_page(page), enrich=False)
     assert [t.role for t in statement.turns] == ["question", "answer", "question", "answer"]
+
+
+@pytest.mark.parametrize("stamp,url,published", [
+    ("<p class='meta'>Published: 5 June 2025, 16:40</p>", None, "2025-06-05T16:40"),
+    ("<p class='meta'>Pubblicato il 5 maggio 2025</p>", None, "2025-05-05"),
+    ("", "https://gov.veloria.example/news/2025-06-03-accreditation", "2025-06-03"),
+], ids=["stamp-under-the-text", "italian-stamp", "date-in-a-slug"])
+def test_an_announcement_dated_only_by_a_stamp_or_its_address(stamp: str, url: str | None,
+                                                              published: str) -> None:
+    page = ("<html><head><title>Advisory</title></head><body><main>"
+            "<h1>President Arvid will attend the water summit in Kemar</h1>"
+            "<p><b>When:</b> Thursday, 12 June 2025, 09:30</p>"
+            + "<p>The President of Veloria will attend the regional water summit.</p>" * 3
+            + f"{stamp}</main></body></html>")
+    assert extract_html(html_page(page, url=url))[0].published_at == published

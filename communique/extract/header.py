@@ -57,12 +57,17 @@ SKIPPED_TAGS = frozenset({"title", "script", "style", "option", "button", "br", 
 PHRASE_TAGS = frozenset({"a", "b", "i", "em", "strong", "abbr", "u", "s", "small", "time"})
 # Labels of a publication date and of a later update, in the languages of the month tables;
 # "publi" is published, publié, publicado, pubblicato, publikováno, publicat...
-PUBLISHED_LABEL = re.compile(r"publi|posted|veröffentlicht|erschienen|опубликован|опублікован|"
-                             r"gepubliceerd|julkaistu|yayın|δημοσιε|प्रविष्टि तिथि|प्रकाशित",
+PUBLISHED_LABEL = re.compile(r"publi|pubblicat|posted|veröffentlicht|erschienen|опубликован|"
+                             r"опублікован|gepubliceerd|julkaistu|yayın|δημοσιε|प्रविष्टि तिथि|"
+                             r"प्रकाशित|发布|發布|نُشر|نشر في|تاريخ النشر",
                              re.I)
 UPDATED_LABEL = re.compile(r"updat|modif|mis à jour|actualiz|aktualisiert|geändert|aggiornat|"
                            r"atualizad|обновл|оновл|zaktualiz|bijgewerkt|päivitetty|güncel|"
                            r"ενημερ", re.I)
+# Labels of an event's date and time, in the languages of the month tables.
+EVENT_LABEL = re.compile(r"(?i:\b(?:when|date and time|time and place|wann|termin|quand|"
+                         r"cuándo|quando|когда|коли|kiedy|ne zaman|tarih ve saat|waktu)\b)|"
+                         r"会议时间|活动时间|举行时间|日時|일시|موعد")
 # An announcement's own wrapper is no event mark: such pages are told by ``announcement``.
 EVENT_CLASS = re.compile(r"event|deadline|schedule|agenda|termin", re.I)
 # "Announcement" in the languages of the sites seen so far, in a class, a section or a line.
@@ -446,8 +451,9 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
 
 
 def of_event_or_update(node: LexborNode, label: str) -> bool:
-    """True for an event's date (its class says so) or a later update's (its label does)."""
-    if UPDATED_LABEL.search(label):
+    """True for an event's date (its class or label says so: "When:", "会议时间：") or a later
+    update's (its label does)."""
+    if UPDATED_LABEL.search(label) or EVENT_LABEL.search(label):
         return True
     current: LexborNode | None = node
     for _ in range(2):

@@ -48,7 +48,7 @@ TIME_OF_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*
                          r"(?![\d:]|\.\d)|(?<![\d:.])([01]?\d|2[0-3])h(?![\w\d])")
 HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})(?:/|$)")
-URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|$)")
+URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|$|-)")  # and "/2025-06-03-slug"
 PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished",
                   "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date.created",
                   "dc.date", "date", "pubdate", "publishdate", "publish_date", "publish-date",
@@ -63,6 +63,7 @@ LOGO_CLASS = re.compile(r"logo|brand|site-?name|site-?title")
 HOME_LINK = re.compile(r"(?:https?://[^/]+)?\.?/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?"
                        r"(?:index\.\w+)?", re.I)
 STAMP_CHARS = 80  # a publication stamp's label, date and time
+STAMP_LABEL_CHARS = 25  # its label: "Fecha de publicación: ", "Pubblicato il "
 # An <h1> only a screen reader reads: the page's name for accessibility, not its title.
 UNSEEN = re.compile(r"sr-only|visually-hidden|hide-accessible|screen-reader|element-invisible")
 PLACE_WORDS = re.compile(r"location|place|dateline")
@@ -397,8 +398,9 @@ def local_published(tree: Scope, meta: dict[str, str], ld: list[dict[str, Any]],
         same_day = dateline is not None and dateline.date[:10] == parse_datetime(found)
         day = dateline.date if same_day and dateline is not None else found
     else:
-        day = dateline.date if dateline is not None else date_from_url(url) or (
-            updated_date(header) if header is not None else None)
+        # Nothing else: a labelled stamp anywhere ("Published: 5 June 2025", under the text).
+        day = dateline.date if dateline is not None else date_from_url(url) or \
+            labelled_stamp(tree) or (updated_date(header) if header is not None else None)
     if header is not None and (day is None or not HAS_TIME.search(day)):
         day = year_left_out(header, day, url) or day
     return (published_stamp(tree, day) or day) if day and not HAS_TIME.search(day) else day
@@ -431,6 +433,18 @@ def published_stamp(scope: Scope, day: str) -> str | None:
     for label in PUBLISHED_LABEL.finditer(text):
         hit = find_datetime(text[label.start():label.start() + STAMP_CHARS])
         if hit is not None and "T" in hit[0] and hit[0][:10] == wanted:
+            return hit[0]
+    return None
+
+
+def labelled_stamp(scope: Scope) -> str | None:
+    """The date of a labelled publication stamp anywhere on the statement's region, when
+    nothing else dates the page ("Published: 5 June 2025, 16:40" under the text)."""
+    root = scope.body if isinstance(scope, LexborHTMLParser) else scope
+    text = root.text_lexbor() if root is not None else ""
+    for label in PUBLISHED_LABEL.finditer(text):
+        hit = find_datetime(text[label.start():label.start() + STAMP_CHARS])
+        if hit is not None and hit[1] <= STAMP_LABEL_CHARS:  # the label's, not a sentence's
             return hit[0]
     return None
 

@@ -46,7 +46,11 @@ CUES: tuple[Cue, ...] = (
          # "Upcoming visit", "О предстоящем визите", "realizará una visita", Korean and
          # Japanese "scheduled" ("방문 예정", "出席する予定").
          # (each pattern in one script: the Latin ones are tried alone on Latin text)
-         r"\bupcoming (?:visit|trip|talks)\b|\brealizará\b",
+         r"\bupcoming (?:visit|trip|talks)\b|\brealizará\b|^media advisory\b|"
+         r"^aviso (?:à|a) imprensa\b|\baccréditation\b|\bakkreditierung\b|\bakredytacj|"
+         r"^agenda del presidente\b|\bvai apresentar\b",
+         r"^анонс\b|графік роботи", r"اعتماد الصحفيين|يقوم\s+\S+(?:\s+\S+){0,4}\s+بزيارة",
+         r"采访报名",
          r"\bпредстоящ\w+ (?:визит|поездк|переговор)|\bвідбуде\b",
          r"(?:방문|참석|회담) 예정", r"(?:出席|訪問|会談|参加)(?:する|の)予定",
          r"\bwill (?:meet|hold|have|take part|visit|attend|travel|chair|address|make|pay|"
@@ -59,7 +63,7 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:встретится|проведёт|проведет|примет участие|посетит|состоится|выступит)\b",
          r"\bse rendra\b|\b(?:rencontrera|recevra|participera|présidera|effectuera|visitera|"
          r"prononcera)\b",
-         r"\bwird\b[^.]{0,60}?\b(?:treffen|besuchen|empfangen|teilnehmen|reisen)\b",
+         r"\bwird\b(?:[^.]|\.(?=\s*\w)){0,120}?\b(?:treffen|besuchen|empfangen|teilnehmen|reisen)\b",
          r"\b(?:se reunirá|visitará|viajará|participará|recibirá|asistirá|presidirá|"
          r"intervendrá)\b",
          r"\b(?:incontrerà|visiterà|parteciperà|riceverà|si recherà|presiederà|interverrà)\b",
