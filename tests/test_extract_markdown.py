@@ -152,3 +152,18 @@ def test_a_readers_header_gives_title_address_and_time() -> None:
         "President Arvid speaks with the King of Saldovia", "2024-05-02T18:00+02:00",
         "https://president.veloria.example/en/news/7781")
     assert not any("Title:" in b.text for b in doc.blocks)
+
+
+def test_a_converters_title_repeated_under_its_menus() -> None:
+    body = ("Conversación telefónica con el Presidente de Saldovia\n"
+            "=====================================================\n\n"
+            "[Inicio](/) [Noticias](/n) [Agenda](/a)\n\n"
+            "Conversación telefónica con el Presidente de Saldovia\n"
+            "-----------------------------------------------------\n\n"
+            "5 de marzo de 2024\n\n"
+            "El Presidente conversó por teléfono con el Presidente de Saldovia.\n\n"
+            "Ambos acordaron reunirse en Lessa en abril.")
+    docs = extract_markdown(markdown_page(body))
+    assert [d.complete for d in docs] == [True]
+    assert docs[0].published_at == "2024-03-05"
+    assert docs[0].blocks[-1].text == "Ambos acordaron reunirse en Lessa en abril."

@@ -247,9 +247,9 @@ def test_a_feeds_items_dates_beside_the_days_heading() -> None:
     html = ("<html><head><title>Новости</title></head><body><div class='top'>14 марта 2024, "
             f"четверг</div><main><h1>Новости</h1><ul>{rows}</ul></main></body></html>")
     docs = extract_html(html_page(html, url=f"{SITE}/ru/news"))
-    # Days said relative to one the page does not state are not dated by the heading (the
-    # date bar's day need not be the items' "today"); a day and month of its own is.
-    assert [d.published_at for d in docs] == [None, None, "2024-03-12T16:00"]
+    # Today's item is of the heading's day, yesterday's is not dated by it; a day and month
+    # of its own is.
+    assert [d.published_at for d in docs] == ["2024-03-14T11:20", None, "2024-03-12T16:00"]
 
 
 def test_a_feeds_date_and_time_in_two_elements() -> None:

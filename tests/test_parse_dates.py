@@ -6,6 +6,7 @@ import pytest
 
 from communique.parse.dates import (
     find_datetime,
+    find_day_month,
     month_table,
     numeric_dates,
     numeric_order,
@@ -240,3 +241,8 @@ def test_cldr_dates_of_every_locale(locale: str) -> None:
                 text = f"{format_date(when, format=form, locale=locale)} " \
                        f"{format_time(when, clock, locale=locale)}"
                 assert parse_datetime(text) == when.strftime("%Y-%m-%dT%H:%M"), text
+
+
+def test_a_day_and_month_without_a_year_is_a_whole_word() -> None:
+    assert find_day_month("Regierungspressekonferenz vom 11. März 2025", 2025) is None
+    assert find_day_month("12 марта, 16:00", 2024) == ("2024-03-12T16:00", 0, 15)

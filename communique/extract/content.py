@@ -84,7 +84,7 @@ FURNITURE_LABELS = (
     r"شارك|أخبار ذات صلة|공유하기|관련 기사|このページをシェアする|シェアする|関連リンク|関連記事|"
     r"chia sẻ|tin liên quan|bagikan|berita terkait|शेयर करें|साझा करें|संबंधित समाचार|"
     r"etiketler|etiketlər|теги|теґи|мітки|метки|ключевые слова|schlagwörter|étiquettes|"
-    r"etiquetas|分享到")
+    r"etiquetas|mots-clés|palabras clave|parole chiave|palavras-chave|分享到")
 BODY_MARKS = "[itemprop=articleBody], .e-content"
 # Class words of a standfirst in content systems and languages: "chapo" (fr), "entradilla",
 # "bajada", "copete", "sumario" (es), "sommario", "catenaccio" (it), "vorspann", "anriss" (de),

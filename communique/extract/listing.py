@@ -45,11 +45,10 @@ TITLE_SELECTOR = "[itemprop=name], [itemprop=headline], .p-name, .entry-title"
 DATE_SELECTOR = "time[datetime], [itemprop=datePublished]"
 DAY_HEADING_LEVELS = 3  # the item, its list, the list's box: where a day's heading stands
 DAY_HEADING_CHARS = 80
-# Days named relative to the day of publication: an item so dated is not of its heading's day.
-RELATIVE_DAY = re.compile(r"(?i:\b(?:yesterday|today|вчера|сегодня|позавчера|вчора|сьогодні|"
-                          r"hier|aujourd['’]hui|ayer|hoy|gestern|heute|dün|bugün|ieri|oggi|ontem|"
-                          r"hoje|wczoraj|dzisiaj|kemarin|hari ini)\b)|"
-                          r"昨天|今天|昨日|今日|어제|오늘|أمس|اليوم")
+# Yesterday, relative to the day of publication: an item so dated is not of its heading's day
+# ("today" is the heading's day, whether the heading is a day's or the page's date bar).
+RELATIVE_DAY = re.compile(r"(?i:\b(?:yesterday|вчера|позавчера|вчора|hier|ayer|gestern|dün|"
+                          r"ieri|ontem|wczoraj|kemarin)\b)|昨天|昨日|어제|أمس")
 
 
 def signature(node: LexborNode) -> tuple[str, ...]:
@@ -264,7 +263,8 @@ def under_day_heading(item: LexborNode) -> str | None:
                 # "12 марта, 16:00" under "14 марта 2024": the item's own day, in that year.
                 own = find_day_month(said, int(found[0][:4]))
                 if own is not None:
-                    return own[0].replace("T", " ")
+                    dated = own[0].replace("T", " ")
+                    return f"{dated} {clock}" if clock and "T" not in own[0] else dated
                 day = found[0][:10]
                 return f"{day} {clock}" if clock else day
             before = before.prev

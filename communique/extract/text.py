@@ -340,7 +340,11 @@ def _header(lines: list[Line], title: str | None,
     published = published or date_line.date
     glued = date_line.glued or None
     if title is not None:
-        return title, published, glued, d + 1 if d < 3 else (texts[0] if texts else d + 1)
+        # The given title repeated over the date line (a page's heading under its menus):
+        # the text starts after the date.
+        repeated = any(_same_title(lines[k].text, title, 0.8) for k in texts if k < d)
+        return title, published, glued, d + 1 if d < 3 or repeated else (
+            texts[0] if texts else d + 1)
     before = next((lines[k].text for k in reversed(texts)
                    if k < d and not DATE_LABEL.fullmatch(lines[k].text)), None)
     after = next((k for k in texts if k > d), None)

@@ -170,7 +170,7 @@ TIME_AFTER = re.compile(_TIME)
 # A day and month without their year ("12 апреля, 14:05", "8 Juli • 14:20", "April 12, 2:05 PM"):
 # sites leave out the current year.  Read only where the page's year is known otherwise.
 DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?" + _WORD
-                       + r"(?!,?\s+(?:de\s+)?\d{4})")
+                       + r"(?!\w)(?!,?\s+(?:de\s+)?\d{4})")  # a whole word: "Mär" is no "März"
 MONTH_DAY = re.compile(_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d.])(?!,?\s+\d{4})")
 # A weekday between a date and its time, as CLDR's full formats write it.
 WEEKDAY_GAP = re.compile(r"\.?\s*[,(（]?\s*([^\W\d_]+)[)）]?")

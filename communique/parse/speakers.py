@@ -396,8 +396,8 @@ def office_of_place(label: str) -> str | None:
 
 def _first_name_in(context: str, surname: str) -> str | None:
     """The given name the page writes before ``surname`` ("Karine" for "MS. JEAN-PIERRE")."""
-    if len(surname) < 3:
-        return None
+    if len(surname) < 3 or "." in surname:
+        return None  # "Д.Орло" gives its given name already, as an initial
     m = re.search(rf"(?<![\w-])([A-ZА-ЯЁ][\w’'\-]+)\s+{re.escape(surname)}(?![\w-])", context,
                   re.I)
     if not m or m.group(1).lower() in OFFICE_WORDS or not m.group(1)[:1].isupper():
