@@ -87,8 +87,8 @@ def test_detect_language(text: str, code: str | None) -> None:
     ("রাষ্ট্রপতির ভাষণ", "bn"), ("ជំនួបសម្តែងការគួរសម", "km"), ("ፕሬዚዳንቱ ንግግር አደረጉ", "am"),
     # Turkish by its letters when it says none of its function words, not a report naming one.
     ("Davin Orlo, Oranthe Ajansı'na konuştu: köprü ağustosta açılacak.", "tr"),
-    ("The President met Recep Erdoğan in Lessa. " + "The talks covered trade and the new "
-     "harbour and other things of interest. " * 6 + "Erdoğan said so.", "en"),
+    ("The President met Selim Karaoğlu in Lessa. " + "The talks covered trade and the new "
+     "harbour and other things of interest. " * 6 + "Karaoğlu is from Ostrava.", "en"),
 ])
 def test_scripts_name_their_language(text: str, code: str) -> None:
     assert detect_language(text) == code

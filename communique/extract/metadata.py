@@ -43,7 +43,7 @@ Scope = LexborHTMLParser | LexborNode  # the page, or the part of it that is the
 TITLE_SEPARATORS = re.compile(rf"\s+(?:[|•∙·—–\-»]|::)\s+|\s*(?:——|[｜丨])\s*|"
                               rf"(?<=[{CJK_CHARS}])[_\-](?=[{CJK_CHARS}])")
 # 15:20, 15.20, 15h20, "18時30分", "18시 30분"; "18h" alone (French and Portuguese); not the
-# day and month of 06.05.2017.
+# day and month of 16.12.2012.
 TIME_OF_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([0-5]\d)"
                          r"(?![\d:]|\.\d)|(?<![\d:.])([01]?\d|2[0-3])h(?![\w\d])")
 HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")

@@ -3,8 +3,8 @@
 A crawled page's text arrives as one paragraph per line (or hard-wrapped
 paragraphs between blank lines), with the site's furniture flattened into it:
 the time stamps of a news feed as lines of their own, date lines glued to the
-next item's time (``18 November 2024, 11:0010:50``) or to a title
-(``24 September 2021, 12:10Ilham Aliyev's interview``).  The page is read as a
+next item's time (``14 March 2025, 11:2009:05``) or to a title
+(``14 March 2025, 09:05President Arvid opens the harbour``).  The page is read as a
 sequence of typed lines:
 
     time   a line of time stamps only: feed furniture, never statement text

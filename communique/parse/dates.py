@@ -133,7 +133,7 @@ DAY_FIRST = re.compile(r"(?:(?<!\d)|(?<=\d[:h.]\d\d))(\d{1,2})"
 # "መጋቢት 5 ቀን 2017" (Amharic: "day" after the number)
 # "د غويي ۱۰مه، ۱۴۰۴" (Pashto: the ordinal "مه" and the Arabic comma)
 MONTH_FIRST = re.compile(_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th|\s*ቀን|مه)?[,،]?\s+(\d{4})(?!\d)")
-# "2012-12-16", "2012-12-16T11:00:00+03:00", "2025-04-30 15:41:40-04:00"
+# "2012-12-16", "2012-12-16T11:00:00+03:00", "2025-03-14 15:20:05-04:00"
 ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
                  r"\s*(Z|[+-]\d{2}:?\d{2})?)?")
 # "2012. december 16.", "2012 m. gruodžio 16 d." (Hungarian, Lithuanian: the year first)

@@ -100,7 +100,7 @@ def detect_language(text: str) -> str | None:
                       for code, letters in LATIN_LETTERS.items()})
     if counts["az"] >= MARKED_LETTERS:
         return "az"
-    # Turkish's letters, common in its names, must be as many as its text writes: "Erdoğan"
+    # Turkish's letters, common in its names, must be as many as its text writes: "Karaoğlu"
     # twice in an English report does not make it Turkish.
     if counts["tr"] < max(MARKED_LETTERS, scripts["LATIN"] // MARKED_SHARE):
         del counts["tr"]
