@@ -428,25 +428,24 @@ def published_stamp(scope: Scope, day: str) -> str | None:
     """The time of a labelled publication stamp of that day anywhere on the statement's
     region, after its text too ("Posted On: 12 JAN 2024 6:45PM by PIB")."""
     wanted = parse_datetime(day)
-    root = scope.body if isinstance(scope, LexborHTMLParser) else scope
-    text = root.text_lexbor() if wanted and root is not None else ""
-    for label in PUBLISHED_LABEL.finditer(text):
-        hit = find_datetime(text[label.start():label.start() + STAMP_CHARS])
-        if hit is not None and "T" in hit[0] and hit[0][:10] == wanted:
-            return hit[0]
-    return None
+    return next((found for found in stamp_dates(scope)
+                 if "T" in found and found[:10] == wanted), None) if wanted else None
 
 
 def labelled_stamp(scope: Scope) -> str | None:
     """The date of a labelled publication stamp anywhere on the statement's region, when
     nothing else dates the page ("Published: 5 June 2025, 16:40" under the text)."""
+    return next(stamp_dates(scope), None)
+
+
+def stamp_dates(scope: Scope) -> Iterator[str]:
+    """The dates that publication labels anywhere on the region stand before, in order."""
     root = scope.body if isinstance(scope, LexborHTMLParser) else scope
     text = root.text_lexbor() if root is not None else ""
     for label in PUBLISHED_LABEL.finditer(text):
         hit = find_datetime(text[label.start():label.start() + STAMP_CHARS])
         if hit is not None and hit[1] <= STAMP_LABEL_CHARS:  # the label's, not a sentence's
-            return hit[0]
-    return None
+            yield hit[0]
 
 
 def is_published_key(key: str) -> bool:
