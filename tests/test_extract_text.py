@@ -302,3 +302,88 @@ def test_a_browser_copy_with_a_cookie_banner_and_long_menus() -> None:
     doc = documents_from_text(text)[0]
     assert (doc.title, doc.published_at) == (
         "President Arvid will attend the regional water summit in Kemar", "2024-08-27T09:00")
+
+
+def test_a_summary_and_fields_between_the_title_and_the_date() -> None:
+    text = ("Skip to main content\nVELORIA.GOV\nMenu\nSpeech\n"
+            "President's remarks at the Orvil water forum: 3 June 2024\n"
+            "The President, Tomás Arvid, opened the Orvil water forum.\n"
+            "From:\nPresidential Office and The Hon Tomás Arvid\nPublished\n3 June 2024\n"
+            "Delivered on:\n3 June 2024 (as delivered)\n"
+            "Good morning, and welcome to Orvil.\nThe river is our common wealth.\n"
+            "Share this page\nFacebook\nPublished 3 June 2024\nRelated content\n"
+            "President meets the Mayor of Lessa: 2 June 2024\n© Veloria")
+    docs = documents_from_text(text)
+    assert len(docs) == 1  # the stamp repeated under the text dates no feed item
+    doc = docs[0]
+    assert doc.title == "President's remarks at the Orvil water forum: 3 June 2024"
+    assert doc.lead == "The President, Tomás Arvid, opened the Orvil water forum."
+    assert [b.text for b in doc.blocks] == ["Good morning, and welcome to Orvil.",
+                                            "The river is our common wealth."]
+
+
+def test_a_kind_label_under_the_title_and_a_date_with_its_time_on_the_next_line() -> None:
+    text = ("Home\nNews\nPresident Arvid meets the Prime Minister of Oranthe\nMeeting\n"
+            "14 March 2025\n13:20\nLessa, Palace of the Republic\n"
+            "Tomás Arvid met the Prime Minister of Oranthe, Ilse Varn.\n"
+            "They discussed the new bridge over the Vela.\nTopics\nForeign policy\n")
+    doc = documents_from_text(text)[0]
+    assert (doc.title, doc.published_at, doc.place) == (
+        "President Arvid meets the Prime Minister of Oranthe", "2025-03-14T13:20",
+        "Lessa, Palace of the Republic")
+    assert doc.blocks[-1].text == "They discussed the new bridge over the Vela."
+
+
+def test_a_title_over_its_date_line_is_no_wrapped_paragraph() -> None:
+    text = ("Government of Veloria\n\nThe Prime Minister's interview with Lessa Radio One\n"
+            "Published 6 May 2025 at 08:45\n\nThe Prime Minister gave an interview to Lessa "
+            "Radio One.\n\nPresenter: Good morning.\nPrime Minister: Good morning.\n")
+    doc = documents_from_text(text)[0]
+    assert (doc.title, doc.published_at) == (
+        "The Prime Minister's interview with Lessa Radio One", "2025-05-06T08:45")
+
+
+def test_a_listing_whose_first_item_sits_under_the_listings_date() -> None:
+    items = [("Ministry of Health", "Minister opens the new hospital wing in Orvil",
+              "The Minister of Health opened a wing of forty beds today. It will serve...",
+              "12 NOV 2024 6:40PM"),
+             ("Ministry of Transport", "New express train links Lessa and Kemar",
+              "The railway will run a daily express from December. The journey takes...",
+              "12 NOV 2024 4:15PM")]
+    text = "Press Bureau of Veloria\nHome > Releases\nReleases - 12 November 2024\n" + "".join(
+        "\n".join(item) + "\n" for item in items) + "Load more\nFollow us on\nX\n"
+    docs = documents_from_text(text)
+    assert [(d.title, d.published_at, d.complete) for d in docs] == [
+        ("Minister opens the new hospital wing in Orvil", "2024-11-12T18:40", False),
+        ("New express train links Lessa and Kemar", "2024-11-12T16:15", False)]
+
+
+def test_a_listing_of_dated_wrapped_titles() -> None:
+    text = ("Ministry of Foreign Affairs\n\nНовости\n\n"
+            "13 марта 2024 г., 19:10\nО встрече министра иностранных дел с делегацией\n"
+            "парламента Сальдовии\n\n"
+            "12 марта 2024 г., 17:00\nЗаявление министерства в связи с наводнением в\n"
+            "долине реки Вела\n\n11 марта 2024 г., 10:40\nСоболезнования министра в связи с "
+            "наводнением в Оранте\n\n© 2024 Министерство\n")
+    docs = documents_from_text(text)
+    assert [(d.title, d.published_at, d.complete) for d in docs] == [
+        ("О встрече министра иностранных дел с делегацией парламента Сальдовии",
+         "2024-03-13T19:10", False),
+        ("Заявление министерства в связи с наводнением в долине реки Вела",
+         "2024-03-12T17:00", False),
+        ("Соболезнования министра в связи с наводнением в Оранте", "2024-03-11T10:40", False)]
+
+
+def test_related_items_after_a_you_may_also_like_heading() -> None:
+    text = ("Startseite\nTelefonat des Präsidenten mit Präsidentin Rendahl von Saldovia\n"
+            "Freitag, 30. Mai 2025\n"
+            "Präsident Tomás Arvid hat heute mit der Präsidentin von Saldovia telefoniert.\n"
+            "Beide vereinbarten, in engem Kontakt zu bleiben.\n"
+            "Das könnte Sie auch interessieren\nPressemitteilung 141\n29. Mai 2025\n"
+            "Der Präsident empfängt den Ministerpräsidenten von Oranthe\nPressemitteilung 140\n"
+            "27. Mai 2025\nKabinett beschließt Hilfspaket für die Flutgebiete\nImpressum\n")
+    docs = documents_from_text(text)
+    assert [(d.title, d.published_at) for d in docs[1:]] == [
+        ("Der Präsident empfängt den Ministerpräsidenten von Oranthe", "2025-05-29"),
+        ("Kabinett beschließt Hilfspaket für die Flutgebiete", "2025-05-27")]
+    assert [b.text for b in docs[2].blocks] == [docs[2].title]

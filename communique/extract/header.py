@@ -64,6 +64,8 @@ PUBLISHED_LABEL = re.compile(r"publi|pubblicat|posted|veröffentlicht|erschienen
 UPDATED_LABEL = re.compile(r"updat|modif|mis à jour|actualiz|aktualisiert|geändert|aggiornat|"
                            r"atualizad|обновл|оновл|zaktualiz|bijgewerkt|päivitetty|güncel|"
                            r"ενημερ", re.I)
+# A stamp's label as a word of its own ("Published"), not inside one ("Republic").
+STAMP_WORD = re.compile(rf"(?<!\w)(?:{PUBLISHED_LABEL.pattern}|{UPDATED_LABEL.pattern})", re.I)
 # Labels of an event's date and time, in the languages of the month tables.
 EVENT_LABEL = re.compile(r"(?i:\b(?:when|date and time|time and place|wann|termin|quand|"
                          r"cuándo|quando|когда|коли|kiedy|ne zaman|tarih ve saat|waktu)\b)|"
@@ -98,6 +100,7 @@ TIME_IN_TAIL = re.compile(r"(?<!\d)([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([
 # Words between a dateline's place and its date ("Ostrava, den 2. Juni", "Madrid, a 7 de").
 PLACE_JOINERS = frozenset({"a", "am", "an", "den", "le", "el", "il", "the", "on", "em", "dnia"})
 PLACE_MAX_WORDS = 4
+PLACE_NAMED_WORDS = 7
 # "Place, 2 June 2025" may also be "2 June 2025, Place" or "2 June 2025 – Place".
 # "... 10:30 Uhr in Lessa", "... à Lessa": a place word after the time, too.
 TAIL_PLACE = re.compile(r"^\s*(?:[,–—-]|\s(?:in|à|en|em|a|в|у|w)\s(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))\s*"
@@ -526,11 +529,18 @@ def is_proper(name: str) -> bool:
 def place_name(name: str) -> str | None:
     """A dateline's place as a name: capitalised, a few words, no digits, no label, no
     author ("By Jane Doe"); one written in capitals ("OSTRAVA") is given its usual case."""
-    if not name[:1].isupper() or len(name.split()) > PLACE_MAX_WORDS \
+    if not name[:1].isupper() or not _place_sized(name.split()) \
             or any(c.isdigit() or c in ":;|/()" for c in name) or BYLINE.match(name) \
-            or PUBLISHED_LABEL.search(name) or UPDATED_LABEL.search(name) or is_weekday(name):
+            or STAMP_WORD.search(name) or is_weekday(name):
         return None
     return name.title() if name.isupper() else name
+
+
+def _place_sized(words: list[str]) -> bool:
+    """A few words, or a few more when all but the short ones are capitalised, as names
+    are ("Lessa, Palace of the Republic")."""
+    return len(words) <= PLACE_MAX_WORDS or len(words) <= PLACE_NAMED_WORDS and all(
+        w[:1].isupper() for w in words if len(w) > 3)
 
 
 def by_author(node: LexborNode) -> bool:

@@ -40,14 +40,25 @@ RELATED = (r"other (?:news|stories|speeches|statements)|more from|другие (
            r"ещё по теме|останні новини|інші новини|diğer (?:haberler|duyurular|açıklamalar)|"
            r"otr[oa]s (?:noticias|discursos|comunicados)|dans la même rubrique|autres actualités|"
            r"outras notícias|weitere (?:meldungen|artikel|nachrichten)|altre notizie|"
-           r"inne wiadomości|其他新闻|相关链接")
+           r"inne wiadomości|其他新闻|相关链接|"
+           # "You may also be interested in", in the languages of the month tables.
+           r"you (?:may|might) also (?:like|be interested in)|das könnte sie auch interessieren|"
+           r"(?:cela |ceci )?(?:pourrait|peut) (?:aussi |également )?vous intéresser|"
+           r"(?:también )?(?:te|le) puede interesar|potrebbe (?:anche )?interessarti|"
+           r"(?:também )?(?:pode|poderá) (?:lhe |te )?interessar|"
+           r"вам (?:может|могут) быть интересн\w+|"
+           r"może cię (?:też |także )?zainteresować")
+# A page's tag lists' headings, alone on a line ("Topics" over "Foreign policy").
+TAG_LABELS = (r"topics|persons|people|geography|themen|personen|темы|персоны|география|"
+              r"теми|персони|географія|thèmes|personnes|temas|personas|personalidades|temi|"
+              r"persone|tematy|osoby")
 # A sharing bar's networks, named alone on a line ("Facebook X Telegram").
 NETWORKS = (r"facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|вконтакте|ok|"
             r"одноклассники|instagram|youtube|weibo|微博|微信|wechat|line|kakao|email|e-mail")
 # The furniture that ends a text page's statement: a label alone on its line, or before the
 # networks it shares to ("Поделиться:  ВКонтакте  Telegram", "Share on Facebook"), a row of
 # bracketed links ("【打印本页】【关闭窗口】"), a copyright line.
-FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED})\s*[:：]?\s*$|"
+FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：]?\s*$|"
                        rf"(?:{FURNITURE_LABELS})\s*[:：]?(?:\s+(?:(?-i:[^\W\d_a-zа-яё])[^\s.!?]*|"
                        r"\w{1,3})(?:\s+[|·•,]|,)?)"
                        rf"{{1,6}}\s*$|(?:【[^】]{{1,8}}】\s*){{2,}}|(?:(?:{NETWORKS})\s*[|·•,]?\s*){{2,}}$|"
@@ -81,13 +92,19 @@ ZONE_LEFT = re.compile(r"^\s*\(?[A-Z]{2,5}\)?\s*$")
 # A line that only labels the date line under it ("Published", "Publicado em", "Datum:").
 DATE_LABEL = re.compile(rf"(?:(?:{PUBLISHED_LABEL.pattern})\w*(?:\s+\w+)?|date|datum|fecha|"
                         r"data|дата|تاريخ)\s*[:：]?", re.IGNORECASE)
-TRAIL = re.compile(r"\s[/>»|]\s")  # a breadcrumb's or a menu's separators: "Home / News"
+# A field's label alone on its line, its value on the next ("From:", "Delivered on:").
+FIELD_LABEL = re.compile(r"[^\W\d][\w.’'\- ]{0,30}[:：]")
+TRAIL = re.compile(r"\s[/>»›|]\s")  # a breadcrumb's or a menu's separators: "Home / News"
 COLUMN_GAP = re.compile(r"^(?: {3,}|\t|\u3000)")  # a dump's next column on the line
 LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")  # lynx's "[12]Home": the link's number
 ERROR_LINE_CHARS = 60  # an error page's heading: "Page not found", "Error 404 - Not found"
 # A line of the site's links in a row ("Impressum | Datenschutz | Kontakt"): a footer's.
 LINK_ROW = re.compile(r"^[^|·•]{1,30}(?:\s[|·•]\s[^|·•]{1,30}){2,}$")
 TEASER_MIN_WORDS = 4
+WRAP_CHARS = (45, 100)  # the widths a dump's lines are wrapped at
+KICKER_WORDS = 4
+LABEL_WORDS = 2  # a section's or a kind's label over a title or a date
+TEASER_LINES = 3  # a feed item's lines under its title: a summary, a kicker
 TITLE_MAX_WORDS = 25
 SENTENCE_END = (".", "。", "．")
 SITE_BAR = re.compile(r"\s+[|•·]\s+|_(?=[^_\s]*$)")
@@ -138,7 +155,7 @@ def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
     lines = [classify(p) for p in split_paragraphs(text)]
     if not any(line.kind == "text" for line in lines):
         raise PageDropped("no statement text")
-    main, end = main_document(lines, meta)
+    main, feed_from, end = main_document(lines, meta)
     main.url = url or _str(meta.get("url"))
     opening = main.lead or (main.blocks[0].text if main.blocks else None)
     if main.published_at is None and opening:
@@ -148,10 +165,15 @@ def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
             main.published_at, main.place = dateline.date, main.place or dateline.place
     if main.published_at is None:
         main.published_at = date_from_url(main.url)
-    teasers = feed_documents(lines[end:])
+    teasers = feed_documents(_without_own_stamp(lines[end:], main.published_at))
+    listing = bool(teasers) and _teaser_like(main)
+    if listing:
+        # A listing's first item taken for the page's own statement: its summary cut
+        # short, or titles alone; the feed starts with it.
+        teasers = feed_documents(lines[feed_from:])
     if not main.blocks and not main.lead and not teasers:
         raise PageDropped("no statement text")  # a line or two ("ref: refs/heads/main")
-    own = _statement_or_none(main, lines[:end], has_feed=bool(teasers))
+    own = not listing and _statement_or_none(main, lines[:end], has_feed=bool(teasers))
     docs = [main] + teasers if own else teasers
     # A feed's teasers are in the page's language: a teaser's few words may not tell it.
     language = main.language or detect_language(" ".join(
@@ -161,6 +183,22 @@ def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
         doc.site = main.site
         doc.language = doc.language or language
     return docs
+
+
+def _teaser_like(main: Document) -> bool:
+    """Whether the page's own text is a feed item's: a paragraph or two, the last cut
+    short ("... must reach every village..."), or titles without a sentence."""
+    said = [b.text for b in main.blocks]
+    return 0 < len(said) <= TEASER_LINES and (said[-1].rstrip().endswith(("...", "…"))
+                                              or all(map(_looks_like_title, said)))
+
+
+def _without_own_stamp(lines: list[Line], published: str | None) -> list[Line]:
+    """The residue without the page's own publication stamp repeated under its text
+    ("Published 6 May 2024" over the sharing bar): it dates no feed item."""
+    return [line for line in lines if not (
+        line.kind == "date" and line.date == published and line.before
+        and DATE_LABEL.fullmatch(line.before.strip()))]
 
 
 def _statement_or_none(main: Document, head: list[Line], *, has_feed: bool) -> bool:
@@ -219,15 +257,28 @@ def split_paragraphs(text: str) -> list[str]:
         if _hard_wrapped(lines):
             paragraphs.append(" ".join(lines))
         else:
-            paragraphs.extend(lines)
+            paragraphs.extend(_rejoined(lines))
     return paragraphs
+
+
+def _rejoined(lines: list[str]) -> list[str]:
+    """The lines with a wrapped line's rest joined back: a line of a wrapping width that
+    goes on, on the next line, in lower case ("... with the delegation" / "of Saldovia")."""
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1].islower() and WRAP_CHARS[0] <= len(out[-1]) <= WRAP_CHARS[1] \
+                and not out[-1].endswith((".", "?", "!", ":", ";")):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2 or any(ln.startswith(("- ", "– ", "— ", "* ", "• ")) for ln in lines[1:]):
         return False
-    return all(45 <= len(ln) <= 100 and not ln.endswith((".", "?", "!", ":"))
-               for ln in lines[:-1])
+    return all(WRAP_CHARS[0] <= len(ln) <= WRAP_CHARS[1] and not ln.endswith((".", "?", "!", ":"))
+               for ln in lines[:-1]) and classify(lines[-1]).kind == "text"  # not a date line
 
 
 def classify(text: str) -> Line:
@@ -260,15 +311,24 @@ def classify(text: str) -> Line:
                 glued_times=glued_times)
 
 
-def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document, int]:
-    """The page's own statement, and the index of the first line after it."""
-    title, published, subtitle, start = _header(lines, _str(meta.get("title")), _meta_date(meta))
+def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document, int, int]:
+    """The page's own statement, where a listing's items would start (were it the first),
+    and the index of the first line after it."""
+    head = _header(lines, _str(meta.get("title")), _meta_date(meta))
+    title, published, start = head.title, head.published, head.start
     while start < len(lines) and lines[start].kind == "text" and title and \
             _same_title(lines[start].text, title, 0.8):
         start += 1  # the title repeated as the page's heading
     title = without_site_suffix(title)
-    while start < len(lines) and lines[start].kind == "date" and start <= HEADER_SPAN:
-        start += 1  # a second date line of the header ("Updated 25 July 2025, 14:05")
+    while start < len(lines) and start <= HEADER_SPAN and (
+            lines[start].kind == "date" or _dated_field(lines, start)):
+        # A second date line of the header ("Updated 25 July 2025, 14:05"), or a field of
+        # one ("Delivered on:" over "6 May 2024 (as delivered)").
+        start += 2 if lines[start].kind == "text" else 1
+    if published and 0 < start < len(lines) and lines[start].kind == "time" \
+            and lines[start - 1].kind == "date":
+        published = _timed(published, lines[start].text)  # "14 March 2025" over "13:20"
+        start += 1
     place = _place_line(lines, start)
     start += 1 if place else 0
     dated = next((line for line in lines[:start] if line.kind == "date" and line.before), None)
@@ -278,13 +338,22 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
             end > start and FURNITURE.match(lines[end].text)):
         end += 1
     paragraphs = _before_end_mark([line.text for line in lines[start:end]])
-    lead, body = split_lead(paragraphs)
+    # A summary above the date line is the page's lead: the body's first lines are not.
+    lead, body = (head.lead, paragraphs) if head.lead else split_lead(paragraphs)
     doc = Document(blocks=[Block(p) for p in body], title=title, published_at=published,
                    lead=lead, place=place, language=_str(meta.get("language")),
                    site=_str(meta.get("site")))
-    if subtitle:
-        doc.meta["subtitle"] = subtitle
-    return doc, end
+    if head.subtitle:
+        doc.meta["subtitle"] = head.subtitle
+    return doc, head.feed_from if head.feed_from is not None else start, end
+
+
+def _timed(published: str, times: str) -> str:
+    """The day with the time of a line of its own under it, unless the day has one."""
+    if "T" in published:
+        return published
+    hours, minutes = times.split()[0].split(":")
+    return f"{published[:10]}T{int(hours):02d}:{minutes}"
 
 
 def _before_end_mark(paragraphs: list[str]) -> list[str]:
@@ -310,7 +379,7 @@ def without_site_suffix(title: str | None) -> str | None:
 def _place_line(lines: list[Line], at: int) -> str | None:
     """The place a short line right under the date line names ("Port Lessa",
     "Novo-Ogaryovo, Moscow Region"), when the text goes on after it."""
-    if not (0 < at < len(lines) - 1 and lines[at - 1].kind == "date"
+    if not (0 < at < len(lines) - 1 and lines[at - 1].kind in ("date", "time")
             and lines[at].kind == "text" == lines[at + 1].kind):
         return None
     line = lines[at].text
@@ -319,8 +388,20 @@ def _place_line(lines: list[Line], at: int) -> str | None:
     return place_name(line)
 
 
-def _header(lines: list[Line], title: str | None,
-            published: str | None) -> tuple[str | None, str | None, str | None, int]:
+@dataclass
+class Header:
+    """What a text page's header gives: title, date, a subtitle glued to the date line, a
+    lead set above the date line, and the line where the body starts."""
+
+    title: str | None
+    published: str | None
+    start: int
+    subtitle: str | None = None
+    lead: str | None = None
+    feed_from: int | None = None  # the title under the date line: a listing's item's
+
+
+def _header(lines: list[Line], title: str | None, published: str | None) -> Header:
     """Title, date, glued subtitle and where the body starts.
 
     The page's date line near the top anchors the header: the title is the
@@ -334,8 +415,8 @@ def _header(lines: list[Line], title: str | None,
               if line.kind == "date" and k < first_long and not line.glued_times), None)
     if d is None:
         if title is None and texts:
-            return lines[texts[0]].text, published, None, texts[0] + 1
-        return title, published, None, texts[0] if texts else len(lines)
+            return Header(lines[texts[0]].text, published, texts[0] + 1)
+        return Header(title, published, texts[0] if texts else len(lines))
     date_line = lines[d]
     published = published or date_line.date
     glued = date_line.glued or None
@@ -343,18 +424,58 @@ def _header(lines: list[Line], title: str | None,
         # The given title repeated over the date line (a page's heading under its menus):
         # the text starts after the date.
         repeated = any(_same_title(lines[k].text, title, 0.8) for k in texts if k < d)
-        return title, published, glued, d + 1 if d < 3 or repeated else (
-            texts[0] if texts else d + 1)
-    before = next((lines[k].text for k in reversed(texts)
-                   if k < d and not DATE_LABEL.fullmatch(lines[k].text)), None)
+        return Header(title, published, d + 1 if d < 3 or repeated else (
+            texts[0] if texts else d + 1), glued)
+    above = _above_fields(lines, d)
     after = next((k for k in texts if k > d), None)
+    titled_below = after is not None and _looks_like_title(lines[after].text)
+    listed = after is not None and titled_below and any(
+        line.kind == "date" for line in lines[after:after + 4])
+    while len(above) > 1 and not listed and word_count(lines[above[0]].text) <= \
+            LABEL_WORDS < word_count(lines[above[1]].text) \
+            and not TRAIL.search(lines[above[1]].text):
+        # The kind's label under the title ("Interview"), unless dated titles follow, a
+        # listing's, under its heading ("News").
+        above = above[1:]
+    before = lines[above[0]].text if above else None
     if before and _looks_like_title(before) and word_count(before) >= 3:
-        return _title_over_site(lines, d) or before, published, glued, d + 1
+        return Header(_title_over_site(lines, d) or before, published, d + 1, glued)
+    if before and len(above) > 1 and _looks_like_title(lines[above[1]].text) \
+            and word_count(lines[above[1]].text) >= 3 and _narrative(before):
+        # "Title / The Prime Minister spoke at ... / From: ... / Published 6 May 2024": a
+        # summary sentence between the title and the date is the page's lead.
+        return Header(lines[above[1]].text, published, d + 1, glued, lead=before)
     if glued:
-        return glued, published, None, d + 1
-    if after is not None and _looks_like_title(lines[after].text):
-        return lines[after].text, published, None, after + 1
-    return before or glued, published, None, d + 1
+        return Header(glued, published, d + 1)
+    if after is not None and titled_below:
+        return Header(lines[after].text, published, after + 1, feed_from=d)
+    return Header(before or glued, published, d + 1)
+
+
+def _above_fields(lines: list[Line], d: int) -> list[int]:
+    """The text lines above the date line, nearest first, without the fields between:
+    a label of the date ("Published") and a label with its value ("From:" / "Ministry of
+    ...")."""
+    found: list[int] = []
+    k = d - 1
+    while k >= 0:
+        line = lines[k]
+        if line.kind == "text" and FIELD_LABEL.fullmatch(line.text):
+            if found and found[-1] == k + 1:
+                found.pop()  # the line under a label was its value
+        elif line.kind == "text" and not DATE_LABEL.fullmatch(line.text):
+            found.append(k)
+        k -= 1
+    return found
+
+
+def _dated_field(lines: list[Line], k: int) -> bool:
+    """Whether the line opens a field of the header whose value is a date: a label alone
+    ("Delivered on:") over a line that begins with a date."""
+    if k + 1 >= len(lines) or not FIELD_LABEL.fullmatch(lines[k].text):
+        return False
+    hit = find_datetime(lines[k + 1].text)
+    return hit is not None and hit[1] == 0
 
 
 def _title_over_site(lines: list[Line], d: int) -> str | None:
@@ -407,7 +528,10 @@ def feed_documents(lines: list[Line]) -> list[Document]:
     first_date = next((k for k, line in enumerate(lines) if line.kind == "date"), None)
     if first_date is None:
         return []
-    dates_close = any(line.kind == "text" for line in lines[:first_date])
+    # Dates close the items when an item's words come before the first date ("Direct
+    # link: ...", a word or two of menus, do not).
+    dates_close = any(line.kind == "text" and word_count(line.text) >= TEASER_MIN_WORDS
+                      for line in lines[:first_date])
     items: list[tuple[str | None, list[str]]] = []
     current: list[str] = []
     date: str | None = None
@@ -451,12 +575,28 @@ def without_furniture(lines: list[Line]) -> list[Line]:
 def teaser(published: str | None, paragraphs: list[str]) -> Document:
     """A feed item: its own date, its title when its first line reads as one, complete=False."""
     title = None
+    if _kicker(paragraphs):
+        paragraphs = paragraphs[1:]  # "Ministry of Agriculture" over the item's title
     if len(paragraphs) > 1 and _looks_like_title(paragraphs[0]):
-        title, paragraphs = paragraphs[0], paragraphs[1:]
+        # Lines of a word or two under the title are the next item's kicker or the
+        # footer's links ("Impressum"), not the item's summary.
+        summary = [p for p in paragraphs[1:] if word_count(p) > LABEL_WORDS]
+        title, paragraphs = paragraphs[0], summary or paragraphs[:1]
     elif _looks_like_title(paragraphs[0]):
         title = paragraphs[0]  # a feed item of one line is its title, and all its text
     return Document(blocks=[Block(p) for p in paragraphs], title=title, published_at=published,
                     complete=False)
+
+
+def _kicker(paragraphs: list[str]) -> bool:
+    """Whether a feed item opens with a kicker: a few words (its section, its ministry)
+    over a longer title, over a summary that reads as a sentence."""
+    if len(paragraphs) < 3:
+        return False
+    kicker, title, summary = paragraphs[:3]
+    return (word_count(kicker) <= KICKER_WORDS < word_count(title)
+            and _looks_like_title(kicker) and _looks_like_title(title)
+            and not _looks_like_title(summary))
 
 
 def _looks_like_title(text: str) -> bool:

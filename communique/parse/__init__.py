@@ -67,6 +67,9 @@ def parse_document(doc: Document, source: Source) -> Statement:
     sentences = [doc.lead, shown[0] if shown else None,
                  None if people.title_case(doc.title or "") else doc.title]
     lead_people = people.from_lead([s for s in sentences if s], kind, doc.language)
+    if kind == "interview":
+        lead_people = people.interview_sides(lead_people, [s for s in sentences[:2] if s],
+                                             doc.title, language)
     written = "\n".join(filter(None, (doc.title, doc.lead, *shown)))
     tagged = people.from_tags(doc.tags.get("Persons", []), written)
     names = SpeakerNames([p.label for p in paragraphs if p.label],

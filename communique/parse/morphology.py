@@ -193,3 +193,38 @@ def _as_written(form: str, word: str) -> str:
     if "’" in word:
         form = form.replace("'", "’")
     return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
+
+
+# Polish declines a name as Russian does ("wywiadu Katarzynie Zielińskiej", "z Adamem
+# Kowalskim"), but no analyser of ours reads it: the surnames of the adjective kind ("-ska",
+# "-ski") say the case and the gender; the given name then comes back by its ending.
+POLISH_SURNAME = (("femn", re.compile(r"^(\w+(?:sk|ck|dzk))(?:iej|ą)$"), r"\1a"),
+                  ("masc", re.compile(r"^(\w+(?:sk|ck|dzk))(?:iego|iemu|im)$"), r"\1i"))
+# The given name's oblique endings, longest first ("Agnieszce" -> "Agnieszka", "Marii" ->
+# "Maria", "Adamowi" -> "Adam").  A man's name whose stem ends in "k", "c" or "ł" may have
+# lost a vowel ("Marka" of "Marek", "Pawła" of "Paweł"): it is left as written.
+POLISH_GIVEN = {
+    "femn": ((r"dzie$", "da"), (r"dze$", "ga"), (r"rze$", "ra"), (r"cie$", "ta"), (r"ce$", "ka"),
+             (r"([bfmnpswz])ie$", r"\1a"), (r"([ij])i$", r"\1a"), (r"([kg])i$", r"\1a"),
+             (r"y$", "a"), (r"[ąę]$", "a")),
+    "masc": ((r"(?<![kcłi])(?:owi|em|a)$", ""),),
+}
+
+
+def polish_nominative(name: str) -> str:
+    """``Katarzynie Zielińskiej`` -> ``Katarzyna Zielińska``; ``Adamem Kowalskim`` ->
+    ``Adam Kowalski``.  A name whose surname is not of the adjective kind, or whose given
+    name has no ending of the surname's case, comes back as written."""
+    *given, surname = name.split()
+    for gender, pattern, ending in POLISH_SURNAME:
+        if not given or not pattern.match(surname):
+            continue
+        out = []
+        for word in given:
+            new = next((re.sub(p, r, word) for p, r in POLISH_GIVEN[gender]
+                        if re.search(p, word)), None)
+            if new is None or len(new) < 2:
+                return name  # no ending to undo: the name may be in the nominative already
+            out.append(new)
+        return " ".join([*out, pattern.sub(ending, surname)])
+    return name

@@ -13,10 +13,16 @@ Leads and titles are read in English, Russian, French, German, Spanish,
 Italian, Portuguese, Polish and Ukrainian ("s'est entretenu par téléphone
 avec", "ha mantenido una conversación telefónica con", "Telefonat mit").
 Russian and Ukrainian names come out in the nominative ("с Хенриком Сольбергом"
--> "Хенрик Сольберг", ``morphology``); Polish objects keep the case the sentence
-gives them ("z premierem Oskarem Lindem"), and the page's tags, when it has
-them, give the nominative.  A salutation in a language of vocatives names no
-one here.
+-> "Хенрик Сольберг", ``morphology``); a Polish interviewer comes out in the
+nominative when the surname is of the "-ska"/"-ski" kind ("Katarzynie Zielińskiej"),
+other Polish objects keep the case the sentence gives them ("z premierem Oskarem
+Lindem"), and the page's tags, when it has them, give the nominative.  A
+salutation in a language of vocatives names no one here.
+
+An interview whose lead no pattern reads still gets its two sides
+(``interview_sides``): the asker after a journalist's word or the phrase of the
+questions ("Das Gespräch führte X", "domande di X", "muhabiri X'ın"), the one who
+answers the first other person named with an office or in the title as well.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from babel import Locale
 
 from ..models import Participant, Turn
 from .language import detect_language
-from .morphology import language_of, nominative
+from .morphology import language_of, nominative, polish_nominative
 from .speakers import (
     ADDRESS_WORDS,
     OFFICE_WORDS,
@@ -64,6 +70,7 @@ república gobierno ministerio congreso cortes palacio moncloa televisión diari
 repubblica governo ministero camera senato palazzo quirinale chigi
 ministério assembleia palácio rádio televisão jornal
 rzeczpospolita rząd ministerstwo sejm senat kancelaria pałac polskie
+interview interviews entretien entrevista intervista wywiad röportaj
 республіка уряд міністерство рада верховна офіс кабінет
 """.split())
 # Calendar words of the languages the archive meets ("Am Montag", "Im März"): never a name.
@@ -96,7 +103,9 @@ FOLLOWING_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 # An office and the word that joins its portfolio or country: "ministra de", "Minister of the",
 # "ministre des"; a run of two words after it is that portfolio ("Relaciones Exteriores").
 OFFICE_JOINED = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:of(?:\s+the)?|de(?:\s+la|\s+los|\s+las)?|"
-                           r"del|des|du|da|do|dos|das|di|della|für|für\s+die)\s+$", re.I)
+                           r"del|des|du|da|do|dos|das|di|della|für|für\s+die)\s+$|"
+                           # Elided before a vowel: "ministra dell'Istruzione", "de l'Économie".
+                           r"(?<!\w)([^\W\d_]+)\s+(?:dell|dall|de\s+l|d)['’]$", re.I)
 PORTFOLIO_WORDS = 2
 # Words that may follow a person's name; any other lower-case word makes the name a modifier.
 FUNCTION_WORDS = frozenset("""
@@ -127,12 +136,40 @@ SENTENCE = re.compile(rf"(?<=[.!?])(?<!\b[{UPPER}]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\
 # After a name: "of the Northern Herald", "from Radio Lessa", "de Radio Nordique".
 OF_OUTLET = re.compile(rf",?\s+(?:of|from|at|with|de|du|von|del|della|di|da|do|z|из)\s+"
                        rf"(?:the\s+|la\s+|le\s+|el\s+|der\s+|des\s+)?[«„\"“']?[{UPPER}]")
-# A named interviewer is a person only when the lead says what they do.
-JOURNALIST = re.compile(r"editor|journalist|correspondent|reporter|host|anchor|presenter|"
-                        r"expert|writer|columnist|author|редактор|журналист|корреспондент|"
-                        r"ведущ|обозревател|rédact|journaliste|chefredakt|redakteur|periodista|"
-                        r"giornalista|jornalista|dziennikar|redaktor|журналіст|кореспондент|"
-                        r"ведуч|оглядач|müxbir|jurnalist|muhabir|gazeteci", re.I)
+# A named interviewer is a person only when the lead says what they do.  The words of those
+# who ask for a living; an expert, a writer or an author may as well be the one who answers.
+ASKER_WORDS = (r"editor|journalist|correspondent|reporter|host|anchor|presenter|columnist|"
+               r"редактор|журналист|корреспондент|ведущ|обозревател|rédact|journaliste|"
+               r"chefredakt|redakteur|periodista|giornalista|jornalista|dziennikar|redaktor|"
+               r"журналіст|кореспондент|ведуч|оглядач|müxbir|jurnalist|muhabir|gazeteci|"
+               r"korrespondent|moderat(?:or|rice)|cronista|intervist(?:atore|atrice)|"
+               r"entrevistador|intervieweu|interviewer")
+JOURNALIST = re.compile(ASKER_WORDS + r"|expert|writer|author", re.I)
+# Where a lead says who asked: a journalist's word ("la periodista", "muhabiri"), the
+# asker's name a few words after it, perhaps past an outlet ("корреспонденту газеты «Лесские
+# ведомости» Ивану Сорокину"); or the phrase of the questions, the name right after it
+# ("domande di Giulia Ferri", "Das Gespräch führte Jonas Albrecht"; "domande del Corriere"
+# puts an article before an outlet, and is left out).
+ASKER_WORD = re.compile(rf"(?<!\w)(?:{ASKER_WORDS})\w*", re.I)
+ASKED_PHRASE = re.compile(
+    r"\b(?:questions?\s+(?:from|of|by|put\s+by|de|d[’'])|interviewed\s+by|interviewée?\s+par|"
+    r"preguntas?\s+de|perguntas?\s+de|domande\s+di|intervistat[oa]\s+da|"
+    r"entrevistad[oa]\s+por|(?:Gespräch|Interview)\s+führte|Fragen\s+stellten?|"
+    r"befragt\s+von|interviewt\s+von)\s+(?=\w)", re.I)
+# Words after which a name counts as the asker only when an outlet follows it ("spoke to
+# Anton Weil of Velorian Radio", the way "gave an interview to X of Y" reads).
+SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+|\btold\s+|"
+                      r"\binterview\s+(?:to|with)\s+", re.I)
+# How far after those words the asker's name may stand.
+ASKER_CHARS = 100
+# Words after which a capitalised run is an outlet, not the asker: "the editor of Velorian
+# Voice", "la periodista de Radio Lessa".
+OUTLET_BEFORE = re.compile(r"(?:\b(?:of|from|at|de|du|del|della|di|da|do|von|der|z|из|з)|"
+                           r"[«„\"“'])\s*$", re.I)
+# A name's case suffix after an apostrophe, as Turkish writes it ("Yıldız'ın", "Varga'nın").
+APOSTROPHE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,4}$")
+# How many words before a name may hold the office that makes its bearer the interviewee.
+OFFICE_BEFORE_WORDS = 4
 # (kind, pattern, role of the subject, role of the object, take the object part's last name)
 LeadPattern = tuple[str, re.Pattern[str], str, str, bool]
 LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
@@ -312,8 +349,12 @@ def _names_written(text: str) -> list[str]:
             continue
         run = match.group(0).strip()
         office = OFFICE_JOINED.search(text, max(0, match.start() - 40), match.start())
-        if office and is_office(office.group(1)) and len(run.split()) <= PORTFOLIO_WORDS:
-            continue  # the office's portfolio or country, not a person
+        if office and is_office(office.group(1) or office.group(2)):
+            if len(run.split()) <= PORTFOLIO_WORDS:
+                continue  # the office's portfolio or country, not a person
+            if len(run.split()) == PORTFOLIO_WORDS + 1:
+                # "ministra della Salute Sara Bianchi": a word of portfolio, then the name.
+                run = run.split(" ", 1)[1]
         left, joined, right = run.partition(" и ")
         if joined and is_office(right.split()[0]) and (first := _name_of(left)):
             # "Томас Арвид и Премьер-министр Эстравии Оскар Линд": two people, not one run
@@ -387,7 +428,7 @@ def from_lead(sentences: Iterable[str], kind: str,
         for first in (s[:LEAD_SENTENCE_CHARS] for s in SENTENCE.split(sentence)[:2]):
             for _kind, pattern, role_a, role_b, last in own or LEAD_PATTERNS:
                 m = pattern.match(first)
-                if m and (found := _roles(m, role_a, role_b, last)):
+                if m and (found := _roles(m, role_a, role_b, last, language)):
                     return found if own else [Participant(p.name, _plain_role(kind, k))
                                               for k, p in enumerate(found)]
     return _two_sides(sentences[0], kind, language) if sentences and kind in TWO_SIDES else []
@@ -407,12 +448,115 @@ def _two_sides(sentence: str, kind: str, language: str | None) -> list[Participa
     return [Participant(name, role) for name, role in zip(names, TWO_SIDES[kind], strict=True)]
 
 
+def interview_sides(found: list[Participant], sentences: Iterable[str], title: str | None,
+                    language: str | None = None) -> list[Participant]:
+    """Complete an interview's sides that no lead pattern read, from what the opening says.
+
+    The asker is the full name right after a journalist's word or the phrase of the
+    questions ("Das Gespräch führte Jonas Albrecht", "muhabiri Mehmet Yıldız'ın"); the
+    one who answers is the first other person the opening names with an office before
+    the name, else the first the title names too.  An outlet ("Radio Lessa") is neither.
+    """
+    opening = [part for sentence in sentences
+               for part in SENTENCE.split(sentence)[:2]][:4]
+    found = list(found)
+    if not any(p.role == "interviewer" for p in found):
+        asking = next(filter(None, (asker(s, language) for s in opening)), None)
+        if asking and not any(same_person(asking, p.name) for p in found):
+            found.append(Participant(asking, "interviewer"))
+    if not any(p.role == "interviewee" for p in found):
+        asked = [p.name for p in found if p.role == "interviewer"]
+        answering = _answerer(opening, title, asked, language)
+        if answering:
+            found.insert(0, Participant(answering, "interviewee"))
+    return found
+
+
+def asker(sentence: str, language: str | None = None) -> str | None:
+    """The full name a sentence gives whoever put the questions, in the nominative: right
+    after the phrase of the questions, a few words after a journalist's word, or after
+    "spoke to" with an outlet after it; None when it names only an outlet."""
+    name = _asked_by(sentence) or _after_journalist(sentence) or _spoke_to(sentence)
+    return _nominative(name, sentence, language) if name else None
+
+
+def _asked_by(sentence: str) -> str | None:
+    """"domande di Giulia Ferri", "Das Gespräch führte Jonas Albrecht": the name at once."""
+    for cue in ASKED_PHRASE.finditer(sentence):
+        run = NAME_RUN.match(sentence, cue.end())
+        name = _name_of(APOSTROPHE_SUFFIX.sub("", run.group(0).strip())) if run else None
+        if name and sentence.startswith(name.split()[0], cue.end()):
+            return name  # not "domande di Presidente X", whose office the name lost
+    return None
+
+
+def _after_journalist(sentence: str) -> str | None:
+    """The first full name a few words after a journalist's word, the words holding no
+    office ("questions about President X" names whom they were about), and not right after
+    "of" or a quote, where outlets stand ("the editor of Velorian Voice, Anna Berg")."""
+    for cue in ASKER_WORD.finditer(sentence):
+        for run in NAME_RUN.finditer(sentence, cue.end(), cue.end() + ASKER_CHARS):
+            gap = sentence[cue.end():run.start()]
+            words = gap.split()
+            if len(words) > OFFICE_BEFORE_WORDS or re.search(r"[.!?;:]\s", gap) \
+                    or any(is_office(w.strip(",«»\"“”„")) for w in words):
+                break
+            name = _name_of(APOSTROPHE_SUFFIX.sub("", run.group(0).strip()))
+            if name and not (words and OUTLET_BEFORE.search(gap)):
+                return name
+    return None
+
+
+def _spoke_to(sentence: str) -> str | None:
+    """"spoke to Anton Weil of Velorian Radio": a name with no office, an outlet after it."""
+    for cue in SPOKE_TO.finditer(sentence):
+        run = NAME_RUN.match(sentence, cue.end())
+        # The run goes on over "of" into the outlet's name.
+        written = run.group(0).split(" of ")[0].rstrip(".") if run else ""
+        if written and _name_of(written) == written \
+                and OF_OUTLET.match(sentence, cue.end() + len(written)):
+            return written
+    return None
+
+
+def _answerer(opening: list[str], title: str | None, asked: list[str],
+              language: str | None) -> str | None:
+    """The first person of the opening with an office before the name, else the first
+    whom the title names as well; never the asker."""
+    titled = [APOSTROPHE_SUFFIX.sub("", n) for n in names_in(title or "", language)]
+    candidates: list[tuple[str, bool]] = []
+    for sentence in opening:
+        for written in _names_written(sentence):
+            name = _nominative(APOSTROPHE_SUFFIX.sub("", written), sentence, language)
+            if any(same_person(name, a) for a in asked):
+                continue
+            before = sentence[:sentence.find(written)].split()[-OFFICE_BEFORE_WORDS:]
+            office = any(is_office(w.strip(",")) or OFFICE_COMPOUND.search(w.lower().strip(","))
+                         for w in before)
+            candidates.append((name, office))
+    # An outlet the title names ("im Gespräch mit der Lessaer Zeitung") holds no office, and
+    # a host the opening mentions ("before his visit to President X") is not in the title.
+    ranked = sorted(candidates, key=lambda c: (not c[1], not any(same_person(c[0], t)
+                                                                  for t in titled)))
+    return next((n for n, office in ranked
+                 if office or any(same_person(n, t) for t in titled)), None)
+
+
+def _nominative(name: str, sentence: str, language: str | None) -> str:
+    """The name in the nominative where the sentence's language declines names."""
+    if (language or "").lower().startswith("pl"):
+        return polish_nominative(name)
+    code = language_of(sentence, language)
+    return nominative(name, code) if code else name
+
+
 def _plain_role(kind: str, position: int) -> str:
     """Roles for kinds without lead patterns of their own: the subject speaks."""
     return "speaker" if kind == "speech" and position == 0 else "participant"
 
 
-def _roles(m: re.Match[str], role_a: str, role_b: str, last: bool) -> list[Participant]:
+def _roles(m: re.Match[str], role_a: str, role_b: str, last: bool,
+           language: str | None = None) -> list[Participant]:
     if "ab" in m.re.groupindex:
         return _first_and_last(m.group("ab"), role_a, role_b)
     subject, objects = names_in(m.group("a")), _names_written(m.group("b"))
@@ -424,10 +568,17 @@ def _roles(m: re.Match[str], role_a: str, role_b: str, last: bool) -> list[Parti
         # the Northern Herald" names a person of an outlet.
         objects = [name for name in objects[:1] if OF_OUTLET.match(m.group("b"), len(name))
                    and m.group("b").startswith(name)]
-    if objects:
+    # "a la periodista Lucía Ortega, de El Diario, con motivo de ... del Consejo Regional":
+    # the journalist's word says which name is the asker's better than the last one does.
+    asking = asker(m.group("b"), language) if role_b == "interviewer" else None
+    if asking:
+        found.append(Participant(asking, role_b))
+    elif objects:
         name = objects[-1] if last else objects[0]
-        code = language_of(m.group("b"))  # the sentence's letters tell Ukrainian
-        found.append(Participant(nominative(name, code) if code else name, role_b))
+        polish = (language or "").lower().startswith("pl")
+        # Else the sentence's letters tell Ukrainian from Russian, whatever the page declares.
+        found.append(Participant(_nominative(name, m.group("b"), "pl" if polish else None),
+                                 role_b))
     return found
 
 

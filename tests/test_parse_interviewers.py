@@ -1,0 +1,114 @@
+"""Who asks and who answers in an interview whose turns carry no names."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.models import Block, Document, Participant, Source
+from communique.parse import parse_document
+from communique.parse.morphology import polish_nominative
+from communique.parse.participants import asker, interview_sides, names_in
+
+
+@pytest.mark.parametrize("sentence,language,expected", [
+    ("Das Gespräch führte Lena Morr.", "de", "Lena Morr"),
+    ("Die Fragen stellte Timo Kessler.", "de", "Timo Kessler"),
+    ("Il ministro ha risposto alle domande di Chiara Vento per la Gazzetta di Lessa.", "it",
+     "Chiara Vento"),
+    ("La ministra respondió a las preguntas del periodista Tomás Ribera.", "es",
+     "Tomás Ribera"),
+    ("Le Président a répondu aux questions de Hélène Sorel pour Lessa Matin.", "fr",
+     "Hélène Sorel"),
+    ("Bakan, Lessa Haber muhabiri Selin Aksoy'un sorularını yanıtladı.", "tr", "Selin Aksoy"),
+    ("Міністр в інтерв'ю журналістці Оксані Петренко розповів про кордон.", "uk",
+     "Оксана Петренко"),
+    ("The minister spoke to Ruth Anders of Radio Oranthe about the summit.", "en",
+     "Ruth Anders"),
+    ("Il Presidente ha risposto alle domande del Corriere di Lessa.", "it", None),
+    ("Прем'єр-міністр відповів на запитання телеканалу «Лесса-1».", "uk", None),
+    ("She answered questions about President Oskar Lind of Ostrava.", "en", None),
+    ("The minister spoke to President Oskar Lind of Ostrava.", "en", None),
+    ("La ministra habló con la periodista de Radio Saldovia Norte.", "es", None),
+], ids=["de-gespraech", "de-fragen", "it-domande", "es-periodista", "fr-questions",
+        "tr-muhabiri", "uk-dative", "en-spoke-to-of", "it-outlet-only", "uk-channel-only",
+        "en-office-in-gap", "en-office-spoke-to", "es-outlet-after-journalist"])
+def test_asker(sentence: str, language: str, expected: str | None) -> None:
+    assert asker(sentence, language) == expected
+
+
+@pytest.mark.parametrize("opening,title,language,expected", [
+    (["Umweltminister Paul Senn sprach mit der Lessaer Rundschau über den Hafen. "
+      "Das Gespräch führte Lena Morr."], "Minister Paul Senn im Interview", "de",
+     [("Paul Senn", "interviewee"), ("Lena Morr", "interviewer")]),
+    (["Dışişleri Bakanı Vera Solt, Lessa Haber muhabiri Selin Aksoy'un sorularını "
+      "yanıtladı."], "Bakan Vera Solt'un röportajı", "tr",
+     [("Vera Solt", "interviewee"), ("Selin Aksoy", "interviewer")]),
+    (["Прем'єр-міністр Остап Лісний відповів на запитання телеканалу «Лесса-1»."],
+     "Інтерв'ю Прем'єр-міністра Остапа Лісного", "uk", [("Остап Лісний", "interviewee")]),
+    # The asker named first is not the one who answers.
+    (["Lena Morr sprach für die Lessaer Rundschau mit Ministerin Vera Solt. "
+      "Das Gespräch führte Lena Morr."], "Ministerin Vera Solt im Gespräch", "de",
+     [("Vera Solt", "interviewee"), ("Lena Morr", "interviewer")]),
+    # Nobody with an office, and the title names nobody the opening does: no one answers.
+    (["Lena Morr traf Paul Senn in Lessa."], "Ein Gespräch über den Hafen", "de", []),
+], ids=["de", "tr", "uk-no-asker", "asker-first", "unconfirmed"])
+def test_interview_sides(opening: list[str], title: str, language: str,
+                         expected: list[tuple[str, str]]) -> None:
+    found = interview_sides([], opening, title, language)
+    assert [(p.name, p.role) for p in found] == expected
+
+
+def test_interview_sides_keeps_what_the_lead_found() -> None:
+    found = [Participant("Vera Solt", "interviewee")]
+    sides = interview_sides(found, ["Ministra Vera Solt ha risposto alle domande di Chiara "
+                                    "Vento."], "Intervista", "it")
+    assert [(p.name, p.role) for p in sides] == [("Vera Solt", "interviewee"),
+                                                ("Chiara Vento", "interviewer")]
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("Katarzynie Zielińskiej", "Katarzyna Zielińska"),
+    ("Agnieszką Brzeską", "Agnieszka Brzeska"),
+    ("Marii Wolskiej", "Maria Wolska"),
+    ("Tomaszowi Wolskiemu", "Tomasz Wolski"),
+    ("Adama Nowickiego", "Adam Nowicki"),
+    ("Markiem Wolskim", "Markiem Wolskim"),  # "Marek": a vowel lost, left as written
+    ("Katarzyna Zielińska", "Katarzyna Zielińska"),
+    ("Oskarem Lindem", "Oskarem Lindem"),  # not of the adjective kind: no case to read
+], ids=["fem-dat", "fem-instr", "fem-gen-ii", "masc-dat", "masc-gen", "masc-fleeting",
+        "nominative", "not-adjectival"])
+def test_polish_nominative(written: str, expected: str) -> None:
+    assert polish_nominative(written) == expected
+
+
+def _interview(lead: str, title: str, language: str) -> Document:
+    return Document(title=title, language=language, blocks=[
+        Block(lead),
+        Block("Warum ein neues Hafengesetz?", heading=True),
+        Block("Weil das alte zu alt ist."),
+        Block("Und die Kosten?", heading=True),
+        Block("Sie bleiben gering."),
+    ])
+
+
+@pytest.mark.parametrize("lead,title,asking,answering", [
+    ("Minister Paul Senn sprach mit der Lessaer Rundschau. Das Gespräch führte Lena Morr.",
+     "Minister Paul Senn im Interview mit der Lessaer Rundschau", "Lena Morr", "Paul Senn"),
+    ("Minister Paul Senn hat der Lessaer Rundschau ein Interview gegeben.",
+     "Minister Paul Senn im Interview mit der Lessaer Rundschau", None, "Paul Senn"),
+], ids=["asker-named", "outlet-only"])
+def test_unlabelled_turns_get_speakers(lead: str, title: str, asking: str | None,
+                                       answering: str) -> None:
+    statement = parse_document(_interview(lead, title, "de"), Source(format="test"))
+    assert [(t.speaker, t.role) for t in statement.turns] == [
+        (asking, "question"), (answering, "answer")] * 2
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("La ministra dell'Istruzione Nadia Corvi ha risposto.", ["Nadia Corvi"]),
+    ("La ministra della Salute Nadia Corvi ha risposto.", ["Nadia Corvi"]),
+    ("Le ministre de l'Économie Luc Varenne a répondu.", ["Luc Varenne"]),
+    ("Entretien de Luc Varenne", []),  # the genre's word and its "de" are no name
+], ids=["it-elided-portfolio", "it-portfolio", "fr-elided-portfolio", "fr-genre-word"])
+def test_portfolio_and_genre_words_are_no_name(sentence: str, expected: list[str]) -> None:
+    assert names_in(sentence) == expected
