@@ -1712,3 +1712,14 @@ def test_an_announcement_dated_only_by_a_stamp_or_its_address(stamp: str, url: s
             + "<p>The President of Veloria will attend the regional water summit.</p>" * 3
             + f"{stamp}</main></body></html>")
     assert extract_html(html_page(page, url=url))[0].published_at == published
+
+
+def test_a_details_box_over_the_title_of_a_page_without_boxes() -> None:
+    # The <h1>'s parent is the page's only region: the box of its kind and date right
+    # before it dates the page; a banner's date without such a class does not (above).
+    page = ("<html><head><title>Joint statement</title></head><body><div class='region'>"
+            "<div class='node-meta'><span class='kind'>Press releases</span> "
+            "<span class='data'>Giovedì, 22 Maggio 2025</span></div>"
+            f"<h1>Dichiarazione congiunta di Veloria e Oranthe</h1><div class='body'>{BODY}"
+            "</div></div></body></html>")
+    assert extract_html(html_page(page))[0].published_at == "2025-05-22"

@@ -167,3 +167,21 @@ def test_a_converters_title_repeated_under_its_menus() -> None:
     assert [d.complete for d in docs] == [True]
     assert docs[0].published_at == "2024-03-05"
     assert docs[0].blocks[-1].text == "Ambos acordaron reunirse en Lessa en abril."
+
+
+def test_a_listing_whose_dates_stand_between_titles_and_summaries() -> None:
+    items = [("Minister Ilse Varn received the Ambassador of Oranthe", "28 June 2024",
+              "On 28 June the Minister received the Ambassador of Oranthe at the Ministry..."),
+             ("Briefing by the Ministry spokesperson", "27 June 2024",
+              "The spokesperson answered questions on the preparations for the border talks..."),
+             ("Statement on the floods in Saldovia", "25 June 2024",
+              "The Ministry expresses its deep sympathy to the people of Saldovia...")]
+    body = "\n\n".join(f"### [{title}](/en/news/{k}/)\n\n{date}\n\n{summary}\n\n"
+                       f"[Read more](/en/news/{k}/)" for k, (title, date, summary)
+                       in enumerate(items))
+    menus = "* [Home](/en/)\n* [News](/en/news/)\n\n# News\n\n"
+    docs = extract_markdown(markdown_page(f"{menus}{body}\n\n© 2024 Ministry of Veloria\n"))
+    assert [(d.title, d.published_at, d.complete) for d in docs] == [
+        ("Minister Ilse Varn received the Ambassador of Oranthe", "2024-06-28", False),
+        ("Briefing by the Ministry spokesperson", "2024-06-27", False),
+        ("Statement on the floods in Saldovia", "2024-06-25", False)]

@@ -31,6 +31,7 @@ CASES = [
     ("12.03.2024 10:30", None, "2024-03-12T10:30"),
     ("Friday, March 13, 2024", None, "2024-03-13"),
     ("12:10, 24 September 2021", None, "2021-09-24T12:10"),
+    ("14.01.2025 ∙ 19:05", None, "2025-01-14T19:05"),  # a bullet operator between
     # Year first, month by number (Chinese, Japanese, Korean sites) or by name (Hungarian,
     # Lithuanian); month names of scripts beyond Latin and Cyrillic.
     ("2025年04月07日 18:20 来源：总统府", None, "2025-04-07T18:20"),

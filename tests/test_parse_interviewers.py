@@ -112,3 +112,27 @@ def test_unlabelled_turns_get_speakers(lead: str, title: str, asking: str | None
 ], ids=["it-elided-portfolio", "it-portfolio", "fr-elided-portfolio", "fr-genre-word"])
 def test_portfolio_and_genre_words_are_no_name(sentence: str, expected: list[str]) -> None:
     assert names_in(sentence) == expected
+
+
+@pytest.mark.parametrize("opening,title,language,expected", [
+    # A channel named after the interviewee's comma holds no office of theirs.
+    (["Cumhurbaşkanı Tomás Arvid, Lessa TV'de yayınlanan programda gazeteci Deniz Kaya'nın "
+      "sorularını yanıtladı."], "Cumhurbaşkanı Arvid, Lessa TV'ye mülakat verdi", "tr",
+     [("Tomás Arvid", "interviewee"), ("Deniz Kaya", "interviewer")]),
+    # An outlet's name in quotes is nobody.
+    (["Велория Президенті Томас Арвид «Лесса Таймс» газетіне сұхбат берді."],
+     "Мемлекет басшысы «Лесса Таймс» газетіне сұхбат берді", "kk",
+     [("Томас Арвид", "interviewee")]),
+    # An office of two words, and a country the title names too.
+    (["Nhân dịp thăm Oranthe, Tổng thống Tomás Arvid đã trả lời phỏng vấn."],
+     "Tổng thống Tomás Arvid trả lời phỏng vấn trước chuyến thăm Oranthe", "vi",
+     [("Tomás Arvid", "interviewee")]),
+    # An office and its portfolio set apart by a comma still come before the name.
+    (["Le ministre de l'Économie, Paul Retter, a répondu aux questions de Claire Martin."],
+     "Entretien de Paul Retter", "fr",
+     [("Paul Retter", "interviewee"), ("Claire Martin", "interviewer")]),
+], ids=["tr-channel", "kk-quoted-outlet", "vi-office-phrase", "fr-apposition"])
+def test_interview_sides_are_people(opening: list[str], title: str, language: str,
+                                    expected: list[tuple[str, str]]) -> None:
+    found = interview_sides([], opening, title, language)
+    assert sorted((p.name, p.role) for p in found) == sorted(expected)

@@ -175,7 +175,8 @@ def test_bold_sub_headings_that_ask_nothing_are_no_questions() -> None:
      "Réponse : Le chemin de fer."],
     ["Frage: Was kommt zuerst?", "Antwort: Der Hafen.", "Frage: Und dann?",
      "Antwort: Die Bahn."],
-], ids=["q-a", "es-p-r", "fr-question-reponse", "de-frage-antwort"])
+    ["Ερ.: Τι έρχεται πρώτα;", "Απ.: Το λιμάνι.", "Ερ.: Και μετά;", "Απ.: Ο σιδηρόδρομος."],
+], ids=["q-a", "es-p-r", "fr-question-reponse", "de-frage-antwort", "el-abbreviated"])
 def test_bare_answer_labels_are_the_interviewees(lines: list[str]) -> None:
     s = parse(lines, lead="Amara Velden has given an interview to the Lessa Courier.")
     assert roles(s) == [(None, "question"), ("Amara Velden", "answer")] * 2

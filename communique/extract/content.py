@@ -392,12 +392,18 @@ def up_from(node: LexborNode, levels: int) -> Iterator[LexborNode]:
         current = current.parent
 
 
+def previous_element(node: LexborNode) -> LexborNode | None:
+    """The element before the node among its siblings."""
+    before = node.prev
+    while before is not None and not before.is_element_node:
+        before = before.prev
+    return before
+
+
 def is_teaser_summary(para: LexborNode) -> bool:
     """True for a paragraph right under a linked heading: another page's summary in a
     card ("<h3><a>Title</a></h3><p>Summary</p>"), however the site names its cards."""
-    before = para.prev
-    while before is not None and not before.is_element_node:
-        before = before.prev
+    before = previous_element(para)
     return before is not None and before.tag in TEASER_HEADINGS and bool(links_in(before))
 
 

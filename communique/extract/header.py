@@ -26,7 +26,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..models import Block
 from ..parse.dates import ERAS, ZONE_OFFSETS, find_datetime, find_day_month, weekday_table
-from .content import heading_text, is_beside, is_inside, is_lead_box, node_text
+from .content import (
+    heading_text,
+    is_beside,
+    is_inside,
+    is_lead_box,
+    node_text,
+    previous_element,
+)
 
 TITLE_HEADINGS = ("h1", "h2", "h3")
 HEADER_ELEMENTS = 150  # elements walked at most: a header is small, a page's menus are not
@@ -111,6 +118,8 @@ CORRESPONDING = re.compile(r"(?:ត្រូវនឹង\s*(?:ថ្ងៃទី
 BARE_PLACE = re.compile(r"^\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+(?:[\s-][A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+){0,2})\s*$")
 # A byline's "By" in the languages of the month tables: what follows is a person.
 BYLINE = re.compile(r"(?:by|por|par|von|di|da|door|av|af|przez|автор|от|від)\s", re.I)
+# The class of a box of a page's details: its kind, its date, its author.
+META_BOX = re.compile(r"meta|info|details|date|time|datum|fecha|data\b", re.I)
 AUTHOR_CLASS = re.compile(r"author|byline|autor|auteur|verfasser|автор", re.I)
 # The dash after an opening dateline ("Madrid, 7 de abril de 2025.- ", "OSTRAVA, 2 June
 # 2025 – "), looked for in its first characters only.
@@ -234,10 +243,16 @@ def near_title(lines: list[tuple[LexborNode, str]], title: LexborNode,
     box = parent.parent if parent is not None else None
     if box is not None and box.tag in ("body", "html"):
         box = None  # a page without boxes: only the title's siblings are beside it
+    # ... and what the element right before the title holds when the site marks it as the
+    # page's details ("<div class=node-meta>" of a kind and a date over the <h1>).
+    meta = previous_element(title)
+    if meta is not None and not META_BOX.search(meta.attributes.get("class") or ""):
+        meta = None
     kept = [(node, text) for node, text in lines[:above]
             if box is not None and is_inside(node, box)
             or parent is not None and node.parent is not None
-            and node.parent.mem_id == parent.mem_id]
+            and node.parent.mem_id == parent.mem_id
+            or meta is not None and (node.mem_id == meta.mem_id or is_inside(node, meta))]
     # A date widget's "21" or "Oct" may stand in the title too: such bits are kept.
     return kept + [(node, text) for node, text in lines[above:]
                    if text not in heading or len(text) <= WIDGET_PART_CHARS]
@@ -471,9 +486,7 @@ def of_event_or_update(node: LexborNode, label: str) -> bool:
 
 def sibling_label(node: LexborNode) -> str:
     """The short label just before a value, as ``<dt>Published</dt><dd>date</dd>`` has it."""
-    before = node.prev
-    while before is not None and not before.is_element_node:
-        before = before.prev
+    before = previous_element(node)
     if before is None:
         return ""
     text = node_text(before)

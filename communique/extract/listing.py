@@ -30,6 +30,7 @@ from .content import (
     content_weight,
     is_teaser_summary,
     node_text,
+    previous_element,
     within,
 )
 from .header import read_date_line
@@ -138,14 +139,6 @@ def lone_card(container: LexborNode | None, tree: LexborHTMLParser) -> LexborNod
         return None
     h1 = tree.css_first("h1")
     return None if h1 is None or node_text(h1) == node_text(heading) else heading.parent
-
-
-def previous_element(node: LexborNode) -> LexborNode | None:
-    """The element before the node among its siblings."""
-    before = node.prev
-    while before is not None and not before.is_element_node:
-        before = before.prev
-    return before
 
 
 def list_of(anchor: LexborNode) -> int | None:

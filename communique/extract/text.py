@@ -398,7 +398,7 @@ class Header:
     start: int
     subtitle: str | None = None
     lead: str | None = None
-    feed_from: int | None = None  # the title under the date line: a listing's item's
+    feed_from: int | None = None  # where a listing's first item starts, if it is one
 
 
 def _header(lines: list[Line], title: str | None, published: str | None) -> Header:
@@ -420,15 +420,16 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
     date_line = lines[d]
     published = published or date_line.date
     glued = date_line.glued or None
+    above = _above_fields(lines, d)
+    after = next((k for k in texts if k > d), None)
+    titled_below = after is not None and _looks_like_title(lines[after].text)
     if title is not None:
         # The given title repeated over the date line (a page's heading under its menus):
         # the text starts after the date.
         repeated = any(_same_title(lines[k].text, title, 0.8) for k in texts if k < d)
         return Header(title, published, d + 1 if d < 3 or repeated else (
-            texts[0] if texts else d + 1), glued)
-    above = _above_fields(lines, d)
-    after = next((k for k in texts if k > d), None)
-    titled_below = after is not None and _looks_like_title(lines[after].text)
+            texts[0] if texts else d + 1), glued,
+            feed_from=above[0] if above and not (repeated or titled_below) else None)
     listed = after is not None and titled_below and any(
         line.kind == "date" for line in lines[after:after + 4])
     while len(above) > 1 and not listed and word_count(lines[above[0]].text) <= \
@@ -439,7 +440,10 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
         above = above[1:]
     before = lines[above[0]].text if above else None
     if before and _looks_like_title(before) and word_count(before) >= 3:
-        return Header(_title_over_site(lines, d) or before, published, d + 1, glued)
+        # Were the page a listing, its first item would start with this title when a
+        # summary, not another title, follows the date.
+        return Header(_title_over_site(lines, d) or before, published, d + 1, glued,
+                      feed_from=None if titled_below else above[0])
     if before and len(above) > 1 and _looks_like_title(lines[above[1]].text) \
             and word_count(lines[above[1]].text) >= 3 and _narrative(before):
         # "Title / The Prime Minister spoke at ... / From: ... / Published 6 May 2024": a
@@ -525,13 +529,20 @@ def is_dash(paragraph: str) -> bool:
 def feed_documents(lines: list[Line]) -> list[Document]:
     """One incomplete Document per feed item in the residue after the main statement."""
     lines = without_furniture([line for line in lines if line.kind != "time"])
-    first_date = next((k for k, line in enumerate(lines) if line.kind == "date"), None)
-    if first_date is None:
+    dated = [k for k, line in enumerate(lines) if line.kind == "date"]
+    if not dated:
         return []
+    middle = _dates_between(lines, dated)
+    if middle:
+        # "Title / 27 June 2024 / Summary...": each title goes under its date, which then
+        # opens the item.
+        for k in dated:
+            lines[k - 1], lines[k] = lines[k], lines[k - 1]
     # Dates close the items when an item's words come before the first date ("Direct
     # link: ...", a word or two of menus, do not).
-    dates_close = any(line.kind == "text" and word_count(line.text) >= TEASER_MIN_WORDS
-                      for line in lines[:first_date])
+    dates_close = not middle and any(
+        line.kind == "text" and word_count(line.text) >= TEASER_MIN_WORDS
+        for line in lines[:dated[0]])
     items: list[tuple[str | None, list[str]]] = []
     current: list[str] = []
     date: str | None = None
@@ -551,6 +562,15 @@ def feed_documents(lines: list[Line]) -> list[Document]:
     # An item of menu words ("Share", "Topics") is page furniture, not a teaser.
     return [teaser(when, texts) for when, texts in items
             if any(word_count(t) >= TEASER_MIN_WORDS for t in texts)]
+
+
+def _dates_between(lines: list[Line], dated: list[int]) -> bool:
+    """Whether the items put their date between title and summary: most dates (two at
+    least) stand under a line that reads as a title and over one that does not."""
+    between = sum(0 < k < len(lines) - 1 and lines[k - 1].kind == "text" == lines[k + 1].kind
+                  and _looks_like_title(lines[k - 1].text)
+                  and not _looks_like_title(lines[k + 1].text) for k in dated)
+    return between >= 2 and between * 3 >= len(dated) * 2
 
 
 def without_furniture(lines: list[Line]) -> list[Line]:

@@ -106,7 +106,7 @@ _ZONE = re.compile(r"\s*(?:\(\s*)?(?:(?:GMT|UTC)\s*(?P<sign>[+\-−])\s*(?P<hour
                    r"(?::?(?P<minutes>\d{2}))?|(?P<digits>[+\-]\d{2}:?\d{2})|(?P<name>"
                    + "|".join(sorted(map(re.escape, ZONE_OFFSETS), key=len, reverse=True))
                    + r"))(?!\w)(?:\s*\))?")
-_TIME = (r"(?:\s*[,|·•–—-])?(?:\s*(?:" + _AT + r")(?!\w)){0,2}\s*"
+_TIME = (r"(?:\s*[,|·•∙⋅–—-])?(?:\s*(?:" + _AT + r")(?!\w)){0,2}\s*"
          r"(?:(?P<half>" + "|".join(MERIDIEM) + r")\s*)?"
          + _CLOCK + r"(?::\d{2})?(?![.:]\d)(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\b\.?|\s*(?P<after>"
          + "|".join(map(re.escape, MERIDIEM_AFTER)) + r")(?!\w))?"
@@ -174,7 +174,7 @@ DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?"
 MONTH_DAY = re.compile(_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d.])(?!,?\s+\d{4})")
 # A weekday between a date and its time, as CLDR's full formats write it.
 WEEKDAY_GAP = re.compile(r"\.?\s*[,(（]?\s*([^\W\d_]+)[)）]?")
-TIME_BEFORE = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*[,|·–-]?\s*$")
+TIME_BEFORE = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*[,|·•∙⋅–-]?\s*$")
 
 
 @lru_cache(maxsize=8)

@@ -519,6 +519,12 @@ def _spoke_to(sentence: str) -> str | None:
     return None
 
 
+# Offices of two words neither of which is one alone: Vietnamese "Tổng thống" (president),
+# "Thủ tướng" (prime minister), "Chủ tịch" (chairman), "Bộ trưởng" (minister).
+OFFICE_PHRASE = re.compile(r"(?i:tổng thống|thủ tướng|chủ tịch|bộ trưởng)")
+QUOTES_OPENING = ("«", "“", "„", '"', "‘", "'")
+
+
 def _answerer(opening: list[str], title: str | None, asked: list[str],
               language: str | None) -> str | None:
     """The first person of the opening with an office before the name, else the first
@@ -526,13 +532,20 @@ def _answerer(opening: list[str], title: str | None, asked: list[str],
     titled = [APOSTROPHE_SUFFIX.sub("", n) for n in names_in(title or "", language)]
     candidates: list[tuple[str, bool]] = []
     for sentence in opening:
+        named_end = 0
         for written in _names_written(sentence):
             name = _nominative(APOSTROPHE_SUFFIX.sub("", written), sentence, language)
+            at = max(sentence.find(written, named_end), 0)
+            # The office words before the name, not those of someone named before
+            # ("Cumhurbaşkanı Tomás Arvid, Lessa TV'de": the channel holds no office).
+            before = sentence[named_end:at].split()[-OFFICE_BEFORE_WORDS:]
+            named_end = at + len(written)
             if any(same_person(name, a) for a in asked):
                 continue
-            before = sentence[:sentence.find(written)].split()[-OFFICE_BEFORE_WORDS:]
+            if sentence[:at].rstrip().endswith(QUOTES_OPENING):
+                continue  # «Лесса Таймс»: an outlet's name
             office = any(is_office(w.strip(",")) or OFFICE_COMPOUND.search(w.lower().strip(","))
-                         for w in before)
+                         for w in before) or OFFICE_PHRASE.search(" ".join(before)) is not None
             candidates.append((name, office))
     # An outlet the title names ("im Gespräch mit der Lessaer Zeitung") holds no office, and
     # a host the opening mentions ("before his visit to President X") is not in the title.

@@ -34,7 +34,7 @@ journaliste réplique remarque domanda giornalista pergunta jornalista pytanie d
 dziennikarka питання журналіст кореспондент vraag otázka soru
 问 提问 记者 記者 質問 기자 질문 سؤال السؤال صحفي الصحفي שאלה प्रश्न सवाल
 novinář novinářka novinár novinárka kérdés întrebare ziarist jurnalist pertanyaan wartawan
-hỏi سوال پرسش خبرنگار ερώτηση δημοσιογράφος kysymys toimittaja fråga spørgsmål spørsmål
+hỏi سوال پرسش خبرنگار ερώτηση ερ δημοσιογράφος kysymys toimittaja fråga spørgsmål spørsmål
 pitanje novinar novinarka vprašanje klausimas jautājums küsimus pyetje въпрос питање прашање
 новинар zusatzfrage nachfrage interlocutor interlocutora
 запитання сұрақ savol савол sual суроо пытанне հարց კითხვა sorag
@@ -69,7 +69,7 @@ ANSWER_LABELS = frozenset({"a", "answer", "r", "réponse", "respuesta", "antwort
                            "resposta", "odpowiedź", "ответ", "відповідь", "答", "回答", "답변",
                            "جواب", "الجواب", "תשובה", "उत्तर", "जवाब", "antwoord", "odpověď",
                            "odpoveď", "răspuns", "válasz", "jawaban", "trả lời", "پاسخ",
-                           "απάντηση", "vastaus", "svar", "odgovor", "atsakymas", "atbilde",
+                           "απάντηση", "απ", "vastaus", "svar", "odgovor", "atsakymas", "atbilde",
                            "vastus", "përgjigje", "отговор", "одговор", "cevap", "жауап",
                            "javob", "жавоб", "cavab", "жооп", "адказ", "ҷавоб", "պատասխան",
                            "პასუხი", "jogap", "jibu", "amsa", "jawaab", "sagot", "jawapan",
@@ -108,7 +108,7 @@ președintele președinte președintelui prim-ministrul prim-ministru prim-minis
 ministrul ministru domnul doamna staatssecretaris koning koningin burgemeester meneer mevrouw
 prezidenta prezidentem prezidentka premiér premiéra premiérem předseda předsedy předsedou
 predseda predsedu ministr ministra ministrem pan paní pani elnök miniszterelnök miniszter
-presiden wakil menteri perdana bapak ibu πρόεδρος προέδρου πρωθυπουργός πρωθυπουργού
+presiden wakil menteri perdana bapak ibu rais waziri πρόεδρος προέδρου πρωθυπουργός πρωθυπουργού
 υπουργός υπουργού κ. κύριος κυρία ο η του της τον την statsminister statsministern
 statsministeren presidenten kung kungen kong kongen drottning dronning ministern ministeren
 presidentti presidentin pääministeri pääministerin ministeri президентът премиерът премиер
