@@ -271,3 +271,49 @@ def test_a_feeds_items_whose_link_wraps_the_card() -> None:
     docs = extract_html(html_page(html, url=f"{SITE}/en/events"))
     assert [d.title for d in docs] == [
         f"Telephone conversation with the President of Ostrava number {n}" for n in range(3)]
+
+
+def figures(*captions: str) -> str:
+    return "".join(f"<figure><a href='/g/{k}.jpg'><img src='/g/t{k}.jpg' alt=''></a>"
+                   f"<figcaption>{caption}</figcaption></figure>"
+                   for k, caption in enumerate(captions))
+
+
+GALLERY_CAPTIONS = ("Arrival at Lessa airport", "The two presidents at the palace",
+                    "Talks in an extended format", "Address to the parliament of Saldovia",
+                    "A visit to the bridge over the Vela")
+
+
+def test_a_gallery_with_its_date_and_credit_lines_is_dropped() -> None:
+    main = ("<h1>State visit to Saldovia</h1><p class='gallery-date'>17.06.2025.</p>"
+            f"<div class='gallery'>{figures(*GALLERY_CAPTIONS)}</div>"
+            "<p>Photo: Press Service of the President of Veloria</p>")
+    with pytest.raises(PageDropped, match="photo gallery"):
+        extract_html(html_page(page("State visit to Saldovia", main)))
+
+
+def test_a_short_readout_over_a_gallery_is_a_statement() -> None:
+    main = (f"<h1>President Arvid visits Saldovia</h1>{DATED}"
+            + paragraphs("The President arrived in Saldovia on a state visit.",
+                         "He met President Ilse Rendahl.")
+            + f"<div class='gallery'>{figures(*GALLERY_CAPTIONS)}</div>")
+    doc = extract_html(html_page(page("President Arvid visits Saldovia", main)))[0]
+    assert doc.blocks[0].text == "The President arrived in Saldovia on a state visit."
+
+
+def test_a_video_page_with_a_strip_of_other_videos_is_dropped() -> None:
+    strip = "".join(f"<div class='col'><a href='/video/{k}/'><img src='/v{k}.jpg' alt=''>"
+                    f"<p>{title}</p></a><small>{day} May 2025</small></div>"
+                    for k, (title, day) in enumerate([
+                        ("The President opens the Lessa water forum", 21),
+                        ("The President's address on Independence Day", 14),
+                        ("A working visit to the southern province", 10)]))
+    main = ("<h1>The President receives the Prime Minister of Oranthe</h1>"
+            "<div class='meta'>Tuesday, 15 April 2025</div>"
+            "<iframe src='https://video.example/embed/abc'></iframe>"
+            "<p>Presidential Palace, Lessa, 15 April 2025</p>"
+            f"<h3>More videos</h3><div class='row'>{strip}</div>")
+    head = "<meta property='og:type' content='video.other'>"
+    with pytest.raises(PageDropped, match="video page"):
+        extract_html(html_page(page("Video: the President receives the Prime Minister", main,
+                                    head=head)))

@@ -90,6 +90,7 @@ from .pagetypes import (
     media_page,
     media_reason,
     own_page,
+    video_page,
 )
 from .sitetime import site_timezone, with_offset
 from .text import CLOSING_MARK, is_dash, split_lead
@@ -164,7 +165,14 @@ def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld:
         if beside is not None and (weight >= STATEMENT_MIN_CHARS or weight >= SHORT_STATEMENT
                                    and under_own_heading(tree, beside, items)):
             container, items = beside, [i for i in items if not is_inside(beside, i)]
+    head = tree.css_first("title")
+    head_title = node_text(head) if head is not None else ""
     if items and listing_share(items, container) >= LISTING_SHARE:
+        # A video's page with a strip of other videos under the player: no listing.
+        scope = tree.body
+        media = video_page(scope, meta.get("og:type", ""), where, head_title) if scope else None
+        if media:
+            raise PageDropped(media)
         known: str = page.url or url or ""
         address = urlsplit(known) if known else None
         if is_paginated(f"{address.path}?{address.query}" if address else where):
@@ -181,8 +189,6 @@ def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld:
         # A category's page of one item: its card, not a statement titled by the category.
         return feed_teasers([card], url=url or page.url, site=site, zone=zone,
                             language=find_language(tree, meta))
-    head = tree.css_first("title")
-    head_title = node_text(head) if head is not None else ""
     media = media_page(container, meta.get("og:type", ""), where, head_title)
     if media:
         raise PageDropped(media)  # its captions are not a statement's text

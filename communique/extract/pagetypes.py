@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..models import Document
+from ..parse.dates import find_datetime
 from .content import clean_text, node_text
 from .metadata import TITLE_SEPARATORS
 
@@ -51,6 +52,8 @@ LINKS_PAGE_CHARS = 200  # a page of links says a line of its own at most
 LINKS_SHARE = 0.5
 GALLERY_PICTURES = 3  # a gallery shows this many pictures at least
 GALLERY_SHARE = 0.8  # and its paragraphs are their captions, nearly all
+LINE_CHARS = 120  # a gallery's date or credit is a line long
+GALLERY_LINE_CLASS = re.compile(r"credit|date|copyright|author|source", re.I)
 MEDIA_TEXT_CHARS = 400  # a video page's caption: a sentence or two
 PARAGRAPH_TAGS = "p, figcaption"
 # A media page's words in its type, address or class, in the languages of the sites seen.
@@ -60,6 +63,8 @@ PHOTO = re.compile(r"photo|foto|fotó|фото|φωτογραφ|gallery|galer|г
                    r"album|bilder|zdjęci|照片|图片|写真|사진|صور|عکس|फोटो|फ़ोटो|hình ảnh", re.I)
 HOME_PATH = re.compile(r"/?(?:[a-z]{2,3}(?:[-_][a-z]{2,4})?/?)?(?:(?:index|default)\.\w{2,5})?",
                        re.I)
+# A photographer's credit: the photo word and a colon ("Foto: ...", "Photo : ...").
+CREDIT = re.compile(rf"(?:{PHOTO.pattern})\w*\s*[:：]", re.I)
 
 
 def is_home(address: str | None) -> bool:
@@ -159,10 +164,16 @@ def media_page(container: LexborNode | None, og_type: str, where: str,
     pictures = container.css("img")
     if len(pictures) >= GALLERY_PICTURES and is_gallery(container, pictures):
         return "photo gallery"
-    player = container.css_first("video, iframe")
+    return video_page(container, og_type, where, head_title)
+
+
+def video_page(scope: LexborNode, og_type: str, where: str, head_title: str) -> str | None:
+    """"video page" for a player with a caption of a sentence or two, on a page its
+    address, type or <title> calls a video."""
+    player = scope.css_first("video, iframe")
     if player is not None and (VIDEO.search(og_type) or VIDEO.search(where)
                                or named_media(head_title)):
-        said = sum(len(p.text_lexbor()) for p in container.css(PARAGRAPH_TAGS))
+        said = sum(len(p.text_lexbor()) for p in scope.css(PARAGRAPH_TAGS))
         return "video page" if said <= MEDIA_TEXT_CHARS else None
     return None
 
@@ -183,9 +194,24 @@ def is_gallery(container: LexborNode, pictures: list[LexborNode]) -> bool:
             parent = parent.parent
     parents = [p.parent.mem_id if p.parent is not None else None for p in paragraphs]
     per_box = Counter(parents)
-    captions = sum(1 for p, box in zip(paragraphs, parents, strict=True)
-                   if p.tag == "figcaption" or box in boxes and per_box[box] == 1)
-    return captions >= GALLERY_SHARE * len(paragraphs)
+    captioned = [p.tag == "figcaption" or box in boxes and per_box[box] == 1
+                 for p, box in zip(paragraphs, parents, strict=True)]
+    said = sum(1 for p, caption in zip(paragraphs, captioned, strict=True)
+               if not caption and not _gallery_line(p))
+    return sum(captioned) > 0 and sum(captioned) >= GALLERY_SHARE * (sum(captioned) + said)
+
+
+def _gallery_line(paragraph: LexborNode) -> bool:
+    """Whether a paragraph is a gallery's line, no running text: its date or the
+    photographer's credit ("Foto: ...", a class saying so)."""
+    text = paragraph.text_lexbor().strip()
+    if len(text) > LINE_CHARS:
+        return False
+    if GALLERY_LINE_CLASS.search(paragraph.attributes.get("class") or ""):
+        return True
+    hit = find_datetime(text)
+    return hit is not None and hit[1] == 0 and hit[2] * 2 >= len(text) \
+        or CREDIT.match(text) is not None
 
 
 def named_media(head_title: str) -> bool:
