@@ -387,3 +387,19 @@ def test_related_items_after_a_you_may_also_like_heading() -> None:
         ("Der Präsident empfängt den Ministerpräsidenten von Oranthe", "2025-05-29"),
         ("Kabinett beschließt Hilfspaket für die Flutgebiete", "2025-05-27")]
     assert [b.text for b in docs[2].blocks] == [docs[2].title]
+
+
+@pytest.mark.parametrize("tail", [
+    "-" * 72 + "\nSource: Press Service of the President of the Republic of Veloria\n"
+    "https://www.president.vl/en/speeches/2024/12/31/new-year-address",
+    "┌──────────────────────────────┐\n│ Latest news                  │\n"
+    "│ • The President awards medals │\n└──────────────────────────────┘",
+    "Mais notícias\nConselho de Ministros aprova estratégia da água",
+], ids=["rule-then-source", "text-browser-frame", "pt-more-news"])
+def test_what_ends_a_dumps_text(tail: str) -> None:
+    text = ("New Year address of President Arvid\n31 December 2024, 23:55\n\n"
+            "Dear compatriots, the year that ends was a year of floods and of rebuilding, of\n"
+            "families who opened their homes to those who had lost theirs, and of work.\n\n"
+            f"Happy New Year, Veloria!\n\n{tail}\n")
+    doc = documents_from_text(text)[0]
+    assert doc.blocks[-1].text == "Happy New Year, Veloria!"

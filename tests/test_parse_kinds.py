@@ -35,6 +35,8 @@ TITLES = [
     ("Указ о портовом управлении", "document", None),
     ("President Amara Velden addressed guests at a gala reception", "speech", None),
     ("Amara Velden spoke at a meeting of the harbour council", "speech", None),
+    ("Erlass des Präsidenten über die Einberufung des Parlaments", "document", None),
+    ("Cumhurbaşkanı Velden, Oranthe'ye resmi ziyarette bulunacak", "announcement", None),
 ]
 
 

@@ -75,7 +75,7 @@ FURNITURE_LABELS = (
     r"vedi anche|partilhar|partilhe|compartilhar|compartilhe|comparte|partagez|leia também|"
     r"veja também|udostępnij|drukuj|"
     r"czytaj także|zobacz także|поделиться|печать|читайте также|смотрите также|"
-    r"поділитися|друк|читайте також|分享|分享到|相关新闻|相关阅读|مشاركة|اقرأ أيضا|"
+    r"поділитися|поширити|друк|читайте також|分享|分享到|相关新闻|相关阅读|مشاركة|اقرأ أيضا|"
     # "Share this page" and the sharing and related-news words of more languages: Kazakh,
     # Azerbaijani and Turkish, Uzbek, Georgian, Armenian, Persian, Arabic, Korean, Japanese,
     # Vietnamese, Indonesian, Hindi.

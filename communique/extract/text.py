@@ -40,7 +40,8 @@ RELATED = (r"other (?:news|stories|speeches|statements)|more from|другие (
            r"ещё по теме|останні новини|інші новини|diğer (?:haberler|duyurular|açıklamalar)|"
            r"otr[oa]s (?:noticias|discursos|comunicados)|dans la même rubrique|autres actualités|"
            r"outras notícias|weitere (?:meldungen|artikel|nachrichten)|altre notizie|"
-           r"inne wiadomości|其他新闻|相关链接|"
+           r"inne wiadomości|其他新闻|相关链接|mais notícias|últimas notícias|"
+           r"notícias relacionadas|últimas noticias|dernières actualités|latest news|"
            # "You may also be interested in", in the languages of the month tables.
            r"you (?:may|might) also (?:like|be interested in)|das könnte sie auch interessieren|"
            r"(?:cela |ceci )?(?:pourrait|peut) (?:aussi |également )?vous intéresser|"
@@ -96,6 +97,7 @@ DATE_LABEL = re.compile(rf"(?:(?:{PUBLISHED_LABEL.pattern})\w*(?:\s+\w+)?|date|d
 FIELD_LABEL = re.compile(r"[^\W\d][\w.’'\- ]{0,30}[:：]")
 TRAIL = re.compile(r"\s[/>»›|]\s")  # a breadcrumb's or a menu's separators: "Home / News"
 COLUMN_GAP = re.compile(r"^(?: {3,}|\t|\u3000)")  # a dump's next column on the line
+BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
 LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")  # lynx's "[12]Home": the link's number
 ERROR_LINE_CHARS = 60  # an error page's heading: "Page not found", "Error 404 - Not found"
 # A line of the site's links in a row ("Impressum | Datenschutz | Kontakt"): a footer's.
@@ -194,11 +196,13 @@ def _teaser_like(main: Document) -> bool:
 
 
 def _without_own_stamp(lines: list[Line], published: str | None) -> list[Line]:
-    """The residue without the page's own publication stamp repeated under its text
-    ("Published 6 May 2024" over the sharing bar): it dates no feed item."""
-    return [line for line in lines if not (
-        line.kind == "date" and line.date == published and line.before
-        and DATE_LABEL.fullmatch(line.before.strip()))]
+    """The residue without the page's own date repeated under its text: a publication
+    stamp ("Published 6 May 2024" over the sharing bar), or a letter's dateline right
+    after its signature ("Lessa, 9 March 2024"); it dates no feed item."""
+    return [line for k, line in enumerate(lines) if not (
+        line.kind == "date" and published and line.date and line.date[:10] == published[:10]
+        and line.before and (DATE_LABEL.fullmatch(line.before.strip()) or k == 0
+                             and not line.glued and "T" not in line.date))]
 
 
 def _statement_or_none(main: Document, head: list[Line], *, has_feed: bool) -> bool:
@@ -252,6 +256,8 @@ def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of a page: one per line, except hard-wrapped ones, joined back."""
     paragraphs: list[str] = []
     text = LINK_NUMBER.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if BOX_DRAWING.search(text):
+        text = BOX_DRAWING.sub(" ", text)  # a text browser's frames ("│ Latest news │")
     for chunk in re.split(r"\n\s*\n", text):
         lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
         if _hard_wrapped(lines):
@@ -277,8 +283,10 @@ def _rejoined(lines: list[str]) -> list[str]:
 def _hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2 or any(ln.startswith(("- ", "– ", "— ", "* ", "• ")) for ln in lines[1:]):
         return False
+    # Lines of words (a rule is none), the last no date line.
     return all(WRAP_CHARS[0] <= len(ln) <= WRAP_CHARS[1] and not ln.endswith((".", "?", "!", ":"))
-               for ln in lines[:-1]) and classify(lines[-1]).kind == "text"  # not a date line
+               and not CLOSING_MARK.match(ln) for ln in lines[:-1]) \
+        and classify(lines[-1]).kind == "text"
 
 
 def classify(text: str) -> Line:

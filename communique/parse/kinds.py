@@ -78,7 +78,7 @@ CUES: tuple[Cue, ...] = (
          # "将于4月20日至23日对X进行国事访问": the time or the host between.
          r"[将將][于於对對].{0,24}?(?:访问|訪問|出席|会见|會見)|訪問する予定|会談する予定",
          r"سيلتقي|سيزور|سيستقبل|سيشارك|سيجري",
-         r"\b(?:görüşecek|ziyaret edecek|katılacak|ağırlayacak)\b",
+         r"\b(?:görüşecek|ziyaret edecek|ziyarette bulunacak|katılacak|ağırlayacak)\b",
          # Azerbaijani, Kazakh, Uzbek (both scripts), Kyrgyz, Belarusian, Armenian, Georgian.
          r"\bsəfər\w* (?:edəcək|gələcək)|\bgörüşəcək|\biştirak edəcək|\bqəbul edəcək|"
          r"\bkeçiriləcək",
@@ -284,7 +284,7 @@ CUES: tuple[Cue, ...] = (
          # "указ", never "указал": the noun in its cases only.
          r"\bуказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|\bраспоряжени|\bфедеральный закон|\bпоручени|"
          r"\bподписа\w* (?:федеральн\w+ )?закон",
-         r"\bdécret\b", r"\bdekret\b|\bverordnung\b", r"\bdecreto\b",
+         r"\bdécret\b", r"\bdekret\b|\bverordnung\b|\berlass\b", r"\bdecreto\b",
          r"\bрозпорядженн", r"مرسوم|أمر ملكي|أمرا ملكيا|أمراً ملكياً", r"\bkararname",
          r"\bsərəncam|\bfərman",
          r"\bжарлы[ққ]", r"\bfarmon|\bqaror",
