@@ -6,8 +6,9 @@ import pytest
 
 from communique.models import Block, Document, Participant, Source
 from communique.parse import parse_document
+from communique.parse.interviewers import asker, interview_sides
 from communique.parse.morphology import polish_nominative
-from communique.parse.participants import asker, interview_sides, names_in
+from communique.parse.names import names_in
 
 
 @pytest.mark.parametrize("sentence,language,expected", [

@@ -15,7 +15,8 @@ import pytest
 from communique.enrich.entities import find_entities
 from communique.models import Page, Participant, Source, Statement
 from communique.parse.morphology import language_of, nominative
-from communique.parse.participants import from_lead, names_in
+from communique.parse.names import names_in
+from communique.parse.participants import from_lead
 from communique.parse.speakers import SpeakerNames, same_person
 from communique.pipeline import parse_page
 

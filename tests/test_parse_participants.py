@@ -6,11 +6,11 @@ import pytest
 
 from communique.models import Block, Document, Source
 from communique.parse import parse_document
+from communique.parse.names import names_in
 from communique.parse.participants import (
     from_lead,
     from_salutation,
     from_title,
-    names_in,
     tag_name,
 )
 

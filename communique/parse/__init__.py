@@ -16,8 +16,10 @@ import re
 
 from ..models import Document, Participant, Source, Statement, statement_id
 from . import participants as people
+from .interviewers import interview_sides
 from .kinds import classify_kind
 from .language import QUESTION_MARKS, detect_language
+from .names import names_in
 from .speakers import UPPER, SpeakerNames, is_question_label
 from .turns import Paragraph, TurnHints, build_turns, layout
 
@@ -68,7 +70,7 @@ def parse_document(doc: Document, source: Source) -> Statement:
                  None if people.title_case(doc.title or "") else doc.title]
     lead_people = people.from_lead([s for s in sentences if s], kind, doc.language)
     if kind == "interview":
-        lead_people = people.interview_sides(lead_people, [s for s in sentences[:2] if s],
+        lead_people = interview_sides(lead_people, [s for s in sentences[:2] if s],
                                              doc.title, language)
     written = "\n".join(filter(None, (doc.title, doc.lead, *shown)))
     tagged = people.from_tags(doc.tags.get("Persons", []), written)
@@ -106,7 +108,7 @@ def _titled_interviewee(title: str | None, kind: str, names: SpeakerNames) -> st
     """The office holder an interview's title names ("Entrevista del presidente Tomás Arvid
     a ..."), who gives the answers of bare "R.—" labels when no lead says who does."""
     m = TITLED.search(title or "") if kind == "interview" else None
-    found = people.names_in(m.group(0)) if m else []  # in the nominative ("Томаса Арвида")
+    found = names_in(m.group(0)) if m else []  # in the nominative ("Томаса Арвида")
     return names.resolve(found[-1]) if found else None
 
 
@@ -128,7 +130,7 @@ def _evidence(doc: Document, lead_people: list[Participant],
     # The lead's sentence names people in the nominative; a title often does not.
     for where in (doc.lead, doc.title):
         if where:
-            names.extend(people.names_in(where))
+            names.extend(names_in(where))
     return names
 
 

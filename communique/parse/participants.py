@@ -19,74 +19,28 @@ other Polish objects keep the case the sentence gives them ("z premierem Oskarem
 Lindem"), and the page's tags, when it has them, give the nominative.  A
 salutation in a language of vocatives names no one here.
 
-An interview whose lead no pattern reads still gets its two sides
-(``interview_sides``): the asker after a journalist's word or the phrase of the
-questions ("Das Gespräch führte X", "domande di X", "muhabiri X'ın"), the one who
-answers the first other person named with an office or in the title as well.
+An interview whose lead no pattern reads still gets its two sides from
+``interviewers``; the names themselves are read by ``names``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
-
-from babel import Locale
 
 from ..models import Participant, Turn
+from .interviewers import JOURNALIST, OF_OUTLET, asker
 from .language import detect_language
-from .morphology import language_of, nominative, polish_nominative
+from .names import SENTENCE, in_nominative, names_in, names_written
 from .speakers import (
     ADDRESS_WORDS,
     OFFICE_WORDS,
-    UPPER,
     SpeakerNames,
     better_form,
     is_office,
-    person_name,
     same_person,
 )
 
-_WORD = rf"(?:[{UPPER}]|(?:al|el|ad|as|ash|ar|bin|ibn)-[A-Z])[\w’'\-]*\.?"
-_JOIN = r"(?:of|the|bin|al|van|von|de|der|da|ibn|и|del|di|dos|das|do|du)"
-NAME_RUN = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|{_JOIN}(?=\s+[{UPPER}])))*")
-NOT_PERSON = frozenset("""
-federation republic kingdom sultanate state states union emirate emirates principality ministry
-council assembly committee agency office house kremlin magazine television tv newspaper radio
-university company corporation bank fund forum summit organisation organization government
-parliament duma senate congress nations news times post daily journal channel service group
-party army navy church day week year january february march april may june july august
-september october november december monday tuesday wednesday thursday friday saturday sunday
-on in at during after before following today yesterday this that the a an
-russian american chinese azerbaijani french german british european
-ambassadors leaders ministers officials members ceos representatives governors leadership
-administration white review herald courier gazette tribune agency press media network
-telegraph observer monitor chronicle bulletin mirror express weekly broadcasting all
-region island territory province oblast city district area international national tournament
-festival games championship museum theatre school institute academy association associations
-république gouvernement ministère assemblée conseil palais élysée matignon radio télévision
-republik bundesrepublik regierung bundesregierung ministerium bundestag bundesrat rundfunk
-república gobierno ministerio congreso cortes palacio moncloa televisión diario
-repubblica governo ministero camera senato palazzo quirinale chigi
-ministério assembleia palácio rádio televisão jornal
-rzeczpospolita rząd ministerstwo sejm senat kancelaria pałac polskie
-interview interviews entretien entrevista intervista wywiad röportaj
-республіка уряд міністерство рада верховна офіс кабінет
-""".split())
-# Calendar words of the languages the archive meets ("Am Montag", "Im März"): never a name.
-CALENDAR_LOCALES = ("de", "fr", "es", "it", "pt", "pl", "uk", "ru")
-# Offices written as one compound or hyphenated word: "Premierminister", "Bundespräsidentin",
-# "Primeiro-Ministro", "Vizekanzler".
-OFFICE_COMPOUND = re.compile(r"(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|"
-                             r"ministro|ministra|ministre|président|présidente|presidente|"
-                             r"presidenta|prezydent|міністр|міністерка)$")
-# Polish, Ukrainian and Russian write an office in lower case with the country after it
-# ("premierem Estrawy Oskarem Lindem", "прем'єр-міністром Естрави Оскаром Ліндом"): the
-# capitalised run that follows is a place, then the name.
-DECLINED_OFFICE = re.compile(r"(?:\b(?:wice)?(?:prezydent|premier|kanclerz|król|sekretarz|"
-                             r"przewodnicząc|marszał|ambasador)\w*|\bminist(?:rem|rowi|rze)\b|"
-                             r"(?<!\w)(?:премьер|президент|министр|канцлер|корол|прем['’]єр|"
-                             r"міністр)\w*)(?:-\w+)?\s+$")
 # The other side in a title: "with X" ("avec", "mit", "con", "com", "z", "з"); a letter's
 # addressee also "to X" ("à", "an", "a", "al", "ao", "do", "до").
 # "with" in the languages of the cue tables ("met" Dutch, "s"/"se"/"sa" Czech, Slovak and
@@ -94,82 +48,6 @@ DECLINED_OFFICE = re.compile(r"(?:\b(?:wice)?(?:prezydent|premier|kanclerz|król
 _WITH = (r"with|to|от|с|avec|mit|con|com|z|ze|з|із|зі|со|met|s|se|sa|cu|dengan|với|με|med")
 TITLE_WITH = re.compile(rf"(?<![\w’'])(?:{_WITH})\s+(.+)$", re.I)
 TITLE_TO = re.compile(rf"(?<![\w’'])(?:{_WITH}|à|au|an|a|al|ao|do|до)\s+(.+)$", re.I)
-# "Primo Ministro di Estrava": after an office, a name that opens with "di" is a place.
-PLACE_PARTICLES = frozenset({"de", "di", "da", "du", "del", "della", "dos", "das", "do", "d’",
-                             "d'"})
-ROYAL_STYLES = frozenset({"king", "queen", "emir", "sultan", "sheikh", "prince", "princess",
-                          "patriarch", "pope", "emperor", "empress", "grand duke", "shah"})
-FOLLOWING_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
-# An office and the word that joins its portfolio or country: "ministra de", "Minister of the",
-# "ministre des"; a run of two words after it is that portfolio ("Relaciones Exteriores").
-OFFICE_JOINED = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:of(?:\s+the)?|de(?:\s+la|\s+los|\s+las)?|"
-                           r"del|des|du|da|do|dos|das|di|della|für|für\s+die)\s+$|"
-                           # Elided before a vowel: "ministra dell'Istruzione", "de l'Économie".
-                           r"(?<!\w)([^\W\d_]+)\s+(?:dell|dall|de\s+l|d)['’]$", re.I)
-PORTFOLIO_WORDS = 2
-# Words that may follow a person's name; any other lower-case word makes the name a modifier.
-FUNCTION_WORDS = frozenset("""
-on of for in at and with to over from by as about after before during following who which
-that has have had was is will would said says spoke met sent made held gave signed expressed
-congratulated discussed noted stressed took attended called visited received welcomed
-и в на с по о об за из к от для при который которая
-a et avec de du des à au aux en sur pour par qui que lors est s'est s’est se sont rencontre
-adresse envoie
-und mit von zu zum zur im in am an auf für über nach bei hat ist sind sprach traf telefonierte
-empfing gratulierte
-y e con del en al por para sobre que ha han se es mantuvo mantiene sostuvo conversa habla recibe
-felicita
-di della dello degli dei alla al nella nel per su che si è incontra riceve
-com do da dos das em no na ao aos pela pelo para por que é teve manteve recebeu falou conversou
-i oraz z ze w we na do od dla o po przez że się jest
-та й із зі у від про що є
-""".split())
-# English words of every sentence: only English puts a name before a noun as its modifier
-# ("the Kestrel Falls school choir"); in other languages a lower-case word after a name is
-# its verb or an adverb ("Vojtěch Hanák dnes přijal", "Eero Lindqvist tapasi").
-ENGLISH = re.compile(r"\b(?:the|and|of|with|has|was|were|will|have|is|are|his|their|its|which|"
-                     r"who|from|that|this)\b")
-GERMAN_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)")
-# A full stop after an initial or a form of address ("M. Lind", "Mr. Lind") ends no sentence.
-SENTENCE = re.compile(rf"(?<=[.!?])(?<!\b[{UPPER}]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
-                      rf"(?<!\bMrs\.)(?<!\bMme\.)(?<!\bSr\.)(?<!\bSra\.)\s+(?=[{UPPER}])")
-# After a name: "of the Northern Herald", "from Radio Lessa", "de Radio Nordique".
-OF_OUTLET = re.compile(rf",?\s+(?:of|from|at|with|de|du|von|del|della|di|da|do|z|из)\s+"
-                       rf"(?:the\s+|la\s+|le\s+|el\s+|der\s+|des\s+)?[«„\"“']?[{UPPER}]")
-# A named interviewer is a person only when the lead says what they do.  The words of those
-# who ask for a living; an expert, a writer or an author may as well be the one who answers.
-ASKER_WORDS = (r"editor|journalist|correspondent|reporter|host|anchor|presenter|columnist|"
-               r"редактор|журналист|корреспондент|ведущ|обозревател|rédact|journaliste|"
-               r"chefredakt|redakteur|periodista|giornalista|jornalista|dziennikar|redaktor|"
-               r"журналіст|кореспондент|ведуч|оглядач|müxbir|jurnalist|muhabir|gazeteci|"
-               r"korrespondent|moderat(?:or|rice)|cronista|intervist(?:atore|atrice)|"
-               r"entrevistador|intervieweu|interviewer")
-JOURNALIST = re.compile(ASKER_WORDS + r"|expert|writer|author", re.I)
-# Where a lead says who asked: a journalist's word ("la periodista", "muhabiri"), the
-# asker's name a few words after it, perhaps past an outlet ("корреспонденту газеты «Лесские
-# ведомости» Ивану Сорокину"); or the phrase of the questions, the name right after it
-# ("domande di Giulia Ferri", "Das Gespräch führte Jonas Albrecht"; "domande del Corriere"
-# puts an article before an outlet, and is left out).
-ASKER_WORD = re.compile(rf"(?<!\w)(?:{ASKER_WORDS})\w*", re.I)
-ASKED_PHRASE = re.compile(
-    r"\b(?:questions?\s+(?:from|of|by|put\s+by|de|d[’'])|interviewed\s+by|interviewée?\s+par|"
-    r"preguntas?\s+de|perguntas?\s+de|domande\s+di|intervistat[oa]\s+da|"
-    r"entrevistad[oa]\s+por|(?:Gespräch|Interview)\s+führte|Fragen\s+stellten?|"
-    r"befragt\s+von|interviewt\s+von)\s+(?=\w)", re.I)
-# Words after which a name counts as the asker only when an outlet follows it ("spoke to
-# Anton Weil of Velorian Radio", the way "gave an interview to X of Y" reads).
-SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+|\btold\s+|"
-                      r"\binterview\s+(?:to|with)\s+", re.I)
-# How far after those words the asker's name may stand.
-ASKER_CHARS = 100
-# Words after which a capitalised run is an outlet, not the asker: "the editor of Velorian
-# Voice", "la periodista de Radio Lessa".
-OUTLET_BEFORE = re.compile(r"(?:\b(?:of|from|at|de|du|del|della|di|da|do|von|der|z|из|з)|"
-                           r"[«„\"“'])\s*$", re.I)
-# A name's case suffix after an apostrophe, as Turkish writes it ("Yıldız'ın", "Varga'nın").
-APOSTROPHE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,4}$")
-# How many words before a name may hold the office that makes its bearer the interviewee.
-OFFICE_BEFORE_WORDS = 4
 # (kind, pattern, role of the subject, role of the object, take the object part's last name)
 LeadPattern = tuple[str, re.Pattern[str], str, str, bool]
 LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
@@ -323,97 +201,6 @@ MONARCHS = (("Sultanate", "Sultan"), ("Kingdom", "King"), ("Emirate", "Emir"),
             ("Principality", "Prince"), ("Grand Duchy", "Grand Duke"))
 
 
-def names_in(text: str, language: str | None = None) -> list[str]:
-    """Person names a sentence writes, in order, Russian and Ukrainian ones in the nominative.
-
-    ``language``: the statement's code; None tells Russian from Ukrainian by the letters.
-    """
-    written = _names_written(text)
-    code = language_of(text, language)
-    return [nominative(name, code) for name in written] if code else written
-
-
-def _names_written(text: str) -> list[str]:
-    """Person names as the sentence writes them: runs of capitalised words, office words off."""
-    names = []
-    english: bool | None = None  # read only when a name is followed by a lower-case word
-    for match in NAME_RUN.finditer(text):
-        following = FOLLOWING_WORD.match(text, match.end())
-        word = following.group(1) if following else None
-        if word and word not in FUNCTION_WORDS and word.isascii() \
-                and not GERMAN_PARTICIPLE.fullmatch(word) \
-                and (english := is_english(text) if english is None else english):
-            # "the Kestrel Falls school choir": a name used as a modifier.  Only English
-            # puts a noun before a noun; "Żelazna spotkała" is the name and its verb, and so
-            # is a German participle at the end of the clause ("Lindqvist gesprochen").
-            continue
-        run = match.group(0).strip()
-        office = OFFICE_JOINED.search(text, max(0, match.start() - 40), match.start())
-        if office and is_office(office.group(1) or office.group(2)):
-            if len(run.split()) <= PORTFOLIO_WORDS:
-                continue  # the office's portfolio or country, not a person
-            if len(run.split()) == PORTFOLIO_WORDS + 1:
-                # "ministra della Salute Sara Bianchi": a word of portfolio, then the name.
-                run = run.split(" ", 1)[1]
-        left, joined, right = run.partition(" и ")
-        if joined and is_office(right.split()[0]) and (first := _name_of(left)):
-            # "Томас Арвид и Премьер-министр Эстравии Оскар Линд": two people, not one run
-            # ("Боснии и Герцеговины" joins a country's name).
-            names.append(first)
-            run = right
-        if DECLINED_OFFICE.search(text, max(0, match.start() - 30), match.start()):
-            run = f"minister {run}"  # so that the place before the name is cut off with it
-        # "Chancellor Gerhard Schroeder of Germany": the name may stand before the place.
-        tries = [run] + ([run.rsplit(" of ", 1)[0]] if " of " in run else [])
-        name = next((n for n in map(_name_of, tries) if n), None)
-        if name:
-            names.append(name)
-    return names
-
-
-def is_english(text: str) -> bool:
-    """Whether a sentence is English, where a name may modify a noun: its own function
-    words, else no lower-case word of other letters ("dnes přijal", "tapasi tänään") and
-    no other language's function words."""
-    return ENGLISH.search(text) is not None or not any(
-        w[:1].islower() and not w.isascii() for w in text.split()) \
-        and detect_language(text) in (None, "en")
-
-
-def _name_of(run: str) -> str | None:
-    name = person_name(run)
-    if name.endswith(".") and not re.search(r"(?<![\w.])\w\.$", name):
-        name = name[:-1]  # a sentence's full stop, not an initial
-    words = run.split()
-    if " " not in name and len(words) >= 2 and words[-2].lower() in ROYAL_STYLES:
-        name = " ".join(words[-2:])  # "Queen Sirikit", "Patriarch Kirill": one name, styled
-        return name.rstrip(".")
-    tokens = [t.lower().strip(".") for t in name.split()]
-    bad = [k for k, t in enumerate(tokens)
-           if t in NOT_PERSON or t in OFFICE_WORDS or t in calendar_words()
-           or OFFICE_COMPOUND.search(t) or t.endswith(("’s", "'s"))]
-    if bad and len(tokens) - bad[-1] > 2:
-        # "European Council Charles Michel": an institution's name runs into the person's;
-        # "Premierminister von Estrava": what an office leaves behind is no name.
-        rest = " ".join(name.split()[bad[-1] + 1:])
-        return _name_of(rest) if rest[:1].isupper() else None
-    if len(tokens) < 2 or bad or tokens[0] in PLACE_PARTICLES:
-        return None
-    return name
-
-
-@cache
-def calendar_words() -> frozenset[str]:
-    """Day and month names, lower-cased, in every form babel gives for ``CALENDAR_LOCALES``."""
-    words: set[str] = set()
-    for code in CALENDAR_LOCALES:
-        locale = Locale.parse(code)
-        for table in (locale.days, locale.months):
-            for context in ("format", "stand-alone"):
-                words.update(name.lower() for name in table[context]["wide"].values())
-    return frozenset(words)
-
-
 def from_lead(sentences: Iterable[str], kind: str,
               language: str | None = None) -> list[Participant]:
     """Participants a lead sentence names with their roles: the first pattern that fits.
@@ -448,121 +235,6 @@ def _two_sides(sentence: str, kind: str, language: str | None) -> list[Participa
     return [Participant(name, role) for name, role in zip(names, TWO_SIDES[kind], strict=True)]
 
 
-def interview_sides(found: list[Participant], sentences: Iterable[str], title: str | None,
-                    language: str | None = None) -> list[Participant]:
-    """Complete an interview's sides that no lead pattern read, from what the opening says.
-
-    The asker is the full name right after a journalist's word or the phrase of the
-    questions ("Das Gespräch führte Jonas Albrecht", "muhabiri Mehmet Yıldız'ın"); the
-    one who answers is the first other person the opening names with an office before
-    the name, else the first the title names too.  An outlet ("Radio Lessa") is neither.
-    """
-    opening = [part for sentence in sentences
-               for part in SENTENCE.split(sentence)[:2]][:4]
-    found = list(found)
-    if not any(p.role == "interviewer" for p in found):
-        asking = next(filter(None, (asker(s, language) for s in opening)), None)
-        if asking and not any(same_person(asking, p.name) for p in found):
-            found.append(Participant(asking, "interviewer"))
-    if not any(p.role == "interviewee" for p in found):
-        asked = [p.name for p in found if p.role == "interviewer"]
-        answering = _answerer(opening, title, asked, language)
-        if answering:
-            found.insert(0, Participant(answering, "interviewee"))
-    return found
-
-
-def asker(sentence: str, language: str | None = None) -> str | None:
-    """The full name a sentence gives whoever put the questions, in the nominative: right
-    after the phrase of the questions, a few words after a journalist's word, or after
-    "spoke to" with an outlet after it; None when it names only an outlet."""
-    name = _asked_by(sentence) or _after_journalist(sentence) or _spoke_to(sentence)
-    return _nominative(name, sentence, language) if name else None
-
-
-def _asked_by(sentence: str) -> str | None:
-    """"domande di Giulia Ferri", "Das Gespräch führte Jonas Albrecht": the name at once."""
-    for cue in ASKED_PHRASE.finditer(sentence):
-        run = NAME_RUN.match(sentence, cue.end())
-        name = _name_of(APOSTROPHE_SUFFIX.sub("", run.group(0).strip())) if run else None
-        if name and sentence.startswith(name.split()[0], cue.end()):
-            return name  # not "domande di Presidente X", whose office the name lost
-    return None
-
-
-def _after_journalist(sentence: str) -> str | None:
-    """The first full name a few words after a journalist's word, the words holding no
-    office ("questions about President X" names whom they were about), and not right after
-    "of" or a quote, where outlets stand ("the editor of Velorian Voice, Anna Berg")."""
-    for cue in ASKER_WORD.finditer(sentence):
-        for run in NAME_RUN.finditer(sentence, cue.end(), cue.end() + ASKER_CHARS):
-            gap = sentence[cue.end():run.start()]
-            words = gap.split()
-            if len(words) > OFFICE_BEFORE_WORDS or re.search(r"[.!?;:]\s", gap) \
-                    or any(is_office(w.strip(",«»\"“”„")) for w in words):
-                break
-            name = _name_of(APOSTROPHE_SUFFIX.sub("", run.group(0).strip()))
-            if name and not (words and OUTLET_BEFORE.search(gap)):
-                return name
-    return None
-
-
-def _spoke_to(sentence: str) -> str | None:
-    """"spoke to Anton Weil of Velorian Radio": a name with no office, an outlet after it."""
-    for cue in SPOKE_TO.finditer(sentence):
-        run = NAME_RUN.match(sentence, cue.end())
-        # The run goes on over "of" into the outlet's name.
-        written = run.group(0).split(" of ")[0].rstrip(".") if run else ""
-        if written and _name_of(written) == written \
-                and OF_OUTLET.match(sentence, cue.end() + len(written)):
-            return written
-    return None
-
-
-# Offices of two words neither of which is one alone: Vietnamese "Tổng thống" (president),
-# "Thủ tướng" (prime minister), "Chủ tịch" (chairman), "Bộ trưởng" (minister).
-OFFICE_PHRASE = re.compile(r"(?i:tổng thống|thủ tướng|chủ tịch|bộ trưởng)")
-QUOTES_OPENING = ("«", "“", "„", '"', "‘", "'")
-
-
-def _answerer(opening: list[str], title: str | None, asked: list[str],
-              language: str | None) -> str | None:
-    """The first person of the opening with an office before the name, else the first
-    whom the title names as well; never the asker."""
-    titled = [APOSTROPHE_SUFFIX.sub("", n) for n in names_in(title or "", language)]
-    candidates: list[tuple[str, bool]] = []
-    for sentence in opening:
-        named_end = 0
-        for written in _names_written(sentence):
-            name = _nominative(APOSTROPHE_SUFFIX.sub("", written), sentence, language)
-            at = max(sentence.find(written, named_end), 0)
-            # The office words before the name, not those of someone named before
-            # ("Cumhurbaşkanı Tomás Arvid, Lessa TV'de": the channel holds no office).
-            before = sentence[named_end:at].split()[-OFFICE_BEFORE_WORDS:]
-            named_end = at + len(written)
-            if any(same_person(name, a) for a in asked):
-                continue
-            if sentence[:at].rstrip().endswith(QUOTES_OPENING):
-                continue  # «Лесса Таймс»: an outlet's name
-            office = any(is_office(w.strip(",")) or OFFICE_COMPOUND.search(w.lower().strip(","))
-                         for w in before) or OFFICE_PHRASE.search(" ".join(before)) is not None
-            candidates.append((name, office))
-    # An outlet the title names ("im Gespräch mit der Lessaer Zeitung") holds no office, and
-    # a host the opening mentions ("before his visit to President X") is not in the title.
-    ranked = sorted(candidates, key=lambda c: (not c[1], not any(same_person(c[0], t)
-                                                                  for t in titled)))
-    return next((n for n, office in ranked
-                 if office or any(same_person(n, t) for t in titled)), None)
-
-
-def _nominative(name: str, sentence: str, language: str | None) -> str:
-    """The name in the nominative where the sentence's language declines names."""
-    if (language or "").lower().startswith("pl"):
-        return polish_nominative(name)
-    code = language_of(sentence, language)
-    return nominative(name, code) if code else name
-
-
 def _plain_role(kind: str, position: int) -> str:
     """Roles for kinds without lead patterns of their own: the subject speaks."""
     return "speaker" if kind == "speech" and position == 0 else "participant"
@@ -572,7 +244,7 @@ def _roles(m: re.Match[str], role_a: str, role_b: str, last: bool,
            language: str | None = None) -> list[Participant]:
     if "ab" in m.re.groupindex:
         return _first_and_last(m.group("ab"), role_a, role_b)
-    subject, objects = names_in(m.group("a")), _names_written(m.group("b"))
+    subject, objects = names_in(m.group("a")), names_written(m.group("b"))
     if not subject:
         return []
     found = [Participant(subject[0], role_a)]
@@ -590,7 +262,7 @@ def _roles(m: re.Match[str], role_a: str, role_b: str, last: bool,
         name = objects[-1] if last else objects[0]
         polish = (language or "").lower().startswith("pl")
         # Else the sentence's letters tell Ukrainian from Russian, whatever the page declares.
-        found.append(Participant(_nominative(name, m.group("b"), "pl" if polish else None),
+        found.append(Participant(in_nominative(name, m.group("b"), "pl" if polish else None),
                                  role_b))
     return found
 
@@ -598,7 +270,7 @@ def _roles(m: re.Match[str], role_a: str, role_b: str, last: bool,
 def _first_and_last(span: str, role_a: str, role_b: str) -> list[Participant]:
     """Both sides in one span, subject first: its first name and its last, the last without
     the dative ending Azerbaijani gives it ("Tomas Reyneyə")."""
-    names = _names_written(span)
+    names = names_written(span)
     found = [Participant(names[0], role_a)] if names else []
     # An outlet's name ("“Şimal Xəbərləri” jurnalına") is no interviewer: a journalist is.
     if len(names) > 1 and (role_b != "interviewer" or JOURNALIST.search(span)):

@@ -1,0 +1,167 @@
+"""An interview's two sides when no lead pattern reads them: who asks and who answers.
+
+The asker is the full name right after a journalist's word or the phrase of the questions
+("Das Gespräch führte X", "domande di X", "muhabiri X'ın"); the one who answers is the first
+other person the opening names with an office of their own, or whom the title names as well.
+An outlet ("Radio Lessa", «Лесса Таймс») is neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..models import Participant
+from .names import (
+    NAME_RUN,
+    OFFICE_COMPOUND,
+    SENTENCE,
+    in_nominative,
+    name_of,
+    names_in,
+    names_written,
+)
+from .speakers import UPPER, is_office, same_person
+
+# After a name: "of the Northern Herald", "from Radio Lessa", "de Radio Nordique".
+OF_OUTLET = re.compile(rf",?\s+(?:of|from|at|with|de|du|von|del|della|di|da|do|z|из)\s+"
+                       rf"(?:the\s+|la\s+|le\s+|el\s+|der\s+|des\s+)?[«„\"“']?[{UPPER}]")
+# A named interviewer is a person only when the lead says what they do.  The words of those
+# who ask for a living; an expert, a writer or an author may as well be the one who answers.
+ASKER_WORDS = (r"editor|journalist|correspondent|reporter|host|anchor|presenter|columnist|"
+               r"редактор|журналист|корреспондент|ведущ|обозревател|rédact|journaliste|"
+               r"chefredakt|redakteur|periodista|giornalista|jornalista|dziennikar|redaktor|"
+               r"журналіст|кореспондент|ведуч|оглядач|müxbir|jurnalist|muhabir|gazeteci|"
+               r"korrespondent|moderat(?:or|rice)|cronista|intervist(?:atore|atrice)|"
+               r"entrevistador|intervieweu|interviewer")
+JOURNALIST = re.compile(ASKER_WORDS + r"|expert|writer|author", re.I)
+# Where a lead says who asked: a journalist's word ("la periodista", "muhabiri"), the
+# asker's name a few words after it, perhaps past an outlet ("корреспонденту газеты «Лесские
+# ведомости» Ивану Сорокину"); or the phrase of the questions, the name right after it
+# ("domande di Giulia Ferri", "Das Gespräch führte Jonas Albrecht"; "domande del Corriere"
+# puts an article before an outlet, and is left out).
+ASKER_WORD = re.compile(rf"(?<!\w)(?:{ASKER_WORDS})\w*", re.I)
+ASKED_PHRASE = re.compile(
+    r"\b(?:questions?\s+(?:from|of|by|put\s+by|de|d[’'])|interviewed\s+by|interviewée?\s+par|"
+    r"preguntas?\s+de|perguntas?\s+de|domande\s+di|intervistat[oa]\s+da|"
+    r"entrevistad[oa]\s+por|(?:Gespräch|Interview)\s+führte|Fragen\s+stellten?|"
+    r"befragt\s+von|interviewt\s+von)\s+(?=\w)", re.I)
+# Words after which a name counts as the asker only when an outlet follows it ("spoke to
+# Anton Weil of Velorian Radio", the way "gave an interview to X of Y" reads).
+SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+|\btold\s+|"
+                      r"\binterview\s+(?:to|with)\s+", re.I)
+# How far after those words the asker's name may stand.
+ASKER_CHARS = 100
+# Words after which a capitalised run is an outlet, not the asker: "the editor of Velorian
+# Voice", "la periodista de Radio Lessa".
+OUTLET_BEFORE = re.compile(r"(?:\b(?:of|from|at|de|du|del|della|di|da|do|von|der|z|из|з)|"
+                           r"[«„\"“'])\s*$", re.I)
+# A name's case suffix after an apostrophe, as Turkish writes it ("Yıldız'ın", "Varga'nın").
+APOSTROPHE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,4}$")
+# Offices of two words neither of which is one alone: Vietnamese "Tổng thống" (president),
+# "Thủ tướng" (prime minister), "Chủ tịch" (chairman), "Bộ trưởng" (minister).
+OFFICE_PHRASE = re.compile(r"(?i:tổng thống|thủ tướng|chủ tịch|bộ trưởng)")
+QUOTES_OPENING = ("«", "“", "„", '"', "‘", "'")
+# How many words before a name may hold the office that makes its bearer the interviewee.
+OFFICE_BEFORE_WORDS = 4
+
+
+def interview_sides(found: list[Participant], sentences: Iterable[str], title: str | None,
+                    language: str | None = None) -> list[Participant]:
+    """Complete an interview's sides that no lead pattern read, from what the opening says.
+
+    The asker is the full name right after a journalist's word or the phrase of the
+    questions ("Das Gespräch führte Jonas Albrecht", "muhabiri Mehmet Yıldız'ın"); the
+    one who answers is the first other person the opening names with an office before
+    the name, else the first the title names too.  An outlet ("Radio Lessa") is neither.
+    """
+    opening = [part for sentence in sentences
+               for part in SENTENCE.split(sentence)[:2]][:4]
+    found = list(found)
+    if not any(p.role == "interviewer" for p in found):
+        asking = next(filter(None, (asker(s, language) for s in opening)), None)
+        if asking and not any(same_person(asking, p.name) for p in found):
+            found.append(Participant(asking, "interviewer"))
+    if not any(p.role == "interviewee" for p in found):
+        asked = [p.name for p in found if p.role == "interviewer"]
+        answering = _answerer(opening, title, asked, language)
+        if answering:
+            found.insert(0, Participant(answering, "interviewee"))
+    return found
+
+
+def asker(sentence: str, language: str | None = None) -> str | None:
+    """The full name a sentence gives whoever put the questions, in the nominative: right
+    after the phrase of the questions, a few words after a journalist's word, or after
+    "spoke to" with an outlet after it; None when it names only an outlet."""
+    name = _asked_by(sentence) or _after_journalist(sentence) or _spoke_to(sentence)
+    return in_nominative(name, sentence, language) if name else None
+
+
+def _asked_by(sentence: str) -> str | None:
+    """"domande di Giulia Ferri", "Das Gespräch führte Jonas Albrecht": the name at once."""
+    for cue in ASKED_PHRASE.finditer(sentence):
+        run = NAME_RUN.match(sentence, cue.end())
+        name = name_of(APOSTROPHE_SUFFIX.sub("", run.group(0).strip())) if run else None
+        if name and sentence.startswith(name.split()[0], cue.end()):
+            return name  # not "domande di Presidente X", whose office the name lost
+    return None
+
+
+def _after_journalist(sentence: str) -> str | None:
+    """The first full name a few words after a journalist's word, the words holding no
+    office ("questions about President X" names whom they were about), and not right after
+    "of" or a quote, where outlets stand ("the editor of Velorian Voice, Anna Berg")."""
+    for cue in ASKER_WORD.finditer(sentence):
+        for run in NAME_RUN.finditer(sentence, cue.end(), cue.end() + ASKER_CHARS):
+            gap = sentence[cue.end():run.start()]
+            words = gap.split()
+            if len(words) > OFFICE_BEFORE_WORDS or re.search(r"[.!?;:]\s", gap) \
+                    or any(is_office(w.strip(",«»\"“”„")) for w in words):
+                break
+            name = name_of(APOSTROPHE_SUFFIX.sub("", run.group(0).strip()))
+            if name and not (words and OUTLET_BEFORE.search(gap)):
+                return name
+    return None
+
+
+def _spoke_to(sentence: str) -> str | None:
+    """"spoke to Anton Weil of Velorian Radio": a name with no office, an outlet after it."""
+    for cue in SPOKE_TO.finditer(sentence):
+        run = NAME_RUN.match(sentence, cue.end())
+        # The run goes on over "of" into the outlet's name.
+        written = run.group(0).split(" of ")[0].rstrip(".") if run else ""
+        if written and name_of(written) == written \
+                and OF_OUTLET.match(sentence, cue.end() + len(written)):
+            return written
+    return None
+
+
+def _answerer(opening: list[str], title: str | None, asked: list[str],
+              language: str | None) -> str | None:
+    """The first person of the opening with an office before the name, else the first
+    whom the title names as well; never the asker."""
+    titled = [APOSTROPHE_SUFFIX.sub("", n) for n in names_in(title or "", language)]
+    candidates: list[tuple[str, bool]] = []
+    for sentence in opening:
+        named_end = 0
+        for written in names_written(sentence):
+            name = in_nominative(APOSTROPHE_SUFFIX.sub("", written), sentence, language)
+            at = max(sentence.find(written, named_end), 0)
+            # The office words before the name, not those of someone named before
+            # ("Cumhurbaşkanı Tomás Arvid, Lessa TV'de": the channel holds no office).
+            before = sentence[named_end:at].split()[-OFFICE_BEFORE_WORDS:]
+            named_end = at + len(written)
+            if any(same_person(name, a) for a in asked):
+                continue
+            if sentence[:at].rstrip().endswith(QUOTES_OPENING):
+                continue  # «Лесса Таймс»: an outlet's name
+            office = any(is_office(w.strip(",")) or OFFICE_COMPOUND.search(w.lower().strip(","))
+                         for w in before) or OFFICE_PHRASE.search(" ".join(before)) is not None
+            candidates.append((name, office))
+    # An outlet the title names ("im Gespräch mit der Lessaer Zeitung") holds no office, and
+    # a host the opening mentions ("before his visit to President X") is not in the title.
+    ranked = sorted(candidates, key=lambda c: (not c[1], not any(same_person(c[0], t)
+                                                                  for t in titled)))
+    return next((n for n, office in ranked
+                 if office or any(same_person(n, t) for t in titled)), None)

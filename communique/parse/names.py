@@ -1,0 +1,197 @@
+"""Person names in a sentence: runs of capitalised words without the offices, places,
+institutions, calendar words and genre words around them, in the nominative where the
+language declines names (Russian, Ukrainian, and Polish surnames of the "-ska" kind).
+
+``participants`` and ``interviewers`` read who took part from the names found here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from babel import Locale
+
+from .language import detect_language
+from .morphology import language_of, nominative, polish_nominative
+from .speakers import OFFICE_WORDS, UPPER, is_office, person_name
+
+_WORD = rf"(?:[{UPPER}]|(?:al|el|ad|as|ash|ar|bin|ibn)-[A-Z])[\w’'\-]*\.?"
+_JOIN = r"(?:of|the|bin|al|van|von|de|der|da|ibn|и|del|di|dos|das|do|du)"
+NAME_RUN = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|{_JOIN}(?=\s+[{UPPER}])))*")
+NOT_PERSON = frozenset("""
+federation republic kingdom sultanate state states union emirate emirates principality ministry
+council assembly committee agency office house kremlin magazine television tv newspaper radio
+university company corporation bank fund forum summit organisation organization government
+parliament duma senate congress nations news times post daily journal channel service group
+party army navy church day week year january february march april may june july august
+september october november december monday tuesday wednesday thursday friday saturday sunday
+on in at during after before following today yesterday this that the a an
+russian american chinese azerbaijani french german british european
+ambassadors leaders ministers officials members ceos representatives governors leadership
+administration white review herald courier gazette tribune agency press media network
+telegraph observer monitor chronicle bulletin mirror express weekly broadcasting all
+region island territory province oblast city district area international national tournament
+festival games championship museum theatre school institute academy association associations
+république gouvernement ministère assemblée conseil palais élysée matignon radio télévision
+republik bundesrepublik regierung bundesregierung ministerium bundestag bundesrat rundfunk
+república gobierno ministerio congreso cortes palacio moncloa televisión diario
+repubblica governo ministero camera senato palazzo quirinale chigi
+ministério assembleia palácio rádio televisão jornal
+rzeczpospolita rząd ministerstwo sejm senat kancelaria pałac polskie
+interview interviews entretien entrevista intervista wywiad röportaj
+республіка уряд міністерство рада верховна офіс кабінет
+""".split())
+# Calendar words of the languages the archive meets ("Am Montag", "Im März"): never a name.
+CALENDAR_LOCALES = ("de", "fr", "es", "it", "pt", "pl", "uk", "ru")
+# Offices written as one compound or hyphenated word: "Premierminister", "Bundespräsidentin",
+# "Primeiro-Ministro", "Vizekanzler".
+OFFICE_COMPOUND = re.compile(r"(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|"
+                             r"ministro|ministra|ministre|président|présidente|presidente|"
+                             r"presidenta|prezydent|міністр|міністерка)$")
+# Polish, Ukrainian and Russian write an office in lower case with the country after it
+# ("premierem Estrawy Oskarem Lindem", "прем'єр-міністром Естрави Оскаром Ліндом"): the
+# capitalised run that follows is a place, then the name.
+DECLINED_OFFICE = re.compile(r"(?:\b(?:wice)?(?:prezydent|premier|kanclerz|król|sekretarz|"
+                             r"przewodnicząc|marszał|ambasador)\w*|\bminist(?:rem|rowi|rze)\b|"
+                             r"(?<!\w)(?:премьер|президент|министр|канцлер|корол|прем['’]єр|"
+                             r"міністр)\w*)(?:-\w+)?\s+$")
+
+# "Primo Ministro di Estrava": after an office, a name that opens with "di" is a place.
+PLACE_PARTICLES = frozenset({"de", "di", "da", "du", "del", "della", "dos", "das", "do", "d’",
+                             "d'"})
+ROYAL_STYLES = frozenset({"king", "queen", "emir", "sultan", "sheikh", "prince", "princess",
+                          "patriarch", "pope", "emperor", "empress", "grand duke", "shah"})
+FOLLOWING_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
+# An office and the word that joins its portfolio or country: "ministra de", "Minister of the",
+# "ministre des"; a run of two words after it is that portfolio ("Relaciones Exteriores").
+OFFICE_JOINED = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:of(?:\s+the)?|de(?:\s+la|\s+los|\s+las)?|"
+                           r"del|des|du|da|do|dos|das|di|della|für|für\s+die)\s+$|"
+                           # Elided before a vowel: "ministra dell'Istruzione", "de l'Économie".
+                           r"(?<!\w)([^\W\d_]+)\s+(?:dell|dall|de\s+l|d)['’]$", re.I)
+PORTFOLIO_WORDS = 2
+# Words that may follow a person's name; any other lower-case word makes the name a modifier.
+FUNCTION_WORDS = frozenset("""
+on of for in at and with to over from by as about after before during following who which
+that has have had was is will would said says spoke met sent made held gave signed expressed
+congratulated discussed noted stressed took attended called visited received welcomed
+и в на с по о об за из к от для при который которая
+a et avec de du des à au aux en sur pour par qui que lors est s'est s’est se sont rencontre
+adresse envoie
+und mit von zu zum zur im in am an auf für über nach bei hat ist sind sprach traf telefonierte
+empfing gratulierte
+y e con del en al por para sobre que ha han se es mantuvo mantiene sostuvo conversa habla recibe
+felicita
+di della dello degli dei alla al nella nel per su che si è incontra riceve
+com do da dos das em no na ao aos pela pelo para por que é teve manteve recebeu falou conversou
+i oraz z ze w we na do od dla o po przez że się jest
+та й із зі у від про що є
+""".split())
+# English words of every sentence: only English puts a name before a noun as its modifier
+# ("the Kestrel Falls school choir"); in other languages a lower-case word after a name is
+# its verb or an adverb ("Vojtěch Hanák dnes přijal", "Eero Lindqvist tapasi").
+ENGLISH = re.compile(r"\b(?:the|and|of|with|has|was|were|will|have|is|are|his|their|its|which|"
+                     r"who|from|that|this)\b")
+GERMAN_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)")
+# A full stop after an initial or a form of address ("M. Lind", "Mr. Lind") ends no sentence.
+SENTENCE = re.compile(rf"(?<=[.!?])(?<!\b[{UPPER}]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
+                      rf"(?<!\bMrs\.)(?<!\bMme\.)(?<!\bSr\.)(?<!\bSra\.)\s+(?=[{UPPER}])")
+
+
+def names_in(text: str, language: str | None = None) -> list[str]:
+    """Person names a sentence writes, in order, Russian and Ukrainian ones in the nominative.
+
+    ``language``: the statement's code; None tells Russian from Ukrainian by the letters.
+    """
+    written = names_written(text)
+    code = language_of(text, language)
+    return [nominative(name, code) for name in written] if code else written
+
+
+def names_written(text: str) -> list[str]:
+    """Person names as the sentence writes them: runs of capitalised words, office words off."""
+    names = []
+    english: bool | None = None  # read only when a name is followed by a lower-case word
+    for match in NAME_RUN.finditer(text):
+        following = FOLLOWING_WORD.match(text, match.end())
+        word = following.group(1) if following else None
+        if word and word not in FUNCTION_WORDS and word.isascii() \
+                and not GERMAN_PARTICIPLE.fullmatch(word) \
+                and (english := is_english(text) if english is None else english):
+            # "the Kestrel Falls school choir": a name used as a modifier.  Only English
+            # puts a noun before a noun; "Żelazna spotkała" is the name and its verb, and so
+            # is a German participle at the end of the clause ("Lindqvist gesprochen").
+            continue
+        run = match.group(0).strip()
+        office = OFFICE_JOINED.search(text, max(0, match.start() - 40), match.start())
+        if office and is_office(office.group(1) or office.group(2)):
+            if len(run.split()) <= PORTFOLIO_WORDS:
+                continue  # the office's portfolio or country, not a person
+            if len(run.split()) == PORTFOLIO_WORDS + 1:
+                # "ministra della Salute Sara Bianchi": a word of portfolio, then the name.
+                run = run.split(" ", 1)[1]
+        left, joined, right = run.partition(" и ")
+        if joined and is_office(right.split()[0]) and (first := name_of(left)):
+            # "Томас Арвид и Премьер-министр Эстравии Оскар Линд": two people, not one run
+            # ("Боснии и Герцеговины" joins a country's name).
+            names.append(first)
+            run = right
+        if DECLINED_OFFICE.search(text, max(0, match.start() - 30), match.start()):
+            run = f"minister {run}"  # so that the place before the name is cut off with it
+        # "Chancellor Gerhard Schroeder of Germany": the name may stand before the place.
+        tries = [run] + ([run.rsplit(" of ", 1)[0]] if " of " in run else [])
+        name = next((n for n in map(name_of, tries) if n), None)
+        if name:
+            names.append(name)
+    return names
+
+
+def is_english(text: str) -> bool:
+    """Whether a sentence is English, where a name may modify a noun: its own function
+    words, else no lower-case word of other letters ("dnes přijal", "tapasi tänään") and
+    no other language's function words."""
+    return ENGLISH.search(text) is not None or not any(
+        w[:1].islower() and not w.isascii() for w in text.split()) \
+        and detect_language(text) in (None, "en")
+
+
+def name_of(run: str) -> str | None:
+    name = person_name(run)
+    if name.endswith(".") and not re.search(r"(?<![\w.])\w\.$", name):
+        name = name[:-1]  # a sentence's full stop, not an initial
+    words = run.split()
+    if " " not in name and len(words) >= 2 and words[-2].lower() in ROYAL_STYLES:
+        name = " ".join(words[-2:])  # "Queen Sirikit", "Patriarch Kirill": one name, styled
+        return name.rstrip(".")
+    tokens = [t.lower().strip(".") for t in name.split()]
+    bad = [k for k, t in enumerate(tokens)
+           if t in NOT_PERSON or t in OFFICE_WORDS or t in calendar_words()
+           or OFFICE_COMPOUND.search(t) or t.endswith(("’s", "'s"))]
+    if bad and len(tokens) - bad[-1] > 2:
+        # "European Council Charles Michel": an institution's name runs into the person's;
+        # "Premierminister von Estrava": what an office leaves behind is no name.
+        rest = " ".join(name.split()[bad[-1] + 1:])
+        return name_of(rest) if rest[:1].isupper() else None
+    if len(tokens) < 2 or bad or tokens[0] in PLACE_PARTICLES:
+        return None
+    return name
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Day and month names, lower-cased, in every form babel gives for ``CALENDAR_LOCALES``."""
+    words: set[str] = set()
+    for code in CALENDAR_LOCALES:
+        locale = Locale.parse(code)
+        for table in (locale.days, locale.months):
+            for context in ("format", "stand-alone"):
+                words.update(name.lower() for name in table[context]["wide"].values())
+    return frozenset(words)
+
+
+def in_nominative(name: str, sentence: str, language: str | None) -> str:
+    """The name in the nominative where the sentence's language declines names."""
+    if (language or "").lower().startswith("pl"):
+        return polish_nominative(name)
+    code = language_of(sentence, language)
+    return nominative(name, code) if code else name
