@@ -1723,3 +1723,23 @@ def test_a_details_box_over_the_title_of_a_page_without_boxes() -> None:
             f"<h1>Dichiarazione congiunta di Veloria e Oranthe</h1><div class='body'>{BODY}"
             "</div></div></body></html>")
     assert extract_html(html_page(page))[0].published_at == "2025-05-22"
+
+
+@pytest.mark.parametrize("header,stamp,published", [
+    # The title announces, a labelled stamp says when the page was published: the date over
+    # the title is the event's.
+    ("<div class='data'>12 maggio 2025</div>"
+     "<h1>Il Presidente incontrerà la Presidente di Ostrava il 12 maggio</h1>",
+     "<p><small>Pubblicato il 5 maggio 2025 alle 12:00</small></p>", "2025-05-05T12:00"),
+    # Without a stamp the date by the title is all the page says of itself.
+    ("<h1>President Arvid will meet the Prime Minister of Oranthe</h1>"
+     "<p class='small'>05.05.2025 12:00</p>", "", "2025-05-05T12:00"),
+    # A line labelled as the meeting's time dates no publication.
+    ("<div class='time'>会议时间：2025年6月19日</div><h1>关于莱萨峰会记者采访报名的通知</h1>",
+     "<div class='fbsj'>发布时间：2025-06-02 10:00</div>", "2025-06-02T10:00"),
+], ids=["it-stamp", "en-no-stamp", "zh-event-label"])
+def test_an_announcing_title_and_a_publication_stamp(header: str, stamp: str,
+                                                     published: str) -> None:
+    page = (f"<html><head><title>Agenda</title></head><body><main><article>{header}"
+            f"<div class='text'>{BODY}{stamp}</div></article></main></body></html>")
+    assert extract_html(html_page(page))[0].published_at == published

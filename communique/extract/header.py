@@ -324,7 +324,7 @@ def header_date(header: Header, *, announcement: bool) -> DateLine | None:
         label = f"{sibling_label(node)} {label}"
         if of_event_or_update(node, label):
             continue
-        labelled = PUBLISHED_LABEL.search(label) is not None
+        labelled = PUBLISHED_LABEL.search(label) is not None or marked_published(node)
         if announcement and not labelled:
             continue  # the date over an announcement is most often its event's
         if beside_other_title(node, header.container, header.title):
@@ -332,6 +332,14 @@ def header_date(header: Header, *, announcement: bool) -> DateLine | None:
         place = None if labelled or by_author(node) else place_of(found[1]) or place_name(after)
         return DateLine(date, place, labelled)
     return None if announcement else opening_dateline(header.opening)
+
+
+def marked_published(node: LexborNode) -> bool:
+    """Whether the markup says a date is the publication's: ``<time class="published">``,
+    ``itemprop="datePublished"``."""
+    attributes = node.attributes
+    return PUBLISHED_LABEL.search(f"{attributes.get('class') or ''} "
+                                  f"{attributes.get('itemprop') or ''}") is not None
 
 
 def yearless_date(header: Header, year: int) -> tuple[str, LexborNode] | None:

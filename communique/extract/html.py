@@ -32,6 +32,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..errors import PageDropped
 from ..models import Block, Document, Page
 from ..parse.dates import numeric_dates, numeric_order
+from ..parse.kinds import announces
 from ..parse.language import QUESTION_MARKS
 from ..sources.encoding import html_content
 from .blocks import extract_blocks, line_blocks
@@ -74,6 +75,7 @@ from .metadata import (
     find_tags,
     find_title,
     find_url,
+    labelled_stamp,
     language_tag,
     local_published,
     read_json_ld,
@@ -280,8 +282,12 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
     scope = statement_scope(tree, container)
     kind_hint = find_kind_hint(tree, container, meta)
     title = find_title(tree, meta, ld, scope)
-    header = read_header(scope, container, announcement=kind_hint == "announcement",
-                         title_text=title)
+    # A page that files itself as an announcement takes only a labelled date line by its
+    # title: an unlabelled one is most often the event's.  So does one whose title announces
+    # when a labelled stamp elsewhere ("Pubblicato il 5 maggio") says when it was published.
+    announced = kind_hint == "announcement" or announces(title) and \
+        labelled_stamp(scope) is not None
+    header = read_header(scope, container, announcement=announced, title_text=title)
     lead_node = header_lead(header, container) or unmarked_lead(header, container, title)
     doc = Document(
         blocks=[],
@@ -326,7 +332,7 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
     if clock and doc.published_at and "T" not in doc.published_at:
         doc.published_at = with_offset(f"{doc.published_at}T{clock}", zone)
     doc.blocks = without_closing_marks(doc.blocks)
-    if doc.published_at is None and line_date and kind_hint != "announcement":
+    if doc.published_at is None and line_date and not announced:
         # The date line among the text's own lines: the page's date, where nothing else
         # gives one (the date over an announcement may be its event's).
         doc.published_at = with_offset(line_date, zone)

@@ -26,6 +26,7 @@ from .content import clean_text, heading_text, is_beside, node_text
 from .content import is_inside as is_inside  # noqa: F401 - listing.py imports it from here
 from .header import (
     ANNOUNCE_TEXT,
+    EVENT_LABEL,
     PUBLISHED_LABEL,
     SENTENCE_ENDS,
     UPDATED_LABEL,
@@ -485,7 +486,7 @@ def visible_date(tree: Scope) -> str | None:
                 or beside_other_title(node):
             continue
         text = node_text(node)
-        if 6 <= len(text) <= 80:
+        if 6 <= len(text) <= 80 and not EVENT_LABEL.search(text):  # no "会议时间：" line
             # "Updated: 3 May ... Published: 2 May ...": the labelled publication's date; an
             # update's alone is no publication date.
             published = PUBLISHED_LABEL.search(text)

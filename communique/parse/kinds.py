@@ -550,6 +550,13 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     return ("speech", None) if has_turns else ("other", None)
 
 
+def announces(title: str | None) -> bool:
+    """Whether a title announces an event to come by its cue words ("will meet",
+    "incontrerà", "ziyarette bulunacak"): the dates such a page shows may be the event's."""
+    return title is not None and _first_cue(title[:TEXT_HEAD_CHARS], skip_letters=False,
+                                            kinds=("announcement",)) is not None
+
+
 def section_kind(sections: list[str]) -> str | None:
     """The kind the first of a page's sections to name one names ("Speeches and Remarks",
     "Executive Orders", "press briefings"); sections are named in the plural.  A section
