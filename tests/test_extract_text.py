@@ -403,3 +403,43 @@ def test_what_ends_a_dumps_text(tail: str) -> None:
             f"Happy New Year, Veloria!\n\n{tail}\n")
     doc = documents_from_text(text)[0]
     assert doc.blocks[-1].text == "Happy New Year, Veloria!"
+
+
+@pytest.mark.parametrize("menus", [
+    "Home / Events / Interviews", "Inicio > Prensa > Actualidad", "EN | VL\nPress / Interviews",
+], ids=["slashes", "angles", "switcher-and-crumb"])
+def test_a_breadcrumb_over_the_date_is_no_title(menus: str) -> None:
+    text = (f"President of the Republic of Veloria\nNews\n{menus}\n\n18 June 2025\n11:00\nLessa\n"
+            "Interview to the Saldovian newspaper Rendal Post\n\n"
+            "On the eve of his visit to Saldovia, the President answered questions.\n\n"
+            "- Mr President, why now?\n\n- Because the time is right.\n")
+    doc = documents_from_text(text)[0]
+    assert (doc.title, doc.published_at, doc.place) == (
+        "Interview to the Saldovian newspaper Rendal Post", "2025-06-18T11:00", "Lessa")
+
+
+def test_a_long_title_and_the_kinds_label_under_the_date() -> None:
+    title = ("Decree of the President of the Republic of Veloria No. 214 On the appointment of "
+             "the Ambassador of the Republic of Veloria to the Republic of Saldovia")
+    text = (f"Home / Documents / Decrees\n\n{title}\nPublished: 2 September 2025, 18:00\nDecree\n"
+            "In accordance with Article 88 of the Constitution, I hereby decree:\n"
+            "1. To appoint Helena Marsk Ambassador to the Republic of Saldovia.\n")
+    doc = documents_from_text(text)[0]
+    assert (doc.title, doc.published_at, doc.place) == (title, "2025-09-02T18:00", None)
+    assert doc.blocks[0].text.startswith("In accordance with")
+
+
+def test_a_days_heading_over_times_and_titles_is_a_feed() -> None:
+    text = ("Title: News • President of Veloria\nURL: https://president.veloria.example/news\n\n"
+            "Home / Events / News\nNews\nAll Speeches Trips Letters\n14 March 2024\n17:05\n"
+            "Telephone conversation with President of Saldovia Emil Varga\n15:40\n"
+            "Meeting with Governor of Lessa Region Dana Korvel\n13 March 2024\n19:30\n"
+            "Address to participants of the National Forum of Young Engineers\nShow more\n"
+            "© 2024 Presidential Executive Office of Veloria\n")
+    docs = documents_from_text(text)
+    assert [(d.title, d.published_at, d.complete) for d in docs] == [
+        ("Telephone conversation with President of Saldovia Emil Varga", "2024-03-14T17:05",
+         False),
+        ("Meeting with Governor of Lessa Region Dana Korvel", "2024-03-14T15:40", False),
+        ("Address to participants of the National Forum of Young Engineers",
+         "2024-03-13T19:30", False)]

@@ -60,7 +60,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
         lead="Die Bundespräsidentin würdigte die Arbeit der Hafenarbeiter."),
     "de_interview.txt": dict(
         kind="interview", language="de", published_at="2025-06-02T09:00",
-        turns=[(None, "question"), ("Mara Lindqvist", "answer")] * 2),
+        # "Die Fragen stellte Henrik Olsen": the interview's one asker puts each "Frage:".
+        turns=[("Henrik Olsen", "question"), ("Mara Lindqvist", "answer")] * 2),
     "es_phone_call.html": dict(
         kind="phone_call", language="es", published_at="2025-04-07",
         participants=[("Tomás Arvid", "caller"), ("Henrik Solberg", "callee")],

@@ -137,3 +137,20 @@ def test_interview_sides_are_people(opening: list[str], title: str, language: st
                                     expected: list[tuple[str, str]]) -> None:
     found = interview_sides([], opening, title, language)
     assert sorted((p.name, p.role) for p in found) == sorted(expected)
+
+
+def test_an_outlets_noun_before_its_name_makes_it_no_interviewee() -> None:
+    found = interview_sides([], ["On the eve of his visit, Marek Talvane answered questions "
+                                 "from the newspaper Rendal Post."],
+                            "Interview to the Saldovian newspaper Rendal Post", "en")
+    assert found == []
+
+
+def test_bare_question_labels_of_an_interview_are_its_askers() -> None:
+    doc = Document(title="Foreign Minister Lina Osterholt's interview with the Lessa Review",
+                   lead="The interview was conducted by Paul Ardesco.",
+                   blocks=[Block(t) for t in ["Q: What does Veloria want?", "A: A grid.",
+                                              "Q: And Oranthe?", "A: It will join."]])
+    s = parse_document(doc, Source(format="test"))
+    assert [(t.speaker, t.role) for t in s.turns] == [
+        ("Paul Ardesco", "question"), ("Lina Osterholt", "answer")] * 2

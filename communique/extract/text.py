@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from ..errors import PageDropped
 from ..models import Block, Document, Page
 from ..parse.dates import find_datetime, parse_datetime
+from ..parse.kinds import names_kind
 from ..parse.language import detect_language, word_count
 from .content import FURNITURE_LABELS
 from .header import PUBLISHED_LABEL, opening_dateline, place_name, place_of
@@ -96,6 +97,10 @@ DATE_LABEL = re.compile(rf"(?:(?:{PUBLISHED_LABEL.pattern})\w*(?:\s+\w+)?|date|d
 # A field's label alone on its line, its value on the next ("From:", "Delivered on:").
 FIELD_LABEL = re.compile(r"[^\W\d][\w.’'\- ]{0,30}[:：]")
 TRAIL = re.compile(r"\s[/>»›|]\s")  # a breadcrumb's or a menu's separators: "Home / News"
+SWITCH_SEPARATORS = re.compile(r"[\s|/·•]+")
+SWITCH_CHARS = 3  # a language's code or a letter size: "EN | VL", "RU EN", "A A A"
+# A breadcrumb's separators ("Press / Interviews"); a bar may end a title with the site's name.
+BREADCRUMB = re.compile(r"\s[/>»›]\s|\s\|\s.*\s\|\s")
 COLUMN_GAP = re.compile(r"^(?: {3,}|\t|\u3000)")  # a dump's next column on the line
 BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
 LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")  # lynx's "[12]Home": the link's number
@@ -105,9 +110,10 @@ LINK_ROW = re.compile(r"^[^|·•]{1,30}(?:\s[|·•]\s[^|·•]{1,30}){2,}$")
 TEASER_MIN_WORDS = 4
 WRAP_CHARS = (45, 100)  # the widths a dump's lines are wrapped at
 KICKER_WORDS = 4
+MENU_WORDS = 6  # a menu's line: "Events Structure Documents The President Multimedia"
 LABEL_WORDS = 2  # a section's or a kind's label over a title or a date
 TEASER_LINES = 3  # a feed item's lines under its title: a summary, a kicker
-TITLE_MAX_WORDS = 25
+TITLE_MAX_WORDS = 40  # a decree's title may run long: "Decree ... No. 214 On the appointment ..."
 SENTENCE_END = (".", "。", "．")
 SITE_BAR = re.compile(r"\s+[|•·]\s+|_(?=[^_\s]*$)")
 SITE_NAME_WORDS = 6
@@ -191,8 +197,9 @@ def _teaser_like(main: Document) -> bool:
     """Whether the page's own text is a feed item's: a paragraph or two, the last cut
     short ("... must reach every village..."), or titles without a sentence."""
     said = [b.text for b in main.blocks]
-    return 0 < len(said) <= TEASER_LINES and (said[-1].rstrip().endswith(("...", "…"))
-                                              or all(map(_looks_like_title, said)))
+    return 0 < len(said) <= TEASER_LINES and (said[-1].rstrip().endswith(("...", "…")) or all(
+        _looks_like_title(p) and word_count(p) >= TEASER_MIN_WORDS and not TRAIL.search(p)
+        for p in said))
 
 
 def _without_own_stamp(lines: list[Line], published: str | None) -> list[Line]:
@@ -206,15 +213,17 @@ def _without_own_stamp(lines: list[Line], published: str | None) -> list[Line]:
 
 
 def _statement_or_none(main: Document, head: list[Line], *, has_feed: bool) -> bool:
-    """Whether the page's own part is a statement: not when, undated, it is the site's menus
-    (lines of a word or two) before a feed, or an error page's few lines.
+    """Whether the page's own part is a statement: not when it is the site's menus before a
+    feed (lines of a word or two when undated; lines of a few words, none a sentence, when
+    the feed's day dates it), or an error page's few lines.
 
     Raises:
         PageDropped: the page is no statement and shows no feed either.
     """
-    if main.published_at is not None:
-        return True
     said = [p for p in (main.lead, *(b.text for b in main.blocks)) if p]
+    if main.published_at is not None:
+        return not (has_feed and all(word_count(p) <= MENU_WORDS and _looks_like_title(p)
+                                     for p in said))
     if all(word_count(p) < TEASER_MIN_WORDS or TRAIL.search(p) for p in said):
         if has_feed:
             return False
@@ -337,8 +346,11 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
             and lines[start - 1].kind == "date":
         published = _timed(published, lines[start].text)  # "14 March 2025" over "13:20"
         start += 1
-    place = _place_line(lines, start)
-    start += 1 if place else 0
+    if start + 1 < len(lines) and lines[start].kind == "text" \
+            and word_count(lines[start].text) <= LABEL_WORDS and names_kind(lines[start].text):
+        start += 1  # the kind's label under the date line ("Decree")
+    place = head.place or _place_line(lines, start)
+    start += 1 if place and not head.place else 0
     dated = next((line for line in lines[:start] if line.kind == "date" and line.before), None)
     place = place or (place_of(dated.before) if dated is not None else None)
     end = start
@@ -391,7 +403,8 @@ def _place_line(lines: list[Line], at: int) -> str | None:
             and lines[at].kind == "text" == lines[at + 1].kind):
         return None
     line = lines[at].text
-    if len(line) > PLACE_MAX_CHARS or line.endswith((".", ",", ":", ";", "!", "?", "。")):
+    if len(line) > PLACE_MAX_CHARS or line.endswith((".", ",", ":", ";", "!", "?", "。")) \
+            or names_kind(line):  # "Decree", "Interview": the kind's label, no place
         return None
     return place_name(line)
 
@@ -407,6 +420,7 @@ class Header:
     subtitle: str | None = None
     lead: str | None = None
     feed_from: int | None = None  # where a listing's first item starts, if it is one
+    place: str | None = None  # a place line between the date line and the title under it
 
 
 def _header(lines: list[Line], title: str | None, published: str | None) -> Header:
@@ -427,9 +441,12 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
         return Header(title, published, texts[0] if texts else len(lines))
     date_line = lines[d]
     published = published or date_line.date
+    if published and d + 1 < len(lines) and lines[d + 1].kind == "time":
+        published = _timed(published, lines[d + 1].text)  # "June 18, 2025" over "11:00"
     glued = date_line.glued or None
     above = _above_fields(lines, d)
     after = next((k for k in texts if k > d), None)
+    place, after = _place_over_title(lines, after)
     titled_below = after is not None and _looks_like_title(lines[after].text)
     if title is not None:
         # The given title repeated over the date line (a page's heading under its menus):
@@ -442,9 +459,10 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
         line.kind == "date" for line in lines[after:after + 4])
     while len(above) > 1 and not listed and word_count(lines[above[0]].text) <= \
             LABEL_WORDS < word_count(lines[above[1]].text) \
+            and _label_under_title(lines[above[0]].text) \
             and not TRAIL.search(lines[above[1]].text):
-        # The kind's label under the title ("Interview"), unless dated titles follow, a
-        # listing's, under its heading ("News").
+        # The kind's label or the number under the title ("Interview", "第47号"), unless
+        # dated titles follow, a listing's.
         above = above[1:]
     before = lines[above[0]].text if above else None
     if before and _looks_like_title(before) and word_count(before) >= 3:
@@ -460,8 +478,26 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
     if glued:
         return Header(glued, published, d + 1)
     if after is not None and titled_below:
-        return Header(lines[after].text, published, after + 1, feed_from=d)
+        # Were the page a listing, the date line is its first item's, or (a day without
+        # its time, "Releases - 12 November 2024") the heading over its timed items.
+        own = date_line.date is not None and "T" in date_line.date or \
+            d + 1 < len(lines) and lines[d + 1].kind == "time"
+        return Header(lines[after].text, published, after + 1, feed_from=d if own else d + 1,
+                      place=place)
     return Header(before or glued, published, d + 1)
+
+
+def _place_over_title(lines: list[Line], at: int | None) -> tuple[str | None, int | None]:
+    """A place line right under the date line, over the title ("June 18, 2025 / 11:00 /
+    Lessa / Interview to ..."): the place, and where the title stands."""
+    if at is None or at + 1 >= len(lines) or lines[at + 1].kind != "text":
+        return None, at
+    line, title = lines[at].text, lines[at + 1].text
+    if len(line) > PLACE_MAX_CHARS or not _looks_like_title(title) \
+            or word_count(title) <= word_count(line) + 1:
+        return None, at
+    place = place_name(line)
+    return (place, at + 1) if place else (None, at)
 
 
 def _above_fields(lines: list[Line], d: int) -> list[int]:
@@ -475,10 +511,24 @@ def _above_fields(lines: list[Line], d: int) -> list[int]:
         if line.kind == "text" and FIELD_LABEL.fullmatch(line.text):
             if found and found[-1] == k + 1:
                 found.pop()  # the line under a label was its value
-        elif line.kind == "text" and not DATE_LABEL.fullmatch(line.text):
+        elif line.kind == "text" and not DATE_LABEL.fullmatch(line.text) \
+                and not BREADCRUMB.search(line.text) and not _switcher(line.text):
+            # "Home / News", "EN | VL": a breadcrumb, a language switcher, no title
             found.append(k)
         k -= 1
     return found
+
+
+def _label_under_title(text: str) -> bool:
+    """Whether a line of a word or two is a document's label: its kind ("Decree",
+    "Interview") or its number ("No. 214", "第47号"), not a menu's "News"."""
+    return names_kind(text) or any(c.isdigit() for c in text)
+
+
+def _switcher(text: str) -> bool:
+    """Whether a line is a row of language codes or letter sizes ("EN | VL", "A A A")."""
+    tokens = [t for t in SWITCH_SEPARATORS.split(text) if t]
+    return bool(tokens) and all(len(t) <= SWITCH_CHARS for t in tokens)
 
 
 def _dated_field(lines: list[Line], k: int) -> bool:
@@ -536,7 +586,7 @@ def is_dash(paragraph: str) -> bool:
 
 def feed_documents(lines: list[Line]) -> list[Document]:
     """One incomplete Document per feed item in the residue after the main statement."""
-    lines = without_furniture([line for line in lines if line.kind != "time"])
+    lines = without_furniture(_timed_items(lines))
     dated = [k for k, line in enumerate(lines) if line.kind == "date"]
     if not dated:
         return []
@@ -570,6 +620,27 @@ def feed_documents(lines: list[Line]) -> list[Document]:
     # An item of menu words ("Share", "Topics") is page furniture, not a teaser.
     return [teaser(when, texts) for when, texts in items
             if any(word_count(t) >= TEASER_MIN_WORDS for t in texts)]
+
+
+def _timed_items(lines: list[Line]) -> list[Line]:
+    """The residue's lines with a day's items dated: a time alone on its line under a
+    day's heading ("14 March 2024" / "17:05" / title / "15:40" / title) dates the item it
+    opens; other stray times are dropped."""
+    out: list[Line] = []
+    day: str | None = None
+    for k, line in enumerate(lines):
+        if line.kind == "date":
+            heading = line.date is not None and "T" not in line.date and k + 1 < len(lines) \
+                and lines[k + 1].kind == "time"
+            day = line.date if heading else None
+            if not heading:
+                out.append(line)
+        elif line.kind == "time":
+            if day is not None:
+                out.append(Line("date", line.text, date=_timed(day, line.text)))
+        else:
+            out.append(line)
+    return out
 
 
 def _dates_between(lines: list[Line], dated: list[int]) -> bool:

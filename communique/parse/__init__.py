@@ -32,6 +32,7 @@ NO_TURNS = ("letter", "phone_call", "document", "announcement")
 # Amara Velden", "la presidenta del Gobierno, Elsa Varn" (its "of ..." then a comma).
 TITLED = re.compile(
     r"\b(?P<office>(?P<bare>(?i:President|Prime Minister|Chancellor|Vice President|King|Emir|"
+    r"(?:Foreign |Defen[cs]e |Finance )?Minister|Secretary of State|"
     r"Президент|Президента|Présidente?|Premier ministre|Presidente|Presidenta|Primer Ministro|"
     r"Primera Ministra|Presidente del Consiglio|Primeiro-Ministro|(?:Bundes)?Präsident(?:in)?|"
     r"(?:Bundes)?Kanzler(?:in)?|Ministerpräsident(?:in)?|Prezydent|Premier|"
@@ -41,6 +42,9 @@ TITLED = re.compile(
     r"Pangulo))"
     rf"(?:\s+(?:of(?: the)?|del|de la|de|du|des|der|dello|della)\s+[{UPPER}][\w’'\-]+)?),?"
     rf"\s+(?P<name>(?:(?![A-Z]\w+ing\b)[{UPPER}][\w’'\-]+\s?){{1,3}})")
+
+
+POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def asks_questions(paragraphs: list[Paragraph]) -> bool:
@@ -108,7 +112,8 @@ def _titled_interviewee(title: str | None, kind: str, names: SpeakerNames) -> st
     """The office holder an interview's title names ("Entrevista del presidente Tomás Arvid
     a ..."), who gives the answers of bare "R.—" labels when no lead says who does."""
     m = TITLED.search(title or "") if kind == "interview" else None
-    found = names_in(m.group(0)) if m else []  # in the nominative ("Томаса Арвида")
+    # In the nominative ("Томаса Арвида"), without an English possessive ("Lina Osterholt's").
+    found = names_in(POSSESSIVE.sub("", m.group(0))) if m else []
     return names.resolve(found[-1]) if found else None
 
 

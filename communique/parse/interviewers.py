@@ -43,6 +43,7 @@ JOURNALIST = re.compile(ASKER_WORDS + r"|expert|writer|author", re.I)
 ASKER_WORD = re.compile(rf"(?<!\w)(?:{ASKER_WORDS})\w*", re.I)
 ASKED_PHRASE = re.compile(
     r"\b(?:questions?\s+(?:from|of|by|put\s+by|de|d[’'])|interviewed\s+by|interviewée?\s+par|"
+    r"(?:interview|conversation)\s+was\s+conducted\s+by|"
     r"preguntas?\s+de|perguntas?\s+de|domande\s+di|intervistat[oa]\s+da|"
     r"entrevistad[oa]\s+por|(?:Gespräch|Interview)\s+führte|Fragen\s+stellten?|"
     r"befragt\s+von|interviewt\s+von)\s+(?=\w)", re.I)
@@ -61,6 +62,14 @@ APOSTROPHE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,4}$")
 # Offices of two words neither of which is one alone: Vietnamese "Tổng thống" (president),
 # "Thủ tướng" (prime minister), "Chủ tịch" (chairman), "Bộ trưởng" (minister).
 OFFICE_PHRASE = re.compile(r"(?i:tổng thống|thủ tướng|chủ tịch|bộ trưởng)")
+# The noun of an outlet right before its name ("the newspaper Morgenpost Rendal").
+OUTLET_NOUN = re.compile(r"(?i:\b(?:newspaper|magazine|daily|weekly|agency|channel|radio|"
+                         r"television|broadcaster|journal|zeitung|tageszeitung|sender|journal|"
+                         r"quotidien|hebdomadaire|chaîne|periódico|diario|revista|cadena|"
+                         r"emisora|quotidiano|giornale|rivista|jornal|gazeta|dziennik|"
+                         r"tygodnik|газет\w*|журнал\w*|агентств\w*|телеканал\w*|"
+                         r"радио|gazetesi|gazetesine|ajansı|ajansına|kanalı)\s+)$")
+OUTLET_NOUN_CHARS = 30
 QUOTES_OPENING = ("«", "“", "„", '"', "‘", "'")
 # How many words before a name may hold the office that makes its bearer the interviewee.
 OFFICE_BEFORE_WORDS = 4
@@ -154,8 +163,9 @@ def _answerer(opening: list[str], title: str | None, asked: list[str],
             named_end = at + len(written)
             if any(same_person(name, a) for a in asked):
                 continue
-            if sentence[:at].rstrip().endswith(QUOTES_OPENING):
-                continue  # «Лесса Таймс»: an outlet's name
+            if sentence[:at].rstrip().endswith(QUOTES_OPENING) \
+                    or OUTLET_NOUN.search(sentence[max(0, at - OUTLET_NOUN_CHARS):at]):
+                continue  # «Лесса Таймс», "the newspaper Morgenpost Rendal": an outlet
             office = any(is_office(w.strip(",")) or OFFICE_COMPOUND.search(w.lower().strip(","))
                          for w in before) or OFFICE_PHRASE.search(" ".join(before)) is not None
             candidates.append((name, office))

@@ -557,6 +557,11 @@ def announces(title: str | None) -> bool:
                                             kinds=("announcement",)) is not None
 
 
+def names_kind(label: str) -> bool:
+    """Whether a short line names a genre ("Decree", "Interview", "Пресс-конференция")."""
+    return _first_cue(label[:TEXT_HEAD_CHARS], skip_letters=False) is not None
+
+
 def section_kind(sections: list[str]) -> str | None:
     """The kind the first of a page's sections to name one names ("Speeches and Remarks",
     "Executive Orders", "press briefings"); sections are named in the plural.  A section

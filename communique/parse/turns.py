@@ -346,10 +346,14 @@ def _principal(paragraphs: list[Paragraph], names: SpeakerNames, asked: set[str]
 
 def _speaker(label: str, names: SpeakerNames, hints: TurnHints) -> str | None:
     """The one name behind a label; an answer's bare label ("A:") is the interviewee's, a
-    question's names its journalist in brackets at most ("Question (Meera Kapoor, ...)")."""
+    question's names its journalist in brackets at most ("Question (Meera Kapoor, ...)"),
+    else, in an interview, its interviewer."""
     if is_answer_label(label):
         return hints.interviewee
-    return names.resolve(label) or named_asker(label)
+    found = names.resolve(label) or named_asker(label)
+    if found is None and hints.kind == "interview" and is_question_label(label):
+        return hints.interviewer  # an interview's one asker: its bare "Q:" is theirs
+    return found
 
 
 def _questioners(paragraphs: list[Paragraph], names: SpeakerNames,
