@@ -443,3 +443,31 @@ def test_a_days_heading_over_times_and_titles_is_a_feed() -> None:
         ("Meeting with Governor of Lessa Region Dana Korvel", "2024-03-14T15:40", False),
         ("Address to participants of the National Forum of Young Engineers",
          "2024-03-13T19:30", False)]
+
+
+def test_the_fields_and_feed_of_a_dump_in_russian() -> None:
+    text = ("Выступление Президента на церемонии вручения наград\n12 июня 2025 года, 13:30\n"
+            "Уважаемые друзья! Сердечно поздравляю вас с Днём Республики.\n"
+            "Ещё раз поздравляю вас. С праздником!\nТемы\nГосударственные награды\n"
+            "Опубликован в разделах: Новости, Стенограммы\n"
+            "Ссылка на материал: president.veloria.example/ru/events/71230\nПоделиться\n"
+            "Новости по теме\n12 июня 2025 года\n10:00Поздравление с Днём Республики\n"
+            "11 июня 2025 года19:40Телефонный разговор с Президентом Салдовии\n"
+            "22 мая 202512:10Заседание Совета безопасности Республики Велория\n"
+            "Все права защищены, Администрация Президента Республики Велория\n")
+    docs = documents_from_text(text)
+    assert docs[0].blocks[-1].text == "Ещё раз поздравляю вас. С праздником!"
+    assert [(d.title, d.published_at) for d in docs[1:]] == [
+        ("Поздравление с Днём Республики", "2025-06-12T10:00"),
+        ("Телефонный разговор с Президентом Салдовии", "2025-06-11T19:40"),
+        ("Заседание Совета безопасности Республики Велория", "2025-05-22T12:10")]
+
+
+@pytest.mark.parametrize("line", [
+    "Etiquetas: Oranthe, relaciones internacionales, energía", "الوسوم: أورانثي، الطاقة",
+    "Teglar: #Saldoviya #tashqi_siyosat"], ids=["es", "ar", "uz"])
+def test_a_tag_line_ends_the_text(line: str) -> None:
+    text = ("Conversación telefónica del presidente con la primera ministra de Oranthe\n"
+            "14 de julio de 2025\nEl presidente ha mantenido una conversación telefónica.\n"
+            f"Ambos acordaron reunirse en septiembre.\n{line}\n")
+    assert documents_from_text(text)[0].blocks[-1].text == "Ambos acordaron reunirse en septiembre."

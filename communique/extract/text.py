@@ -35,7 +35,11 @@ from .pagetypes import ERROR_TITLE, FURNITURE_TEXT_CHARS
 
 # The site's furniture after a statement (a sharing bar, "related news", a copyright
 # line) ends it; what follows is residue.
-COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
+COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|"
+                       r"tous droits réservés|todos los derechos reservados|"
+                       r"alle rechte vorbehalten|все права защищены|جميع الحقوق محفوظة|版权所有)",
+                       re.IGNORECASE)
+FOOTER_CHARS = 200  # a copyright line anywhere in a line this short is the page's footer
 # A related-news heading of a text page, in the languages of the sites seen.
 RELATED = (r"other (?:news|stories|speeches|statements)|more from|другие (?:материалы|новости)|"
            r"ещё по теме|останні новини|інші новини|diğer (?:haberler|duyurular|açıklamalar)|"
@@ -43,6 +47,7 @@ RELATED = (r"other (?:news|stories|speeches|statements)|more from|другие (
            r"outras notícias|weitere (?:meldungen|artikel|nachrichten)|altre notizie|"
            r"inne wiadomości|其他新闻|相关链接|mais notícias|últimas notícias|"
            r"notícias relacionadas|últimas noticias|dernières actualités|latest news|"
+           r"новости по теме|материалы по теме|новини за темою|related news|"
            # "You may also be interested in", in the languages of the month tables.
            r"you (?:may|might) also (?:like|be interested in)|das könnte sie auch interessieren|"
            r"(?:cela |ceci )?(?:pourrait|peut) (?:aussi |également )?vous intéresser|"
@@ -60,7 +65,16 @@ NETWORKS = (r"facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|вконт�
 # The furniture that ends a text page's statement: a label alone on its line, or before the
 # networks it shares to ("Поделиться:  ВКонтакте  Telegram", "Share on Facebook"), a row of
 # bracketed links ("【打印本页】【关闭窗口】"), a copyright line.
+# A field of the page's record, whatever follows its colon: where it is filed, its link, its
+# tags ("Опубликован в разделах: Новости", "Etiquetas: Oranthe, energía", "الوسوم: ...").
+FIELD_LABELS = (r"published in sections|опубликован в разделах|опубліковано в розділах|"
+                r"direct link|ссылка на материал|постоянная ссылка|пряме посилання|permalink|"
+                r"lien permanent|enlace permanente|tags|etiquetas|étiquettes|etichette|"
+                r"schlagwörter|schlagworte|теги|тэги|мітки|теґи|الوسوم|teglar|teqlər|etiketler|"
+                r"tagi|标签|タグ|태그|keywords|palabras clave|mots-clés|parole chiave|"
+                r"palavras-chave|ключевые слова")
 FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：]?\s*$|"
+                       rf"(?:{FIELD_LABELS})\s*[:：]|"
                        rf"(?:{FURNITURE_LABELS})\s*[:：]?(?:\s+(?:(?-i:[^\W\d_a-zа-яё])[^\s.!?]*|"
                        r"\w{1,3})(?:\s+[|·•,]|,)?)"
                        rf"{{1,6}}\s*$|(?:【[^】]{{1,8}}】\s*){{2,}}|(?:(?:{NETWORKS})\s*[|·•,]?\s*){{2,}}$|"
@@ -68,6 +82,9 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：]
                        re.IGNORECASE)
 PLACE_MAX_CHARS = 40
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
+YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d{2})(?!\d)")
+# A time glued before an item's title ("10:00Поздравление с Днём Республики").
+LEAD_TIME = re.compile(r"^(\d{1,2}:\d{2})(?=[^\W\d_])")
 GLUED_TIMES = re.compile(r"^(?:\s*,?\s*\d{1,2}:\d{2})+")
 LEADING_TIMES = re.compile(r"(?:\d{1,2}[:h]\d{2})+\s*")
 # Words that make a paragraph read as first or second person: such a paragraph is speech, not lead.
@@ -302,6 +319,7 @@ def classify(text: str) -> Line:
     """Type one line: stray time stamps, a date line (with any glued text), or text."""
     if STRAY_TIMES.match(text):
         return Line("time", text)
+    text = YEAR_TIME.sub(r"\1 \2", text)  # "22 шілде 202512:10Title": a year and a time glued
     hit = find_datetime(text)
     if hit is None:
         return Line("text", text)
@@ -631,13 +649,17 @@ def _timed_items(lines: list[Line]) -> list[Line]:
     for k, line in enumerate(lines):
         if line.kind == "date":
             heading = line.date is not None and "T" not in line.date and k + 1 < len(lines) \
-                and lines[k + 1].kind == "time"
+                and (lines[k + 1].kind == "time" or LEAD_TIME.match(lines[k + 1].text) is not None)
             day = line.date if heading else None
             if not heading:
                 out.append(line)
         elif line.kind == "time":
             if day is not None:
                 out.append(Line("date", line.text, date=_timed(day, line.text)))
+        elif day is not None and (glued := LEAD_TIME.match(line.text)):
+            # "12 июня 2025 года" over "10:00Поздравление ...": the item's time and title.
+            out.append(Line("date", line.text, date=_timed(day, glued.group(1)),
+                            glued=line.text[glued.end():]))
         else:
             out.append(line)
     return out
@@ -657,9 +679,10 @@ def without_furniture(lines: list[Line]) -> list[Line]:
     the menu words after it ("Facebook", "Twitter"), up to the next line of a few words."""
     kept, skipping = [], False
     for line in lines:
+        if line.kind == "text" and len(line.text) <= FOOTER_CHARS \
+                and COPYRIGHT.search(line.text):
+            break  # the page's copyright line: its footer, nothing after it is a feed
         if line.kind == "text" and FURNITURE.match(line.text):
-            if COPYRIGHT.match(line.text):
-                break  # the page's copyright line: its footer, nothing after it is a feed
             skipping = True
             continue
         if line.kind == "text" and LINK_ROW.match(line.text):
