@@ -1743,3 +1743,14 @@ def test_an_announcing_title_and_a_publication_stamp(header: str, stamp: str,
     page = (f"<html><head><title>Agenda</title></head><body><main><article>{header}"
             f"<div class='text'>{BODY}{stamp}</div></article></main></body></html>")
     assert extract_html(html_page(page))[0].published_at == published
+
+
+def test_a_time_beside_the_date_with_its_half_of_the_day() -> None:
+    page = ("<html lang='ar'><head><title>اتصال</title></head><body><main><article>"
+            "<h1>الرئيس يتلقى اتصالاً هاتفياً من رئيسة سالدوفيا</h1><div class='news-meta'>"
+            "<span class='date-gregorian'>10 يونيو 2025م</span>"
+            "<span class='time'>03:45 م</span></div>"
+            f"<div class='text'>{BODY}</div>"
+            "<p class='print-footer'>Printed on 3 July 2025, 09:14, from the site.</p>"
+            "</article></main></body></html>")
+    assert extract_html(html_page(page))[0].published_at == "2025-06-10T15:45"

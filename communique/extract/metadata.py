@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..parse.dates import find_datetime, parse_datetime
+from ..parse.dates import find_datetime, half_after, parse_datetime
 from ..parse.language import CJK_CHARS, word_count
 from .content import clean_text, heading_text, is_beside, node_text
 from .content import is_inside as is_inside  # noqa: F401 - listing.py imports it from here
@@ -63,6 +63,7 @@ LOGO_CLASS = re.compile(r"logo|brand|site-?name|site-?title")
 # A site's home page: "/", "/en/", "index.html", "https://site.example/".
 HOME_LINK = re.compile(r"(?:https?://[^/]+)?\.?/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?"
                        r"(?:index\.\w+)?", re.I)
+CLOCK_LINE_CHARS = 24  # an element beside a date that gives its time: "13:50", "03:45 م"
 STAMP_CHARS = 80  # a publication stamp's label, date and time
 STAMP_LABEL_CHARS = 25  # its label: "Fecha de publicación: ", "Pubblicato il "
 # An <h1> only a screen reader reads: the page's name for accessibility, not its title.
@@ -293,20 +294,24 @@ def clock_of(text: str) -> str | None:
         return f"{int(match.group(3)):02d}:00"
     hour = int(match.group(1))
     tail = text[match.end():match.end() + 6].lower().replace(".", "").lstrip()
-    if tail.startswith("pm") and hour < 12:
+    half = "p" if tail.startswith("pm") else "a" if tail.startswith("am") else \
+        half_after(text[match.end():])  # "03:45 م", "3:05 μ.μ."
+    if half == "p" and hour < 12:
         hour += 12
-    elif tail.startswith("am") and hour == 12:
+    elif half == "a" and hour == 12:
         hour = 0
     return f"{hour:02d}:{match.group(2)}"
 
 
 def time_near(node: LexborNode) -> str | None:
-    """A time of day in the element's text or in the next sibling elements (a split line)."""
+    """A time of day in the element's text or in the next sibling elements (a split line)
+    that hold little else ("13:50", "03:45 م"; not a footer's "Printed on ..., 09:14")."""
     current: LexborNode | None = node
-    for _ in range(3):
+    for step in range(3):
         if current is None:
             return None
-        clock = clock_of(current.text(deep=True, separator=" ") or "")
+        text = current.text(deep=True, separator=" ") or ""
+        clock = clock_of(text) if step == 0 or len(text.strip()) <= CLOCK_LINE_CHARS else None
         if clock:
             return clock
         current = current.next
@@ -493,6 +498,8 @@ def visible_date(tree: Scope) -> str | None:
             if published is None and UPDATED_LABEL.search(text):
                 continue
             found = parse_datetime(text[published.start():] if published else text)
+            if found and "T" not in found and (clock := time_near(node)):
+                return f"{found} {clock}"  # the time in an element of its own beside it
             if found:
                 return found
     return None

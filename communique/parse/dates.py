@@ -88,6 +88,19 @@ MERIDIEM_AFTER = {"π.μ.": "a", "μ.μ.": "p", "ص": "a", "م": "p", "PG": "a",
                   "अपराह्न": "p", "पूर्वाह्न": "a", "de la tarde": "p", "de la noche": "p",
                   "de la mañana": "a", "da tarde": "p", "da noite": "p", "da manhã": "a",
                   "du soir": "p", "du matin": "a", "de l'après-midi": "p"}
+_HALVES_LONGEST = sorted(MERIDIEM_AFTER, key=len, reverse=True)
+
+
+def half_after(text: str) -> str | None:
+    """"a" or "p" when the text opens with a word of the half of the day ("م", "μ.μ.",
+    "de la tarde"), else None."""
+    text = text.lstrip()
+    for word in _HALVES_LONGEST:
+        if text.startswith(word) and not text[len(word):len(word) + 1].isalpha():
+            return MERIDIEM_AFTER[word] or None
+    return None
+
+
 # Zones after a time, where they say one offset: "(GMT+3)", "UTC+05:30", "+0200", and the
 # names that are not ambiguous ("CST" is China's as well as Chicago's, "IST" India's,
 # Ireland's and Israel's; "BST" British or Bangladeshi, read as British on English sites).
