@@ -71,6 +71,11 @@ DROPPED = [
                  "biography page", id="profile-type"),
     pytest.param(page("Biography", "<h1>Biography</h1>" + BIOGRAPHY), "biography page",
                  id="biography-title"),
+    # A profile dated by its birth date is still a profile.
+    pytest.param(page("Ilse Marenko", "<h1>Ilse Marenko</h1><p class='born'>Born "
+                      "<time datetime='1968-03-14'>14 March 1968</time> in Lessa.</p>"
+                      + BIOGRAPHY, head="<meta property='og:type' content='profile'>"),
+                 "biography page", id="profile-dated-by-birth"),
     pytest.param(page("Official website", "<h2>Subscribe</h2>" + paragraphs(
         "News of the President of the Republic of Veloria, every day.")), "home page",
         id="home-without-items"),
