@@ -448,3 +448,10 @@ def test_a_sub_heading_inside_an_answer_is_no_question() -> None:
                        Source(format="test"))
     assert [t.role for t in s.turns] == ["question", "answer", "question", "answer"]
     assert "First, the corridor opens." in s.turns[1].text
+
+
+def test_an_outlet_in_quotes_as_a_label_asks() -> None:
+    s = parse(["«Dunyo»: Janob Prezident, qanday hujjatlar imzolanadi?",
+               "Tomás Arvid: Temir yo'l bitimi.", "«Dunyo»: Rahmat.", "Tomás Arvid: Rahmat."],
+              title="Prezident Tomás Arvid «Dunyo» agentligiga intervyu berdi")
+    assert roles(s) == [(None, "question"), ("Tomás Arvid", "answer")] * 2

@@ -174,9 +174,11 @@ def is_question_label(label: str) -> bool:
     """True for labels that mark a question rather than a named person answering."""
     key = clean_label(label).lower()
     return key in QUESTION_LABELS or key.startswith(QUESTION_OPENINGS) \
-        or key.endswith(QUESTION_ENDINGS)
+        or key.endswith(QUESTION_ENDINGS) or label.lstrip()[:1] in OUTLET_QUOTES
 
 
+# An outlet's name in quotes as a label asks ("«Dunyo»: ..."): the agency's questions.
+OUTLET_QUOTES = "«„“\""
 # "Question (Meera Kapoor, Lessa Times)": the journalist who asks, named with the outlet.
 ASKER_NOTE = re.compile(rf"\(([{UPPER}][\w’'.\-]+(?:\s+[{UPPER}][\w’'.\-]+){{1,3}}),\s*[^()]+\)")
 

@@ -30,6 +30,7 @@ from .speakers import (
     ANSWER_LABELS,
     NOTE_LABELS,
     OFFICE_WORDS,
+    OUTLET_QUOTES,
     QUESTION_LABELS,
     UPPER,
     SpeakerNames,
@@ -42,7 +43,7 @@ from .speakers import (
     names_outlet,
 )
 
-_CAP = rf"[{UPPER}][\w’'.\-]*"
+_CAP = rf"[«„“]?[{UPPER}][\w’'.\-]*»?"  # an outlet in quotes too: «Dunyo»
 _LINK = (r"(?:of|the|from|de|van|von|bin|al|der|and|for|on|at|in|la|le|les|du|des|del|della|"
          r"da|do|dos|das|di|y|et|und)")
 _NAME = rf"{_CAP}(?:\s+(?:{_CAP}|{_LINK})){{0,9}}"
@@ -350,7 +351,9 @@ def _speaker(label: str, names: SpeakerNames, hints: TurnHints) -> str | None:
     else, in an interview, its interviewer."""
     if is_answer_label(label):
         return hints.interviewee
-    found = names.resolve(label) or named_asker(label)
+    # An outlet in quotes ("«Dunyo»:") names no person: the interviewer, if any, asks.
+    outlet = label.lstrip()[:1] in OUTLET_QUOTES
+    found = None if outlet else names.resolve(label) or named_asker(label)
     if found is None and hints.kind == "interview" and is_question_label(label):
         return hints.interviewer  # an interview's one asker: its bare "Q:" is theirs
     return found
