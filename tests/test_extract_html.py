@@ -1754,3 +1754,14 @@ def test_a_time_beside_the_date_with_its_half_of_the_day() -> None:
             "<p class='print-footer'>Printed on 3 July 2025, 09:14, from the site.</p>"
             "</article></main></body></html>")
     assert extract_html(html_page(page))[0].published_at == "2025-06-10T15:45"
+
+
+def test_a_title_shown_in_a_cell_keeps_its_own_dash() -> None:
+    # No heading: the <title>'s parts the page shows together are the title, dash and all.
+    page = ("<html><head><title>Ministry of Foreign Affairs of Veloria - Statement on the "
+            "border of Saldovia – Oranthe</title></head><body><table><tr><td class='title_detail'>"
+            "Statement on the border of Saldovia – Oranthe</td></tr><tr><td>"
+            "<time datetime='2025-07-15'>15/07/2025</time></td></tr><tr><td>"
+            f"{BODY}</td></tr></table></body></html>")
+    assert extract_html(html_page(page))[0].title == \
+        "Statement on the border of Saldovia – Oranthe"

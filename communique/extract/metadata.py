@@ -251,7 +251,9 @@ def shown_part(head_title: str, scope: Scope) -> str | None:
     parts = {clean_text(p) for p in TITLE_SEPARATORS.split(head_title)} - {""}
     if len(parts) < 2:
         return None
-    shown = {text for node in scope.css(SHOWN_TITLE) if (text := node_text(node)) in parts}
+    # A part, or parts the title's own dash joins ("Border of Saldovia – Oranthe").
+    shown = {text for node in scope.css(SHOWN_TITLE) if (text := node_text(node)) in parts
+             or text in head_title and set(title_parts(text)) < parts}
     return shown.pop() if len(shown) == 1 else None
 
 
