@@ -65,6 +65,9 @@ NETWORKS = (r"facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|вконт�
 # The furniture that ends a text page's statement: a label alone on its line, or before the
 # networks it shares to ("Поделиться:  ВКонтакте  Telegram", "Share on Facebook"), a row of
 # bracketed links ("【打印本页】【关闭窗口】"), a copyright line.
+# A page's source or author line under its date: "来源：外交部网站", "Source: Press Office".
+SOURCE_LINE = re.compile(r"(?:来源|來源|出典|출처|source|quelle|fuente|fonte|источник|джерело|"
+                         r"المصدر|author|autor|auteur|автор)\s*[:：]\s*\S.{0,80}$", re.I)
 # A field of the page's record, whatever follows its colon: where it is filed, its link, its
 # tags ("Опубликован в разделах: Новости", "Etiquetas: Oranthe, energía", "الوسوم: ...").
 FIELD_LABELS = (r"published in sections|опубликован в разделах|опубліковано в розділах|"
@@ -364,9 +367,10 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
             and lines[start - 1].kind == "date":
         published = _timed(published, lines[start].text)  # "14 March 2025" over "13:20"
         start += 1
-    if start + 1 < len(lines) and lines[start].kind == "text" \
-            and word_count(lines[start].text) <= LABEL_WORDS and names_kind(lines[start].text):
-        start += 1  # the kind's label under the date line ("Decree")
+    while start + 1 < len(lines) and lines[start].kind == "text" and (
+            word_count(lines[start].text) <= LABEL_WORDS and names_kind(lines[start].text)
+            or SOURCE_LINE.match(lines[start].text)):
+        start += 1  # the kind's label under the date line ("Decree"), its source ("来源：…")
     place = head.place or _place_line(lines, start)
     start += 1 if place and not head.place else 0
     dated = next((line for line in lines[:start] if line.kind == "date" and line.before), None)
