@@ -196,9 +196,13 @@ def is_gallery(container: LexborNode, pictures: list[LexborNode]) -> bool:
     per_box = Counter(parents)
     captioned = [p.tag == "figcaption" or box in boxes and per_box[box] == 1
                  for p, box in zip(paragraphs, parents, strict=True)]
-    said = sum(1 for p, caption in zip(paragraphs, captioned, strict=True)
-               if not caption and not _gallery_line(p))
-    return sum(captioned) > 0 and sum(captioned) >= GALLERY_SHARE * (sum(captioned) + said)
+    captions = sum(captioned)
+    others = [p for p, caption in zip(paragraphs, captioned, strict=True) if not caption]
+    if not captions or captions < GALLERY_SHARE * (captions + sum(
+            len(p.text_lexbor()) > LINE_CHARS for p in others)):
+        return False  # running text outweighs the captions, whatever its short lines are
+    said = sum(not _gallery_line(p) for p in others)
+    return captions >= GALLERY_SHARE * (captions + said)
 
 
 def _gallery_line(paragraph: LexborNode) -> bool:
