@@ -58,6 +58,9 @@ NAME_LIKE = re.compile(r"[^\W\d_][\w’'.\-]*(?:\s+(?:[^\W\d_][\w’'.\-]*)){0,5
 # An interview's question set apart by its class name, in the languages of the sites seen.
 QUESTION_CLASS = re.compile(r"(?<![a-z])(?:question|vopros|pregunta|domanda|pergunta|frage|"
                             r"pytanie|soru|sual|intrebare|vraag)(?![a-z])", re.I)
+# The class of an element holding a speaker's label, in the languages of the sites seen.
+SPEAKER_CLASS = re.compile(r"(?<![a-z])(?:speaker|interlocutor|orador|sprecher|intervenant|"
+                           r"oratore|mowca|spiker)(?![a-z])", re.I)
 NOTE_AFTER = re.compile(r"\s*\([^()]{1,40}\)$")
 BRACKET_ONLY = re.compile(r"\s*[()]\s*")
 SOFT_MARK = re.compile(r"^\s*[–—-]\s+")
@@ -138,8 +141,8 @@ def leading_run(node: LexborNode) -> tuple[str, bool, bool]:
                     return clean_text(run + raw[:end.start("mark")]), True, False
                 return clean_text(run), False, False
             parts.append(raw)
-        elif child.tag in BOLD or (saw_bold and child.tag in INLINE):
-            saw_bold = saw_bold or child.tag in BOLD
+        elif child.tag in BOLD or (saw_bold and child.tag in INLINE) or speaker_run(child):
+            saw_bold = True
             parts.append(child.text_lexbor())
             if MARK_CLOSING.search(clean_text(parts[-1])):
                 has_more = has_text_after(child)
@@ -152,6 +155,13 @@ def leading_run(node: LexborNode) -> tuple[str, bool, bool]:
             break
         child = child.next
     return clean_text("".join(parts)), False, child is None
+
+
+def speaker_run(node: LexborNode) -> bool:
+    """True for a run the site's class names the speaker's ("<span class=speaker>"): a label
+    as a bold run is one."""
+    return node.tag in WRAPPERS and SPEAKER_CLASS.search(node.attributes.get("class") or "") \
+        is not None
 
 
 def all_emphasis(node: LexborNode) -> bool:

@@ -470,6 +470,9 @@ def better_form(new: str, old: str) -> bool:
     return bool(CYRILLIC.search(new)) and len(new) < len(old)
 
 
+INITIAL = re.compile(r"[^\W\d_]\.?")  # "K.", "J"
+
+
 def _known_names(labels: list[str], evidence: Iterable[str]) -> list[str]:
     """Full names (two words or more, no office word), longest first."""
     names: list[str] = []
@@ -491,4 +494,13 @@ def _known_names(labels: list[str], evidence: Iterable[str]) -> list[str]:
     # the same person, cut short by an office phrase: keep the fuller one.
     # The order is the page's (evidence first), so the lead's form wins among namesakes.
     return [n for n in names
-            if not any(m.lower().endswith(" " + n.lower()) for m in names if m != n)]
+            if not any(m.lower().endswith(" " + n.lower()) or _initialled(n, m)
+                       for m in names if m != n)]
+
+
+def _initialled(short: str, full: str) -> bool:
+    """Whether ``short`` gives ``full``'s given names as initials ("K. Mohl", "Katrin Mohl")."""
+    a, b = short.split(), full.split()
+    return len(a) == len(b) >= 2 and a[-1].lower() == b[-1].lower() and all(
+        INITIAL.fullmatch(x) and y[:1].lower() == x[:1].lower()
+        for x, y in zip(a[:-1], b[:-1], strict=True))
