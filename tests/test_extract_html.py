@@ -1765,3 +1765,15 @@ def test_a_title_shown_in_a_cell_keeps_its_own_dash() -> None:
             f"{BODY}</td></tr></table></body></html>")
     assert extract_html(html_page(page))[0].title == \
         "Statement on the border of Saldovia – Oranthe"
+
+
+def test_a_label_in_an_element_the_site_calls_the_speakers() -> None:
+    turns = "".join(f"<p><span class='speaker'>{who}:</span> {said}</p>" for who, said in [
+        ("Katrin Mohl, portavoz del Gobierno", "Buenos días."), ("Tomás Arvid", "Gracias."),
+        ("Katrin Mohl", "Preguntas."), ("Tomás Arvid", "Adelante.")])
+    page = (f"<html><head><title>Rueda de prensa</title></head><body><main><article>"
+            f"<h1>Rueda de prensa del presidente</h1><div class='text'>{turns}</div>"
+            "</article></main></body></html>")
+    blocks = extract_html(html_page(page))[0].blocks
+    assert [b.label for b in blocks] == ["Katrin Mohl, portavoz del Gobierno", "Tomás Arvid",
+                                         "Katrin Mohl", "Tomás Arvid"]

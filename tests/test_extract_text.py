@@ -474,8 +474,10 @@ def test_a_tag_line_ends_the_text(line: str) -> None:
 
 
 def test_a_source_line_under_the_date_is_no_text() -> None:
-    text = ("首页 > 新闻 > 外事动态\n\n塔尔瓦内总统会见奥兰特总理克雷尔\n2025年7月8日 16:20\n来源：外交部网站\n"
-            "7月8日下午，塔尔瓦内总统会见来访的奥兰特总理克雷尔。\n双方就两国关系交换了意见。\n")
+    text = ("首页 > 新闻 > 外事动态\n\n塔尔瓦内总统会见奥兰特总理克雷尔\n"
+            "2025年7月8日 16:20\n来源：外交部网站\n"
+            "7月8日下午，塔尔瓦内总统会见来访的奥兰特总理克雷尔。\n"
+            "双方就两国关系交换了意见。\n")
     doc = documents_from_text(text)[0]
     assert (doc.title, doc.published_at) == ("塔尔瓦内总统会见奥兰特总理克雷尔", "2025-07-08T16:20")
     assert "来源" not in " ".join([doc.lead or "", *(b.text for b in doc.blocks)])

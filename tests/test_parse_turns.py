@@ -455,3 +455,27 @@ def test_an_outlet_in_quotes_as_a_label_asks() -> None:
                "Tomás Arvid: Temir yo'l bitimi.", "«Dunyo»: Rahmat.", "Tomás Arvid: Rahmat."],
               title="Prezident Tomás Arvid «Dunyo» agentligiga intervyu berdi")
     assert roles(s) == [(None, "question"), ("Tomás Arvid", "answer")] * 2
+
+
+@pytest.mark.parametrize("labels,expected", [
+    ({0: "Rzecznik rządu Katrin Mohl", 1: "Premier Jonas Krell", 2: "K. Mohl", 3: "J. Krell"},
+     ["Katrin Mohl", "Jonas Krell", "Katrin Mohl", "Jonas Krell"]),
+    ({0: "托马斯·阿尔维德总统", 1: "约纳斯·克雷尔总理（经传译）", 2: "阿尔维德", 3: "克雷尔"},
+     ["托马斯·阿尔维德", "约纳斯·克雷尔", "托马斯·阿尔维德", "约纳斯·克雷尔"]),
+], ids=["initials-with-a-space", "cjk-office-and-note"])
+def test_short_labels_are_the_full_names_person(labels: dict[int, str],
+                                                expected: list[str]) -> None:
+    s = parse(["Dzień dobry.", "Dziękuję.", "Tak.", "Nie."], title="Konferencja prasowa",
+              labels=labels)
+    assert [t.speaker for t in s.turns] == expected
+
+
+def test_an_office_after_the_interviewees_name_is_hers() -> None:
+    s = parse(["Bonjour Marta Selin.", "Bonjour.", "Qui touchera l'aide ?", "312 000 foyers."],
+              title="Entretien de Marta Selin, Première ministre, sur Radio Lessa",
+              lead="Marta Selin, Première ministre, était l’invitée de Marc Ollier sur Radio "
+                   "Lessa.",
+              labels={0: "Marc Ollier", 1: "Marta Selin, Première ministre", 2: "Marc Ollier",
+                      3: "Marta Selin"})
+    assert roles(s)[1:] == [("Marta Selin", "answer"), ("Marc Ollier", "question"),
+                            ("Marta Selin", "answer")]

@@ -70,6 +70,7 @@ OUTLET_NOUN = re.compile(r"(?i:\b(?:newspaper|magazine|daily|weekly|agency|chann
                          r"tygodnik|газет\w*|журнал\w*|агентств\w*|телеканал\w*|"
                          r"радио|gazetesi|gazetesine|ajansı|ajansına|kanalı)\s+)$")
 OUTLET_NOUN_CHARS = 30
+APPOSITION_CHARS = 60  # ", Première ministre,": an office set after a name
 QUOTES_OPENING = ("«", "“", "„", '"', "‘", "'")
 # How many words before a name may hold the office that makes its bearer the interviewee.
 OFFICE_BEFORE_WORDS = 4
@@ -146,6 +147,20 @@ def _spoke_to(sentence: str) -> str | None:
     return None
 
 
+def _after_apposition(text: str) -> str:
+    """The text after an apposition that opens it (", Première ministre, était ..." gives
+    " était ..."), else the text itself."""
+    if not text.startswith(","):
+        return text
+    end = text.find(",", 1)
+    return text[end + 1:] if 0 < end <= APPOSITION_CHARS else text
+
+
+def _holds_office(words: list[str]) -> bool:
+    return any(is_office(w.strip(",")) or OFFICE_COMPOUND.search(w.lower().strip(","))
+               for w in words) or OFFICE_PHRASE.search(" ".join(words)) is not None
+
+
 def _answerer(opening: list[str], title: str | None, asked: list[str],
               language: str | None) -> str | None:
     """The first person of the opening with an office before the name, else the first
@@ -158,16 +173,18 @@ def _answerer(opening: list[str], title: str | None, asked: list[str],
             name = in_nominative(APOSTROPHE_SUFFIX.sub("", written), sentence, language)
             at = max(sentence.find(written, named_end), 0)
             # The office words before the name, not those of someone named before
-            # ("Cumhurbaşkanı Tomás Arvid, Lessa TV'de": the channel holds no office).
-            before = sentence[named_end:at].split()[-OFFICE_BEFORE_WORDS:]
+            # ("Cumhurbaşkanı Tomás Arvid, Lessa TV'de": the channel holds no office), nor
+            # those set after that name between commas ("Marta Selin, Première ministre,").
+            before = _after_apposition(sentence[named_end:at]).split()[-OFFICE_BEFORE_WORDS:]
             named_end = at + len(written)
             if any(same_person(name, a) for a in asked):
                 continue
             if sentence[:at].rstrip().endswith(QUOTES_OPENING) \
                     or OUTLET_NOUN.search(sentence[max(0, at - OUTLET_NOUN_CHARS):at]):
                 continue  # «Лесса Таймс», "the newspaper Morgenpost Rendal": an outlet
-            office = any(is_office(w.strip(",")) or OFFICE_COMPOUND.search(w.lower().strip(","))
-                         for w in before) or OFFICE_PHRASE.search(" ".join(before)) is not None
+            after = sentence[named_end:]
+            apposed = after[:len(after) - len(_after_apposition(after))].split()
+            office = _holds_office(before) or bool(apposed) and _holds_office(apposed)
             candidates.append((name, office))
     # An outlet the title names ("im Gespräch mit der Lessaer Zeitung") holds no office, and
     # a host the opening mentions ("before his visit to President X") is not in the title.

@@ -96,7 +96,8 @@ acting former foreign defence defense national security advisor adviser commissi
 mr mrs ms dr mr. mrs. ms. dr. the of and to from for a an uefa un eu patriarch pope taoiseach
 coach leader member members sir madam dame lord lady professor prof prof. minister-president
 президент премьер министр председатель губернатор глава посол господин госпожа
-président présidente premier ministre chancelier roi reine monsieur madame m. mme
+président présidente premier première ministre chancelier chancelière roi reine monsieur
+madame m. mme
 präsident präsidentin bundespräsident bundespräsidentin bundeskanzler bundeskanzlerin kanzler
 kanzlerin ministerpräsident ministerpräsidentin könig königin herr frau
 presidente presidenta primer primera ministra ministro señor señora sr. sra.
@@ -140,7 +141,13 @@ NAME_PARTICLES = frozenset({"bin", "al", "el", "van", "von", "der", "de", "da", 
                             "عبد", "بن", "بنت", "ابن", "أبو", "أبي", "آل"})
 SUFFIXES = frozenset({"jr", "sr", "jr.", "sr."})
 ROMAN = re.compile(r"[IVX]{1,5}")
-_PARENS = re.compile(r"\s*\((?:[^()]*)\)\s*")
+_PARENS = re.compile(r"\s*[(（][^()（）]*[)）]\s*")  # "(retranslated)", "（经传译）"
+# Offices a Chinese, Japanese or Korean label sets before or after a name ("新闻秘书卡特琳·莫尔",
+# "托马斯·阿尔维德总统"); taken off, the name's surname finds the same person's short label.
+CJK_OFFICE = re.compile(r"^(?:新闻秘书|新聞秘書|发言人|發言人|外交部长|外交部長|"
+                        r"国务卿|總統|总统|总理|總理|主席|部长|部長|大使)(?=\S{2})|"
+                        r"(?<=\S{2})(?:总统|總統|总理|總理|主席|外长|外長|部长|部長|"
+                        r"首相|大統領|総理|大臣|長官|发言人|發言人|대통령|총리|장관)$")
 _SPACES = re.compile(r"\s+")
 CYRILLIC = re.compile(r"[а-яё]", re.I)
 _TOKEN = re.compile(r"[^\s]+")
@@ -155,7 +162,9 @@ CACHE_SIZE = 8192
 def clean_label(label: str) -> str:
     """Drop translation notes, trailing punctuation and shouting from a speaker label."""
     text = _PARENS.sub(" ", label.replace("\u00a0", " "))
-    text = _SPACES.sub(" ", text).strip().rstrip(":.—–").strip()
+    text = _SPACES.sub(" ", text).strip().rstrip(":.—–：").strip()
+    if "·" in text:
+        text = CJK_OFFICE.sub("", text)  # a transliterated name with its office
     words = text.split(" ")
     letters = [c for c in text if c.isalpha()]
     if len(letters) > 2 and all(c.isupper() for c in letters):
