@@ -289,8 +289,8 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
     # A page that files itself as an announcement takes only a labelled date line by its
     # title: an unlabelled one is most often the event's.  So does one whose title announces
     # when a labelled stamp elsewhere ("Pubblicato il 5 maggio") says when it was published.
-    announced = kind_hint == "announcement" or labelled_stamp(scope) is not None and \
-        announces(title)
+    announced = kind_hint == "announcement" or announces(title) and \
+        labelled_stamp(scope) is not None  # the title first: reading the stamp costs more
     header = read_header(scope, container, announcement=announced, title_text=title)
     lead_node = header_lead(header, container) or unmarked_lead(header, container, title)
     doc = Document(
