@@ -37,6 +37,10 @@ TITLES = [
     ("Amara Velden spoke at a meeting of the harbour council", "speech", None),
     ("Erlass des Präsidenten über die Einberufung des Parlaments", "document", None),
     ("Cumhurbaşkanı Velden, Oranthe'ye resmi ziyarette bulunacak", "announcement", None),
+    ("Minister-president Aalders belt met president Rendahl", "phone_call", None),
+    ("Председник је разговарао телефоном са председницом Оранте", "phone_call", None),
+    ("პრეზიდენტი ტელეფონით ესაუბრა ორანტის პრეზიდენტს", "phone_call", None),
+    ("وزیر اعظم سرکاری دورے پر سالدوویا جائیں گے", "announcement", None),
 ]
 
 

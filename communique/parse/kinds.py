@@ -78,6 +78,8 @@ CUES: tuple[Cue, ...] = (
          # "将于4月20日至23日对X进行国事访问": the time or the host between.
          r"[将將][于於对對].{0,24}?(?:访问|訪問|出席|会见|會見)|訪問する予定|会談する予定",
          r"سيلتقي|سيزور|سيستقبل|سيشارك|سيجري",
+         # Urdu's future: "دورہ کریں گے", "سالدوویا جائیں گے" (will visit, will go).
+         r"(?:دورہ|ملاقات|شرکت|خطاب) کریں گے|(?:دورے|دورے پر)\s+\S+\s+جائیں گے|جائیں گے",
          r"\b(?:görüşecek|ziyaret edecek|ziyarette bulunacak|katılacak|ağırlayacak)\b",
          # Azerbaijani, Kazakh, Uzbek (both scripts), Kyrgyz, Belarusian, Armenian, Georgian.
          r"\bsəfər\w* (?:edəcək|gələcək)|\bgörüşəcək|\biştirak edəcək|\bqəbul edəcək|"
@@ -220,7 +222,8 @@ CUES: tuple[Cue, ...] = (
          r"телефон орқали (?:мулоқот|суҳбат|гаплаш)|телефон аркылуу|гуфтугӯи телефонӣ",
          r"telefon arkaly",
          r"тэлефонн\w* размов",
-         r"telefoongesprek|\bbelde met\b|\btelefonisch overleg",
+         r"telefoongesprek|\b(?:belde|belt|bellen) met\b|\btelefoneer\w* met\b|"
+         r"\btelefonisch overleg",
          r"telefonick\w* (?:rozhovor|hovor)|\btelefonoval\w*|\btelefonát",
          r"convorbir\w* telefonic|\bdiscuți\w* telefonic",
          r"telefonbeszélgetés|\btelefonon\b|\btelefonos (?:egyeztetés|megbeszélés)",
@@ -229,9 +232,11 @@ CUES: tuple[Cue, ...] = (
          r"τηλεφωνικ\w+ (?:επικοινωνία|συνομιλία)|\bτηλεφώνησε",
          r"टेल[ीि]फोन|फोन पर|दूरभाष", r"\bpuhelu|\bpuhelin|\bpuhelimitse",
          r"telefonsamtal|telefonsamtale|telefonmøte|\btelefonerade",
-         r"телефонск\w* разговор|телефонен разговор",
-         r"telefonsk\w* (?:razgovor|pogovor)", r"telefonin\w* pokalb|telefonsarun|telefonivestlus",
-         r"հեռախոսազրույց", r"სატელეფონო საუბ", r"โทรศัพท์",
+         r"телефонск\w* разговор|телефонен разговор|разговара\w*(?: \S+){0,2} телефоном|"
+         r"телефоном разговара",
+         r"telefonsk\w* (?:razgovor|pogovor)|razgovara\w*(?: \S+){0,2} telefonom",
+         r"telefonin\w* pokalb|telefonsarun|telefonivestlus",
+         r"հեռախոսազրույց", r"სატელეფონო საუბ|ტელეფონით ესაუბრ", r"โทรศัพท์",
          r"bised\w* telefonik|\btelefonat|conversa telefònica|per telèfon",
          # Swahili; Urdu, Bengali, Tamil, Amharic, Mongolian.
          r"\bkwa simu\b", r"ٹیلی ?فون", r"টেলিফোন|ফোনালাপ", r"தொலைபேசி", r"በስልክ",
