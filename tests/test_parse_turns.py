@@ -479,3 +479,13 @@ def test_an_office_after_the_interviewees_name_is_hers() -> None:
                       3: "Marta Selin"})
     assert roles(s)[1:] == [("Marta Selin", "answer"), ("Marc Ollier", "question"),
                             ("Marta Selin", "answer")]
+
+
+def test_a_label_that_is_the_outlet_the_title_quotes_asks() -> None:
+    s = parse(["Prezidenta kungs, vai Velorija ir gatava?", "Esam daudz labāk sagatavoti.",
+               "Bet cenas joprojām ir augstas.", "Jā, un valdībai jāpalīdz."],
+              title="Valsts prezidenta Tomāsa Arvida intervija laikrakstam “Lesas Vēstis”",
+              labels={0: "Lesas Vēstis", 1: "T. Arvids", 2: "Lesas Vēstis", 3: "T. Arvids"})
+    assert [t.role for t in s.turns] == ["question", "answer"] * 2
+    assert s.turns[0].speaker is None
+    assert "Lesas Vēstis" not in [p.name for p in s.participants]

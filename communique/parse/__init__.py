@@ -44,6 +44,7 @@ TITLED = re.compile(
     rf"\s+(?P<name>(?:(?![A-Z]\w+ing\b)[{UPPER}][\w’'\-]+\s?){{1,3}})")
 
 
+QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{2,60})[»”“\"]")  # «Dunyo», “Lesas Vēstis”
 POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -59,7 +60,7 @@ def asks_questions(paragraphs: list[Paragraph]) -> bool:
 
 def parse_document(doc: Document, source: Source) -> Statement:
     """Turn one extracted document into a statement record."""
-    paragraphs = layout(doc.blocks)
+    paragraphs = _outlets_quoted(layout(doc.blocks), doc.title, doc.lead)
     shown = [p.shown for p in paragraphs]
     marked = any(p.label for p in paragraphs) or sum(p.dash for p in paragraphs) >= 2
     joined = "\n".join(shown)
@@ -70,7 +71,8 @@ def parse_document(doc: Document, source: Source) -> Statement:
                                   sections=doc.sections,
                                   asks=asks_questions(paragraphs), language=language)
     # A sentence-like title ("X sent a message to Y") speaks like a lead.
-    sentences = [doc.lead, shown[0] if shown else None,
+    # The first paragraph's words, not its speaker's label ("Lesas Vēstis: ...").
+    sentences = [doc.lead, paragraphs[0].shown[paragraphs[0].body_at:] if shown else None,
                  None if people.title_case(doc.title or "") else doc.title]
     lead_people = people.from_lead([s for s in sentences if s], kind, doc.language)
     if kind == "interview":
@@ -106,6 +108,16 @@ def parse_document(doc: Document, source: Source) -> Statement:
                      url=doc.url, site=doc.site, tags=doc.tags,
                      participants=people.complete_sides(people.merge(found, names), kind,
                                                         turns, written), turns=turns)
+
+
+def _outlets_quoted(paragraphs: list[Paragraph], *said: str | None) -> list[Paragraph]:
+    """The paragraphs, labels that are an outlet the title or lead quotes ("intervija
+    laikrakstam “Lesas Vēstis”", then "Lesas Vēstis: ...?") quoted as well: an outlet asks."""
+    outlets = {m.group(1).strip() for text in said if text for m in QUOTED.finditer(text)}
+    for p in paragraphs:
+        if outlets and p.label and p.label.strip() in outlets:
+            p.label = f"«{p.label.strip()}»"
+    return paragraphs
 
 
 def _titled_interviewee(title: str | None, kind: str, names: SpeakerNames) -> str | None:
