@@ -41,6 +41,7 @@ TITLES = [
     ("Председник је разговарао телефоном са председницом Оранте", "phone_call", None),
     ("პრეზიდენტი ტელეფონით ესაუბრა ორანტის პრეზიდენტს", "phone_call", None),
     ("وزیر اعظم سرکاری دورے پر سالدوویا جائیں گے", "announcement", None),
+    ("Respublikos Prezidento Tomo Arvido kalba Laisvės dienos minėjime", "speech", None),
 ]
 
 

@@ -453,7 +453,10 @@ CUES: tuple[Cue, ...] = (
          r"nyårstal",
          r"\bgovor\b|\bobraćanj|\bnagovor", r"สุนทรพจน์|ปาฐกถา", r"\bfjalim|\bdiscurs\b",
          r"\bговор\b|обраћањ|обраќањ|\bобръщение",
-         r"\bkreipimasis|\buzruna|\bpöördumi", r"ելույթ|ուղերձ", r"მიმართვ",
+         # Lithuanian "kalba" is a language too: a speech only as someone's ("Prezidento
+         # ... kalba"), Latvian "uzruna", Estonian "pöördumine", "kõne".
+         r"\bkreipimasis|\b(?:prezident|ministr|premjer)\w*(?: \S+){0,3} kalba\b|\buzruna|"
+         r"\bpöördumi|\bkõne\b", r"ելույթ|ուղերձ", r"მიმართვ",
          # Swahili, Hausa, Somali, Yoruba ("ọ̀rọ̀" alone is a word or a matter: the
          # President's), Tagalog; Bengali, Sinhala, Tamil ("உரை", not "உரையாடல்", a
          # conversation), Khmer, Lao, Burmese, Amharic (not "ጋር ንግግር", talks with),
