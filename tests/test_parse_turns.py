@@ -462,7 +462,9 @@ def test_an_outlet_in_quotes_as_a_label_asks() -> None:
      ["Katrin Mohl", "Jonas Krell", "Katrin Mohl", "Jonas Krell"]),
     ({0: "托马斯·阿尔维德总统", 1: "约纳斯·克雷尔总理（经传译）", 2: "阿尔维德", 3: "克雷尔"},
      ["托马斯·阿尔维德", "约纳斯·克雷尔", "托马斯·阿尔维德", "约纳斯·克雷尔"]),
-], ids=["initials-with-a-space", "cjk-office-and-note"])
+    ({0: "Präsident Tomás Arvid", 1: "Präsidentin Ilse Rendahl", 2: "P Arvid",
+      3: "P’in Rendahl"}, ["Tomás Arvid", "Ilse Rendahl", "Tomás Arvid", "Ilse Rendahl"]),
+], ids=["initials-with-a-space", "cjk-office-and-note", "german-protocol-abbreviations"])
 def test_short_labels_are_the_full_names_person(labels: dict[int, str],
                                                 expected: list[str]) -> None:
     s = parse(["Dzień dobry.", "Dziękuję.", "Tak.", "Nie."], title="Konferencja prasowa",

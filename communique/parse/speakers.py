@@ -480,6 +480,9 @@ def better_form(new: str, old: str) -> bool:
 
 
 INITIAL = re.compile(r"[^\W\d_]\.?")  # "K.", "J"
+# An office in capitals shortened to a letter or three, a German feminine after it: "P",
+# "P’in", "BK", "MP", "StS".
+ABBREVIATED = re.compile(r"(?-i:[A-Z][A-Za-z]{0,2})(?:['’]in)?\.?")
 
 
 def _known_names(labels: list[str], evidence: Iterable[str]) -> list[str]:
@@ -504,7 +507,7 @@ def _known_names(labels: list[str], evidence: Iterable[str]) -> list[str]:
     # The order is the page's (evidence first), so the lead's form wins among namesakes.
     return [n for n in names
             if not any(m.lower().endswith(" " + n.lower()) or _initialled(n, m)
-                       for m in names if m != n)]
+                       for m in names if m != n) and not _abbreviated(n, names)]
 
 
 def _initialled(short: str, full: str) -> bool:
@@ -513,3 +516,14 @@ def _initialled(short: str, full: str) -> bool:
     return len(a) == len(b) >= 2 and a[-1].lower() == b[-1].lower() and all(
         INITIAL.fullmatch(x) and y[:1].lower() == x[:1].lower()
         for x, y in zip(a[:-1], b[:-1], strict=True))
+
+
+def _abbreviated(short: str, names: list[str]) -> bool:
+    """Whether ``short`` is an abbreviated office before the surname of the one full name
+    that ends so ("P Arvid", "P’in Rendahl", "BK Reiner" in a German protocol)."""
+    words = short.split()
+    if len(words) != 2 or not ABBREVIATED.fullmatch(words[0]):
+        return False
+    fuller = [n for n in names if n != short and n.split()[-1].lower() == words[1].lower()
+              and not ABBREVIATED.fullmatch(n.split()[0])]
+    return len(fuller) == 1
