@@ -71,6 +71,8 @@ DROPPED = [
                  "biography page", id="profile-type"),
     pytest.param(page("Biography", "<h1>Biography</h1>" + BIOGRAPHY), "biography page",
                  id="biography-title"),
+    pytest.param(page("El Presidente de la República", "<h1>El Presidente de la República</h1>"
+                      + BIOGRAPHY), "biography page", id="an-office-alone"),
     # A profile dated by its birth date is still a profile.
     pytest.param(page("Ilse Marenko", "<h1>Ilse Marenko</h1><p class='born'>Born "
                       "<time datetime='1968-03-14'>14 March 1968</time> in Lessa.</p>"

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..models import Document
 from ..parse.dates import find_datetime
+from ..parse.speakers import ARTICLES, is_office, office_of_place
 from .content import clean_text, node_text
 from .metadata import TITLE_SEPARATORS
 
@@ -47,6 +48,7 @@ BIOGRAPHY_TITLE = re.compile(r"biograph(?:y|ie)|biograf[íi]a|biografie|biografi
                              r"生平|简历|略歴|약력|السيرة الذاتية|سيرة ذاتية", re.I)
 PROFILE_TYPES = ("profile", "Person", "ProfilePage")  # og:type, JSON-LD @type of a person's page
 REFRESH_TARGET = re.compile(r"url\s*=\s*['\"]?([^'\"\s]+)", re.I)
+OFFICE_TITLE_WORDS = 6  # "Le Président de la République": an office and its country
 LOGIN_TEXT_CHARS = 600  # a login wall says what is behind it in a sentence or two
 LINKS_PAGE_CHARS = 200  # a page of links says a line of its own at most
 LINKS_SHARE = 0.5
@@ -112,8 +114,9 @@ def own_page(doc: Document, head_title: str, *, meta: dict[str, str], ld: list,
     forms and all: only the last checks want it, and only a short page gets that far.
     """
     names = [name.strip() for name in (doc.title or "", TITLE_SEPARATORS.split(head_title)[0])]
-    if is_profile(meta, ld) or any(BIOGRAPHY_TITLE.fullmatch(name) for name in names):
-        return "biography page"
+    if is_profile(meta, ld) or any(BIOGRAPHY_TITLE.fullmatch(name) or office_titled(name)
+                                   for name in names):
+        return "biography page"  # a person's page, or an office's ("The President")
     if any(CONTACTS_TITLE.fullmatch(name) for name in names):
         return "contacts page"
     said = sum(len(block.text) for block in doc.blocks)
@@ -135,6 +138,15 @@ def own_page(doc: Document, head_title: str, *, meta: dict[str, str], ld: list,
             for box in page.tags("form") + page.tags("button") if box.parent is not None):
         return "cookie consent page"  # its text is about cookies, beside the buttons to choose
     return None
+
+
+def office_titled(title: str) -> bool:
+    """Whether a title is an office alone, with its country at most: "El Presidente de la
+    República", "President of Veloria", "The Prime Minister"."""
+    words = title.split()
+    return bool(words) and len(words) <= OFFICE_TITLE_WORDS and (
+        office_of_place(title) is not None
+        or all(is_office(w) or w.lower() in ARTICLES for w in words))
 
 
 def is_profile(meta: dict[str, str], ld: list) -> bool:
