@@ -598,6 +598,9 @@ DATE_LINES = [
     ("ar", "<h1>زيارة</h1><span class='date'>7 أبريل 2025</span>", "2025-04-07", None),
     ("author-field-after", "<h1>Visit</h1><div>7 April 2025 Author: Press Office</div>",
      "2025-04-07", None),
+    ("ru-place-and-building-after-time", "<h1>Визит</h1><div class='dt'>24 июня 2025 года, "
+     "12:00 &nbsp; Лесса, Дворец Республики</div>", "2025-06-24T12:00",
+     "Лесса, Дворец Республики"),
 ]
 
 

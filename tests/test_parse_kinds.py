@@ -42,6 +42,8 @@ TITLES = [
     ("პრეზიდენტი ტელეფონით ესაუბრა ორანტის პრეზიდენტს", "phone_call", None),
     ("وزیر اعظم سرکاری دورے پر سالدوویا جائیں گے", "announcement", None),
     ("Respublikos Prezidento Tomo Arvido kalba Laisvės dienos minėjime", "speech", None),
+    ("President Arvid receives Saldovian Foreign Minister Ilse Varn", "meeting", None),
+    ("Intervento del Presidente della Repubblica alla Giornata della Memoria", "speech", None),
 ]
 
 

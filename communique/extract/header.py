@@ -115,7 +115,9 @@ TAIL_PLACE = re.compile(r"^\s*(?:[,–—-]|\s(?:in|à|en|em|a|в|у|w)\s(?=[A-Z
 # The same day first in another calendar, the words "corresponding to" before the date: the
 # lunar date of a Khmer line, the Hijri one of an Arabic line (its own finder reads it).
 CORRESPONDING = re.compile(r"(?:ត្រូវនឹង\s*(?:ថ្ងៃទី)?|الموافق|corresponding to)\s*$", re.I)
-BARE_PLACE = re.compile(r"^\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+(?:[\s-][A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+){0,2})\s*$")
+BARE_PLACE = re.compile(r"^\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+(?:[\s-][A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+){0,2}"
+                        # and the building after a comma: "Лесса, Дворец Республики"
+                        r"(?:,\s*[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+(?:\s[^\W\d]+){0,3})?)\s*$")
 # A byline's "By" in the languages of the month tables: what follows is a person.
 BYLINE = re.compile(r"(?:by|por|par|von|di|da|door|av|af|przez|автор|от|від)\s", re.I)
 # The class of a box of a page's details: its kind, its date, its author.

@@ -356,7 +356,9 @@ CUES: tuple[Cue, ...] = (
          # Sinhala, Khmer, Burmese.
          r"පණිවිඩ", r"សារលិខិត", r"သဝဏ်လွှာ"),
     _cue("meeting", None,
-         r"\breceives? (?:the )?(?:President|Speaker|(?:Prime |Foreign )?Minister|delegation|"
+         # "receives Saldovian Foreign Minister": a country's adjective may stand between.
+         r"\breceives? (?:the )?(?:[A-Z]\w+ )?(?:President|Speaker|(?:Prime |Foreign )?Minister|"
+         r"delegation|"
          r"Ambassador|Secretary|Governor|Chairman|King|Queen|Emir|Crown Prince)\b",
          r"접견", r"تلتقي|التقت|يلتقي",
          # "met" is Dutch for "with": not before a Dutch article or pronoun.
@@ -437,7 +439,8 @@ CUES: tuple[Cue, ...] = (
          r"\bintervenci[óo]n (?:del|de la) (?:president|vicepresident|canciller|ministr|"
          r"secretari|jef)",
          r"\bmensagem à na[çc][ãa]o\b|^mensagem (?:do|da) (?:pr|presidente|presidenta)\b",
-         r"\bdiscorso\b", r"przemówieni|wystąpieni|orędzi",
+         r"\bdiscorso\b|\bintervento (?:del|della) (?:president|vicepresident|ministr|"
+         r"sottosegretari)", r"przemówieni|wystąpieni|orędzi",
          r"\bпромов|\bвиступ|\bзвернення\b|церемоні",
          r"讲话|致辞|致词|演讲|講話|致詞|演講|演説|スピーチ|挨拶|あいさつ|연설|축사|기념사|인사말",
          r"^كلمة|خطاب",
