@@ -1780,3 +1780,13 @@ def test_a_label_in_an_element_the_site_calls_the_speakers() -> None:
     blocks = extract_html(html_page(page))[0].blocks
     assert [b.label for b in blocks] == ["Katrin Mohl, portavoz del Gobierno", "Tomás Arvid",
                                          "Katrin Mohl", "Tomás Arvid"]
+
+
+def test_a_lazy_loading_pages_text_in_noscript() -> None:
+    page = ("<html><head><title>Visit</title><noscript><img src='/pixel.gif'></noscript></head>"
+            "<body><main><article><h1>President Arvid will visit Port Lessa</h1>"
+            "<time datetime='2025-06-27T08:00:00+02:00'>27 June 2025</time>"
+            "<div class='lazy-article'><div class='spinner'>Loading...</div>"
+            f"<noscript>{BODY}</noscript></div></article></main></body></html>")
+    doc = extract_html(html_page(page))[0]
+    assert doc.blocks[0].text.startswith("President Amara Velden met the harbour workers")

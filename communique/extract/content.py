@@ -29,6 +29,7 @@ NAMED_TEMPLATE = ("#footer, .footer, #site-footer, .site-footer, .page-footer, .
                   ".main-footer, #cookie-banner, .cookie-banner, .cookie-consent, "
                   ".cookie-notice, #cookie-notice, .cookies-banner, #cookies")
 TEMPLATE_TAGS = ("nav", "form", "style", "noscript", "template", "menu")  # and "script"
+NOSCRIPT_PARAGRAPHS = 2  # a <noscript> of paragraphs holds the text, not a tracking pixel
 TEMPLATE_TYPES = ("WPFooter", "WPHeader", "WPSideBar", "SiteNavigationElement")
 TEMPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search"})
 PAGE_REGIONS = ("header", "footer", "aside")
@@ -231,6 +232,9 @@ def drop_template(tree: LexborHTMLParser) -> list[str]:
         if ".aspx" in (form.attributes.get("action") or "").lower() or \
                 form.css_first("h1, input[name=__VIEWSTATE]") is not None:
             form.unwrap()
+    for box in tree.tags("noscript"):
+        if len(box.css("p")) >= NOSCRIPT_PARAGRAPHS:
+            box.unwrap()  # a lazy-loading page's text, there for readers without scripts
     # Unlinked in C, each element with its subtree, as decompose_all does.
     tree.strip_tags(list(TEMPLATE_TAGS), recursive=False)
     # A footer or a cookie banner built of <div>s, named so: the usual names only (a
