@@ -324,3 +324,15 @@ def test_a_video_page_with_a_strip_of_other_videos_is_dropped() -> None:
     with pytest.raises(PageDropped, match="video page"):
         extract_html(html_page(page("Video: the President receives the Prime Minister", main,
                                     head=head)))
+
+
+def test_a_listings_date_with_its_time_after_a_line_break() -> None:
+    rows = "".join(
+        f"<tr><td class='nd'>1{k}.12.2025<br>18:4{k}</td><td><a href='/news/{k}'>{title}</a>"
+        "<p>The President spoke with his counterpart about trade and energy.</p></td></tr>"
+        for k, title in enumerate(["Telephone conversation with the President of Oranthe",
+                                   "Meeting with the Governor of the Dorn province",
+                                   "Greetings on the Constitution Day of Saldovia"]))
+    docs = extract_html(html_page(page("News", f"<h1>News</h1><table>{rows}</table>")))
+    assert [d.published_at for d in docs] == ["2025-12-10T18:40", "2025-12-11T18:41",
+                                              "2025-12-12T18:42"]

@@ -25,7 +25,14 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..models import Block
-from ..parse.dates import ERAS, ZONE_OFFSETS, find_datetime, find_day_month, weekday_table
+from ..parse.dates import (
+    ERAS,
+    ZONE_OFFSETS,
+    find_datetime,
+    find_day_month,
+    unglued_year,
+    weekday_table,
+)
 from .content import (
     heading_text,
     is_beside,
@@ -445,6 +452,7 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
     little else: a label or place before it, a time or place after it."""
     if len(text) > LINE_MAX_CHARS or not HAS_YEAR.search(text):
         return None  # one search spares the date finders a line without a year
+    text = unglued_year(text)  # "10.12.2025<br>18:40" read as "10.12.202518:40"
     hit = find_datetime(text)
     if hit is None:
         return None

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..errors import PageDropped
 from ..models import Block, Document, Page
-from ..parse.dates import find_datetime, parse_datetime
+from ..parse.dates import find_datetime, parse_datetime, unglued_year
 from ..parse.kinds import names_kind
 from ..parse.language import detect_language, word_count
 from .content import FURNITURE_LABELS
@@ -85,7 +85,6 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：]
                        re.IGNORECASE)
 PLACE_MAX_CHARS = 40
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
-YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d{2})(?!\d)")
 # A time glued before an item's title ("10:00Поздравление с Днём Республики").
 LEAD_TIME = re.compile(r"^(\d{1,2}:\d{2})(?=[^\W\d_])")
 GLUED_TIMES = re.compile(r"^(?:\s*,?\s*\d{1,2}:\d{2})+")
@@ -322,7 +321,7 @@ def classify(text: str) -> Line:
     """Type one line: stray time stamps, a date line (with any glued text), or text."""
     if STRAY_TIMES.match(text):
         return Line("time", text)
-    text = YEAR_TIME.sub(r"\1 \2", text)  # "22 шілде 202512:10Title": a year and a time glued
+    text = unglued_year(text)  # "22 шілде 202512:10Title": a year and a time glued
     hit = find_datetime(text)
     if hit is None:
         return Line("text", text)

@@ -88,6 +88,16 @@ MERIDIEM_AFTER = {"π.μ.": "a", "μ.μ.": "p", "ص": "a", "م": "p", "PG": "a",
                   "अपराह्न": "p", "पूर्वाह्न": "a", "de la tarde": "p", "de la noche": "p",
                   "de la mañana": "a", "da tarde": "p", "da noite": "p", "da manhã": "a",
                   "du soir": "p", "du matin": "a", "de l'après-midi": "p"}
+# A year glued to the time after it, as a page's text loses a line break between them
+# ("10.12.2025<br>18:40" reads "10.12.202518:40").
+YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d{2})(?!\d)")
+
+
+def unglued_year(text: str) -> str:
+    """The text with a space between a year and a time glued to it."""
+    return YEAR_TIME.sub(r"\1 \2", text) if ":" in text else text
+
+
 _HALVES_LONGEST = sorted(MERIDIEM_AFTER, key=len, reverse=True)
 
 
