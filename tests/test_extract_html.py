@@ -1790,3 +1790,14 @@ def test_a_lazy_loading_pages_text_in_noscript() -> None:
             f"<noscript>{BODY}</noscript></div></article></main></body></html>")
     doc = extract_html(html_page(page))[0]
     assert doc.blocks[0].text.startswith("President Amara Velden met the harbour workers")
+
+
+def test_a_row_of_links_and_their_separators_is_no_text() -> None:
+    page = ("<html><head><title>Condolences</title></head><body><main><article>"
+            "<h1>Condolences to the President of Oranthe</h1>"
+            f"<time datetime='2025-05-02'>2 May 2025</time><div class='text'>{BODY}"
+            "<p><a href='javascript:window.print()'>Print</a> | "
+            "<a href='javascript:window.close()'>Close window</a></p></div>"
+            "</article></main></body></html>")
+    doc = extract_html(html_page(page))[0]
+    assert doc.blocks[-1].text.endswith("a record year of the harbour.")

@@ -69,6 +69,7 @@ SOFT_LABEL_REPEATS = 2
 LINE_MIN_CHARS = 25
 INLINE_LINE_TAGS = frozenset({"span", "time", "b", "strong", "i", "em", "small", "abbr"})
 LINK_LINE_CHARS = 120
+SEPARATORS_ONLY = re.compile(r"[\s|·•/,;:–—\-\[\]()]+")
 LABEL_ONLY = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?[\s,|·]*$", re.IGNORECASE)
 # "Photo: Press Service": a credit line under a picture, in the languages of the sites seen.
 CREDIT = re.compile(r"(?:photos?|фото|foto|fotos|bild|crédit photo|photo credit|图片|صورة)"
@@ -205,7 +206,8 @@ def is_link_line(node: LexborNode, text: str) -> bool:
     rest = text
     for words in linked:
         rest = rest.replace(words, " ")
-    return LABEL_ONLY.match(rest.strip()) is not None
+    # Links and the marks between them only ("Print | Close window"), or after a label.
+    return not SEPARATORS_ONLY.sub("", rest) or LABEL_ONLY.match(rest.strip()) is not None
 
 
 def make_block(node: LexborNode) -> Block | None:
