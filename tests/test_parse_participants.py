@@ -348,3 +348,14 @@ def test_an_offices_portfolio_is_no_person(text: str, expected: list[str]) -> No
 def test_russian_leads_of_meetings_and_calls(lead: str, kind: str,
                                              expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.role) for p in from_lead([lead], kind)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Danes se je predsednica Nataša Kovač sestala s predsednikom Ostrave Piotrom Haldanom.",
+     ["Nataša Kovač", "Piotrom Haldanom"]),
+    ("Председник Вукашин Ђорђевић разговарао је са председницом Салдовије Илзе Рендал.",
+     ["Вукашин Ђорђевић", "Илзе Рендал"]),
+], ids=["sl-office-country-name", "sr-office-country-name"])
+def test_a_declined_office_and_its_country_before_a_name(sentence: str,
+                                                         expected: list[str]) -> None:
+    assert names_in(sentence) == expected

@@ -74,6 +74,9 @@ def analyser(language: str) -> MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang=language)
 
 
+SOUTH_SLAVIC = re.compile(r"[ђјљњћџѓќѕЂЈЉЊЋЏЃЌЅ]")
+
+
 def language_of(text: str, language: str | None = None) -> str | None:
     """The analyser's language for ``text``: the statement's, else the one its letters tell.
 
@@ -85,6 +88,8 @@ def language_of(text: str, language: str | None = None) -> str | None:
     code = (language or "").split("-")[0].split("_")[0].lower()
     if code:
         return code if code in LANGUAGES else None
+    if SOUTH_SLAVIC.search(text):
+        return None  # Serbian or Macedonian letters: no analyser of ours declines them
     return "uk" if UKRAINIAN.search(text) else "ru"
 
 

@@ -54,6 +54,10 @@ OFFICE_COMPOUND = re.compile(r"(?:minister|ministerin|präsident|präsidentin|ka
 # capitalised run that follows is a place, then the name.
 DECLINED_OFFICE = re.compile(r"(?:\b(?:wice)?(?:prezydent|premier|kanclerz|król|sekretarz|"
                              r"przewodnicząc|marszał|ambasador)\w*|\bminist(?:rem|rowi|rze)\b|"
+                             # Serbian, Croatian, Slovene, Czech, Slovak: "s predsednikom
+                             # Ostrave Piotrom Haldanom", "са председницом Салдовије ...".
+                             r"\b(?:predsedni|predsjedni|premijer|kancelar)\w*|"
+                             r"(?<!\w)(?:председни|премијер|министар|министр)\w*|"
                              r"(?<!\w)(?:премьер|президент|министр|канцлер|корол|прем['’]єр|"
                              r"міністр)\w*)(?:-\w+)?\s+$")
 
