@@ -88,7 +88,6 @@ from .pagetypes import (
     furniture_page,
     is_home,
     is_paginated,
-    is_profile,
     is_search,
     media_page,
     media_reason,
@@ -199,12 +198,9 @@ def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld:
     listed = sum(len(node_text(item)) for item in items
                  if container is not None and is_inside(item, container))
     doc = statement_document(tree, container, meta=meta, ld=ld, url=url, site=site, zone=zone)
-    # A person's profile by its type is no statement, though a birth date may date it.
-    furniture = furniture_page(doc, head_title) or (
-        "biography page" if is_profile(meta, ld) else None) or (
-        None if doc.published_at else own_page(
-            doc, head_title, meta=meta, ld=ld, tree=tree, address=page.url,
-            sent=lambda: LexborHTMLParser(html_text(page))))
+    furniture = furniture_page(doc, head_title) or own_page(
+        doc, head_title, meta=meta, ld=ld, tree=tree, address=page.url,
+        sent=lambda: LexborHTMLParser(html_text(page)))
     if furniture:
         raise PageDropped(furniture)
     if listed and doc.published_at is None \

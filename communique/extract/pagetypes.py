@@ -105,17 +105,20 @@ def furniture_page(doc: Document, head_title: str) -> str | None:
 def own_page(doc: Document, head_title: str, *, meta: dict[str, str], ld: list,
              tree: LexborHTMLParser, sent: Callable[[], LexborHTMLParser],
              address: str | None) -> str | None:
-    """Name an undated page of the site's own that is no statement: a person's biography,
-    the contacts, a redirect, a page of links (a choice of languages), a login wall or a
-    cookie consent screen.
+    """Name a page of the site's own that is no statement: a person's profile by its type
+    (though a birth date dates it); undated, a biography, the contacts, a redirect, a page of
+    links (a choice of languages), a login wall or a cookie consent screen.
 
     Read by structure where it shows (a profile's type, a refresh, a password field), else by
     the whole title, never by words of the text.  ``sent`` parses the page as it was sent,
     forms and all: only the last checks want it, and only a short page gets that far.
     """
+    if is_profile(meta, ld):
+        return "biography page"
+    if doc.published_at:
+        return None
     names = [name.strip() for name in (doc.title or "", TITLE_SEPARATORS.split(head_title)[0])]
-    if is_profile(meta, ld) or any(BIOGRAPHY_TITLE.fullmatch(name) or office_titled(name)
-                                   for name in names):
+    if any(BIOGRAPHY_TITLE.fullmatch(name) or office_titled(name) for name in names):
         return "biography page"  # a person's page, or an office's ("The President")
     if any(CONTACTS_TITLE.fullmatch(name) for name in names):
         return "contacts page"

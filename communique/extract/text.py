@@ -62,9 +62,6 @@ TAG_LABELS = (r"topics|persons|people|geography|themen|personen|темы|пер�
 # A sharing bar's networks, named alone on a line ("Facebook X Telegram").
 NETWORKS = (r"facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|вконтакте|ok|"
             r"одноклассники|instagram|youtube|weibo|微博|微信|wechat|line|kakao|email|e-mail")
-# The furniture that ends a text page's statement: a label alone on its line, or before the
-# networks it shares to ("Поделиться:  ВКонтакте  Telegram", "Share on Facebook"), a row of
-# bracketed links ("【打印本页】【关闭窗口】"), a copyright line.
 # A page's source or author line under its date: "来源：外交部网站", "Source: Press Office".
 SOURCE_LINE = re.compile(r"(?:来源|來源|出典|출처|source|quelle|fuente|fonte|источник|джерело|"
                          r"المصدر|author|autor|auteur|автор)\s*[:：]\s*\S.{0,80}$", re.I)
@@ -76,6 +73,9 @@ FIELD_LABELS = (r"published in sections|опубликован в раздела
                 r"schlagwörter|schlagworte|теги|тэги|мітки|теґи|الوسوم|teglar|teqlər|etiketler|"
                 r"tagi|标签|タグ|태그|keywords|palabras clave|mots-clés|parole chiave|"
                 r"palavras-chave|ключевые слова")
+# The furniture that ends a text page's statement: a label alone on its line, a record's
+# field, a label before the networks it shares to ("Поделиться:  ВКонтакте  Telegram",
+# "Share on Facebook"), a row of bracketed links ("【打印本页】【关闭窗口】"), a copyright line.
 FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：]?\s*$|"
                        rf"(?:{FIELD_LABELS})\s*[:：]|"
                        rf"(?:{FURNITURE_LABELS})\s*[:：]?(?:\s+(?:(?-i:[^\W\d_a-zа-яё])[^\s.!?]*|"
@@ -362,10 +362,8 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
         # A second date line of the header ("Updated 25 July 2025, 14:05"), or a field of
         # one ("Delivered on:" over "6 May 2024 (as delivered)").
         start += 2 if lines[start].kind == "text" else 1
-    if published and 0 < start < len(lines) and lines[start].kind == "time" \
-            and lines[start - 1].kind == "date":
-        published = _timed(published, lines[start].text)  # "14 March 2025" over "13:20"
-        start += 1
+    if 0 < start < len(lines) and lines[start].kind == "time" and lines[start - 1].kind == "date":
+        start += 1  # the date line's time on a line of its own, read with it (``_header``)
     while start + 1 < len(lines) and lines[start].kind == "text" and (
             word_count(lines[start].text) <= LABEL_WORDS and names_kind(lines[start].text)
             or SOURCE_LINE.match(lines[start].text)):
