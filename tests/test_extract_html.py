@@ -1605,7 +1605,15 @@ def test_titles_on_hard_templates(head: str, body: str, title: str) -> None:
     ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
      "\"dateCreated\": \"2024-09-30T16:45:00+03:00\", "
      "\"dateModified\": \"2024-10-01T09:00:00+03:00\"}</script>", "", "2024-09-30T16:45+03:00"),
-], ids=["published-not-updated", "json-ld-created"])
+    # A CMS's midnight is a day without its time: the date line of that day gives it.
+    ("<meta property='article:published_time' content='2025-03-04T00:00:00+01:00'>",
+     "<div class='date'>4 March 2025, 14:20</div>", "2025-03-04T14:20+01:00"),
+    ("<meta property='article:published_time' content='2025-03-04T00:00:00Z'>",
+     "<div class='date'>4 March 2025, 14:20</div>", "2025-03-04T14:20"),
+    ("<meta property='article:published_time' content='2025-03-04T00:00:00+01:00'>",
+     "<div class='date'>5 March 2025, 14:20</div>", "2025-03-04T00:00+01:00"),
+], ids=["published-not-updated", "json-ld-created", "midnight-and-the-shown-time",
+        "utc-midnight-and-the-shown-time", "midnight-and-another-day"])
 def test_publication_dates_beside_other_dates(head: str, body: str, published: str) -> None:
     page = (f"<html><head><title>Harbour</title>{head}</head><body><main>"
             f"<h1>The President opens the Orvil hospital</h1>{body}{TEXT}</main></body></html>")

@@ -36,6 +36,7 @@ from .header import (
     updated_date,
     yearless_date,
 )
+from .sitetime import STATED_OFFSET
 
 Scope = LexborHTMLParser | LexborNode  # the page, or the part of it that is the statement
 
@@ -48,6 +49,8 @@ TITLE_SEPARATORS = re.compile(rf"\s+(?:[|•∙·—–\-»]|::)\s+|\s*(?:——
 TIME_OF_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([0-5]\d)"
                          r"(?![\d:]|\.\d)|(?<![\d:.])([01]?\d|2[0-3])h(?![\w\d])")
 HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+# A CMS's stamp of a day with no time: "2025-03-04T00:00:00+01:00", "…T00:00Z".
+MIDNIGHT = re.compile(r"[T ]00:00(?::00(?:\.0+)?)?\s*(Z|[+-]\d\d:?\d\d)?$")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})(?:/|$)")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|$|-)")  # and "/2025-06-03-slug"
 PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished",
@@ -395,7 +398,8 @@ def local_published(tree: Scope, meta: dict[str, str], ld: list[dict[str, Any]],
         (meta[k] for k in PUBLISHED_META if k in meta), None) or next(
         (v for k, v in meta.items() if is_published_key(k)), None) or ld_value(ld, "dateCreated")
     if stated and HAS_TIME.search(stated):
-        return stated
+        midnight = MIDNIGHT.search(stated.strip())
+        return stated if midnight is None else shown_time(tree, url, header, stated, midnight)
     found = element_date(iter_dated_elements(tree)) or stated or visible_date(tree)
     if found and HAS_TIME.search(found):
         return found
@@ -412,6 +416,21 @@ def local_published(tree: Scope, meta: dict[str, str], ld: list[dict[str, Any]],
     if header is not None and (day is None or not HAS_TIME.search(day)):
         day = year_left_out(header, day, url) or day
     return (published_stamp(tree, day) or day) if day and not HAS_TIME.search(day) else day
+
+
+def shown_time(tree: Scope, url: str | None, header: Header | None, stated: str,
+               midnight: re.Match[str]) -> str:
+    """A stated midnight is most often a day whose time the CMS left out: the time of day
+    the page shows for that day, with the stated offset, else the stated stamp.  A UTC
+    midnight says nothing of the site's zone: the shown time takes the site's."""
+    shown = local_published(tree, {}, [], url, header)
+    if not shown or shown[:10] != stated[:10] or not HAS_TIME.search(shown) \
+            or MIDNIGHT.search(shown.strip()):
+        return stated
+    offset = midnight.group(1)
+    if offset is None or offset in ("Z", "+00:00", "+0000") or STATED_OFFSET.search(shown.strip()):
+        return shown
+    return f"{shown[:10]}T{shown[11:16]}{offset}"
 
 
 def year_left_out(header: Header, day: str | None, url: str | None) -> str | None:
