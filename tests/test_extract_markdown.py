@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
-from communique.errors import RecordError
+from communique.errors import PageDropped, RecordError
 from communique.extract.markdown import extract_markdown, markdown_paragraphs
 from communique.models import Page, Source
 from communique.pipeline import parse_page
@@ -71,7 +72,23 @@ def test_turns_from_markdown() -> None:
      ["Text."]),
     ("Share: the harbour's [plan](https://p.example) with us.",
      ["Share: the harbour's plan with us."]),
-], ids=["list", "heading", "hard-break", "sharing-bar", "share-in-a-sentence"])
+    # markdown-it refuses a "javascript:" link; its words are kept all the same.
+    ("The text ends here. [Print this page](javascript:window.print())",
+     ["The text ends here. Print this page"]),
+    ("Text.\n\n[Print version](/p) [Share on VK](https://vk.example) | [Telegram](https://t.me/s)",
+     ["Text."]),
+    ("Text.\n\n[Home](/) > [News](/news/) > [Speeches](/news/speeches/)", ["Text."]),
+    ("Text.\n\n[Print](javascript:window.print())\n\n[Read more »](/news/4417)", ["Text."]),
+    ("Text.\n\n**Topics:** [Energy](/t/energy) · [Saldovia](/t/saldovia)\n"
+     "**Country:** [Oranthe](/c/oranthe)", ["Text."]),
+    ("[Skip to the text](#main)\n\nText.\n\n[Back to the top of the page](#top)", ["Text."]),
+    # One link may be the text's own; words of its own keep a paragraph with links.
+    ("[The decree on the Lessa harbour](/decrees/214)", ["The decree on the Lessa harbour"]),
+    ("Read the [decree](/d) and the [annex](/a).", ["Read the decree and the annex."]),
+    ("[Home](/) > [News](/news/) > Talks in Lessa", ["Home > News > Talks in Lessa"]),
+], ids=["list", "heading", "hard-break", "sharing-bar", "share-in-a-sentence", "javascript-link",
+        "bar-of-links", "breadcrumb-of-links", "furniture-links", "fields-of-links",
+        "links-within-the-page", "one-link", "links-in-a-sentence", "breadcrumb-with-words"])
 def test_markdown_paragraphs(body: str, expected: list[str]) -> None:
     assert [b.text for b in markdown_paragraphs(body)] == expected
 
@@ -169,6 +186,16 @@ def test_a_converters_title_repeated_under_its_menus() -> None:
     assert docs[0].blocks[-1].text == "Ambos acordaron reunirse en Lessa en abril."
 
 
+def test_a_label_over_a_converters_headline_is_no_title() -> None:
+    body = ("[Startseite](/de/) > [Presse](/de/presse/)\n\nPressemitteilung 47\n"
+            "===================\n\nMinisterpräsidentin Varga telefoniert mit Präsident Rendahl\n"
+            "------------------------------------------------------------\n\n"
+            "14. Februar 2025\n\nMinisterpräsidentin Helena Varga hat heute mit dem Präsidenten "
+            "von Saldovia, Erik Rendahl, telefoniert.\n\nSie vereinbarten ein Treffen in Lessa.")
+    [doc] = extract_markdown(markdown_page(body))
+    assert doc.title == "Ministerpräsidentin Varga telefoniert mit Präsident Rendahl"
+
+
 def test_a_listing_whose_dates_stand_between_titles_and_summaries() -> None:
     items = [("Minister Ilse Varn received the Ambassador of Oranthe", "28 June 2024",
               "On 28 June the Minister received the Ambassador of Oranthe at the Ministry..."),
@@ -185,3 +212,115 @@ def test_a_listing_whose_dates_stand_between_titles_and_summaries() -> None:
         ("Minister Ilse Varn received the Ambassador of Oranthe", "2024-06-28", False),
         ("Briefing by the Ministry spokesperson", "2024-06-27", False),
         ("Statement on the floods in Saldovia", "2024-06-25", False)]
+
+
+CLIPPED = """---
+title: "President Talvane spoke by telephone with President Rendahl of Saldovia"
+published_time: "2025-03-04T18:20:00+01:00"
+source_url: "https://president.veloria.example/en/news/4417"
+tags: [Saldovia, energy]
+lang: en
+---
+
+[Skip to main content](#main)
+
+* [President](https://president.veloria.example/en/president)
+* [News](https://president.veloria.example/en/news)
+
+[Home](https://president.veloria.example/en/) > [News](https://president.veloria.example/en/news)
+
+# President Talvane spoke by telephone with President Rendahl of Saldovia
+
+4 March 2025, 18:20
+
+![The President at his desk](https://president.veloria.example/media/4417.jpg)
+
+The President of Veloria, Teodor Talvane, had a telephone conversation with Erik Rendahl.
+
+They discussed the new power line between Lessa and Kastel and the gas supplies for the winter.
+
+The Presidents agreed to meet in Lessa in April.
+
+Share: [Facebook](https://facebook.example/share) [Print](javascript:window.print())
+
+## Related news
+
+* [President Talvane met the Speaker of the National Assembly](/en/news/4415) — 3 March 2025
+* [Telephone conversation with Prime Minister Krell of Oranthe](/en/news/4402) — 26 February 2025
+
+© 2025 Office of the President of the Republic of Veloria · [Terms of use](/en/terms)
+"""
+
+
+def test_a_clipped_page_under_front_matter_loses_its_furniture() -> None:
+    [doc] = extract_markdown(markdown_page(CLIPPED))
+    assert (doc.title, doc.published_at, doc.url, doc.language, doc.tags) == (
+        "President Talvane spoke by telephone with President Rendahl of Saldovia",
+        "2025-03-04T18:20+01:00", "https://president.veloria.example/en/news/4417", "en",
+        {"Topics": ["Saldovia", "energy"]})
+    assert doc.lead == "The President of Veloria, Teodor Talvane, had a telephone " \
+                       "conversation with Erik Rendahl."
+    assert [b.text for b in doc.blocks] == [
+        "They discussed the new power line between Lessa and Kastel and the gas supplies for "
+        "the winter.", "The Presidents agreed to meet in Lessa in April."]
+
+
+def test_a_listing_under_front_matter_gives_its_items() -> None:
+    items = "\n\n".join(
+        f"### [{title}](/en/press/{k})\n\n{date}\n\n{summary}\n\n[Read more »](/en/press/{k})"
+        for k, (title, date, summary) in enumerate([
+            ("Statement on the floods in the Sel valley", "02.06.2025",
+             "The Ministry expresses its sympathy to the people of Oranthe."),
+            ("Foreign Minister Ardeni received the Ambassador of Ostrava", "30.05.2025",
+             "The Minister and the Ambassador discussed the border commission."),
+            ("Travel advice for Saldovia updated", "28.05.2025",
+             "Citizens are advised to avoid travel to the Verna region.")]))
+    page = (f"---\ntitle: Press releases\nsource_url: https://mfa.veloria.example/en/press/\n"
+            f"---\n\n[Home](/en/) > [Press](/en/press/)\n\n# Press releases\n\n{items}\n\n"
+            "© Ministry of Foreign Affairs of Veloria\n")
+    docs = extract_markdown(markdown_page(page))
+    assert [(d.title, d.published_at, d.complete) for d in docs] == [
+        ("Statement on the floods in the Sel valley", "2025-06-02", False),
+        ("Foreign Minister Ardeni received the Ambassador of Ostrava", "2025-05-30", False),
+        ("Travel advice for Saldovia updated", "2025-05-28", False)]
+
+
+GALLERY = "\n\n".join(
+    f"[![Image {k}: {caption}](/media/{k}_thumb.jpg)](/media/{k}.jpg)\n\n{caption}"
+    for k, caption in enumerate(["Welcoming ceremony at Lessa Palace",
+                                 "President Talvane and President Rendahl during the talks",
+                                 "Signing of the agreements", "Opening of the business forum"],
+                                1))
+
+
+@pytest.mark.parametrize("head", [
+    "---\ntitle: State visit of the President of Saldovia\ndate: 2025-04-23\n---\n\n",
+    "Title: Photo gallery: State visit of the President of Saldovia\n\n"
+    "URL Source: https://president.veloria.example/en/photo/88\n\nMarkdown Content:\n",
+], ids=["front-matter", "reader-export"])
+def test_a_photo_gallery_is_dropped(head: str) -> None:
+    body = f"{head}21–22 April 2025 · 24 photos\n\n{GALLERY}\n\nPhotos: Press Service of Veloria.\n"
+    with pytest.raises(PageDropped, match="photo gallery"):
+        extract_markdown(markdown_page(body))
+
+
+def test_pictures_beside_running_text_are_no_gallery() -> None:
+    text = ("President Teodor Talvane welcomed President Erik Rendahl of Saldovia at Lessa "
+            "Palace, where the two delegations discussed the new railway to Port Vell.")
+    body = "\n\n".join(f"{text}\n\n![Picture {k}](/media/{k}.jpg)" for k in range(3))
+    [doc] = extract_markdown(markdown_page(f"---\ntitle: Talks in Lessa\n---\n\n{body}"))
+    assert doc.lead == text
+
+
+def test_a_readers_export_named_txt_is_read_as_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "briefing.txt"
+    path.write_text("Title: Briefing by the spokesperson of the Ministry\n\n"
+                    "URL Source: https://mfa.veloria.example/fr/point-de-presse-23\n\n"
+                    "Markdown Content:\n**M. MOREL :** Bonjour à toutes et à tous.\n\n"
+                    "**QUESTION :** La ministre ira-t-elle à Kastel ?\n\n"
+                    "**M. MOREL :** Oui, la semaine prochaine.\n", encoding="utf-8")
+    page = next(iter_file_pages(path, report=Report()))
+    assert page.format == "markdown"
+    [statement] = parse_page(page, enrich=False)
+    assert "**" not in statement.text
+    assert [t.role for t in statement.turns] == ["statement", "question", "answer"]

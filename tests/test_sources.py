@@ -44,7 +44,15 @@ from tests.reliability_data import (
     (b"Title\nbody", "x.md", "markdown"),
     (b"Title\nbody", "x.txt", "text"),
     (b"\x1f\x8b" + b"\xff" * 20, "x.gz", "binary"),
-], ids=["warc", "warc-gz", "jsonl", "html-bom", "front-matter", "md-name", "text", "bad-gzip"])
+    (b"Title: Talks in Lessa\n\nURL Source: https://gov.vl/n/4\n\nPublished Time: 2025-03-04\n\n"
+     b"Markdown Content:\n[Home](/) > News\n", "x.txt", "markdown"),
+    (b"Title: Talks in Lessa\r\nURL Source: https://gov.vl/n/4\r\nMarkdown Content:\r\nText",
+     "export", "markdown"),
+    # A dump's own header of fields is text, whatever it says after it.
+    (b"Title: Talks in Lessa\nURL: https://gov.vl/n/4\n\nPresident Talvane met ...\n"
+     b"Markdown Content: none\n", "x.txt", "text"),
+], ids=["warc", "warc-gz", "jsonl", "html-bom", "front-matter", "md-name", "text", "bad-gzip",
+        "reader-export", "reader-export-crlf", "fields-dump"])
 def test_sniff_format(head: bytes, name: str, expected: str) -> None:
     assert sniff_format(head, name=name) == expected
 

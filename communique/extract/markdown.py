@@ -1,17 +1,23 @@
-"""Markdown with YAML front matter -> one Document with clean paragraphs.
+"""Markdown (YAML front matter optional) -> its Document, and a listing's teasers.
+
+The body is parsed by markdown-it and its markup dropped: links keep their words,
+emphasis its text, escapes their character, and each paragraph, list item,
+heading or hard line break becomes one paragraph; a bar of links or a picture
+says nothing.  Those paragraphs are read as a text page's are (``extract.text``):
+the menus and breadcrumbs over the title, the sharing bars, related lists and
+footer under the text left out, a listing's items made teasers.  A page of
+pictures and their captions is a photo gallery, dropped.
 
 The front matter's fields are the site's own and are used as given (``title``,
 ``published_time`` with its offset, else ``date``; ``source_url`` or ``url``;
-``tags`` as the site's section); the body is parsed by markdown-it and its
-markup dropped: links keep their words, emphasis its text, escapes their
-character, and each paragraph, list item, heading or hard line break becomes
-one paragraph.  A visible time stamp line ("1:13 P.M. EDT") is furniture, and
-the short line before it the place.
+``tags`` as the site's section).  A visible time stamp line ("1:13 P.M. EDT")
+is furniture, and the short line before it the place.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -21,16 +27,26 @@ from markdown_it.token import Token
 from ..errors import PageDropped, RecordError
 from ..models import Block, Document, Page
 from ..parse.dates import parse_datetime
+from ..parse.kinds import names_kind
+from ..parse.language import word_count
 from .content import FURNITURE_LABELS
 from .header import DateLine, opening_clock, place_name, place_of, read_date_line
-from .text import documents_from_text, header_fields, split_lead
+from .pagetypes import GALLERY_PICTURES, GALLERY_SHARE, LINE_CHARS
+from .text import classify, documents_from_text, header_fields, split_lead, split_paragraphs
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 BLANKISH = re.compile(r"^[ \t\u00a0\u2000-\u200b\u3000]+$", re.M)
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 # A sharing bar's line: its label, then nothing but links ("*Share:* [Facebook](...) · [X](...)").
 SHARE_LABEL = re.compile(rf"^(?:{FURNITURE_LABELS})\s*[:：]", re.I)
+# A link that is the site's furniture alone: "[Read more »](...)", "[Print](javascript:...)".
+FURNITURE_LINK = re.compile(rf"\W*(?:{FURNITURE_LABELS})\W*", re.I)
+# What stands between a bar's links: separators, or a field's label of a word or three
+# ("Topics:", "Country:") before its links.
+FIELD_GAP = re.compile(r"[\W_]*(?:([^\W\d_][\w.’'\-]*(?: [\w.’'\-]+){0,2}\s*[:：])[\W_]*)?")
 PICTURE_TOKENS = frozenset({"image", "link_open", "link_close", "softbreak", "hardbreak"})
+LABEL_WORDS = 2  # a label over a headline: "Pressemitteilung 47", "Interview"
+TITLE_WORDS_SHARED = 0.8  # a heading that repeats the front matter's title
 # Front matter keys of a page's own summary, its lead (Hugo, Jekyll, Astro...).
 SUMMARY_KEYS = ("description", "summary", "lead", "excerpt", "abstract")
 
@@ -40,7 +56,7 @@ def extract_markdown(page: Page) -> list[Document]:
 
     Raises:
         InputError: the page cannot be decoded, or its front matter is not YAML.
-        PageDropped: the page holds no text.
+        PageDropped: the page holds no text, or is a photo gallery.
     """
     from . import page_text
 
@@ -49,27 +65,87 @@ def extract_markdown(page: Page) -> list[Document]:
     if not front:
         return markdown_as_text(body, dict(page.meta), url=page.url)
     fields = {**front, **page.meta}
-    paragraphs = markdown_paragraphs(body)
-    if not paragraphs:
+    read = _read_body(body)
+    if read.gallery:
+        raise PageDropped("photo gallery")
+    blocks = _under_title(read.blocks, _field(fields, "title"))
+    if not blocks:
         raise PageDropped("no statement text")
-    return [document_from_fields(fields, paragraphs, url=page.url)]
+    own, teasers = _as_text_page(blocks, fields, url=page.url)
+    if own is None:
+        return teasers  # a listing: its items, no statement of its own
+    return [document_from_fields(fields, own, url=page.url), *teasers]
 
 
 def markdown_as_text(body: str, meta: dict[str, Any], *, url: str | None) -> list[Document]:
     """A Markdown page without front matter, as a converter makes it of a crawled page
     (html2text, a reader's "Title: / URL Source: / Published Time:" header): its text read
     as a text page is (header, feed, furniture), the title its first "# " heading, and the
-    menus and breadcrumbs before that heading left out."""
+    menus and breadcrumbs before that heading left out.
+
+    Raises:
+        PageDropped: the page holds no text, or is a photo gallery.
+    """
     fields, body = header_fields(body)
-    blocks, title_at = _paragraphs(body)
+    read = _read_body(body)
+    if read.gallery:
+        raise PageDropped("photo gallery")
+    blocks, title_at = read.blocks, read.title_at
     if not blocks:
         raise PageDropped("no statement text")
     title = None
     if title_at is not None:
+        if _label_over_headline(blocks, title_at):
+            title_at += 1
         title, blocks = blocks[title_at].text, blocks[title_at + 1:]
     meta = {**fields, **meta, **({"title": title} if title and "title" not in meta else {})}
     return documents_from_text("\n\n".join(b.text for b in blocks), meta=meta,
                                url=url or _field(meta, "url"))
+
+
+def _label_over_headline(blocks: list[Block], at: int) -> bool:
+    """Whether the heading is the kind's label or the number over the headline, the next
+    heading ("Press release 47" over "The Prime Minister spoke with ..."); a section's name
+    over a listing's first item ("News") is none."""
+    label = blocks[at].text
+    return at + 1 < len(blocks) and blocks[at + 1].heading \
+        and word_count(label) <= LABEL_WORDS < word_count(blocks[at + 1].text) \
+        and (names_kind(label) or any(ch.isdigit() for ch in label))
+
+
+def _under_title(blocks: list[Block], title: str | None) -> list[Block]:
+    """The blocks after the heading that repeats the front matter's title: what stands over
+    it is the site's menus and breadcrumbs.  Without such a heading, all of them."""
+    at = next((k for k, block in enumerate(blocks) if block.heading and title
+               and _same_words(block.text, title)), None)
+    return blocks if at is None else blocks[at + 1:]
+
+
+def _as_text_page(blocks: list[Block], fields: dict[str, Any], *,
+                  url: str | None) -> tuple[list[Block] | None, list[Document]]:
+    """The blocks of the page's own text and its feed's teasers, as the text reader finds
+    them in these paragraphs (the header's date line, sharing bars, related lists and the
+    footer left out); no own blocks when the page is a listing.  Whatever the text reader
+    cannot place (it drops the page, it reads the lines otherwise) is all text: the front
+    matter says the page is one."""
+    joined = "\n\n".join(b.text for b in blocks)
+    lines = [classify(p).text for p in split_paragraphs(joined)]
+    try:
+        docs = documents_from_text(joined, meta=fields, url=url)
+    except PageDropped:
+        return blocks, []
+    if len(lines) != len(blocks) or not docs:
+        return blocks, []
+    main, teasers = (docs[0], docs[1:]) if docs[0].complete else (None, docs)
+    if main is None:
+        return None, teasers
+    said = [*(main.lead.split("\n") if main.lead else []), *(b.text for b in main.blocks)]
+    first = next((k for k, line in enumerate(lines) if said and line == said[0]), None)
+    last = next((k for k in range(len(lines) - 1, -1, -1) if said and lines[k] == said[-1]),
+                None)
+    if first is None or last is None or last < first:
+        return blocks, teasers
+    return blocks[first:last + 1], teasers
 
 
 def split_front_matter(text: str, *, path: str | None = None) -> tuple[dict[str, Any], str]:
@@ -87,46 +163,102 @@ def split_front_matter(text: str, *, path: str | None = None) -> tuple[dict[str,
 
 def markdown_paragraphs(body: str) -> list[Block]:
     """The body's paragraphs as plain text, headings marked."""
-    return _paragraphs(body)[0]
+    return _read_body(body).blocks
 
 
-def _paragraphs(body: str) -> tuple[list[Block], int | None]:
-    """The body's paragraphs, headings marked, and which is the first "# " heading."""
-    tokens = MarkdownIt("commonmark").parse(BLANKISH.sub("", body))
-    blocks: list[Block] = []
-    heading = False
+class AnyLinkMarkdown(MarkdownIt):
+    """markdown-it reading every link as one: it leaves a "javascript:" or "data:" link as
+    its markup ("[Print](javascript:window.print())"), and only a link's words are kept."""
+
+    def validateLink(self, url: str) -> bool:  # noqa: N802 (markdown-it's name)
+        return True
+
+
+@dataclass(slots=True)
+class Body:
+    """A Markdown body read: its paragraphs, where its first "# " heading stands, and
+    whether it is a photo gallery."""
+
+    blocks: list[Block]
     title_at: int | None = None
+    gallery: bool = False
+
+
+def _read_body(body: str) -> Body:
+    """The body's paragraphs, headings marked, and which is the first "# " heading."""
+    tokens = AnyLinkMarkdown("commonmark").parse(BLANKISH.sub("", body))
+    read = Body([])
+    captions: list[str] = []  # the pictures' captions (their alt text)
+    heading = False
     for token in tokens:
         if token.type == "heading_open":
             heading = True
-            if token.tag == "h1" and title_at is None:
-                title_at = len(blocks)
+            if token.tag == "h1" and read.title_at is None:
+                read.title_at = len(read.blocks)
         elif token.type == "heading_close":
             heading = False
         elif token.type == "inline":
             children = token.children or []
-            if _only_links(children) or all(c.type in PICTURE_TOKENS for c in children):
-                continue  # a sharing bar; a picture, whose words are its caption's
-            for line in _inline_text(token.children or []).split("\n"):
+            if all(c.type in PICTURE_TOKENS for c in children):
+                # A picture, whose words are its caption's.
+                captions += [_inline_text([c]) for c in children if c.type == "image"]
+                continue
+            if _only_links(children):
+                continue  # a sharing bar, a row of links
+            for line in _inline_text(children).split("\n"):
                 line = SPACES.sub(" ", line).strip()
                 if any(ch.isalnum() for ch in line):
-                    blocks.append(Block(line, heading=heading))
-    return blocks, title_at
+                    read.blocks.append(Block(line, heading=heading))
+    read.gallery = _gallery(read.blocks, captions)
+    return read
+
+
+def _gallery(blocks: list[Block], captions: list[str]) -> bool:
+    """Whether the page is pictures and their captions, as an HTML gallery is
+    (``pagetypes.is_gallery``): a few pictures, and nearly no running text (paragraphs
+    longer than a line) but their captions, repeated under them or not."""
+    if len(captions) < GALLERY_PICTURES:
+        return False
+    said = {SPACES.sub(" ", c).strip() for c in captions}
+    captioned = sum(any(ch.isalnum() for ch in c) for c in captions)
+    running = sum(not b.heading and len(b.text) > LINE_CHARS and b.text not in said
+                  for b in blocks)
+    return captioned > 0 and captioned >= GALLERY_SHARE * (captioned + running)
 
 
 def _only_links(children: list[Token]) -> bool:
-    """Whether a paragraph is a furniture label and links: a sharing bar, "Related: ..."."""
-    label = SHARE_LABEL.match(_inline_text(children).strip())
-    if label is None:
-        return False
-    depth, linked, unlinked = 0, 0, 0
+    """Whether a paragraph is a bar of links: a furniture label and links (a sharing bar,
+    "Related: ..."), two links at least without a word of their own between them
+    ("[Print version] [Telegram]", "[Home] > [News]"), a link that a furniture label
+    names ("[Read more »]"), or the page's fields of links ("Topics: [Energy] · [Trade]",
+    "Country: [Saldovia]"), or links within the page.  Another link alone may be the text's."""
+    depth, links, linked, anchors = 0, 0, 0, 0
+    gaps = [""]  # the words between the links
     for child in children:
-        depth += child.type == "link_open"
+        if child.type == "link_open":
+            depth, links = depth + 1, links + 1
+            anchors += str(child.attrs.get("href", "")).startswith("#")
+            gaps.append("")
         depth -= child.type == "link_close"
-        if child.type == "text":
-            words = sum(ch.isalnum() for ch in child.content)
-            linked, unlinked = (linked + words, unlinked) if depth else (linked, unlinked + words)
-    return linked > 0 and unlinked <= sum(ch.isalnum() for ch in label.group())
+        if child.type in ("text", "code_inline", "softbreak", "hardbreak"):
+            content = child.content if child.type in ("text", "code_inline") else " "
+            if depth:
+                linked += sum(ch.isalnum() for ch in content)
+            else:
+                gaps[-1] += content
+    if linked == 0:
+        return False
+    label = SHARE_LABEL.match(_inline_text(children).strip())
+    if label is not None:
+        return sum(ch.isalnum() for g in gaps for ch in g) <= sum(
+            ch.isalnum() for ch in label.group())
+    fields = [FIELD_GAP.fullmatch(gap) for gap in gaps]
+    if not all(fields):
+        return False  # words of the paragraph's own
+    labelled = any(m is not None and m.group(1) for m in fields)
+    # Links within the page alone are its navigation: "[Back to top](#top)", "[Skip](#main)".
+    return labelled or links >= 2 or anchors == links \
+        or FURNITURE_LINK.fullmatch(_inline_text(children)) is not None
 
 
 def _inline_text(children: list[Token]) -> str:
@@ -213,6 +345,11 @@ def _drop_first(blocks: list[Block], n: int) -> list[Block]:
             continue
         kept.append(block)
     return kept
+
+
+def _same_words(a: str, b: str) -> bool:
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return bool(wa and wb) and len(wa & wb) >= TITLE_WORDS_SHARED * len(wa | wb)
 
 
 def _field(fields: dict[str, Any], key: str) -> str | None:

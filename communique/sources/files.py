@@ -36,6 +36,10 @@ HTML_FIELDS = ("html", "raw_html")
 FETCH_TIME_FIELDS = ("fetched_at", "fetch_time", "fetch_date", "crawled_at", "crawl_time",
                      "crawl_date", "retrieved_at", "scraped_at", "downloaded_at",
                      "date_download", "warc_date", "timestamp")
+# A reader service's export of a page (r.jina.ai): its fields, then its Markdown.  Its header
+# says so whatever the file is called; a text dump's "Title:" alone says nothing.
+READER_EXPORT = re.compile(rb"(?:(?:Title|URL Source|Published Time|Description|Warning)"
+                           rb"[ \t]*:[^\r\n]*(?:\r?\n)+){1,6}Markdown Content:[ \t]*\r?\n")
 
 
 def sniff_format(head: bytes, *, name: str = "") -> str:
@@ -53,7 +57,7 @@ def sniff_format(head: bytes, *, name: str = "") -> str:
         return "jsonl"
     if any(mark in lower for mark in HTML_MARKS):
         return "html"
-    if stripped.startswith(b"---\n") or stripped.startswith(b"---\r\n"):
+    if stripped.startswith((b"---\n", b"---\r\n")) or READER_EXPORT.match(stripped):
         return "markdown"
     if name.endswith((".md", ".markdown")):
         return "markdown"
