@@ -458,7 +458,9 @@ GOVERNMENT_STYLE = """<!DOCTYPE html><html lang="en"><head>
 def test_blog_engine_style_page() -> None:
     doc = extract_html(html_page(BLOG_STYLE, url="https://president.veloria.example/x/"))[0]
     assert doc.title == "Remarks by President Velden at the Harbour Forum"
-    assert doc.published_at == "2024-03-12T00:43+00:00"
+    # The meta's UTC stamp on the site's own clock, as its <time> element gives the moment
+    # (the page shows "March 11, 2024").
+    assert doc.published_at == "2024-03-11T19:43-05:00"
     # The room and the clock line over a transcript are its place and the time it began.
     assert doc.place == "Harbour Hall, Port Lessa"
     assert [b.text[:12] for b in doc.blocks] == ["THE PRESIDEN", "We have buil", "Thank you al"]
@@ -1612,8 +1614,16 @@ def test_titles_on_hard_templates(head: str, body: str, title: str) -> None:
      "<div class='date'>4 March 2025, 14:20</div>", "2025-03-04T14:20"),
     ("<meta property='article:published_time' content='2025-03-04T00:00:00+01:00'>",
      "<div class='date'>5 March 2025, 14:20</div>", "2025-03-04T00:00+01:00"),
+    # A UTC stamp is restated on the site's clock: its element's shown time, or the
+    # element's own offset for the same moment.
+    ("", "<div class='field__item'><time datetime='2025-03-12T09:30:00Z'>12 mars 2025 à "
+     "10h30</time></div>", "2025-03-12T10:30+01:00"),
+    ("<meta property='article:published_time' content='2025-03-03T17:20:00+00:00'>",
+     "<time class='entry-date published' datetime='2025-03-03T14:20:00-03:00'>3 de marzo de "
+     "2025</time>", "2025-03-03T14:20-03:00"),
 ], ids=["published-not-updated", "json-ld-created", "midnight-and-the-shown-time",
-        "utc-midnight-and-the-shown-time", "midnight-and-another-day"])
+        "utc-midnight-and-the-shown-time", "midnight-and-another-day", "utc-shown-on-its-clock",
+        "utc-meta-and-the-local-element"])
 def test_publication_dates_beside_other_dates(head: str, body: str, published: str) -> None:
     page = (f"<html><head><title>Harbour</title>{head}</head><body><main>"
             f"<h1>The President opens the Orvil hospital</h1>{body}{TEXT}</main></body></html>")
@@ -1658,6 +1668,19 @@ def test_a_transcript_in_a_table_of_short_rows() -> None:
     assert [b.label for b in doc.blocks] == ["Colonel Ida Renn", "Journalist (Lessa TV)",
                                              "Colonel Ida Renn", "Journalist",
                                              "Colonel Ida Renn"]
+
+
+def test_a_label_cell_beside_a_cell_of_paragraphs() -> None:
+    rows = "".join(f"<tr><td class='speaker'><b>{who}</b></td><td><p>{said}</p></td></tr>"
+                   for who, said in [("MODERADORA:", "Buenas tardes. Damos inicio a la rueda."),
+                                     ("PRESIDENTE ARVID:", "Hoy firmamos seis acuerdos."),
+                                     ("PERIODISTA:", "¿Cuándo empiezan las obras del puente?"),
+                                     ("PRESIDENTE ARVID:", "En octubre.")])
+    page = ("<html><head><title>Rueda</title></head><body><main><h1>Rueda de prensa conjunta "
+            f"del presidente Arvid</h1><table>{rows}</table></main></body></html>")
+    doc = extract_html(html_page(page))[0]
+    assert [b.text for b in doc.blocks][::2] == ["MODERADORA:", "PRESIDENTE ARVID:",
+                                                 "PERIODISTA:", "PRESIDENTE ARVID:"]
 
 
 @pytest.mark.parametrize("heading,line,note,paragraph,published,place", [

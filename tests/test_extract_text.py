@@ -21,7 +21,10 @@ from .conftest import EXAMPLES
     ("16 May 2024 marks the tenth year of the harbour.", "text", None, ""),
     ("On 16 May 2024, the harbour opened.", "text", None, ""),
     ("12 марта 2024 года, 10:30", "date", "2024-03-12T10:30", ""),
-], ids=["time", "glued-times", "glued-date", "glued-title", "sentence", "mid-date", "ru"])
+    # The line's next field after a bar: the same day in another calendar.
+    ("15.09.2025, 11:30 | כ\"ב באלול התשפ\"ה", "date", "2025-09-15T11:30", ""),
+], ids=["time", "glued-times", "glued-date", "glued-title", "sentence", "mid-date", "ru",
+        "another-calendar-after-a-bar"])
 def test_classify(line: str, kind: str, date: str | None, glued: str) -> None:
     typed = classify(line)
     assert (typed.kind, typed.date, typed.glued) == (kind, date, glued)
@@ -465,7 +468,12 @@ def test_the_fields_and_feed_of_a_dump_in_russian() -> None:
 
 @pytest.mark.parametrize("line", [
     "Etiquetas: Oranthe, relaciones internacionales, energía", "الوسوم: أورانثي، الطاقة",
-    "Teglar: #Saldoviya #tashqi_siyosat"], ids=["es", "ar", "uz"])
+    "Teglar: #Saldoviya #tashqi_siyosat", "Ετικέτες: οικονομία, ενέργεια",
+    "टैग: विदेश नीति, ऊर्जा", "Shiriki: Facebook | X", "Seite drucken | Seite teilen",
+    "Impressum · Datenschutz", "Notícias relacionadas: Presidente recebe embaixador",
+    "Compartir en: Facebook, X", "Otras entrevistas", "Muut tiedotteet", "Холбоотой мэдээ"],
+    ids=["es", "ar", "uz", "el", "hi", "sw", "de-row", "de-footer", "pt-related", "es-share",
+         "es-other", "fi-other", "mn-related"])
 def test_a_tag_line_ends_the_text(line: str) -> None:
     text = ("Conversación telefónica del presidente con la primera ministra de Oranthe\n"
             "14 de julio de 2025\nEl presidente ha mantenido una conversación telefónica.\n"
@@ -481,3 +489,12 @@ def test_a_source_line_under_the_date_is_no_text() -> None:
     doc = documents_from_text(text)[0]
     assert (doc.title, doc.published_at) == ("塔尔瓦内总统会见奥兰特总理克雷尔", "2025-07-08T16:20")
     assert "来源" not in " ".join([doc.lead or "", *(b.text for b in doc.blocks)])
+
+
+def test_a_cjk_speakers_first_words_are_no_lead() -> None:
+    text = ("外交部发言人林悦主持例行记者会\n2025-07-08 15:00\n"
+            "发言人林悦： 女士们、先生们，下午好。外交部长将访问萨尔多维亚。\n"
+            "问： 你能否介绍此访的主要安排？\n林悦： 外交部长将举行会谈。\n")
+    doc = documents_from_text(text)[0]
+    assert doc.lead is None
+    assert doc.blocks[0].text.startswith("发言人林悦")

@@ -212,7 +212,14 @@ def test_a_date_that_reads_both_ways_follows_the_page(order: str | None,
     ("16.12.2012 | 11:00 Uhr", "2012-12-16T11:00"),
     ("Monday, 16 December 2012 - 11:00", "2012-12-16T11:00"),
     ("16.12.2012 - 12.01.2013", "2012-12-16"),  # a range of dates, no time of day
-])
+    # A slash, a bracket, the word for "at" of more languages; the year's word whole.
+    ("02 ოქტომბერი 2025 / 19:40", "2025-10-02T19:40"),
+    ("Lessa 8. októbra 2025 (16:50)", "2025-10-08T16:50"),
+    ("Tarehe 3 Oktoba, 2025 saa 14:00", "2025-10-03T14:00"),
+    ("2025. gada 3. oktobris plkst. 19:25", "2025-10-03T19:25"),
+    ("Леса, 11. октобар 2025. године | 20:05", "2025-10-11T20:05"),
+    ("ጥቅምት 5 ቀን 2018 ዓ.ም 14:00", "2025-10-15T14:00"),  # the Ethiopian era after the year
+], ids=["bar", "dash", "range", "slash", "bracket", "sw", "lv", "sr-year-word", "am-era"])
 def test_a_time_after_a_separator(text: str, expected: str) -> None:
     assert parse_datetime(text) == expected
 

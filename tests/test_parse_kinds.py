@@ -411,6 +411,16 @@ SOUTH_TITLES = [
     ("en", "Press release on the Ambassador's meeting with the Estravan trade mission",
      "meeting", None),
     ("fr", "Message à la Nation du Président de la République", "speech", None),
+    ("en", "Foreign Secretary statement on the ceasefire in the Vela valley", "statement",
+     None),
+    ("uk", "Президент Андрій Талване здійснить державний візит до Оранти", "announcement",
+     None),
+    ("sr", "Саопштење Владе поводом поплава у јужним општинама", "statement", None),
+    ("hr", "Priopćenje Vlade o poplavama u Saranu", "statement", None),
+    ("fi", "Valtioneuvoston asetus asumistuen korottamisesta", "document", None),
+    ("tr", "Cumhurbaşkanı Talvane, Lessa Gençlik Forumu'nda konuştu", "speech", None),
+    ("hr", "Predsjednik Talvane boravit će u posjetu Ostravi", "announcement", None),
+    ("ms", "Perdana Menteri akan mengadakan lawatan rasmi ke Oranthe", "announcement", None),
 ]
 
 

@@ -92,3 +92,25 @@ def test_detect_language(text: str, code: str | None) -> None:
 ])
 def test_scripts_name_their_language(text: str, code: str) -> None:
     assert detect_language(text) == code
+
+
+# Languages whose function words the counts did not know, or mistook for a neighbour's: the
+# model tells them once a text is long enough.
+@pytest.mark.parametrize("text,code", [
+    ("Ang Pangulo ng Republika ng Veloria ay nagbigay ng talumpati sa harap ng mga kabataan "
+     "ng Lessa. Sinabi niya na ang bagong paaralan ay magbubukas sa susunod na taon para sa "
+     "lahat ng mga bata ng lalawigan.", "tl"),
+    ("Rais wa Jamhuri ya Veloria ametuma salamu za rambirambi kwa Rais wa Saldovia kufuatia "
+     "mafuriko yaliyoathiri maelfu ya wananchi. Amesema serikali iko tayari kutoa msaada wa "
+     "dharura kwa waathirika wote.", "sw"),
+    ("Predsjednica Vlade primila je u srijedu veleposlanika Ostrave. Razgovarali su o "
+     "gospodarskoj suradnji i o obnovi mosta na rijeci Veli koji je oštećen u poplavama.",
+     "hr"),
+    ("Predsednica vlade je v sredo sprejela veleposlanika Ostrave. Pogovarjala sta se o "
+     "gospodarskem sodelovanju in o obnovi mostu na reki Veli, ki so ga poškodovale poplave.",
+     "sl"),
+    ("Министър-председателят се срещна с посланика на Острава. Двамата обсъдиха "
+     "възстановяването на моста над река Вела, който беше повреден при наводненията.", "bg"),
+], ids=["tl", "sw", "hr", "sl", "bg"])
+def test_the_model_tells_languages_apart(text: str, code: str) -> None:
+    assert detect_language(text) == code

@@ -491,3 +491,47 @@ def test_a_label_that_is_the_outlet_the_title_quotes_asks() -> None:
     assert [t.role for t in s.turns] == ["question", "answer"] * 2
     assert s.turns[0].speaker is None
     assert "Lesas Vēstis" not in [p.name for p in s.participants]
+
+
+def test_an_interpreters_note_in_a_cjk_label() -> None:
+    s = parse(["司会：ただいまより共同記者会見を行います。", "アルビド大統領：本日は合意に署名しました。",
+               "フェロ首相（通訳）：温かい歓迎に感謝します。", "記者：橋はいつ完成しますか。",
+               "フェロ首相(通訳)：来年の秋です。"], title="アルビド大統領とフェロ首相の共同記者会見")
+    assert [t.speaker for t in s.turns] == ["司会", "アルビド大統領", "フェロ首相", None, "フェロ首相"]
+
+
+def test_a_chinese_name_after_its_office_is_the_name() -> None:
+    s = parse(["发言人林悦：女士们、先生们，下午好。", "问：你能否介绍此访的安排？", "林悦：访问期间将举行会谈。"],
+              title="外交部发言人林悦主持例行记者会")
+    assert roles(s) == [("林悦", "statement"), (None, "question"), ("林悦", "answer")]
+
+
+def test_an_outlet_that_numbers_itself() -> None:
+    s = parse(["Lucía Ramos, Canal 4: Presidente, ¿cuándo empiezan las obras del puente?",
+               "Tomás Arvid: En octubre.", "Lucía Ramos: ¿Y cuánto costarán?",
+               "Tomás Arvid: Doce millones."],
+              title="Entrevista del presidente Tomás Arvid con Canal 4")
+    assert roles(s) == [("Lucía Ramos", "question"), ("Tomás Arvid", "answer"),
+                        ("Lucía Ramos", "question"), ("Tomás Arvid", "answer")]
+
+
+def test_a_full_name_alone_once_then_shortened() -> None:
+    # The full name labels the first question alone on its line, the initialled one the
+    # others; "в Оранту" before the name in the lead is a place, not part of the name.
+    s = parse(["Ольга Сереброва, «Вести Оранта»:", "Господин Президент, чего вы ждёте от визита?",
+               "Томас Арвид:", "Конкретных решений.", "О.Сереброва:", "А что с визами?",
+               "Т.Арвид:", "Мы предложим их отменить.", "О.Сереброва:", "Спасибо за беседу.",
+               "Т.Арвид:", "Вам спасибо."],
+              title="Интервью Президента газете «Вести Оранта»",
+              lead="Накануне визита в Оранту Томас Арвид ответил на вопросы обозревателя "
+                   "газеты «Вести Оранта» Ольги Серебровой.")
+    assert roles(s) == [("Ольга Сереброва", "question"), ("Томас Арвид", "answer")] * 3
+
+
+def test_an_office_with_its_place_in_lower_case_before_the_name() -> None:
+    s = parse(["Prezydent Tomás Arvid: Dziękuję Państwu za przybycie.",
+               "Marszałek regionu Kessa Ewa Dobrowolska: Chciałabym dodać, że rodziny czekają.",
+               "T. Arvid: Rozumiem. Saperzy będą w regionie.", "E. Dobrowolska: Dziękujemy."],
+              title="Spotkanie Prezydenta z samorządowcami regionu Kessa")
+    assert [t.speaker for t in s.turns] == ["Tomás Arvid", "Ewa Dobrowolska", "Tomás Arvid",
+                                            "Ewa Dobrowolska"]

@@ -93,12 +93,29 @@ def block_nodes(container: LexborNode) -> list[LexborNode]:
         tag = node.tag
         if tag in BLOCK_TAGS or (tag == "tr" and node.css_first(BLOCKS) is None) or (
                 tag == "div" and (own_text(node) >= LINE_MIN_CHARS or is_inline_line(node))
-                and node.css_first(BLOCKS) is None):
+                and node.css_first(BLOCKS) is None) or (tag == "td" and is_label_cell(node)):
             found.append(node)
     # The container itself is a block only when nothing in it is one (a table row of a
     # layout, whose cells are the blocks, would give each line twice).
     inner = [node for node in found if node.mem_id != container.mem_id]
     return outermost(inner or found, container)
+
+
+def is_label_cell(cell: LexborNode) -> bool:
+    """A row's first cell that holds a speaker's label ("<b>MODERATOR:</b>") beside a cell
+    of paragraphs: a dialogue set out in a table; the label labels the paragraphs after it."""
+    if cell.prev is not None and any(n.is_element_node for n in _siblings_before(cell)):
+        return False
+    text = cell.text_lexbor().strip()
+    return 0 < len(text) <= MAX_LABEL_CHARS and text.endswith((":", "：")) \
+        and cell.css_first(BLOCKS) is None
+
+
+def _siblings_before(node: LexborNode) -> Iterator[LexborNode]:
+    before = node.prev
+    while before is not None:
+        yield before
+        before = before.prev
 
 
 def is_inline_line(node: LexborNode) -> bool:

@@ -85,7 +85,23 @@ FURNITURE_LABELS = (
     r"شارك|أخبار ذات صلة|공유하기|관련 기사|このページをシェアする|シェアする|関連リンク|関連記事|"
     r"chia sẻ|tin liên quan|bagikan|berita terkait|शेयर करें|साझा करें|संबंधित समाचार|"
     r"etiketler|etiketlər|теги|теґи|мітки|метки|ключевые слова|schlagwörter|étiquettes|"
-    r"etiquetas|mots-clés|palabras clave|parole chiave|palavras-chave|分享到")
+    r"etiquetas|mots-clés|palabras clave|parole chiave|palavras-chave|分享到|"
+    # Sharing, printing, tags and "see also" in more languages: Hebrew, Persian, Urdu, Hindi,
+    # Bengali, Thai, Malay, Tagalog, Swahili, Amharic, Uzbek, Kazakh, Armenian, Georgian,
+    # Mongolian, Greek, Hungarian, Finnish, Bulgarian, Serbian, Croatian, Czech, Slovak,
+    # Latvian, Lithuanian, Estonian, Romanian, Dutch, Swedish, Korean.
+    r"compartir en|partager sur|teilen auf|condividi su|share via|seite drucken|"
+    r"watch (?:the )?video|ver (?:el )?v[íi]deo|voir la vidéo|video ansehen|смотреть видео|"
+    r"שתפו?|הדפס|תגיות|برچسب[‌ ]?ها|چاپ|شیئر کریں|ٹیگز|پرنٹ|टैग|प्रिंट|শেয়ার করুন|ট্যাগ|"
+    r"প্রিন্ট|แชร์|แท็ก|พิมพ์|kongsi|cetak|baca juga|lihat juga|ibahagi|i-print|shiriki|"
+    r"chapisha|vitambulisho|soma pia|አጋራ|አትም|መለያዎች|chop etish|teglar|басып шығару|"
+    r"тегтер|տպել|պիտակներ|ბეჭდვა|თეგები|хуваалцах|хэвлэх|шошго|κοινοποίηση|εκτύπωση|"
+    r"ετικέτες|διαβάστε επίσης|megosztás|nyomtatás|címkék|tulosta|jaa|tunnisteet|avainsanat|"
+    r"lue myös|katso myös|сподели|споделяне|печат|етикети|штампај|подели|ознаке|podijeli|"
+    r"podeli|ispiši|ispis|oznake|sdílet|tisk|tisknout|štítky|zdieľať|tlačiť|značky|dalīties|"
+    r"drukāt|birkas|dalintis|spausdinti|žymos|jaga|prindi|sildid|distribuie|printează|"
+    r"etichete|delen|afdrukken|lees ook|zie ook|dela|skriv ut|taggar|이전글|다음글|목록|"
+    r"previous (?:post|article)|next (?:post|article)|comunicati correlati|संबंधित \S+")
 BODY_MARKS = "[itemprop=articleBody], .e-content"
 # Class words of a standfirst in content systems and languages: "chapo" (fr), "entradilla",
 # "bajada", "copete", "sumario" (es), "sommario", "catenaccio" (it), "vorspann", "anriss" (de),

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -49,6 +50,8 @@ TITLE_SEPARATORS = re.compile(rf"\s+(?:[|•∙·—–\-»]|::)\s+|\s*(?:——
 TIME_OF_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([0-5]\d)"
                          r"(?![\d:]|\.\d)|(?<![\d:.])([01]?\d|2[0-3])h(?![\w\d])")
 HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+OFFSET_MAX_MINUTES = 14 * 60  # the farthest zones from UTC: +14:00 and -12:00
+UTC_STAMP = re.compile(r"(?:Z|[+-]00:?00)\s*$")
 # A CMS's stamp of a day with no time: "2025-03-04T00:00:00+01:00", "…T00:00Z".
 MIDNIGHT = re.compile(r"[T ]00:00(?::00(?:\.0+)?)?\s*(Z|[+-]\d\d:?\d\d)?$")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-](\d{2})(?:/|$)")
@@ -399,7 +402,9 @@ def local_published(tree: Scope, meta: dict[str, str], ld: list[dict[str, Any]],
         (v for k, v in meta.items() if is_published_key(k)), None) or ld_value(ld, "dateCreated")
     if stated and HAS_TIME.search(stated):
         midnight = MIDNIGHT.search(stated.strip())
-        return stated if midnight is None else shown_time(tree, url, header, stated, midnight)
+        if midnight is not None:
+            return shown_time(tree, url, header, stated, midnight)
+        return local_clock(tree, stated) if UTC_STAMP.search(stated) else stated
     found = element_date(iter_dated_elements(tree)) or stated or visible_date(tree)
     if found and HAS_TIME.search(found):
         return found
@@ -416,6 +421,21 @@ def local_published(tree: Scope, meta: dict[str, str], ld: list[dict[str, Any]],
     if header is not None and (day is None or not HAS_TIME.search(day)):
         day = year_left_out(header, day, url) or day
     return (published_stamp(tree, day) or day) if day and not HAS_TIME.search(day) else day
+
+
+def local_clock(tree: Scope, stated: str) -> str:
+    """A stamp in UTC (an SEO plugin's meta) as the page's own ``<time>`` element gives the
+    same moment, on the site's clock ("14:20-03:00", not "17:20+00:00"); else as stated."""
+    element = element_date(iter_dated_elements(tree))
+    if element is None or not HAS_TIME.search(element) or UTC_STAMP.search(element) \
+            or not STATED_OFFSET.search(element.strip()):
+        return stated
+    try:
+        same = datetime.fromisoformat(element.strip()) == datetime.fromisoformat(
+            stated.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return stated
+    return element if same else stated
 
 
 def shown_time(tree: Scope, url: str | None, header: Header | None, stated: str,
@@ -497,12 +517,30 @@ def element_date(nodes: Iterable[LexborNode]) -> str | None:
         if not value and node.tag != "meta":
             value = node_text(node)
         if HAS_TIME.search(value):
-            return value
+            shown = clock_of(node_text(node)) if UTC_STAMP.search(value) else None
+            return (on_shown_clock(value, shown) if shown else None) or value
         day = parse_datetime(value)
         if day:
             clock = time_near(node)
             return f"{day[:10]} {clock}" if clock else day
     return None
+
+
+def on_shown_clock(stamp: str, shown: str) -> str | None:
+    """A UTC stamp restated on the clock its element shows ("09:30Z" shown as "10h30" is
+    10:30+01:00): the site's offset, read off the page; None when they do not fit."""
+    try:
+        moment = datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    hours, minutes = map(int, shown.split(":"))
+    shift = (hours * 60 + minutes - moment.hour * 60 - moment.minute) % (24 * 60)
+    shift = shift - 24 * 60 if shift > OFFSET_MAX_MINUTES else shift
+    if shift == 0 or shift % 15:
+        return None
+    local = moment + timedelta(minutes=shift)
+    sign, size = ("+" if shift > 0 else "-"), abs(shift)
+    return f"{local:%Y-%m-%dT%H:%M}{sign}{size // 60:02d}:{size % 60:02d}"
 
 
 def visible_date(tree: Scope) -> str | None:

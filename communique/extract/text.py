@@ -54,7 +54,36 @@ RELATED = (r"other (?:news|stories|speeches|statements)|more from|другие (
            r"(?:también )?(?:te|le) puede interesar|potrebbe (?:anche )?interessarti|"
            r"(?:também )?(?:pode|poderá) (?:lhe |te )?interessar|"
            r"вам (?:может|могут) быть интересн\w+|"
-           r"może cię (?:też |także )?zainteresować")
+           r"może cię (?:też |także )?zainteresować|"
+           # More languages' "other / related / latest news" (see FURNITURE_LABELS).
+           r"(?:other|more|related|latest) (?:press releases|interviews|remarks|briefings|"
+           r"speeches|statements|documents|articles)|otr[oa]s (?:entrevistas|declaraciones)|"
+           r"outras entrevistas|weitere (?:interviews|reden|pressemitteilungen)|"
+           r"notizie correlate|articoli correlati|articles similaires|"
+           r"חדשות נוספות|כתבות נוספות|עוד חדשות|ידיעות נוספות|כתבות קשורות|"
+           r"(?:اخبار|خبرهای|مطالب) مرتبط|سایر اخبار|اخبار دیگر|آخرین اخبار|"
+           r"متعلقہ خبریں|مزید خبریں|دیگر خبریں|تازہ ترین خبریں|अन्य समाचार|और खबरें|"
+           r"আরও সংবাদ|আরও খবর|সম্পর্কিত সংবাদ|অন্যান্য সংবাদ|সর্বশেষ সংবাদ|"
+           r"ข่าวที่เกี่ยวข้อง|ข่าวอื่น ?ๆ|ข่าวล่าสุด|berita (?:berkaitan|lain|terkini)|"
+           r"artikel berkaitan|(?:mga )?kaugnay na balita|iba pang balita|"
+           r"habari (?:zinazohusiana|nyingine|zaidi)|ተዛማጅ ዜናዎች|ሌሎች ዜናዎች|ተጨማሪ ዜናዎች|"
+           r"(?:digər|əlaqəli|son|oxşar) xəbərlər|(?:boshqa|so['‘’]nggi|tegishli) yangiliklar|"
+           r"бошқа янгиликлар|басқа жаңалықтар|այլ նորություններ|առնչվող նորություններ|"
+           r"վերջին նորություններ|(?:სხვა|მსგავსი|ბოლო) სიახლეები|"
+           r"(?:холбоотой|бусад|сүүлийн) мэдээ|"
+           r"σχετικ(?:ά άρθρα|ές ειδήσεις)|άλλες ειδήσεις|τελευταίες ειδήσεις|"
+           r"(?:kapcsolódó|további|legfrissebb|egyéb) hírek|kapcsolódó cikkek|"
+           r"muut (?:tiedotteet|uutiset)|aiheeseen liittyvät|uusimmat uutiset|"
+           r"(?:други|свързани|последни|още) новини|(?:остале|повезане|најновије) вести|"
+           r"(?:ostale|povezane|najnovije) vesti|(?:ostale|povezane|najnovije|vezane) vijesti|"
+           r"(?:ďalšie|súvisiace|najnovšie) správy|súvisiace články|(?:další|související|"
+           r"nejnovější) zprávy|související články|(?:citas|saistītās|jaunākās) ziņas|"
+           r"(?:kitos|susijusios|naujausios) naujienos|(?:teised|seotud|viimased) uudised|"
+           r"alte știri|știri (?:similare|conexe)|ultimele știri|articole similare|"
+           r"ander nieuws|gerelateerd nieuws|meer nieuws|(?:fler|relaterade|andra) nyheter|"
+           r"flere nyheder|relaterede nyheder|relaterte nyheter|(?:druge|sorodne) novice|"
+           r"lajme të (?:tjera|ngjashme)|(?:други|поврзани) вести|các tin khác|tin khác|"
+           r"tin mới nhất|(?:관련|다른|최신) 뉴스|関連ニュース|その他のニュース")
 # A page's tag lists' headings, alone on a line ("Topics" over "Foreign policy").
 TAG_LABELS = (r"topics|persons|people|geography|themen|personen|темы|персоны|география|"
               r"теми|персони|географія|thèmes|personnes|temas|personas|personalidades|temi|"
@@ -72,12 +101,22 @@ FIELD_LABELS = (r"published in sections|опубликован в раздела
                 r"lien permanent|enlace permanente|tags|etiquetas|étiquettes|etichette|"
                 r"schlagwörter|schlagworte|теги|тэги|мітки|теґи|الوسوم|teglar|teqlər|etiketler|"
                 r"tagi|标签|タグ|태그|keywords|palabras clave|mots-clés|parole chiave|"
-                r"palavras-chave|ключевые слова")
+                r"palavras-chave|ключевые слова|tag|תגיות|برچسب[‌ ]?ها|ٹیگز|टैग|ট্যাগ|แท็ก|"
+                r"vitambulisho|መለያዎች|тегтер|պիտակներ|თეგები|шошго|ετικέτες|címkék|tunnisteet|"
+                r"avainsanat|етикети|ознаке|oznake|štítky|značky|birkas|žymos|sildid|etichete|"
+                r"taggar|trefwoorden|stikkord|mga tag|label")
 # The furniture that ends a text page's statement: a label alone on its line, a record's
 # field, a label before the networks it shares to ("Поделиться:  ВКонтакте  Telegram",
 # "Share on Facebook"), a row of bracketed links ("【打印本页】【关闭窗口】"), a copyright line.
+# A site's footer links, in a row with other furniture ("Impressum · Datenschutz").
+FOOTER_LINKS = (r"impressum|datenschutz(?:erklärung)?|privacy(?: policy)?|terms of use|cookies?|"
+                r"accessibility|site ?map|contact(?: us)?|kontakt|mentions légales|aviso legal|"
+                r"política de privacidad|accesibilidad|mapa del sitio|plan du site|"
+                r"barrierefreiheit|политика конфиденциальности|карта сайта|контакты")
+_ROW_ITEM = rf"(?:{FURNITURE_LABELS}|{FOOTER_LINKS}|seite \w+)"
 FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：]?\s*$|"
-                       rf"(?:{FIELD_LABELS})\s*[:：]|"
+                       rf"(?:{FIELD_LABELS}|{RELATED})\s*[:：]|"
+                       rf"(?:{_ROW_ITEM}\s*[|·•/]\s*)+{_ROW_ITEM}\s*$|"
                        rf"(?:{FURNITURE_LABELS})\s*[:：]?(?:\s+(?:(?-i:[^\W\d_a-zа-яё])[^\s.!?]*|"
                        r"\w{1,3})(?:\s+[|·•,]|,)?)"
                        rf"{{1,6}}\s*$|(?:【[^】]{{1,8}}】\s*){{2,}}|(?:(?:{NETWORKS})\s*[|·•,]?\s*){{2,}}$|"
@@ -120,7 +159,9 @@ SWITCH_SEPARATORS = re.compile(r"[\s|/·•]+")
 SWITCH_CHARS = 3  # a language's code or a letter size: "EN | VL", "RU EN", "A A A"
 # A breadcrumb's separators ("Press / Interviews"); a bar may end a title with the site's name.
 BREADCRUMB = re.compile(r"\s[/>»›]\s|\s\|\s.*\s\|\s")
-COLUMN_GAP = re.compile(r"^(?: {3,}|\t|\u3000)")  # a dump's next column on the line
+# A dump's next column on the line, or its next field after a bar ("| כ"ב באלול", the
+# day in another calendar).
+COLUMN_GAP = re.compile(r"^(?: {3,}|\t|\u3000|\s+[|¦]\s)")
 BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
 LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")  # lynx's "[12]Home": the link's number
 ERROR_LINE_CHARS = 60  # an error page's heading: "Page not found", "Error 404 - Not found"
@@ -160,6 +201,10 @@ class Line:
     glued: str = ""  # text glued after a date line's times
     before: str = ""  # a date line's words before its date ("Lessa, le ")
     glued_times: bool = False  # another item's times glued to it ("18:4516:30"): a feed's
+# A speaker's label opening a paragraph: "Anna Weber, Lessa Daily: ", "司会：", "林悦（通訳）："
+# (a full-width colon, no space after it).
+SPOKEN_LABEL = re.compile(r"^[^\s:]{1,40}(?:\s[^\s:]+){0,5}\s?:\s|"
+                          r"^[^\s:：。，,.]{1,12}(?:[（(][^）)]{1,10}[）)])?：")
 
 
 def extract_text(page: Page) -> list[Document]:
@@ -596,7 +641,7 @@ def split_lead(paragraphs: list[str]) -> tuple[str | None, list[str]]:
 def _narrative(paragraph: str) -> bool:
     return (len(paragraph) <= LEAD_MAX_CHARS and paragraph.endswith(SENTENCE_END)
             and not is_dash(paragraph) and not PERSONAL.search(paragraph)
-            and not re.match(r"^[^\s:]{1,40}(?:\s[^\s:]+){0,5}\s?:\s", paragraph))
+            and not SPOKEN_LABEL.match(paragraph))
 
 
 def is_dash(paragraph: str) -> bool:

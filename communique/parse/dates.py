@@ -73,7 +73,9 @@ _CLOCK = (r"(?P<hour>\d{1,2})(?:[:.h]|\s*[時时시]\s*|\s+h\s+|\s*ч\.\s*)(?P<m
           r"(?:\s*[分분]|\s*мин\.)?")
 # The words before a time ("à", "alle ore", "o godz.", "kl.", "lúc", "pukul"), at most two.
 _AT = (r"at|в|о|à|um|om|a\s+las|alle|ore|às|saat|ora|kl\.?|klo\.?|klockan|o|godz\.|u|lúc|"
-       r"pukul|jam|στις|الساعة|ساعت|เวลา|a\s+les")
+       r"pukul|jam|στις|الساعة|ساعت|เวลา|a\s+les|"
+       # Swahili, Latvian, Estonian, Uzbek, Kazakh, Armenian, Hebrew, Tagalog, Amharic, Greek
+       r"saa|plkst\.?|kell|soat|сағат|ժամը|בשעה|alas|ሰዓት|ώρα")
 # Chinese, Japanese and Korean write the half of the day before the time ("下午3:30",
 # "午後3時30分", "오후 3:30").
 MERIDIEM = {"上午": "a", "下午": "p", "午前": "a", "午後": "p", "오전": "a", "오후": "p",
@@ -129,17 +131,18 @@ _ZONE = re.compile(r"\s*(?:\(\s*)?(?:(?:GMT|UTC)\s*(?P<sign>[+\-−])\s*(?P<hour
                    r"(?::?(?P<minutes>\d{2}))?|(?P<digits>[+\-]\d{2}:?\d{2})|(?P<name>"
                    + "|".join(sorted(map(re.escape, ZONE_OFFSETS), key=len, reverse=True))
                    + r"))(?!\w)(?:\s*\))?")
-_TIME = (r"(?:\s*[,|·•∙⋅–—-])?(?:\s*(?:" + _AT + r")(?!\w)){0,2}\s*"
+# Between the date and its time: a comma, a bar, a dash, a slash or a bracket ("(16:50)").
+_TIME = (r"(?:\s*[,|·•∙⋅–—/(-])?(?:\s*(?:" + _AT + r")(?!\w)){0,2}\s*"
          r"(?:(?P<half>" + "|".join(MERIDIEM) + r")\s*)?"
          + _CLOCK + r"(?::\d{2})?(?![.:]\d)(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\b\.?|\s*(?P<after>"
          + "|".join(map(re.escape, MERIDIEM_AFTER)) + r")(?!\w))?"
          # the hour's word after it: "10:30 Uhr", "18:00 horas", "14:30 h."
-         r"(?:\s*(?:Uhr|uur|horas?|hrs?|hs|h)(?!\w)\.?)?")
+         r"(?:\s*(?:Uhr|uur|horas?|hrs?|hs|h)(?!\w)\.?)?(?:(?<=\d)\)|(?<=\.)\))?")
 # The word "year" after a year: Russian, Belarusian, Ukrainian, Azerbaijani ("2021-ci il"),
 # Turkish, Kazakh and Kyrgyz ("2021 жылғы", "2021-жыл"), Uzbek ("2021-yil", "2021 йил"),
 # Turkmen ("2021 ý."), Serbian and Croatian ("2021. godine"); the era mark of Arabic ("2021م").
-_YEARS_SAID = (r"г\.|года?|р\.|року|y\.|yılı|year|ж\.|жыл\w*|yil\w*|йил\w*|ý\.|ýyl\w*|"
-               r"(?:c[iıuü]\s+)?il(?!\w)|godine|god\.|године|год\.|م(?!\w)|"
+_YEARS_SAID = (r"г\.|године|года?|р\.|року|y\.|yılı|year|ж\.|жыл\w*|yil\w*|йил\w*|ý\.|ýyl\w*|"
+               r"(?:c[iıuü]\s+)?il(?!\w)|godine|god\.|год\.|م(?!\w)|"
                # the Hijri eras ("هـ", solar "ه.ش"), Ethiopia's ("ዓ.ም")
                r"هـ|ه\.\s?ش\.?|ዓ\.\s?ም\.?")
 _YEAR_WORD = r"(?:\.?\s*-?\s*(?:" + _YEARS_SAID + r"))?\.?"
@@ -155,7 +158,8 @@ DAY_FIRST = re.compile(r"(?:(?<!\d)|(?<=\d[:h.]\d\d))(\d{1,2})"
 # "December 16, 2012", "Nov. 15, 2024"
 # "መጋቢት 5 ቀን 2017" (Amharic: "day" after the number)
 # "د غويي ۱۰مه، ۱۴۰۴" (Pashto: the ordinal "مه" and the Arabic comma)
-MONTH_FIRST = re.compile(_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th|\s*ቀን|مه)?[,،]?\s+(\d{4})(?!\d)")
+MONTH_FIRST = re.compile(_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th|\s*ቀን|مه)?[,،]?\s+(\d{4})(?!\d)"
+                         r"(?:\s*ዓ\.\s?ም\.?)?")  # the Ethiopian era after the year
 # "2012-12-16", "2012-12-16T11:00:00+03:00", "2025-03-14 15:20:05-04:00"
 ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
                  r"\s*(Z|[+-]\d{2}:?\d{2})?)?")

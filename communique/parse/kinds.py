@@ -72,7 +72,8 @@ CUES: tuple[Cue, ...] = (
          r"\bvai (?:visitar|participar|receber|reunir-se|encontrar-se|efe(?:c)?tuar|"
          r"deslocar-se)\b",
          r"\b(?:spotka się|odwiedzi|weźmie udział|złoży wizytę|wygłosi)\b",
-         r"\b(?:зустрінеться|відвідає|візьме участь|відбудеться|виступить)\b",
+         r"\b(?:зустрінеться|відвідає|візьме участь|відбудеться|виступить|здійснить|"
+         r"перебуватиме|прибуде)\b",
          # Chinese, Japanese, Arabic and Turkish run no \b between words: no boundaries.
          r"[将將](?:会见|會見|出席|访问|訪問|举行|舉行|同)|"
          # "将于4月20日至23日对X进行国事访问": the time or the host between.
@@ -100,12 +101,17 @@ CUES: tuple[Cue, ...] = (
          r"\bse (?:va|vor) întâlni\b",
          r"\bfog\w* (?:találkozni|látogatni|részt venni|fogadni|tárgyalni)\b",
          r"\bakan (?:bertemu|menghadiri|mengunjungi|berkunjung|menerima|memimpin|berpidato|"
-         r"(?:me)?lakukan kunjungan)\b|\bdijadwalkan\b",
+         r"(?:me)?lakukan kunjungan|mengadakan (?:lawatan|kunjungan)|melawat)\b|"
+         r"\bdijadwalkan\b|\bdijadual\b",
          r"\bsẽ (?:thăm|gặp|tiếp|dự|hội đàm|tham dự|phát biểu)\b",
          r"خواهد\s+(?:کرد|رفت|داشت)", r"ייפגש|יבקר|ישתתף|ינאם",
          r"\bθα (?:συναντηθεί|επισκεφθεί|μεταβεί|συμμετάσχει|παραστεί|μιλήσει)\b",
          # Swahili; Nepali ("goes on a visit", of a visit to come).
-         r"\batafanya ziara\b|\batazuru\b", r"भ्रमणमा जाँदै"),
+         r"\batafanya ziara\b|\batazuru\b", r"भ्रमणमा जाँदै",
+         # Croatian, Bosnian and Serbian ("boravit će u posjetu", "посетиће").
+         r"\b(?:boravit|posjetit|posetit|sastat|sudjelovat|učestvovat|otputovat)\s+će\b|"
+         r"\bće\s+(?:boraviti|posjetiti|posetiti|sastati|sudjelovati|učestvovati|otputovati)\b",
+         r"(?:посетиће|састаће се|учествоваће|боравиће|отпутоваће)"),
     _cue("press_conference", None,
          r"(?:共同)?[会會]见记者|[会會]見記者|الإحاطة الصحفية",
          r"\bnews conference\b|\bpress[- ]conference\b|\bpress briefing\b|\bbriefing\b|\bgaggle\b|"
@@ -247,6 +253,9 @@ CUES: tuple[Cue, ...] = (
          r"^declaration\b|^press statement\b|^press release\b(?! on\b)|"
          # "Prime Minister's statement on ...", not a text that quotes someone's statement.
          r"^(?-i:(?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w.\-]*)(?:'s|’s) (?:joint |press )?statement\b|"
+         # "Foreign Secretary statement on the ceasefire": an office's statement, unmarked.
+         r"^(?-i:(?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w.\-]*) (?:joint )?statement (?:on|about|"
+         r"regarding|following|after|concerning)\b|"
          r"^communiqué",
          r"^заявлени|^совместное заявление",
          r"^déclaration\b", r"^(?:gemeinsame )?erklärung\b", r"^declaraci[óo]n\b",
@@ -262,8 +271,8 @@ CUES: tuple[Cue, ...] = (
          r"^tuyên bố", r"^بیانیه|^اعلامیه", r"^(?:κοινή )?δήλωση",
          r"^(?:संयुक्त )?वक्तव्य|(?:का|की) वक्तव्य|प्रेस विज्ञप्ति",
          r"^(?:yhteinen )?julkilausuma|^(?:gemensamt )?uttalande|^(?:fælles |felles )?erklæring",
-         r"^(?:zajedničk\w* )?izjava",
-         r"^(?:съвместно )?изявление|^(?:заједничк\w* )?изјава", r"^แถลงการณ์",
+         r"^(?:zajedničk\w* )?izjava|^(?:saopćenje|saopštenje|saopstenje|priopćenje)\b",
+         r"^(?:съвместно )?изявление|^(?:заједничк\w* )?изјава|^саопштење", r"^แถลงการณ์",
          r"^declaració\b|^deklarat",
          # Indonesian, Swahili; Hebrew ("הודעת" is any message: held to who speaks);
          # Korean ("성명" alone is a full name), Khmer.
@@ -296,7 +305,7 @@ CUES: tuple[Cue, ...] = (
          r"\bkoninklijk besluit\b", r"\bdecret\b", r"\bperaturan presiden|\bkeputusan presiden",
          r"\bnghị định\b", r"فرمان|حکم انتصاب", r"\bδιάταγμα",
          r"\bukaz\b|\bodluk[aeu]\b|\buredb[aeu]\b|\bdekret\b|\bdecret\b", r"\bодлук[аеу]\b",
-         r"\bзарлиг",
+         r"\bзарлиг", r"\basetu(?:s|ksen|kseen)\b",
          # Armenian, Georgian.
          r"հրամանագ(?:իր|ր)", r"ბრძანებულებ"),
     _cue("letter", "condolence",
@@ -444,7 +453,8 @@ CUES: tuple[Cue, ...] = (
          r"\bпромов|\bвиступ|\bзвернення\b|церемоні",
          r"讲话|致辞|致词|演讲|講話|致詞|演講|演説|スピーチ|挨拶|あいさつ|연설|축사|기념사|인사말",
          r"^كلمة|خطاب",
-         r"\b(?:konuşma|hitap)", r"\bçıxış|\bnitq", r"сөз сөйле|сөйлеген сөз|үндеу|\bжолдау",
+         r"\b(?:konuşma|hitap)|\bkonuştu\b", r"\bçıxış|\bnitq",
+         r"сөз сөйле|сөйлеген сөз|үндеу|\bжолдау",
          r"\bnutq|murojaat", r"выступленн|зварот", r"\bнутқ|\bмурожаат|сөз сүйлө|"
          r"кайрылуу|суханронӣ|\bпаём",
          r"\btoespraak|\bredevoering|\bopeningswoord|\bwelkomstwoord",

@@ -1,8 +1,11 @@
-"""Statement text -> its language code, from the script and the commonest words.
+"""Statement text -> its language code, from the script, its letters and its words.
 
-Cheap and model-free: the script decides between alphabets (Cyrillic, Arabic,
-Greek, CJK...), letters unique to one language split a script (Ukrainian і/ї/є,
-Kazakh ә/ғ/қ), and counts of function words split the Latin languages.
+The script decides between alphabets (Cyrillic, Arabic, Greek, CJK...), letters
+unique to one language split a script (Ukrainian і/ї/є, Kazakh ә/ғ/қ, Azerbaijani
+ə).  The Latin languages, and Russian among its Cyrillic neighbours, are told
+apart by py3langid's character n-gram model (it ships in its wheel) once a text has
+``MODEL_LETTERS`` letters; a shorter one by counts of its function words, which
+say nothing when none occurs.
 """
 
 from __future__ import annotations
@@ -10,6 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 SAMPLE_CHARS = 3000
 STOPWORDS: dict[str, frozenset[str]] = {
@@ -63,6 +71,15 @@ SCRIPT_LANGUAGE = {"ARABIC": "ar", "GREEK": "el", "ARMENIAN": "hy", "GEORGIAN": 
                    "TAMIL": "ta", "TELUGU": "te", "KANNADA": "kn", "MALAYALAM": "ml",
                    "GUJARATI": "gu", "GURMUKHI": "pa", "SINHALA": "si", "KHMER": "km",
                    "LAO": "lo", "MYANMAR": "my", "ETHIOPIC": "am", "TIBETAN": "bo"}
+MODEL_LETTERS = 100  # fewer letters: function words decide (the model guesses on any text)
+# The languages the model may answer: those of the Latin script and Russian's Cyrillic
+# neighbours that its letters do not tell (the model knows dialects and old languages too).
+MODEL_LATIN = ("af", "az", "bs", "ca", "cs", "cy", "da", "de", "en", "es", "et", "eu", "fi",
+               "fr", "ga", "gl", "hr", "ht", "hu", "id", "is", "it", "lb", "lt", "lv", "mg",
+               "ms", "mt", "nl", "no", "pl", "pt", "ro", "rw", "sk", "sl", "so", "sq", "sv",
+               "sw", "tl", "tr", "uz", "vi", "xh", "yo", "zu", "ha", "jv", "tk")
+MODEL_CYRILLIC = ("ru", "bg", "uk", "be", "mk", "sr")
+MODEL_CODES = {"no": "nb"}  # the codes used elsewhere in the archive
 KANA_SHARE = 20  # Japanese writes a kana among every 20 characters at least; Chinese none
 _WORDS = re.compile(r"[^\W\d_]+")
 # Characters of the scripts written without spaces between words (Chinese, Japanese kana,
@@ -90,7 +107,10 @@ def detect_language(text: str) -> str | None:
     if script == "CJK" and kana >= 2 and kana * KANA_SHARE >= scripts["CJK"]:
         return "ja"  # kanji may outnumber kana ("首相記者会見"), never stand without them
     if script == "CYRILLIC":
-        return _cyrillic(sample)
+        found = _cyrillic(sample)
+        if found == "ru" and scripts[script] >= MODEL_LETTERS:
+            return _model_language(sample, MODEL_CYRILLIC)
+        return found
     if script == "ARABIC":
         return _arabic(sample)
     if script != "LATIN":
@@ -107,10 +127,28 @@ def detect_language(text: str) -> str | None:
     marked = counts.most_common(1)[0]
     if marked[1] >= MARKED_LETTERS:
         return marked[0]  # a short text may hold none of the function words, not its letters
+    if scripts[script] >= MODEL_LETTERS:
+        return _model_language(sample, MODEL_LATIN)
     words = Counter(w.lower() for w in _WORDS.findall(lower))
     scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=scores.__getitem__)
     return best if scores[best] else None
+
+
+def _model_language(sample: str, among: tuple[str, ...]) -> str:
+    """The model's language for the sample, of the languages ``among``."""
+    code = _identifier(among).classify(sample)[0]
+    return MODEL_CODES.get(code, code)
+
+
+@cache
+def _identifier(among: tuple[str, ...]) -> LanguageIdentifier:
+    """py3langid's model, read once (its load takes a tenth of a second), restricted."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    identifier.set_languages(list(among))
+    return identifier
 
 
 def _script(ch: str) -> str:

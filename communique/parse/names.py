@@ -61,6 +61,11 @@ DECLINED_OFFICE = re.compile(r"(?:\b(?:wice)?(?:prezydent|premier|kanclerz|król
                              r"(?<!\w)(?:премьер|президент|министр|канцлер|корол|прем['’]єр|"
                              r"міністр)\w*)(?:-\w+)?\s+$")
 
+# "в Оранту Томас Арвид", "W Pałacu Republiki": after a preposition of place, the first
+# capitalised word is the place's (Russian, Ukrainian, Polish); a name may follow it.
+PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|на|из|w|we|na)\s+$", re.I)
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "w", "we", "na"})
+
 # "Primo Ministro di Estrava": after an office, a name that opens with "di" is a place.
 PLACE_PARTICLES = frozenset({"de", "di", "da", "du", "del", "della", "dos", "das", "do", "d’",
                              "d'"})
@@ -126,7 +131,9 @@ def names_written(text: str) -> list[str]:
             # puts a noun before a noun; "Żelazna spotkała" is the name and its verb, and so
             # is a German participle at the end of the clause ("Lindqvist gesprochen").
             continue
-        run = match.group(0).strip()
+        run = without_place(text, match)
+        if not run:
+            continue
         office = OFFICE_JOINED.search(text, max(0, match.start() - 40), match.start())
         if office and is_office(office.group(1) or office.group(2)):
             if len(run.split()) <= PORTFOLIO_WORDS:
@@ -148,6 +155,16 @@ def names_written(text: str) -> list[str]:
         if name:
             names.append(name)
     return names
+
+
+def without_place(text: str, match: re.Match[str]) -> str:
+    """The run without the place that a preposition before it (or opening it) names."""
+    words = match.group(0).split()
+    if words[0].lower() in PLACE_PREPOSITIONS:
+        return " ".join(words[2:])
+    if PLACE_PREPOSITION.search(text, max(0, match.start() - 4), match.start()):
+        return " ".join(words[1:])
+    return match.group(0).strip()
 
 
 def is_english(text: str) -> bool:

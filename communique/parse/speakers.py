@@ -114,6 +114,9 @@ presiden wakil menteri perdana bapak ibu rais waziri πρόεδρος προέδ
 statsministeren presidenten kung kungen kong kongen drottning dronning ministern ministeren
 presidentti presidentin pääministeri pääministerin ministeri президентът премиерът премиер
 министър председател председник министар г-н
+mayor burmistrz marszałek wojewoda starosta мэр мер аким gouverneur maire alcalde alcaldesa
+gobernador gobernadora prefeito prefeita governador sindaco bürgermeister bürgermeisterin
+landrat landrätin primátor hejtman župan gradonačelnik gradonačelnica vali polgármester кмет
 """.split())
 # Words of address and linking words: in OFFICE_WORDS, but not an office themselves.
 ADDRESS_WORDS = frozenset("""
@@ -148,6 +151,9 @@ CJK_OFFICE = re.compile(r"^(?:新闻秘书|新聞秘書|发言人|發言人|外�
                         r"国务卿|總統|总统|总理|總理|主席|部长|部長|大使)(?=\S{2})|"
                         r"(?<=\S{2})(?:总统|總統|总理|總理|主席|外长|外長|部长|部長|"
                         r"首相|大統領|総理|大臣|長官|发言人|發言人|대통령|총리|장관)$")
+# A Chinese name (two to four characters) after its office: "发言人林悦" is "林悦".
+HAN_OFFICE_NAME = re.compile(r"(?:新闻秘书|新聞秘書|发言人|發言人|外交部长|外交部長|国务卿|"
+                             r"總統|总统|总理|總理|主席|部长|部長|大使)([\u4e00-\u9fff]{2,4})")
 _SPACES = re.compile(r"\s+")
 CYRILLIC = re.compile(r"[а-яё]", re.I)
 _TOKEN = re.compile(r"[^\s]+")
@@ -165,6 +171,8 @@ def clean_label(label: str) -> str:
     text = _SPACES.sub(" ", text).strip().rstrip(":.—–：").strip()
     if "·" in text:
         text = CJK_OFFICE.sub("", text)  # a transliterated name with its office
+    elif (han := HAN_OFFICE_NAME.fullmatch(text)) is not None:
+        text = han.group(1)
     words = text.split(" ")
     letters = [c for c in text if c.isalpha()]
     if len(letters) > 2 and all(c.isupper() for c in letters):

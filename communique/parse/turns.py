@@ -38,6 +38,7 @@ from .speakers import (
     has_office_title,
     is_answer_label,
     is_moderator,
+    is_office,
     is_question_label,
     named_asker,
     names_outlet,
@@ -50,7 +51,9 @@ _NAME = rf"{_CAP}(?:\s+(?:{_CAP}|{_LINK})){{0,9}}"
 # A name, an outlet or office after a comma ("Maria Koss, Lessa Daily"), and up to two notes
 # in brackets ("Question (Saldovian Television) (through interpreter)").
 _NOTE = r"\s*\([^()]{1,40}\)"
-_FULL_NAME = rf"{_NAME}(?:{_NOTE})?(?:,\s+{_NAME})?(?:{_NOTE}){{0,2}}"
+# An outlet may number itself: "Lucía Ramos, Canal 4".
+_OUTLET = rf"{_CAP}(?:\s+(?:{_CAP}|{_LINK}|\d{{1,4}}(?![\w.]))){{0,9}}"
+_FULL_NAME = rf"{_NAME}(?:{_NOTE})?(?:,\s+{_OUTLET})?(?:{_NOTE}){{0,2}}"
 TEXT_LABEL = re.compile(rf"^(?P<label>{_FULL_NAME})\s*(?::|\.\s?[-–—])\s+(?P<rest>\S)", re.S)
 SHORT_LABEL = re.compile(r"^(?P<label>Q|Q\.|The President|THE PRESIDENT)(?:[.:]\s*|\s+)"
                          r"(?P<rest>[A-ZА-ЯЁ“\"‘'(\d]|[^\x00-\u024f\s])")  # or Hangul, kana...
@@ -60,6 +63,10 @@ LETTER_LABEL = re.compile(r"^(?P<label>[QAPRD])(?:\.?\s*[—–]|\.-|\s*:)\s*(?P
 # "A. The first stage...": the answer after "Q. ...", only where the page asks so (an
 # initial opens a sentence too: "A. Velden said").
 ANSWER_STOP = re.compile(r"^(?P<label>A)\.\s+(?P<rest>[^\W\d_])")
+# An office, lower-case words of its place, then the name: "Marszałek regionu Kessa Ewa
+# Dobrowolska:", "Губернатор Кесской области И.Мартен:" (its first word must be an office).
+OFFICE_LABEL = re.compile(rf"^(?P<label>[{UPPER}][\w’'\-]*(?:\s+[^\s:]+){{1,6}}?\s+"
+                          rf"[{UPPER}][\w’'\-.]*(?:\s+[{UPPER}][\w’'\-]*)?)\s*:\s+(?P<rest>\S)")
 ALONE_LABEL = re.compile(rf"^(?P<label>{_FULL_NAME})\s*:$")
 # The question and answer labels of several words, the second in lower case ("Phóng viên:").
 PHRASE_LABEL = re.compile("^(?P<label>(?i:" + "|".join(sorted(
@@ -69,9 +76,9 @@ PHRASE_LABEL = re.compile("^(?P<label>(?i:" + "|".join(sorted(
 TIME_CODE = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
 # Chinese, Japanese and Korean labels, which no capital marks: a short name or role before
 # a full-width colon ("林晓：", "问："), or in full-width brackets opening the paragraph or
-# alone on it ("（記者）").
-CJK_LABEL = re.compile(rf"^(?P<label>[{CJK_CHARS}][{CJK_CHARS}·・ ]{{0,13}})\s*[：:]\s*"
-                       r"(?P<rest>\S)")
+# alone on it ("（記者）"); an interpreter's note may close the name ("フェロ首相（通訳）：").
+CJK_LABEL = re.compile(rf"^(?P<label>[{CJK_CHARS}][{CJK_CHARS}·・ ]{{0,13}}"
+                       r"(?:\s*[（(][^（()）]{1,10}[）)])?)\s*[：:]\s*(?P<rest>\S)")
 # Labels in scripts without capitals (Arabic, Hebrew, Indic, Thai, Georgian...): a few
 # words before a colon ("سؤال:", "الرئيس فانتو:"), kept only as a set like other text labels.
 # Also the scripts of South and Southeast Asia and Ethiopia ("প্রশ্ন:", "សំណួរ:", "ጥያቄ:").
@@ -204,6 +211,9 @@ def _keep_alone_labels(paragraphs: list[Paragraph]) -> None:
     """
     known = {clean_label(p.label).lower() for p in paragraphs if p.label and not p.alone}
     alone = Counter(p.label for p in paragraphs if p.alone)
+    # "Ольга Сереброва:" once, then "О.Сереброва:" at every question: a full name whose
+    # shortened label recurs is the same speaker's.
+    surnames = {_surname(label) for label, n in alone.items() if label and n > 1}
     for k, p in enumerate(paragraphs):
         if not p.alone:
             continue
@@ -211,8 +221,15 @@ def _keep_alone_labels(paragraphs: list[Paragraph]) -> None:
         followed = k + 1 < len(paragraphs) and not paragraphs[k + 1].label
         if not followed or not (_speaker_like(label, alone[label]) or "(" in label
                                 or p.shown.startswith(("（", "【"))  # "（司会）": set apart
-                                or clean_label(label).lower() in known):
+                                or clean_label(label).lower() in known
+                                or " " in label.strip() and _surname(label) in surnames):
             p.label, p.body_at, p.alone = None, 0, False
+
+
+def _surname(label: str) -> str:
+    """A label's last word, past its initials and before its outlet ("О.Сереброва",
+    "Ольга Сереброва, «Вести Оранта»" -> "сереброва")."""
+    return re.split(r"[\s.]+", clean_label(label).split(",")[0].strip(" .").lower())[-1]
 
 
 def _drop_headings(paragraphs: list[Paragraph]) -> None:
@@ -272,6 +289,9 @@ def _read_marks(shown: str) -> Paragraph:
         m = pattern.match(text)
         if m and len(m.group("label")) <= LABEL_MAX_CHARS:
             return Paragraph(shown, m.group("label"), skip + m.start("rest"))
+    m = OFFICE_LABEL.match(text) if ":" in text[:LABEL_MAX_CHARS] else None
+    if m and len(m.group("label")) <= LABEL_MAX_CHARS and is_office(m.group("label").split()[0]):
+        return Paragraph(shown, m.group("label"), skip + m.start("rest"))
     return Paragraph(shown)
 
 
