@@ -1832,3 +1832,16 @@ def test_a_row_of_links_and_their_separators_is_no_text() -> None:
             "</article></main></body></html>")
     doc = extract_html(html_page(page))[0]
     assert doc.blocks[-1].text.endswith("a record year of the harbour.")
+
+
+def test_a_place_field_whose_label_and_value_are_elements_apart() -> None:
+    page = ("<html lang='fr'><head><title>Discours</title></head><body><main><article>"
+            "<h1>Discours de la Première ministre à l'inauguration du terminal de Port Vell</h1>"
+            "<div class='node__meta'><div class='field field--label-inline'>"
+            "<div class='field__label'>Publié le</div><div class='field__item'><time "
+            "datetime='2025-03-12T09:30:00Z'>12 mars 2025 à 10h30</time></div></div>"
+            "<div class='field field--label-inline'><div class='field__label'>Lieu</div>"
+            "<div class='field__item'>Port Vell</div></div>"
+            "<div class='field field--label-hidden field__item'>Discours</div></div>"
+            f"<div class='node__content'>{TEXT}</div></article></main></body></html>")
+    assert extract_html(html_page(page))[0].place == "Port Vell"

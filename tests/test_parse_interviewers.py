@@ -52,7 +52,13 @@ def test_asker(sentence: str, language: str, expected: str | None) -> None:
      [("Vera Solt", "interviewee"), ("Lena Morr", "interviewer")]),
     # Nobody with an office, and the title names nobody the opening does: no one answers.
     (["Lena Morr traf Paul Senn in Lessa."], "Ein Gespräch über den Hafen", "de", []),
-], ids=["de", "tr", "uk-no-asker", "asker-first", "unconfirmed"])
+    # The title gives the surname alone; an office the opening writes in the feminine.
+    (["Ministryně zahraničních věcí Marta Kovel hovořila pro Lesský deník o příměří."],
+     "Rozhovor ministryně Kovel pro Lesský deník", "cs", [("Marta Kovel", "interviewee")]),
+    (["Marta Kovel hovořila pro Lesský deník o příměří."],
+     "Rozhovor s Kovel pro Lesský deník", "cs", [("Marta Kovel", "interviewee")]),
+], ids=["de", "tr", "uk-no-asker", "asker-first", "unconfirmed", "cs-office",
+        "cs-surname-in-title"])
 def test_interview_sides(opening: list[str], title: str, language: str,
                          expected: list[tuple[str, str]]) -> None:
     found = interview_sides([], opening, title, language)

@@ -494,15 +494,19 @@ def test_a_label_that_is_the_outlet_the_title_quotes_asks() -> None:
 
 
 def test_an_interpreters_note_in_a_cjk_label() -> None:
-    s = parse(["司会：ただいまより共同記者会見を行います。", "アルビド大統領：本日は合意に署名しました。",
-               "フェロ首相（通訳）：温かい歓迎に感謝します。", "記者：橋はいつ完成しますか。",
-               "フェロ首相(通訳)：来年の秋です。"], title="アルビド大統領とフェロ首相の共同記者会見")
-    assert [t.speaker for t in s.turns] == ["司会", "アルビド大統領", "フェロ首相", None, "フェロ首相"]
+    s = parse(["司会：ただいまより共同記者会見を行います。",
+               "アルビド大統領：本日は合意に署名しました。",
+               "フェロ首相（通訳）：温かい歓迎に感謝します。",
+               "記者：橋はいつ完成しますか。",
+               "フェロ首相(通訳)：来年の秋です。"],
+              title="アルビド大統領とフェロ首相の共同記者会見")
+    assert [t.speaker for t in s.turns] == ["司会", "アルビド大統領", "フェロ首相", None,
+                                            "フェロ首相"]
 
 
 def test_a_chinese_name_after_its_office_is_the_name() -> None:
-    s = parse(["发言人林悦：女士们、先生们，下午好。", "问：你能否介绍此访的安排？", "林悦：访问期间将举行会谈。"],
-              title="外交部发言人林悦主持例行记者会")
+    s = parse(["发言人林悦：女士们、先生们，下午好。", "问：你能否介绍此访的安排？",
+               "林悦：访问期间将举行会谈。"], title="外交部发言人林悦主持例行记者会")
     assert roles(s) == [("林悦", "statement"), (None, "question"), ("林悦", "answer")]
 
 
@@ -535,3 +539,19 @@ def test_an_office_with_its_place_in_lower_case_before_the_name() -> None:
               title="Spotkanie Prezydenta z samorządowcami regionu Kessa")
     assert [t.speaker for t in s.turns] == ["Tomás Arvid", "Ewa Dobrowolska", "Tomás Arvid",
                                             "Ewa Dobrowolska"]
+
+
+def test_an_introduction_before_dashes_that_open_with_a_question() -> None:
+    s = parse(["Foreign Minister Armen Dorian gave an interview to the Lessa Times.",
+               "- Minister, why did you travel to Ostrava?", "- To agree on the border crossings.",
+               "- Are there questions still open?", "- Only technical ones."],
+              title="Interview of Foreign Minister Armen Dorian to the Lessa Times")
+    assert [t.role for t in s.turns] == ["question", "answer", "question", "answer"]
+    assert s.turns[0].text == "Minister, why did you travel to Ostrava?"
+
+
+def test_who_issued_a_release_is_no_speaker() -> None:
+    s = parse(["Serikali inakaribisha makubaliano yaliyofikiwa jana usiku huko Kastel.",
+               "Msaada wa dharura utatumwa kesho.", "Kitengo cha Mawasiliano Serikalini, Lessa."],
+              title="Taarifa kwa umma kuhusu usitishaji mapigano", labels={2: "Imetolewa na"})
+    assert s.turns == []

@@ -420,6 +420,14 @@ def previous_element(node: LexborNode) -> LexborNode | None:
     return before
 
 
+def next_element(node: LexborNode) -> LexborNode | None:
+    """The element after the node among its siblings."""
+    after = node.next
+    while after is not None and not after.is_element_node:
+        after = after.next
+    return after
+
+
 def is_teaser_summary(para: LexborNode) -> bool:
     """True for a paragraph right under a linked heading: another page's summary in a
     card ("<h3><a>Title</a></h3><p>Summary</p>"), however the site names its cards."""

@@ -38,6 +38,7 @@ from .content import (
     is_beside,
     is_inside,
     is_lead_box,
+    next_element,
     node_text,
     previous_element,
 )
@@ -394,6 +395,11 @@ def labelled_place(header: Header) -> str | None:
         if not said and place_name(text) and PLACE_LABEL.fullmatch(
                 sibling_label(node).strip().rstrip(":：").strip()):
             return text
+        # The label's line, its value in the element after it ("<div>Lieu</div>
+        # <div>Port Vell</div>", a content system's field).
+        value = next_element(node) if PLACE_LABEL.fullmatch(text.rstrip(":： ")) else None
+        if value is not None and place_name(shown := node_text(value)):
+            return shown
     return None
 
 

@@ -74,6 +74,7 @@ APPOSITION_CHARS = 60  # ", Première ministre,": an office set after a name
 QUOTES_OPENING = ("«", "“", "„", '"', "‘", "'")
 # How many words before a name may hold the office that makes its bearer the interviewee.
 OFFICE_BEFORE_WORDS = 4
+WORD = re.compile(r"\w+")
 
 
 def interview_sides(found: list[Participant], sentences: Iterable[str], title: str | None,
@@ -188,7 +189,11 @@ def _answerer(opening: list[str], title: str | None, asked: list[str],
             candidates.append((name, office))
     # An outlet the title names ("im Gespräch mit der Lessaer Zeitung") holds no office, and
     # a host the opening mentions ("before his visit to President X") is not in the title.
-    ranked = sorted(candidates, key=lambda c: (not c[1], not any(same_person(c[0], t)
-                                                                  for t in titled)))
-    return next((n for n, office in ranked
-                 if office or any(same_person(n, t) for t in titled)), None)
+    # The title may give the surname alone ("Rozhovor ministryně Kovel pro ...").
+    title_words = {w.lower() for w in WORD.findall(title or "")}
+
+    def in_title(name: str) -> bool:
+        return any(same_person(name, t) for t in titled) or name.split()[-1].lower() in title_words
+
+    ranked = sorted(candidates, key=lambda c: (not c[1], not in_title(c[0])))
+    return next((n for n, office in ranked if office or in_title(n)), None)

@@ -57,7 +57,12 @@ hinweis anmerkung quelle nota aviso fuente observação uwaga źródło not kayn
 注 注释 备注 来源 注記 備考 참고 ملاحظة المصدر הערה
 sprecher sprecherin teilnehmer participants участники
 """.split()) | {"editor's note", "editor’s note", "note de la rédaction", "nota del editor",
-                "nota de la redacción", "n.d.r.", "note to editors"}
+                "nota de la redacción", "n.d.r.", "note to editors",
+                # Who issued a release, and whom the press may ask: its signature, no speaker.
+                "issued by", "released by", "imetolewa na", "publié par", "émis par",
+                "emitido por", "herausgegeben von", "media enquiries", "media contact",
+                "press contact", "contact", "contacts", "kontakt", "contacto", "contato",
+                "for further information", "for more information"}
 # Labels of those who ask, named or not (a named "Interviewer" stays a person's label).
 QUESTION_LABELS = ANONYMOUS_SPEAKERS | {
     "interviewer", "audience", "audience member", "audience members", "participant",
@@ -112,6 +117,7 @@ predseda predsedu ministr ministra ministrem pan paní pani elnök minisztereln�
 presiden wakil menteri perdana bapak ibu rais waziri πρόεδρος προέδρου πρωθυπουργός πρωθυπουργού
 υπουργός υπουργού κ. κύριος κυρία ο η του της τον την statsminister statsministern
 statsministeren presidenten kung kungen kong kongen drottning dronning ministern ministeren
+ministryně ministerka premiérka předsedkyně predsedníčka
 presidentti presidentin pääministeri pääministerin ministeri президентът премиерът премиер
 министър председател председник министар г-н
 mayor burmistrz marszałek wojewoda starosta мэр мер аким gouverneur maire alcalde alcaldesa

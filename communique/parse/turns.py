@@ -437,7 +437,11 @@ def _journalists(said: dict[str, list[str]], office: set[str], hints: TurnHints)
 
 def _dash_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
     first_dash = next(k for k, p in enumerate(paragraphs) if p.dash)
-    opening = first_dash - 1 if first_dash > 0 else None
+    # The paragraph before the first dash is the first question when that dash answers;
+    # when the dash asks, that paragraph is the page's introduction.
+    opening = first_dash - 1 if first_dash > 0 and (
+        _asks(paragraphs[first_dash - 1].shown) or not _asks(paragraphs[first_dash].shown)) \
+        else None
     starts = ([opening] if opening is not None else []) + [
         k for k, p in enumerate(paragraphs) if p.dash]
     spans: list[Span] = []
@@ -447,6 +451,11 @@ def _dash_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
         speaker = hints.interviewer if asking else hints.interviewee
         spans.append((first, last, speaker, "question" if asking else "answer"))
     return spans
+
+
+def _asks(text: str) -> bool:
+    """Whether a paragraph ends on a question mark (Armenian's "՞" stands inside its word)."""
+    return text.rstrip().endswith(QUESTION_MARKS) or "՞" in text
 
 
 def _bold_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
