@@ -1845,3 +1845,34 @@ def test_a_place_field_whose_label_and_value_are_elements_apart() -> None:
             "<div class='field field--label-hidden field__item'>Discours</div></div>"
             f"<div class='node__content'>{TEXT}</div></article></main></body></html>")
     assert extract_html(html_page(page))[0].place == "Port Vell"
+
+
+def test_short_paragraphs_written_as_divs() -> None:
+    body = "".join(f"<div>{line}</div>" for line in [
+        "尊敬的各位嘉宾，", "女士们，先生们，朋友们：",
+        "很高兴同各位相聚在莱萨，共同出席第五届维洛里亚国际博览会开幕式。"
+        "本届博览会吸引了来自四十多个国家的企业。",
+        "谢谢大家。"])
+    page = ("<html lang='zh'><head><title>讲话</title></head><body><main><h1>总理在博览会开幕式上的"
+            f"讲话</h1><div class='news-content'>{body}</div></main></body></html>")
+    texts = [b.text for b in extract_html(html_page(page))[0].blocks]
+    assert texts[0] == "尊敬的各位嘉宾，" and texts[-1] == "谢谢大家。"
+
+
+def test_a_pull_quote_is_no_second_copy_of_its_sentence() -> None:
+    said = "Every community must see the rebuilding in its own life, not on paper."
+    page = ("<html><head><title>Address</title></head><body><main><h1>Address of the President "
+            f"to the nation</h1><p>{said}</p><blockquote class='pull-quote'><p>{said}</p>"
+            f"</blockquote>{TEXT}</main></body></html>")
+    texts = [b.text for b in extract_html(html_page(page))[0].blocks]
+    assert texts.count(said) == 1
+
+
+def test_a_greek_delivery_note_is_no_text() -> None:
+    page = ("<html lang='el'><head><title>Ομιλία</title></head><body><main><h1>Ομιλία της "
+            "Πρέσβεως στο Συμβούλιο Ασφαλείας</h1><p>Ισχύει μόνον ο εκφωνηθείς λόγος</p>"
+            "<p>Κύριε Πρόεδρε, ευχαριστώ για τη σημερινή συνεδρίαση για την κοιλάδα της Βέλα.</p>"
+            "<p>Η Βελόρια στηρίζει την εκεχειρία και την ανθρωπιστική βοήθεια.</p>"
+            "</main></body></html>")
+    texts = [b.text for b in extract_html(html_page(page))[0].blocks]
+    assert texts[0].startswith("Κύριε Πρόεδρε")

@@ -10,6 +10,7 @@ from communique.parse.dates import (
     month_table,
     numeric_dates,
     numeric_order,
+    page_dates,
     parse_datetime,
 )
 
@@ -254,3 +255,13 @@ def test_cldr_dates_of_every_locale(locale: str) -> None:
 def test_a_day_and_month_without_a_year_is_a_whole_word() -> None:
     assert find_day_month("Regierungspressekonferenz vom 11. März 2025", 2025) is None
     assert find_day_month("12 марта, 16:00", 2024) == ("2024-03-12T16:00", 0, 15)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("hr", "21. listopada 2025.", "2025-10-21"), ("pl", "21 listopada 2025", "2025-11-21"),
+    ("cs", "21. listopadu 2025", "2025-11-21"), (None, "21 listopada 2025", "2025-11-21"),
+    ("hr-HR", "3. srpnja 2025.", "2025-07-03")])
+def test_a_month_name_of_two_languages_reads_as_the_pages(language: str | None, text: str,
+                                                           expected: str) -> None:
+    with page_dates(language):
+        assert parse_datetime(text) == expected

@@ -67,6 +67,8 @@ SOFT_MARK = re.compile(r"^\s*[–—-]\s+")
 SOFT_LABEL_CHARS = 60
 SOFT_LABEL_REPEATS = 2
 LINE_MIN_CHARS = 25
+SENTENCE_MIN_CHARS = 4
+SENTENCE_MARKS = ("。", "！", "？", "!", "?", ".", "，", "：", "؟", "।")
 INLINE_LINE_TAGS = frozenset({"span", "time", "b", "strong", "i", "em", "small", "abbr"})
 LINK_LINE_CHARS = 120
 SEPARATORS_ONLY = re.compile(r"[\s|·•/,;:–—\-\[\]()]+")
@@ -92,13 +94,28 @@ def block_nodes(container: LexborNode) -> list[LexborNode]:
     for node in container.traverse():
         tag = node.tag
         if tag in BLOCK_TAGS or (tag == "tr" and node.css_first(BLOCKS) is None) or (
-                tag == "div" and (own_text(node) >= LINE_MIN_CHARS or is_inline_line(node))
+                tag == "div" and (own_text(node) >= LINE_MIN_CHARS or is_inline_line(node)
+                                  or is_short_sentence(node))
                 and node.css_first(BLOCKS) is None) or (tag == "td" and is_label_cell(node)):
             found.append(node)
     # The container itself is a block only when nothing in it is one (a table row of a
     # layout, whose cells are the blocks, would give each line twice).
     inner = [node for node in found if node.mem_id != container.mem_id]
     return outermost(inner or found, container)
+
+
+def is_short_sentence(node: LexborNode) -> bool:
+    """A <div> of its own words that a sentence's mark closes: a paragraph however short
+    ("谢谢大家。", "Xin trân trọng cảm ơn!", a salutation "尊敬的各位嘉宾，")."""
+    child, said = node.child, ""
+    while child is not None:
+        if child.is_text_node:
+            said += child.text_content or ""
+        child = child.next
+    said = said.strip()
+    # "Loading...", "Read more…": a placeholder or a link's words, no sentence.
+    return len(said) >= SENTENCE_MIN_CHARS and said.endswith(SENTENCE_MARKS) \
+        and not said.endswith(("..", "…"))
 
 
 def is_label_cell(cell: LexborNode) -> bool:

@@ -50,6 +50,8 @@ BOILERPLATE_WORDS = re.compile(
     # "overflow-hidden" or "hidden-xs", which say how a label or a box is shown.
     r"(?<![^\s])(?:hidden|is-hidden|visually-hidden|u-hidden|sr-hidden)(?![^\s])|"
     r"see-?also|toolbar|widget|banner|author|sr-only|screen-?reader|invisible|"
+    # A pull quote repeats a sentence of the text, set large.
+    r"pull[-_]?quote|"
     # A social network's post embedded in the text is that network's, not the statement's.
     r"twitter-tweet|instagram-media|tiktok-embed|fb-post|telegram-post|"
     r"(?<![^\s-])(?:tags?|cut|ads?)(?![^\s-])"

@@ -31,7 +31,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..errors import PageDropped
 from ..models import Block, Document, Page
-from ..parse.dates import numeric_dates, numeric_order
+from ..parse.dates import page_dates
 from ..parse.kinds import announces
 from ..parse.language import QUESTION_MARKS
 from ..sources.encoding import html_content
@@ -125,7 +125,13 @@ DELIVERY_NOTE = re.compile(
     r"es gilt das gesprochene wort|seul le prononcé fait foi|(?:sólo|solo) (?:es válido|vale) "
     r"(?:el|lo) (?:texto )?pronunciado|fa fede (?:il testo pronunciato|la parola pronunciata)|"
     r"het gesproken woord geldt|проверить по факту произнесения|"
-    r"sprawdzić z wygłoszonym tekstem)\s*[.!]?\s*[)\]*]*", re.I)
+    r"sprawdzić z wygłoszonym tekstem|ισχύει μόνον? ο εκφωνηθείς λόγος|"
+    r"só faz fé (?:o discurso|a versão) proferid[oa]|faz fé a versão proferida|"
+    r"platí (?:pouze )?pronesené slovo|platí (?:len )?prednesené slovo|"
+    r"det talade ordet gäller|det talte ord (?:gælder|gjelder)|"
+    r"az elhangzott szöveg (?:a mérvadó|számít)|sadece konuşma esnasında söylenenler geçerlidir|"
+    r"звіряти з виголошеним|перевіряти під час виголошення|"
+    r"velja izgovorjena beseda|vrijedi izgovorena riječ)\s*[.!]?\s*[)\]*]*", re.I)
 
 
 def extract_html(page: Page) -> list[Document]:
@@ -140,7 +146,7 @@ def extract_html(page: Page) -> list[Document]:
     ld = read_json_ld(drop_template(tree))  # the scripts' JSON-LD, read as they go
     url = find_url(tree, meta, page.url)
     site = site_of(url)
-    with numeric_dates(numeric_order(language_tag(tree, meta), site)):
+    with page_dates(language_tag(tree, meta), site):
         return page_documents(page, tree, meta, ld, url, site)
 
 

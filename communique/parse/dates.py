@@ -204,7 +204,7 @@ WEEKDAY_GAP = re.compile(r"\.?\s*[,(（]?\s*([^\W\d_]+)[)）]?")
 TIME_BEFORE = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*[,|·•∙⋅–-]?\s*$")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def month_table(locales: tuple[str, ...] = DEFAULT_LOCALES) -> Mapping[str, int]:
     """Map every wide and abbreviated month name of ``locales`` (lower case, no dot) to 1-12."""
     table: dict[str, int] = {}
@@ -244,7 +244,7 @@ def parse_datetime(text: str, *, utc_offset: str | None = None) -> str | None:
 def find_datetime(text: str, *, utc_offset: str | None = None,
                   months: Mapping[str, int] | None = None) -> tuple[str, int, int] | None:
     """Like ``parse_datetime`` but also give the span of ``text`` that was read."""
-    table = months if months is not None else month_table()
+    table = months if months is not None else page_months()
     hits = [hit for finder in FINDERS if (hit := finder(text, table, utc_offset))]
     if not hits:
         return None
@@ -261,7 +261,7 @@ def find_datetime(text: str, *, utc_offset: str | None = None,
 def find_day_month(text: str, year: int) -> tuple[str, int, int] | None:
     """The first day and month written without a year in ``text``, in ``year`` (with the
     time that follows it), and the span read; None when there is none."""
-    months = month_table()
+    months = page_months()
     best: tuple[str, int, int] | None = None
     for pattern, day, month in ((DAY_MONTH, 1, 2), (MONTH_DAY, 2, 1)):
         for m in pattern.finditer(text):
@@ -360,6 +360,11 @@ def numeric_order(language: str | None, host: str | None) -> str | None:
     return "dmy" if tag.startswith("en-") or (len(tld) == 2 and tld.isalpha()) else None
 
 
+# The language of the page being read, whose month names come first: "listopad" is October
+# in Croatian and November in Polish and Czech.  None: the first locale's name wins.
+PAGE_LANGUAGE: ContextVar[str | None] = ContextVar("page_language", default=None)
+
+
 @contextmanager
 def numeric_dates(order: str | None) -> Iterator[None]:
     """Read ambiguous numeric dates in ``order`` within the block (see ``SLASH_ORDER``)."""
@@ -368,6 +373,25 @@ def numeric_dates(order: str | None) -> Iterator[None]:
         yield
     finally:
         SLASH_ORDER.reset(token)
+
+
+@contextmanager
+def page_dates(language: str | None, host: str | None = None) -> Iterator[None]:
+    """Read dates within the block as a page of that language tag and host writes them:
+    ambiguous numeric dates in its order (``numeric_order``), its month names first."""
+    primary = (language or "").replace("_", "-").split("-")[0].lower()
+    token = PAGE_LANGUAGE.set(primary if primary in DEFAULT_LOCALES else None)
+    try:
+        with numeric_dates(numeric_order(language, host)):
+            yield
+    finally:
+        PAGE_LANGUAGE.reset(token)
+
+
+def page_months() -> Mapping[str, int]:
+    """The month names of the page being read (``PAGE_LANGUAGE``), then of every locale."""
+    language = PAGE_LANGUAGE.get()
+    return month_table((language, *DEFAULT_LOCALES)) if language else month_table()
 
 
 def _slashed(text: str, months: Mapping[str, int],
