@@ -421,6 +421,9 @@ SOUTH_TITLES = [
     ("tr", "Cumhurbaşkanı Talvane, Lessa Gençlik Forumu'nda konuştu", "speech", None),
     ("hr", "Predsjednik Talvane boravit će u posjetu Ostravi", "announcement", None),
     ("ms", "Perdana Menteri akan mengadakan lawatan rasmi ke Oranthe", "announcement", None),
+    ("ru", "Комментарий официального представителя МИД Велории в связи с наводнением",
+     "statement", None),
+    ("en", "Comment by the Spokesperson on the situation in Saldovia", "statement", None),
 ]
 
 

@@ -257,7 +257,11 @@ CUES: tuple[Cue, ...] = (
          r"^(?-i:(?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w.\-]*) (?:joint )?statement (?:on|about|"
          r"regarding|following|after|concerning)\b|"
          r"^communiqué",
-         r"^заявлени|^совместное заявление",
+         r"^заявлени|^совместное заявление|^комментари[йя] (?:официального|министр|мид|"
+         r"департамент|пресс)",
+         r"^коментар (?:офіційного|міністр|мзс|речник|прес)",
+         r"^comment(?:aire)? (?:by|of|du|de la|de l['’]) ?(?:the )?(?:spokes|porte-parole|"
+         r"ministr|foreign|press)",
          r"^déclaration\b", r"^(?:gemeinsame )?erklärung\b", r"^declaraci[óo]n\b",
          # Spanish and Portuguese: "nota" alone is a mark or a note.
          r"^comunicado\b|^nota (?:oficial|de prensa|à imprensa|de imprensa)\b",
