@@ -116,7 +116,13 @@ def test_unlabelled_turns_get_speakers(lead: str, title: str, asking: str | None
     ("La ministra della Salute Nadia Corvi ha risposto.", ["Nadia Corvi"]),
     ("Le ministre de l'Économie Luc Varenne a répondu.", ["Luc Varenne"]),
     ("Entretien de Luc Varenne", []),  # the genre's word and its "de" are no name
-], ids=["it-elided-portfolio", "it-portfolio", "fr-elided-portfolio", "fr-genre-word"])
+    # A preposition's place before the name is no part of it.
+    ("Накануне визита в Оранту Томас Арвид ответил на вопросы.", ["Томас Арвид"]),
+    ("Напередодні візиту до Оранти Томас Арвід відповів на запитання.", ["Томас Арвід"]),
+    ("Лист до Томаса Арвіда надійшов учора.", ["Томас Арвід"]),
+    ("W Pałacu Republiki prezydent spotkał się z burmistrzami.", []),
+], ids=["it-elided-portfolio", "it-portfolio", "fr-elided-portfolio", "fr-genre-word",
+        "ru-place", "uk-place-towards", "uk-person-towards", "pl-place-opening"])
 def test_portfolio_and_genre_words_are_no_name(sentence: str, expected: list[str]) -> None:
     assert names_in(sentence) == expected
 

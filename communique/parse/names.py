@@ -65,6 +65,10 @@ DECLINED_OFFICE = re.compile(r"(?:\b(?:wice)?(?:prezydent|premier|kanclerz|król
 # capitalised word is the place's (Russian, Ukrainian, Polish); a name may follow it.
 PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|на|из|w|we|na)\s+$", re.I)
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "w", "we", "na"})
+# "до Оранти Томас Арвід", "к Ostrave": a preposition of direction may stand before a person
+# too ("лист до Томаса Арвіда"): the place only when a name of two words follows it.
+TOWARDS = re.compile(r"(?<!\w)(?:до|у|к|ко|od|do|ke|k)\s+$", re.I)
+NAME_WORDS = 2
 
 # "Primo Ministro di Estrava": after an office, a name that opens with "di" is a place.
 PLACE_PARTICLES = frozenset({"de", "di", "da", "du", "del", "della", "dos", "das", "do", "d’",
@@ -162,7 +166,9 @@ def without_place(text: str, match: re.Match[str]) -> str:
     words = match.group(0).split()
     if words[0].lower() in PLACE_PREPOSITIONS:
         return " ".join(words[2:])
-    if PLACE_PREPOSITION.search(text, max(0, match.start() - 4), match.start()):
+    if PLACE_PREPOSITION.search(text, max(0, match.start() - 4), match.start()) or \
+            len(words) > NAME_WORDS and TOWARDS.search(text, max(0, match.start() - 4),
+                                                       match.start()):
         return " ".join(words[1:])
     return match.group(0).strip()
 
