@@ -498,3 +498,88 @@ def test_a_cjk_speakers_first_words_are_no_lead() -> None:
     doc = documents_from_text(text)[0]
     assert doc.lead is None
     assert doc.blocks[0].text.startswith("发言人林悦")
+
+
+LISTING_ITEMS = [
+    ("16:40", "Minister Dragan Petkov meets the Ambassador of Oranthe", "16 October 2025"),
+    ("12:15", "Position of the Ministry on the situation in Saldovia", "15 October 2025"),
+    ("10:00", "Minister Petkov to visit Ostrava on 22 and 23 October", "14 October 2025")]
+
+
+@pytest.mark.parametrize("gap,first_time", [("", True), (" ", True), ("", False)],
+                         ids=["glued", "a-space-apart", "first-without-its-time"])
+def test_a_listings_timed_titles_over_their_days(gap: str, first_time: bool) -> None:
+    items = "".join(f"{time if first_time or k else ''}{gap if first_time or k else ''}"
+                    f"{title}\n{day}\n" for k, (time, title, day) in enumerate(LISTING_ITEMS))
+    text = ("Ministry of Foreign Affairs of the Republic of Veloria\nHome\nPress releases\n"
+            f"Home » Press releases\nPress releases\n{items}« Previous | 1 | 2 | Next »\n"
+            "© 2025 Ministry of Foreign Affairs of the Republic of Veloria\n")
+    docs = documents_from_text(text)
+    assert [(d.title, d.published_at, d.complete) for d in docs] == [
+        (LISTING_ITEMS[0][1], "2025-10-16T16:40" if first_time else "2025-10-16", False),
+        (LISTING_ITEMS[1][1], "2025-10-15T12:15", False),
+        (LISTING_ITEMS[2][1], "2025-10-14T10:00", False)]
+
+
+def test_related_items_with_their_times_glued_and_persian_digits() -> None:
+    text = ("گفتگوی تلفنی رئیس جمهور ولوریا با رئیس جمهور اوستراوا\n۲۴ مهر ۱۴۰۴ - ۱۸:۳۰\n"
+            "رئیس جمهور امروز در گفتگوی تلفنی با رئیس جمهور اوستراوا درباره روابط دوجانبه "
+            "تبادل نظر کرد.\nدو رئیس جمهور بر ادامه رایزنی‌ها توافق کردند.\nاخبار مرتبط\n"
+            "۱۷:۰۵دیدار رئیس جمهور با وزیر امور خارجه سالدوویا\n۲۳ مهر ۱۴۰۴\n"
+            "۱۲:۴۰پیام تبریک رئیس جمهور به مناسبت روز ملی اورانته\n۲۲ مهر ۱۴۰۴\n"
+            "درباره ما | تماس با ما | نقشه سایت\n")
+    docs = documents_from_text(text)
+    assert [(d.title, d.published_at) for d in docs] == [
+        ("گفتگوی تلفنی رئیس جمهور ولوریا با رئیس جمهور اوستراوا", "2025-10-16T18:30"),
+        ("دیدار رئیس جمهور با وزیر امور خارجه سالدوویا", "2025-10-15T17:05"),
+        ("پیام تبریک رئیس جمهور به مناسبت روز ملی اورانته", "2025-10-14T12:40")]
+
+
+def test_related_items_in_an_unspaced_script_are_teasers() -> None:
+    text = ("แถลงการณ์กระทรวงการต่างประเทศ เรื่อง สถานการณ์ในสาธารณรัฐซัลโดเวีย\n"
+            "16 ตุลาคม 2568 10:30\n"
+            "กระทรวงการต่างประเทศแห่งสาธารณรัฐเวโลเรียติดตามสถานการณ์ในสาธารณรัฐซัลโดเวียอย่างใกล้ชิด\n"
+            "รัฐบาลเวโลเรียพร้อมให้ความช่วยเหลือด้านมนุษยธรรมแก่ประชาชนที่ได้รับผลกระทบ\n"
+            "ข่าวที่เกี่ยวข้อง\n"
+            "15 ต.ค. 2568 14:20รัฐมนตรีต่างประเทศหารือทางโทรศัพท์กับรัฐมนตรีต่างประเทศออสตราวา\n"
+            "14 ต.ค. 2568 09:00การแถลงข่าวประจำสัปดาห์ของโฆษกกระทรวงการต่างประเทศ\n"
+            "นโยบายความเป็นส่วนตัว | แผนผังเว็บไซต์ | ติดต่อเรา\n")
+    docs = documents_from_text(text)
+    assert [(d.title, d.published_at) for d in docs[1:]] == [
+        ("รัฐมนตรีต่างประเทศหารือทางโทรศัพท์กับรัฐมนตรีต่างประเทศออสตราวา", "2025-10-15T14:20"),
+        ("การแถลงข่าวประจำสัปดาห์ของโฆษกกระทรวงการต่างประเทศ", "2025-10-14T09:00")]
+
+
+def test_a_photo_gallery_is_dropped() -> None:
+    text = ("Government of the Republic of Veloria\nHome / News / Photo galleries\n"
+            "Photo: The Prime Minister visits the Saran bridge site\n30 September 2025\n"
+            "Photo: State Chancellery / Ida Marsh\n1 / 12\n"
+            "Prime Minister Helena Varga on the site\n2 / 12\n"
+            "The bridge piers by the Saran river\n3 / 12\nTalks with the builders\n"
+            "4 / 12\nThe Prime Minister and the Minister of Transport\n"
+            "Download all photos (ZIP, 48 MB)\nShare: Facebook | X\n")
+    with pytest.raises(PageDropped, match="photo gallery"):
+        documents_from_text(text)
+
+
+def test_a_statement_with_a_photo_credit_is_no_gallery() -> None:
+    text = ("The Prime Minister visits the Saran bridge site\n30 September 2025\n"
+            "Photo: State Chancellery / Ida Marsh\n"
+            "Prime Minister Helena Varga visited the construction site of the border bridge over "
+            "the Saran river on Tuesday and met the engineers who lead the works.\n"
+            "The bridge will link Lessa with Ostrava by rail and road from the end of next year, "
+            "the Prime Minister said after the visit.\n")
+    doc = documents_from_text(text)[0]
+    assert doc.title == "The Prime Minister visits the Saran bridge site"
+
+
+def test_a_related_lists_title_that_names_a_day_dates_no_item() -> None:
+    text = ("Déclaration conjointe de la République de Vélorie et de la République d'Oranthe\n"
+            "12 mai 2025\nLes deux ministres ont salué le dynamisme des relations bilatérales.\n"
+            "Elles conviennent de se réunir à nouveau à Port Vell en 2026.\nÀ lire aussi\n"
+            "Entretien téléphonique de Mme Lena Ardeni avec son homologue saldovien\n"
+            "Vélorie – Ostrava : réunion de la commission mixte frontalière\n"
+            "Point de presse du 9 mai 2025\nMentions légales | Accessibilité | Plan du site\n")
+    docs = documents_from_text(text)
+    assert len(docs) == 1
+    assert docs[0].blocks[-1].text.startswith("Elles conviennent de se réunir")

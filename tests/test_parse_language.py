@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.parse.language import detect_language
+from communique.parse.language import detect_language, word_count
 
 
 @pytest.mark.parametrize("text,code", [
@@ -114,3 +114,14 @@ def test_scripts_name_their_language(text: str, code: str) -> None:
 ], ids=["tl", "sw", "hr", "sl", "bg"])
 def test_the_model_tells_languages_apart(text: str, code: str) -> None:
     assert detect_language(text) == code
+
+
+@pytest.mark.parametrize("text,count", [
+    ("The Prime Minister visits Lessa", 5),
+    ("总理会见奥兰特外长", 1 + 4),
+    # Thai writes no spaces between words: 50 characters, about ten words.
+    ("การแถลงข่าวประจำสัปดาห์ของโฆษกกระทรวงการต่างประเทศ", 1 + 10),
+    ("ข่าวที่เกี่ยวข้อง", 1 + 3),
+], ids=["spaced", "chinese", "thai-title", "thai-heading"])
+def test_word_count_weighs_unspaced_scripts(text: str, count: int) -> None:
+    assert word_count(text) == count

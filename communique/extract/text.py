@@ -29,9 +29,16 @@ from ..parse.dates import find_datetime, parse_datetime, unglued_year
 from ..parse.kinds import names_kind
 from ..parse.language import detect_language, word_count
 from .content import FURNITURE_LABELS
-from .header import PUBLISHED_LABEL, opening_dateline, place_name, place_of
+from .header import PUBLISHED_LABEL, STAMP_WORD, opening_dateline, place_name, place_of
 from .metadata import date_from_url
-from .pagetypes import ERROR_TITLE, FURNITURE_TEXT_CHARS
+from .pagetypes import (
+    CREDIT,
+    ERROR_TITLE,
+    FURNITURE_TEXT_CHARS,
+    GALLERY_PICTURES,
+    GALLERY_SHARE,
+    LINE_CHARS,
+)
 
 # The site's furniture after a statement (a sharing bar, "related news", a copyright
 # line) ends it; what follows is residue.
@@ -124,8 +131,12 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：]
                        re.IGNORECASE)
 PLACE_MAX_CHARS = 40
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
-# A time glued before an item's title ("10:00Поздравление с Днём Республики").
-LEAD_TIME = re.compile(r"^(\d{1,2}:\d{2})(?=[^\W\d_])")
+# A time glued before an item's title ("10:00Поздравление с Днём Республики"), which may
+# open with a quote ("17:05“Teachers' Day”...").
+LEAD_TIME = re.compile(r"^(\d{1,2}:\d{2})(?=[^\W\d_]|[“„«\"'‘])")
+# A feed item's title after its time, glued or a space apart, over the item's day.
+TIMED_TITLE = re.compile(r"^(\d{1,2}:\d{2}) ?(?=[^\W\d_]|[“„«\"'‘])")
+CLOCK = re.compile(r"(\d{1,2}):(\d{2})")  # a line's first time ("11:0010:50": 11:00)
 GLUED_TIMES = re.compile(r"^(?:\s*,?\s*\d{1,2}:\d{2})+")
 LEADING_TIMES = re.compile(r"(?:\d{1,2}[:h]\d{2})+\s*")
 # Words that make a paragraph read as first or second person: such a paragraph is speech, not lead.
@@ -168,6 +179,9 @@ ERROR_LINE_CHARS = 60  # an error page's heading: "Page not found", "Error 404 -
 # A line of the site's links in a row ("Impressum | Datenschutz | Kontakt"): a footer's.
 LINK_ROW = re.compile(r"^[^|·•]{1,30}(?:\s[|·•]\s[^|·•]{1,30}){2,}$")
 TEASER_MIN_WORDS = 4
+PICTURE_NUMBER = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")  # a gallery's picture "2 / 12"
+DAY_TITLE_WORDS = 3  # a title's words before the day it names: "Point de presse du"
+DAY_PREFIX_MARK = re.compile(r"[^\w\s]")  # a label's mark before a day: "Lessa, le", "Date:"
 WRAP_CHARS = (45, 100)  # the widths a dump's lines are wrapped at
 KICKER_WORDS = 4
 MENU_WORDS = 6  # a menu's line: "Events Structure Documents The President Multimedia"
@@ -175,6 +189,8 @@ LABEL_WORDS = 2  # a section's or a kind's label over a title or a date
 TEASER_LINES = 3  # a feed item's lines under its title: a summary, a kicker
 TITLE_MAX_WORDS = 40  # a decree's title may run long: "Decree ... No. 214 On the appointment ..."
 SENTENCE_END = (".", "。", "．")
+# Thai and Lao end a sentence with a space, no mark: their sentences may read as titles.
+UNSTOPPED = re.compile("[\u0e00-\u0eff]")
 SITE_BAR = re.compile(r"\s+[|•·]\s+|_(?=[^_\s]*$)")
 SITE_NAME_WORDS = 6
 # The fields a scraper writes over a page's text, by the name of the field they fill.
@@ -245,6 +261,8 @@ def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
         teasers = feed_documents(lines[feed_from:])
     if not main.blocks and not main.lead and not teasers:
         raise PageDropped("no statement text")  # a line or two ("ref: refs/heads/main")
+    if not listing and _gallery(main):
+        raise PageDropped("photo gallery")
     own = not listing and _statement_or_none(main, lines[:end], has_feed=bool(teasers))
     docs = [main] + teasers if own else teasers
     # A feed's teasers are in the page's language: a teaser's few words may not tell it.
@@ -263,7 +281,21 @@ def _teaser_like(main: Document) -> bool:
     said = [b.text for b in main.blocks]
     return 0 < len(said) <= TEASER_LINES and (said[-1].rstrip().endswith(("...", "…")) or all(
         _looks_like_title(p) and word_count(p) >= TEASER_MIN_WORDS and not TRAIL.search(p)
-        for p in said))
+        and not UNSTOPPED.search(p) for p in said))
+
+
+def _gallery(main: Document) -> bool:
+    """Whether the page's own part is a photo gallery's, as a Markdown one is
+    (``markdown._gallery``): its pictures numbered ("1 / 12"), or a title that names them
+    ("Foto: ..."), over a few captions and nearly no running text (paragraphs longer than
+    a line)."""
+    said = [p for p in (main.lead, *(b.text for b in main.blocks)) if p]
+    numbers = sum(PICTURE_NUMBER.fullmatch(p) is not None for p in said)
+    if numbers < GALLERY_PICTURES and not (main.title and CREDIT.match(main.title)):
+        return False
+    captions = sum(len(p) <= LINE_CHARS for p in said) - numbers
+    running = len(said) - numbers - captions
+    return captions >= GALLERY_PICTURES and captions >= GALLERY_SHARE * (captions + running)
 
 
 def _without_own_stamp(lines: list[Line], published: str | None) -> list[Line]:
@@ -436,8 +468,11 @@ def _timed(published: str, times: str) -> str:
     """The day with the time of a line of its own under it, unless the day has one."""
     if "T" in published:
         return published
-    hours, minutes = times.split()[0].split(":")
-    return f"{published[:10]}T{int(hours):02d}:{minutes}"
+    clock = CLOCK.match(times.strip())
+    if clock is None:
+        return published
+    # int() reads the digits of any script ("۱۲:۴۰"), which an ISO stamp writes in ASCII.
+    return f"{published[:10]}T{int(clock[1]):02d}:{int(clock[2]):02d}"
 
 
 def _before_end_mark(paragraphs: list[str]) -> list[str]:
@@ -531,9 +566,11 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
     before = lines[above[0]].text if above else None
     if before and _looks_like_title(before) and word_count(before) >= 3:
         # Were the page a listing, its first item would start with this title when a
-        # summary, not another title, follows the date.
+        # summary, not another title, follows the date, or when the items' days close
+        # them: their times glued before their titles ("16:40Title" over its day).
+        item = not titled_below or _titles_over_days(lines[above[0]:])
         return Header(_title_over_site(lines, d) or before, published, d + 1, glued,
-                      feed_from=None if titled_below else above[0])
+                      feed_from=above[0] if item else None)
     if before and len(above) > 1 and _looks_like_title(lines[above[1]].text) \
             and word_count(lines[above[1]].text) >= 3 and _narrative(before):
         # "Title / The Prime Minister spoke at ... / From: ... / Published 6 May 2024": a
@@ -650,7 +687,7 @@ def is_dash(paragraph: str) -> bool:
 
 def feed_documents(lines: list[Line]) -> list[Document]:
     """One incomplete Document per feed item in the residue after the main statement."""
-    lines = without_furniture(_timed_items(lines))
+    lines = without_furniture(_timed_items(_days_in_titles(lines)))
     dated = [k for k, line in enumerate(lines) if line.kind == "date"]
     if not dated:
         return []
@@ -687,9 +724,16 @@ def feed_documents(lines: list[Line]) -> list[Document]:
 
 
 def _timed_items(lines: list[Line]) -> list[Line]:
-    """The residue's lines with a day's items dated: a time alone on its line under a
-    day's heading ("14 March 2024" / "17:05" / title / "15:40" / title) dates the item it
-    opens; other stray times are dropped."""
+    """The residue's lines with their items dated by the times set apart from their days.
+
+    A time alone on its line, or glued before a title, under a day's heading ("14 March
+    2024" / "17:05" / title / "15:40" / title) dates the item it opens; other stray times
+    are dropped.  Where the items' titles carry their times, glued or a space apart, over
+    days of their own ("16:40Title" / "16 October 2025" / "12:15Title" / "15 October
+    2025"), each item is its title over its day, which closes it and takes the time.
+    """
+    if _titles_over_days(lines):
+        return _days_under_titles(lines)
     out: list[Line] = []
     day: str | None = None
     for k, line in enumerate(lines):
@@ -707,6 +751,56 @@ def _timed_items(lines: list[Line]) -> list[Line]:
             out.append(Line("date", line.text, date=_timed(day, glued.group(1)),
                             glued=line.text[glued.end():]))
         else:
+            out.append(line)
+    return out
+
+
+def _days_in_titles(lines: list[Line]) -> list[Line]:
+    """The lines with a title that ends with the day it names read as text, since it dates
+    no item ("Point de presse du 9 mai 2025" in a related list): a few words before the
+    day, no stamp's ("Published", "Posted on") and none set apart by a mark ("Lessa, le",
+    "Releases -")."""
+    return [Line("text", line.text) if line.kind == "date" and not line.glued
+            and len(line.before.split()) >= DAY_TITLE_WORDS
+            and not DAY_PREFIX_MARK.search(line.before) and not STAMP_WORD.search(line.before)
+            else line for line in lines]
+
+
+def _titles_over_days(lines: list[Line]) -> bool:
+    """Whether the items' days close them, their times glued before their titles: the
+    first of the lines' days and timed titles is a timed title right over a day of its own
+    (no time, nothing glued), or every timed title is (the first item's time missing)."""
+    timed = {k for k, line in enumerate(lines)
+             if line.kind == "text" and TIMED_TITLE.match(line.text)}
+    first = next((k for k, line in enumerate(lines) if line.kind == "date" or k in timed), None)
+    if first is None or not timed:
+        return False
+    return first in timed and _day_under(lines, first) or all(_day_under(lines, k) for k in timed)
+
+
+def _day_under(lines: list[Line], k: int) -> bool:
+    """Whether the line under line ``k`` is a day alone: no time, nothing glued to it."""
+    if k + 1 >= len(lines):
+        return False
+    under = lines[k + 1]
+    return under.kind == "date" and under.date is not None and "T" not in under.date \
+        and not under.glued
+
+
+def _days_under_titles(lines: list[Line]) -> list[Line]:
+    """The lines with each time before a title over its day ("16:40Title" over "16 October
+    2025") taken from the title to the day."""
+    out: list[Line] = []
+    time: str | None = None
+    for k, line in enumerate(lines):
+        glued = TIMED_TITLE.match(line.text) if line.kind == "text" else None
+        if glued and _day_under(lines, k):
+            time = glued.group(1)
+            out.append(Line("text", line.text[glued.end():]))
+        elif line.kind == "date" and time is not None and line.date is not None:
+            out.append(Line("date", line.text, date=_timed(line.date, time), before=line.before))
+            time = None
+        elif line.kind != "time":
             out.append(line)
     return out
 

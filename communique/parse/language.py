@@ -86,14 +86,20 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # Korean syllables): extraction counts their words and the index cuts them by these.
 CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"  # inside a [...] class
 UNSPACED = re.compile(f"[{CJK_CHARS}]")
+# Thai, Lao, Burmese and Khmer write no spaces between words either (a space ends a phrase),
+# with words of about five characters, their vowel and tone marks counted.
+UNSPACED_ABUGIDA = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+ABUGIDA_WORD_CHARS = 5
 QUESTION_MARKS = ("?", "？", "؟")  # a question's end in Latin, CJK and Arabic script
 
 
 def word_count(text: str) -> int:
-    """Words of any script: spaced words, plus one per two unspaced CJK characters (about
-    what a word of those languages weighs)."""
-    unspaced = len(UNSPACED.findall(text)) if not text.isascii() else 0
-    return len(text.split()) + unspaced // 2
+    """Words of any script: spaced words, plus one per two unspaced CJK characters and one
+    per five of Thai, Lao, Burmese or Khmer (about what a word of those languages weighs)."""
+    if text.isascii():
+        return len(text.split())
+    cjk, abugida = len(UNSPACED.findall(text)), len(UNSPACED_ABUGIDA.findall(text))
+    return len(text.split()) + cjk // 2 + abugida // ABUGIDA_WORD_CHARS
 
 
 def detect_language(text: str) -> str | None:
