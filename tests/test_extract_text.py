@@ -471,9 +471,10 @@ def test_the_fields_and_feed_of_a_dump_in_russian() -> None:
     "Teglar: #Saldoviya #tashqi_siyosat", "Ετικέτες: οικονομία, ενέργεια",
     "टैग: विदेश नीति, ऊर्जा", "Shiriki: Facebook | X", "Seite drucken | Seite teilen",
     "Impressum · Datenschutz", "Notícias relacionadas: Presidente recebe embaixador",
-    "Compartir en: Facebook, X", "Otras entrevistas", "Muut tiedotteet", "Холбоотой мэдээ"],
+    "Compartir en: Facebook, X", "Otras entrevistas", "Muut tiedotteet", "Холбоотой мэдээ",
+    "Tagy: predsedníčka vlády, Oranthe", "Պիտակներ՝ նախարար, Օստրավա", "Штампај | Пошаљи"],
     ids=["es", "ar", "uz", "el", "hi", "sw", "de-row", "de-footer", "pt-related", "es-share",
-         "es-other", "fi-other", "mn-related"])
+         "es-other", "fi-other", "mn-related", "sk-tags", "hy-tags-colon", "sr-print-send"])
 def test_a_tag_line_ends_the_text(line: str) -> None:
     text = ("Conversación telefónica del presidente con la primera ministra de Oranthe\n"
             "14 de julio de 2025\nEl presidente ha mantenido una conversación telefónica.\n"
@@ -583,3 +584,25 @@ def test_a_related_lists_title_that_names_a_day_dates_no_item() -> None:
     docs = documents_from_text(text)
     assert len(docs) == 1
     assert docs[0].blocks[-1].text.startswith("Elles conviennent de se réunir")
+
+
+def test_a_month_name_reads_as_the_pages_language() -> None:
+    text = ("Predsjednik Talvane boravit će u državnom posjetu Ostravi\n"
+            "15. listopada 2025. u 12:30\n"
+            "Predsjednik Republike Velorije Kamran Talvane boravit će u državnom posjetu "
+            "Republici Ostravi od 21. do 23. listopada 2025. na poziv predsjednika Ostrave.\n"
+            "U Vernu će predsjednika svečano dočekati domaćin, nakon čega će dva predsjednika "
+            "održati razgovore u četiri oka.\n")
+    assert documents_from_text(text)[0].published_at == "2025-10-15T12:30"
+
+
+def test_georgian_lines_are_no_wrapped_lines_and_a_quote_closes_a_sentence() -> None:
+    # Georgian letters have capitals Unicode knows and nobody writes: every line "opens in
+    # lower case"; the letter's last sentence ends inside its closing quote.
+    text = ("პრეზიდენტის სამძიმარი ოსტრავის პრეზიდენტს\n02 ოქტომბერი 2025 / 19:40\n"
+            "ველორიის პრეზიდენტმა ოსტრავის პრეზიდენტს სამძიმრის წერილი გაუგზავნა.\n"
+            "„ბატონო პრეზიდენტო, ღრმა მწუხარებით შევიტყვე ვერნის ტრაგედიის შესახებ.\n"
+            "ამ მძიმე დღეებში ველორია ოსტრავის ხალხის გვერდით დგას.“\n"
+            "გაზიარება: Facebook | X\nსხვა სიახლეები\n")
+    doc = documents_from_text(text)[0]
+    assert doc.blocks[-1].text == "ამ მძიმე დღეებში ველორია ოსტრავის ხალხის გვერდით დგას.“"

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..errors import PageDropped
 from ..models import Block, Document, Page
-from ..parse.dates import find_datetime, parse_datetime, unglued_year
+from ..parse.dates import find_datetime, month_names_of, parse_datetime, unglued_year
 from ..parse.kinds import names_kind
 from ..parse.language import detect_language, word_count
 from .content import FURNITURE_LABELS
@@ -111,7 +111,7 @@ FIELD_LABELS = (r"published in sections|опубликован в раздела
                 r"palavras-chave|ключевые слова|tag|תגיות|برچسب[‌ ]?ها|ٹیگز|टैग|ট্যাগ|แท็ก|"
                 r"vitambulisho|መለያዎች|тегтер|պիտակներ|თეგები|шошго|ετικέτες|címkék|tunnisteet|"
                 r"avainsanat|етикети|ознаке|oznake|štítky|značky|birkas|žymos|sildid|etichete|"
-                r"taggar|trefwoorden|stikkord|mga tag|label")
+                r"taggar|trefwoorden|stikkord|mga tag|label|tagy")
 # The furniture that ends a text page's statement: a label alone on its line, a record's
 # field, a label before the networks it shares to ("Поделиться:  ВКонтакте  Telegram",
 # "Share on Facebook"), a row of bracketed links ("【打印本页】【关闭窗口】"), a copyright line.
@@ -120,11 +120,13 @@ FOOTER_LINKS = (r"impressum|datenschutz(?:erklärung)?|privacy(?: policy)?|terms
                 r"accessibility|site ?map|contact(?: us)?|kontakt|mentions légales|aviso legal|"
                 r"política de privacidad|accesibilidad|mapa del sitio|plan du site|"
                 r"barrierefreiheit|политика конфиденциальности|карта сайта|контакты")
-_ROW_ITEM = rf"(?:{FURNITURE_LABELS}|{FOOTER_LINKS}|seite \w+)"
-FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：]?\s*$|"
-                       rf"(?:{FIELD_LABELS}|{RELATED})\s*[:：]|"
+# "Print | Send": a page's own links in a row ("Штампај | Пошаљи").
+_ROW_ITEM = (rf"(?:{FURNITURE_LABELS}|{FOOTER_LINKS}|seite \w+|send(?: to a friend)?|envoyer|"
+             r"senden|enviar|отправить|надіслати|пошаљи|pošalji|pošlji|wyślij|poslat)")
+FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：՝]?\s*$|"
+                       rf"(?:{FIELD_LABELS}|{RELATED})\s*[:：՝]|"
                        rf"(?:{_ROW_ITEM}\s*[|·•/]\s*)+{_ROW_ITEM}\s*$|"
-                       rf"(?:{FURNITURE_LABELS})\s*[:：]?(?:\s+(?:(?-i:[^\W\d_a-zа-яё])[^\s.!?]*|"
+                       rf"(?:{FURNITURE_LABELS})\s*[:：՝]?(?:\s+(?:(?-i:[^\W\d_a-zа-яё])[^\s.!?]*|"
                        r"\w{1,3})(?:\s+[|·•,]|,)?)"
                        rf"{{1,6}}\s*$|(?:【[^】]{{1,8}}】\s*){{2,}}|(?:(?:{NETWORKS})\s*[|·•,]?\s*){{2,}}$|"
                        rf"{COPYRIGHT.pattern}",
@@ -179,6 +181,8 @@ ERROR_LINE_CHARS = 60  # an error page's heading: "Page not found", "Error 404 -
 # A line of the site's links in a row ("Impressum | Datenschutz | Kontakt"): a footer's.
 LINK_ROW = re.compile(r"^[^|·•]{1,30}(?:\s[|·•]\s[^|·•]{1,30}){2,}$")
 TEASER_MIN_WORDS = 4
+CLOSING_QUOTES = "\"'”“»’)"  # after a sentence's mark: "... at their side.“"
+LANGUAGE_SAMPLE_CHARS = 2000  # of a page's text, to tell its language by
 PICTURE_NUMBER = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")  # a gallery's picture "2 / 12"
 DAY_TITLE_WORDS = 3  # a title's words before the day it names: "Point de presse du"
 DAY_PREFIX_MARK = re.compile(r"[^\w\s]")  # a label's mark before a day: "Lessa, le", "Date:"
@@ -237,9 +241,20 @@ def extract_text(page: Page) -> list[Document]:
 
 def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
                         url: str | None = None) -> list[Document]:
-    """Read page text (with any fields the source already knows in ``meta``) into Documents."""
+    """Read page text (with any fields the source already knows in ``meta``) into Documents.
+
+    Its month names are read as its language writes them ("listopad" is October in
+    Croatian), the language the source states, else the one its text is in.
+    """
     fields, text = header_fields(text)
     meta = {**fields, **(meta or {})}
+    language = _str(meta.get("language")) or detect_language(text[:LANGUAGE_SAMPLE_CHARS])
+    with month_names_of(language):
+        return _documents(text, meta, url)
+
+
+def _documents(text: str, meta: dict[str, object], url: str | None) -> list[Document]:
+    """The statement and the feed's teasers of a page's text (``documents_from_text``)."""
     lines = [classify(p) for p in split_paragraphs(text)]
     if not any(line.kind == "text" for line in lines):
         raise PageDropped("no statement text")
@@ -377,12 +392,19 @@ def _rejoined(lines: list[str]) -> list[str]:
     goes on, on the next line, in lower case ("... with the delegation" / "of Saldovia")."""
     out: list[str] = []
     for line in lines:
-        if out and line[:1].islower() and WRAP_CHARS[0] <= len(out[-1]) <= WRAP_CHARS[1] \
-                and not out[-1].endswith((".", "?", "!", ":", ";")):
+        if out and _lower(line) and WRAP_CHARS[0] <= len(out[-1]) <= WRAP_CHARS[1] \
+                and not out[-1].rstrip(CLOSING_QUOTES).endswith((".", "?", "!", ":", ";")):
             out[-1] += " " + line
         else:
             out.append(line)
     return out
+
+
+def _lower(line: str) -> bool:
+    """Whether a line opens in lower case: Georgian, whose letters Unicode pairs with capitals
+    no one writes, has no case to tell."""
+    first = line[:1]
+    return first.islower() and not "\u10d0" <= first <= "\u10ff"
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

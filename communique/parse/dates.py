@@ -379,11 +379,18 @@ def numeric_dates(order: str | None) -> Iterator[None]:
 def page_dates(language: str | None, host: str | None = None) -> Iterator[None]:
     """Read dates within the block as a page of that language tag and host writes them:
     ambiguous numeric dates in its order (``numeric_order``), its month names first."""
+    with month_names_of(language), numeric_dates(numeric_order(language, host)):
+        yield
+
+
+@contextmanager
+def month_names_of(language: str | None) -> Iterator[None]:
+    """Read month names within the block as that language writes them, where two languages
+    mean two months by one name (see ``PAGE_LANGUAGE``)."""
     primary = (language or "").replace("_", "-").split("-")[0].lower()
     token = PAGE_LANGUAGE.set(primary if primary in DEFAULT_LOCALES else None)
     try:
-        with numeric_dates(numeric_order(language, host)):
-            yield
+        yield
     finally:
         PAGE_LANGUAGE.reset(token)
 
