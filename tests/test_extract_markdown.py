@@ -324,3 +324,12 @@ def test_a_readers_export_named_txt_is_read_as_markdown(tmp_path: Path) -> None:
     [statement] = parse_page(page, enrich=False)
     assert "**" not in statement.text
     assert [t.role for t in statement.turns] == ["statement", "question", "answer"]
+
+
+def test_an_empty_heading_is_no_title() -> None:
+    text = ("#\n\nMenu\n\n# President Arvid opens the Lessa bridge\n\n"
+            "President Tomás Arvid opened the new bridge over the Vela in Lessa on Monday.\n\n"
+            "The bridge joins the old town to the harbour and carries a tram line.\n")
+    page = Page(content=text.encode(), format="markdown",
+                source=Source(format="markdown", path="bridge.md"))
+    assert extract_markdown(page)[0].title == "President Arvid opens the Lessa bridge"

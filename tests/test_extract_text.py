@@ -23,8 +23,16 @@ from .conftest import EXAMPLES
     ("12 марта 2024 года, 10:30", "date", "2024-03-12T10:30", ""),
     # The line's next field after a bar: the same day in another calendar.
     ("15.09.2025, 11:30 | כ\"ב באלול התשפ\"ה", "date", "2025-09-15T11:30", ""),
+    # A line of fields around its date: the date's time among them.
+    ("Ministry of Foreign Affairs | June 3, 2025 | 11:30 a.m.", "date", "2025-06-03T11:30", ""),
+    ("February 27, 2025 · Lessa Palace · 10:12 A.M. CET", "date", "2025-02-27T10:12", ""),
+    ("（2025年6月17日（火曜日）15時02分～15時20分　於：本省会見室）", "date", "2025-06-17T15:02",
+     ""),
+    ("Publicado em 14/05/2025 16h42 · Atualizado em 15/05/2025 09h10", "date",
+     "2025-05-14T16:42", ""),
 ], ids=["time", "glued-times", "glued-date", "glued-title", "sentence", "mid-date", "ru",
-        "another-calendar-after-a-bar"])
+        "another-calendar-after-a-bar", "fields-around", "fields-after", "a-time-range",
+        "an-update-after"])
 def test_classify(line: str, kind: str, date: str | None, glued: str) -> None:
     typed = classify(line)
     assert (typed.kind, typed.date, typed.glued) == (kind, date, glued)

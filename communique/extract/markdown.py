@@ -189,14 +189,13 @@ def _read_body(body: str) -> Body:
     tokens = AnyLinkMarkdown("commonmark").parse(BLANKISH.sub("", body))
     read = Body([])
     captions: list[str] = []  # the pictures' captions (their alt text)
-    heading = False
+    heading = first_h1 = False
     for token in tokens:
         if token.type == "heading_open":
             heading = True
-            if token.tag == "h1" and read.title_at is None:
-                read.title_at = len(read.blocks)
+            first_h1 = token.tag == "h1" and read.title_at is None
         elif token.type == "heading_close":
-            heading = False
+            heading = first_h1 = False
         elif token.type == "inline":
             children = token.children or []
             if all(c.type in PICTURE_TOKENS for c in children):
@@ -208,6 +207,8 @@ def _read_body(body: str) -> Body:
             for line in _inline_text(children).split("\n"):
                 line = SPACES.sub(" ", line).strip()
                 if any(ch.isalnum() for ch in line):
+                    if first_h1:  # the first "# " heading with words: an empty one is none
+                        read.title_at, first_h1 = len(read.blocks), False
                     read.blocks.append(Block(line, heading=heading))
     read.gallery = _gallery(read.blocks, captions)
     return read

@@ -30,7 +30,7 @@ from ..parse.kinds import names_kind
 from ..parse.language import detect_language, word_count
 from .content import FURNITURE_LABELS
 from .header import PUBLISHED_LABEL, STAMP_WORD, opening_dateline, place_name, place_of
-from .metadata import date_from_url
+from .metadata import clock_of, date_from_url
 from .pagetypes import (
     CREDIT,
     ERROR_TITLE,
@@ -181,6 +181,10 @@ ERROR_LINE_CHARS = 60  # an error page's heading: "Page not found", "Error 404 -
 # A line of the site's links in a row ("Impressum | Datenschutz | Kontakt"): a footer's.
 LINK_ROW = re.compile(r"^[^|·•]{1,30}(?:\s[|·•]\s[^|·•]{1,30}){2,}$")
 TEASER_MIN_WORDS = 4
+# A line of fields around its date: the marks between them.
+FIELD_AFTER = re.compile(r"^\s*[|¦·•～~]")
+FIELD_BEFORE = re.compile(r"[|¦·•]\s*$")
+FIELDS_BEFORE_CHARS = 60
 CLOSING_QUOTES = "\"'”“»’)"  # after a sentence's mark: "... at their side.“"
 LANGUAGE_SAMPLE_CHARS = 2000  # of a page's text, to tell its language by
 PICTURE_NUMBER = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")  # a gallery's picture "2 / 12"
@@ -430,14 +434,21 @@ def classify(text: str) -> Line:
     if times:
         rest = rest[times.end():]
     glued_times = bool(times and times.group().strip(" ,"))
+    if FIELD_AFTER.match(rest):
+        # "February 27, 2025 · Lessa Palace · 10:12 A.M.", "(…15時02分～15時20分 於：…)": the
+        # line's other fields; the date's time among them, unless they give another date.
+        clock = clock_of(rest) if "T" not in iso and find_datetime(rest) is None else None
+        iso, rest = (f"{iso[:10]}T{clock}" if clock else iso), ""
     if ZONE_LEFT.match(rest) or COLUMN_GAP.match(rest):
         rest = ""  # "14:15          Версия для печати", "10:00　来源：…": another column
     if start > 0 and not LEADING_TIMES.fullmatch(text[:start]):
         # "Published 4 March 2024", "Friday, 24 September 2021": a short label before a date
-        # (another item's time glued before it, "12:0014 May 2024", is residue).
+        # (another item's time glued before it, "12:0014 May 2024", is residue), or the
+        # line's fields before it ("Ministry of Foreign Affairs | June 3, 2025").
         prefix = text[:start]
-        if rest.strip(" .") or len(prefix) > 30 or re.search(r"[.!?]", prefix) \
-                or len(prefix.split()) > 4:
+        fields = len(prefix) <= FIELDS_BEFORE_CHARS and FIELD_BEFORE.search(prefix) is not None
+        if rest.strip(" .") or not fields and (len(prefix) > 30 or re.search(r"[.!?]", prefix)
+                                               or len(prefix.split()) > 4):
             return Line("text", text)
     glued = rest[:1].isupper() and text[end - 1:end].isdigit()  # "02 mars 2024Inauguration"
     if rest.strip() and not ("T" in iso and rest[:1].isalpha() or glued):
