@@ -72,6 +72,7 @@ SENTENCE_MARKS = ("。", "！", "？", "!", "?", ".", "，", "：", "؟", "।")
 INLINE_LINE_TAGS = frozenset({"span", "time", "b", "strong", "i", "em", "small", "abbr"})
 LINK_LINE_CHARS = 120
 SEPARATORS_ONLY = re.compile(r"[\s|·•/,;:–—\-\[\]()]+")
+LABEL_ONLY_CHARS = 60  # the longest label with its marks: "Das könnte Sie auch interessieren:"
 LABEL_ONLY = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?[\s,|·]*$", re.IGNORECASE)
 # "Photo: Press Service": a credit line under a picture, in the languages of the sites seen.
 CREDIT = re.compile(r"(?:photos?|фото|foto|fotos|bild|crédit photo|photo credit|图片|صورة)"
@@ -102,6 +103,12 @@ def block_nodes(container: LexborNode) -> list[LexborNode]:
     # layout, whose cells are the blocks, would give each line twice).
     inner = [node for node in found if node.mem_id != container.mem_id]
     return outermost(inner or found, container)
+
+
+def is_label_only(text: str) -> bool:
+    """A furniture label alone ("Related news:", "Поделиться"); the length first, since the
+    labels of every language make a long pattern to try on each paragraph."""
+    return len(text) <= LABEL_ONLY_CHARS and LABEL_ONLY.match(text) is not None
 
 
 def is_short_sentence(node: LexborNode) -> bool:
@@ -241,7 +248,7 @@ def is_link_line(node: LexborNode, text: str) -> bool:
     for words in linked:
         rest = rest.replace(words, " ")
     # Links and the marks between them only ("Print | Close window"), or after a label.
-    return not SEPARATORS_ONLY.sub("", rest) or LABEL_ONLY.match(rest.strip()) is not None
+    return not SEPARATORS_ONLY.sub("", rest) or is_label_only(rest.strip())
 
 
 def make_block(node: LexborNode) -> Block | None:
@@ -378,7 +385,7 @@ def extract_blocks(container: LexborNode) -> list[Block]:
     blocks: list[Block] = []
     pending: str | None = None
     for block in iter_node_blocks(block_nodes(container)):
-        if LABEL_ONLY.match(block.label or block.text):
+        if is_label_only(block.label or block.text):
             pending = None  # "Noticias relacionadas:", "Mehr zum Thema": furniture's heading
             continue
         if block.label is not None and not block.text:

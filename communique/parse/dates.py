@@ -397,7 +397,13 @@ def month_names_of(language: str | None) -> Iterator[None]:
 
 def page_months() -> Mapping[str, int]:
     """The month names of the page being read (``PAGE_LANGUAGE``), then of every locale."""
-    language = PAGE_LANGUAGE.get()
+    return _months_first(PAGE_LANGUAGE.get())
+
+
+@lru_cache(maxsize=64)
+def _months_first(language: str | None) -> Mapping[str, int]:
+    # Keyed by the language alone: a date is read hundreds of times a page, and the tuple
+    # of every locale would be built and hashed each time.
     return month_table((language, *DEFAULT_LOCALES)) if language else month_table()
 
 
