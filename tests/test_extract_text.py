@@ -480,9 +480,12 @@ def test_the_fields_and_feed_of_a_dump_in_russian() -> None:
     "टैग: विदेश नीति, ऊर्जा", "Shiriki: Facebook | X", "Seite drucken | Seite teilen",
     "Impressum · Datenschutz", "Notícias relacionadas: Presidente recebe embaixador",
     "Compartir en: Facebook, X", "Otras entrevistas", "Muut tiedotteet", "Холбоотой мэдээ",
-    "Tagy: predsedníčka vlády, Oranthe", "Պիտակներ՝ նախարար, Օստրավա", "Штампај | Пошаљи"],
+    "Tagy: predsedníčka vlády, Oranthe", "Պիտակներ՝ նախարար, Օստրավա", "Штампај | Пошаљи",
+    "Categoria: Discursos · Tags: Saldóvia", "Інші документи", "Next",
+    "이전글 외교부 장관, 오란테 외교장관과 전화 통화 다음글 국경획정위원회 개최"],
     ids=["es", "ar", "uz", "el", "hi", "sw", "de-row", "de-footer", "pt-related", "es-share",
-         "es-other", "fi-other", "mn-related", "sk-tags", "hy-tags-colon", "sr-print-send"])
+         "es-other", "fi-other", "mn-related", "sk-tags", "hy-tags-colon", "sr-print-send",
+         "pt-category", "uk-other-documents", "en-next", "ko-board"])
 def test_a_tag_line_ends_the_text(line: str) -> None:
     text = ("Conversación telefónica del presidente con la primera ministra de Oranthe\n"
             "14 de julio de 2025\nEl presidente ha mantenido una conversación telefónica.\n"

@@ -103,7 +103,9 @@ FURNITURE_LABELS = (
     r"podeli|ispiši|ispis|oznake|sdílet|tisk|tisknout|štítky|zdieľať|tlačiť|značky|dalīties|"
     r"drukāt|birkas|dalintis|spausdinti|žymos|jaga|prindi|sildid|distribuie|printează|"
     r"etichete|delen|afdrukken|lees ook|zie ook|dela|skriv ut|taggar|이전글|다음글|목록|"
-    r"previous (?:post|article)|next (?:post|article)|comunicati correlati|संबंधित \S+")
+    r"previous (?:post|article)|next (?:post|article)|comunicati correlati|संबंधित \S+|"
+    # A page's own "Next" and "Previous" links, alone on their line.
+    r"next|previous|suivant|précédent|siguiente|anterior|weiter|zurück|следующая|предыдущая")
 BODY_MARKS = "[itemprop=articleBody], .e-content"
 # Class words of a standfirst in content systems and languages: "chapo" (fr), "entradilla",
 # "bajada", "copete", "sumario" (es), "sommario", "catenaccio" (it), "vorspann", "anriss" (de),

@@ -90,7 +90,9 @@ RELATED = (r"other (?:news|stories|speeches|statements)|more from|другие (
            r"ander nieuws|gerelateerd nieuws|meer nieuws|(?:fler|relaterade|andra) nyheter|"
            r"flere nyheder|relaterede nyheder|relaterte nyheter|(?:druge|sorodne) novice|"
            r"lajme të (?:tjera|ngjashme)|(?:други|поврзани) вести|các tin khác|tin khác|"
-           r"tin mới nhất|(?:관련|다른|최신) 뉴스|関連ニュース|その他のニュース")
+           r"tin mới nhất|(?:관련|다른|최신) 뉴스|関連ニュース|その他のニュース|"
+           r"(?:other|related) documents|autres documents|otros documentos|weitere dokumente|"
+           r"altri documenti|outros documentos|inne dokumenty|другие документы|інші документи")
 # A page's tag lists' headings, alone on a line ("Topics" over "Foreign policy").
 TAG_LABELS = (r"topics|persons|people|geography|themen|personen|темы|персоны|география|"
               r"теми|персони|географія|thèmes|personnes|temas|personas|personalidades|temi|"
@@ -111,7 +113,10 @@ FIELD_LABELS = (r"published in sections|опубликован в раздела
                 r"palavras-chave|ключевые слова|tag|תגיות|برچسب[‌ ]?ها|ٹیگز|टैग|ট্যাগ|แท็ก|"
                 r"vitambulisho|መለያዎች|тегтер|պիտակներ|თეგები|шошго|ετικέτες|címkék|tunnisteet|"
                 r"avainsanat|етикети|ознаке|oznake|štítky|značky|birkas|žymos|sildid|etichete|"
-                r"taggar|trefwoorden|stikkord|mga tag|label|tagy")
+                r"taggar|trefwoorden|stikkord|mga tag|label|tagy|"
+                # The section a page is filed in: "Categoria: Discursos · Tags: …".
+                r"categor(?:y|ia|ía|ie)|catégorie|kategorie|kategori|kategoria|категория|"
+                r"категорія|рубрика|рубрики")
 # The furniture that ends a text page's statement: a label alone on its line, a record's
 # field, a label before the networks it shares to ("Поделиться:  ВКонтакте  Telegram",
 # "Share on Facebook"), a row of bracketed links ("【打印本页】【关闭窗口】"), a copyright line.
@@ -125,6 +130,7 @@ _ROW_ITEM = (rf"(?:{FURNITURE_LABELS}|{FOOTER_LINKS}|seite \w+|send(?: to a frie
              r"senden|enviar|отправить|надіслати|пошаљи|pošalji|pošlji|wyślij|poslat)")
 FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：՝]?\s*$|"
                        rf"(?:{FIELD_LABELS}|{RELATED})\s*[:：՝]|"
+                       r"(?:이전글|다음글|前の記事|次の記事|上一篇|下一篇)\s|"
                        rf"(?:{_ROW_ITEM}\s*[|·•/]\s*)+{_ROW_ITEM}\s*$|"
                        rf"(?:{FURNITURE_LABELS})\s*[:：՝]?(?:\s+(?:(?-i:[^\W\d_a-zа-яё])[^\s.!?]*|"
                        r"\w{1,3})(?:\s+[|·•,]|,)?)"
