@@ -73,6 +73,13 @@ DROPPED = [
                  id="biography-title"),
     pytest.param(page("El Presidente de la República", "<h1>El Presidente de la República</h1>"
                       + BIOGRAPHY), "biography page", id="an-office-alone"),
+    pytest.param(page("Biografia do Presidente", "<h1>Biografia do Presidente</h1>"
+                      + BIOGRAPHY), "biography page", id="biography-of-an-office"),
+    pytest.param(page("About the ministry", "<h1>About the ministry</h1>" + paragraphs(
+        "The Ministry of Foreign Affairs of Veloria was founded in 1921 in Lessa.",
+        "It has 84 embassies and 12 consulates.")), "about page", id="about"),
+    pytest.param(page("찾아오시는 길", "<h1>찾아오시는 길</h1>" + paragraphs(
+        "레사 시타델 대로 12, 벨로리아 공화국 외교부 청사.")), "contacts page", id="directions"),
     # A profile dated by its birth date is still a profile.
     pytest.param(page("Ilse Marenko", "<h1>Ilse Marenko</h1><p class='born'>Born "
                       "<time datetime='1968-03-14'>14 March 1968</time> in Lessa.</p>"
@@ -336,3 +343,20 @@ def test_a_listings_date_with_its_time_after_a_line_break() -> None:
     docs = extract_html(html_page(page("News", f"<h1>News</h1><table>{rows}</table>")))
     assert [d.published_at for d in docs] == ["2025-12-10T18:40", "2025-12-11T18:41",
                                               "2025-12-12T18:42"]
+
+
+@pytest.mark.parametrize("item", [
+    # A link that is the whole card holds the date in an element of its own.
+    "<li><a href='/news/{k}'><div class='title'>{title}</div><div class='event'>"
+    "<span class='date'>1{k}.05.2025</span></div></a></li>",
+    # A date set apart in brackets after the title's link.
+    "<li><a href='/news/{k}'>{title}</a><span>（2025-05-1{k}）</span></li>"],
+    ids=["date-inside-the-card-link", "date-in-brackets"])
+def test_a_listings_dates_in_a_card_link_or_in_brackets(item: str) -> None:
+    titles = ["Telephone conversation with the President of Oranthe",
+              "Meeting with the Governor of the Dorn province",
+              "Greetings on the Constitution Day of Saldovia"]
+    items = "".join(item.format(k=k, title=title) for k, title in enumerate(titles))
+    docs = extract_html(html_page(page("News", f"<h1>News</h1><ul class='news'>{items}</ul>")))
+    assert [(d.title, d.published_at) for d in docs] == [
+        (title, f"2025-05-1{k}") for k, title in enumerate(titles)]

@@ -47,6 +47,7 @@ TITLE_HEADINGS = ("h1", "h2", "h3")
 HEADER_ELEMENTS = 150  # elements walked at most: a header is small, a page's menus are not
 TEXT_BUDGET = 50_000  # characters of element text read at most on the walk
 LINE_MAX_CHARS = 120
+BRACKETS_OPEN, BRACKETS_CLOSE = "([（【", ")]）】"
 BODY_LINES = 2  # short opening paragraphs of the main text still read ("Madrid, 7 de abril")
 LABEL_MAX_CHARS = 30
 LABEL_MAX_WORDS = 4
@@ -459,6 +460,8 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
     if len(text) > LINE_MAX_CHARS or not HAS_YEAR.search(text):
         return None  # one search spares the date finders a line without a year
     text = unglued_year(text)  # "10.12.2025<br>18:40" read as "10.12.202518:40"
+    if text[:1] in BRACKETS_OPEN and text.rstrip()[-1:] in BRACKETS_CLOSE:
+        text = text.strip()[1:-1]  # "（2025-10-14）", "[14.10.2025]": a listing's date set apart
     hit = find_datetime(text)
     if hit is None:
         return None

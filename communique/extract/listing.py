@@ -31,7 +31,6 @@ from .content import (
     is_teaser_summary,
     node_text,
     previous_element,
-    within,
 )
 from .header import read_date_line
 from .metadata import PLACE_SELECTOR, clock_of, find_language, is_inside
@@ -227,9 +226,10 @@ def item_local_time(item: LexborNode) -> str | None:
 
 def shown_date(item: LexborNode) -> str | None:
     """The date an item shows in an element of its own ("<span class=date>14 mars 2025"),
-    in any language the month tables know; never one in its title link."""
+    in any language the month tables know, in a link that is the whole card too; never the
+    words of its title link."""
     for node in item.traverse():
-        if node.tag == "a" or within(node, ("a",)) or not node.text(deep=False).strip():
+        if node.tag == "a" or not node.text(deep=False).strip():
             continue
         found = read_date_line(node_text(node))
         if found is not None:

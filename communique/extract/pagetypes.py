@@ -42,7 +42,15 @@ FURNITURE_TEXT_CHARS = 1500  # such pages say a few sentences; a statement may s
 CONTACTS_TITLE = re.compile(r"(?:our |press )?contacts?(?: us| details| information)?|"
                             r"kontakt[ey]?|contactos?|contatti|contatos?|contactez-nous|"
                             r"контакты|контакти|kontaktlar|iletişim|联系我们|联系方式|"
-                            r"お問い合わせ|연락처|اتصل بنا|تماس با ما", re.I)
+                            r"お問い合わせ|연락처|اتصل بنا|تماس با ما|"
+                            # How to find the ministry: an address and a map.
+                            r"(?:찾아)?오시는 길|how to (?:get|find) us|directions|anfahrt|"
+                            r"cómo llegar|plan d['’]accès|как добраться|アクセス|交通指南", re.I)
+# A page about the institution itself: "About us", "Über uns", "О министерстве".
+ABOUT_TITLE = re.compile(r"about(?: us| the (?:ministry|office|government|presidency))|"
+                         r"über uns|qui sommes-nous|quiénes somos|sobre nós|chi siamo|o nas|"
+                         r"о нас|о министерстве|про нас|про міністерство|hakkımızda|"
+                         r"关于我们|私たちについて|소개", re.I)
 BIOGRAPHY_TITLE = re.compile(r"biograph(?:y|ie)|biograf[íi]a|biografie|biografi|"
                              r"curriculum vitae|cv|биография|біографія|biyografi|tərcümeyi-hal|"
                              r"生平|简历|略歴|약력|السيرة الذاتية|سيرة ذاتية", re.I)
@@ -118,10 +126,13 @@ def own_page(doc: Document, head_title: str, *, meta: dict[str, str], ld: list,
     if doc.published_at:
         return None
     names = [name.strip() for name in (doc.title or "", TITLE_SEPARATORS.split(head_title)[0])]
-    if any(BIOGRAPHY_TITLE.fullmatch(name) or office_titled(name) for name in names):
+    if any(BIOGRAPHY_TITLE.fullmatch(name) or office_titled(name) or of_office(name)
+           for name in names):
         return "biography page"  # a person's page, or an office's ("The President")
     if any(CONTACTS_TITLE.fullmatch(name) for name in names):
         return "contacts page"
+    if any(ABOUT_TITLE.fullmatch(name) for name in names):
+        return "about page"
     said = sum(len(block.text) for block in doc.blocks)
     if said > FURNITURE_TEXT_CHARS:
         return None
@@ -141,6 +152,16 @@ def own_page(doc: Document, head_title: str, *, meta: dict[str, str], ld: list,
             for box in page.tags("form") + page.tags("button") if box.parent is not None):
         return "cookie consent page"  # its text is about cookies, beside the buttons to choose
     return None
+
+
+def of_office(title: str) -> bool:
+    """Whether a title is a biography's word and an office: "Biografia do Presidente",
+    "Biography of the Prime Minister", "Биография Президента"."""
+    bio = BIOGRAPHY_TITLE.match(title)
+    rest = title[bio.end():].strip() if bio is not None else ""
+    rest = re.sub(r"^(?:of the|of|do|da|de la|de|del|della|des|du|der|dos)\s+", "", rest,
+                  flags=re.I)
+    return bool(rest) and office_titled(rest)
 
 
 def office_titled(title: str) -> bool:
