@@ -333,3 +333,9 @@ def test_an_empty_heading_is_no_title() -> None:
     page = Page(content=text.encode(), format="markdown",
                 source=Source(format="markdown", path="bridge.md"))
     assert extract_markdown(page)[0].title == "President Arvid opens the Lessa bridge"
+
+
+def test_bold_field_lines_of_one_paragraph_are_lines_of_their_own() -> None:
+    assert [b.text for b in markdown_paragraphs(
+        "**Tarikh:** 5 Februari 2025\n**Tempat:** Pusat Konvensyen Lessa\n\nBismillah.")] == [
+        "Tarikh: 5 Februari 2025", "Tempat: Pusat Konvensyen Lessa", "Bismillah."]

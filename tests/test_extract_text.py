@@ -21,6 +21,8 @@ from .conftest import EXAMPLES
     ("16 May 2024 marks the tenth year of the harbour.", "text", None, ""),
     ("On 16 May 2024, the harbour opened.", "text", None, ""),
     ("12 марта 2024 года, 10:30", "date", "2024-03-12T10:30", ""),
+    ("14/07/2025 12:30 El presidente preside el Consejo", "date", "2025-07-14T12:30",
+     "El presidente preside el Consejo"),
     # The line's next field after a bar: the same day in another calendar.
     ("15.09.2025, 11:30 | כ\"ב באלול התשפ\"ה", "date", "2025-09-15T11:30", ""),
     # A line of fields around its date: the date's time among them.
@@ -31,7 +33,7 @@ from .conftest import EXAMPLES
     ("Publicado em 14/05/2025 16h42 · Atualizado em 15/05/2025 09h10", "date",
      "2025-05-14T16:42", ""),
 ], ids=["time", "glued-times", "glued-date", "glued-title", "sentence", "mid-date", "ru",
-        "another-calendar-after-a-bar", "fields-around", "fields-after", "a-time-range",
+        "a-title-a-space-after-the-time", "another-calendar-after-a-bar", "fields-around", "fields-after", "a-time-range",
         "an-update-after"])
 def test_classify(line: str, kind: str, date: str | None, glued: str) -> None:
     typed = classify(line)
@@ -617,3 +619,15 @@ def test_georgian_lines_are_no_wrapped_lines_and_a_quote_closes_a_sentence() -> 
             "გაზიარება: Facebook | X\nსხვა სიახლეები\n")
     doc = documents_from_text(text)[0]
     assert doc.blocks[-1].text == "ამ მძიმე დღეებში ველორია ოსტრავის ხალხის გვერდით დგას.“"
+
+
+def test_a_date_that_reads_both_ways_in_the_order_of_the_texts_language() -> None:
+    text = ("Thủ tướng Helena Varga hội đàm với Thủ tướng Oranthe Jonas Krell\n"
+            "Thứ Ba, 11/03/2025 19:05 (GMT+7)\n"
+            "Chiều 11/3, tại Trụ sở Chính phủ, Thủ tướng Helena Varga đã hội đàm với Thủ tướng "
+            "Oranthe Jonas Krell về hợp tác thương mại và năng lượng giữa hai nước.\n"
+            "Hai bên nhất trí nâng kim ngạch thương mại song phương lên 5 tỷ USD.\n")
+    doc = documents_from_text(text)[0]
+    assert (doc.title, doc.published_at) == (
+        "Thủ tướng Helena Varga hội đàm với Thủ tướng Oranthe Jonas Krell",
+        "2025-03-11T19:05+07:00")

@@ -424,6 +424,9 @@ SOUTH_TITLES = [
     ("ru", "Комментарий официального представителя МИД Велории в связи с наводнением",
      "statement", None),
     ("en", "Comment by the Spokesperson on the situation in Saldovia", "statement", None),
+    ("ms", "Ucapan YAB Perdana Menteri di Majlis Perasmian Pelabuhan Baharu Lessa", "speech",
+     None),
+    ("mn", "Гадаад харилцааны яамны мэдэгдэл", "statement", None),
 ]
 
 

@@ -114,7 +114,8 @@ NEXT_FIELD = re.compile(r"\s[^\W\d][^\s:：]{0,14}\s?[:：]")
 TIME_IN_TAIL = re.compile(r"(?<!\d)([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([0-5]\d)(?!\d)"
                           r"(?:\s?([AaPp])\.?\s?[Mm]\b)?")
 # Words between a dateline's place and its date ("Ostrava, den 2. Juni", "Madrid, a 7 de").
-PLACE_JOINERS = frozenset({"a", "am", "an", "den", "le", "el", "il", "the", "on", "em", "dnia"})
+PLACE_JOINERS = frozenset({"a", "am", "an", "den", "le", "el", "il", "the", "on", "em", "dnia",
+                           "aos"})
 PLACE_MAX_WORDS = 4
 PLACE_NAMED_WORDS = 7
 # "Place, 2 June 2025" may also be "2 June 2025, Place" or "2 June 2025 – Place".

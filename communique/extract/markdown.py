@@ -264,11 +264,15 @@ def _only_links(children: list[Token]) -> bool:
 
 def _inline_text(children: list[Token]) -> str:
     parts = []
-    for child in children:
+    for k, child in enumerate(children):
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
         elif child.type == "softbreak":
-            parts.append(" ")
+            # A line that opens in bold is a field of its own ("**Tarikh:** 5 Februari 2025"
+            # over "**Tempat:** ..."), not the paragraph's wrapped words.
+            after = next((c for c in children[k + 1:] if c.type != "text" or c.content), None)
+            bold = after is not None and after.type == "strong_open"
+            parts.append("\n" if bold else " ")
         elif child.type == "hardbreak":
             parts.append("\n")
         elif child.type == "image":

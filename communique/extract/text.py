@@ -25,12 +25,12 @@ from dataclasses import dataclass
 
 from ..errors import PageDropped
 from ..models import Block, Document, Page
-from ..parse.dates import find_datetime, month_names_of, parse_datetime, unglued_year
+from ..parse.dates import find_datetime, page_dates, parse_datetime, unglued_year
 from ..parse.kinds import names_kind
 from ..parse.language import detect_language, word_count
 from .content import FURNITURE_LABELS
 from .header import PUBLISHED_LABEL, STAMP_WORD, opening_dateline, place_name, place_of
-from .metadata import clock_of, date_from_url
+from .metadata import clock_of, date_from_url, site_of
 from .pagetypes import (
     CREDIT,
     ERROR_TITLE,
@@ -72,9 +72,11 @@ RELATED = (r"other (?:news|stories|speeches|statements)|more from|другие (
            r"متعلقہ خبریں|مزید خبریں|دیگر خبریں|تازہ ترین خبریں|अन्य समाचार|और खबरें|"
            r"আরও সংবাদ|আরও খবর|সম্পর্কিত সংবাদ|অন্যান্য সংবাদ|সর্বশেষ সংবাদ|"
            r"ข่าวที่เกี่ยวข้อง|ข่าวอื่น ?ๆ|ข่าวล่าสุด|berita (?:berkaitan|lain|terkini)|"
-           r"artikel berkaitan|(?:mga )?kaugnay na balita|iba pang balita|"
+           r"artikel berkaitan|(?:ucapan|kenyataan|siaran) terkini|"
+           r"(?:mga )?kaugnay na balita|iba pang balita|"
            r"habari (?:zinazohusiana|nyingine|zaidi)|ተዛማጅ ዜናዎች|ሌሎች ዜናዎች|ተጨማሪ ዜናዎች|"
-           r"(?:digər|əlaqəli|son|oxşar) xəbərlər|(?:boshqa|so['‘’]nggi|tegishli) yangiliklar|"
+           r"(?:digər|əlaqəli|son|oxşar) xəbərlər|"
+           r"(?:boshqa|so['‘’ʻ]nggi|tegishli) yangiliklar|"
            r"бошқа янгиликлар|басқа жаңалықтар|այլ նորություններ|առնչվող նորություններ|"
            r"վերջին նորություններ|(?:სხვა|მსგავსი|ბოლო) სიახლეები|"
            r"(?:холбоотой|бусад|сүүлийн) мэдээ|"
@@ -253,13 +255,16 @@ def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
                         url: str | None = None) -> list[Document]:
     """Read page text (with any fields the source already knows in ``meta``) into Documents.
 
-    Its month names are read as its language writes them ("listopad" is October in
-    Croatian), the language the source states, else the one its text is in.
+    Its dates are read as its language writes them ("listopad" is October in Croatian,
+    "11/03/2025" the 11th of March but in American English), the language the source states,
+    else the one its text is in.
     """
     fields, text = header_fields(text)
     meta = {**fields, **(meta or {})}
     language = _str(meta.get("language")) or detect_language(text[:LANGUAGE_SAMPLE_CHARS])
-    with month_names_of(language):
+    # Its dates in the order its language writes them too ("11/03/2025" is March the 11th
+    # in Vietnamese): the text says nothing of its country but its words.
+    with page_dates(language, site_of(url or _str(meta.get("url")))):
         return _documents(text, meta, url)
 
 
@@ -456,7 +461,9 @@ def classify(text: str) -> Line:
         if rest.strip(" .") or not fields and (len(prefix) > 30 or re.search(r"[.!?]", prefix)
                                                or len(prefix.split()) > 4):
             return Line("text", text)
-    glued = rest[:1].isupper() and text[end - 1:end].isdigit()  # "02 mars 2024Inauguration"
+    # "02 mars 2024Inauguration"; after a time a space apart too ("14/07/2025 12:30 El ...").
+    glued = rest[:1].isupper() and text[end - 1:end].isdigit() or \
+        "T" in iso and rest[:1] == " " and rest[1:2].isupper()
     if rest.strip() and not ("T" in iso and rest[:1].isalpha() or glued):
         # A sentence that merely opens with a date ("16 May 2024 marks ...").
         return Line("text", text)

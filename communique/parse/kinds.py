@@ -268,7 +268,7 @@ CUES: tuple[Cue, ...] = (
          r"^dichiarazione\b", r"^declaração\b",
          r"^(?:wspólne )?oświadczenie\b|^komunikat\b",
          r"^(?:спільна )?заява\b", r"^بيان", r"^(?:ortak )?(?:açıklama|bildiri)\b",
-         r"談話|声明", r"^(?:birgə )?bəyanat", r"мәлімдеме|\bbayonot",
+         r"談話|声明", r"^(?:birgə )?bəyanat", r"мәлімдеме|\bbayonot", r"мэдэгдэл",
          r"^(?:gezamenlijke )?verklaring\b",
          r"^(?:společné )?prohlášení\b|^(?:spoločné )?vyhlásenie\b",
          r"^declara[țţ]i(?:a|e)\b", r"^(?:közös )?nyilatkozat", r"^(?:pernyataan|kenyataan)\b",
@@ -463,7 +463,8 @@ CUES: tuple[Cue, ...] = (
          r"кайрылуу|суханронӣ|\bпаём",
          r"\btoespraak|\bredevoering|\bopeningswoord|\bwelkomstwoord",
          r"\bprojev\b|\bproslov|\bprejav\b|\bpríhovor", r"\bdiscurs|\balocu[țţ]iun",
-         r"\bbeszéd", r"\bpidato|\bsambutan|\bamanat\b|\bucapan perasmian|\bteks ucapan\b",
+         r"\bbeszéd", r"\bpidato|\bsambutan|\bamanat\b|\bucapan perasmian|\bteks ucapan\b|"
+         r"^ucapan (?!selamat|takziah|terima kasih)",
          r"phát biểu|diễn văn", r"سخنرانی|سخنان|بیانات", r"נאום|נשא דברים",
          r"\bομιλία|\bχαιρετισμ|\bδιάγγελμα", r"संबोधन|सम्बोधन|भाषण", r"\bpuhe\b|\bpuheenvuoro",
          r"\btal (?:av|vid|till|på)\b|\btale (?:ved|til|på|af|av)\b|nytårstale|nyttårstale|"
