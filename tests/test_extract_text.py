@@ -33,8 +33,8 @@ from .conftest import EXAMPLES
     ("Publicado em 14/05/2025 16h42 · Atualizado em 15/05/2025 09h10", "date",
      "2025-05-14T16:42", ""),
 ], ids=["time", "glued-times", "glued-date", "glued-title", "sentence", "mid-date", "ru",
-        "a-title-a-space-after-the-time", "another-calendar-after-a-bar", "fields-around", "fields-after", "a-time-range",
-        "an-update-after"])
+        "a-title-a-space-after-the-time", "another-calendar-after-a-bar", "fields-around",
+        "fields-after", "a-time-range", "an-update-after"])
 def test_classify(line: str, kind: str, date: str | None, glued: str) -> None:
     typed = classify(line)
     assert (typed.kind, typed.date, typed.glued) == (kind, date, glued)
