@@ -255,15 +255,13 @@ def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
                         url: str | None = None) -> list[Document]:
     """Read page text (with any fields the source already knows in ``meta``) into Documents.
 
-    Its dates are read as its language writes them ("listopad" is October in Croatian,
-    "11/03/2025" the 11th of March but in American English), the language the source states,
-    else the one its text is in.
+    Its dates are read as its language writes them, the language the source states, else
+    the one its words tell: month names ("listopad" is October in Croatian) and dates that
+    read both ways ("11/03/2025" is the 11th of March, but in American English).
     """
     fields, text = header_fields(text)
     meta = {**fields, **(meta or {})}
     language = _str(meta.get("language")) or detect_language(text[:LANGUAGE_SAMPLE_CHARS])
-    # Its dates in the order its language writes them too ("11/03/2025" is March the 11th
-    # in Vietnamese): the text says nothing of its country but its words.
     with page_dates(language, site_of(url or _str(meta.get("url")))):
         return _documents(text, meta, url)
 
