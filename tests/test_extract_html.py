@@ -1876,3 +1876,17 @@ def test_a_greek_delivery_note_is_no_text() -> None:
             "</main></body></html>")
     texts = [b.text for b in extract_html(html_page(page))[0].blocks]
     assert texts[0].startswith("Κύριε Πρόεδρε")
+
+
+def test_a_letters_dateline_opening_its_text_gives_its_place() -> None:
+    page = ("<html lang='fr'><head><title>Condoléances</title></head><body><main><h1>Message "
+            "de condoléances du Président au Président de l'Oranthe</h1><div class='meta'>"
+            "<span class='date-publication'>Publié le 12/06/2025 à 16h45</span></div>"
+            "<div class='texte'><p>Lessa, le 12 juin 2025</p><p>Monsieur le Président, c'est "
+            "avec une profonde "
+            "tristesse que j'ai appris la catastrophe survenue à Port Vell.</p>"
+            "<p>Je vous prie d'agréer l'expression de ma très haute considération.</p>"
+            "</div></main></body></html>")
+    doc = extract_html(html_page(page))[0]
+    assert (doc.place, doc.published_at) == ("Lessa", "2025-06-12T16:45")
+    assert doc.blocks[0].text.startswith("Monsieur le Président")

@@ -51,6 +51,8 @@ from .header import (
     is_lead_sentence,
     opening_clock,
     opening_dateline,
+    place_name,
+    place_of,
     read_date_line,
     read_header,
     unmarked_lead,
@@ -332,9 +334,9 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
                                     node_text(head) if head is not None else "")
     else:
         doc.blocks = without_repeated_lead(doc.blocks, doc.lead)
-    doc.blocks, line_date = without_header_lines(doc.blocks, doc.title, doc.place)
+    doc.blocks, line_date, line_place = without_header_lines(doc.blocks, doc.title, doc.place)
     place, clock, doc.blocks = opening_clock(doc.blocks)  # a transcript's "1:14 P.M. EST"
-    doc.place = doc.place or place
+    doc.place = doc.place or place or line_place
     if clock and doc.published_at and "T" not in doc.published_at:
         doc.published_at = with_offset(f"{doc.published_at}T{clock}", zone)
     doc.blocks = without_closing_marks(doc.blocks)
@@ -392,21 +394,22 @@ def drop_through(title: LexborNode, container: LexborNode) -> None:
     decompose_all(doomed)
 
 
-def without_header_lines(blocks: list[Block], title: str | None,
-                         place: str | None) -> tuple[list[Block], str | None]:
+def without_header_lines(blocks: list[Block], title: str | None, place: str | None
+                         ) -> tuple[list[Block], str | None, str | None]:
     """The blocks without the title, place or a date line opening them, and that line's
-    date: layouts of tables and <br> write the whole header as lines of the text's own
-    element."""
+    date and place ("Lessa, le 12 juin 2025" over a letter): layouts of tables and <br>
+    write the whole header as lines of the text's own element."""
     keys = {word_key(said) for said in (title, place) if said}
-    n, date = 0, None
+    n, date, where = 0, None, None
     while n < min(len(blocks), OPENING_BLOCKS):
         text = blocks[n].text
         line = read_date_line(text)
         if not (word_key(text) in keys or line is not None):
             break
-        date = date or (line[0] if line is not None else None)
+        if line is not None and date is None:
+            date, where = line[0], place_of(line[1]) or place_name(line[2])
         n += 1
-    return blocks[n:], date
+    return blocks[n:], date, where
 
 
 def without_closing_marks(blocks: list[Block]) -> list[Block]:
