@@ -31,8 +31,15 @@ from ..parse.kinds import names_kind
 from ..parse.language import word_count
 from .content import FURNITURE_LABELS
 from .header import DateLine, opening_clock, place_name, place_of, read_date_line
-from .pagetypes import GALLERY_PICTURES, GALLERY_SHARE, LINE_CHARS
-from .text import classify, documents_from_text, header_fields, split_lead, split_paragraphs
+from .pagetypes import GALLERY_PICTURES, LINE_CHARS, captions_outweigh
+from .text import (
+    classify,
+    documents_from_text,
+    header_fields,
+    same_title,
+    split_lead,
+    split_paragraphs,
+)
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 BLANKISH = re.compile(r"^[ \t\u00a0\u2000-\u200b\u3000]+$", re.M)
@@ -117,7 +124,7 @@ def _under_title(blocks: list[Block], title: str | None) -> list[Block]:
     """The blocks after the heading that repeats the front matter's title: what stands over
     it is the site's menus and breadcrumbs.  Without such a heading, all of them."""
     at = next((k for k, block in enumerate(blocks) if block.heading and title
-               and _same_words(block.text, title)), None)
+               and same_title(block.text, title, TITLE_WORDS_SHARED)), None)
     return blocks if at is None else blocks[at + 1:]
 
 
@@ -224,7 +231,7 @@ def _gallery(blocks: list[Block], captions: list[str]) -> bool:
     captioned = sum(any(ch.isalnum() for ch in c) for c in captions)
     running = sum(not b.heading and len(b.text) > LINE_CHARS and b.text not in said
                   for b in blocks)
-    return captioned > 0 and captioned >= GALLERY_SHARE * (captioned + running)
+    return captions_outweigh(captioned, running)
 
 
 def _only_links(children: list[Token]) -> bool:
@@ -350,11 +357,6 @@ def _drop_first(blocks: list[Block], n: int) -> list[Block]:
             continue
         kept.append(block)
     return kept
-
-
-def _same_words(a: str, b: str) -> bool:
-    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
-    return bool(wa and wb) and len(wa & wb) >= TITLE_WORDS_SHARED * len(wa | wb)
 
 
 def _field(fields: dict[str, Any], key: str) -> str | None:

@@ -234,11 +234,15 @@ def is_gallery(container: LexborNode, pictures: list[LexborNode]) -> bool:
                  for p, box in zip(paragraphs, parents, strict=True)]
     captions = sum(captioned)
     others = [p for p, caption in zip(paragraphs, captioned, strict=True) if not caption]
-    if not captions or captions < GALLERY_SHARE * (captions + sum(
-            len(p.text_lexbor()) > LINE_CHARS for p in others)):
+    if not captions_outweigh(captions, sum(len(p.text_lexbor()) > LINE_CHARS for p in others)):
         return False  # running text outweighs the captions, whatever its short lines are
-    said = sum(not _gallery_line(p) for p in others)
-    return captions >= GALLERY_SHARE * (captions + said)
+    return captions_outweigh(captions, sum(not _gallery_line(p) for p in others))
+
+
+def captions_outweigh(captions: int, running: int) -> bool:
+    """Whether a page's captions are nearly all it says beside ``running`` paragraphs of
+    other text: a gallery's, whatever its format (HTML, Markdown, a text dump)."""
+    return captions > 0 and captions >= GALLERY_SHARE * (captions + running)
 
 
 def _gallery_line(paragraph: LexborNode) -> bool:

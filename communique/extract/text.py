@@ -36,8 +36,8 @@ from .pagetypes import (
     ERROR_TITLE,
     FURNITURE_TEXT_CHARS,
     GALLERY_PICTURES,
-    GALLERY_SHARE,
     LINE_CHARS,
+    captions_outweigh,
 )
 
 # The site's furniture after a statement (a sharing bar, "related news", a copyright
@@ -263,11 +263,13 @@ def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
     meta = {**fields, **(meta or {})}
     language = _str(meta.get("language")) or detect_language(text[:LANGUAGE_SAMPLE_CHARS])
     with page_dates(language, site_of(url or _str(meta.get("url")))):
-        return _documents(text, meta, url)
+        return _documents(text, meta, url, language)
 
 
-def _documents(text: str, meta: dict[str, object], url: str | None) -> list[Document]:
-    """The statement and the feed's teasers of a page's text (``documents_from_text``)."""
+def _documents(text: str, meta: dict[str, object], url: str | None,
+               language: str | None) -> list[Document]:
+    """The statement and the feed's teasers of a page's text (``documents_from_text``) in
+    the page's ``language``."""
     lines = [classify(p) for p in split_paragraphs(text)]
     if not any(line.kind == "text" for line in lines):
         raise PageDropped("no statement text")
@@ -294,8 +296,7 @@ def _documents(text: str, meta: dict[str, object], url: str | None) -> list[Docu
     own = not listing and _statement_or_none(main, lines[:end], has_feed=bool(teasers))
     docs = [main] + teasers if own else teasers
     # A feed's teasers are in the page's language: a teaser's few words may not tell it.
-    language = main.language or detect_language(" ".join(
-        filter(None, (main.title, main.lead, *(b.text for b in main.blocks[:3])))))
+    language = main.language or language
     for doc in docs[1:]:
         doc.url = None
         doc.site = main.site
@@ -322,8 +323,8 @@ def _gallery(main: Document) -> bool:
     if numbers < GALLERY_PICTURES and not (main.title and CREDIT.match(main.title)):
         return False
     captions = sum(len(p) <= LINE_CHARS for p in said) - numbers
-    running = len(said) - numbers - captions
-    return captions >= GALLERY_PICTURES and captions >= GALLERY_SHARE * (captions + running)
+    return captions >= GALLERY_PICTURES and captions_outweigh(
+        captions, len(said) - numbers - captions)
 
 
 def _without_own_stamp(lines: list[Line], published: str | None) -> list[Line]:
@@ -475,7 +476,7 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     head = _header(lines, _str(meta.get("title")), _meta_date(meta))
     title, published, start = head.title, head.published, head.start
     while start < len(lines) and lines[start].kind == "text" and title and \
-            _same_title(lines[start].text, title, 0.8):
+            same_title(lines[start].text, title, 0.8):
         start += 1  # the title repeated as the page's heading
     title = without_site_suffix(title)
     while start < len(lines) and start <= HEADER_SPAN and (
@@ -594,7 +595,7 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
     if title is not None:
         # The given title repeated over the date line (a page's heading under its menus):
         # the text starts after the date.
-        repeated = any(_same_title(lines[k].text, title, 0.8) for k in texts if k < d)
+        repeated = any(same_title(lines[k].text, title, 0.8) for k in texts if k < d)
         return Header(title, published, d + 1 if d < 3 or repeated else (
             texts[0] if texts else d + 1), glued,
             feed_from=above[0] if above and not (repeated or titled_below) else None)
@@ -911,7 +912,8 @@ def _looks_like_title(text: str) -> bool:
             and not text.endswith("…") and not is_dash(text))
 
 
-def _same_title(a: str, b: str, least: float = 0.5) -> bool:
+def same_title(a: str, b: str, least: float = 0.5) -> bool:
+    """Whether two titles share ``least`` of their words (Jaccard)."""
     wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= least
 
