@@ -1336,7 +1336,8 @@ def test_a_transcripts_clock_line_and_end_mark() -> None:
     assert [b.text for b in doc.blocks][-1] == "MS. ORLEN: It will."
 
 
-@pytest.mark.parametrize("mark", ["—000—", "-000-", "END", "END 2:02 P.M. EDT", "एमजी/एएम/आरके"])
+@pytest.mark.parametrize("mark", ["—000—", "-000-", "END", "END 2:02 P.M. EDT", "एमजी/एएम/आरके",
+                                  "---ooOoo---", "-o0o-", "— END —", "*** FIN ***"])
 def test_closing_marks_of_transcripts(mark: str) -> None:
     doc = header_page("<h1>Visit</h1>", body=f"{BODY}<p>{mark}</p>")
     assert doc.blocks[-1].text != mark

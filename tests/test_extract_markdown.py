@@ -50,6 +50,20 @@ def test_front_matter_fields_are_used() -> None:
     assert doc.place == "East Pier"
 
 
+@pytest.mark.parametrize(("date", "line", "expected"), [
+    ("2021-09-24", "24 September 2021, 12:10", "2021-09-24T12:10"),
+    ("2021-09-24", "23 September 2021, 18:45", "2021-09-24"),
+    ("2021-09-24T09:00:00+04:00", "24 September 2021, 12:10", "2021-09-24T09:00+04:00"),
+], ids=["adds-its-time", "another-day", "a-time-given"])
+def test_a_date_line_under_front_matter_adds_only_the_time(date: str, line: str,
+                                                           expected: str) -> None:
+    text = (f'---\ntitle: "Interview to the Lessa Herald"\ndate: "{date}"\n---\n\n'
+            f"# Interview to the Lessa Herald\n\n{line}\n\nThe President answered questions "
+            "on the harbour and on the railway to Ostrava.\n")
+    doc = extract_markdown(markdown_page(text))[0]
+    assert (doc.published_at, [b.text[:14] for b in doc.blocks]) == (expected, ["The President "])
+
+
 def test_markup_is_stripped_to_paragraphs() -> None:
     doc = extract_markdown(markdown_page(PAGE))[0]
     assert [b.text for b in doc.blocks] == [

@@ -32,9 +32,17 @@ from .conftest import EXAMPLES
      ""),
     ("Publicado em 14/05/2025 16h42 · Atualizado em 15/05/2025 09h10", "date",
      "2025-05-14T16:42", ""),
+    # A year's word, a weekday after the date, a long source before it.
+    ("Lessa, 7 października 2025 r.", "date", "2025-10-07", ""),
+    ("7 października 2025 roku, 14:30", "date", "2025-10-07T14:30", ""),
+    ("2025. szeptember 22., hétfő", "date", "2025-09-22", ""),
+    ("Valtioneuvoston viestintäosasto, tiedote 14.3.2025 16.15", "date", "2025-03-14T16:15",
+     ""),
+    ("The summit opened in Lessa on 22 September 2025.", "text", None, ""),
 ], ids=["time", "glued-times", "glued-date", "glued-title", "sentence", "mid-date", "ru",
         "a-title-a-space-after-the-time", "another-calendar-after-a-bar", "fields-around",
-        "fields-after", "a-time-range", "an-update-after"])
+        "fields-after", "a-time-range", "an-update-after", "pl-year-word", "pl-roku",
+        "hu-weekday-after", "fi-source-before", "a-sentence-of-five-words"])
 def test_classify(line: str, kind: str, date: str | None, glued: str) -> None:
     typed = classify(line)
     assert (typed.kind, typed.date, typed.glued) == (kind, date, glued)
@@ -631,3 +639,45 @@ def test_a_date_that_reads_both_ways_in_the_order_of_the_texts_language() -> Non
     assert (doc.title, doc.published_at) == (
         "Thủ tướng Helena Varga hội đàm với Thủ tướng Oranthe Jonas Krell",
         "2025-03-11T19:05+07:00")
+
+
+@pytest.mark.parametrize(("date_line", "published", "place"), [
+    ("24 September 2021, 12:10 in Lessa", "2021-09-24T12:10", "Lessa"),
+    ("Mittwoch, 18. Oktober 2023, 13:00 Uhr in Brannau", "2023-10-18T13:00", "Brannau"),
+    ("24 September 2021, 12:10, Lessa Palace", "2021-09-24T12:10", "Lessa Palace"),
+    ("24 September 2021\n,\n12:10", "2021-09-24T12:10", None),
+    ("प्रविष्टि तिथि: 24 SEP 2021 12:10PM by PIB Lessa", "2021-09-24T12:10", None),
+], ids=["place-after-time", "de-uhr-in", "comma-place", "separator-alone", "byline-after"])
+def test_a_date_line_with_a_place_or_a_byline_after_it(date_line: str, published: str,
+                                                       place: str | None) -> None:
+    docs = documents_from_text(
+        "Home\nNews\nInterview of President Tomas Arvid to the Lessa Herald\n"
+        f"{date_line}\nPresident Tomas Arvid gave an interview to the Lessa Herald.\n"
+        "Question: What about the harbour?\nTomas Arvid: It opens in May.\n"
+        "Latest news\nMeeting with Ida Marsh\n23 September 2021, 18:45\n")
+    main = docs[0]
+    assert (main.title, main.published_at, main.place, main.complete) == (
+        "Interview of President Tomas Arvid to the Lessa Herald", published, place, True)
+
+
+def test_a_sentence_after_a_date_lines_time_is_no_place() -> None:
+    line = classify("24 September 2021, 12:10, the President said.")
+    assert (line.kind, line.place) == ("text", "")
+
+
+@pytest.mark.parametrize("residue", ["#Harbour #Railway #Ostrava", "Partager la page",
+                                     "آخر الأخبار"])
+def test_tag_rows_sharing_headings_and_latest_news_end_the_text(residue: str) -> None:
+    doc = documents_from_text(
+        "Harbour opens\n1 May 2024, 10:00\nThe harbour opened today.\nIt has 12 piers.\n"
+        f"{residue}\nThe railway\n")[0]
+    assert [b.text for b in doc.blocks][-1] == "It has 12 piers."
+
+
+def test_armenian_and_hindi_full_stops_end_sentences_not_titles() -> None:
+    docs = documents_from_text(
+        "Շնորհավորական ուղերձ\n12.02.2024, 10:30\n"
+        "Նախագահը շնորհավորել է Օրանթեի նախագահին ազգային տոնի առթիվ։\n"
+        "Մաղթում եմ խաղաղություն և բարգավաճում ձեր ժողովրդին։\n")
+    assert [(d.title, d.complete) for d in docs] == [("Շնորհավորական ուղերձ", True)]
+    assert len(docs[0].blocks) + bool(docs[0].lead) == 2

@@ -3,9 +3,13 @@ languages the cues read."""
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from communique.parse.kinds import classify_kind
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from communique.parse.kinds import CUES, classify_kind, factored, top_alternatives
 
 TITLES = [
     ("Telephone conversation with President of Veloria Amara Velden", "phone_call", None),
@@ -427,6 +431,49 @@ SOUTH_TITLES = [
     ("ms", "Ucapan YAB Perdana Menteri di Majlis Perasmian Pelabuhan Baharu Lessa", "speech",
      None),
     ("mn", "Гадаад харилцааны яамны мэдэгдэл", "statement", None),
+    ("ky", "Велория Республикасынын Президентинин Жарлыгы", "document", None),
+    ("ka", "პრეზიდენტის სიტყვა ლესას საერთაშორისო ფორუმზე", "speech", None),
+    ("ka", "პრემიერ-მინისტრის სიტყვით გამოსვლა პარლამენტში", "speech", None),
+    ("sr", "Predsednica Vlade sastala se sa ministrom spoljnih poslova Saldovije", "meeting",
+     None),
+    ("sr", "Председница Владе састала се са амбасадором Оранте", "meeting", None),
+    ("bg", "Президентът ще бъде на официално посещение в Острава", "announcement", None),
+    ("bg", "Министър-председателят ще посети Салдовия", "announcement", None),
+    ("mn", "Ерөнхийлөгч Салдовид төрийн айлчлал хийнэ", "announcement", None),
+    ("tr", "Cumhurbaşkanı Arvid, Kabine Toplantısına başkanlık etti", "meeting", None),
+    ("tr", "Cumhurbaşkanı Arvid, Saldovya Devlet Başkanını resmî törenle karşıladı", "meeting",
+     None),
+    ("pt", "Nota de pesar pelo falecimento do ex-ministro Paulo Arrais", "letter",
+     "condolence"),
+    ("nl", "Minister-president Veres brengt werkbezoek aan Oranthe", "announcement", None),
+    ("hu", "Hivatalos látogatást tesz Lessában a saldoviai államfő", "announcement", None),
+    ("de", "Bundeskanzlerin Veres reist am Montag nach Saldovien", "announcement", None),
+    ("fi", "Presidentti Aldan vierailee Oranthessa ensi viikolla", "announcement", None),
+    ("pt", "Presidente Aldan fará visita oficial a Oranthe", "announcement", None),
+    ("it", "Il Presidente Aldan sarà in visita a Oranthe", "announcement", None),
+    ("sw", "Rais Kessy kufanya ziara ya kitaifa nchini Oranthe", "announcement", None),
+    ("fi", "Tasavallan presidentin lausunto Tarvon alueen tulitauosta", "statement", None),
+    ("hu", "A köztársasági elnök nyilatkozata a tarvói tűzszünetről", "statement", None),
+    ("sw", "Taarifa ya Rais kuhusu mafuriko ya Lessa", "statement", None),
+    ("ro", "Președintele Aldan a semnat decretul privind promulgarea Legii sportului",
+     "document", None),
+    ("sv", "Statsministern talade i telefon med Saldovias president", "phone_call", None),
+    ("fr", "Adresse aux Velloriens du Président de la République", "speech", None),
+    ("uz", "Prezident Arvid Saldoviyaga davlat tashrifi bilan boradi", "announcement", None),
+    ("az", "Tomas Arvid Orantaya dövlət səfərinə gedəcək", "announcement", None),
+    ("fa", "رئیس‌جمهور فردا به اوستراوا سفر می‌کند", "announcement", None),
+    ("hi", "राष्ट्रपति अरविद ओरान्थे की राजकीय यात्रा पर जाएंगे", "announcement", None),
+    ("hy", "Նախագահ Արվիդը պետական այցով կմեկնի Օրանթե", "announcement", None),
+    ("az", "Veloriya Respublikası Prezidentinin Bəyanatı", "statement", None),
+    ("ky", "Президент Томас Арвиддин билдирүүсү", "statement", None),
+    ("ka", "პრეზიდენტ არვიდის განცხადება საარჩევნო შედეგებთან დაკავშირებით", "statement", None),
+    ("kk", "Мемлекет басшысы «Салық кодексіне өзгерістер енгізу туралы» Заңға қол қойды",
+     "document", None),
+    ("ky", "Президент Салык кодексине өзгөртүүлөр тууралуу Мыйзамга кол койду", "document",
+     None),
+    ("tr", "Kabine Toplantısının Ardından Millete Sesleniş", "speech", None),
+    ("ko", "아르비드 대통령 2024년 신년사", "speech", None),
+    ("zh", "国家主席阿尔维德发表二〇二四年新年贺词", "speech", None),
 ]
 
 
@@ -490,9 +537,12 @@ def test_letters_in_other_languages(title: str, subkind: str) -> None:
     "உரைநடை இலக்கியம் பற்றிய நூல்",                          # prose, not an address
     "Шинэ үг зохиогдов",                                    # a word, not a speech
     "Sesi ucapan terima kasih di Lessa",                    # thanks, not a text of a speech
+    "Мыйзам Жогорку Кеңеш тарабынан кабыл алынган",          # adopted, not received
+    "Vali, şehit ailelerine taziye ziyaretinde bulundu",    # a visit, not a letter
 ], ids=["pt-rede", "es-carta", "ru-ukazal", "pl-wywiad", "de-betreffen", "es-me-encuentro",
         "es-intervencion", "pt-nota", "vi-tiep-tuc", "ko-seongmyeong", "he-hodaat",
-        "yo-oro", "bn-shok", "ta-urainadai", "mn-ug", "ms-ucapan"])
+        "yo-oro", "bn-shok", "ta-urainadai", "mn-ug", "ms-ucapan", "ky-adopted",
+        "tr-condolence-visit"])
 def test_ambiguous_words_make_no_kind(text: str) -> None:
     assert classify_kind(title=None, lead=None, text=text) == ("other", None)
 
@@ -507,8 +557,10 @@ def test_ambiguous_words_make_no_kind(text: str) -> None:
     ("Hörmətli cənab Prezident,\nMilli bayramınız münasibətilə Sizi təbrik edirəm.",
      ("letter", "congratulation")),
     ("Hörmətli xanımlar və cənablar,\nLessaya xoş gəlmisiniz.", ("speech", None)),
+    ("ძვირფასო მეგობრებო,\nმოხარული ვარ, რომ ლესაში ვართ.", ("speech", None)),
+    ("Aziz milletim,\nbugün Lessa'da yeni bir dönemi başlatıyoruz.", ("speech", None)),
 ], ids=["it-letter", "pl-letter", "uk-letter", "de-plural", "it-plural", "pl-plural",
-        "az-letter", "az-plural"])
+        "az-letter", "az-plural", "ka-plural", "tr-plural"])
 def test_salutations_in_other_languages(text: str, expected: tuple[str, str | None]) -> None:
     assert classify_kind(title=None, lead=None, text=text) == expected
 
@@ -526,9 +578,9 @@ def test_a_text_that_quotes_a_statement_is_no_statement() -> None:
     (["news", "president"], "other"),
     # Folders in other languages' plurals, unaccented as addresses write them.
     (["reden"], "speech"), (["wywiady"], "interview"),
-    (["conferences de presse"], "press_conference"),
+    (["conferences de presse"], "press_conference"), (["გამოსვლები"], "speech"),
 ], ids=["speeches", "orders", "briefings", "interviews", "catch-all", "catch-all-folder",
-        "news", "de-folder", "pl-folder", "fr-unaccented"])
+        "news", "de-folder", "pl-folder", "fr-unaccented", "ka-speeches"])
 def test_a_pages_section_names_the_kind_when_its_words_do_not(sections: list[str],
                                                               kind: str) -> None:
     assert classify_kind(title="Restoring the Harbour", lead=None, text="The harbour is open.",
@@ -571,3 +623,37 @@ def test_a_speech_its_section_names_opens_like_a_letter() -> None:
                          text=text, sections=["Reden"])[0] == "speech"
     assert classify_kind(title="An den Präsidenten von Ostrava", lead=None, text=text)[0] \
         == "letter"
+
+
+# Words of the cues themselves (stems of four letters or more), so that the texts below
+# meet many cues, at word starts and inside words, in every script.
+CUE_WORDS = sorted({word for cue in CUES for word in re.findall(r"[^\W\d_]{4,}",
+                                                                   cue.cues[1].pattern)})
+
+
+def agree(text: str) -> None:
+    for cue in CUES:
+        for written, quick in zip(cue.cues, cue.quick, strict=True):
+            expected, found = written.search(text), quick.search(text)
+            assert (found and found.start()) == (expected and expected.start()), (cue.kind, text)
+
+
+@pytest.mark.parametrize("title", [row[0] for row in TITLES + OTHER_TITLES]
+                         + [row[1] for row in SOUTH_TITLES])
+def test_regrouped_cues_match_where_the_written_ones_do(title: str) -> None:
+    for text in (title, title.upper(), f"x{title}", f"{title[:20]} {title}"):
+        agree(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(CUE_WORDS), st.sampled_from(["", " ", "x", ", "]),
+                          st.booleans()), min_size=1, max_size=8))
+def test_regrouped_cues_agree_on_any_run_of_cue_words(words: list[tuple[str, str, bool]]
+                                                     ) -> None:
+    agree("".join((word.upper() if upper else word) + sep for word, sep, upper in words))
+
+
+def test_top_alternatives_split_only_the_outermost_bars() -> None:
+    assert top_alternatives(r"a|[|\]]b|(c|d)|\||[]|]e") == ["a", r"[|\]]b", "(c|d)", r"\|",
+                                                          "[]|]e"]
+    assert factored(r"\bfoo|\bbar|baz|\bfee|(?:x)") == r"\b(?:f(?:oo|ee)|bar)|baz|(?:x)"

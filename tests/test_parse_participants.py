@@ -251,8 +251,14 @@ def test_other_side_from_title_in_other_languages(title: str, kind: str,
     ("Ministro dos Negócios Estrangeiros Paulo Rangel e", ["Paulo Rangel"]),
     ("Prezydent Łucja Żelazna spotkała się", ["Łucja Żelazna"]),
     ("el ministro José Manuel Albares", ["José Manuel Albares"]),
+    # An office, its portfolio in lower case and its country before the name.
+    ("Министр иностранных дел Республики Велория Андрей Петрин ответил на вопросы",
+     ["Андрей Петрин"]),
+    ("Міністр закордонних справ Республіки Велорія Андрій Петрін відповів",
+     ["Андрій Петрін"]),
 ], ids=["de-day-not-name", "fr-office-off", "it-place-not-name", "de-compound-office",
-        "pt-joined-office", "pl-verb-after-name", "es-three-word-name"])
+        "pt-joined-office", "pl-verb-after-name", "es-three-word-name", "ru-portfolio-country",
+        "uk-portfolio-country"])
 def test_names_in_other_languages(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
 

@@ -51,8 +51,13 @@ from tests.reliability_data import (
     # A dump's own header of fields is text, whatever it says after it.
     (b"Title: Talks in Lessa\nURL: https://gov.vl/n/4\n\nPresident Talvane met ...\n"
      b"Markdown Content: none\n", "x.txt", "text"),
+    # A converter's Markdown without front matter, whatever its name; a "# " line alone is text.
+    (b"# Interview to the Lessa Herald\n\n24 September 2021, 12:10\n\n**Question:** And the "
+     b"harbour?\n", "x.txt", "markdown"),
+    (b"Menu\n# Interview to the Lessa Herald\nThe President answered.\n", "x.txt", "text"),
 ], ids=["warc", "warc-gz", "jsonl", "html-bom", "front-matter", "md-name", "text", "bad-gzip",
-        "reader-export", "reader-export-crlf", "fields-dump"])
+        "reader-export", "reader-export-crlf", "fields-dump", "converter-markdown",
+        "a-hash-line"])
 def test_sniff_format(head: bytes, name: str, expected: str) -> None:
     assert sniff_format(head, name=name) == expected
 

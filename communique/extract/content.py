@@ -86,13 +86,15 @@ FURNITURE_LABELS = (
     r"соңғы жаңалықтар|paylaş|ilgili haberler|ulashish|გაზიარება|կիսվել|اشتراک[‌ ]?گذاری|"
     r"شارك|أخبار ذات صلة|공유하기|관련 기사|このページをシェアする|シェアする|関連リンク|関連記事|"
     r"chia sẻ|tin liên quan|bagikan|berita terkait|शेयर करें|साझा करें|संबंधित समाचार|"
-    r"etiketler|etiketlər|теги|теґи|мітки|метки|ключевые слова|schlagwörter|étiquettes|"
+    r"etiketler|etiketlər|теги|теґи|мітки|метки|ключевые слова|schlagwörter|schlagworte|"
+    r"étiquettes|"
     r"etiquetas|mots-clés|palabras clave|parole chiave|palavras-chave|分享到|"
     # Sharing, printing, tags and "see also" in more languages: Hebrew, Persian, Urdu, Hindi,
     # Bengali, Thai, Malay, Tagalog, Swahili, Amharic, Uzbek, Kazakh, Armenian, Georgian,
     # Mongolian, Greek, Hungarian, Finnish, Bulgarian, Serbian, Croatian, Czech, Slovak,
     # Latvian, Lithuanian, Estonian, Romanian, Dutch, Swedish, Korean.
-    r"compartir en|partager sur|teilen auf|condividi su|share via|seite drucken|"
+    r"compartir en|partager (?:sur|la page|cette page)|teilen auf|condividi su|share via|"
+    r"seite drucken|"
     r"watch (?:the )?video|ver (?:el )?v[íi]deo|voir la vidéo|video ansehen|смотреть видео|"
     r"שתפו?|הדפס|תגיות|برچسب[‌ ]?ها|چاپ|شیئر کریں|ٹیگز|پرنٹ|टैग|प्रिंट|শেয়ার করুন|ট্যাগ|"
     r"প্রিন্ট|แชร์|แท็ก|พิมพ์|kongsi|cetak|baca juga|lihat juga|ibahagi|i-print|shiriki|"

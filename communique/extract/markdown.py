@@ -56,6 +56,10 @@ LABEL_WORDS = 2  # a label over a headline: "Pressemitteilung 47", "Interview"
 TITLE_WORDS_SHARED = 0.8  # a heading that repeats the front matter's title
 # Front matter keys of a page's own summary, its lead (Hugo, Jekyll, Astro...).
 SUMMARY_KEYS = ("description", "summary", "lead", "excerpt", "abstract")
+# Where front matter states the publication, in order; the keys of static-site generators
+# too (Hugo's publishDate, Astro's pubDate).
+DATE_KEYS = ("published_time", "published_at", "published", "publishDate", "publish_date",
+             "pubDate", "datePublished", "date")
 
 
 def extract_markdown(page: Page) -> list[Document]:
@@ -78,10 +82,10 @@ def extract_markdown(page: Page) -> list[Document]:
     blocks = _under_title(read.blocks, _field(fields, "title"))
     if not blocks:
         raise PageDropped("no statement text")
-    own, teasers = _as_text_page(blocks, fields, url=page.url)
+    own, teasers, stamp = _as_text_page(blocks, fields, url=page.url)
     if own is None:
         return teasers  # a listing: its items, no statement of its own
-    return [document_from_fields(fields, own, url=page.url), *teasers]
+    return [document_from_fields(fields, own, url=page.url, stamp=stamp), *teasers]
 
 
 def markdown_as_text(body: str, meta: dict[str, Any], *, url: str | None) -> list[Document]:
@@ -128,31 +132,33 @@ def _under_title(blocks: list[Block], title: str | None) -> list[Block]:
     return blocks if at is None else blocks[at + 1:]
 
 
-def _as_text_page(blocks: list[Block], fields: dict[str, Any], *,
-                  url: str | None) -> tuple[list[Block] | None, list[Document]]:
+def _as_text_page(blocks: list[Block], fields: dict[str, Any], *, url: str | None
+                  ) -> tuple[list[Block] | None, list[Document], str | None]:
     """The blocks of the page's own text and its feed's teasers, as the text reader finds
     them in these paragraphs (the header's date line, sharing bars, related lists and the
-    footer left out); no own blocks when the page is a listing.  Whatever the text reader
+    footer left out), and the date it read; no own blocks when the page is a listing.
+    Whatever the text reader
     cannot place (it drops the page, it reads the lines otherwise) is all text: the front
     matter says the page is one."""
     joined = "\n\n".join(b.text for b in blocks)
     lines = [classify(p).text for p in split_paragraphs(joined)]
+    given = {k: v for k, v in fields.items() if k not in DATE_KEYS}  # the body's own date
     try:
-        docs = documents_from_text(joined, meta=fields, url=url)
+        docs = documents_from_text(joined, meta=given, url=url)
     except PageDropped:
-        return blocks, []
+        return blocks, [], None
     if len(lines) != len(blocks) or not docs:
-        return blocks, []
+        return blocks, [], None
     main, teasers = (docs[0], docs[1:]) if docs[0].complete else (None, docs)
     if main is None:
-        return None, teasers
+        return None, teasers, None
     said = [*(main.lead.split("\n") if main.lead else []), *(b.text for b in main.blocks)]
     first = next((k for k, line in enumerate(lines) if said and line == said[0]), None)
     last = next((k for k in range(len(lines) - 1, -1, -1) if said and lines[k] == said[-1]),
                 None)
     if first is None or last is None or last < first:
-        return blocks, teasers
-    return blocks[first:last + 1], teasers
+        return blocks, teasers, None
+    return blocks[first:last + 1], teasers, main.published_at
 
 
 def split_front_matter(text: str, *, path: str | None = None) -> tuple[dict[str, Any], str]:
@@ -288,11 +294,13 @@ def _inline_text(children: list[Token]) -> str:
 
 
 def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
-                         url: str | None = None, header: bool = False) -> Document:
+                         url: str | None = None, header: bool = False,
+                         stamp: str | None = None) -> Document:
     """Build the Document from the given fields, reading the rest from the body.
 
     ``header``: the page has no front matter, so its first lines are its header: a date
-    line there gives the date and place.
+    line there gives the date and place.  ``stamp``: the date the text reader found in the
+    body's header, which may give the hour of the fields' day.
     """
     title = _field(fields, "title")
     if title is None and blocks and blocks[0].heading:
@@ -310,13 +318,10 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
     else:
         lead, _ = split_lead([b.text for b in blocks if not b.heading])
         kept = _drop_first(blocks, lead.count("\n") + 1) if lead else blocks
-    published = None
-    # The keys of static-site generators too (Hugo's publishDate, Astro's pubDate).
-    for key in ("published_time", "published_at", "published", "publishDate", "publish_date",
-                "pubDate", "datePublished", "date"):
-        value = fields.get(key)
-        if value is not None and (published := parse_datetime(str(value))):
-            break
+    published = _given_date(fields)
+    if stamp and published and "T" not in published and "T" in stamp \
+            and stamp.startswith(published[:10]):
+        published = stamp  # the date line under the heading gives the day's hour
     if dateline is not None:
         published = published or dateline.date
         place = place or dateline.place
@@ -336,6 +341,15 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
                     language=_field(fields, "language") or _field(fields, "lang"),
                     site=_field(fields, "site"), tags=tags,
                     sections=[name.replace("-", " ") for name in filed])
+
+
+def _given_date(fields: dict[str, Any]) -> str | None:
+    """The publication date the fields give."""
+    for key in DATE_KEYS:
+        value = fields.get(key)
+        if value is not None and (published := parse_datetime(str(value))):
+            return published
+    return None
 
 
 def _dateline(blocks: list[Block]) -> tuple[DateLine | None, list[Block]]:

@@ -29,7 +29,16 @@ from ..parse.dates import find_datetime, page_dates, parse_datetime, unglued_yea
 from ..parse.kinds import names_kind
 from ..parse.language import detect_language, word_count
 from .content import FURNITURE_LABELS
-from .header import PUBLISHED_LABEL, STAMP_WORD, opening_dateline, place_name, place_of
+from .header import (
+    BYLINE,
+    PUBLISHED_LABEL,
+    STAMP_WORD,
+    TAIL_PLACE,
+    is_weekday,
+    opening_dateline,
+    place_name,
+    place_of,
+)
 from .metadata import clock_of, date_from_url, site_of
 from .pagetypes import (
     CREDIT,
@@ -68,7 +77,8 @@ RELATED = (r"other (?:news|stories|speeches|statements)|more from|другие (
            r"outras entrevistas|weitere (?:interviews|reden|pressemitteilungen)|"
            r"notizie correlate|articoli correlati|articles similaires|"
            r"חדשות נוספות|כתבות נוספות|עוד חדשות|ידיעות נוספות|כתבות קשורות|"
-           r"(?:اخبار|خبرهای|مطالب) مرتبط|سایر اخبار|اخبار دیگر|آخرین اخبار|"
+           r"(?:اخبار|خبرهای|مطالب) مرتبط|سایر اخبار|اخبار دیگر|آخرین اخبار|آخر الأخبار|"
+           r"أحدث الأخبار|"
            r"متعلقہ خبریں|مزید خبریں|دیگر خبریں|تازہ ترین خبریں|अन्य समाचार|और खबरें|"
            r"আরও সংবাদ|আরও খবর|সম্পর্কিত সংবাদ|অন্যান্য সংবাদ|সর্বশেষ সংবাদ|"
            r"ข่าวที่เกี่ยวข้อง|ข่าวอื่น ?ๆ|ข่าวล่าสุด|berita (?:berkaitan|lain|terkini)|"
@@ -92,7 +102,7 @@ RELATED = (r"other (?:news|stories|speeches|statements)|more from|другие (
            r"ander nieuws|gerelateerd nieuws|meer nieuws|(?:fler|relaterade|andra) nyheter|"
            r"flere nyheder|relaterede nyheder|relaterte nyheter|(?:druge|sorodne) novice|"
            r"lajme të (?:tjera|ngjashme)|(?:други|поврзани) вести|các tin khác|tin khác|"
-           r"tin mới nhất|(?:관련|다른|최신) 뉴스|関連ニュース|その他のニュース|"
+           r"tin mới nhất|(?:관련|다른|최신) (?:뉴스|소식)|関連ニュース|その他のニュース|"
            r"(?:other|related) documents|autres documents|otros documentos|weitere dokumente|"
            r"altri documenti|outros documentos|inne dokumenty|другие документы|інші документи")
 # A page's tag lists' headings, alone on a line ("Topics" over "Foreign policy").
@@ -137,6 +147,8 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        rf"(?:{FURNITURE_LABELS})\s*[:：՝]?(?:\s+(?:(?-i:[^\W\d_a-zа-яё])[^\s.!?]*|"
                        r"\w{1,3})(?:\s+[|·•,]|,)?)"
                        rf"{{1,6}}\s*$|(?:【[^】]{{1,8}}】\s*){{2,}}|(?:(?:{NETWORKS})\s*[|·•,]?\s*){{2,}}$|"
+                       # a page's tags as hashtags, in a row or one on a line
+                       r"#[^\W\d_][^#.!?]{0,40}(?:#[^\W\d_][^#.!?]{0,40})*$|"
                        rf"{COPYRIGHT.pattern}",
                        re.IGNORECASE)
 PLACE_MAX_CHARS = 40
@@ -161,12 +173,14 @@ LEAD_MAX_CHARS = 600
 HEADER_SPAN = 25  # lines from the top in which the page's own date line is looked for
 # A line of no letters ("***", "# # #", "-30-"), or typists' initials ("AV/RK", "DS/SH/MK",
 # and in Devanagari "एमजी/एएम").
-# A transcript's end and its time ("END 2:02 P.M. EST"), or the zeros of "—000—"; a rule.
+# A transcript's end and its time ("END 2:02 P.M. EST", "— END —"), or the zeros or rings of
+# "—000—" and "---ooOoo---"; a rule.
 CLOSING_MARK = re.compile(r"^(?:\W{1,12}|[-=_*~]{3,}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}|"
-                          r"\W{1,4}0{2,4}\W{1,4}|"
+                          r"\W{1,4}[0oO]{2,5}\W{1,4}|"
                           r"[\u0900-\u097f]{1,8}(?:/[\u0900-\u097f]{1,8}){1,3}|"
-                          r"(?:ENDS?|FIN|ENDE)(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?"
-                          r"(?:\s+[A-Z]{2,5})?)?)$")
+                          r"[-–—=*#\s]{0,6}(?:ENDS?|FIN|ENDE)"
+                          r"(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"
+                          r"[-–—=*#\s]{0,6})$")
 END_MARK_LINES = 3  # a text page's end mark stands among its last lines
 # A zone the date finders do not know after a date line's time ("17:30 IST", "(ET)"): no words.
 ZONE_LEFT = re.compile(r"^\s*\(?[A-Z]{2,5}\)?\s*$")
@@ -183,6 +197,7 @@ BREADCRUMB = re.compile(r"\s[/>»›]\s|\s\|\s.*\s\|\s")
 # A dump's next column on the line, or its next field after a bar ("| כ"ב באלול", the
 # day in another calendar).
 COLUMN_GAP = re.compile(r"^(?: {3,}|\t|\u3000|\s+[|¦]\s)")
+WIDE_GAP = re.compile(r" {3,}|\t|\u3000")  # between two columns of a line
 BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
 LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")  # lynx's "[12]Home": the link's number
 ERROR_LINE_CHARS = 60  # an error page's heading: "Page not found", "Error 404 - Not found"
@@ -193,6 +208,10 @@ TEASER_MIN_WORDS = 4
 FIELD_AFTER = re.compile(r"^\s*[|¦·•～~]")
 FIELD_BEFORE = re.compile(r"[|¦·•]\s*$")
 FIELDS_BEFORE_CHARS = 60
+LONE_SEPARATOR = re.compile(r"\s*[,|·•/–—-]\s*")
+BYLINE_WORDS = 5  # "by the Press Information Bureau" after a date line's date
+PREFIX_MAX_CHARS = 48
+PREFIX_COLUMN_CHARS = 30  # before a date line's date, when no field separator sets it apart
 CLOSING_QUOTES = "\"'”“»’)"  # after a sentence's mark: "... at their side.“"
 LANGUAGE_SAMPLE_CHARS = 2000  # of a page's text, to tell its language by
 PICTURE_NUMBER = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")  # a gallery's picture "2 / 12"
@@ -232,6 +251,7 @@ class Line:
     date: str | None = None
     glued: str = ""  # text glued after a date line's times
     before: str = ""  # a date line's words before its date ("Lessa, le ")
+    place: str = ""  # a place after a date line's time ("12:10, Lessa", "13:00 Uhr in Brannau")
     glued_times: bool = False  # another item's times glued to it ("18:4516:30"): a feed's
 # A speaker's label opening a paragraph: "Anna Weber, Lessa Daily: ", "司会：", "林悦（通訳）："
 # (a full-width colon, no space after it).
@@ -270,7 +290,7 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
                language: str | None) -> list[Document]:
     """The statement and the feed's teasers of a page's text (``documents_from_text``) in
     the page's ``language``."""
-    lines = [classify(p) for p in split_paragraphs(text)]
+    lines = _without_lone_separators([classify(p) for p in split_paragraphs(text)])
     if not any(line.kind == "text" for line in lines):
         raise PageDropped("no statement text")
     main, feed_from, end = main_document(lines, meta)
@@ -449,15 +469,28 @@ def classify(text: str) -> Line:
         # line's other fields; the date's time among them, unless they give another date.
         clock = clock_of(rest) if "T" not in iso and find_datetime(rest) is None else None
         iso, rest = (f"{iso[:10]}T{clock}" if clock else iso), ""
-    if ZONE_LEFT.match(rest) or COLUMN_GAP.match(rest):
-        rest = ""  # "14:15          Версия для печати", "10:00　来源：…": another column
+    if ZONE_LEFT.match(rest) or COLUMN_GAP.match(rest) or is_weekday(rest):
+        # "14:15          Версия для печати", "10:00　来源：…": another column; the weekday
+        # after the date ("2025. szeptember 22., hétfő").
+        rest = ""
+    place = TAIL_PLACE.match(rest) if "T" in iso else None
+    if place and not (place.group(1)[:1].isupper() and place.group(1)[-1:].isalpha()):
+        place = None  # "12:10, the President said." goes on as a sentence
+    if place or BYLINE.match(rest.strip()) and len(rest.split()) <= BYLINE_WORDS \
+            and not re.search(r"[.!?]\s", rest):
+        rest = ""  # the place after the time, or the byline ("7:00PM by PIB Lessa")
     if start > 0 and not LEADING_TIMES.fullmatch(text[:start]):
         # "Published 4 March 2024", "Friday, 24 September 2021": a short label before a date
         # (another item's time glued before it, "12:0014 May 2024", is residue), or the
         # line's fields before it ("Ministry of Foreign Affairs | June 3, 2025").
         prefix = text[:start]
         fields = len(prefix) <= FIELDS_BEFORE_CHARS and FIELD_BEFORE.search(prefix) is not None
-        if rest.strip(" .") or not fields and (len(prefix) > 30 or re.search(r"[.!?]", prefix)
+        # Four words at most, of a label or a source ("Valtioneuvoston viestintäosasto,
+        # tiedote"), and no sentence's end; a title in a column of its own over the date's
+        # ("•  Title          2024-04-15") is shorter: a listing's item.
+        longest = PREFIX_COLUMN_CHARS if WIDE_GAP.search(prefix) else PREFIX_MAX_CHARS
+        if rest.strip(" .") or not fields and (len(prefix) > longest
+                                               or re.search(r"[.!?]", prefix)
                                                or len(prefix.split()) > 4):
             return Line("text", text)
     # "02 mars 2024Inauguration"; after a time a space apart too ("14/07/2025 12:30 El ...").
@@ -467,7 +500,16 @@ def classify(text: str) -> Line:
         # A sentence that merely opens with a date ("16 May 2024 marks ...").
         return Line("text", text)
     return Line("date", text, date=iso, glued=rest.strip(), before=text[:start],
-                glued_times=glued_times)
+                glued_times=glued_times, place=place.group(1) if place else "")
+
+
+def _without_lone_separators(lines: list[Line]) -> list[Line]:
+    """The lines without a separator standing alone between a date line and its time
+    ("24 September 2021" / "," / "12:10"): a converter that ends a line at every element
+    cuts "<span>date</span>, <span>time</span>" so."""
+    return [line for k, line in enumerate(lines) if not (
+        0 < k < len(lines) - 1 and line.kind == "text" and LONE_SEPARATOR.fullmatch(line.text)
+        and lines[k - 1].kind == "date" and lines[k + 1].kind == "time")]
 
 
 def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document, int, int]:
@@ -493,7 +535,8 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     place = head.place or _place_line(lines, start)
     start += 1 if place and not head.place else 0
     dated = next((line for line in lines[:start] if line.kind == "date" and line.before), None)
-    place = place or (place_of(dated.before) if dated is not None else None)
+    place = place or (place_of(dated.before) if dated is not None else None) or next(
+        (line.place for line in lines[:start] if line.kind == "date" and line.place), None)
     end = start
     while end < len(lines) and lines[end].kind == "text" and not (
             end > start and FURNITURE.match(lines[end].text)):
@@ -727,7 +770,9 @@ def _narrative(paragraph: str) -> bool:
 
 
 def is_dash(paragraph: str) -> bool:
-    return paragraph.startswith(("- ", "– ", "— ", "-\u00a0"))
+    """A paragraph opening with a dash turn's dash ("- Yes, ..."), not an end mark ("— END —")."""
+    return paragraph.startswith(("- ", "– ", "— ", "-\u00a0")) \
+        and CLOSING_MARK.match(paragraph) is None
 
 
 def feed_documents(lines: list[Line]) -> list[Document]:
@@ -908,7 +953,8 @@ def _kicker(paragraphs: list[str]) -> bool:
 
 def _looks_like_title(text: str) -> bool:
     return (word_count(text) <= TITLE_MAX_WORDS
-            and not text.endswith((".", ",", ":", ";", "!", "。", "，", "！", "："))
+            and not text.endswith((".", ",", ":", ";", "!", "。", "，", "！", "：", "։", "।", "۔",
+                                   "؟"))
             and not text.endswith("…") and not is_dash(text))
 
 

@@ -74,6 +74,9 @@ APPOSITION_CHARS = 60  # ", Première ministre,": an office set after a name
 QUOTES_OPENING = ("«", "“", "„", '"', "‘", "'")
 # How many words before a name may hold the office that makes its bearer the interviewee.
 OFFICE_BEFORE_WORDS = 4
+# An office, its portfolio and its country before the answerer's name: "Министр иностранных
+# дел Республики Велория Андрей Петрин".
+OFFICE_SPAN_WORDS = 6
 WORD = re.compile(r"\w+")
 
 
@@ -176,7 +179,7 @@ def _answerer(opening: list[str], title: str | None, asked: list[str],
             # The office words before the name, not those of someone named before
             # ("Cumhurbaşkanı Tomás Arvid, Lessa TV'de": the channel holds no office), nor
             # those set after that name between commas ("Marta Selin, Première ministre,").
-            before = _after_apposition(sentence[named_end:at]).split()[-OFFICE_BEFORE_WORDS:]
+            before = _after_apposition(sentence[named_end:at]).split()[-OFFICE_SPAN_WORDS:]
             named_end = at + len(written)
             if any(same_person(name, a) for a in asked):
                 continue

@@ -59,7 +59,10 @@ DECLINED_OFFICE = re.compile(r"(?:\b(?:wice)?(?:prezydent|premier|kanclerz|król
                              r"\b(?:predsedni|predsjedni|premijer|kancelar)\w*|"
                              r"(?<!\w)(?:председни|премијер|министар|министр)\w*|"
                              r"(?<!\w)(?:премьер|президент|министр|канцлер|корол|прем['’]єр|"
-                             r"міністр)\w*)(?:-\w+)?\s+$")
+                             r"міністр)\w*)(?:-\w+)?"
+                             # its portfolio in lower case: "министр иностранных дел
+                             # Республики Велория ...", "minister spraw zagranicznych Estrawy".
+                             r"(?:\s+(?-i:[a-zа-яёіїєґąćęłńóśźż]+)){0,3}\s+$", re.I)
 
 # "в Оранту Томас Арвид", "W Pałacu Republiki": after a preposition of place, the first
 # capitalised word is the place's (Russian, Ukrainian, Polish); a name may follow it.
@@ -69,6 +72,7 @@ PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "w", "we", "na"})
 # too ("лист до Томаса Арвіда"): the place only when a name of two words follows it.
 TOWARDS = re.compile(r"(?<!\w)(?:до|у|к|ко|od|do|ke|k)\s+$", re.I)
 NAME_WORDS = 2
+DECLINED_SPAN = 50  # characters before a name in which its declined office is looked for
 
 # "Primo Ministro di Estrava": after an office, a name that opens with "di" is a place.
 PLACE_PARTICLES = frozenset({"de", "di", "da", "du", "del", "della", "dos", "das", "do", "d’",
@@ -151,7 +155,7 @@ def names_written(text: str) -> list[str]:
             # ("Боснии и Герцеговины" joins a country's name).
             names.append(first)
             run = right
-        if DECLINED_OFFICE.search(text, max(0, match.start() - 30), match.start()):
+        if DECLINED_OFFICE.search(text, max(0, match.start() - DECLINED_SPAN), match.start()):
             run = f"minister {run}"  # so that the place before the name is cut off with it
         # "Chancellor Gerhard Schroeder of Germany": the name may stand before the place.
         tries = [run] + ([run.rsplit(" of ", 1)[0]] if " of " in run else [])

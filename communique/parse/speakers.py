@@ -41,6 +41,7 @@ pitanje novinar novinarka vprašanje klausimas jautājums küsimus pyetje въп
 swali mwandishi tambaya su'aal tanong soalan wartawan ጥያቄ ጋዜጠኛ প্রশ্ন সাংবাদিক கேள்வி
 செய்தியாளர் សំណួរ អ្នកសារព័ត៌មាន မေးခွန်း သတင်းထောက် ຄໍາຖາມ ນັກຂ່າວ ප්‍රශ්නය මාධ්‍යවේදියා
 асуулт сэтгүүлч คำถาม ผู้สื่อข่าว นักข่าว پرسشگر
+müxbir muhabir muxbir мухбир тілші кабарчы լրագրող ჟურნალისტი
 """.split()) | {"phóng viên", "nhà báo", "câu hỏi", "mwandishi wa habari"}
 # Who chairs a news conference: a turn of theirs answers nobody.
 MODERATOR_WORDS = frozenset("""

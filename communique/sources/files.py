@@ -40,6 +40,10 @@ FETCH_TIME_FIELDS = ("fetched_at", "fetch_time", "fetch_date", "crawled_at", "cr
 # says so whatever the file is called; a text dump's "Title:" alone says nothing.
 READER_EXPORT = re.compile(rb"(?:(?:Title|URL Source|Published Time|Description|Warning)"
                            rb"[ \t]*:[^\r\n]*(?:\r?\n)+){1,6}Markdown Content:[ \t]*\r?\n")
+# Markdown without front matter, as converters write a crawled page (trafilatura, html2text):
+# an ATX heading, and links, bold words or more headings after it.
+MD_HEADING = re.compile(rb"^#{1,6}[ \t]+\S", re.M)
+MD_MARKUP = re.compile(rb"\]\((?:https?:|/)[^)\s]*\)|\*\*[^*\r\n]{1,80}\*\*|^#{1,6}[ \t]+\S", re.M)
 
 
 def sniff_format(head: bytes, *, name: str = "") -> str:
@@ -59,9 +63,16 @@ def sniff_format(head: bytes, *, name: str = "") -> str:
         return "html"
     if stripped.startswith((b"---\n", b"---\r\n")) or READER_EXPORT.match(stripped):
         return "markdown"
-    if name.endswith((".md", ".markdown")):
+    if name.endswith((".md", ".markdown")) or is_markdown(stripped[:SNIFF_BYTES]):
         return "markdown"
     return "text"
+
+
+def is_markdown(head: bytes) -> bool:
+    """Whether a text's start is Markdown: a heading, then more markup (a heading alone
+    may be a text dump's "# " line)."""
+    heading = MD_HEADING.search(head)
+    return heading is not None and MD_MARKUP.search(head, heading.end()) is not None
 
 
 BROKEN_GZIP = (EOFError, OSError, zlib.error)  # a cut or corrupt gzip stream, as gzip says
