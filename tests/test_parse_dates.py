@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from communique.parse.dates import (
@@ -265,3 +267,20 @@ def test_a_month_name_of_two_languages_reads_as_the_pages(language: str | None, 
                                                            expected: str) -> None:
     with page_dates(language):
         assert parse_datetime(text) == expected
+
+
+@pytest.mark.parametrize("year", [1402, 1403])
+def test_solar_hijri_days_follow_their_years_first_day(year: int) -> None:
+    # The months after Nowruz are fixed: counting from it gives the day the equinox
+    # computation gives for every date, and the 30th of Esfand only in a leap year.
+    from convertdate import persian
+
+    from communique.parse.calendars import _solar_day
+
+    for month, day in ((1, 1), (6, 31), (7, 1), (9, 17), (12, 29)):
+        assert _solar_day(year, month, day) == date(*persian.to_gregorian(year, month, day))
+    if persian.leap(year):
+        assert _solar_day(year, 12, 30) == date(*persian.to_gregorian(year, 12, 30))
+    else:
+        with pytest.raises(ValueError):
+            _solar_day(year, 12, 30)

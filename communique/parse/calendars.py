@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import cache
 
 from convertdate import coptic, persian
 from hijridate import Hijri
@@ -98,7 +99,27 @@ def roc_date(year: int, month: int, day: int) -> str | None:
 def _solar(year: int, month: int, day: int) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
         return None
-    return _converted(lambda: date(*persian.to_gregorian(year, month, day)))
+    return _converted(lambda: _solar_day(year, month, day))
+
+
+def _solar_day(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a Solar Hijri date: its year's first day (Nowruz, which the
+    equinox fixes, costly to compute: once a year) and the fixed months after it (six of
+    31 days, five of 30, the last of 29 or 30).
+
+    Raises:
+        ValueError: no such day (the 30th of Esfand of a common year).
+    """
+    found = _nowruz(year) + timedelta(
+        days=(month - 1) * 31 - max(0, month - 7) + day - 1)
+    if month == 12 and found >= _nowruz(year + 1):
+        raise ValueError(f"{year}-12-{day} is no Solar Hijri day")
+    return found
+
+
+@cache
+def _nowruz(year: int) -> date:
+    return date(*persian.to_gregorian(year, 1, 1))
 
 
 def _hijri(year: int, month: int, day: int) -> str | None:

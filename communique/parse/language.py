@@ -105,7 +105,10 @@ def word_count(text: str) -> int:
 def detect_language(text: str) -> str | None:
     """The language of ``text`` as an ISO 639-1 code, or None when there are no letters."""
     sample = text[:SAMPLE_CHARS]
-    scripts = Counter(_script(ch) for ch in sample if ch.isalpha())
+    scripts: Counter[str] = Counter()
+    for ch, n in Counter(sample).items():  # each letter named once, not once per use
+        if ch.isalpha():
+            scripts[_script(ch)] += n
     if not scripts:
         return None
     script = scripts.most_common(1)[0][0]
