@@ -1553,7 +1553,12 @@ def test_an_endless_pages_next_article_and_paragraphs_inside_an_item() -> None:
     quote = f"<main><h1>Harbour</h1><p>12 March 2025</p><blockquote><p>{PROSE[0]}</p><p>{PROSE[1]}"
     doc = extract_html(page_of(quote + "</p></blockquote>" + "".join(
         f"<p>{p}</p>" for p in PROSE[2:]) + "</main>", title="Harbour"))[0]
-    assert f"{PROSE[0]} {PROSE[1]}" in doc.blocks[0].text
+    # A quote of paragraphs only (a speech or a letter quoted whole): a block per paragraph.
+    assert [b.text for b in doc.blocks] == PROSE
+    item = f"<main><h1>Harbour</h1><p>12 March 2025</p><ul><li><p>{PROSE[0]}</p><p>{PROSE[1]}"
+    doc = extract_html(page_of(item + "</p></li></ul>" + "".join(
+        f"<p>{p}</p>" for p in PROSE[2:]) + "</main>", title="Harbour"))[0]
+    assert f"{PROSE[0]} {PROSE[1]}" in doc.blocks[0].text  # a list item of paragraphs: one
 
 
 @pytest.mark.parametrize("logo", ["<h1 class='site-name'>Ministry of Culture</h1>",
@@ -1891,3 +1896,60 @@ def test_a_letters_dateline_opening_its_text_gives_its_place() -> None:
     doc = extract_html(html_page(page))[0]
     assert (doc.place, doc.published_at) == ("Lessa", "2025-06-12T16:45")
     assert doc.blocks[0].text.startswith("Monsieur le Président")
+
+
+def test_a_copy_of_the_text_its_style_hides_is_left_out_and_a_hidden_rest_kept() -> None:
+    text = "".join(f"<p>{p}</p>" for p in PROSE)
+    copy = f"<div class='mobile' style='display: none'>{text}</div>"
+    doc = extract_html(page_of(f"<main><h1>Harbour</h1><p>12 March 2025</p>"
+                               f"<div class='text'>{text}</div>{copy}</main>"))[0]
+    assert [b.text for b in doc.blocks] == PROSE
+    rest = (f"<div class='more' style='display:none'><p>{PROSE[3]}</p></div>")
+    doc = extract_html(page_of("<main><h1>Harbour</h1><p>12 March 2025</p><div class='text'>"
+                               + "".join(f"<p>{p}</p>" for p in PROSE[:3]) + f"{rest}</div>"
+                               "</main>"))[0]
+    assert [b.text for b in doc.blocks] == PROSE
+
+
+def test_a_marked_body_that_an_ad_cut_in_two_goes_on_after_the_ad() -> None:
+    half = "class='body-text'"
+    body = (f"<main><h1>Harbour</h1><p>12 March 2025</p><div {half} itemprop='articleBody'>"
+            f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p><p>{PROSE[2]}</p></div>"
+            "<div class='banner-zone'><p>Advertisement</p></div>"
+            f"<div {half}><p>{PROSE[3]}</p></div></main>")
+    assert [b.text for b in extract_html(page_of(body))[0].blocks][-1] == PROSE[3]
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("<p class='dateline'>Pressemitteilung · 19. Februar 2025</p>", None),
+    ("<p class='dateline'>Lessa, 19 February 2025</p>", "Lessa"),
+    ("<p class='date'>19.02.2025 11:00 г. Лесса</p>", "Лесса"),
+], ids=["a-kind-label", "a-place", "ru-city-mark"])
+def test_the_place_a_dateline_gives(line: str, place: str | None) -> None:
+    doc = extract_html(page_of(f"<main><h1>Harbour</h1>{line}{BODY}</main>"))[0]
+    assert (doc.published_at[:10], doc.place) == ("2025-02-19", place)
+
+
+def test_a_page_that_states_no_language_orders_its_numeric_dates_as_its_words_do() -> None:
+    body = ("<main><h1>Le port de Lessa ouvre en mai</h1><p class='date'>Publié le 03/02/2025 "
+            "à 15h20</p><p>Le Président a inauguré le nouveau port de Lessa et remercié les "
+            "ouvriers qui l'ont construit pendant trois hivers.</p><p>Le port accueillera des "
+            "navires de toutes tailles dès le mois de mai, et le ferry vers Norby y fera escale "
+            "deux fois par jour.</p></main>")
+    assert extract_html(page_of(body))[0].published_at == "2025-02-03T15:20"
+
+
+def test_a_laws_adoption_line_is_its_text_not_the_pages_date() -> None:
+    line = "Принят Национальным собранием 6 мая 2025 года"
+    body = (f"<main><h1>Закон о порте Лессы</h1><p class='date'>12 мая 2025</p>"
+            f"<div class='text'><p>{line}</p>{BODY}</div></main>")
+    doc = extract_html(page_of(body))[0]
+    assert (doc.published_at, doc.blocks[0].text) == ("2025-05-12", line)
+
+
+def test_a_credit_line_after_the_text_is_left_out() -> None:
+    doc = extract_html(page_of("<main><h1>Harbour</h1><p>12 March 2025</p><div class='text'>"
+                               + "".join(f"<p>{p}</p>" for p in PROSE)
+                               + "<p>(Quelle: Ministerium für Auswärtige Angelegenheiten)</p>"
+                               "</div></main>"))[0]
+    assert [b.text for b in doc.blocks] == PROSE

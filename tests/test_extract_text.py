@@ -666,7 +666,8 @@ def test_a_sentence_after_a_date_lines_time_is_no_place() -> None:
 
 
 @pytest.mark.parametrize("residue", ["#Harbour #Railway #Ostrava", "Partager la page",
-                                     "آخر الأخبار"])
+                                     "آخر الأخبار", "Download PDF (84 KB)",
+                                     "Herunterladen (PDF, 120 KB)", "Weitere Erlasse"])
 def test_tag_rows_sharing_headings_and_latest_news_end_the_text(residue: str) -> None:
     doc = documents_from_text(
         "Harbour opens\n1 May 2024, 10:00\nThe harbour opened today.\nIt has 12 piers.\n"
@@ -681,3 +682,51 @@ def test_armenian_and_hindi_full_stops_end_sentences_not_titles() -> None:
         "Մաղթում եմ խաղաղություն և բարգավաճում ձեր ժողովրդին։\n")
     assert [(d.title, d.complete) for d in docs] == [("Շնորհավորական ուղերձ", True)]
     assert len(docs[0].blocks) + bool(docs[0].lead) == 2
+
+
+def test_a_decrees_signature_block_ends_its_text_and_begins_no_teaser() -> None:
+    docs = documents_from_text(
+        "Указ о назначении министра здравоохранения\n12 мая 2025 года, 15:00\n"
+        "1. Назначить Инну Петрову министром здравоохранения Республики Велория.\n"
+        "2. Настоящий Указ вступает в силу со дня его подписания.\n"
+        "Президент Республики Велория Т. Арвид\nг. Лесса\n13 мая 2025 года\n№ 247\n"
+        "Текст документа (PDF, 96 КБ)\nДругие новости\n"
+        "Президент провёл встречу с послом Оранты\n11 мая 2025 года, 12:00\n")
+    assert [(d.published_at, d.complete) for d in docs] == [
+        ("2025-05-12T15:00", True), ("2025-05-11T12:00", False)]
+    assert [b.text for b in docs[0].blocks][-2:] == ["13 мая 2025 года", "№ 247"]
+
+
+def test_a_first_sentence_like_the_title_is_text_not_the_title_again() -> None:
+    sentence = ("President Tomas Arvid met with the Governor of the National Bank of Veloria "
+                "Marta Solen.")
+    doc = documents_from_text(
+        "President Arvid met with the Governor of the National Bank Marta Solen\n"
+        f"12 May 2025, 15:00\n{sentence}\nThey discussed the harbour's loans.\n")[0]
+    assert sentence in (doc.lead or "") + " ".join(b.text for b in doc.blocks)
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("24 сентябри 2021, 12:10", "2021-09-24T12:10"), ("24 сентябри соли 2021", "2021-09-24"),
+], ids=["tg-izofat", "tg-izofat-year-word"])
+def test_tajik_months_joined_to_their_year(line: str, date: str) -> None:
+    assert classify(line).date == date
+
+
+def test_a_decree_set_apart_from_the_related_decrees_is_a_statement() -> None:
+    docs = documents_from_text(
+        "Startseite » Erlasse\n"
+        "Erlass über die Verleihung staatlicher Auszeichnungen an Angehörige der Rettungsdienste\n"
+        "19.05.2025\nErlass des Präsidenten der Republik Veloria Nr. 251\n"
+        "über die Verleihung staatlicher Auszeichnungen an Angehörige der Rettungsdienste\n"
+        "Herunterladen (PDF, 120 KB)\nWeitere Erlasse\n16.05.2025\n"
+        "Erlass über die Einberufung des Nationalen Sicherheitsrates\n")
+    assert [(d.published_at, d.complete) for d in docs] == [
+        ("2025-05-19", True), ("2025-05-16", False)]
+
+
+def test_a_credit_line_closes_no_text() -> None:
+    doc = documents_from_text(
+        "Harbour opens\n1 May 2024, 10:00\nThe harbour opened today.\nIt has 12 piers.\n"
+        "Source: Press Service of the President\n")[0]
+    assert [b.text for b in doc.blocks][-1] == "It has 12 piers."

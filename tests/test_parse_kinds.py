@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from communique.parse.kinds import CUES, classify_kind, factored, top_alternatives
+from communique.parse.kinds import CUES, NOT_LATIN, classify_kind, factored, top_alternatives
 
 TITLES = [
     ("Telephone conversation with President of Veloria Amara Velden", "phone_call", None),
@@ -474,6 +474,14 @@ SOUTH_TITLES = [
     ("tr", "Kabine Toplantısının Ardından Millete Sesleniş", "speech", None),
     ("ko", "아르비드 대통령 2024년 신년사", "speech", None),
     ("zh", "国家主席阿尔维德发表二〇二四年新年贺词", "speech", None),
+    ("tk", "Weloriýa Respublikasynyň Prezidentiniň Permany", "document", None),
+    ("tg", "Президент бо Сарвазири Салдовия суҳбати телефонӣ анҷом дод", "phone_call", None),
+    ("uz", "Prezident soliq kodeksiga o‘zgartishlar to‘g‘risidagi qonunni imzoladi", "document",
+     None),
+    ("ru", "Закон Республики Велория «О физической культуре и спорте»", "document", None),
+    ("es", "Aviso a los medios: el Presidente inaugurará el puerto de Lessa", "announcement",
+     None),
+    ("en", "Order No. 97 On the preparation of the Northern Council summit", "document", None),
 ]
 
 
@@ -559,8 +567,20 @@ def test_ambiguous_words_make_no_kind(text: str) -> None:
     ("Hörmətli xanımlar və cənablar,\nLessaya xoş gəlmisiniz.", ("speech", None)),
     ("ძვირფასო მეგობრებო,\nმოხარული ვარ, რომ ლესაში ვართ.", ("speech", None)),
     ("Aziz milletim,\nbugün Lessa'da yeni bir dönemi başlatıyoruz.", ("speech", None)),
+    ("Sayın Cumhurbaşkanı,\nCumhuriyet Günü vesilesiyle kutlarım.", ("letter", "congratulation")),
+    ("ბატონო პრეზიდენტო,\nგილოცავთ ეროვნულ დღესასწაულს.", ("letter", "congratulation")),
+    ("Hurmatli Qirol janoblari!\nSizni muborakbod etaman.", ("letter", "congratulation")),
+    ("Hormatly Prezident,\nSizi gutlaýaryn.", ("letter", "congratulation")),
+    ("Уважаемый господин Президент,\nГлубоко скорблю в связи с кончиной Вашего отца.",
+     ("letter", "condolence")),
+    ("Hörmətli cənab Prezident,\nVəfatı xəbərini böyük kədərlə qarşıladım.",
+     ("letter", "condolence")),
+    ("Sayın Cumhurbaşkanı,\nDerin bir üzüntüyle öğrendim.", ("letter", "condolence")),
+    ("Шановний пане Президенте,\nЩиро вітаю Вас з Днем незалежності.",
+     ("letter", "congratulation")),
 ], ids=["it-letter", "pl-letter", "uk-letter", "de-plural", "it-plural", "pl-plural",
-        "az-letter", "az-plural", "ka-plural", "tr-plural"])
+        "az-letter", "az-plural", "ka-plural", "tr-plural", "tr-letter", "ka-letter",
+        "uz-letter", "tk-letter", "ru-grief", "az-grief", "tr-grief", "uk-vitayu"])
 def test_salutations_in_other_languages(text: str, expected: tuple[str, str | None]) -> None:
     assert classify_kind(title=None, lead=None, text=text) == expected
 
@@ -657,3 +677,25 @@ def test_top_alternatives_split_only_the_outermost_bars() -> None:
     assert top_alternatives(r"a|[|\]]b|(c|d)|\||[]|]e") == ["a", r"[|\]]b", "(c|d)", r"\|",
                                                           "[]|]e"]
     assert factored(r"\bfoo|\bbar|baz|\bfee|(?:x)") == r"\b(?:f(?:oo|ee)|bar)|baz|(?:x)"
+
+
+def test_each_cue_pattern_is_written_in_one_script() -> None:
+    # A Latin cue joined to others' letters in one pattern would be tried on no Latin text.
+    for cue in CUES:
+        latin = set(top_alternatives(cue.cues[0].pattern))
+        mixed = [alt for alt in top_alternatives(cue.cues[1].pattern)
+                 if not NOT_LATIN.search(alt) and alt not in latin]
+        assert not mixed, (cue.kind, mixed)
+
+
+def test_a_letters_salutation_with_a_colon_is_no_speakers_label() -> None:
+    from communique.models import Block, Document, Source
+    from communique.parse import parse_document
+
+    doc = Document(blocks=[Block(t) for t in (
+        "El Presidente envió un mensaje de condolencias al Presidente de Oranthe.",
+        "«Señor Presidente:", "Con profundo pesar he recibido la noticia de las víctimas.",
+        "Reciba, señor Presidente, las seguridades de mi más alta consideración.")],
+        title="Condolencias al Presidente de Oranthe", language="es")
+    statement = parse_document(doc, Source(format="html"))
+    assert (statement.kind, statement.subkind, statement.turns) == ("letter", "condolence", [])

@@ -78,6 +78,7 @@ LABEL_ONLY = re.compile(rf"(?:{FURNITURE_LABELS})\s*[:：]?[\s,|·]*$", re.IGNOR
 CREDIT = re.compile(r"(?:photos?|фото|foto|fotos|bild|crédit photo|photo credit|图片|صورة)"
                     r"\s*[:：]", re.IGNORECASE)
 NESTING_TAGS = frozenset({"li", "blockquote", "dd", "td", "th"})
+QUOTE_SLACK_CHARS = 10  # words of a quote outside its paragraphs: an attribution, not spaces
 BROKEN_TAGS = frozenset({"div", "p", "blockquote", "dd", "li"})
 LINE_BREAK = "\u2029"  # stands for a <br> in a paragraph's text while it is split
 LOOSE_BLOCK_TAGS = {"div", "section", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5",
@@ -94,6 +95,8 @@ def block_nodes(container: LexborNode) -> list[LexborNode]:
     found = []
     for node in container.traverse():
         tag = node.tag
+        if tag == "blockquote" and quoted_paragraphs(node):
+            continue  # a speech or a letter quoted whole: its paragraphs are the blocks
         if tag in BLOCK_TAGS or (tag == "tr" and node.css_first(BLOCKS) is None) or (
                 tag == "div" and (own_text(node) >= LINE_MIN_CHARS or is_inline_line(node)
                                   or is_short_sentence(node))
@@ -103,6 +106,15 @@ def block_nodes(container: LexborNode) -> list[LexborNode]:
     # layout, whose cells are the blocks, would give each line twice).
     inner = [node for node in found if node.mem_id != container.mem_id]
     return outermost(inner or found, container)
+
+
+def quoted_paragraphs(node: LexborNode) -> bool:
+    """A quote of several paragraphs and nothing else (no attribution beside them)."""
+    paragraphs = node.css("p")
+    if len(paragraphs) < 2:
+        return False
+    said = sum(len(p.text(deep=True, strip=True)) for p in paragraphs)
+    return len(node.text(deep=True, strip=True)) - said <= QUOTE_SLACK_CHARS
 
 
 def is_label_only(text: str) -> bool:

@@ -61,6 +61,8 @@ BOILERPLATE_WORDS = re.compile(
 # such names cover most of the text.  Every other name dooms an element whatever its text.
 WEAK_FURNITURE = re.compile(r"print|video|photo|widget|author")
 FOLDED = re.compile(r"accordion|collaps|tab-?pane|tabpanel|expand|toggle|spoiler")
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+COPY_PROBE_CHARS = 80  # the words of a hidden element looked for elsewhere
 PROSE_MIN_CHARS = 80
 CAPTION_MAX_CHARS = 200  # a caption says a sentence
 CAPTION_SHARE = 5  # and the text beside it five times as much at least
@@ -109,6 +111,10 @@ FURNITURE_LABELS = (
     # A page's own "Next" and "Previous" links, alone on their line.
     r"next|previous|suivant|précédent|siguiente|anterior|weiter|zurück|следующая|предыдущая")
 BODY_MARKS = "[itemprop=articleBody], .e-content"
+# A credit line closing a text: "Source: Press Service of the President", "(Quelle: ...)".
+SOURCE_CREDIT = re.compile(r"\(?(?:source|quelle|fuente|fonte|fonti|источник|джерело|kaynak|"
+                           r"mənbə|manba|źródło|zdroj|forrás|sursa|bron|来源|來源|出典|출처|"
+                           r"المصدر|منبع)\s*[:：]\s*[^.!?:]{1,80}\)?", re.I)
 # Class words of a standfirst in content systems and languages: "chapo" (fr), "entradilla",
 # "bajada", "copete", "sumario" (es), "sommario", "catenaccio" (it), "vorspann", "anriss" (de),
 # "zajawka" (pl), "dek" (us), "sapo" (fr, vi), "perex" (cs, sk), "resumen", "resumo",
@@ -360,7 +366,7 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
         return loose, weight
     for marked in tree.css(BODY_MARKS):
         marked_weight = weight_under(marked, weights)
-        if marked_weight >= 0.5 * total:
+        if marked_weight >= 0.5 * total and not continued(marked, weights):
             return marked, marked_weight
     # Widening takes in sections of the text, never a column of other pages' cards.
     own = {key: 0 if w and is_teaser_summary(nodes_of[key]) else w
@@ -383,6 +389,18 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
         if other is not None and weight >= STATEMENT_MIN_CHARS:
             return other, weight
     return best, held
+
+
+def continued(marked: LexborNode, weights: dict[int, int]) -> bool:
+    """Whether the text goes on after the marked body in a box of the same class (an ad or
+    a "read also" box cut it in two, and the mark stayed on the first half)."""
+    name = marked.attributes.get("class")
+    sibling = marked.next
+    while name and sibling is not None:
+        if sibling.attributes.get("class") == name and weight_under(sibling, weights) > 0:
+            return True
+        sibling = sibling.next
+    return False
 
 
 def in_lead(node: LexborNode) -> bool:
@@ -535,7 +553,8 @@ def strip_boilerplate(container: LexborNode) -> None:
         if not attrs:
             continue
         if ("hidden" in attrs or attrs.get("aria-hidden") == "true") and not folded(node) \
-                or attrs.get("role") in INSIDE_ROLES:
+                or attrs.get("role") in INSIDE_ROLES \
+                or HIDDEN_STYLE.search(attrs.get("style") or "") and hidden_copy(node, container):
             doomed.append(node)
         elif names_furniture(attrs.get("class"), attrs.get("id")):
             named.append(node)
@@ -601,6 +620,16 @@ def is_prose(node: LexborNode) -> bool:
     text = len(node.text_lexbor())
     return text >= PROSE_MIN_CHARS and 10 * sum(len(a.text_lexbor()) for a in node.css("a")) \
         < 3 * text
+
+
+def hidden_copy(node: LexborNode, container: LexborNode) -> bool:
+    """An element its style hides that repeats words shown elsewhere in the container (a
+    mobile copy of the text beside the desktop one); a hidden part found nowhere else is the
+    rest of the text a "read more" button unfolds, and stays."""
+    said = " ".join(node.text(deep=True).split())[:COPY_PROBE_CHARS]
+    if len(said) < COPY_PROBE_CHARS // 4:
+        return True  # a few hidden words: a widget's, not the text's
+    return " ".join(container.text(deep=True).split()).count(said) > 1
 
 
 def folded(node: LexborNode) -> bool:

@@ -120,12 +120,16 @@ PLACE_MAX_WORDS = 4
 PLACE_NAMED_WORDS = 7
 # "Place, 2 June 2025" may also be "2 June 2025, Place" or "2 June 2025 – Place".
 # "... 10:30 Uhr in Lessa", "... à Lessa": a place word after the time, too.
+# The abbreviation of "city" before a town's name: Russian "г.", Ukrainian "м.".
+CITY_MARK = r"(?:(?:г|гор|м)\.\s*)?"
 TAIL_PLACE = re.compile(r"^\s*(?:[,–—-]|\s(?:in|à|en|em|a|в|у|w)\s(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))\s*"
-                        r"([^\W\d][^\d,:;|]{1,40}?(?:,\s*[^\W\d][^\d,:;|]{1,30}?)?)\s*$")
+                        rf"{CITY_MARK}([^\W\d][^\d,:;|]{{1,40}}?(?:,\s*[^\W\d][^\d,:;|]{{1,30}}?)?)"
+                        r"\s*$")
 # The same day first in another calendar, the words "corresponding to" before the date: the
 # lunar date of a Khmer line, the Hijri one of an Arabic line (its own finder reads it).
 CORRESPONDING = re.compile(r"(?:ត្រូវនឹង\s*(?:ថ្ងៃទី)?|الموافق|corresponding to)\s*$", re.I)
-BARE_PLACE = re.compile(r"^\s+([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+(?:[\s-][A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+){0,2}"
+BARE_PLACE = re.compile(rf"^\s+{CITY_MARK}"
+                        r"([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+(?:[\s-][A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+){0,2}"
                         # and the building after a comma: "Лесса, Дворец Республики"
                         r"(?:,\s*[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+(?:\s[^\W\d]+){0,3})?)\s*$")
 # A byline's "By" in the languages of the month tables: what follows is a person.

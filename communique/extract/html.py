@@ -33,10 +33,11 @@ from ..errors import PageDropped
 from ..models import Block, Document, Page
 from ..parse.dates import page_dates
 from ..parse.kinds import announces
-from ..parse.language import QUESTION_MARKS
+from ..parse.language import QUESTION_MARKS, detect_language
 from ..sources.encoding import html_content
 from .blocks import extract_blocks, line_blocks
 from .content import (
+    SOURCE_CREDIT,
     STATEMENT_MIN_CHARS,
     clean_text,
     decompose_all,
@@ -105,6 +106,13 @@ LISTING_SHARE = 0.5
 FIELD_LABEL = re.compile(r"^([^\W\d][^:.!?]{0,30}?)\s?:\s+")
 META_FIELD = re.compile(FIELD_LABEL.pattern + r"[^\n]{1,100}(?<![.!?。])$")
 META_LINE = re.compile(rf"{META_FIELD.pattern}|^[^\W\d][^\W\d]*(?:\s[^\W\d]+){{0,2}}$")
+# A date line that says a law was passed that day ("Adopted by the National Assembly on
+# ...", "Принят ...", "Angenommen am ..."): a line of the law's text, not the page's date.
+ACTED = re.compile(r"(?i:\b(?:adopted|approved|passed|ratified|adopté|approuvé|angenommen|"
+                   r"beschlossen|aprobad[oa]|aprovad[oa]|approvat[oa]|uchwalon[aey]|"
+                   r"принят[аоы]?|одобрен[аоы]?|прийнят[аоий]?|ухвален[аоий]?|"
+                   r"схвален[аоий]?)\b)")
+LANGUAGE_SAMPLE_CHARS = 3000  # of a page's words, to tell their language
 DASH_LEAD_BLOCKS = 5  # the first dash turn comes this soon in an interview that opens with a lead
 OPENING_BLOCKS = 3  # paragraphs a repeated lead or a description cut from the text spans
 SHORT_STATEMENT = 40  # characters of a one-sentence statement under its own <h1>
@@ -148,8 +156,15 @@ def extract_html(page: Page) -> list[Document]:
     ld = read_json_ld(drop_template(tree))  # the scripts' JSON-LD, read as they go
     url = find_url(tree, meta, page.url)
     site = site_of(url)
-    with page_dates(language_tag(tree, meta), site):
+    with page_dates(language_tag(tree, meta) or shown_language(tree), site):
         return page_documents(page, tree, meta, ld, url, site)
+
+
+def shown_language(tree: LexborHTMLParser) -> str | None:
+    """The language of the words a page shows, for one that does not state its own: it
+    tells the order of its numeric dates ("03/02/2025" is the 3rd of February in French)."""
+    body = tree.body
+    return detect_language(body.text(separator=" ")[:LANGUAGE_SAMPLE_CHARS]) if body else None
 
 
 def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld: list,
@@ -404,8 +419,9 @@ def without_header_lines(blocks: list[Block], title: str | None, place: str | No
     while n < min(len(blocks), OPENING_BLOCKS):
         text = blocks[n].text
         line = read_date_line(text)
-        if not (word_key(text) in keys or line is not None):
-            break
+        if not (word_key(text) in keys or line is not None) \
+                or line is not None and ACTED.search(line[1]):
+            break  # "Принят Национальным собранием 6 мая 2025 года": a law's own line
         if line is not None and date is None:
             date, where = line[0], place_of(line[1]) or place_name(line[2])
         n += 1
@@ -418,8 +434,9 @@ def without_closing_marks(blocks: list[Block]) -> list[Block]:
     metadata lines ("Publication date: 18 February 2020", "Direct link: ...", with the
     one-word headings among them) when its class names do not give them away."""
     n = len(blocks)
-    while n and CLOSING_MARK.match(blocks[n - 1].text) and not blocks[n - 1].label:
-        n -= 1
+    while n and (CLOSING_MARK.match(blocks[n - 1].text) or SOURCE_CREDIT.fullmatch(
+            blocks[n - 1].text)) and not blocks[n - 1].label:
+        n -= 1  # an end mark, a credit line ("(Quelle: Ministerium ...)")
     cut = n
     while cut and not blocks[cut - 1].label and META_LINE.match(blocks[cut - 1].text):
         cut -= 1

@@ -34,6 +34,9 @@ from .header import (
     Header,
     beside_other_title,
     labelled_place,
+    place_name,
+    place_of,
+    read_date_line,
     updated_date,
     yearless_date,
 )
@@ -622,7 +625,14 @@ def find_place(tree: Scope, ld: list[dict[str, Any]], header: Header | None = No
             continue
         text = node_text(node)
         if text and len(text) < 120 and not in_listing_item(node) and not is_trail(node, text):
-            return text
+            line = read_date_line(text)
+            if line is None:
+                return text
+            # A dateline with its date ("Lessa, 19 February 2025"): the place it names, and
+            # none in "Press release · 19 February 2025".
+            place = place_of(line[1]) or place_name(line[2])
+            if place:
+                return place
     if header is None:
         return None
     dateline = header.dateline()

@@ -28,7 +28,7 @@ from ..models import Block, Document, Page
 from ..parse.dates import find_datetime, page_dates, parse_datetime, unglued_year
 from ..parse.kinds import names_kind
 from ..parse.language import detect_language, word_count
-from .content import FURNITURE_LABELS
+from .content import FURNITURE_LABELS, SOURCE_CREDIT
 from .header import (
     BYLINE,
     PUBLISHED_LABEL,
@@ -74,7 +74,8 @@ RELATED = (r"other (?:news|stories|speeches|statements)|more from|другие (
            # More languages' "other / related / latest news" (see FURNITURE_LABELS).
            r"(?:other|more|related|latest) (?:press releases|interviews|remarks|briefings|"
            r"speeches|statements|documents|articles)|otr[oa]s (?:entrevistas|declaraciones)|"
-           r"outras entrevistas|weitere (?:interviews|reden|pressemitteilungen)|"
+           r"outras entrevistas|weitere (?:interviews|reden|pressemitteilungen|erlasse|dokumente|"
+           r"meldungen|nachrichten|artikel|termine)|"
            r"notizie correlate|articoli correlati|articles similaires|"
            r"חדשות נוספות|כתבות נוספות|עוד חדשות|ידיעות נוספות|כתבות קשורות|"
            r"(?:اخبار|خبرهای|مطالب) مرتبط|سایر اخبار|اخبار دیگر|آخرین اخبار|آخر الأخبار|"
@@ -149,6 +150,10 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        rf"{{1,6}}\s*$|(?:【[^】]{{1,8}}】\s*){{2,}}|(?:(?:{NETWORKS})\s*[|·•,]?\s*){{2,}}$|"
                        # a page's tags as hashtags, in a row or one on a line
                        r"#[^\W\d_][^#.!?]{0,40}(?:#[^\W\d_][^#.!?]{0,40})*$|"
+                       # a link to the document's file: "Herunterladen (PDF, 120 KB)",
+                       # "Download PDF (84 KB)"
+                       r"[^()\n]{0,40}(?:\b(?:pdf|docx?|rtf|odt|xlsx?|zip)\s*)?\((?:(?:pdf|docx?|rtf|"
+                       r"odt|xlsx?|zip)\s*[,;]?\s*)?\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[kmg]o|[км]б)\)\s*$|"
                        rf"{COPYRIGHT.pattern}",
                        re.IGNORECASE)
 PLACE_MAX_CHARS = 40
@@ -209,6 +214,9 @@ FIELD_AFTER = re.compile(r"^\s*[|¦·•～~]")
 FIELD_BEFORE = re.compile(r"[|¦·•]\s*$")
 FIELDS_BEFORE_CHARS = 60
 LONE_SEPARATOR = re.compile(r"\s*[,|·•/–—-]\s*")
+# A document's number under its signature's date: "№ 247", "No. 245", "N° 2025-114".
+DOCUMENT_NUMBER = re.compile(r"\s*(?:№|No\.?|Nr\.?|N[°º]|Núm\.?|Nomor|Sayı)\s*\d[\w/.\-]*\s*",
+                             re.IGNORECASE)
 BYLINE_WORDS = 5  # "by the Press Information Bureau" after a date line's date
 PREFIX_MAX_CHARS = 48
 PREFIX_COLUMN_CHARS = 30  # before a date line's date, when no field separator sets it apart
@@ -290,7 +298,7 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
                language: str | None) -> list[Document]:
     """The statement and the feed's teasers of a page's text (``documents_from_text``) in
     the page's ``language``."""
-    lines = _without_lone_separators([classify(p) for p in split_paragraphs(text)])
+    lines = _signed_dates(_without_lone_separators([classify(p) for p in split_paragraphs(text)]))
     if not any(line.kind == "text" for line in lines):
         raise PageDropped("no statement text")
     main, feed_from, end = main_document(lines, meta)
@@ -304,7 +312,7 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
     if main.published_at is None:
         main.published_at = date_from_url(main.url)
     teasers = feed_documents(_without_own_stamp(lines[end:], main.published_at))
-    listing = bool(teasers) and _teaser_like(main)
+    listing = bool(teasers) and _teaser_like(main) and not _set_apart(lines, end)
     if listing:
         # A listing's first item taken for the page's own statement: its summary cut
         # short, or titles alone; the feed starts with it.
@@ -322,6 +330,20 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
         doc.site = main.site
         doc.language = doc.language or language
     return docs
+
+
+def _without_credit(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a credit line closing them ("Source: Press Service")."""
+    return paragraphs[:-1] if paragraphs and SOURCE_CREDIT.fullmatch(paragraphs[-1]) \
+        else paragraphs
+
+
+def _set_apart(lines: list[Line], end: int) -> bool:
+    """Whether the page sets its text apart from the items after it: a related-news label or
+    a sharing bar between the two ("Weitere Erlasse" over the other decrees), as a listing's
+    items never have between them."""
+    after = next((k for k in range(end, len(lines)) if lines[k].kind != "text"), len(lines))
+    return any(FURNITURE.match(line.text) for line in lines[end:after])
 
 
 def _teaser_like(main: Document) -> bool:
@@ -512,14 +534,24 @@ def _without_lone_separators(lines: list[Line]) -> list[Line]:
         and lines[k - 1].kind == "date" and lines[k + 1].kind == "time")]
 
 
+def _signed_dates(lines: list[Line]) -> list[Line]:
+    """The lines with the date of a document's signature block read as its text: a date
+    line over the document's number ("13 мая 2025 года" / "№ 247") after the page's own date
+    line closes the decree, and begins no item of a feed."""
+    dated = [k for k, line in enumerate(lines) if line.kind == "date"]
+    return [Line("text", line.text) if k in dated[1:] and k + 1 < len(lines)
+            and lines[k + 1].kind == "text" and DOCUMENT_NUMBER.fullmatch(lines[k + 1].text)
+            else line for k, line in enumerate(lines)]
+
+
 def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document, int, int]:
     """The page's own statement, where a listing's items would start (were it the first),
     and the index of the first line after it."""
     head = _header(lines, _str(meta.get("title")), _meta_date(meta))
     title, published, start = head.title, head.published, head.start
     while start < len(lines) and lines[start].kind == "text" and title and \
-            same_title(lines[start].text, title, 0.8):
-        start += 1  # the title repeated as the page's heading
+            same_title(lines[start].text, title, 0.8) and _looks_like_title(lines[start].text):
+        start += 1  # the title repeated as the page's heading (a sentence like it is text)
     title = without_site_suffix(title)
     while start < len(lines) and start <= HEADER_SPAN and (
             lines[start].kind == "date" or _dated_field(lines, start)):
@@ -541,7 +573,7 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     while end < len(lines) and lines[end].kind == "text" and not (
             end > start and FURNITURE.match(lines[end].text)):
         end += 1
-    paragraphs = _before_end_mark([line.text for line in lines[start:end]])
+    paragraphs = _without_credit(_before_end_mark([line.text for line in lines[start:end]]))
     # A summary above the date line is the page's lead: the body's first lines are not.
     lead, body = (head.lead, paragraphs) if head.lead else split_lead(paragraphs)
     doc = Document(blocks=[Block(p) for p in body], title=title, published_at=published,

@@ -219,6 +219,10 @@ def month_table(locales: tuple[str, ...] = DEFAULT_LOCALES) -> Mapping[str, int]
     # of Levantine and Iraqi Arabic ("أيلول", "تشرين الأول").
     for name, number in (("sept", 9), ("june", 6), ("july", 7), *LEVANTINE.items()):
         table.setdefault(name, number)
+    if "tg" in locales:
+        # Tajik joins a month to its year by the izofat: "24 сентябри 2021", "сентябри соли".
+        for number, name in get_month_names("wide", "format", locale="tg").items():
+            table.setdefault(name.lower() + "и", number)
     return MappingProxyType(table)
 
 

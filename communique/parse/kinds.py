@@ -132,7 +132,8 @@ CUES: tuple[Cue, ...] = (
          r"\bse rendra\b|\b(?:rencontrera|recevra|participera|présidera|effectuera|visitera|"
          r"prononcera)\b",
          r"\bwird\b(?:[^.]|\.(?=\s*\w)){0,120}?\b(?:treffen|besuchen|empfangen|teilnehmen|reisen)\b",
-         r"\b(?:se reunirá|visitará|viajará|participará|recibirá|asistirá|presidirá|"
+         r"^aviso a los medios\b|\bacreditaci[óo]n de (?:prensa|medios|periodistas)\b|"
+         r"\b(?:se reunirá|visitará|viajará|participará|recibirá|asistirá|presidirá|inaugurará|"
          r"intervendrá)\b",
          r"\b(?:incontrerà|visiterà|parteciperà|riceverà|si recherà|presiederà|interverrà)\b",
          r"\b(?:reunir-se-á|encontrar-se-á|visitará|participará|receberá|presidirá|"
@@ -307,6 +308,7 @@ CUES: tuple[Cue, ...] = (
          r"telefon danışığ|telefonla danış",
          r"\bzəng (?:edib|etdi|edərək)",
          r"телефон(?:мен| арқылы) сөйлес", r"telefon orqali (?:muloqot|suhbat|gaplash)",
+         r"суҳбати телефонӣ", r"telefon arkaly gepleş",
          r"телефон орқали (?:мулоқот|суҳбат|гаплаш)|телефон аркылуу|гуфтугӯи телефонӣ",
          r"telefon arkaly",
          r"тэлефонн\w* размов",
@@ -351,7 +353,7 @@ CUES: tuple[Cue, ...] = (
          r"^dichiarazione\b", r"^declaração\b",
          r"^(?:wspólne )?oświadczenie\b|^komunikat\b",
          r"^(?:спільна )?заява\b", r"^بيان", r"^(?:ortak )?(?:açıklama|bildiri)\b",
-         r"談話|声明", r"^(?:birgə )?bəyanat|\bbəyanatı\b", r"мәлімдеме|\bbayonot|\bбилдирүү",
+         r"談話|声明", r"^(?:birgə )?bəyanat|\bbəyanatı\b", r"мәлімдеме|\bбилдирүү", r"\bbayonot",
          r"мэдэгдэл", r"განცხადებ", r"հայտարարությ",
          r"^(?:gezamenlijke )?verklaring\b",
          r"^(?:společné )?prohlášení\b|^(?:spoločné )?vyhlásenie\b",
@@ -378,22 +380,24 @@ CUES: tuple[Cue, ...] = (
          r"\bkanunu?\b[^.]{0,40}?\b(?:onaylad|imzalad)|\bteken uu\b|\bmengesahkan uu\b",
          r"підписав\w* закон",
          # A law signed in Kazakh, Kyrgyz, Uzbek and Azerbaijani ("Заңға қол қойды").
-         r"\bзаң\w* қол қой|\bмыйзам\w* кол кой|\bqonun\w* imzola|\bqanun\w* imzala",
+         r"\bзаң\w* қол қой|\bмыйзам\w* кол кой", r"\bqonun\w* imzola|\bqanun\w* imzala",
          r"(?:يصدر|أصدر) (?:قانون|قانونا|قانوناً)",
          r"总统令|總統令|大統領令|公布(?:された|した|しました)",
          r"대통령령|(?:법|법률|법안)\S{0,2} 공포",
-         r"\bexecutive order\b|\bdecree\b|\bproclamation\b|\bmemorandum\b|"
+         r"\bexecutive order\b|\bdecree\b|\bproclamation\b|\bmemorandum\b|^order no\b|"
          r"\bsigned (?:the |a |an )?(?:law|bill|order|decree|federal law|instructions)\b|"
          r"\binstructions\b|\brelieved of (?:his |her )?duties\b|\bact\b(?= on| of)|"
          # "appointed" as a deed, not "the newly appointed Ambassador" received at a meeting
          r"(?<!newly )(?<!recently )\bappointed\b",
          # "указ", never "указал": the noun in its cases only.
          r"\bуказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|\bраспоряжени|\bфедеральный закон|\bпоручени|"
+         # A title that is a law's ("Закон Республики Велория «О …»", "Закон за …").
+         r"^(?:федеральный |конституционный )?закон\b|"
          r"\bподписа\w* (?:федеральн\w+ )?закон",
          r"\bdécret\b", r"\bdekret\b|\bverordnung\b|\berlass\b", r"\bdecreto\b",
          r"\bрозпорядженн", r"مرسوم|أمر ملكي|أمرا ملكيا|أمراً ملكياً", r"\bkararname",
          r"\bsərəncam|\bfərman",
-         r"\bжарлы[ққкг]", r"\bfarmon|\bqaror",
+         r"\bжарлы[ққкг]", r"\bfarmon|\bqaror", r"\bpermany\b",
          r"\bkoninklijk besluit\b", r"\bdecret(?:ul|ului|e|ele|elor)?\b|\bpromulgarea\b",
          r"\bperaturan presiden|\bkeputusan presiden",
          r"\bnghị định\b", r"فرمان|حکم انتصاب", r"\bδιάταγμα",
@@ -404,7 +408,8 @@ CUES: tuple[Cue, ...] = (
     _cue("letter", "condolence",
          r"\bcordoglio\b|\bwith (?:great|deep) sorrow\b", r"お見舞い", r"위로 서한",
          r"condolence|sympathy|\bmourn", r"соболезнован",
-         r"condoléances", r"beileid|kondolenz", r"pésame|condolencia", r"condoglianz",
+         r"condoléances", r"beileid|kondolenz", r"pésame|condolencia|\bprofundo pesar\b",
+         r"condoglianz",
          r"condolências|pêsames|\b(?:nota|voto|mensagem) de pesar\b",
          r"kondolencj|wyrazy współczucia", r"співчутт",
          r"唁电|唁電|慰问电|慰問電|吊唁|弔唁|弔意|お悔やみ|弔電|조전|조의", r"تعزية|يعزي|عزاء",
@@ -418,6 +423,10 @@ CUES: tuple[Cue, ...] = (
          r"съболезн|саучешћ|сочувств", r"sućut|saučešć|sožal",
          r"užuojaut|līdzjūtīb|kaastun", r"ցավակց", r"სამძიმ(?:არ|რ)", r"แสดงความเสียใจ|ไว้อาลัย",
          r"ngushëllim|condol[eè]ncies",
+         # The verbs of grief a letter opens with: Russian, Azerbaijani, Turkish, Uzbek,
+         # Georgian, Turkmen ("глубоко скорблю", "böyük kədərlə", "derin üzüntüyle öğrendim").
+         r"\bскорб(?:лю|им|ь)", r"\bkədərlə|\bdərin kədər", r"üzüntüyle öğren|\bderin üzüntü",
+         r"қайғур", r"\bqayg['ʻ‘’]?ur", r"თანაგრძნობ", r"\bhamdardlyk|\bgynanç",
          # Swahili, Hausa, Somali, Yoruba, Tagalog; Urdu, Bengali ("শোক" alone is mourning),
          # Sinhala, Tamil, Khmer, Lao, Amharic, Mongolian.
          r"\brambirambi", r"\bta['’ʼ]aziyya", r"\btacsi", rf"b[aáà]{YO}nik[eẹ]{YO}d[uùú]{YO}n",
@@ -440,7 +449,10 @@ CUES: tuple[Cue, ...] = (
          # "வாழ்த்துரை", an address), Khmer, Lao, Amharic, Mongolian.
          r"\bpongezi", r"\btaya (?:\S+ ){0,4}murna\b", r"\bhambalyo",
          r"مبارک ?باد|تہنیت", r"অভিনন্দন", r"සුබ පැතුම්", r"வாழ்த்து(?!ரை)",
-         r"ជូនពរ|អបអរសាទរ|ថ្វាយព្រះពរ", r"ຊົມເຊີຍ", r"እንኳን ደስ", r"мэндчилгээ|баяр хүргэ"),
+         r"ជូនពរ|អបអរសាទរ|ថ្វាយព្រះពរ", r"ຊົມເຊີຍ", r"እንኳን ደስ", r"мэндчилгээ|баяр хүргэ",
+         # "Щиро вітаю Вас з ...", "muborakbod etaman", "kutlarım", "გილოცავთ", "gutlaýaryn".
+         r"\b(?:щиро|сердечно) вітаю\b", r"\bmuborakbod", r"муборакбод",
+         r"\bkutlar(?:ım|ız)\b|\bkutluyorum\b", r"გილოცავ", r"\bgutla"),
     _cue("letter", "other",
          # "Message à la Nation" is an address: a speech.
          r"\bletters?\b|\bmessage\b(?! (?:à la|to the) nation\b)|\btelegram\b|\bwrote to\b",
@@ -495,6 +507,7 @@ CUES: tuple[Cue, ...] = (
          r"\bgörüş(?:üb|dü|ü|ər)|\bqəbul (?:edib|etdi)|\bsəfər",
          r"кездес|келіссөз|қабылда(?!н)|\bсапар", r"\buchrash|muzokara|qabul qil|\btashrif",
          r"\bучраш|\bмузокара|қабул қил|\bташриф|жолугуш|сүйлөшүү|кабыл ал(?!ын)|вохӯрӣ|"
+         r"ҳузур пазируфт|"
          r"гуфтушунид",
          r"сустрэч|перагавор|нарад[аыу]\b|\bвізіт",
          # "Ильхам Алиев принял посла": received, as a host does.
@@ -583,8 +596,15 @@ LETTER_SALUTATION = re.compile(
     r"everyone|members|veterans|comrades|fellow)\b)|Your\s+(?:Majesty|Excellency|Highness|"
     r"Eminence|Holiness|Beatitude)\b|(?:Уважаемый|Уважаемая|Дорогой|Дорогая)\s|Ваше\s|"
     r"(?:Cher|Chère|Monsieur le|Madame la)\s|Sehr geehrte[rs]?\s+(?:Herr|Frau)|Estimad[oa]\s|"
-    r"Querid[oa]\s|(?:Caro|Cara|Egregio|Gentile)\s|Prezad[oa]\s|Szanown(?:y Panie|a Pani)\b|"
+    r"Querid[oa]\s|"
+    r"(?:Señora?|Excelentísim[oa]) (?:President[ea]|Primer Ministro|Ministr[oa]|Rey)\b|"
+    r"(?:Caro|Cara|Egregio|Gentile)\s|Prezad[oa]\s|Szanown(?:y Panie|a Pani)\b|"
     r"Hörmətli (?:cənab|xanım)\b|Əlahəzrət|Zati-aliləri|"
+    r"Sayın (?:Cumhurbaşkanı|Başbakan|Bakan|Kral|Majesteleri|Ekselansları)\b|"
+    r"(?:Hurmatli|Ҳурматли) (?:janob|xonim|Prezident|Qirol|Bosh vazir|жаноб|хоним|Президент|"
+    r"Қирол|Бош вазир)|Hormatly (?:jenap|Prezident|Patyşa)|"
+    r"(?:ბატონო|ქალბატონო) (?:პრეზიდენტო|პრემიერ-მინისტრო|მინისტრო)|"
+    r"თქვენო (?:უდიდებულესობავ|აღმატებულებავ)|"
     r"(?:Шановний|Шановна|Дорогий|Дорога)\s|Geachte\s+(?:heer|mevrouw)|Vážen(?:ý pane|á paní)|"
     r"Stimate domnule|Stimată doamnă|Tisztelt\s+(?:Elnök|Miniszterelnök|Uram|Asszonyom)|"
     r"Yang Mulia|Αξιότιμε|Εξοχότατε|Bäste\s|Kære\s|Kjære\s|Arvoisa\s|"
@@ -615,7 +635,7 @@ SECTION_WORDS = {
     "telefongespraeche": "phone_call", "გამოსვლები": "speech", "briefe": "letter",
     "lettres": "letter",
     "cartas": "letter", "mensajes": "letter", "dekrete": "document", "decrets": "document",
-    "decretos": "document", "ukazy": "document"}
+    "decretos": "document", "ukazy": "document", "законы": "document", "закони": "document"}
 PLURAL_ENDING = re.compile(r"(?:(?<=ch)|(?<=sh)|(?<=ss)|(?<=x))es\b|(?<=[^\Ws])s\b")
 TEXT_HEAD_CHARS = 600
 GENERIC = ("meeting", "speech")

@@ -111,6 +111,8 @@ signor signora sig. sig.ra primeiro primeira senhor senhora
 prezydent prezydentka premier прем'єр прем’єр міністр голова пан пані
 cumhurbaşkanı başbakan başbakanı bakan bakanı başkanı kral kralı sayın shri smt sri shrimati
 prezident prezidenti baş nazir naziri səfir səfiri sədr sədri cənab xanım
+bosh vazir vaziri vazirlar elchi elchisi бош вазир вазири элчи элчиси
+министрі президенті төрағасы елшісі министри президенти төрагасы элчиси
 președintele președinte președintelui prim-ministrul prim-ministru prim-ministrului premierul
 ministrul ministru domnul doamna staatssecretaris koning koningin burgemeester meneer mevrouw
 prezidenta prezidentem prezidentka premiér premiéra premiérem předseda předsedy předsedou

@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..models import Block, Turn
+from .kinds import LETTER_SALUTATION
 from .language import CJK_CHARS, QUESTION_MARKS
 from .speakers import (
     ANSWER_LABELS,
@@ -246,6 +247,8 @@ def _drop_headings(paragraphs: list[Paragraph]) -> None:
             # "Первое: мы должны...": an answer's own list goes on in lower case; a speaker's
             # words open a sentence.
             p.label, p.body_at = None, 0
+        if p.label and LETTER_SALUTATION.match(clean_label(p.label).lstrip("«\"“„'") + " "):
+            p.label, p.body_at, p.alone = None, 0, False  # "«Señor Presidente:" opens a letter
         if p.label and not p.from_block:
             counts[p.label] = counts.get(p.label, 0) + 1
     strong = {label for label in counts if _speaker_like(label, counts[label])}
