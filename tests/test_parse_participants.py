@@ -257,9 +257,12 @@ def test_other_side_from_title_in_other_languages(title: str, kind: str,
     ("Міністр закордонних справ Республіки Велорія Андрій Петрін відповів",
      ["Андрій Петрін"]),
     ("Prezident Saldoviya Bosh vaziri Dara Selim bilan uchrashdi", ["Dara Selim"]),
+    # Kazakh case endings after a surname's own ending.
+    ("Бас редакторы Айгерім Сәтбаеваға сұхбат берді", ["Айгерім Сәтбаева"]),
+    ("Мемлекет басшысы Дәулет Сейітовтің сұхбаты", ["Дәулет Сейітов"]),
 ], ids=["de-day-not-name", "fr-office-off", "it-place-not-name", "de-compound-office",
         "pt-joined-office", "pl-verb-after-name", "es-three-word-name", "ru-portfolio-country",
-        "uk-portfolio-country", "uz-office-after-country"])
+        "uk-portfolio-country", "uz-office-after-country", "kk-dative", "kk-genitive"])
 def test_names_in_other_languages(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
 

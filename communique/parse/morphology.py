@@ -233,3 +233,29 @@ def polish_nominative(name: str) -> str:
             out.append(new)
         return " ".join([*out, pattern.sub(ending, surname)])
     return name
+
+
+# Kazakh and Kyrgyz add a case ending to a name's last word ("Сәтбаеваға", "Сейітовтің",
+# "Осмоновдун"): the surname's own ending before it (-ов, -ева, -ин, -ұлы) tells where the
+# name stops, and the ending goes.
+TURKIC_CASE = re.compile(r"^(\w+?(?:ова|ева|ёва|ина|ына|ов|ев|ёв|ин|ын|ұлы|қызы|уулу|кызы))"
+                         r"(?:ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|мен|бен|пен|"
+                         r"га|ка|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|ни|ди|ти|ну|ду|"
+                         r"ту|менен|бенен|пенен|да|де|та|те|дан|ден|тан|тен|нан|нен)$")
+KAZAKH_LETTERS = re.compile(r"[әғқұһӘҒҚҰҺ]")
+TURKIC_CODES = ("kk", "ky")
+
+
+def declines_turkic(text: str, language: str | None) -> bool:
+    """Whether names in ``text`` take Kazakh or Kyrgyz case endings: the statement's
+    language says so, or (none given) Kazakh letters do."""
+    code = (language or "").split("-")[0].split("_")[0].lower()
+    return code in TURKIC_CODES if code else KAZAKH_LETTERS.search(text) is not None
+
+
+def turkic_nominative(name: str) -> str:
+    """``Айгерім Сәтбаеваға`` -> ``Айгерім Сәтбаева``; a name of no such surname comes back
+    as written."""
+    *given, last = name.split() or [""]
+    found = TURKIC_CASE.match(last)
+    return " ".join([*given, found.group(1)]) if found else name

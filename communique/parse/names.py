@@ -13,7 +13,13 @@ from functools import cache
 from babel import Locale
 
 from .language import detect_language
-from .morphology import language_of, nominative, polish_nominative
+from .morphology import (
+    declines_turkic,
+    language_of,
+    nominative,
+    polish_nominative,
+    turkic_nominative,
+)
 from .speakers import OFFICE_WORDS, UPPER, is_office, person_name
 
 _WORD = rf"(?:[{UPPER}]|(?:al|el|ad|as|ash|ar|bin|ibn)-[A-Z])[\w’'\-]*\.?"
@@ -121,6 +127,8 @@ def names_in(text: str, language: str | None = None) -> list[str]:
     ``language``: the statement's code; None tells Russian from Ukrainian by the letters.
     """
     written = names_written(text)
+    if declines_turkic(text, language):
+        return [turkic_nominative(name) for name in written]
     code = language_of(text, language)
     return [nominative(name, code) for name in written] if code else written
 
@@ -224,5 +232,7 @@ def in_nominative(name: str, sentence: str, language: str | None) -> str:
     """The name in the nominative where the sentence's language declines names."""
     if (language or "").lower().startswith("pl"):
         return polish_nominative(name)
+    if declines_turkic(sentence, language):
+        return turkic_nominative(name)
     code = language_of(sentence, language)
     return nominative(name, code) if code else name
