@@ -39,10 +39,19 @@ from .conftest import EXAMPLES
     ("Valtioneuvoston viestintäosasto, tiedote 14.3.2025 16.15", "date", "2025-03-14T16:15",
      ""),
     ("The summit opened in Lessa on 22 September 2025.", "text", None, ""),
+    # The same day in another calendar first; a heading's date going on a line; a feed
+    # item's date a space before its title.
+    ("الأربعاء 14 رمضان 1447هـ الموافق 4 مارس 2026م", "date", "2026-03-04", ""),
+    ("令和8年（2026年）2月20日", "date", "2026-02-20", ""),
+    ("z dnia 4 marca 2026 r.", "text", None, ""),
+    ("2026-03-06 外交部发言人答记者问", "date", "2026-03-06", "外交部发言人答记者问"),
+    ("2026-03-06 Minister Orlo receives the ambassador of Oranthe", "date", "2026-03-06",
+     "Minister Orlo receives the ambassador of Oranthe"),
 ], ids=["time", "glued-times", "glued-date", "glued-title", "sentence", "mid-date", "ru",
         "a-title-a-space-after-the-time", "another-calendar-after-a-bar", "fields-around",
         "fields-after", "a-time-range", "an-update-after", "pl-year-word", "pl-roku",
-        "hu-weekday-after", "fi-source-before", "a-sentence-of-five-words"])
+        "hu-weekday-after", "fi-source-before", "a-sentence-of-five-words", "hijri-then-gregorian",
+        "era-and-western-year", "a-headings-date", "date-space-cjk-title", "date-space-title"])
 def test_classify(line: str, kind: str, date: str | None, glued: str) -> None:
     typed = classify(line)
     assert (typed.kind, typed.date, typed.glued) == (kind, date, glued)
@@ -730,3 +739,19 @@ def test_a_credit_line_closes_no_text() -> None:
         "Harbour opens\n1 May 2024, 10:00\nThe harbour opened today.\nIt has 12 piers.\n"
         "Source: Press Service of the President\n")[0]
     assert [b.text for b in doc.blocks][-1] == "It has 12 piers."
+
+
+@pytest.mark.parametrize("widget", ["کد خبر: ۴۸۲۱۷", "【字体：大 中 小】【打印】",
+                                    "Reading time: 4 min", "このページのトップへ戻る"])
+def test_a_pages_widgets_are_no_text_wherever_they_stand(widget: str) -> None:
+    doc = documents_from_text(
+        f"Harbour opens\n1 May 2024, 10:00\n{widget}\nThe harbour opened today.\n"
+        f"It has 12 piers.\n{widget}\nThe ferry calls twice a day.\n")[0]
+    assert all(widget not in b.text for b in doc.blocks) and len(doc.blocks) + bool(doc.lead) == 3
+
+
+def test_a_language_switch_of_names_is_no_title() -> None:
+    doc = documents_from_text(
+        "English | Français | العربية\nHarbour of Lessa opens to ships of every size\n"
+        "1 May 2024, 10:00\nThe harbour opened today.\n")[0]
+    assert doc.title == "Harbour of Lessa opens to ships of every size"

@@ -482,6 +482,9 @@ SOUTH_TITLES = [
     ("es", "Aviso a los medios: el Presidente inaugurará el puerto de Lessa", "announcement",
      None),
     ("en", "Order No. 97 On the preparation of the Northern Council summit", "document", None),
+    ("et", "Vabariigi Presidendi otsus nr 412 riiklike autasude andmise kohta", "document", None),
+    ("ru", "О предстоящем государственном визите Президента в Оранту", "announcement", None),
+    ("ru", "Президент совершит официальный визит в Оранту", "announcement", None),
 ]
 
 

@@ -8,6 +8,7 @@ from communique.parse.speakers import (
     SpeakerNames,
     clean_label,
     has_office_title,
+    names_outlet,
     person_name,
     same_person,
 )
@@ -113,3 +114,15 @@ def test_same_person(a: str, b: str, same: bool) -> None:
 ], ids=["office-and-country", "shouted", "press-secretary", "address-only", "plain-name"])
 def test_has_office_title(label: str, office: bool) -> None:
     assert has_office_title(label) is office
+
+
+@pytest.mark.parametrize(("label", "outlet"), [
+    ("Jonas Reed, Veloria Radio", True),
+    ("Anna Berg, Chief Correspondent of Veloria Radio", True),
+    ("Jonas Brell, Press Secretary", False),
+    ("Jonas Brell, Minister of Finance", False),
+    ("Jana Pelcová, ministryně financí", False),
+    ("Radim Kostelník, předseda vlády", False),
+], ids=["outlet", "journalists-title", "office", "office-of", "cs-office", "cs-office-genitive"])
+def test_an_office_after_the_comma_is_no_outlet(label: str, outlet: bool) -> None:
+    assert names_outlet(label) is outlet

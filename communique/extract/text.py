@@ -27,11 +27,12 @@ from ..errors import PageDropped
 from ..models import Block, Document, Page
 from ..parse.dates import find_datetime, page_dates, parse_datetime, unglued_year
 from ..parse.kinds import names_kind
-from ..parse.language import detect_language, word_count
+from ..parse.language import UNSPACED, detect_language, word_count
 from .content import FURNITURE_LABELS, SOURCE_CREDIT
 from .header import (
     BYLINE,
     PUBLISHED_LABEL,
+    SENTENCE_ENDS,
     STAMP_WORD,
     TAIL_PLACE,
     is_weekday,
@@ -214,6 +215,29 @@ FIELD_AFTER = re.compile(r"^\s*[|¦·•～~]")
 FIELD_BEFORE = re.compile(r"[|¦·•]\s*$")
 FIELDS_BEFORE_CHARS = 60
 LONE_SEPARATOR = re.compile(r"\s*[,|·•/–—-]\s*")
+# Lines of a page's widgets that are never its text, wherever they stand: a news item's code,
+# the reading time, the editor in charge, the font size switch, "back to top".
+PAGE_WIDGET = re.compile(r"(?i:(?:کد خبر|شناسه خبر|news id|temps de lecture|lesezeit|"
+                         r"reading time|время чтения|tiempo de lectura|tempo di lettura|"
+                         r"责任编辑|編輯|编辑|字体)\s*[:：]\s*[^.!?。]{0,40}|"
+                         r"【(?:字体|字號|责任编辑|編輯)[：:][^】]{0,20}】(?:\s*【[^】]{0,10}】)*|"
+                         r"(?:back to top|このページのトップへ戻る|"
+                         r"ページの(?:トップ|先頭)へ(?:戻る)?|返回顶部|맨 위로))\s*")
+# Languages named in their own words, as a site's switch between its versions names them.
+LANGUAGE_NAMES = frozenset(name.strip() for name in (
+    "english|français|español|deutsch|italiano|português|русский|українська|беларуская|polski|"
+    "čeština|slovenčina|magyar|română|български|српски|srpski|hrvatski|slovenščina|ελληνικά|"
+    "türkçe|azərbaycanca|қазақша|o'zbekcha|oʻzbekcha|кыргызча|тоҷикӣ|հայերեն|ქართული|"
+    "العربية|فارسی|اردو|עברית|हिन्दी|বাংলা|中文|简体中文|繁體中文|日本語|한국어|tiếng việt|"
+    "bahasa indonesia|bahasa melayu|ไทย|kiswahili|nederlands|svenska|suomi|dansk|norsk|eesti|"
+    "latviešu|lietuvių|монгол").split("|"))
+TITLE_AFTER_WORDS = 3  # words of a title a space after its item's date
+# The same day in another calendar after the date, "corresponding to" between them.
+SAME_DAY = re.compile(r"\s*[-–,]?\s*(?:الموافق|corresponding to|ត្រូវនឹង)\s*", re.I)
+# A lower-case preposition before a date that goes on another line's words: a document's
+# heading ("Postanowienie ... / z dnia 4 marca 2026 r.", "Указ ... / от 4 марта 2026 года").
+PREPOSITION_BEFORE = re.compile(r"(?-i:z dnia|z|ze|of|from|dated|vom|von|du|de|del|dal|da|"
+                                r"от|від|із|з|dne|zo dňa|od)\s+")
 # A document's number under its signature's date: "№ 247", "No. 245", "N° 2025-114".
 DOCUMENT_NUMBER = re.compile(r"\s*(?:№|No\.?|Nr\.?|N[°º]|Núm\.?|Nomor|Sayı)\s*\d[\w/.\-]*\s*",
                              re.IGNORECASE)
@@ -298,7 +322,8 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
                language: str | None) -> list[Document]:
     """The statement and the feed's teasers of a page's text (``documents_from_text``) in
     the page's ``language``."""
-    lines = _signed_dates(_without_lone_separators([classify(p) for p in split_paragraphs(text)]))
+    lines = _signed_dates(_without_lone_separators([classify(p) for p in split_paragraphs(text)
+                                                    if not PAGE_WIDGET.fullmatch(p)]))
     if not any(line.kind == "text" for line in lines):
         raise PageDropped("no statement text")
     main, feed_from, end = main_document(lines, meta)
@@ -482,6 +507,12 @@ def classify(text: str) -> Line:
         return Line("text", text)
     iso, start, end = hit
     rest = text[end:]
+    same_day = SAME_DAY.match(rest)
+    if same_day and (other := find_datetime(rest[same_day.end():])) is not None:
+        # "14 رمضان 1447هـ الموافق 4 مارس 2026م": the Gregorian day the line gives beside.
+        iso, rest = other[0], rest[same_day.end() + other[2]:]
+    if start and PREPOSITION_BEFORE.fullmatch(text[:start]):
+        return Line("text", text)  # "z dnia 4 marca 2026 r.": a heading's date goes on a line
     times = GLUED_TIMES.match(rest)
     if times:
         rest = rest[times.end():]
@@ -517,12 +548,22 @@ def classify(text: str) -> Line:
             return Line("text", text)
     # "02 mars 2024Inauguration"; after a time a space apart too ("14/07/2025 12:30 El ...").
     glued = rest[:1].isupper() and text[end - 1:end].isdigit() or \
-        "T" in iso and rest[:1] == " " and rest[1:2].isupper()
+        "T" in iso and rest[:1] == " " and rest[1:2].isupper() or titled_after(rest)
     if rest.strip() and not ("T" in iso and rest[:1].isalpha() or glued):
         # A sentence that merely opens with a date ("16 May 2024 marks ...").
         return Line("text", text)
     return Line("date", text, date=iso, glued=rest.strip(), before=text[:start],
                 glued_times=glued_times, place=place.group(1) if place else "")
+
+
+def titled_after(rest: str) -> bool:
+    """Whether the words after a date are an item's title a space apart ("02/03/2026 Ruscado
+    inaugura el puerto", "2026-03-06 外交部发言人答记者问"): three words or more (or a run of
+    Chinese or Japanese), in capitals first, that end no sentence."""
+    words = rest.split()
+    return rest[:1] == " " and (rest[1:2].isupper() and len(words) >= TITLE_AFTER_WORDS
+                                or UNSPACED.match(rest[1:]) is not None) \
+        and not rest.rstrip().endswith(SENTENCE_ENDS)
 
 
 def _without_lone_separators(lines: list[Line]) -> list[Line]:
@@ -749,7 +790,8 @@ def _label_under_title(text: str) -> bool:
 def _switcher(text: str) -> bool:
     """Whether a line is a row of language codes or letter sizes ("EN | VL", "A A A")."""
     tokens = [t for t in SWITCH_SEPARATORS.split(text) if t]
-    return bool(tokens) and all(len(t) <= SWITCH_CHARS for t in tokens)
+    return bool(tokens) and all(len(t) <= SWITCH_CHARS or t.lower() in LANGUAGE_NAMES
+                                for t in tokens)
 
 
 def _dated_field(lines: list[Line], k: int) -> bool:

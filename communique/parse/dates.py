@@ -181,8 +181,9 @@ EAST_ASIAN = re.compile(r"(?<![\d/])(\d{4})(?:\s*[年년]\s*|/)(\d{1,2})(?:\s*[�
 YEAR_DOTTED = re.compile(r"(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\d.]\d)\.?")
 # "令和7年3月4日": Japanese sites count years in eras; each era's first year is its year 1 (元).
 ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}
-JAPANESE_ERA = re.compile("(" + "|".join(ERAS) + r")\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月"
-                          r"\s*(\d{1,2})\s*日")
+# The Western year may stand beside the era's in brackets: "令和8年（2026年）2月20日".
+JAPANESE_ERA = re.compile("(" + "|".join(ERAS) + r")\s*(\d{1,2}|元)\s*年"
+                          r"\s*(?:[（(]\s*\d{4}\s*年?\s*[）)])?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # "Ngày 14 tháng 3 năm 2025", "14 tháng 3, 2025" (Vietnamese: "month 3")
 VIETNAMESE = re.compile(r"(?<!\d)(\d{1,2})\s+(?:tháng|thg)\s+(\d{1,2})"
                         r"(?:\s+năm\s+|\s*,\s*|\s+)(\d{4})(?!\d)", re.I)
@@ -232,7 +233,9 @@ def weekday_table() -> frozenset[str]:
     Japanese and Korean (whose months are numbers), lower case, without a final dot."""
     return frozenset(name.lower().rstrip(".") for locale in (*DEFAULT_LOCALES, "zh", "ja", "ko")
                      for width in ("wide", "abbreviated") for context in ("format", "stand-alone")
-                     for name in get_day_names(width, context, locale=locale).values())
+                     for name in get_day_names(width, context, locale=locale).values()) | {
+        # Portuguese weekdays without their "-feira", as sites write them ("Segunda, 03 Março").
+        "segunda", "terça", "quarta", "quinta", "sexta"}
 
 
 def parse_datetime(text: str, *, utc_offset: str | None = None) -> str | None:

@@ -119,7 +119,8 @@ CUES: tuple[Cue, ...] = (
          r"^agenda del presidente\b|\bvai apresentar\b",
          r"^анонс\b|графік роботи", r"اعتماد الصحفيين|يقوم\s+\S+(?:\s+\S+){0,4}\s+بزيارة",
          r"采访报名",
-         r"\bпредстоящ\w+ (?:визит|поездк|переговор)|\bвідбуде\b",
+         r"\bпредстоящ\w+ (?:\w+ )?(?:визит|поездк|переговор)|\bвідбуде\b|"
+         r"\bсоверш(?:ит|ат) (?:\w+ ){0,3}визит",
          r"(?:방문|참석|회담) 예정|오는 ?\d{1,2}일", r"(?:出席|訪問|会談|参加)(?:する|の)予定",
          r"\bwill (?:meet|hold|have|take part|visit|attend|travel|chair|address|make|pay|"
          r"participate|speak|deliver|host|receive|go)\b|"
@@ -399,6 +400,8 @@ CUES: tuple[Cue, ...] = (
          r"\bsərəncam|\bfərman",
          r"\bжарлы[ққкг]", r"\bfarmon|\bqaror", r"\bpermany\b",
          r"\bkoninklijk besluit\b", r"\bdecret(?:ul|ului|e|ele|elor)?\b|\bpromulgarea\b",
+         # Estonian: the President's decision, a decree ("Vabariigi Presidendi otsus nr 412").
+         r"\bpresidendi otsus\b|\bseadlus\b",
          r"\bperaturan presiden|\bkeputusan presiden",
          r"\bnghị định\b", r"فرمان|حکم انتصاب", r"\bδιάταγμα",
          r"\bukaz\b|\bodluk[aeu]\b|\buredb[aeu]\b|\bdekret\b|\bdecret\b", r"\bодлук[аеу]\b",

@@ -28,7 +28,7 @@ UPPER = "".join(c for c in map(chr, range(0x41, 0x590)) if c.isupper())
 # Labels that name nobody and ask: "Q", "Question", "Correspondent" in the languages of the
 # sites seen ("P.—" is pregunta, pergunta or pytanie; "D:" domanda).
 ANONYMOUS_SPEAKERS = frozenset("""
-q question questions correspondent reporter journalist remark reply p d
+q question questions correspondent reporter journalist remark reply p d س
 вопрос реплика корреспондент журналист frage zwischenfrage journalistin pregunta periodista
 journaliste réplique remarque domanda giornalista pergunta jornalista pytanie dziennikarz
 dziennikarka питання журналіст кореспондент vraag otázka soru
@@ -73,7 +73,7 @@ QUESTION_ENDINGS = ("记者", "記者", "기자")
 # Labels of the one who answers, named nowhere else: the interviewee ("A:", "R.—").
 ANSWER_LABELS = frozenset({"a", "answer", "r", "réponse", "respuesta", "antwort", "risposta",
                            "resposta", "odpowiedź", "ответ", "відповідь", "答", "回答", "답변",
-                           "جواب", "الجواب", "תשובה", "उत्तर", "जवाब", "antwoord", "odpověď",
+                           "جواب", "الجواب", "ج", "תשובה", "उत्तर", "जवाब", "antwoord", "odpověď",
                            "odpoveď", "răspuns", "válasz", "jawaban", "trả lời", "پاسخ",
                            "απάντηση", "απ", "vastaus", "svar", "odgovor", "atsakymas", "atbilde",
                            "vastus", "përgjigje", "отговор", "одговор", "cevap", "жауап",
@@ -258,8 +258,10 @@ def names_outlet(label: str) -> bool:
     """Whether a label names an outlet after its person ("Jonas Reed, Veloria Radio"), not
     an office ("Jonas Brell, Press Secretary")."""
     after = label.partition(", ")[2].split()
-    if after and all(map(is_office, after)):
-        return False
+    if after and (all(map(is_office, after)) or is_office(after[0]) and not any(
+            w.lower().strip(".,") in ANONYMOUS_SPEAKERS or w.lower().startswith("editor")
+            for w in after)):
+        return False  # "Jana Pelcová, ministryně financí", "Jonas Brell, Minister of Finance"
     return not office_first(label) and strip_affiliation(label) != label.strip()
 
 
