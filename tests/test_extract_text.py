@@ -47,11 +47,16 @@ from .conftest import EXAMPLES
     ("2026-03-06 外交部发言人答记者问", "date", "2026-03-06", "外交部发言人答记者问"),
     ("2026-03-06 Minister Orlo receives the ambassador of Oranthe", "date", "2026-03-06",
      "Minister Orlo receives the ambassador of Oranthe"),
+    ("2026-03-06 - Minister Orlo receives the ambassador", "date", "2026-03-06",
+     "Minister Orlo receives the ambassador"),
+    ("2026/02/15 وزير الخارجية يستقبل سفير فيلوريا", "date", "2026-02-15",
+     "وزير الخارجية يستقبل سفير فيلوريا"),
 ], ids=["time", "glued-times", "glued-date", "glued-title", "sentence", "mid-date", "ru",
         "a-title-a-space-after-the-time", "another-calendar-after-a-bar", "fields-around",
         "fields-after", "a-time-range", "an-update-after", "pl-year-word", "pl-roku",
         "hu-weekday-after", "fi-source-before", "a-sentence-of-five-words", "hijri-then-gregorian",
-        "era-and-western-year", "a-headings-date", "date-space-cjk-title", "date-space-title"])
+        "era-and-western-year", "a-headings-date", "date-space-cjk-title", "date-space-title",
+        "date-dash-title", "date-space-uncased-title"])
 def test_classify(line: str, kind: str, date: str | None, glued: str) -> None:
     typed = classify(line)
     assert (typed.kind, typed.date, typed.glued) == (kind, date, glued)
@@ -755,3 +760,35 @@ def test_a_language_switch_of_names_is_no_title() -> None:
         "English | Français | العربية\nHarbour of Lessa opens to ships of every size\n"
         "1 May 2024, 10:00\nThe harbour opened today.\n")[0]
     assert doc.title == "Harbour of Lessa opens to ships of every size"
+
+
+def test_a_releases_number_over_the_date_is_no_title() -> None:
+    doc = documents_from_text(
+        "Startseite > Aktuelles\nPressemitteilung Nr. 58/26\n"
+        "Mittwoch, 18. Februar 2026, 17:40 Uhr\n"
+        "Bundeskanzler Aldo Renz telefoniert mit der Präsidentin Iren Maravel\n"
+        "Bundeskanzler Aldo Renz hat heute mit der Präsidentin Iren Maravel telefoniert.\n")[0]
+    assert (doc.title, doc.published_at) == (
+        "Bundeskanzler Aldo Renz telefoniert mit der Präsidentin Iren Maravel", "2026-02-18T17:40")
+
+
+def test_related_items_dated_on_their_titles_lines_after_undated_links() -> None:
+    docs = documents_from_text(
+        "Harbour opens\n22.05.2025\nThe harbour opened today, with twelve piers.\n"
+        "Print version\nSend to a friend\nRelated materials\n"
+        "20.05.2025 Statement of the Ministry on the border area\n"
+        "19.05.2025 Minister Osterholt met the Secretary General\n")
+    assert [(d.title, d.published_at) for d in docs[1:]] == [
+        ("Statement of the Ministry on the border area", "2025-05-20"),
+        ("Minister Osterholt met the Secretary General", "2025-05-19")]
+
+
+def test_a_heading_over_dated_titles_is_a_listing() -> None:
+    docs = documents_from_text(
+        "Home > Speeches\nSpeeches\n"
+        "13 March 2024 at 18:00 — Address of the President to the diplomatic corps in Lessa\n"
+        "8 March 2024 at 11:30 — Speech of the President on International Women's Day\n"
+        "Next page\n© Presidency of the Republic of Veloria 2024\n", meta={"title": "Speeches"})
+    assert [(d.title, d.published_at, d.complete) for d in docs] == [
+        ("Address of the President to the diplomatic corps in Lessa", "2024-03-13T18:00", False),
+        ("Speech of the President on International Women's Day", "2024-03-08T11:30", False)]

@@ -276,7 +276,18 @@ def test_names_in_capitals_on_lines_of_their_own() -> None:
     ("Prezident Tomas Arvid gazetaga intervyu berdi",
      ["Savol: Maqsad nima?", "Javob: Farovonlik.", "Savol: Yoshlar?", "Javob: Markazlar."],
      "Tomas Arvid"),
-], ids=["es", "tr", "uz"])
+    # An office with its portfolio and a comma before the name; a Turkish case ending.
+    ("Entrevista del ministro de Relaciones Exteriores, Lucan Orrevi, al diario El Heraldo",
+     ["P.– ¿Qué espera?", "R.– Decisiones.", "P.– ¿Y Saldovia?", "R.– Paciencia."],
+     "Lucan Orrevi"),
+    ("Dışişleri Bakanı Selim Karahanlı'nın Lessa Gazetesine Verdiği Mülakat",
+     ["Soru: Önceliğiniz nedir?", "Cevap: Barış.", "Soru: Ya vize?", "Cevap: Yakında."],
+     "Selim Karahanlı"),
+    # "D. ...?" and "R. ...", each beside the other; the portfolio joined by "degli".
+    ("Intervista del Ministro degli Esteri Luca Ferrandi al Corriere di Lessa",
+     ["D. Che cosa si aspetta?", "R. Un accordo.", "D. E poi?", "R. La pace."],
+     "Luca Ferrandi"),
+], ids=["es", "tr", "uz", "es-minister-portfolio", "tr-case-ending", "it-stop-labels"])
 def test_bare_answers_are_the_office_holder_the_title_names(title: str, lines: list[str],
                                                           answers: str) -> None:
     assert roles(parse(lines, title=title)) == [(None, "question"), (answers, "answer")] * 2
@@ -555,3 +566,16 @@ def test_who_issued_a_release_is_no_speaker() -> None:
                "Msaada wa dharura utatumwa kesho.", "Kitengo cha Mawasiliano Serikalini, Lessa."],
               title="Taarifa kwa umma kuhusu usitishaji mapigano", labels={2: "Imetolewa na"})
     assert s.turns == []
+
+
+def test_a_letter_and_a_stop_is_an_initial_without_its_pair() -> None:
+    s = parse(["R. Velden opened the harbour.", "D. Marsh thanked the workers."],
+              title="Harbour opens")
+    assert s.turns == []
+
+
+def test_an_initial_before_a_surnames_label_is_no_stop_label() -> None:
+    s = parse(["T. Arvid: Welcome to Lessa.", "P. Lasek: Thank you, Mr President.",
+               "T. Arvid: The roads come first.", "P. Lasek: We agree."],
+              title="Meeting with the mayors of the Kessa region")
+    assert [speaker for speaker, _ in roles(s)] == ["T. Arvid", "P. Lasek"] * 2

@@ -232,12 +232,16 @@ LANGUAGE_NAMES = frozenset(name.strip() for name in (
     "bahasa indonesia|bahasa melayu|ไทย|kiswahili|nederlands|svenska|suomi|dansk|norsk|eesti|"
     "latviešu|lietuvių|монгол").split("|"))
 TITLE_AFTER_WORDS = 3  # words of a title a space after its item's date
+LISTED_TITLES = 2  # dated titles that make a page without text of its own a listing
+TITLE_GAP = re.compile(r"\s+(?:[-–—|:]\s+)?")  # between an item's date and its title
 # The same day in another calendar after the date, "corresponding to" between them.
 SAME_DAY = re.compile(r"\s*[-–,]?\s*(?:الموافق|corresponding to|ត្រូវនឹង)\s*", re.I)
 # A lower-case preposition before a date that goes on another line's words: a document's
 # heading ("Postanowienie ... / z dnia 4 marca 2026 r.", "Указ ... / от 4 марта 2026 года").
 PREPOSITION_BEFORE = re.compile(r"(?-i:z dnia|z|ze|of|from|dated|vom|von|du|de|del|dal|da|"
                                 r"от|від|із|з|dne|zo dňa|od)\s+")
+# A release's or a document's number in its label: "Pressemitteilung Nr. 58/26".
+NUMBERED = re.compile(r"(?:№|\b(?:No|Nr|N[°º]|Núm)\.?)\s*\d", re.IGNORECASE)
 # A document's number under its signature's date: "№ 247", "No. 245", "N° 2025-114".
 DOCUMENT_NUMBER = re.compile(r"\s*(?:№|No\.?|Nr\.?|N[°º]|Núm\.?|Nomor|Sayı)\s*\d[\w/.\-]*\s*",
                              re.IGNORECASE)
@@ -338,6 +342,12 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
         main.published_at = date_from_url(main.url)
     teasers = feed_documents(_without_own_stamp(lines[end:], main.published_at))
     listing = bool(teasers) and _teaser_like(main) and not _set_apart(lines, end)
+    titled = [k for k, line in enumerate(lines) if line.kind == "date" and line.glued]
+    if len(titled) >= LISTED_TITLES and not main.lead and all(
+            FURNITURE.match(b.text) for b in main.blocks):
+        # No text of its own, dated titles under its heading ("13 mars 2024 — Discours du
+        # Président ..."): a listing of them.
+        listing, feed_from = True, titled[0]
     if listing:
         # A listing's first item taken for the page's own statement: its summary cut
         # short, or titles alone; the feed starts with it.
@@ -548,7 +558,10 @@ def classify(text: str) -> Line:
             return Line("text", text)
     # "02 mars 2024Inauguration"; after a time a space apart too ("14/07/2025 12:30 El ...").
     glued = rest[:1].isupper() and text[end - 1:end].isdigit() or \
-        "T" in iso and rest[:1] == " " and rest[1:2].isupper() or titled_after(rest)
+        "T" in iso and rest[:1] == " " and rest[1:2].isupper()
+    title = None if glued else titled_after(rest)
+    if title is not None:
+        rest, glued = title, True
     if rest.strip() and not ("T" in iso and rest[:1].isalpha() or glued):
         # A sentence that merely opens with a date ("16 May 2024 marks ...").
         return Line("text", text)
@@ -556,14 +569,18 @@ def classify(text: str) -> Line:
                 glued_times=glued_times, place=place.group(1) if place else "")
 
 
-def titled_after(rest: str) -> bool:
-    """Whether the words after a date are an item's title a space apart ("02/03/2026 Ruscado
-    inaugura el puerto", "2026-03-06 外交部发言人答记者问"): three words or more (or a run of
-    Chinese or Japanese), in capitals first, that end no sentence."""
-    words = rest.split()
-    return rest[:1] == " " and (rest[1:2].isupper() and len(words) >= TITLE_AFTER_WORDS
-                                or UNSPACED.match(rest[1:]) is not None) \
-        and not rest.rstrip().endswith(SENTENCE_ENDS)
+def titled_after(rest: str) -> str | None:
+    """The item's title after its date a space or a dash apart ("02/03/2026 Ruscado inaugura
+    el puerto", "06.02.2026 - Il Ministro riceve ...", "2026-03-06 外交部发言人答记者问"): three
+    words or more (or a run of Chinese or Japanese), a capital first where the script has
+    them, that end no sentence; None for other words."""
+    gap = TITLE_GAP.match(rest)
+    title = rest[gap.end():].rstrip() if gap else ""
+    first = title[:1]
+    if (first.isalpha() and not first.islower() and len(title.split()) >= TITLE_AFTER_WORDS
+            or UNSPACED.match(title)) and not title.endswith(SENTENCE_ENDS):
+        return title
+    return None
 
 
 def _without_lone_separators(lines: list[Line]) -> list[Line]:
@@ -725,6 +742,9 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
         # dated titles follow, a listing's.
         above = above[1:]
     before = lines[above[0]].text if above else None
+    if before and titled_below and word_count(before) <= LABEL_WORDS + 2 \
+            and NUMBERED.search(before):
+        before = None  # "Pressemitteilung Nr. 58/26" over the date, the title under it
     if before and _looks_like_title(before) and word_count(before) >= 3:
         # Were the page a listing, its first item would start with this title when a
         # summary, not another title, follows the date, or when the items' days close
@@ -863,7 +883,8 @@ def feed_documents(lines: list[Line]) -> list[Document]:
             lines[k - 1], lines[k] = lines[k], lines[k - 1]
     # Dates close the items when an item's words come before the first date ("Direct
     # link: ...", a word or two of menus, do not).
-    dates_close = not middle and any(
+    # Titles on their dates' lines ("20.05.2025 Statement of ...") are opened by them.
+    dates_close = not middle and not all(lines[k].glued for k in dated) and any(
         line.kind == "text" and word_count(line.text) >= TEASER_MIN_WORDS
         for line in lines[:dated[0]])
     items: list[tuple[str | None, list[str]]] = []

@@ -39,13 +39,16 @@ TITLED = re.compile(
     r"Прем['’]єр-міністр|Prezident|Cumhurbaşkanı|Президент|"
     # Indonesian and Malay, Vietnamese, Turkish, Swahili, Tagalog.
     r"Presiden|Perdana Menteri|Chủ tịch nước|Chủ tịch|Thủ tướng|Tổng thống|Başbakan|Rais|"
-    r"Pangulo))"
-    rf"(?:\s+(?:of(?: the)?|del|de la|de|du|des|der|dello|della)\s+[{UPPER}][\w’'\-]+)?),?"
+    r"Pangulo|Ministr[oa]|Ministre|Canciller|Bakan[ıi]?|Dışişleri Bakanı))"
+    # its portfolio or country: "of Veloria", "de Relaciones Exteriores"
+    rf"(?:\s+(?:of(?: the)?|del|de la|de|du|des|der|dello|della|degli)"
+    rf"(?:\s+(?:[{UPPER}][\w’'\-]+|y|e|et|and)){{1,3}})?),?"
     rf"\s+(?P<name>(?:(?![A-Z]\w+ing\b)[{UPPER}][\w’'\-]+\s?){{1,3}})")
 
 
 QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{2,60})[»”“\"]")  # «Dunyo», “Lesas Vēstis”
 POSSESSIVE = re.compile(r"['’]s\b")
+TURKISH_CASE = re.compile(r"(?<=\w)['’][a-zçğıöşü]{1,4}\b.*", re.S)
 
 
 def asks_questions(paragraphs: list[Paragraph]) -> bool:
@@ -124,8 +127,9 @@ def _titled_interviewee(title: str | None, kind: str, names: SpeakerNames) -> st
     """The office holder an interview's title names ("Entrevista del presidente Tomás Arvid
     a ..."), who gives the answers of bare "R.—" labels when no lead says who does."""
     m = TITLED.search(title or "") if kind == "interview" else None
-    # In the nominative ("Томаса Арвида"), without an English possessive ("Lina Osterholt's").
-    found = names_in(POSSESSIVE.sub("", m.group(0))) if m else []
+    # In the nominative ("Томаса Арвида"), without an English possessive ("Lina Osterholt's")
+    # or a Turkish case ending and what follows it ("Selim Karahanlı'nın Ostrava ...").
+    found = names_in(TURKISH_CASE.sub("", POSSESSIVE.sub("", m.group(0)))) if m else []
     return names.resolve(found[-1]) if found else None
 
 

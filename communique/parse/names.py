@@ -89,7 +89,8 @@ FOLLOWING_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 # An office and the word that joins its portfolio or country: "ministra de", "Minister of the",
 # "ministre des"; a run of two words after it is that portfolio ("Relaciones Exteriores").
 OFFICE_JOINED = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:of(?:\s+the)?|de(?:\s+la|\s+los|\s+las)?|"
-                           r"del|des|du|da|do|dos|das|di|della|für|für\s+die)\s+$|"
+                           r"del|des|du|da|do|dos|das|di|della|degli|dello|delle|dei|für|"
+                           r"für\s+die)\s+$|"
                            # Elided before a vowel: "ministra dell'Istruzione", "de l'Économie".
                            r"(?<!\w)([^\W\d_]+)\s+(?:dell|dall|de\s+l|d)['’]$", re.I)
 PORTFOLIO_WORDS = 2

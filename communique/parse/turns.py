@@ -63,7 +63,10 @@ SHORT_LABEL = re.compile(r"^(?P<label>Q|Q\.|The President|THE PRESIDENT)(?:[.:]\
 LETTER_LABEL = re.compile(r"^(?P<label>[QAPRD])(?:\.?\s*[—–]|\.-|\s*:)\s*(?P<rest>\S)")
 # "A. The first stage...": the answer after "Q. ...", only where the page asks so (an
 # initial opens a sentence too: "A. Velden said").
-ANSWER_STOP = re.compile(r"^(?P<label>A)\.\s+(?P<rest>[^\W\d_])")
+# So too "D. ...?" and "R. ..." (domanda, risposta; pregunta, respuesta), each only beside
+# the other.
+# Never an initial before its surname's label ("P. Lasek: ...").
+ANSWER_STOP = re.compile(r"^(?P<label>[ADPR])\.\s+(?![^\W\d_][\w’'\-]*\s?:)(?P<rest>[^\W\d_])")
 # An office, lower-case words of its place, then the name: "Marszałek regionu Kessa Ewa
 # Dobrowolska:", "Губернатор Кесской области И.Мартен:" (its first word must be an office).
 OFFICE_LABEL = re.compile(rf"^(?P<label>[{UPPER}][\w’'\-]*(?:\s+[^\s:]+){{1,6}}?\s+"
@@ -153,10 +156,7 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
     _capital_labels(paragraphs)
     _lenticular_labels(paragraphs)
     _drop_headings(paragraphs)
-    if not any(p.label == "Q" for p in paragraphs):
-        for p in paragraphs:  # "A." answers only a "Q." question
-            if p.label == "A" and not p.from_block and ANSWER_STOP.match(p.shown):
-                p.label, p.body_at = None, 0
+    _pair_stop_labels(paragraphs)
     text_labels = sum(1 for p in paragraphs if p.label and not p.from_block and not p.alone)
     marked = {clean_label(p.label).lower() for p in paragraphs if p.label and p.from_block}
     if text_labels < MIN_TEXT_LABELS or text_labels < len(paragraphs) and marked:
@@ -231,6 +231,19 @@ def _surname(label: str) -> str:
     """A label's last word, past its initials and before its outlet ("О.Сереброва",
     "Ольга Сереброва, «Вести Оранта»" -> "сереброва")."""
     return re.split(r"[\s.]+", clean_label(label).split(",")[0].strip(" .").lower())[-1]
+
+
+def _pair_stop_labels(paragraphs: list[Paragraph]) -> None:
+    """Keep a letter and a full stop as a label ("A. ...", "D. ...?", "R. ...") only beside
+    its pair: "A." answers a "Q." question, "R." a "D." or "P." one that asks; else the
+    letter is an initial ("A. Velden said")."""
+    labels = {p.label for p in paragraphs if p.label}
+    asks = any(p.label in ("D", "P") and "?" in p.shown for p in paragraphs)
+    pairs = {"A": "Q" in labels, "R": asks, "D": "R" in labels, "P": "R" in labels}
+    for p in paragraphs:
+        if p.label in pairs and not p.from_block and ANSWER_STOP.match(p.shown) and not (
+                pairs[p.label] and (p.label not in ("D", "P") or "?" in p.shown)):
+            p.label, p.body_at = None, 0
 
 
 def _drop_headings(paragraphs: list[Paragraph]) -> None:
