@@ -792,3 +792,10 @@ def test_a_heading_over_dated_titles_is_a_listing() -> None:
     assert [(d.title, d.published_at, d.complete) for d in docs] == [
         ("Address of the President to the diplomatic corps in Lessa", "2024-03-13T18:00", False),
         ("Speech of the President on International Women's Day", "2024-03-08T11:30", False)]
+
+
+def test_a_heading_that_opens_with_its_date_is_the_title_not_the_menu_over_it() -> None:
+    doc = documents_from_text(
+        "ホーム\n記者会見\nお問い合わせ\n令和6年4月10日 アルヴィド大統領記者会見\n令和6年4月10日\n"
+        "本日、新たな経済対策を閣議決定いたしました。\n")[0]
+    assert (doc.title, doc.published_at) == ("アルヴィド大統領記者会見", "2024-04-10")

@@ -288,6 +288,7 @@ class Line:
     glued: str = ""  # text glued after a date line's times
     before: str = ""  # a date line's words before its date ("Lessa, le ")
     place: str = ""  # a place after a date line's time ("12:10, Lessa", "13:00 Uhr in Brannau")
+    titled: bool = False  # its glued text a title a space apart ("令和6年4月10日 大統領記者会見")
     glued_times: bool = False  # another item's times glued to it ("18:4516:30"): a feed's
 # A speaker's label opening a paragraph: "Anna Weber, Lessa Daily: ", "司会：", "林悦（通訳）："
 # (a full-width colon, no space after it).
@@ -562,11 +563,12 @@ def classify(text: str) -> Line:
     title = None if glued else titled_after(rest)
     if title is not None:
         rest, glued = title, True
+    titled = title is not None
     if rest.strip() and not ("T" in iso and rest[:1].isalpha() or glued):
         # A sentence that merely opens with a date ("16 May 2024 marks ...").
         return Line("text", text)
     return Line("date", text, date=iso, glued=rest.strip(), before=text[:start],
-                glued_times=glued_times, place=place.group(1) if place else "")
+                glued_times=glued_times, place=place.group(1) if place else "", titled=titled)
 
 
 def titled_after(rest: str) -> str | None:
@@ -742,6 +744,8 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
         # dated titles follow, a listing's.
         above = above[1:]
     before = lines[above[0]].text if above else None
+    if glued and date_line.titled:
+        before = None  # "令和6年4月10日 ソルヴァン大統領記者会見": the heading is its date's line
     if before and titled_below and word_count(before) <= LABEL_WORDS + 2 \
             and NUMBERED.search(before):
         before = None  # "Pressemitteilung Nr. 58/26" over the date, the title under it
