@@ -599,7 +599,8 @@ def _signed_dates(lines: list[Line]) -> list[Line]:
     line over the document's number ("13 мая 2025 года" / "№ 247") after the page's own date
     line closes the decree, and begins no item of a feed."""
     dated = [k for k, line in enumerate(lines) if line.kind == "date"]
-    return [Line("text", line.text) if k in dated[1:] and k + 1 < len(lines)
+    later = set(dated[1:])  # a set: a hostile page may hold thousands of date lines
+    return [Line("text", line.text) if k in later and k + 1 < len(lines)
             and lines[k + 1].kind == "text" and DOCUMENT_NUMBER.fullmatch(lines[k + 1].text)
             else line for k, line in enumerate(lines)]
 
