@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -539,6 +539,8 @@ def strip_boilerplate(container: LexborNode) -> None:
     doomed = []
     named: list[LexborNode] = []  # doomed for their class words alone
     judged: set[int] = set()  # tag lists already looked at, one per link in them
+    # The container's words, read once, when the first hidden element needs them.
+    shown = cache(lambda: " ".join(container.text(deep=True).split()))
     # One walk over the container's elements: most have no attributes, and the test
     # of one costs less than the two dozen selectors lexbor would try on each.
     for node in container.traverse():
@@ -554,7 +556,7 @@ def strip_boilerplate(container: LexborNode) -> None:
             continue
         if ("hidden" in attrs or attrs.get("aria-hidden") == "true") and not folded(node) \
                 or attrs.get("role") in INSIDE_ROLES \
-                or HIDDEN_STYLE.search(attrs.get("style") or "") and hidden_copy(node, container):
+                or HIDDEN_STYLE.search(attrs.get("style") or "") and hidden_copy(node, shown):
             doomed.append(node)
         elif names_furniture(attrs.get("class"), attrs.get("id")):
             named.append(node)
@@ -622,14 +624,14 @@ def is_prose(node: LexborNode) -> bool:
         < 3 * text
 
 
-def hidden_copy(node: LexborNode, container: LexborNode) -> bool:
-    """An element its style hides that repeats words shown elsewhere in the container (a
-    mobile copy of the text beside the desktop one); a hidden part found nowhere else is the
-    rest of the text a "read more" button unfolds, and stays."""
+def hidden_copy(node: LexborNode, shown: Callable[[], str]) -> bool:
+    """An element its style hides that repeats words shown elsewhere in the container
+    (``shown``: its words); a mobile copy of the text beside the desktop one.  A hidden part
+    found nowhere else is the rest of the text a "read more" button unfolds, and stays."""
     said = " ".join(node.text(deep=True).split())[:COPY_PROBE_CHARS]
     if len(said) < COPY_PROBE_CHARS // 4:
         return True  # a few hidden words: a widget's, not the text's
-    return " ".join(container.text(deep=True).split()).count(said) > 1
+    return shown().count(said) > 1
 
 
 def folded(node: LexborNode) -> bool:

@@ -22,10 +22,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
 
 from ..errors import PageDropped
 from ..models import Block, Document, Page
-from ..parse.dates import find_datetime, page_dates, parse_datetime, unglued_year
+from ..parse.dates import (
+    DEFAULT_LOCALES,
+    find_datetime,
+    page_dates,
+    parse_datetime,
+    unglued_year,
+)
 from ..parse.kinds import names_kind
 from ..parse.language import UNSPACED, detect_language, word_count
 from .content import FURNITURE_LABELS, SOURCE_CREDIT
@@ -196,7 +205,7 @@ DATE_LABEL = re.compile(rf"(?:(?:{PUBLISHED_LABEL.pattern})\w*(?:\s+\w+)?|date|d
 # A field's label alone on its line, its value on the next ("From:", "Delivered on:").
 FIELD_LABEL = re.compile(r"[^\W\d][\w.’'\- ]{0,30}[:：]")
 TRAIL = re.compile(r"\s[/>»›|]\s")  # a breadcrumb's or a menu's separators: "Home / News"
-SWITCH_SEPARATORS = re.compile(r"[\s|/·•]+")
+SWITCH_BARS = re.compile(r"\s*[|/·•]\s*")
 SWITCH_CHARS = 3  # a language's code or a letter size: "EN | VL", "RU EN", "A A A"
 # A breadcrumb's separators ("Press / Interviews"); a bar may end a title with the site's name.
 BREADCRUMB = re.compile(r"\s[/>»›]\s|\s\|\s.*\s\|\s")
@@ -223,14 +232,9 @@ PAGE_WIDGET = re.compile(r"(?i:(?:کد خبر|شناسه خبر|news id|temps de
                          r"【(?:字体|字號|责任编辑|編輯)[：:][^】]{0,20}】(?:\s*【[^】]{0,10}】)*|"
                          r"(?:back to top|このページのトップへ戻る|"
                          r"ページの(?:トップ|先頭)へ(?:戻る)?|返回顶部|맨 위로))\s*")
-# Languages named in their own words, as a site's switch between its versions names them.
-LANGUAGE_NAMES = frozenset(name.strip() for name in (
-    "english|français|español|deutsch|italiano|português|русский|українська|беларуская|polski|"
-    "čeština|slovenčina|magyar|română|български|српски|srpski|hrvatski|slovenščina|ελληνικά|"
-    "türkçe|azərbaycanca|қазақша|o'zbekcha|oʻzbekcha|кыргызча|тоҷикӣ|հայերեն|ქართული|"
-    "العربية|فارسی|اردو|עברית|हिन्दी|বাংলা|中文|简体中文|繁體中文|日本語|한국어|tiếng việt|"
-    "bahasa indonesia|bahasa melayu|ไทย|kiswahili|nederlands|svenska|suomi|dansk|norsk|eesti|"
-    "latviešu|lietuvių|монгол").split("|"))
+# How switches name a language besides its own name in CLDR ("Bahasa Indonesia", "Қазақша").
+SWITCH_NAMES = frozenset({"bahasa indonesia", "bahasa melayu", "简体中文", "繁體中文", "қазақша",
+                          "azərbaycanca", "o'zbekcha", "oʻzbekcha", "кыргызча", "тоҷикӣ"})
 TITLE_AFTER_WORDS = 3  # words of a title a space after its item's date
 LISTED_TITLES = 2  # dated titles that make a page without text of its own a listing
 TITLE_GAP = re.compile(r"\s+(?:[-–—|:]\s+)?")  # between an item's date and its title
@@ -814,9 +818,19 @@ def _label_under_title(text: str) -> bool:
 
 def _switcher(text: str) -> bool:
     """Whether a line is a row of language codes or letter sizes ("EN | VL", "A A A")."""
-    tokens = [t for t in SWITCH_SEPARATORS.split(text) if t]
-    return bool(tokens) and all(len(t) <= SWITCH_CHARS or t.lower() in LANGUAGE_NAMES
-                                for t in tokens)
+    parts = [p for p in SWITCH_BARS.split(text.strip()) if p]
+    return bool(parts) and all(p.lower() in language_names() or all(
+        len(t) <= SWITCH_CHARS for t in p.split()) for p in parts)
+
+
+@cache
+def language_names() -> frozenset[str]:
+    """Languages named in their own words, as a site's switch between its versions names
+    them ("English | Français | العربية"): CLDR's names of the languages whose dates are read,
+    and the switches' own forms."""
+    named = (Locale.parse(code).get_display_name(code) for code in (*DEFAULT_LOCALES, "zh",
+                                                                     "ja", "ko"))
+    return SWITCH_NAMES | {name.lower() for name in named if name}
 
 
 def _dated_field(lines: list[Line], k: int) -> bool:

@@ -16,7 +16,7 @@ import re
 
 from ..models import Document, Participant, Source, Statement, statement_id
 from . import participants as people
-from .interviewers import interview_sides
+from .interviewers import CASE_ENDING, interview_sides
 from .kinds import classify_kind
 from .language import QUESTION_MARKS, detect_language
 from .names import names_in
@@ -48,7 +48,7 @@ TITLED = re.compile(
 
 QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{2,60})[»”“\"]")  # «Dunyo», “Lesas Vēstis”
 POSSESSIVE = re.compile(r"['’]s\b")
-TURKISH_CASE = re.compile(r"(?<=\w)['’][a-zçğıöşü]{1,4}\b.*", re.S)
+TURKISH_CASE = re.compile(rf"(?<=\w){CASE_ENDING}\b.*", re.S)  # and what follows it
 
 
 def asks_questions(paragraphs: list[Paragraph]) -> bool:

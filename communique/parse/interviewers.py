@@ -58,7 +58,8 @@ ASKER_CHARS = 100
 OUTLET_BEFORE = re.compile(r"(?:\b(?:of|from|at|de|du|del|della|di|da|do|von|der|z|из|з)|"
                            r"[«„\"“'])\s*$", re.I)
 # A name's case suffix after an apostrophe, as Turkish writes it ("Yıldız'ın", "Varga'nın").
-APOSTROPHE_SUFFIX = re.compile(r"['’][a-zçğıöşü]{1,4}$")
+CASE_ENDING = r"['’][a-zçğıöşü]{1,4}"
+APOSTROPHE_SUFFIX = re.compile(CASE_ENDING + "$")
 # Offices of two words neither of which is one alone: Vietnamese "Tổng thống" (president),
 # "Thủ tướng" (prime minister), "Chủ tịch" (chairman), "Bộ trưởng" (minister).
 OFFICE_PHRASE = re.compile(r"(?i:tổng thống|thủ tướng|chủ tịch|bộ trưởng)")
