@@ -353,6 +353,42 @@ def time_extract(htmls: list[str]) -> float:
     return time.process_time() - started
 
 
+def time_floor(warc: Path) -> float:
+    """CPU seconds of what no ingest can skip, and nothing else.
+
+    Read the WARC with our reader, parse each page with lexbor and take its whole
+    text, add the text to a one-field tantivy index and to a one-column SQLite
+    table.  Not an extractor (menus and all are kept): the ceiling any pipeline on
+    these components could reach, which tells how far the target is from it.
+    """
+    import sqlite3
+
+    import tantivy
+    from selectolax.lexbor import LexborHTMLParser
+
+    from communique.report import Report
+    from communique.sources import iter_file_pages
+
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("body")
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.process_time()
+        index = tantivy.Index(builder.build(), path=tmp)
+        writer = index.writer(48_000_000, 1)
+        db = sqlite3.connect(Path(tmp) / "floor.db")
+        db.execute("CREATE TABLE page (url TEXT, body TEXT)")
+        for page in iter_file_pages(warc, report=Report()):
+            body = LexborHTMLParser(page.content).body
+            text = body.text(separator="\n") if body is not None else ""
+            writer.add_document(tantivy.Document(body=text))
+            db.execute("INSERT INTO page VALUES (?, ?)", (page.url, text))
+        db.commit()
+        writer.commit()
+        writer.wait_merging_threads()
+        db.close()
+        return time.process_time() - started
+
+
 def ingest_once(warc: Path, *, enrich: bool = True) -> tuple[float, Any]:
     """Ingest the WARC into a fresh archive (SQLite + search index); seconds and report."""
     from communique.pipeline import ingest_paths
@@ -456,14 +492,16 @@ def measure_speed(runs: int, copies: int) -> dict[str, Any]:
         ingest_once(warc)  # warm: imports, the site time-zone table
         # Interleaved, so that a drift in the machine's speed (a shared VM's is) weighs
         # on the baseline and on us alike.
-        samples: dict[str, list[float]] = {"ours": [], "bare": [], "extract": [], "theirs": []}
+        samples: dict[str, list[float]] = {"ours": [], "bare": [], "extract": [], "theirs": [],
+                                           "floor": []}
         for _ in range(runs):
             samples["ours"].append(ingest_once(warc)[0])
             samples["theirs"].append(time_trafilatura(htmls))
             samples["bare"].append(ingest_once(warc, enrich=False)[0])
             samples["extract"].append(time_extract(htmls))
-        ours, bare, extract, theirs = (statistics.median(samples[k])
-                                       for k in ("ours", "bare", "extract", "theirs"))
+            samples["floor"].append(time_floor(warc))
+        ours, bare, extract, theirs, floor = (
+            statistics.median(samples[k]) for k in ("ours", "bare", "extract", "theirs", "floor"))
         stages = stage_breakdown(warc, runs)
         big = Path(tmp) / "pages10.warc.gz"
         build_warc(big, 10 * copies)
@@ -471,6 +509,7 @@ def measure_speed(runs: int, copies: int) -> dict[str, Any]:
     return {"pages": pages, "ours_pages_s": pages / ours, "ours_mb_s": mb * copies / ours,
             "bare_pages_s": pages / bare, "bare_mb_s": mb * copies / bare,
             "extract_pages_s": len(htmls) / extract, "extract_mb_s": mb / extract,
+            "floor_pages_s": pages / floor, "floor_mb_s": mb * copies / floor,
             "traf_pages_s": len(htmls) / theirs, "traf_mb_s": mb / theirs,
             "ratio": (pages / ours) / (len(htmls) / theirs),
             "stage_ms_per_page": stages,
@@ -494,10 +533,11 @@ def main() -> dict[str, Any]:
     base = speed["traf_pages_s"]
     rows = [("communique ingest (warc.gz->db)", "ours", pipeline["statement_text_f1"]),
             ("  the same, --no-enrich", "bare", pipeline["statement_text_f1"]),
-            ("  extract_html alone", "extract", quality["text_f1"])]
+            ("  extract_html alone", "extract", quality["text_f1"]),
+            ("floor: read, lexbor, index, SQLite", "floor", None)]
     for label, key, f1 in rows:
         print(f"{label:34}{speed[key + '_pages_s']:9.1f}{speed[key + '_mb_s']:8.2f}"
-              f"{speed[key + '_pages_s'] / base:8.2f}{f1:8.3f}")
+              f"{speed[key + '_pages_s'] / base:8.2f}" + (f"{f1:8.3f}" if f1 is not None else ""))
     print(f"peak RSS: 1x {speed['rss_1x_kib'] / 1024:.1f} MiB, 10x "
           f"{speed['rss_10x_kib'] / 1024:.1f} MiB, ratio {speed['rss_ratio']:.2f}")
     print("CPU ms per page by stage: " + ", ".join(

@@ -1251,10 +1251,28 @@ def test_sub_headings_that_do_not_recur_label_nothing() -> None:
     ("维洛里亚总统同诺兰迪亚总理通电话_新闻_维洛里亚政府网", "维洛里亚总统同诺兰迪亚总理通电话"),
     ("维洛里亚总统会见诺兰迪亚总理——维洛里亚政府网", "维洛里亚总统会见诺兰迪亚总理"),
     ("Harbour day in Port Lessa :: Office of the President", "Harbour day in Port Lessa"),
-], ids=["cjk-underscore", "cjk-dashes", "double-colon"])
+    ("Harbour day in Port Lessa opens the summer / Foreign Ministry",
+     "Harbour day in Port Lessa opens the summer"),
+], ids=["cjk-underscore", "cjk-dashes", "double-colon", "slash"])
 def test_the_sites_name_comes_off_a_title_by_other_separators(head: str, title: str) -> None:
     page = f"<html><head><title>{head}</title></head><body><p>{UNMARKED_BODY}</p></body></html>"
     assert extract_html(html_page(page))[0].title == title
+
+
+@pytest.mark.parametrize(("title", "published"), [
+    ("Interview of the Minister to the Lessa Post, 8 April 2025", "2025-04-08"),
+    ("Bakan Karahanlı'nın Lessa Postası'na Mülakatı, 8 Nisan 2025", "2025-04-08"),
+    ("Joint press conference of the ministers, 15 April 2025, Port Arlen", "2025-04-15"),
+    ("Address to the nation (3 May 2025)", "2025-05-03"),
+    ("12 March 2025 – Address to the nation", "2025-03-12"),
+    ("Remarks on the treaty of 9 May 1955 and the harbour", None),
+    ("Interview to the Lessa Post", None),
+], ids=["english", "turkish", "then-place", "brackets", "opening", "amid-words", "none"])
+def test_a_date_only_in_the_title_dates_the_page(title: str, published: str | None) -> None:
+    # Some ministries write the day only in the title; a date amid its words is its topic.
+    page = (f"<html><head><title>{title} / Ministry of Foreign Affairs</title></head><body>"
+            f"<div id='pageTitle'><span>{title}</span></div><p>{UNMARKED_BODY}</p></body></html>")
+    assert extract_html(html_page(page))[0].published_at == published
 
 
 @pytest.mark.parametrize("h1", [
@@ -1953,3 +1971,30 @@ def test_a_credit_line_after_the_text_is_left_out() -> None:
                                + "<p>(Quelle: Ministerium für Auswärtige Angelegenheiten)</p>"
                                "</div></main>"))[0]
     assert [b.text for b in doc.blocks] == PROSE
+
+
+@pytest.mark.parametrize("banner", [
+    "<div id='cookie-consent-banner' class='vn-cookie-banner'><p>{words}</p>"
+    "<button>OK</button></div>",
+    "<div class='alertCookies'><p>{words}</p></div>",
+], ids=["own-name", "camel-case"])
+def test_a_cookie_banner_by_any_name_is_no_text(banner: str) -> None:
+    # Its paragraph outweighs a listing's one-line summaries: it must not be taken for
+    # the page's text, whatever the site named it.
+    words = ("This service uses cookies to measure its audience and improve the service; "
+             "you may refuse them in the settings at any time.")
+    items = "".join(
+        f"<li><h3><a href='/news/{k}'>President Arvid meets the envoy of Oranthe {k}</a></h3>"
+        f"<time datetime='2025-03-1{k}'>1{k}.3.2025</time><p>Talks in Lessa.</p></li>"
+        for k in range(1, 5))
+    page = (f"<html><body>{banner.format(words=words)}<h1>News</h1><ul>{items}</ul>"
+            "</body></html>")
+    docs = extract_html(html_page(page, url="https://valtioneuvosto.vl/news"))
+    assert all(words not in b.text for d in docs for b in d.blocks)
+
+
+def test_a_page_wrapper_named_for_cookies_keeps_its_text() -> None:
+    page = (f"<html><body><div class='page cookies-accepted'><h1>Harbour day</h1>"
+            f"<p>{UNMARKED_BODY}</p></div></body></html>")
+    [doc] = extract_html(html_page(page))
+    assert doc.title == "Harbour day" and doc.blocks

@@ -267,7 +267,11 @@ Share: [Facebook](https://facebook.example/share) [Print](javascript:window.prin
 
 
 def test_a_clipped_page_under_front_matter_loses_its_furniture() -> None:
-    [doc] = extract_markdown(markdown_page(CLIPPED))
+    doc, *related = extract_markdown(markdown_page(CLIPPED))
+    # Its related list of titles closed by their dates gives teasers, as a dump's feed does.
+    assert [(d.title, d.published_at, d.complete) for d in related] == [
+        ("President Talvane met the Speaker of the National Assembly", "2025-03-03", False),
+        ("Telephone conversation with Prime Minister Krell of Oranthe", "2025-02-26", False)]
     assert (doc.title, doc.published_at, doc.url, doc.language, doc.tags) == (
         "President Talvane spoke by telephone with President Rendahl of Saldovia",
         "2025-03-04T18:20+01:00", "https://president.veloria.example/en/news/4417", "en",

@@ -799,3 +799,57 @@ def test_a_heading_that_opens_with_its_date_is_the_title_not_the_menu_over_it() 
         "ホーム\n記者会見\nお問い合わせ\n令和6年4月10日 アルヴィド大統領記者会見\n令和6年4月10日\n"
         "本日、新たな経済対策を閣議決定いたしました。\n")[0]
     assert (doc.title, doc.published_at) == ("アルヴィド大統領記者会見", "2024-04-10")
+
+
+VELORIA_LETTER = ("Greetings to the President of Oranthe\n14 March 2025\n"
+                  "President Tomás Arvid sent greetings to the President of Oranthe on the "
+                  "national day.\nHe wished the people of Oranthe peace and prosperity.\n")
+
+
+@pytest.mark.parametrize("feed", [
+    # Glued, as a crawler joins a title to its date's element; a space apart, numeric.
+    "Share:\nOther items\nPresident Arvid received the Ambassador of Saldovia13 March 2025, "
+    "16:20\nThe Council of Ministers met in Lessa13 March 2025, 11:00\n"
+    "Telephone conversation with the President of Ostrava12 March 2025, 18:05\n",
+    "Share:\nOther items\nPresident Arvid received the Ambassador of Saldovia 13.03.2025 16:20\n"
+    "The Council of Ministers met in Lessa 13.03.2025 11:00\n"
+    "Telephone conversation with the President of Ostrava 12.03.2025 18:05\n",
+], ids=["glued", "spaced"])
+def test_titles_closed_by_their_dates_in_a_row_are_a_feed(feed: str) -> None:
+    # The feed's heading and the sharing label are in no word list: their place tells them.
+    docs = documents_from_text(VELORIA_LETTER + feed + "© 2025 Office of the President\n")
+    assert docs[0].blocks[-1].text.startswith("He wished the people")
+    assert [(d.title, d.published_at, d.complete) for d in docs[1:]] == [
+        ("President Arvid received the Ambassador of Saldovia", "2025-03-13T16:20", False),
+        ("The Council of Ministers met in Lessa", "2025-03-13T11:00", False),
+        ("Telephone conversation with the President of Ostrava", "2025-03-12T18:05", False)]
+
+
+def test_one_title_ending_with_its_day_is_no_feed() -> None:
+    docs = documents_from_text(VELORIA_LETTER + "Statement of the Ministry of 12 March 2025\n")
+    assert len(docs) == 1
+    assert docs[0].blocks[-1].text == "Statement of the Ministry of 12 March 2025"
+
+
+def test_a_feeds_titles_over_their_dates_after_an_unknown_heading() -> None:
+    # "Iná správy" (other news) is in no list: the first title before the first date, and
+    # no title after the last, say that the dates close the items.
+    feed = ("Podeliť sa:\nIná správy\nPresident Arvid received the Ambassador of Saldovia\n"
+            "13 March 2025 | 16:10\nGreetings to Lessa's teachers\n12 March 2025 | 09:00\n"
+            "Meeting on the harvest in the northern provinces\n11 March 2025 | 11:30\n"
+            "All news\nUse of the materials requires a link to the site.\n")
+    docs = documents_from_text(VELORIA_LETTER + feed)
+    assert docs[0].blocks[-1].text.startswith("He wished the people")
+    assert [(d.title, d.published_at) for d in docs[1:]] == [
+        ("President Arvid received the Ambassador of Saldovia", "2025-03-13T16:10"),
+        ("Greetings to Lessa's teachers", "2025-03-12T09:00"),
+        ("Meeting on the harvest in the northern provinces", "2025-03-11T11:30")]
+
+
+def test_a_signatures_place_over_a_feed_stays_in_the_text() -> None:
+    text = ("Visit of the Prime Minister to Oranthe\n20 October 2025\nThe Prime Minister will "
+            "visit Oranthe next week.\nOFFICE OF THE PRIME MINISTER\nLESSA\n20 OCTOBER 2025\n"
+            "19 October 2025, 16:10The Prime Minister opens the Saran bridge\n"
+            "18 October 2025, 11:30Statement of the Cabinet meeting of this week\n")
+    docs = documents_from_text(text)
+    assert [b.text for b in docs[0].blocks][-2:] == ["OFFICE OF THE PRIME MINISTER", "LESSA"]

@@ -485,6 +485,23 @@ SOUTH_TITLES = [
     ("et", "Vabariigi Presidendi otsus nr 412 riiklike autasude andmise kohta", "document", None),
     ("ru", "О предстоящем государственном визите Президента в Оранту", "announcement", None),
     ("ru", "Президент совершит официальный визит в Оранту", "announcement", None),
+    # Blind round 12: a statement, a royal address, a notification, visits tomorrow, a
+    # welcome to come, an itinerary, a departure statement, a delegation received.
+    ("lt", "Užsienio reikalų ministerijos pareiškimas dėl padėties Dorno slėnyje",
+     "statement", None),
+    ("lv", "Ārlietu ministrijas paziņojums par situāciju Dornas ielejā", "statement", None),
+    ("et", "Välisministeeriumi avaldus seoses olukorraga Dorni orus", "statement", None),
+    ("ms", "Titah Diraja Sempena Pembukaan Mesyuarat Pertama Parlimen Veloria", "speech", None),
+    ("bn", "মন্ত্রিপরিষদ বিভাগের প্রজ্ঞাপন: নতুন জেলা প্রশাসক নিয়োগ", "document", None),
+    ("sr", "Председник Вељски сутра у посети Новој Лески", "announcement", None),
+    ("sr", "Predsednik Veljski sutra u radnoj poseti Novoj Leski", "announcement", None),
+    ("ka", "პრეზიდენტი ველსკი ოსტრავაში ოფიციალური ვიზიტით გაემგზავრება", "announcement", None),
+    ("tk", "Prezident Welski Saldowiýanyň Daşary işler ministrini kabul etdi", "meeting", None),
+    ("cs", "Rozhovor předsedy vlády Vojtěcha Kratochvíla pro Deník Lessa", "interview", None),
+    ("en", "PM Thomas Ellery to welcome President Obrecht of Saldovia", "announcement", None),
+    ("en", "Itinerary for Friday, March 14, 2025", "announcement", None),
+    ("en", "PM's departure statement ahead of his visit to Oranthe", "statement", None),
+    ("en", "President Arvid receives Ostravan trade delegation", "meeting", None),
 ]
 
 

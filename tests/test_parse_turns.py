@@ -579,3 +579,36 @@ def test_an_initial_before_a_surnames_label_is_no_stop_label() -> None:
                "T. Arvid: The roads come first.", "P. Lasek: We agree."],
               title="Meeting with the mayors of the Kessa region")
     assert [speaker for speaker, _ in roles(s)] == ["T. Arvid", "P. Lasek"] * 2
+
+
+def test_a_question_under_an_outlets_name_set_in_bold_with_it_is_asked() -> None:
+    # "<p><strong>L'Écho de Lessa : …?</strong></p>" over "<p><strong>Tomás Arvid :</strong>
+    # …</p>": the markup marks only the answers' labels; the outlet's asks.
+    s = parse(["L'Écho de Lessa : Monsieur le Président, allez-vous reculer ?", "Non.",
+               "L'Écho de Lessa : Et le port ?", "Il ouvrira en mai."],
+              labels={1: "Tomás Arvid", 3: "Tomás Arvid"},
+              title="Entretien du Président Tomás Arvid avec le quotidien « L'Écho de Lessa »")
+    assert roles(s) == [(None, "question"), ("Tomás Arvid", "answer"),
+                        (None, "question"), ("Tomás Arvid", "answer")]
+
+
+def test_a_written_label_that_asks_nothing_stays_text_beside_marked_labels() -> None:
+    s = parse(["Economy: the harbour opens in May.", "Non.", "Railway: next spring.", "Oui."],
+              labels={1: "Tomás Arvid", 3: "Tomás Arvid"}, title="Entretien avec Tomás Arvid")
+    assert [t.speaker for t in s.turns] == ["Tomás Arvid", "Tomás Arvid"]
+
+
+@pytest.mark.parametrize("ask", ["問", "提問"])
+def test_japanese_and_traditional_chinese_question_labels(ask: str) -> None:
+    s = parse([f"{ask}：港はいつ開きますか。", "答：五月です。", f"{ask}：鉄道は？",
+               "答：来年の春です。"], title="アルヴィド大統領インタビュー")
+    assert [t.role for t in s.turns] == ["question", "answer", "question", "answer"]
+    assert all(t.speaker != ask for t in s.turns)
+
+
+def test_a_press_conferences_topics_line_is_no_speaker() -> None:
+    s = parse(["Themen: Kabinettssitzung, Hafen, Eisenbahn", "Guten Tag.", "Wann öffnet er?",
+               "Im Mai."], labels={1: "StSin Wellhöfer", 2: "Frage", 3: "StSin Wellhöfer"},
+              title="Regierungspressekonferenz vom 12. März 2025")
+    assert "Themen" not in {t.speaker for t in s.turns}
+    assert "Themen" not in {p.name for p in s.participants}

@@ -28,6 +28,8 @@ PARAGRAPHS = "p, pre, blockquote"
 NAMED_TEMPLATE = ("#footer, .footer, #site-footer, .site-footer, .page-footer, .global-footer, "
                   ".main-footer, #cookie-banner, .cookie-banner, .cookie-consent, "
                   ".cookie-notice, #cookie-notice, .cookies-banner, #cookies")
+COOKIE_NAMED = '[id*="cookie" i], [class*="cookie" i]'
+COOKIE_CHARS = 1500  # a banner's words and buttons; more is a page that names its state so
 TEMPLATE_TAGS = ("nav", "form", "style", "noscript", "template", "menu")  # and "script"
 NOSCRIPT_PARAGRAPHS = 2  # a <noscript> of paragraphs holds the text, not a tracking pixel
 TEMPLATE_TYPES = ("WPFooter", "WPHeader", "WPSideBar", "SiteNavigationElement")
@@ -268,9 +270,19 @@ def drop_template(tree: LexborHTMLParser) -> list[str]:
     # A footer or a cookie banner built of <div>s, named so: the usual names only (a
     # sidebar's or a box's names are read later, against the text's weight).
     decompose_all(tree.css(NAMED_TEMPLATE))
+    decompose_all(cookie_banners(tree))
     for tag in PAGE_REGIONS:
         decompose_all([n for n in tree.tags(tag) if not within(n, ("article", "main"))])
     return json_ld
+
+
+def cookie_banners(tree: LexborHTMLParser) -> list[LexborNode]:
+    """Cookie banners by any name with "cookie" in it ("vn-cookie-banner", "cookiesAlert"):
+    a few lines without a title.  A wrapper of the whole page may carry the word too
+    ("cookies-accepted"): it holds more text, or the page's <h1>."""
+    return [node for node in tree.css(COOKIE_NAMED)
+            if node.tag not in ("html", "body", "main", "article")
+            and len(node.text(deep=True)) <= COOKIE_CHARS and node.css_first("h1") is None]
 
 
 def decompose_all(nodes: list[LexborNode]) -> None:

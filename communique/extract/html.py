@@ -85,6 +85,7 @@ from .metadata import (
     read_meta,
     site_of,
     statement_scope,
+    title_date,
     word_key,
 )
 from .pagetypes import (
@@ -359,6 +360,8 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
         # The date line among the text's own lines: the page's date, where nothing else
         # gives one (the date over an announcement may be its event's).
         doc.published_at = with_offset(line_date, zone)
+    if doc.published_at is None and not announced:
+        doc.published_at = with_offset(title_date(doc.title), zone)
     return doc
 
 

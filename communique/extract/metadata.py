@@ -44,9 +44,12 @@ from .sitetime import STATED_OFFSET
 
 Scope = LexborHTMLParser | LexborNode  # the page, or the part of it that is the statement
 
-# Between a title and its site's name: a bar, a dot or a dash between spaces ("»" and "::"
-# too); in Chinese, Japanese and Korean "_", "——", "｜" or "丨" with no spaces.
-TITLE_SEPARATORS = re.compile(rf"\s+(?:[|•∙·—–\-»]|::)\s+|\s*(?:——|[｜丨])\s*|"
+# What sets a date apart at a title's end: "..., 8 April 2025", "... – 8 April", "... (8 April)".
+TITLE_DATE_MARKS = ",،、|–—-(["
+TITLE_PLACE_WORDS = 3  # ", Lessa", ", Port Arlen": a place after such a date, not more words
+# Between a title and its site's name: a bar, a dot, a dash or a slash between spaces ("»"
+# and "::" too); in Chinese, Japanese and Korean "_", "——", "｜" or "丨" with no spaces.
+TITLE_SEPARATORS = re.compile(rf"\s+(?:[|•∙·—–\-»/]|::)\s+|\s*(?:——|[｜丨])\s*|"
                               rf"(?<=[{CJK_CHARS}])[_\-](?=[{CJK_CHARS}])")
 # 15:20, 15.20, 15h20, "18時30分", "18시 30분"; "18h" alone (French and Portuguese); not the
 # day and month of 16.12.2012.
@@ -509,6 +512,20 @@ def date_from_url(url: str | None) -> str | None:
     """The day a URL's path states (``/2024/11/05/``), a last resort for a page's date."""
     match = URL_DATE.search(urlsplit(url or "").path)
     return "-".join(match.groups()) if match else None
+
+
+def title_date(title: str | None) -> str | None:
+    """The date a title opens or closes with ("Interview to Lessa Post, 8 April 2025"), a
+    last resort for a page that shows no other: a date within it is what it is about."""
+    text = (title or "").strip()
+    hit = find_datetime(text) if text else None
+    if hit is None or len(hit[0]) < 10:
+        return None
+    _, start, end = hit
+    before, after = text[:start].rstrip(), text[end:].strip(" )]")
+    if after and before and not (after[0] == "," and len(after.split()) <= TITLE_PLACE_WORDS):
+        return None  # a date amid the title's words; after it only a place (", Ankara")
+    return hit[0] if not before or before[-1] in TITLE_DATE_MARKS else None
 
 
 def element_date(nodes: Iterable[LexborNode]) -> str | None:

@@ -219,6 +219,11 @@ ERROR_LINE_CHARS = 60  # an error page's heading: "Page not found", "Error 404 -
 # A line of the site's links in a row ("Impressum | Datenschutz | Kontakt"): a footer's.
 LINK_ROW = re.compile(r"^[^|·•]{1,30}(?:\s[|·•]\s[^|·•]{1,30}){2,}$")
 TEASER_MIN_WORDS = 4
+FEED_RUN = 2  # titles closed by their dates in a row: a feed's items
+FEED_LABELS = 3  # a feed's heading and a sharing label over it, at most, between text and feed
+FEED_LABEL_WORDS = 3
+FEED_LABEL_CHARS = 30
+TITLE_DATE_MARKS = " -–—|·•,/"  # between an item's title and the date closing it
 # A line of fields around its date: the marks between them.
 FIELD_AFTER = re.compile(r"^\s*[|¦·•～~]")
 FIELD_BEFORE = re.compile(r"[|¦·•]\s*$")
@@ -294,6 +299,8 @@ class Line:
     place: str = ""  # a place after a date line's time ("12:10, Lessa", "13:00 Uhr in Brannau")
     titled: bool = False  # its glued text a title a space apart ("令和6年4月10日 大統領記者会見")
     glued_times: bool = False  # another item's times glued to it ("18:4516:30"): a feed's
+    tail: str | None = None  # a text line's date closing it ("Title13.03.2025"): maybe an item's
+    closed: bool = False  # an item of a run of titles their dates close: the item is its title
 # A speaker's label opening a paragraph: "Anna Weber, Lessa Daily: ", "司会：", "林悦（通訳）："
 # (a full-width colon, no space after it).
 SPOKEN_LABEL = re.compile(r"^[^\s:]{1,40}(?:\s[^\s:]+){0,5}\s?:\s|"
@@ -331,8 +338,8 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
                language: str | None) -> list[Document]:
     """The statement and the feed's teasers of a page's text (``documents_from_text``) in
     the page's ``language``."""
-    lines = _signed_dates(_without_lone_separators([classify(p) for p in split_paragraphs(text)
-                                                    if not PAGE_WIDGET.fullmatch(p)]))
+    lines = _dated_titles(_signed_dates(_without_lone_separators(
+        [classify(p) for p in split_paragraphs(text) if not PAGE_WIDGET.fullmatch(p)])))
     if not any(line.kind == "text" for line in lines):
         raise PageDropped("no statement text")
     main, feed_from, end = main_document(lines, meta)
@@ -370,6 +377,37 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
         doc.site = main.site
         doc.language = doc.language or language
     return docs
+
+
+def _dated_titles(lines: list[Line]) -> list[Line]:
+    """The lines with each run of titles closed by their dates ("Title13.03.2025",
+    "标题 2025-03-13 20:05") read as a feed's items, their dates opening them.
+
+    One such line may be a sentence or a heading that ends with its day; two in a row
+    (``FEED_RUN``) are a feed's.  A title is closed by a date when it is text the date
+    ends (``Line.tail``) or a date line with a title before it and nothing after.
+    """
+    closed = [line.tail or (line.date if line.kind == "date" and not line.glued
+                            and _titles_day(line.before) else None) for line in lines]
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and closed[run]:
+            run += 1
+        for j in range(k, run if run - k >= FEED_RUN else k):
+            out[j] = Line("date", lines[j].text, date=closed[j], closed=True,
+                          glued=lines[j].before.strip(TITLE_DATE_MARKS + "•*").strip())
+        k = max(run, k + 1)
+    return out
+
+
+def _titles_day(before: str) -> bool:
+    """Whether a date line's words before its date are a title ("Мулоқот бо Сафири
+    Сальдовия 12.03.2025"), not a label ("Published", "Lessa, le", "Friday,")."""
+    words = before.strip()
+    return (word_count(words) >= DAY_TITLE_WORDS - 1 and _looks_like_title(words)
+            and not DAY_PREFIX_MARK.search(words) and not STAMP_WORD.search(words))
 
 
 def _without_credit(paragraphs: list[str]) -> list[str]:
@@ -560,7 +598,10 @@ def classify(text: str) -> Line:
         if rest.strip(" .") or not fields and (len(prefix) > longest
                                                or re.search(r"[.!?]", prefix)
                                                or len(prefix.split()) > 4):
-            return Line("text", text)
+            # A title the date closes ("...қабылдады13 наурыз 2025, 16:20") is a feed item's
+            # if the lines around it are such too (``_dated_titles``).
+            tail = iso if not rest.strip() and _looks_like_title(prefix.strip()) else None
+            return Line("text", text, tail=tail, before=prefix.strip() if tail else "")
     # "02 mars 2024Inauguration"; after a time a space apart too ("14/07/2025 12:30 El ...").
     glued = rest[:1].isupper() and text[end - 1:end].isdigit() or \
         "T" in iso and rest[:1] == " " and rest[1:2].isupper()
@@ -638,6 +679,7 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     while end < len(lines) and lines[end].kind == "text" and not (
             end > start and FURNITURE.match(lines[end].text)):
         end += 1
+    end = _before_feed(lines, start, end)
     paragraphs = _without_credit(_before_end_mark([line.text for line in lines[start:end]]))
     # A summary above the date line is the page's lead: the body's first lines are not.
     lead, body = (head.lead, paragraphs) if head.lead else split_lead(paragraphs)
@@ -647,6 +689,53 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     if head.subtitle:
         doc.meta["subtitle"] = head.subtitle
     return doc, head.feed_from if head.feed_from is not None else start, end
+
+
+def _before_feed(lines: list[Line], start: int, end: int) -> int:
+    """Where the statement ends when the first date after it is a feed's: before the
+    feed's first title when the feed's titles stand over their dates, and before the
+    feed's heading and the sharing label over it, whatever their language ("Beýleki
+    habarlar", "Падзяліцца:")."""
+    dated = [k for k in range(end, len(lines)) if lines[k].kind == "date"]
+    if len(dated) < FEED_RUN or dated[0] != end:
+        return end
+    if end - 1 > start and _titles_over_dates(lines, dated) \
+            and word_count(lines[end - 1].text) >= DAY_TITLE_WORDS - 1 \
+            and _looks_like_title(lines[end - 1].text) and not _feed_label(lines[end - 1].text):
+        end -= 1
+    labels = 0
+    while end - 1 > start and labels < FEED_LABELS and _feed_label(lines[end - 1].text,
+                                                                   alone=labels > 0):
+        end, labels = end - 1, labels + 1
+    return end
+
+
+def _titles_over_dates(lines: list[Line], dated: list[int]) -> bool:
+    """Whether a feed's dates close its items: one title between each two dates, and none
+    after the last (the site's footer, or nothing, follows it)."""
+    if any(b - a != 2 or not _looks_like_title(lines[a + 1].text)
+           for a, b in zip(dated, dated[1:], strict=False)):
+        return False
+    after = dated[-1] + 1
+    return after >= len(lines) or lines[after].kind != "text" or not (
+        word_count(lines[after].text) >= TEASER_MIN_WORDS and _looks_like_title(lines[after].text)
+        and not FURNITURE.match(lines[after].text))
+
+
+def _feed_label(text: str, *, alone: bool = True) -> bool:
+    """A feed's heading or a sharing bar's label, in any language: a word or two closed by a
+    colon ("Бөлүшүү:"), a word alone ("Paýlaş") where ``alone`` allows (over a heading:
+    else it may be a signature's place), or a few words not all capitalised (so no name)
+    and no number or sentence ("Акыркы жаңылыктар")."""
+    words = text.split()
+    if not words or len(text) > FEED_LABEL_CHARS or any(ch.isdigit() for ch in text):
+        return False
+    if text.endswith((":", "：")):
+        return len(words) <= 2
+    if UNSPACED.search(text) or not all(w.isalpha() for w in words) \
+            or len(words) > FEED_LABEL_WORDS:
+        return False  # a title in a script without spaces is one "word"
+    return alone if len(words) == 1 else any(w[0].islower() for w in words[1:])
 
 
 def _timed(published: str, times: str) -> str:
@@ -907,6 +996,7 @@ def feed_documents(lines: list[Line]) -> list[Document]:
         line.kind == "text" and word_count(line.text) >= TEASER_MIN_WORDS
         for line in lines[:dated[0]])
     items: list[tuple[str | None, list[str]]] = []
+    runs: list[tuple[str | None, list[str]]] = []
     current: list[str] = []
     date: str | None = None
     for line in lines:
@@ -920,11 +1010,18 @@ def feed_documents(lines: list[Line]) -> list[Document]:
         date = line.date
         # Text glued to a date line's times opens the next item (its title).
         current = [line.glued] if line.glued else []
+        if line.closed:  # its own line holds the whole item: what follows is no summary
+            runs.append((date, current))
+            current, date = [], None
     if current and date and not dates_close:
         items.append((date, current))
-    # An item of menu words ("Share", "Topics") is page furniture, not a teaser.
+    # An item of menu words ("Share", "Topics") is page furniture, not a teaser; a run of
+    # titles closed by their dates is a feed's, however short its titles.
+    items = [(when, texts[next((k for k, t in enumerate(texts) if not _feed_label(t)),
+                               len(texts)):]) for when, texts in items]  # "Other news"
     return [teaser(when, texts) for when, texts in items
-            if any(word_count(t) >= TEASER_MIN_WORDS for t in texts)]
+            if any(word_count(t) >= TEASER_MIN_WORDS for t in texts)] + [
+        teaser(when, texts) for when, texts in runs if texts]
 
 
 def _timed_items(lines: list[Line]) -> list[Line]:

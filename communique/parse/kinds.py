@@ -123,11 +123,11 @@ CUES: tuple[Cue, ...] = (
          r"\bсоверш(?:ит|ат) (?:\w+ ){0,3}визит",
          r"(?:방문|참석|회담) 예정|오는 ?\d{1,2}일", r"(?:出席|訪問|会談|参加)(?:する|の)予定",
          r"\bwill (?:meet|hold|have|take part|visit|attend|travel|chair|address|make|pay|"
-         r"participate|speak|deliver|host|receive|go)\b|"
+         r"participate|speak|deliver|host|receive|welcome|go)\b|^itinerary\b|"
          r"\bis (?:scheduled|expected) to\b|\baccreditation\b|"
          # A headline's future: "President X to pay state visit to Y".
          r"^(?-i:(?:[A-Z][\w.\-’']*\s+){1,6})to (?:pay|visit|meet|travel|attend|host|receive|"
-         r"take part|participate|chair|address|deliver|hold talks)\b",
+         r"take part|participate|chair|address|deliver|hold talks|welcome)\b",
          r"аккредитаци|акредитаці|"
          r"\b(?:встретится|проведёт|проведет|примет участие|посетит|состоится|выступит)\b",
          r"\bse rendra\b|\b(?:rencontrera|recevra|participera|présidera|effectuera|visitera|"
@@ -190,7 +190,10 @@ CUES: tuple[Cue, ...] = (
          # Croatian, Bosnian and Serbian ("boravit će u posjetu", "посетиће").
          r"\b(?:boravit|posjetit|posetit|sastat|sudjelovat|učestvovat|otputovat)\s+će\b|"
          r"\bće\s+(?:boraviti|posjetiti|posetiti|sastati|sudjelovati|učestvovati|otputovati)\b",
-         r"(?:посетиће|састаће се|учествоваће|боравиће|отпутоваће)",
+         r"\bsutra u (?:\w+ )?poset",
+         r"(?:посетиће|састаће се|учествоваће|боравиће|отпутоваће)|\bсутра у (?:\w+ )?посет",
+         # Georgian "will leave for", "will visit", "will meet".
+         r"გაემგზავრება|ეწვევა|შეხვდება",
          # Bulgarian "ще посети", "ще бъде на официално посещение"; Mongolian "айлчлал
          # хийнэ", "уулзана" (will pay a visit, will meet).
          r"\bще (?:посети|се срещне|участва|присъства|проведе|пристигне|бъде на "
@@ -280,7 +283,7 @@ CUES: tuple[Cue, ...] = (
          r"müsahibə", r"сұхбат", r"\bintervyu", r"інтэрв['’ʼ]ю", r"\bмаек", r"мусоҳиба",
          r"\binterwýu",
          # Czech and Slovak "rozhovor" is also a talk: an interview is given "for" a medium.
-         r"\brozhovor\w* (?:\w+ ){0,3}(?:pro|pre)\b|\bposkyt\w* rozhovor",
+         r"\brozhovor\w* (?:\w+ ){0,4}(?:pro|pre)\b|\bposkyt\w* rozhovor",
          r"\binterviu", r"\binterjú", r"\bwawancara|\btemu bual", r"phỏng vấn", r"مصاحبه",
          r"ראיון|ריאיון", r"συνέντευξη", r"साक्षात्कार|इंटरव्यू|अन्तर्वार्ता|अंतर्वार्ता",
          r"\bhaastattel",
@@ -338,7 +341,7 @@ CUES: tuple[Cue, ...] = (
          r"^(?:joint )?(?:press )?statements? (?:by|from|of|on|von)\b|^fact sheet\b|"
          r"^declaration\b|^press statement\b|^press release\b(?! on\b)|"
          # "Prime Minister's statement on ...", not a text that quotes someone's statement.
-         r"^(?-i:(?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w.\-]*)(?:'s|’s) (?:joint |press )?statement\b|"
+         r"^(?-i:(?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w.\-]*)(?:'s|’s) (?-i:[a-z]+ )?statement\b|"
          # "Foreign Secretary statement on the ceasefire": an office's statement, unmarked.
          r"^(?-i:(?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w.\-]*) (?:joint )?statement (?:on|about|"
          r"regarding|following|after|concerning)\b|"
@@ -358,7 +361,11 @@ CUES: tuple[Cue, ...] = (
          r"мэдэгдэл", r"განცხადებ", r"հայտարարությ",
          r"^(?:gezamenlijke )?verklaring\b",
          r"^(?:společné )?prohlášení\b|^(?:spoločné )?vyhlásenie\b",
-         r"^declara[țţ]i(?:a|e)\b", r"^(?:közös )?nyilatkozat", r"^(?:pernyataan|kenyataan)\b",
+         r"^declara[țţ]i(?:a|e)\b",
+         # Lithuanian, Latvian, Estonian: a statement "on" something, or one by its title.
+         r"^(?:bendras )?pareiškimas\b|\bpareiškimas dėl\b|^(?:kopīgs )?paziņojums\b|"
+         r"\bpaziņojums (?:par|saistībā)\b|^(?:ühis)?avaldus\b|\bavaldus seoses\b",
+         r"^(?:közös )?nyilatkozat", r"^(?:pernyataan|kenyataan)\b",
          r"^tuyên bố", r"^بیانیه|^اعلامیه", r"^(?:κοινή )?δήλωση",
          r"^(?:संयुक्त )?वक्तव्य|(?:का|की) वक्तव्य|प्रेस विज्ञप्ति",
          r"^(?:yhteinen )?julkilausuma|\blausun(?:to|non)\b|\bnyilatkozat(?:a|ot)?\b|"
@@ -407,7 +414,9 @@ CUES: tuple[Cue, ...] = (
          r"\bukaz\b|\bodluk[aeu]\b|\buredb[aeu]\b|\bdekret\b|\bdecret\b", r"\bодлук[аеу]\b",
          r"\bзарлиг", r"\basetu(?:s|ksen|kseen)\b",
          # Armenian, Georgian.
-         r"հրամանագ(?:իր|ր)", r"ბრძანებულებ"),
+         r"հրամանագ(?:իր|ր)", r"ბრძანებულებ",
+         # Bengali: a notification, an ordinance.
+         r"প্রজ্ঞাপন|অধ্যাদেশ"),
     _cue("letter", "condolence",
          r"\bcordoglio\b|\bwith (?:great|deep) sorrow\b", r"お見舞い", r"위로 서한",
          r"condolence|sympathy|\bmourn", r"соболезнован",
@@ -475,8 +484,8 @@ CUES: tuple[Cue, ...] = (
          r"පණිවිඩ", r"សារលិខិត", r"သဝဏ်လွှာ"),
     _cue("meeting", None,
          # "receives Saldovian Foreign Minister": a country's adjective may stand between.
-         r"\breceives? (?:the )?(?:[A-Z]\w+ )?(?:President|Speaker|(?:Prime |Foreign )?Minister|"
-         r"delegation|"
+         r"\breceive[sd]? (?:the |a )?(?:[A-Z]\w+ )?(?-i:[a-z]+ )?(?:President|Speaker|"
+         r"(?:Prime |Foreign )?Minister|delegation|"
          r"Ambassador|Secretary|Governor|Chairman|King|Queen|Emir|Crown Prince)\b",
          r"접견", r"تلتقي|التقت|يلتقي",
          # "met" is Dutch for "with": not before a Dutch article or pronoun.
@@ -506,7 +515,7 @@ CUES: tuple[Cue, ...] = (
          r"يستقبل|استقبل|لقاء|يلتقي|التقى|اجتماع|مباحثات",
          r"\b(?:görüştü|görüşme|kabul etti|bir araya geldi|zirve)|toplantısına başkanlık|"
          r"törenle karşıla(?:dı|ndı)",
-         r"\bdanışıqlar|\biclas",
+         r"\bdanışıqlar|\biclas", r"\bkabul etdi\b|\bduşuşy[kg]|\bgepleşik",  # Turkmen
          r"\bgörüş(?:üb|dü|ü|ər)|\bqəbul (?:edib|etdi)|\bsəfər",
          r"кездес|келіссөз|қабылда(?!н)|\bсапар", r"\buchrash|muzokara|qabul qil|\btashrif",
          r"\bучраш|\bмузокара|қабул қил|\bташриф|жолугуш|сүйлөшүү|кабыл ал(?!ын)|вохӯрӣ|"
@@ -523,7 +532,7 @@ CUES: tuple[Cue, ...] = (
          r"\bședin[țţ]",
          r"\btalálkoz|\btárgyal|\blátogatás|\bkormányülés|\bmegbeszélés|\bfogadta\b",
          r"\bpertemuan|\bbertemu|\bkunjungan|\bkonferensi tingkat tinggi|\bsidang kabinet|"
-         r"\brapat\b|\bmesyuarat|\blawatan",
+         r"\brapat\b|(?<!pembukaan )\bmesyuarat|\blawatan",
          # "tiếp" alone is also "next" and "continue": received, it takes a guest.
          r"hội đàm|hội kiến|tiếp kiến|tiếp xã giao|\bgặp\b|hội nghị|\bthăm\b|phiên họp|"
          r"\btiếp (?:đại sứ|đoàn|bộ trưởng|ngoại trưởng|tổng thống|thủ tướng|chủ tịch)\b",
@@ -571,7 +580,8 @@ CUES: tuple[Cue, ...] = (
          r"кайрылуу|суханронӣ|\bпаём",
          r"\btoespraak|\bredevoering|\bopeningswoord|\bwelkomstwoord",
          r"\bprojev\b|\bproslov|\bprejav\b|\bpríhovor", r"\bdiscurs|\balocu[țţ]iun",
-         r"\bbeszéd", r"\bpidato|\bsambutan|\bamanat\b|\bucapan perasmian|\bteks ucapan\b|"
+         r"\bbeszéd", r"\bpidato|\bsambutan|\bamanat\b|\btitah\b|\bucapan perasmian|"
+         r"\bteks ucapan\b|"
          r"^ucapan (?!selamat|takziah|terima kasih)",
          r"phát biểu|diễn văn", r"سخنرانی|سخنان|بیانات", r"נאום|נשא דברים",
          r"\bομιλία|\bχαιρετισμ|\bδιάγγελμα", r"संबोधन|सम्बोधन|भाषण", r"\bpuhe\b|\bpuheenvuoro",

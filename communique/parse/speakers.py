@@ -32,7 +32,7 @@ q question questions correspondent reporter journalist remark reply p d س
 вопрос реплика корреспондент журналист frage zwischenfrage journalistin pregunta periodista
 journaliste réplique remarque domanda giornalista pergunta jornalista pytanie dziennikarz
 dziennikarka питання журналіст кореспондент vraag otázka soru
-问 提问 记者 記者 質問 기자 질문 سؤال السؤال صحفي الصحفي שאלה प्रश्न सवाल
+问 問 提问 提問 记者 記者 質問 기자 질문 سؤال السؤال صحفي الصحفي שאלה प्रश्न सवाल
 novinář novinářka novinár novinárka kérdés întrebare ziarist jurnalist pertanyaan wartawan
 hỏi سوال پرسش خبرنگار ερώτηση ερ δημοσιογράφος kysymys toimittaja fråga spørgsmål spørsmål
 pitanje novinar novinarka vprašanje klausimas jautājums küsimus pyetje въпрос питање прашање
@@ -56,7 +56,7 @@ note notes nb n.b. disclaimer source sources update correction p.s. ps attention
 примечание справка источник прим. примітка довідка джерело remarque avertissement
 hinweis anmerkung quelle nota aviso fuente observação uwaga źródło not kaynak qeyd mənbə
 注 注释 备注 来源 注記 備考 참고 ملاحظة المصدر הערה
-sprecher sprecherin teilnehmer participants участники
+sprecher sprecherin teilnehmer participants участники themen thema tagesordnung
 """.split()) | {"editor's note", "editor’s note", "note de la rédaction", "nota del editor",
                 "nota de la redacción", "n.d.r.", "note to editors",
                 # Who issued a release, and whom the press may ask: its signature, no speaker.

@@ -162,10 +162,12 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
     if text_labels < MIN_TEXT_LABELS or text_labels < len(paragraphs) and marked:
         # A lone "Note:" is not a transcript: text labels count only as a set, and only
         # when the markup marks none (then the markup's labels are the page's own), but
-        # for a speaker the markup names elsewhere and a question, left unmarked once.
+        # for a speaker the markup names elsewhere and a question, left unmarked once,
+        # or asked under an outlet's name the markup set in bold with the whole question.
         for p in paragraphs:
             if p.label and not p.from_block and not p.alone and not (marked and (
-                    clean_label(p.label).lower() in marked or is_question_label(p.label))):
+                    clean_label(p.label).lower() in marked or is_question_label(p.label)
+                    or _asks(p.shown.rstrip(" »”\"')")))):
                 p.label, p.body_at = None, 0
     _keep_alone_labels(paragraphs)
     return paragraphs
