@@ -853,3 +853,71 @@ def test_a_signatures_place_over_a_feed_stays_in_the_text() -> None:
             "18 October 2025, 11:30Statement of the Cabinet meeting of this week\n")
     docs = documents_from_text(text)
     assert [b.text for b in docs[0].blocks][-2:] == ["OFFICE OF THE PRIME MINISTER", "LESSA"]
+
+
+def test_a_feeds_short_title_among_longer_ones_is_an_item() -> None:
+    feed = ("Other news\nPresident Arvid received the Ambassador of Saldovia\n13 March 2025\n"
+            "The Council of Ministers met in Lessa\n12 March 2025\nDecree on ambassadors\n"
+            "11 March 2025\nAll news\n")
+    docs = documents_from_text(VELORIA_LETTER + feed)
+    assert [d.title for d in docs[1:]] == [
+        "President Arvid received the Ambassador of Saldovia",
+        "The Council of Ministers met in Lessa", "Decree on ambassadors"]
+
+
+def test_a_time_glued_before_a_title_and_repeated_under_it_leaves_the_title() -> None:
+    feed = ("14:20\n11:05Telephone conversation with the President of Ostrava\n"
+            "12 March 2025, 11:0518:40Greetings to the people of Saldovia on their day\n"
+            "11 March 2025, 18:40\n")
+    docs = documents_from_text(VELORIA_LETTER + feed)
+    assert [(d.title, d.published_at) for d in docs[1:]] == [
+        ("Telephone conversation with the President of Ostrava", "2025-03-12T11:05"),
+        ("Greetings to the people of Saldovia on their day", "2025-03-11T18:40")]
+
+
+def test_a_from_line_between_the_title_and_the_date_is_no_title() -> None:
+    docs = documents_from_text(
+        "Home > News\nPress conference by the Prime Minister after the Cabinet meeting\n"
+        "From: Prime Minister's Office\nPublished 11 March 2025\n"
+        "The Prime Minister spoke to reporters after the Cabinet meeting.\n"
+        "He said the harbour will open in May.\n")
+    assert docs[0].title == "Press conference by the Prime Minister after the Cabinet meeting"
+    assert docs[0].published_at == "2025-03-11"
+
+
+def test_a_dateline_in_brackets_under_the_title() -> None:
+    docs = documents_from_text(
+        "Entretien de la ministre avec le Courrier de Lessa\n(Port-Aldane, 10 mars 2025)\n"
+        "La ministre a parlé du port et du chemin de fer.\nElle a répondu aux questions.\n"
+        "Haut de page\n")
+    assert (docs[0].title, docs[0].published_at, docs[0].place) == (
+        "Entretien de la ministre avec le Courrier de Lessa", "2025-03-10", "Port-Aldane")
+    assert docs[0].blocks[-1].text == "Elle a répondu aux questions."
+
+
+def test_a_listing_whose_items_end_with_the_same_link_in_any_language() -> None:
+    items = "".join(
+        f"1{k}.03.2025. 16:40\nPresident Arvid meets the envoy of Oranthe number {k}\n"
+        f"The talks in Lessa were about the harbour and the railway, number {k}.\n"
+        "Lasīt vairāk\n" for k in range(4, 0, -1))
+    docs = documents_from_text("Jaunumi\n" + items + "Iepriekšējā 1 2 3 Nākamā\n"
+                               "Pils laukums 3, Lesa\n")
+    assert [(d.published_at, d.complete) for d in docs] == [
+        (f"2025-03-1{k}T16:40", False) for k in range(4, 0, -1)]
+    assert all(len(d.blocks) == 1 for d in docs)
+
+
+def test_a_listing_under_a_filter_line_keeps_its_first_items_date() -> None:
+    # The first item's day was read as the page's date line; each "Read more" ends an item,
+    # so the pagination and the footer after the last one are no summary of it.
+    items = "".join(
+        f"{day}, 1{k} March 2026\nMinister Orrevi meets the envoy of Saldovia, meeting {k}\n"
+        f"The ministers discussed the fisheries of the Amber Sea, number {k}.\nRead more\n"
+        for k, day in zip(range(4, 0, -1), ("Saturday", "Friday", "Thursday", "Wednesday"),
+                          strict=True))
+    docs = documents_from_text("Press releases\nFilter by topic: All topics\n" + items +
+                               "Previous\n1\n2\nNext\n1 Diplomats' Street, Lessa\n")
+    assert [(d.published_at, d.title) for d in docs] == [
+        (f"2026-03-1{k}", f"Minister Orrevi meets the envoy of Saldovia, meeting {k}")
+        for k in range(4, 0, -1)]
+    assert docs[-1].blocks[-1].text.endswith("number 1.")

@@ -612,3 +612,24 @@ def test_a_press_conferences_topics_line_is_no_speaker() -> None:
               title="Regierungspressekonferenz vom 12. März 2025")
     assert "Themen" not in {t.speaker for t in s.turns}
     assert "Themen" not in {p.name for p in s.participants}
+
+
+def test_letter_labels_with_a_hyphen_between_spaces() -> None:
+    s = parse(["Q - Madame la Ministre, le port ouvrira-t-il ?", "R - Oui, en mai.",
+               "Q - Et le chemin de fer ?", "R - Au printemps."])
+    assert [t.role for t in s.turns] == ["question", "answer", "question", "answer"]
+
+
+def test_speakers_before_a_dash_as_a_set() -> None:
+    s = parse(["Sero Altunyan – Good afternoon. The government met today.",
+               "Question – Is the transit agreement ready?",
+               "Sero Altunyan – It is in its last stage.", "Question – Thank you."],
+              title="Press conference of Prime Minister Sero Altunyan")
+    assert roles(s) == [("Sero Altunyan", "statement"), (None, "question"),
+                        ("Sero Altunyan", "answer"), (None, "question")]
+
+
+def test_a_dash_in_sentences_labels_nobody() -> None:
+    s = parse(["Lessa – the capital – opened its harbour.", "Question – what comes next?",
+               "The railway – in spring."], title="Harbour day")
+    assert s.turns == []

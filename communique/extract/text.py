@@ -21,7 +21,8 @@ close their items.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import cache
 
 from babel import Locale
@@ -123,9 +124,11 @@ TAG_LABELS = (r"topics|persons|people|geography|themen|personen|темы|пер�
 # A sharing bar's networks, named alone on a line ("Facebook X Telegram").
 NETWORKS = (r"facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|вконтакте|ok|"
             r"одноклассники|instagram|youtube|weibo|微博|微信|wechat|line|kakao|email|e-mail")
-# A page's source or author line under its date: "来源：外交部网站", "Source: Press Office".
+# A page's source or author line by its date: "来源：外交部网站", "Source: Press Office",
+# "From: Prime Minister's Office" (between the title and the date, as GOV.UK sets it).
 SOURCE_LINE = re.compile(r"(?:来源|來源|出典|출처|source|quelle|fuente|fonte|источник|джерело|"
-                         r"المصدر|author|autor|auteur|автор)\s*[:：]\s*\S.{0,80}$", re.I)
+                         r"المصدر|author|autor|auteur|автор|from|issued by|published by)"
+                         r"\s*[:：]\s*\S.{0,80}$", re.I)
 # A field of the page's record, whatever follows its colon: where it is filed, its link, its
 # tags ("Опубликован в разделах: Новости", "Etiquetas: Oranthe, energía", "الوسوم: ...").
 FIELD_LABELS = (r"published in sections|опубликован в разделах|опубліковано в розділах|"
@@ -219,6 +222,7 @@ ERROR_LINE_CHARS = 60  # an error page's heading: "Page not found", "Error 404 -
 # A line of the site's links in a row ("Impressum | Datenschutz | Kontakt"): a footer's.
 LINK_ROW = re.compile(r"^[^|·•]{1,30}(?:\s[|·•]\s[^|·•]{1,30}){2,}$")
 TEASER_MIN_WORDS = 4
+BRACKETED_DATELINE_CHARS = 80
 FEED_RUN = 2  # titles closed by their dates in a row: a feed's items
 FEED_LABELS = 3  # a feed's heading and a sharing label over it, at most, between text and feed
 FEED_LABEL_WORDS = 3
@@ -235,7 +239,9 @@ PAGE_WIDGET = re.compile(r"(?i:(?:کد خبر|شناسه خبر|news id|temps de
                          r"reading time|время чтения|tiempo de lectura|tempo di lettura|"
                          r"责任编辑|編輯|编辑|字体)\s*[:：]\s*[^.!?。]{0,40}|"
                          r"【(?:字体|字號|责任编辑|編輯)[：:][^】]{0,20}】(?:\s*【[^】]{0,10}】)*|"
-                         r"(?:back to top|このページのトップへ戻る|"
+                         r"(?:back to top|haut de page|retour en haut(?: de (?:la )?page)?|"
+                         r"nach oben|seitenanfang|volver arriba|ir arriba|torna su|"
+                         r"voltar ao topo|наверх|вгору|na górę|このページのトップへ戻る|"
                          r"ページの(?:トップ|先頭)へ(?:戻る)?|返回顶部|맨 위로))\s*")
 # How switches name a language besides its own name in CLDR ("Bahasa Indonesia", "Қазақша").
 SWITCH_NAMES = frozenset({"bahasa indonesia", "bahasa melayu", "简体中文", "繁體中文", "қазақша",
@@ -353,7 +359,8 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
     if main.published_at is None:
         main.published_at = date_from_url(main.url)
     teasers = feed_documents(_without_own_stamp(lines[end:], main.published_at))
-    listing = bool(teasers) and _teaser_like(main) and not _set_apart(lines, end)
+    listing = bool(teasers) and (_teaser_like(main) and not _set_apart(lines, end)
+                                 or _read_more_after(lines, end))
     titled = [k for k, line in enumerate(lines) if line.kind == "date" and line.glued]
     if len(titled) >= LISTED_TITLES and not main.lead and all(
             FURNITURE.match(b.text) for b in main.blocks):
@@ -362,7 +369,11 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
         listing, feed_from = True, titled[0]
     if listing:
         # A listing's first item taken for the page's own statement: its summary cut
-        # short, or titles alone; the feed starts with it.
+        # short, or titles alone; the feed starts with it, and with its date line, when
+        # that was read as the page's and the items open with their dates.
+        if 0 < feed_from < len(lines) and lines[feed_from - 1].kind == "date" \
+                and lines[feed_from].kind == "text" and _dates_after_links(lines[feed_from:]):
+            feed_from -= 1
         teasers = feed_documents(lines[feed_from:])
     if not main.blocks and not main.lead and not teasers:
         raise PageDropped("no statement text")  # a line or two ("ref: refs/heads/main")
@@ -414,6 +425,34 @@ def _without_credit(paragraphs: list[str]) -> list[str]:
     """The paragraphs without a credit line closing them ("Source: Press Service")."""
     return paragraphs[:-1] if paragraphs and SOURCE_CREDIT.fullmatch(paragraphs[-1]) \
         else paragraphs
+
+
+def _dates_after_links(lines: list[Line], link: str | None = None) -> bool:
+    """Whether the items open with their dates, each after the link that ends the one
+    before ("Read more" / "11 March 2026" / title / summary / "Read more" / ...)."""
+    link = link or _items_link(lines)
+    dated = [k for k, line in enumerate(lines) if line.kind == "date"]
+    return link is not None and len(dated) > 1 and all(
+        k == 0 or lines[k - 1].kind == "text" and lines[k - 1].text == link for k in dated)
+
+
+def _items_link(lines: list[Line]) -> str | None:
+    """The short link every item of a feed ends with ("Lasīt vairāk", "En savoir plus"),
+    whatever its language: a line of a few words that recurs more than ``FEED_RUN`` times."""
+    counts = Counter(line.text for line in lines
+                     if line.kind == "text" and word_count(line.text) <= FEED_LABEL_WORDS)
+    link, n = counts.most_common(1)[0] if counts else (None, 0)
+    return link if n > FEED_RUN else None
+
+
+def _read_more_after(lines: list[Line], end: int) -> bool:
+    """Whether the page's text ends as every item after it does, with the same short link
+    ("Lasīt vairāk", "Batafsil"): then it is a listing's first item, whatever the words."""
+    if end >= len(lines) or lines[end].kind != "text" \
+            or word_count(lines[end].text) > FEED_LABEL_WORDS:
+        return False
+    link = lines[end].text
+    return sum(line.kind == "text" and line.text == link for line in lines[end:]) > FEED_RUN
 
 
 def _set_apart(lines: list[Line], end: int) -> bool:
@@ -554,6 +593,11 @@ def classify(text: str) -> Line:
     """Type one line: stray time stamps, a date line (with any glued text), or text."""
     if STRAY_TIMES.match(text):
         return Line("time", text)
+    if text[:1] == "(" and text[-1:] == ")" and len(text) <= BRACKETED_DATELINE_CHARS:
+        # "(Port-Aldane, 10 mars 2025)": a dateline in brackets under the title.
+        inner = classify(text[1:-1].strip())
+        if inner.kind == "date" and not inner.glued:
+            return replace(inner, text=text)
     text = unglued_year(text)  # "22 шілде 202512:10Title": a year and a time glued
     hit = find_datetime(text)
     if hit is None:
@@ -892,6 +936,7 @@ def _above_fields(lines: list[Line], d: int) -> list[int]:
             if found and found[-1] == k + 1:
                 found.pop()  # the line under a label was its value
         elif line.kind == "text" and not DATE_LABEL.fullmatch(line.text) \
+                and not SOURCE_LINE.match(line.text) \
                 and not BREADCRUMB.search(line.text) and not _switcher(line.text):
             # "Home / News", "EN | VL": a breadcrumb, a language switcher, no title
             found.append(k)
@@ -979,7 +1024,9 @@ def is_dash(paragraph: str) -> bool:
 
 def feed_documents(lines: list[Line]) -> list[Document]:
     """One incomplete Document per feed item in the residue after the main statement."""
-    lines = without_furniture(_timed_items(_days_in_titles(lines)))
+    link = _items_link(lines)  # before the furniture goes: "Read more" is furniture too
+    lines = _without_repeated_times(without_furniture(_timed_items(_days_in_titles(lines)),
+                                                      link=link))
     dated = [k for k, line in enumerate(lines) if line.kind == "date"]
     if not dated:
         return []
@@ -999,7 +1046,14 @@ def feed_documents(lines: list[Line]) -> list[Document]:
     runs: list[tuple[str | None, list[str]]] = []
     current: list[str] = []
     date: str | None = None
+    if _dates_after_links(lines, link):
+        dates_close = False  # "Read more" / date / title / summary / "Read more" / date ...
     for line in lines:
+        if line.kind == "text" and line.text == link:
+            if current and date and not dates_close:
+                items.append((date, current))  # "Read more" ends its item
+                current, date = [], None
+            continue
         if line.kind == "text":
             current.append(line.text)
             continue
@@ -1017,11 +1071,35 @@ def feed_documents(lines: list[Line]) -> list[Document]:
         items.append((date, current))
     # An item of menu words ("Share", "Topics") is page furniture, not a teaser; a run of
     # titles closed by their dates is a feed's, however short its titles.
-    items = [(when, texts[next((k for k, t in enumerate(texts) if not _feed_label(t)),
-                               len(texts)):]) for when, texts in items]  # "Other news"
-    return [teaser(when, texts) for when, texts in items
-            if any(word_count(t) >= TEASER_MIN_WORDS for t in texts)] + [
+    # A feed's heading and labels over its first item ("Other news"), never its only line.
+    items = [(when, texts[min(len(texts) - 1, next(
+        (k for k, t in enumerate(texts) if not _feed_label(t)), len(texts))):])
+        for when, texts in items]
+    full = sum(any(word_count(t) >= TEASER_MIN_WORDS for t in texts) for _, texts in items)
+    return [teaser(when, texts) for when, texts in items if _item_words(texts, full)] + [
         teaser(when, texts) for when, texts in runs if texts]
+
+
+def _item_words(texts: list[str], full: int) -> bool:
+    """Whether a feed item's words make a teaser: a title of four words at least, or, among
+    two such items or more, one of three ("Regierungserklärung zur Energiesicherheit")."""
+    if any(word_count(t) >= TEASER_MIN_WORDS for t in texts):
+        return True
+    return full >= FEED_RUN and len(texts) == 1 and word_count(texts[0]) >= DAY_TITLE_WORDS \
+        and _looks_like_title(texts[0]) and not FURNITURE.match(texts[0])
+
+
+def _without_repeated_times(lines: list[Line]) -> list[Line]:
+    """The lines without a time glued before a title that the date line under it gives
+    again ("11:05Телефонный разговор …" over "12 марта 2025, 11:05…")."""
+    out = list(lines)
+    for k, line in enumerate(lines[:-1]):
+        glued = LEAD_TIME.match(line.text) if line.kind == "text" else None
+        under = lines[k + 1]
+        if glued and under.kind == "date" and under.date and \
+                under.date[11:16] == glued.group(1).zfill(5):
+            out[k] = Line("text", line.text[glued.end():])
+    return out
 
 
 def _timed_items(lines: list[Line]) -> list[Line]:
@@ -1115,11 +1193,16 @@ def _dates_between(lines: list[Line], dated: list[int]) -> bool:
     return between >= 2 and between * 3 >= len(dated) * 2
 
 
-def without_furniture(lines: list[Line]) -> list[Line]:
+def without_furniture(lines: list[Line], *, link: str | None = None) -> list[Line]:
     """The residue without the site's furniture: a label ("Share this:", "Related news") and
-    the menu words after it ("Facebook", "Twitter"), up to the next line of a few words."""
+    the menu words after it ("Facebook", "Twitter"), up to the next line of a few words;
+    the ``link`` every item ends with is kept, where it ends them."""
     kept, skipping = [], False
     for line in lines:
+        if link is not None and line.kind == "text" and line.text == link:
+            kept.append(line)
+            skipping = False
+            continue
         if line.kind == "text" and len(line.text) <= FOOTER_CHARS \
                 and COPYRIGHT.search(line.text):
             break  # the page's copyright line: its footer, nothing after it is a feed

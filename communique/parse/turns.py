@@ -60,7 +60,11 @@ SHORT_LABEL = re.compile(r"^(?P<label>Q|Q\.|The President|THE PRESIDENT)(?:[.:]\
                          r"(?P<rest>[A-ZА-ЯЁ“\"‘'(\d]|[^\x00-\u024f\s])")  # or Hangul, kana...
 # A label standing alone, its words in the paragraphs after it: "Oskar Lind (retranslated):".
 # One letter for the question or the answer: "Q:", "A:", "P.—", "R.—" (Spanish), "D:".
-LETTER_LABEL = re.compile(r"^(?P<label>[QAPRD])(?:\.?\s*[—–]|\.-|\s*:)\s*(?P<rest>\S)")
+LETTER_LABEL = re.compile(r"^(?P<label>[QAPRD])(?:\.?\s*[—–]|\.-|\s+-(?=\s)|\s*:)\s*(?P<rest>\S)")
+# A name or a question's word before a dash between spaces ("Sero Altunyan – ...",
+# "Հարց – ..."): a label only as a set (``_dash_labels``); a sentence has such dashes too.
+DASH_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w.’'\-]*(?: [^\W\d_][\w.’'\-]*){0,3}) [–—] "
+                        r"(?P<rest>\S)")
 # "A. The first stage...": the answer after "Q. ...", only where the page asks so (an
 # initial opens a sentence too: "A. Velden said").
 # So too "D. ...?" and "R. ..." (domanda, risposta; pregunta, respuesta), each only beside
@@ -155,6 +159,7 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
             p.label, p.body_at, p.alone = None, 0, False
     _capital_labels(paragraphs)
     _lenticular_labels(paragraphs)
+    _dash_labels(paragraphs)
     _drop_headings(paragraphs)
     _pair_stop_labels(paragraphs)
     text_labels = sum(1 for p in paragraphs if p.label and not p.from_block and not p.alone)
@@ -197,6 +202,24 @@ def _lenticular_labels(paragraphs: list[Paragraph]) -> None:
             p.label, p.body_at = m.group("label"), m.start("rest")
         elif m:
             p.label, p.body_at, p.alone = m.group("label"), len(p.shown), True
+
+
+def _dash_labels(paragraphs: list[Paragraph]) -> None:
+    """Speakers set before a dash ("Sero Altunyan – ...", "Question – ..."): labels where no
+    paragraph has one yet, a question's label and another one each recur, and most of
+    the paragraphs open so."""
+    if any(p.label or p.dash for p in paragraphs):
+        return
+    found = [DASH_LABEL.match(p.shown) for p in paragraphs]
+    said = Counter(m.group("label") for m in found if m)
+    asks = [label for label in said if is_question_label(label)]
+    if not asks or max(said[a] for a in asks) < 2 or len(said) < 2 \
+            or sum(said.values()) * 2 < len(paragraphs) \
+            or not any(n >= 2 for label, n in said.items() if label not in asks):
+        return
+    for p, m in zip(paragraphs, found, strict=True):
+        if m:
+            p.label, p.body_at = m.group("label"), m.start("rest")
 
 
 def is_capital_line(text: str) -> bool:
