@@ -1019,6 +1019,9 @@ def test_links_to_tag_pages_are_the_pages_tags() -> None:
             "<a href='/tags/port-lessa'>Port Lessa</a></div></body></html>")
     doc = extract_html(html_page(page))[0]
     assert doc.tags == {"Topics": ["Fisheries", "Port Lessa"]}
+    for path in ("/taxonomy/term/12", "/etiket/balikcilik", "/Tag/fisheries"):
+        doc = extract_html(html_page(page.replace("/tag/fisheries", path)))[0]
+        assert doc.tags["Topics"][0] == "Fisheries", path
     assert [b.text for b in doc.blocks] == [
         "President Amara Velden met the fishermen of Port Lessa and heard their concerns "
         "about the new quotas."]
@@ -1371,7 +1374,14 @@ def test_closing_marks_of_transcripts(mark: str) -> None:
     ("<h1>Speech</h1><p>Location: Port Lessa</p><p>9 October 2024</p>", "Port Lessa"),
     # A label and a place before the date are not a venue and its city.
     ("<h1>Release</h1><p>Press release, Lessa, 12 March 2024</p>", None),
-], ids=["venue-city", "after-the-date", "dt-location", "location-field", "label-and-place"])
+    # A place field named in Spanish; a signature's place over its date and number.
+    ("<h1>Discurso</h1><div class='lugar'>Valdemora</div>", "Valdemora"),
+    ("<h1>Discours</h1><div class='field field--name-field-lieu'><div class='field__label'>"
+     "Lieu</div><div class='field__item'>Port Vell</div></div>", "Port Vell"),
+    ("<h1>Farmon</h1><p class='sign-place'>Lessa shahri,<br>2025-yil 20-yanvar,<br>"
+     "PF-14-son</p>", "Lessa shahri"),
+], ids=["venue-city", "after-the-date", "dt-location", "location-field", "label-and-place",
+        "lugar", "labelled-lieu", "lines-of-a-signature"])
 def test_place_of_venue_and_city_and_place_fields(header: str, place: str | None) -> None:
     assert header_page(header).place == place
 
@@ -1998,3 +2008,15 @@ def test_a_page_wrapper_named_for_cookies_keeps_its_text() -> None:
             f"<p>{UNMARKED_BODY}</p></div></body></html>")
     [doc] = extract_html(html_page(page))
     assert doc.title == "Harbour day" and doc.blocks
+
+
+@pytest.mark.parametrize(("closing", "place"), [
+    ("Fait à Kandora, le 22 janvier 2025", "Kandora"),
+    ("Done at Lessa this fourth day of May 2025", "Lessa"),
+    ("Dado en Port Arlen, a 3 de marzo de 2025", "Port Arlen"),
+    ("The work is done at night in the harbour.", None),
+], ids=["fr", "en", "es", "a-sentence"])
+def test_the_place_a_closing_formula_names(closing: str, place: str | None) -> None:
+    page = (f"<html><body><h1>Communiqué du Conseil des ministres</h1><p>{UNMARKED_BODY}</p>"
+            f"<p>{closing}</p></body></html>")
+    assert extract_html(html_page(page))[0].place == place

@@ -10,6 +10,7 @@ from communique.parse.names import names_in
 from communique.parse.participants import (
     from_lead,
     from_salutation,
+    from_signature,
     from_title,
     tag_name,
 )
@@ -369,3 +370,30 @@ def test_russian_leads_of_meetings_and_calls(lead: str, kind: str,
 def test_a_declined_office_and_its_country_before_a_name(sentence: str,
                                                          expected: list[str]) -> None:
     assert names_in(sentence) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (["His Excellency Ignatius Obrecht", "President of the Republic of Saldovia",
+      "Dear Mr. President,", "It was with great sorrow that I learned of the landslide."],
+     "Ignatius Obrecht"),
+    (["Rt Hon Martin Oake MP", "Chair, Foreign Affairs Committee", "Dear Martin,",
+      "I am writing to update the Committee."], "Martin Oake"),
+], ids=["excellency", "rt-hon"])
+def test_addressee_from_the_address_block_over_the_salutation(paragraphs: list[str],
+                                                              expected: str) -> None:
+    found = from_salutation(paragraphs)
+    assert found is not None and (found.name, found.role) == (expected, "addressee")
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (["Dear Mr. President,", "Please accept my condolences.", "Yours sincerely,",
+      "Thomas Ellery", "Prime Minister of Veloria"], "Thomas Ellery"),
+    (["Уважаемый господин Президент!", "Примите соболезнования.", "С уважением,",
+      "Тамара Арвид"], "Тамара Арвид"),
+    (["Dear Martin,", "I am writing to you.", "Yours sincerely,"], None),
+], ids=["en", "ru", "unsigned"])
+def test_sender_from_the_signature_under_the_closing(paragraphs: list[str],
+                                                     expected: str | None) -> None:
+    found = from_signature(paragraphs)
+    assert (found.name if found else None) == expected
+    assert found is None or found.role == "sender"

@@ -551,6 +551,13 @@ def beside_other_title(node: LexborNode, container: LexborNode | None = None,
     return False
 
 
+CLOSING_PLACE = re.compile(r"(?:fait|done|given|dado|hecho|feito|dato|gegeben)\s+"
+                           r"(?:à|at|in|en|em|a)\s+(?P<place>[^\W\d_][\w'’\- ]{1,40}?)\s*,?\s+"
+                           r"(?:le|on|this|the|el|a|em|il|am|den|\d)\b", re.IGNORECASE)
+CLOSING_LINES = 3  # a closing formula stands among a text's last lines
+CLOSING_CHARS = 120
+
+
 def place_of(label: str) -> str | None:
     """The place of a dateline ("Ostrava, " before the date), not a weekday or a label."""
     parts = [part.strip() for part in label.split(",")]
@@ -569,6 +576,16 @@ def place_of(label: str) -> str | None:
 def is_proper(name: str) -> bool:
     """Whether every longer word of a name is capitalised ("Palais de l'Orée")."""
     return all(w[:1].isupper() for w in name.split() if len(w) > 3)
+
+
+def closing_place(texts: list[str]) -> str | None:
+    """The place a text's closing formula names ("Fait à Kandora, le 22 janvier 2025",
+    "Done at Lessa this 4th day of May", "Dado en Lessa, a 3 de marzo")."""
+    for text in reversed(texts[-CLOSING_LINES:]):
+        found = CLOSING_PLACE.match(text.strip())
+        if found and len(text) <= CLOSING_CHARS:
+            return place_name(found.group("place"))
+    return None
 
 
 def place_name(name: str) -> str | None:

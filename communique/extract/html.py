@@ -48,6 +48,7 @@ from .content import (
     node_text,
 )
 from .header import (
+    closing_place,
     header_lead,
     is_lead_sentence,
     opening_clock,
@@ -352,7 +353,7 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
         doc.blocks = without_repeated_lead(doc.blocks, doc.lead)
     doc.blocks, line_date, line_place = without_header_lines(doc.blocks, doc.title, doc.place)
     place, clock, doc.blocks = opening_clock(doc.blocks)  # a transcript's "1:14 P.M. EST"
-    doc.place = doc.place or place or line_place
+    doc.place = doc.place or place or line_place or closing_place([b.text for b in doc.blocks])
     if clock and doc.published_at and "T" not in doc.published_at:
         doc.published_at = with_offset(f"{doc.published_at}T{clock}", zone)
     doc.blocks = without_closing_marks(doc.blocks)

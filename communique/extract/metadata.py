@@ -80,9 +80,11 @@ STAMP_CHARS = 80  # a publication stamp's label, date and time
 STAMP_LABEL_CHARS = 25  # its label: "Fecha de publicación: ", "Pubblicato il "
 # An <h1> only a screen reader reads: the page's name for accessibility, not its title.
 UNSEEN = re.compile(r"sr-only|visually-hidden|hide-accessible|screen-reader|element-invisible")
-PLACE_WORDS = re.compile(r"location|place|dateline")
+PLACE_WORDS = re.compile(r"location|place|dateline|lugar|lieu|luogo|miejsce|lokasi")
 TRAIL_MARK = re.compile(r"\s[>›»/→]\s|[›»→]")
-PLACE_SELECTOR = "[itemprop=contentLocation], [class*=location], [class*=place], [class*=dateline]"
+PLACE_SELECTOR = ("[itemprop=contentLocation], [class*=location], [class*=place], "
+                  "[class*=dateline], [class*=lugar], [class*=lieu], [class*=luogo], "
+                  "[class*=miejsce], [class*=lokasi]")
 VISIBLE_DATE_SELECTOR = ("[class*=date], [class*=publish], [class*=publica], [class*=posted], "
                          "[class*=byline], "
                          "[class*=time], [class*=fecha], [class*=datum]")
@@ -641,6 +643,13 @@ def find_place(tree: Scope, ld: list[dict[str, Any]], header: Header | None = No
                 and not PLACE_WORDS.search((node.attributes.get("class") or "").lower()):
             continue
         text = node_text(node)
+        label = node.css_first("[class*=label]")  # a field's "Lieu" over its value
+        if label is not None and text.startswith(said := node_text(label)):
+            text = text[len(said):].strip(" :")
+        if node.css_first("br") is not None:
+            # "Lessa shahri,<br>2025-yil 20-yanvar,<br>PF-14-son": the place is its first line.
+            text = next((line.strip(" ,") for line in node.text(separator="\n").split("\n")
+                         if line.strip(" ,")), "")
         if text and len(text) < 120 and not in_listing_item(node) and not is_trail(node, text):
             line = read_date_line(text)
             if line is None:
@@ -710,7 +719,10 @@ def find_tags(tree: LexborHTMLParser, meta_tags: list[str]) -> dict[str, list[st
     return {k: v for k, v in groups.items() if v}
 
 
-TAG_LINKS = 'a[href*="/tag/"], a[href*="/tags/"], a[href*="?tag="]'
+# Drupal's term pages, and the tag pages' names in Turkish, Spanish and Portuguese, German.
+TAG_LINKS = ('a[href*="/tag/" i], a[href*="/tags/" i], a[href*="?tag=" i], '
+             'a[href*="/taxonomy/term/"], a[href*="/etiket/"], a[href*="/etiketler/"], '
+             'a[href*="/etiqueta/"], a[href*="/etiquetas/"], a[href*="/schlagwort/"]')
 CATEGORY_LINKS = 'a[rel~="category"], a[class*="categor"]'
 
 

@@ -45,6 +45,7 @@ from .header import (
     SENTENCE_ENDS,
     STAMP_WORD,
     TAIL_PLACE,
+    closing_place,
     is_weekday,
     opening_dateline,
     place_name,
@@ -358,6 +359,7 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
             main.published_at, main.place = dateline.date, main.place or dateline.place
     if main.published_at is None:
         main.published_at = date_from_url(main.url)
+    main.place = main.place or closing_place([b.text for b in main.blocks])
     teasers = feed_documents(_without_own_stamp(lines[end:], main.published_at))
     listing = bool(teasers) and (_teaser_like(main) and not _set_apart(lines, end)
                                  or _read_more_after(lines, end))

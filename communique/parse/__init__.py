@@ -102,6 +102,9 @@ def parse_document(doc: Document, source: Source) -> Statement:
         # The salutation's "King of Estrava" only when the page names the addressee nowhere.
         addressee = people.from_salutation(shown)
         found.insert(1, [addressee] if addressee else [])
+    if kind == "letter" and not any(p.role == "sender" for group in found for p in group):
+        sender = people.from_signature(shown)  # "Yours sincerely," over the sender's name
+        found.insert(1, [sender] if sender else [])
     found.append(tagged)
     sid = statement_id(url=doc.url, title=doc.title, published_at=doc.published_at, text=text,
                        complete=doc.complete)

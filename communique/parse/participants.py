@@ -168,6 +168,21 @@ SALUTATION = re.compile(
 NAMED_SALUTATION = re.compile(r"^(?:Cher|Chère|Estimad[oa]|Querid[oa]|Car[oa]|Egregi[oa]|"
                               r"Gentile|Prezad[oa]|Sehr geehrte[rs]?|Liebe[r]?)\s+"
                               r"(?P<who>[^,!:]{2,60})[,!:]", re.I)
+# An address block's line over the salutation: the addressee's style, then the name.
+ADDRESS_LINE = re.compile(
+    r"^(?:(?:His|Her|Son|Sua|Su|Seine|Ihre|Его|Ее|Её)\s+(?:Excellency|Excellence|Eccellenza|"
+    r"Excelencia|Excelência|Exzellenz|Превосходительство|Majesty|Majesté|Highness)|"
+    r"H\.\s?E\.|S\.\s?E\.|(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?)\s+(?P<who>.{3,80})$")
+ADDRESS_LINES = 4
+# A parliamentarian's style around the name: "The Rt Hon Martin Oake MP".
+PARLIAMENT_STYLE = re.compile(r"\b(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+|\s+(?:MP|QC|KC|MLA|MSP)\b")
+# A letter's closing over its signature, in the languages of the salutations.
+CLOSING = re.compile(
+    r"^(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|"
+    r"(?:With\s+)?(?:best|kind|warm(?:est)?)\s+regards|(?:Bien\s+)?cordialement|"
+    r"Mit\s+freundlichen\s+Grüßen|Atentamente|Cordialmente|Distinti\s+saluti|"
+    r"Atenciosamente|С\s+уважением|З\s+повагою|Z\s+poważaniem)\s*[,.]?$", re.IGNORECASE)
+SIGNATURE_LINES = 5
 # The salutation's "Your" as the addressee's style says it in the third person.
 THIRD_PERSON = {"your": "His", "ваше": "Его"}
 COUNTRY = re.compile(r"\b((?:Islamic |People’s |People's |Arab |Democratic |United |Federal )?"
@@ -326,7 +341,16 @@ def title_case(title: str) -> bool:
 
 
 def from_salutation(paragraphs: list[str]) -> Participant | None:
-    """The addressee a letter's salutation names, completed with the country the text names."""
+    """The addressee a letter's salutation names, completed with the country the text names;
+    the full name of an address block over it first ("His Excellency Ignatius Obrecht" over
+    "Dear Mr. President,", "The Rt Hon Martin Oake MP" over "Dear Martin,")."""
+    for paragraph in paragraphs[:ADDRESS_LINES]:
+        if SALUTATION.match(paragraph.strip()) or NAMED_SALUTATION.match(paragraph.strip()):
+            break
+        m = ADDRESS_LINE.match(paragraph.strip())
+        found = names_in(PARLIAMENT_STYLE.sub("", m.group("who"))) if m else []
+        if found and " " in found[0]:
+            return Participant(found[0], "addressee")
     for paragraph in paragraphs[:2]:
         m = SALUTATION.match(paragraph.strip())
         if not m:
@@ -345,6 +369,18 @@ def from_salutation(paragraphs: list[str]) -> Participant | None:
             name = f"{who} of the {country.group(1)}" if country else who
             return Participant(name.replace("of the the ", "of the "), "addressee")
         return Participant(who, "addressee")
+    return None
+
+
+def from_signature(paragraphs: list[str]) -> Participant | None:
+    """The sender a letter's signature names, under its closing ("Yours sincerely," over
+    "Thomas Ellery", "С уважением," over "Тамара Арвид")."""
+    last = len(paragraphs)
+    for k in range(max(0, last - SIGNATURE_LINES), last - 1):
+        if CLOSING.match(paragraphs[k].strip()):
+            found = names_in(PARLIAMENT_STYLE.sub("", paragraphs[k + 1]))
+            if found and " " in found[0]:
+                return Participant(found[0], "sender")
     return None
 
 
