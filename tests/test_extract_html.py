@@ -2020,3 +2020,14 @@ def test_the_place_a_closing_formula_names(closing: str, place: str | None) -> N
     page = (f"<html><body><h1>Communiqué du Conseil des ministres</h1><p>{UNMARKED_BODY}</p>"
             f"<p>{closing}</p></body></html>")
     assert extract_html(html_page(page))[0].place == place
+
+
+def test_a_translators_note_between_a_bold_name_and_its_bold_colon() -> None:
+    says = "Спасибо, господин Президент. Мы рады сотрудничеству с Велорией в порту Лессы."
+    body = "".join(
+        f"<p><b>В.Соколов:</b> Добрый день, коллеги. Рад видеть вас в Лессе, номер {k}.</p>"
+        f"<p><b>А.Вилару</b> (как переведено)<b>:</b> {says}</p>" for k in range(2))
+    page = f"<html><body><h1>Переговоры с Президентом Оранты</h1>{body}</body></html>"
+    [doc] = extract_html(html_page(page))
+    assert [b.label for b in doc.blocks] == ["В.Соколов", "А.Вилару (как переведено)"] * 2
+    assert doc.blocks[1].text == says

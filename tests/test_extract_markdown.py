@@ -357,3 +357,29 @@ def test_bold_field_lines_of_one_paragraph_are_lines_of_their_own() -> None:
     assert [b.text for b in markdown_paragraphs(
         "**Tarikh:** 5 Februari 2025\n**Tempat:** Pusat Konvensyen Lessa\n\nBismillah.")] == [
         "Tarikh: 5 Februari 2025", "Tempat: Pusat Konvensyen Lessa", "Bismillah."]
+
+
+def test_a_tables_rows_are_paragraphs_of_the_text() -> None:
+    # Each row one paragraph, its cells between bars, without the rule under the heads.
+    page = ("---\ntitle: Consular emergency numbers for travellers to Kastel\n"
+            "date: 2025-10-08\n---\n\nThe Ministry of Foreign Affairs lists the numbers that "
+            "travellers to Kastel may call at any hour, should they need the help of a consul.\n\n"
+            "| Service | Telephone | Hours |\n|---|---|---|\n"
+            "| Consular emergencies | +381 44 210 300 | always |\n"
+            "| Embassy in Kastel | +382 11 455 210 | 9 to 17 |\n\n"
+            "The numbers may change.\n")
+    [doc] = extract_markdown(markdown_page(page))
+    assert [b.text for b in doc.blocks][-4:] == [
+        "Service | Telephone | Hours", "Consular emergencies | +381 44 210 300 | always",
+        "Embassy in Kastel | +382 11 455 210 | 9 to 17", "The numbers may change."]
+
+
+def test_a_table_of_fields_over_the_text_is_the_pages_date_line() -> None:
+    page = ("# Statement on the clashes in Verna\n\n"
+            "| Written | 2025-08-30 16:00 | Views | 1,284 |\n| --- | --- | --- | --- |\n"
+            "| Office | Spokesperson | Telephone | 02-2100-7000 |\n\n"
+            "The Government is deeply concerned by the clashes in Verna and calls on all sides "
+            "to stop the violence at once.\n\nIt will help its citizens there.\n")
+    [doc] = extract_markdown(markdown_page(page))
+    assert doc.published_at == "2025-08-30T16:00"
+    assert all("Spokesperson" not in b.text for b in doc.blocks)

@@ -51,12 +51,16 @@ from .conftest import EXAMPLES
      "Minister Orlo receives the ambassador"),
     ("2026/02/15 وزير الخارجية يستقبل سفير فيلوريا", "date", "2026-02-15",
      "وزير الخارجية يستقبل سفير فيلوريا"),
+    # Arabic's comma before the time; a note of the zone with its offset after it.
+    ("09 أغسطس 2025، 09:40", "date", "2025-08-09T09:40", ""),
+    ("Published: 14 October 2025, 09:00 (Lessa time, UTC+2)", "date",
+     "2025-10-14T09:00+02:00", ""),
 ], ids=["time", "glued-times", "glued-date", "glued-title", "sentence", "mid-date", "ru",
         "a-title-a-space-after-the-time", "another-calendar-after-a-bar", "fields-around",
         "fields-after", "a-time-range", "an-update-after", "pl-year-word", "pl-roku",
         "hu-weekday-after", "fi-source-before", "a-sentence-of-five-words", "hijri-then-gregorian",
         "era-and-western-year", "a-headings-date", "date-space-cjk-title", "date-space-title",
-        "date-dash-title", "date-space-uncased-title"])
+        "date-dash-title", "date-space-uncased-title", "arabic-comma", "zone-note"])
 def test_classify(line: str, kind: str, date: str | None, glued: str) -> None:
     typed = classify(line)
     assert (typed.kind, typed.date, typed.glued) == (kind, date, glued)
@@ -921,3 +925,15 @@ def test_a_listing_under_a_filter_line_keeps_its_first_items_date() -> None:
         (f"2026-03-1{k}", f"Minister Orrevi meets the envoy of Saldovia, meeting {k}")
         for k in range(4, 0, -1)]
     assert docs[-1].blocks[-1].text.endswith("number 1.")
+
+
+@pytest.mark.parametrize("feed", [
+    "Related\n* Orędzie Prezydenta na Święto Niepodległości (27.07.2025)\n"
+    "* Prezydent spotkał się z ambasadorem Oranthe (26.07.2025)\n",
+    "関連\n・ソルヴァン大統領の国連総会演説（2025年7月27日）\n・ソルヴァン大統領の記者会見（2025年7月26日）\n",
+], ids=["bracketed", "cjk-brackets"])
+def test_titles_with_their_dates_in_brackets_are_a_feed(feed: str) -> None:
+    docs = documents_from_text(VELORIA_LETTER + feed)
+    assert [d.published_at for d in docs[1:]] == ["2025-07-27", "2025-07-26"]
+    assert all(d.title and d.title[0] not in "*・" and not d.title.endswith(("(", "（"))
+               for d in docs[1:])

@@ -502,6 +502,17 @@ SOUTH_TITLES = [
     ("en", "Itinerary for Friday, March 14, 2025", "announcement", None),
     ("en", "PM's departure statement ahead of his visit to Oranthe", "statement", None),
     ("en", "President Arvid receives Ostravan trade delegation", "meeting", None),
+    ("fr", "Entretien de Mme Camille Verraz avec M. Ivo Marek, ministre ostravien des Affaires "
+           "étrangères", "meeting", None),
+    ("fr", "Entretien de Mme Camille Verraz, ministre des Affaires étrangères, avec le "
+           "quotidien « Le Courrier de Lessa »", "interview", None),
+    ("fr", "Entretien du Président avec « L'Écho de Lessa »", "interview", None),
+    ("fr", "Entretien du Président Tomás Arvid avec Le Matin de Lessa", "interview", None),
+    ("fr", "Entretien du Président avec le Premier ministre d'Oranthe", "meeting", None),
+    ("it", "Il Presidente compirà una visita di Stato in Oranthe", "announcement", None),
+    ("cs", "Blahopřejný dopis prezidenta Arvida prezidentce Oranthe", "letter",
+     "congratulation"),
+    ("kk", "Мемлекет басшысының Лесса экономикалық форумындағы сөзі", "speech", None),
 ]
 
 

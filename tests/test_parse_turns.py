@@ -607,8 +607,8 @@ def test_japanese_and_traditional_chinese_question_labels(ask: str) -> None:
 
 
 def test_a_press_conferences_topics_line_is_no_speaker() -> None:
-    s = parse(["Themen: Kabinettssitzung, Hafen, Eisenbahn", "Guten Tag.", "Wann öffnet er?",
-               "Im Mai."], labels={1: "StSin Wellhöfer", 2: "Frage", 3: "StSin Wellhöfer"},
+    s = parse(["Kabinettssitzung, Hafen, Eisenbahn", "Guten Tag.", "Wann öffnet er?", "Im Mai."],
+              labels={0: "Themen", 1: "StSin Wellhöfer", 2: "Frage", 3: "StSin Wellhöfer"},
               title="Regierungspressekonferenz vom 12. März 2025")
     assert "Themen" not in {t.speaker for t in s.turns}
     assert "Themen" not in {p.name for p in s.participants}
@@ -633,3 +633,30 @@ def test_a_dash_in_sentences_labels_nobody() -> None:
     s = parse(["Lessa – the capital – opened its harbour.", "Question – what comes next?",
                "The railway – in spring."], title="Harbour day")
     assert s.turns == []
+
+
+def test_names_alone_on_their_lines_weigh_the_words_under_them() -> None:
+    # The moderator's name is the longest, but the candidate says the most: he answers.
+    s = parse(["MODERATOR LENA ORSK", "Mr Arvid, what about the harbour?", "ARVID",
+               "The harbour opens in May. It will employ two thousand people, and the "
+               "railway will follow in spring, as we promised in the campaign.",
+               "MODERATOR LENA ORSK", "And the ferry?", "ARVID",
+               "The ferry will sail from Lessa to Port Arlen every day from the summer."],
+              title="Interview with Tomás Arvid")
+    assert [t.role for t in s.turns] == ["question", "answer", "question", "answer"]
+
+
+@pytest.mark.parametrize(("ask", "answer"), [("Tanya", "Jawab"), ("追问", "答")])
+def test_more_question_and_answer_words(ask: str, answer: str) -> None:
+    s = parse([f"{ask}: Kapan pelabuhan dibuka?", f"{answer}: Pada bulan Mei.",
+               f"{ask}: Dan kereta api?", f"{answer}: Musim semi."])
+    assert [(t.speaker, t.role) for t in s.turns][:2] == [(None, "question"), (None, "answer")]
+
+
+def test_a_bold_topics_note_leaves_the_written_labels_their_turns() -> None:
+    s = parse(["Drought relief, the harbour", "SARAH KEMP: Prime Minister, when will it rain?",
+               "PRIME MINISTER: Not soon, Sarah, so we help the farmers now.",
+               "SARAH KEMP: And the harbour?", "PRIME MINISTER: It opens in May."],
+              labels={0: "Topics"}, title="Radio interview with the Prime Minister")
+    assert [t.role for t in s.turns] == ["question", "answer", "question", "answer"]
+    assert "Topics" not in {t.speaker for t in s.turns}

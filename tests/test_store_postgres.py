@@ -157,6 +157,23 @@ def test_versions_follow_crawl_time_whatever_the_ingest_order(archive: Archive) 
     assert archive.get(base.id).text == "September text."
 
 
+def test_a_text_crawled_earlier_but_ingested_later_was_first_seen_then(archive: Archive
+                                                                      ) -> None:
+    # Crawlers write their records out of order: the version's crawl time is its first sight.
+    base = make_statement()
+    first = crawl(base, "2024-03-14T14:52:10Z", "March text.")
+    again = crawl(base, "2024-03-15T07:00:00Z", "March text.")
+    edited = crawl(base, "2024-03-18T08:05:44Z", "Edited text.")
+    assert [archive.add(s).outcome for s in (edited, again, first)] == [
+        "added", "new_version", "unchanged"]
+    archive.commit()
+    assert [(v.fetched_at, v.current) for v in archive.versions(base.id)] == [
+        (first.source.fetched_at, False), (edited.source.fetched_at, True)]
+    assert archive.get(base.id, version=1).source.fetched_at == first.source.fetched_at
+    assert archive.add(again).outcome == "unchanged"  # a later sight moves nothing
+    assert archive.versions(base.id)[0].fetched_at == first.source.fetched_at
+
+
 def test_versions_of_an_unknown_statement(archive: Archive) -> None:
     with pytest.raises(NotFoundError) as caught:
         archive.versions("nope")

@@ -52,6 +52,8 @@ _MARK = r"(?:[:：]|\.\s?[-–—](?=\s|$))"
 LABEL_END = re.compile(rf"\s*(?:(?P<note>\([^()]{{1,40}}\)(?:\s*\([^()]{{1,40}}\))?)|"
                        rf"(?P<close>\)))?\s*(?P<mark>{_MARK})")
 MARK_CLOSING = re.compile(rf"\s*{_MARK}$")  # a bold run that holds its label's mark
+MARK_ONLY = re.compile(rf"\s*{_MARK}\s*")
+NOTE_ONLY = re.compile(r"\s*\([^()]{1,40}\)\s*")  # a translator's note alone: " (retranslated)"
 MARK_OPENING = re.compile(rf"^\s*{_MARK}\s*")  # the mark left before a label's words
 # A name as a bold run writes it: up to six capitalised words (particles between them).
 NAME_LIKE = re.compile(r"[^\W\d_][\w’'.\-]*(?:\s+(?:[^\W\d_][\w’'.\-]*)){0,5}\.?")
@@ -190,6 +192,12 @@ def leading_run(node: LexborNode) -> tuple[str, bool, bool]:
                     parts.append(raw)
                     child = child.next
                     continue
+                if NOTE_ONLY.fullmatch(raw) and _bold_mark(child.next):
+                    # "<b>А.Вилару</b> (как переведено)<b>:</b>": the note in plain text
+                    # between the name and the bold mark.
+                    parts.append(raw)
+                    child = child.next
+                    continue
                 end = LABEL_END.match(raw) if saw_bold else None
                 if end is not None and (end["close"] is None or run.count("(") > run.count(")")):
                     return clean_text(run + raw[:end.start("mark")]), True, False
@@ -209,6 +217,12 @@ def leading_run(node: LexborNode) -> tuple[str, bool, bool]:
             break
         child = child.next
     return clean_text("".join(parts)), False, child is None
+
+
+def _bold_mark(node: LexborNode | None) -> bool:
+    """Whether an element is a bold run of a label's mark alone ("<b>:</b>")."""
+    return node is not None and node.tag in BOLD \
+        and MARK_ONLY.fullmatch(node.text_lexbor() or "") is not None
 
 
 def speaker_run(node: LexborNode) -> bool:

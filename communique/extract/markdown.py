@@ -179,6 +179,11 @@ def markdown_paragraphs(body: str) -> list[Block]:
     return _read_body(body).blocks
 
 
+# Between a table row's cells, as the row reads as a paragraph; a table over the text is
+# the page's fields ("작성일 | 2025-08-30 16:00 | 조회수 | 1,284 | 담당부서 | 대변인실"), one line.
+TABLE_CELLS = " | "
+
+
 class AnyLinkMarkdown(MarkdownIt):
     """markdown-it reading every link as one: it leaves a "javascript:" or "data:" link as
     its markup ("[Print](javascript:window.print())"), and only a link's words are kept."""
@@ -199,12 +204,30 @@ class Body:
 
 def _read_body(body: str) -> Body:
     """The body's paragraphs, headings marked, and which is the first "# " heading."""
-    tokens = AnyLinkMarkdown("commonmark").parse(BLANKISH.sub("", body))
+    # Converters write tables the GitHub way ("| Date | Place |"): a row is one paragraph.
+    tokens = AnyLinkMarkdown("commonmark").enable("table").parse(BLANKISH.sub("", body))
     read = Body([])
     captions: list[str] = []  # the pictures' captions (their alt text)
     heading = first_h1 = False
+    row: list[str] | None = None
+    fields: list[str] | None = None  # a table of the page's fields over its text: one line
     for token in tokens:
-        if token.type == "heading_open":
+        if token.type == "table_open":
+            fields = None if any(len(b.text) > LINE_CHARS for b in read.blocks) else []
+        elif token.type == "table_close" and fields:
+            read.blocks.append(Block(TABLE_CELLS.join(fields)))
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            cells = [c for cell in row if (c := SPACES.sub(" ", cell).strip())]
+            if fields is not None:
+                fields += cells
+            elif any(any(ch.isalnum() for ch in cell) for cell in cells):
+                read.blocks.append(Block(TABLE_CELLS.join(cells)))
+            row = None
+        elif token.type == "inline" and row is not None:
+            row.append(_inline_text(token.children or []))
+        elif token.type == "heading_open":
             heading = True
             first_h1 = token.tag == "h1" and read.title_at is None
         elif token.type == "heading_close":

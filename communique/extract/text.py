@@ -124,7 +124,9 @@ TAG_LABELS = (r"topics|persons|people|geography|themen|personen|темы|пер�
               r"persone|tematy|osoby")
 # A sharing bar's networks, named alone on a line ("Facebook X Telegram").
 NETWORKS = (r"facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|вконтакте|ok|"
-            r"одноклассники|instagram|youtube|weibo|微博|微信|wechat|line|kakao|email|e-mail")
+            r"одноклассники|instagram|youtube|weibo|微博|微信|wechat|line|kakao|email|e-mail|"
+            # and the page's print link beside them ("Facebook X Telegram Друк")
+            r"print|друк|печать|imprimer|drucken|imprimir|stampa|drukuj|tisk")
 # A page's source or author line by its date: "来源：外交部网站", "Source: Press Office",
 # "From: Prime Minister's Office" (between the title and the date, as GOV.UK sets it).
 SOURCE_LINE = re.compile(r"(?:来源|來源|出典|출처|source|quelle|fuente|fonte|источник|джерело|"
@@ -201,6 +203,9 @@ CLOSING_MARK = re.compile(r"^(?:\W{1,12}|[-=_*~]{3,}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,
                           r"(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"
                           r"[-–—=*#\s]{0,6})$")
 END_MARK_LINES = 3  # a text page's end mark stands among its last lines
+# A note of the zone after a date line's time, its offset in it: "(Lessa time, UTC+2)".
+ZONE_NOTE = re.compile(r"^\s*\([^()]{0,30}?,?\s*(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})"
+                       r"(?::?(?P<minutes>\d{2}))?\)\s*$")
 # A zone the date finders do not know after a date line's time ("17:30 IST", "(ET)"): no words.
 ZONE_LEFT = re.compile(r"^\s*\(?[A-Z]{2,5}\)?\s*$")
 # A line that only labels the date line under it ("Published", "Publicado em", "Datum:").
@@ -410,7 +415,7 @@ def _dated_titles(lines: list[Line]) -> list[Line]:
             run += 1
         for j in range(k, run if run - k >= FEED_RUN else k):
             out[j] = Line("date", lines[j].text, date=closed[j], closed=True,
-                          glued=lines[j].before.strip(TITLE_DATE_MARKS + "•*").strip())
+                          glued=lines[j].before.strip(TITLE_DATE_MARKS + "•*・").strip())
         k = max(run, k + 1)
     return out
 
@@ -621,6 +626,13 @@ def classify(text: str) -> Line:
         # line's other fields; the date's time among them, unless they give another date.
         clock = clock_of(rest) if "T" not in iso and find_datetime(rest) is None else None
         iso, rest = (f"{iso[:10]}T{clock}" if clock else iso), ""
+    zone = ZONE_NOTE.match(rest) if "T" in iso and rest else None
+    if zone is not None:
+        # "09:00 (Lessa time, UTC+2)": the offset the note gives, unless the time has one.
+        if len(iso) == 16:
+            iso += f"{zone.group('sign').replace('−', '-')}{int(zone.group('hours')):02d}:" \
+                   f"{zone.group('minutes') or '00'}"
+        rest = ""
     if ZONE_LEFT.match(rest) or COLUMN_GAP.match(rest) or is_weekday(rest):
         # "14:15          Версия для печати", "10:00　来源：…": another column; the weekday
         # after the date ("2025. szeptember 22., hétfő").
@@ -646,6 +658,8 @@ def classify(text: str) -> Line:
                                                or len(prefix.split()) > 4):
             # A title the date closes ("...қабылдады13 наурыз 2025, 16:20") is a feed item's
             # if the lines around it are such too (``_dated_titles``).
+            if rest.strip() in (")", "）") and prefix.rstrip().endswith(("(", "（")):
+                prefix, rest = prefix.rstrip()[:-1], ""  # "Title (27.07.2025)"
             tail = iso if not rest.strip() and _looks_like_title(prefix.strip()) else None
             return Line("text", text, tail=tail, before=prefix.strip() if tail else "")
     # "02 mars 2024Inauguration"; after a time a space apart too ("14/07/2025 12:30 El ...").

@@ -131,8 +131,9 @@ _ZONE = re.compile(r"\s*(?:\(\s*)?(?:(?:GMT|UTC)\s*(?P<sign>[+\-−])\s*(?P<hour
                    r"(?::?(?P<minutes>\d{2}))?|(?P<digits>[+\-]\d{2}:?\d{2})|(?P<name>"
                    + "|".join(sorted(map(re.escape, ZONE_OFFSETS), key=len, reverse=True))
                    + r"))(?!\w)(?:\s*\))?")
-# Between the date and its time: a comma, a bar, a dash, a slash or a bracket ("(16:50)").
-_TIME = (r"(?:\s*[,|·•∙⋅–—/(-])?(?:\s*(?:" + _AT + r")(?!\w)){0,2}\s*"
+# Between the date and its time: a comma (Arabic's too), a bar, a dash, a slash or a bracket
+# ("(16:50)").
+_TIME = (r"(?:\s*[,،|·•∙⋅–—/(-])?(?:\s*(?:" + _AT + r")(?!\w)){0,2}\s*"
          r"(?:(?P<half>" + "|".join(MERIDIEM) + r")\s*)?"
          + _CLOCK + r"(?::\d{2})?(?![.:]\d)(?:\s*(?P<ampm>[AaPp])\.?\s?[Mm]\b\.?|\s*(?P<after>"
          + "|".join(map(re.escape, MERIDIEM_AFTER)) + r")(?!\w))?"

@@ -186,7 +186,7 @@ CUES: tuple[Cue, ...] = (
          # "vierailee", "fará visita", "sarà in visita").
          r"\bbreng(?:t|en) (?:een )?(?:\w+)?bezoek\b|\blátogatást tesz\b|\blátogatásra érkezik\b|"
          r"\breist\b[^.]{0,60}?\bnach\b|\bvierailee\b|\bfará (?:uma )?visita\b|"
-         r"\bsarà in visita\b|\bdomani in visita\b",
+         r"\bsarà in visita\b|\bdomani in visita\b|\bcompirà (?:una )?visita\b",
          # Croatian, Bosnian and Serbian ("boravit će u posjetu", "посетиће").
          r"\b(?:boravit|posjetit|posetit|sastat|sudjelovat|učestvovat|otputovat)\s+će\b|"
          r"\bće\s+(?:boraviti|posjetiti|posetiti|sastati|sudjelovati|učestvovati|otputovati)\b",
@@ -270,8 +270,12 @@ CUES: tuple[Cue, ...] = (
          r"^حوار|حوار (?:مع|خاص)",
          r"\binterview",
          r"интервью",
-         # "entretien avec M. X" and "entretien téléphonique" are a meeting and a call.
-         r"\bentretien\b(?! (?:téléphonique|avec|bilatéral|entre))",
+         # "entretien avec M. X" and "entretien téléphonique" are a meeting and a call; so is
+         # "Entretien de Mme X avec M. Y" (with a person, not "avec Le Matin de Lessa").
+         r"\bentretien\b(?! (?:téléphonique|avec|bilatéral|entre))(?![^.]{0,80}?\bavec "
+         r"(?:M\.|Mme\b|(?:le |la |l['’]|son |sa )(?:président|premier ministre|première "
+         r"ministre|ministre|homologue|secrétaire|chancelier|chancelière|roi|reine|ambassadeur|"
+         r"ambassadrice|prince|émir|sultan|vice-président)))",
          # "se entrevistó con el rey" is a meeting.
          r"(?<!\bse )\bentrevista\b",
          r"\bintervist[ae]\b",
@@ -452,7 +456,7 @@ CUES: tuple[Cue, ...] = (
          r"贺电|贺信|致贺|祝贺|賀電|賀信|致賀|祝賀|祝電|祝意|축전|축하", r"تهنئة|يهنئ|هنأ",
          r"\btebrik|\btəbrik",
          r"құттықта", r"\btabrik", r"віншаван|павіншава", r"куттукта|табрик",
-         r"blahopřá|blahoželá", r"\bucapan selamat|\bmengucapkan selamat|\btahniah",
+         r"blahopřá|blahopřej|blahoželá", r"\bucapan selamat|\bmengucapkan selamat|\btahniah",
          r"điện mừng|thư mừng|chúc mừng", r"تبریک", r"ברכה|ברכות|מברך|בירך",
          r"συγχαρ", r"बधाई|शुभकामना", r"onnittel", r"lykønsk|lykkønsk", r"честит", r"čestit",
          r"sveikin|apsveikum|õnnitl", r"շնորհավոր", r"მილოცვ", r"แสดงความยินดี",
@@ -496,7 +500,9 @@ CUES: tuple[Cue, ...] = (
          r"\blettres de créance\b|\bcartas credenciales\b|\bbeglaubigungsschreiben\b",
          r"встреч|верительн|переговор|совещани|заседани|визит|\bбесед[аеуы] с\b|\bпоездк|"
          r"саммит|\bфорум",
-         r"rencontre|entretien avec|entretiens? bilatéra|\bs['’](?:est )?entret\w+ avec|"
+         r"rencontre|entretien avec|entretien (?:de|du|des) [^.]{0,80}?\bavec (?:M\.|Mme\b|"
+         r"(?:le |la |l['’]|son |sa )(?:président|premier ministre|ministre|homologue))|"
+         r"entretiens? bilatéra|\bs['’](?:est )?entret\w+ avec|"
          r"\bréunion\b|\bsommet\b|\bconseil des ministres\b",
          r"(?<!be)(?<!über)treffen|\btraf\b|\btrifft\b|\bgespräch mit\b|\bgipfel|"
          r"\bkabinettssitzung\b",
@@ -575,7 +581,7 @@ CUES: tuple[Cue, ...] = (
          r"新年贺词|新年賀詞|年頭所感|신년사|대국민 담화|담화문",
          r"^كلمة|خطاب",
          r"\b(?:konuşma|hitap)|\bkonuştu\b|\btören|\bsesleniş", r"\bçıxış|\bnitq",
-         r"сөз сөйле|сөйлеген сөз|үндеу|\bжолдау",
+         r"сөз сөйле|сөйлеген сөз|үндеу|\bжолдау|(?<!\w)сөзі(?!\w)",
          r"\bnutq|murojaat", r"выступленн|зварот", r"\bнутқ|\bмурожаат|сөз сүйлө|"
          r"кайрылуу|суханронӣ|\bпаём",
          r"\btoespraak|\bredevoering|\bopeningswoord|\bwelkomstwoord",

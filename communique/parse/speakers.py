@@ -32,8 +32,8 @@ q question questions correspondent reporter journalist remark reply p d س
 вопрос реплика корреспондент журналист frage zwischenfrage journalistin pregunta periodista
 journaliste réplique remarque domanda giornalista pergunta jornalista pytanie dziennikarz
 dziennikarka питання журналіст кореспондент vraag otázka soru
-问 問 提问 提問 记者 記者 質問 기자 질문 سؤال السؤال صحفي الصحفي שאלה प्रश्न सवाल
-novinář novinářka novinár novinárka kérdés întrebare ziarist jurnalist pertanyaan wartawan
+问 問 提问 提問 追问 追問 记者 記者 質問 기자 질문 سؤال السؤال صحفي الصحفي שאלה प्रश्न सवाल
+novinář novinářka novinár novinárka kérdés întrebare ziarist jurnalist pertanyaan tanya wartawan
 hỏi سوال پرسش خبرنگار ερώτηση ερ δημοσιογράφος kysymys toimittaja fråga spørgsmål spørsmål
 pitanje novinar novinarka vprašanje klausimas jautājums küsimus pyetje въпрос питање прашање
 новинар zusatzfrage nachfrage interlocutor interlocutora
@@ -57,6 +57,7 @@ note notes nb n.b. disclaimer source sources update correction p.s. ps attention
 hinweis anmerkung quelle nota aviso fuente observação uwaga źródło not kaynak qeyd mənbə
 注 注释 备注 来源 注記 備考 참고 ملاحظة المصدر הערה
 sprecher sprecherin teilnehmer participants участники themen thema tagesordnung
+topics topic subjects themes thèmes sujets temas temi tematy темы теми
 """.split()) | {"editor's note", "editor’s note", "note de la rédaction", "nota del editor",
                 "nota de la redacción", "n.d.r.", "note to editors",
                 # Who issued a release, and whom the press may ask: its signature, no speaker.
@@ -74,7 +75,7 @@ QUESTION_ENDINGS = ("记者", "記者", "기자")
 ANSWER_LABELS = frozenset({"a", "answer", "r", "réponse", "respuesta", "antwort", "risposta",
                            "resposta", "odpowiedź", "ответ", "відповідь", "答", "回答", "답변",
                            "جواب", "الجواب", "ج", "תשובה", "उत्तर", "जवाब", "antwoord", "odpověď",
-                           "odpoveď", "răspuns", "válasz", "jawaban", "trả lời", "پاسخ",
+                           "odpoveď", "răspuns", "válasz", "jawaban", "jawab", "trả lời", "پاسخ",
                            "απάντηση", "απ", "vastaus", "svar", "odgovor", "atsakymas", "atbilde",
                            "vastus", "përgjigje", "отговор", "одговор", "cevap", "жауап",
                            "javob", "жавоб", "cavab", "жооп", "адказ", "ҷавоб", "պատասխան",

@@ -438,6 +438,8 @@ def _questioners(paragraphs: list[Paragraph], names: SpeakerNames,
         if not p.label:
             if speaker is not None:
                 said[speaker].append(p.shown)
+                # A label alone on its line ("ARVID"): its words are the paragraphs after it.
+                words[speaker] += len(p.shown)
             continue
         speaker = None if is_question_label(p.label) else _speaker(p.label, names, hints)
         if is_question_label(p.label):

@@ -139,6 +139,17 @@ BEGIN
                AND (coalesce(p_fetched_at, '') = ''
                     OR coalesce(fetched_at, '') = p_fetched_at
                     OR version IN (v_position - 1, v_position))) THEN
+        -- An earlier crawl of the next version's text (crawls ingested out of order): the
+        -- version was first seen then.
+        UPDATE versions SET fetched_at = p_fetched_at, record = p_record
+         WHERE id = p_id AND version = v_position AND content_hash = p_hash
+           AND coalesce(p_fetched_at, '') <> ''
+           AND coalesce(fetched_at, '') > p_fetched_at COLLATE "C"
+           AND NOT EXISTS (SELECT 1 FROM versions WHERE id = p_id
+                           AND version = v_position - 1 AND content_hash = p_hash);
+        IF FOUND AND v_position = n_known THEN
+            UPDATE statements SET record = p_record WHERE id = p_id;
+        END IF;
         RETURN 'unchanged';
     END IF;
     IF v_position <= n_known THEN

@@ -188,6 +188,8 @@ class SQLiteArchive:
         fetched = statement.source.fetched_at or ""
         position = 1 + sum(1 for f, _ in known if (f or "") <= fetched)
         if unchanged(known, digest, fetched, position):
+            if earlier_crawl_of_next(known, digest, fetched, position):
+                self._move_back(statement, position, last=position == len(known))
             return AddResult(statement.id, "unchanged")
         if position <= len(known):
             self._shift_versions(statement.id, position)
@@ -209,6 +211,16 @@ class SQLiteArchive:
                               (seq, statement.id))
         self._dirty = True
         return AddResult(statement.id, "new_version" if known else "added")
+
+    def _move_back(self, statement: Statement, position: int, *, last: bool) -> None:
+        """The version at ``position`` first seen by this earlier crawl of its text: its
+        crawl time (and record) become this crawl's."""
+        record = orjson.dumps(statement, option=orjson.OPT_NON_STR_KEYS).decode()
+        self.conn.execute("UPDATE versions SET fetched_at=?, record=? WHERE id=? AND version=?",
+                          (statement.source.fetched_at, record, statement.id, position))
+        if last:
+            self.conn.execute("UPDATE statements SET record=? WHERE id=?", (record, statement.id))
+        self._dirty = True
 
     def _shift_versions(self, statement_id: str, position: int) -> None:
         # Two steps, because shifting in place would collide on the primary key.
@@ -358,6 +370,16 @@ class SQLiteArchive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def earlier_crawl_of_next(known: list[tuple[str | None, str]], digest: str, fetched: str,
+                          position: int) -> bool:
+    """Whether an unchanged crawl is an earlier sight of the version just after it in crawl
+    time (crawls ingested out of order: the later one first), not of the one before."""
+    if not fetched or position > len(known) or known[position - 1][1] != digest:
+        return False
+    before = known[position - 2][1] if position >= 2 else None
+    return before != digest and (known[position - 1][0] or "") > fetched
 
 
 def unchanged(known: list[tuple[str | None, str]], digest: str, fetched: str,
