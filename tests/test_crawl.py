@@ -47,7 +47,9 @@ runner = CliRunner()
 
 
 def options(**overrides: object) -> CrawlOptions:
-    settings: dict[str, object] = {"delay": DELAY, "backoff": 0.05, "timeout": 2.0}
+    # A generous timeout: on a loaded machine (CI's two workers) a 2 s one timed a page out
+    # and its retry fetched it twice; the test of timeouts sets its own.
+    settings: dict[str, object] = {"delay": DELAY, "backoff": 0.05, "timeout": 30.0}
     settings.update(overrides)
     return CrawlOptions(CONTACT, **settings)  # type: ignore[arg-type]
 
