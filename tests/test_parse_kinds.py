@@ -513,6 +513,9 @@ SOUTH_TITLES = [
     ("cs", "Blahopřejný dopis prezidenta Arvida prezidentce Oranthe", "letter",
      "congratulation"),
     ("kk", "Мемлекет басшысының Лесса экономикалық форумындағы сөзі", "speech", None),
+    # Japanese polite future ("will visit"), never its past ("visited").
+    ("ja", "オランテ国王が国賓として我が国を訪問します", "announcement", None),
+    ("ja", "オランテ国王が国賓として我が国を訪問しました", "other", None),
 ]
 
 

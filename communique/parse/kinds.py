@@ -121,7 +121,8 @@ CUES: tuple[Cue, ...] = (
          r"采访报名",
          r"\bпредстоящ\w+ (?:\w+ )?(?:визит|поездк|переговор)|\bвідбуде\b|"
          r"\bсоверш(?:ит|ат) (?:\w+ ){0,3}визит",
-         r"(?:방문|참석|회담) 예정|오는 ?\d{1,2}일", r"(?:出席|訪問|会談|参加)(?:する|の)予定",
+         r"(?:방문|참석|회담) 예정|오는 ?\d{1,2}일",
+         r"(?:出席|訪問|会談|参加)(?:する|の)予定|(?:訪問|出席|参加)します(?!た)",
          r"\bwill (?:meet|hold|have|take part|visit|attend|travel|chair|address|make|pay|"
          r"participate|speak|deliver|host|receive|welcome|go)\b|^itinerary\b|"
          r"\bis (?:scheduled|expected) to\b|\baccreditation\b|"
