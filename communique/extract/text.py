@@ -37,7 +37,7 @@ from ..parse.dates import (
     unglued_year,
 )
 from ..parse.kinds import names_kind
-from ..parse.language import UNSPACED, detect_language, word_count
+from ..parse.language import CLOSING_QUOTES, UNSPACED, detect_language, word_count
 from .content import FURNITURE_LABELS, SOURCE_CREDIT
 from .header import (
     BYLINE,
@@ -51,7 +51,7 @@ from .header import (
     place_name,
     place_of,
 )
-from .metadata import clock_of, date_from_url, site_of
+from .metadata import TITLE_DATE_MARKS, clock_of, date_from_url, site_of
 from .pagetypes import (
     CREDIT,
     ERROR_TITLE,
@@ -233,7 +233,8 @@ FEED_RUN = 2  # titles closed by their dates in a row: a feed's items
 FEED_LABELS = 3  # a feed's heading and a sharing label over it, at most, between text and feed
 FEED_LABEL_WORDS = 3
 FEED_LABEL_CHARS = 30
-TITLE_DATE_MARKS = " -–—|·•,/"  # between an item's title and the date closing it
+# Around a feed item's title closed by its date: a list's bullet, the marks before the date.
+TITLE_EDGE = " •·*・/" + TITLE_DATE_MARKS
 # A line of fields around its date: the marks between them.
 FIELD_AFTER = re.compile(r"^\s*[|¦·•～~]")
 FIELD_BEFORE = re.compile(r"[|¦·•]\s*$")
@@ -269,7 +270,6 @@ DOCUMENT_NUMBER = re.compile(r"\s*(?:№|No\.?|Nr\.?|N[°º]|Núm\.?|Nomor|Sayı
 BYLINE_WORDS = 5  # "by the Press Information Bureau" after a date line's date
 PREFIX_MAX_CHARS = 48
 PREFIX_COLUMN_CHARS = 30  # before a date line's date, when no field separator sets it apart
-CLOSING_QUOTES = "\"'”“»’)"  # after a sentence's mark: "... at their side.“"
 LANGUAGE_SAMPLE_CHARS = 2000  # of a page's text, to tell its language by
 PICTURE_NUMBER = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")  # a gallery's picture "2 / 12"
 DAY_TITLE_WORDS = 3  # a title's words before the day it names: "Point de presse du"
@@ -415,7 +415,7 @@ def _dated_titles(lines: list[Line]) -> list[Line]:
             run += 1
         for j in range(k, run if run - k >= FEED_RUN else k):
             out[j] = Line("date", lines[j].text, date=closed[j], closed=True,
-                          glued=lines[j].before.strip(TITLE_DATE_MARKS + "•*・").strip())
+                          glued=lines[j].before.strip(TITLE_EDGE))
         k = max(run, k + 1)
     return out
 
@@ -455,11 +455,8 @@ def _items_link(lines: list[Line]) -> str | None:
 def _read_more_after(lines: list[Line], end: int) -> bool:
     """Whether the page's text ends as every item after it does, with the same short link
     ("Lasīt vairāk", "Batafsil"): then it is a listing's first item, whatever the words."""
-    if end >= len(lines) or lines[end].kind != "text" \
-            or word_count(lines[end].text) > FEED_LABEL_WORDS:
-        return False
-    link = lines[end].text
-    return sum(line.kind == "text" and line.text == link for line in lines[end:]) > FEED_RUN
+    return end < len(lines) and lines[end].kind == "text" \
+        and _items_link(lines[end:]) == lines[end].text
 
 
 def _set_apart(lines: list[Line], end: int) -> bool:

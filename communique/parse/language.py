@@ -91,6 +91,7 @@ UNSPACED = re.compile(f"[{CJK_CHARS}]")
 UNSPACED_ABUGIDA = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 ABUGIDA_WORD_CHARS = 5
 QUESTION_MARKS = ("?", "？", "؟")  # a question's end in Latin, CJK and Arabic script
+CLOSING_QUOTES = "\"'”“»’)"  # after a sentence's mark: "... at their side.“"
 
 
 def word_count(text: str) -> int:

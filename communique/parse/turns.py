@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from ..models import Block, Turn
 from .kinds import LETTER_SALUTATION
-from .language import CJK_CHARS, QUESTION_MARKS
+from .language import CJK_CHARS, CLOSING_QUOTES, QUESTION_MARKS
 from .speakers import (
     ANSWER_LABELS,
     NOTE_LABELS,
@@ -172,7 +172,7 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
         for p in paragraphs:
             if p.label and not p.from_block and not p.alone and not (marked and (
                     clean_label(p.label).lower() in marked or is_question_label(p.label)
-                    or _asks(p.shown.rstrip(" »”\"')")))):
+                    or _asks(p.shown.rstrip(CLOSING_QUOTES)))):
                 p.label, p.body_at = None, 0
     _keep_alone_labels(paragraphs)
     return paragraphs
