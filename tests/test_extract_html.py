@@ -2031,3 +2031,50 @@ def test_a_translators_note_between_a_bold_name_and_its_bold_colon() -> None:
     [doc] = extract_html(html_page(page))
     assert [b.label for b in doc.blocks] == ["В.Соколов", "А.Вилару (как переведено)"] * 2
     assert doc.blocks[1].text == says
+
+
+ARTICLE_TEXT = ("<p>The Prime Minister of Veloria spoke today about the situation in the strait "
+                "near the island of Oranthe and the ships there.</p>"
+                "<p>Veloria calls on every side to return to talks and will keep its harbour in "
+                "Lessa open to every ship that asks for shelter.</p>") * 3
+RELATED_LINKS = "".join(
+    f"<li><a href='/news/{k}'><time datetime='2025-03-0{k}'>{k} March 2025</time>"
+    f"<span>The Prime Minister met the governors, meeting {k}</span></a></li>"
+    for k in (4, 2, 1))
+
+
+def test_a_date_in_a_link_beside_another_pages_title_is_not_the_pages() -> None:
+    body = (f"<main><article><h1>Statement on the strait</h1><p class='Article_date__x1'>"
+            f"5 March 2025</p><div class='RichText_body__a'>{ARTICLE_TEXT}</div>"
+            f"<section class='Related_related__f4'><h2>Related</h2><ul>{RELATED_LINKS}</ul>"
+            "</section></article></main>")
+    docs = extract_html(page_of(body, title="Statement on the strait"))
+    assert docs[0].published_at.startswith("2025-03-05")
+    assert [d.title for d in docs[1:]] == [
+        f"The Prime Minister met the governors, meeting {k}" for k in (4, 2, 1)]
+
+
+def test_a_permalinks_date_is_the_pages() -> None:
+    body = ("<article><h1>Statement on the strait</h1><div class='entry-meta'>"
+            "<a href='/2025/03/05/strait/' rel='bookmark'><time class='entry-date published' "
+            "datetime='2025-03-05T10:00:00+01:00'>5 March 2025</time><time class='updated' "
+            "datetime='2025-03-06T09:00:00+01:00'>6 March 2025</time></a></div>"
+            f"<div class='entry-content'>{ARTICLE_TEXT}</div></article>")
+    assert extract_html(page_of(body, title="Statement"))[0].published_at.startswith(
+        "2025-03-05T10:00")
+
+
+def test_a_galleries_download_links_are_no_listing() -> None:
+    cells = "".join(
+        f"<div class='photo-grid__item'><a href='/upload/trip_{k}_big.jpg' "
+        f"class='photo-grid__link'><img src='/upload/trip_{k}.jpg' alt=''></a>"
+        f"<div class='photo-grid__caption'>Президент Велдена в Лессе, снимок номер {k}.</div>"
+        f"<a class='photo-grid__download' href='/upload/trip_{k}_orig.jpg' download>"
+        f"Скачать (JPG, 4,{k} МБ)</a></div>" for k in range(8))
+    body = (f"<h1>Рабочая поездка в Лессу</h1><p>Президент Велдена прибыл в Лессу с рабочей "
+            f"поездкой.</p><div class='photo-grid'>{cells}</div>")
+    try:
+        docs = extract_html(page_of(body, title="Фото"))
+    except PageDropped:
+        docs = []
+    assert all(d.complete for d in docs)  # no teaser per picture

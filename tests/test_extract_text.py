@@ -937,3 +937,109 @@ def test_titles_with_their_dates_in_brackets_are_a_feed(feed: str) -> None:
     assert [d.published_at for d in docs[1:]] == ["2025-07-27", "2025-07-26"]
     assert all(d.title and d.title[0] not in "*・" and not d.title.endswith(("(", "（"))
                for d in docs[1:])
+
+
+def test_a_byline_under_a_repeated_title_is_no_title() -> None:
+    docs = documents_from_text(
+        "Startseite\nReden und Interviews\nFestakt zum Verfassungstag in Lessa\n"
+        "Festakt zum Verfassungstag in Lessa\nBundespräsident Amara Velden\nLessa, 23. Mai 2025\n"
+        "Sehr geehrte Frau Präsidentin,\nmeine Damen und Herren,\n"
+        "fünfundsiebzig Jahre sind im Leben einer Verfassung ein Anfang.\n")
+    assert (docs[0].title, docs[0].published_at) == ("Festakt zum Verfassungstag in Lessa",
+                                                     "2025-05-23")
+    assert docs[0].kind_hint is None or docs[0].kind_hint != "letter"
+
+
+@pytest.mark.parametrize("line,time", [
+    ("שעה: 15:42", "15:42"), ("16:30 น.", "16:30"), ("11:00 Uhr", "11:00"), ("3:40 PM", "15:40"),
+])
+def test_a_labelled_time_under_the_date_line_is_the_statements(line: str, time: str) -> None:
+    docs = documents_from_text(
+        f"The Prime Minister met the envoy of Saldovia\n14.03.2025\n{line}\n"
+        "The two discussed the harbour of Lessa and the railway to Ostrava.\n"
+        "They agreed to meet again in May.\n")
+    assert docs[0].published_at == f"2025-03-14T{time}"
+    assert all(line not in (b.text for b in docs[0].blocks) for b in docs[0].blocks)
+    assert docs[0].lead != line
+
+
+def test_a_time_glued_to_the_end_of_the_title_is_the_statements() -> None:
+    docs = documents_from_text(
+        "Хэвлэл\n2025.03.14\nЕрөнхийлөгч Велден чуулганд үг хэлэв14:35\n"
+        "Эрхэм хүндэт чуулганы оролцогчид оо,\nӨнөөдөр бид энд цугларлаа.\n")
+    assert (docs[0].title, docs[0].published_at) == ("Ерөнхийлөгч Велден чуулганд үг хэлэв",
+                                                     "2025-03-14T14:35")
+
+
+@pytest.mark.parametrize("line,date", [
+    ("发布时间：2025-03-14 18:30  来源：莱萨通讯社", "2025-03-14T18:30"),
+    ("Publicado em 14/03/2025 12h40 Atualizado em 14/03/2025 15h02", "2025-03-14T12:40"),
+])
+def test_a_date_lines_other_fields_after_it(line: str, date: str) -> None:
+    assert (classify(line).kind, classify(line).date) == ("date", date)
+
+
+def test_a_dateline_whose_place_closes_with_a_colon_keeps_its_sentence() -> None:
+    line = classify("14.03.2025 Lessa: the President met the envoy of Saldovia")
+    assert line.glued == "Lessa: the President met the envoy of Saldovia"
+
+
+def test_the_headers_widgets_over_the_text_are_no_text() -> None:
+    docs = documents_from_text(
+        "莱萨总统会见萨尔多维亚外交部长\n发布时间：2025-03-14 18:30 来源：莱萨通讯社\n"
+        "【字体：大 中 小】 打印本页 关闭窗口\n"
+        "3月14日下午，总统维尔登在莱萨宫会见萨尔多维亚外交部长。\n"
+        "双方就港口和铁路合作交换了意见。\n")
+    assert docs[0].published_at == "2025-03-14T18:30"
+    assert all("字体" not in b.text for b in docs[0].blocks)
+    assert "字体" not in (docs[0].lead or "")
+
+
+VELORIA_FEED_KA = (
+    "ვერიდიის მთავრობა\nმთავარი\nსიახლეები\nENG\n"
+    "პრემიერ-მინისტრის განცხადება ლესას პორტთან დაკავშირებით\n"
+    "ვერიდიის მთავრობა ღრმად შეშფოთებულია ლესას პორტში ბოლო დღეებში განვითარებული მოვლენებით.\n"
+    "ჩვენ მოვუწოდებთ ყველა მხარეს, დაუბრუნდნენ მოლაპარაკების მაგიდას დაუყოვნებლივ.\n"
+    "ჩვენ ვაგრძელებთ მჭიდრო კოორდინაციას ჩვენს საერთაშორისო პარტნიორებთან.\n"
+    "პრემიერ-მინისტრი ამარა ველდენი\n14.03.2025 17:05\nგაზიარება\nბეჭდვა\nსხვა სიახლეები\n"
+    "პრემიერ-მინისტრმა ენერგეტიკის ახალი სტრატეგია წარადგინა ლესაში\n13 მარტი 2025\n"
+    "პრემიერ-მინისტრის შეხვედრა ბიზნესასოციაციის წარმომადგენლებთან ლესაში\n11 მარტი 2025\n"
+    "© 2025 ვერიდიის მთავრობა\n")
+
+
+def test_a_statement_dated_under_its_text_over_the_sharing_bar() -> None:
+    docs = documents_from_text(VELORIA_FEED_KA)
+    main = docs[0]
+    assert (main.complete, main.title, main.published_at) == (
+        True, "პრემიერ-მინისტრის განცხადება ლესას პორტთან დაკავშირებით", "2025-03-14T17:05")
+    said = "\n".join([main.lead or "", *(b.text for b in main.blocks)])
+    assert "საერთაშორისო პარტნიორებთან" in said and "გაზიარება" not in said
+    assert [d.published_at for d in docs[1:]] == ["2025-03-13", "2025-03-11"]
+
+
+def test_a_signed_date_under_the_text_opens_no_feed_item() -> None:
+    docs = documents_from_text(
+        "대통령실\n브리핑\n벨로리아 대통령, 3월 18~20일 사르도비아 국빈 방문\n2025.03.14 15:30\n"
+        "조회수 1,204\n"
+        "벨로리아 대통령은 사르도비아 대통령의 초청으로 3월 18일부터 국빈 방문합니다.\n"
+        "양 정상은 정상회담에서 항만과 철도 협력 확대 방안을 논의할 예정입니다.\n"
+        "이번 방문은 양국 관계를 격상하는 계기가 될 것으로 기대됩니다.\n"
+        "2025. 3. 14.\n대통령실 대변인 아마라 벨덴\n공유하기\n인쇄\n최신 브리핑\n"
+        "[서면 브리핑] 벨로리아 대통령, 기후기술 국제포럼 축사\n2025.03.13\n"
+        "[대변인 브리핑] 벨로리아-오스트라바 정상 통화 결과\n2025.03.12\n"
+        "[안보실장 브리핑] 국가안보회의 개최 결과\n2025.03.11\n목록\n")
+    assert docs[0].published_at == "2025-03-14T15:30"
+    assert all("조회수" not in b.text for b in docs[0].blocks)
+    assert [(d.published_at, d.title) for d in docs[1:]] == [
+        ("2025-03-13", "[서면 브리핑] 벨로리아 대통령, 기후기술 국제포럼 축사"),
+        ("2025-03-12", "[대변인 브리핑] 벨로리아-오스트라바 정상 통화 결과"),
+        ("2025-03-11", "[안보실장 브리핑] 국가안보회의 개최 결과")]
+
+
+@pytest.mark.parametrize("line", ["Версия для печати", "طباعة", "Topics: Foreign policy, Veloria"])
+def test_a_print_link_or_a_topics_line_ends_the_text(line: str) -> None:
+    docs = documents_from_text(
+        "The Prime Minister met the envoy of Saldovia\n14.03.2025\n"
+        "The two discussed the harbour of Lessa and the railway to Ostrava.\n"
+        f"They agreed to meet again in May.\n{line}\n")
+    assert docs[0].blocks[-1].text == "They agreed to meet again in May."

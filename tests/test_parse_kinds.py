@@ -733,3 +733,48 @@ def test_a_letters_salutation_with_a_colon_is_no_speakers_label() -> None:
         title="Condolencias al Presidente de Oranthe", language="es")
     statement = parse_document(doc, Source(format="html"))
     assert (statement.kind, statement.subkind, statement.turns) == ("letter", "condolence", [])
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("On the visit of President of Saldovia Mirela Dunić to Veloria",
+     "President Mirela Dunić will pay an official visit to Veloria on 17–18 March 2025. The two "
+     "Presidents will hold talks in Lessa."),
+    ("Visita di Stato nella Repubblica di Oranthe",
+     "Il Presidente della Repubblica Amara Velden si recherà in Visita di Stato nella Repubblica "
+     "di Oranthe dal 19 al 21 maggio."),
+])
+def test_a_visit_named_by_a_noun_is_announced_by_the_first_sentences_future(
+        title: str, text: str) -> None:
+    assert classify_kind(title=title, lead=None, text=text) == ("announcement", None)
+
+
+def test_a_meetings_report_that_speaks_of_plans_later_is_no_announcement() -> None:
+    text = ("President Amara Velden met Prime Minister Oskar Lind in Lessa. They will meet "
+            "again in May.")
+    assert classify_kind(title="Meeting with Oskar Lind", lead=None, text=text) == (
+        "meeting", None)
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Predsjednik Vlade primio veleposlanika Republike Velorije", "meeting"),
+    ("प्रधानमंत्री ने राष्ट्रीय कृषि सम्मेलन को संबोधित किया", "speech"),
+    ("Tamko la Rais kuhusu mafuriko ya Lessa", "statement"),
+    ("On awarding state decorations of the Republic of Veloria", "document"),
+    ("On the appointment of the Ambassador of Veloria to Saldovia", "document"),
+    ('Law of the Republic of Veloria "On the State Budget for 2025" signed', "document"),
+    ("On the award ceremony for Lessa's volunteers", "speech"),
+])
+def test_more_cue_words(title: str, kind: str) -> None:
+    assert classify_kind(title=title, lead=None, text="")[0] == kind
+
+
+@pytest.mark.parametrize("lead", ["Es gilt das gesprochene Wort.", "Check against delivery."])
+def test_a_speech_given_out_before_it_is_held_is_a_speech(lead: str) -> None:
+    text = "Sehr geehrter Herr Präsident,\nliebe Gäste,\nfünfundsiebzig Jahre sind eine lange Zeit."
+    assert classify_kind(title="Festakt in Lessa", lead=lead, text=text)[0] == "speech"
+
+
+def test_a_salutation_to_one_person_and_then_to_the_hall_opens_a_speech() -> None:
+    text = ("Sehr geehrte Frau Präsidentin des Verfassungsgerichts,\nsehr geehrte Abgeordnete,\n"
+            "meine Damen und Herren,\nfünfundsiebzig Jahre sind eine lange Zeit.")
+    assert classify_kind(title="Festakt in Lessa", lead=None, text=text)[0] == "speech"

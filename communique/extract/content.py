@@ -111,7 +111,10 @@ FURNITURE_LABELS = (
     r"etichete|delen|afdrukken|lees ook|zie ook|dela|skriv ut|taggar|이전글|다음글|목록|"
     r"previous (?:post|article)|next (?:post|article)|comunicati correlati|संबंधित \S+|"
     # A page's own "Next" and "Previous" links, alone on their line.
-    r"next|previous|suivant|précédent|siguiente|anterior|weiter|zurück|следующая|предыдущая")
+    r"next|previous|suivant|précédent|siguiente|anterior|weiter|zurück|следующая|предыдущая|"
+    # A page's print version and its window's close link.
+    r"версия для печати|печатная версия|printer-friendly version|print this page|"
+    r"version imprimable|druckversion|طباعة|打印本页|打印|关闭窗口|關閉視窗|印刷する")
 BODY_MARKS = "[itemprop=articleBody], .e-content"
 # A credit line closing a text: "Source: Press Service of the President", "(Quelle: ...)".
 SOURCE_CREDIT = re.compile(r"\(?(?:source|quelle|fuente|fonte|fonti|источник|джерело|kaynak|"

@@ -38,6 +38,10 @@ from .sitetime import with_offset
 
 MIN_ITEMS = 3
 MIN_TITLE_WORDS = 3
+# Pictures, sound, video and archives: a gallery's files (a document's PDF may be a listed
+# statement's only link, and counts).
+FILE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".zip", ".mp4",
+                ".mp3")
 ANCESTOR_DEPTH = 3
 OUTGROWN = 5  # an item this many times the median item is no item but the page around one
 LINKED_TITLE = "a [class*=title], a strong, a h2, a h3, a h4"
@@ -49,6 +53,14 @@ DAY_HEADING_CHARS = 80
 # ("today" is the heading's day, whether the heading is a day's or the page's date bar).
 RELATIVE_DAY = re.compile(r"(?i:\b(?:yesterday|вчера|позавчера|вчора|hier|ayer|gestern|dün|"
                           r"ieri|ontem|wczoraj|kemarin)\b)|昨天|昨日|어제|أمس")
+
+
+def is_file_link(anchor: LexborNode) -> bool:
+    """Whether a link downloads a file (a picture, a video) rather than opening a page."""
+    if "download" in anchor.attributes:
+        return True
+    href = (anchor.attributes.get("href") or "").split("?")[0].split("#")[0].lower()
+    return href.endswith(FILE_ENDINGS)
 
 
 def signature(node: LexborNode) -> tuple[str, ...]:
@@ -73,6 +85,8 @@ def find_items(tree: LexborHTMLParser, container: LexborNode | None = None) -> l
     short: list[LexborNode] = []
     every = tree.css("a[href]")
     for anchor in every:
+        if is_file_link(anchor):
+            continue  # "Download (JPG, 4.1 MB)": a gallery's files, no other page
         # Counted on the raw text: collapsing its white space changes no word count.
         words = word_count(anchor.text_lexbor())
         if words >= MIN_TITLE_WORDS:
@@ -202,10 +216,18 @@ def item_title(item: LexborNode) -> str | None:
     for inner in item.css(LINKED_TITLE):
         if word_count(node_text(inner)) >= MIN_TITLE_WORDS:
             return node_text(inner)
-    links = [text for a in item.css("a[href]") if (text := node_text(a))]
+    links = [text for a in item.css("a[href]") if (text := link_text(a))]
     # The item's title link; a short title when it is the item's only link.
     title = next((t for t in links if word_count(t) >= MIN_TITLE_WORDS), None)
     return title or (links[0] if len(links) == 1 else None)
+
+
+def link_text(link: LexborNode) -> str:
+    """A link's words without the date it holds ("<a><time>4 March</time>Title</a>")."""
+    text = node_text(link)
+    for time in link.css("time"):
+        text = text.replace(node_text(time), " ", 1)
+    return " ".join(text.split())
 
 
 def item_local_time(item: LexborNode) -> str | None:
@@ -268,7 +290,7 @@ def under_day_heading(item: LexborNode) -> str | None:
 def item_url(item: LexborNode, base: str | None, title: str | None = None) -> str | None:
     """The address an item links to: its title's link, else its first (a picture's)."""
     anchor = item if item.tag == "a" else next(
-        (a for a in item.css("a[href]") if title and node_text(a) == title), None) \
+        (a for a in item.css("a[href]") if title and link_text(a) == title), None) \
         or item.css_first("a[href]")
     href = anchor.attributes.get("href") if anchor is not None else None
     if not href:

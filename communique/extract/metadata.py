@@ -336,6 +336,9 @@ def time_near(node: LexborNode) -> str | None:
     return None
 
 
+LINKED_TITLE_CHARS = 8  # a link's words beside its dates: another page's title
+
+
 def iter_dated_elements(tree: Scope) -> Iterator[LexborNode]:
     """Elements stating a publication date: ``datePublished`` first, then ``<time>`` (and
     hAtom's ``<abbr class="published">``); not a video's, not a teaser's, not a date the text
@@ -364,12 +367,21 @@ def of_other_item(node: LexborNode) -> bool:
             owner = attrs.get("itemtype")
             if owner and owner.endswith(MEDIA_TYPES):
                 return True
-        if is_beside(current):
+        if is_beside(current) or current.tag == "a" and _links_a_title(current, node):
             return True
         current = current.parent
     # The item scope may be <body>, where in_listing_item stops.
     return not owner and current is not None and current.tag == "body" \
         and (current.attributes.get("itemtype") or "").endswith(MEDIA_TYPES)
+
+
+def _links_a_title(link: LexborNode, node: LexborNode) -> bool:
+    """Whether a link holding a date holds another page's title beside it (a teaser's
+    link), not only the date (a permalink: WordPress's ``rel="bookmark"`` date)."""
+    if "bookmark" in (link.attributes.get("rel") or ""):
+        return False
+    dates = sum(len(node_text(t)) for t in link.css("time"))
+    return len(node_text(link)) - dates >= LINKED_TITLE_CHARS
 
 
 def in_running_text(node: LexborNode) -> bool:

@@ -145,7 +145,9 @@ FIELD_LABELS = (r"published in sections|опубликован в раздела
                 r"taggar|trefwoorden|stikkord|mga tag|label|tagy|"
                 # The section a page is filed in: "Categoria: Discursos · Tags: …".
                 r"categor(?:y|ia|ía|ie)|catégorie|kategorie|kategori|kategoria|категория|"
-                r"категорія|рубрика|рубрики")
+                r"категорія|рубрика|рубрики|"
+                # Topics with their values: "Topics: Foreign policy, Veloria", in Hebrew.
+                r"topics|נושאים")
 # The furniture that ends a text page's statement: a label alone on its line, a record's
 # field, a label before the networks it shares to ("Поделиться:  ВКонтакте  Telegram",
 # "Share on Facebook"), a row of bracketed links ("【打印本页】【关闭窗口】"), a copyright line.
@@ -160,6 +162,9 @@ _ROW_ITEM = (rf"(?:{FURNITURE_LABELS}|{FOOTER_LINKS}|seite \w+|send(?: to a frie
 FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：՝]?\s*$|"
                        rf"(?:{FIELD_LABELS}|{RELATED})\s*[:：՝]|"
                        r"(?:이전글|다음글|前の記事|次の記事|上一篇|下一篇)\s|"
+                       # The font size's buttons ("【字体：大 中 小】"), a count of views.
+                       r"【?\s*(?:字体|字號|字号)\s*[:：]|"
+                       r"(?:조회수|조회|浏览次数|阅读次数|閲覧数|views?|просмотр\w*)\s*[:：]?\s*[\d,.\s]+$|"
                        rf"(?:{_ROW_ITEM}\s*[|·•/]\s*)+{_ROW_ITEM}\s*$|"
                        rf"(?:{FURNITURE_LABELS})\s*[:：՝]?(?:\s+(?:(?-i:[^\W\d_a-zа-яё])[^\s.!?]*|"
                        r"\w{1,3})(?:\s+[|·•,]|,)?)"
@@ -174,6 +179,9 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        re.IGNORECASE)
 PLACE_MAX_CHARS = 40
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
+# A time alone with its label or its unit: "שעה: 15:42", "16:30 น.", "11:00 Uhr", "3:40 PM".
+TIME_LINE = re.compile(r"^(?:[^\W\d_]{1,12}\s?[:：]\s*)?\d{1,2}[:h]\d{2}"
+                       r"(?:\s?(?:[^\W\d_]{1,4}\.?|[AaPp]\.?[Mm]\.?))?$")
 # A time glued before an item's title ("10:00Поздравление с Днём Республики"), which may
 # open with a quote ("17:05“Teachers' Day”...").
 LEAD_TIME = re.compile(r"^(\d{1,2}:\d{2})(?=[^\W\d_]|[“„«\"'‘])")
@@ -181,6 +189,7 @@ LEAD_TIME = re.compile(r"^(\d{1,2}:\d{2})(?=[^\W\d_]|[“„«\"'‘])")
 TIMED_TITLE = re.compile(r"^(\d{1,2}:\d{2}) ?(?=[^\W\d_]|[“„«\"'‘])")
 CLOCK = re.compile(r"(\d{1,2}):(\d{2})")  # a line's first time ("11:0010:50": 11:00)
 GLUED_TIMES = re.compile(r"^(?:\s*,?\s*\d{1,2}:\d{2})+")
+GLUED_END_TIME = re.compile(r"(?<=[^\W\d_])\d{1,2}:\d{2}$")  # "...қабылдады14:35"
 LEADING_TIMES = re.compile(r"(?:\d{1,2}[:h]\d{2})+\s*")
 # Words that make a paragraph read as first or second person: such a paragraph is speech, not lead.
 # First and second persons in the languages of the month tables' sites (a speech's opening
@@ -191,6 +200,8 @@ PERSONAL = re.compile(r"\b(?:I|I'm|I’m|we|We|you|You|my|My|our|Our|your|Your|�
                       r"[Мм]и|[Вв]и|[Мм]ən|[Bb]iz|[Ss]iz)\b|j['’]|私|我|皆様|皆さん|"
                       r"저는|제가|우리|여러분|أنا|نحن")
 LEAD_MAX_CHARS = 600
+CLOSING_SENTENCE_WORDS = 5  # a sentence of the text, over its closing date
+SIGNER_WORDS = 4  # "Federal President Matthias Lorenzen": a role and a name
 HEADER_SPAN = 25  # lines from the top in which the page's own date line is looked for
 # A line of no letters ("***", "# # #", "-30-"), or typists' initials ("AV/RK", "DS/SH/MK",
 # and in Devanagari "एमजी/एएम").
@@ -226,7 +237,7 @@ BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
 LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")  # lynx's "[12]Home": the link's number
 ERROR_LINE_CHARS = 60  # an error page's heading: "Page not found", "Error 404 - Not found"
 # A line of the site's links in a row ("Impressum | Datenschutz | Kontakt"): a footer's.
-LINK_ROW = re.compile(r"^[^|·•]{1,30}(?:\s[|·•]\s[^|·•]{1,30}){2,}$")
+LINK_ROW = re.compile(r"^[^|·•]{1,40}(?:\s[|·•]\s[^|·•]{1,40}){2,}$")
 TEASER_MIN_WORDS = 4
 BRACKETED_DATELINE_CHARS = 80
 FEED_RUN = 2  # titles closed by their dates in a row: a feed's items
@@ -237,6 +248,8 @@ FEED_LABEL_CHARS = 30
 TITLE_EDGE = " •·*・/" + TITLE_DATE_MARKS
 # A line of fields around its date: the marks between them.
 FIELD_AFTER = re.compile(r"^\s*[|¦·•～~]")
+# A labelled field after the date, a gap away: "2025-03-14 18:30  来源：澜州通讯社".
+LABELLED_AFTER = re.compile(r"^(?:\s{2,}[^\W\d_]{1,12}\s?[:：]|\s+[^\W\d_]{1,12}：)")
 FIELD_BEFORE = re.compile(r"[|¦·•]\s*$")
 FIELDS_BEFORE_CHARS = 60
 LONE_SEPARATOR = re.compile(r"\s*[,|·•/–—-]\s*")
@@ -311,6 +324,7 @@ class Line:
     place: str = ""  # a place after a date line's time ("12:10, Lessa", "13:00 Uhr in Brannau")
     titled: bool = False  # its glued text a title a space apart ("令和6年4月10日 大統領記者会見")
     glued_times: bool = False  # another item's times glued to it ("18:4516:30"): a feed's
+    closing: bool = False  # the statement's own date under its text, over the sharing bar
     tail: str | None = None  # a text line's date closing it ("Title13.03.2025"): maybe an item's
     closed: bool = False  # an item of a run of titles their dates close: the item is its title
 # A speaker's label opening a paragraph: "Anna Weber, Lessa Daily: ", "司会：", "林悦（通訳）："
@@ -350,8 +364,8 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
                language: str | None) -> list[Document]:
     """The statement and the feed's teasers of a page's text (``documents_from_text``) in
     the page's ``language``."""
-    lines = _dated_titles(_signed_dates(_without_lone_separators(
-        [classify(p) for p in split_paragraphs(text) if not PAGE_WIDGET.fullmatch(p)])))
+    lines = _dated_titles(_closing_dates(_signed_dates(_without_lone_separators(
+        [classify(p) for p in split_paragraphs(text) if not PAGE_WIDGET.fullmatch(p)]))))
     if not any(line.kind == "text" for line in lines):
         raise PageDropped("no statement text")
     main, feed_from, end = main_document(lines, meta)
@@ -494,6 +508,11 @@ def _without_own_stamp(lines: list[Line], published: str | None) -> list[Line]:
     """The residue without the page's own date repeated under its text: a publication
     stamp ("Published 6 May 2024" over the sharing bar), or a letter's dateline right
     after its signature ("Lessa, 9 March 2024"); it dates no feed item."""
+    if lines and lines[0].closing:
+        # The statement's closing date, and who signs under it ("대통령실 대변인 김지우").
+        signed = len(lines) > 1 and not FURNITURE.match(lines[1].text) \
+            and lines[1].kind == "text"
+        lines = lines[2 if signed else 1:]
     return [line for k, line in enumerate(lines) if not (
         line.kind == "date" and published and line.date and line.date[:10] == published[:10]
         and line.before and (DATE_LABEL.fullmatch(line.before.strip()) or k == 0
@@ -595,7 +614,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 def classify(text: str) -> Line:
     """Type one line: stray time stamps, a date line (with any glued text), or text."""
-    if STRAY_TIMES.match(text):
+    if STRAY_TIMES.match(text) or TIME_LINE.match(text):
         return Line("time", text)
     if text[:1] == "(" and text[-1:] == ")" and len(text) <= BRACKETED_DATELINE_CHARS:
         # "(Port-Aldane, 10 mars 2025)": a dateline in brackets under the title.
@@ -630,7 +649,8 @@ def classify(text: str) -> Line:
             iso += f"{zone.group('sign').replace('−', '-')}{int(zone.group('hours')):02d}:" \
                    f"{zone.group('minutes') or '00'}"
         rest = ""
-    if ZONE_LEFT.match(rest) or COLUMN_GAP.match(rest) or is_weekday(rest):
+    if ZONE_LEFT.match(rest) or COLUMN_GAP.match(rest) or is_weekday(rest) \
+            or _field_after(" " * (end - len(text[:end].rstrip())) + rest):
         # "14:15          Версия для печати", "10:00　来源：…": another column; the weekday
         # after the date ("2025. szeptember 22., hétfő").
         rest = ""
@@ -673,6 +693,19 @@ def classify(text: str) -> Line:
                 glued_times=glued_times, place=place.group(1) if place else "", titled=titled)
 
 
+def _field_after(rest: str) -> bool:
+    """Whether the rest of a date line, a space away, is a field of the header: a labelled
+    one ("2025-03-14 18:30  来源：澜州通讯社") or the update's date under a label of a word
+    or two ("Publicado em 14/03/2025 12h40 Atualizado em 14/03/2025 15h02")."""
+    if not rest[:1].isspace():
+        return False
+    if LABELLED_AFTER.match(rest):
+        return True
+    hit = find_datetime(rest)
+    return hit is not None and not rest[hit[2]:].strip() \
+        and 0 < len(rest[:hit[1]].split()) <= LABEL_WORDS and not re.search(r"[.!?]", rest[:hit[1]])
+
+
 def titled_after(rest: str) -> str | None:
     """The item's title after its date a space or a dash apart ("02/03/2026 Ruscado inaugura
     el puerto", "06.02.2026 - Il Ministro riceve ...", "2026-03-06 外交部发言人答记者问"): three
@@ -707,6 +740,34 @@ def _signed_dates(lines: list[Line]) -> list[Line]:
             else line for k, line in enumerate(lines)]
 
 
+def _closing_dates(lines: list[Line]) -> list[Line]:
+    """The lines with the statement's own date under its text marked (``Line.closing``):
+    the first date line after sentences of text that the sharing bar or the site's
+    furniture follows, a signature's line on either side of it allowed ("...partners." /
+    "Prime Minister G. Tavadze" / "14.03.2025 17:05" / "Share").  It dates the statement
+    when its header has no date, and opens no feed item."""
+    sentences = 0
+    for k, line in enumerate(lines):
+        if line.kind == "text" and line.text.endswith(SENTENCE_ENDS) \
+                and word_count(line.text) >= CLOSING_SENTENCE_WORDS:
+            sentences += 1
+        elif line.kind == "date" and sentences >= 2:
+            # The first date after the text: the statement's own, or a feed's first item's.
+            if not line.glued and _furniture_after(lines, k + 1):
+                return [*lines[:k], replace(line, closing=True), *lines[k + 1:]]
+            break
+    return lines
+
+
+def _furniture_after(lines: list[Line], k: int) -> bool:
+    """Whether the site's furniture follows at line ``k``, or after a signature's line."""
+    if k < len(lines) and lines[k].kind == "text" and not FURNITURE.match(lines[k].text) \
+            and len(lines[k].text.split()) <= SIGNER_WORDS + 1 \
+            and not lines[k].text.endswith(SENTENCE_ENDS):
+        k += 1  # "대통령실 대변인 김지우": who signs, under the date
+    return k < len(lines) and lines[k].kind == "text" and FURNITURE.match(lines[k].text) is not None
+
+
 def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document, int, int]:
     """The page's own statement, where a listing's items would start (were it the first),
     and the index of the first line after it."""
@@ -716,6 +777,11 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
             same_title(lines[start].text, title, 0.8) and _looks_like_title(lines[start].text):
         start += 1  # the title repeated as the page's heading (a sentence like it is text)
     title = without_site_suffix(title)
+    end_time = GLUED_END_TIME.search(title) if title else None
+    if title and end_time:
+        # "...үг хэлэв14:35" by its date line: the title and the statement's time, glued.
+        title = title[:end_time.start()]
+        published = _timed(published, end_time[0]) if published else published
     while start < len(lines) and start <= HEADER_SPAN and (
             lines[start].kind == "date" or _dated_field(lines, start)):
         # A second date line of the header ("Updated 25 July 2025, 14:05"), or a field of
@@ -727,6 +793,9 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
             word_count(lines[start].text) <= LABEL_WORDS and names_kind(lines[start].text)
             or SOURCE_LINE.match(lines[start].text)):
         start += 1  # the kind's label under the date line ("Decree"), its source ("来源：…")
+    while start + 1 < len(lines) and lines[start].kind == "text" \
+            and FURNITURE.match(lines[start].text):
+        start += 1  # the header's widgets over the text: "【字体：大 中 小】", "조회수 1,204"
     place = head.place or _place_line(lines, start)
     start += 1 if place and not head.place else 0
     dated = next((line for line in lines[:start] if line.kind == "date" and line.before), None)
@@ -799,11 +868,13 @@ def _timed(published: str, times: str) -> str:
     """The day with the time of a line of its own under it, unless the day has one."""
     if "T" in published:
         return published
-    clock = CLOCK.match(times.strip())
+    clock = CLOCK.search(times.strip())
     if clock is None:
         return published
-    # int() reads the digits of any script ("۱۲:۴۰"), which an ISO stamp writes in ASCII.
-    return f"{published[:10]}T{int(clock[1]):02d}:{int(clock[2]):02d}"
+    if not clock[0].isascii():
+        # int() reads the digits of any script ("۱۲:۴۰"), which an ISO stamp writes in ASCII.
+        return f"{published[:10]}T{int(clock[1]):02d}:{int(clock[2]):02d}"
+    return f"{published[:10]}T{clock_of(times) or clock[0]}"  # "3:40 PM" is 15:40
 
 
 def _before_end_mark(paragraphs: list[str]) -> list[str]:
@@ -862,12 +933,19 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
     """
     texts = [k for k, line in enumerate(lines) if line.kind == "text"]
     first_long = next((k for k in texts if len(lines[k].text) > 200), len(lines))
+    # The header is above the statement's closing date, when its text has one.
+    first_long = next((k for k, line in enumerate(lines[:first_long]) if line.closing),
+                      first_long)
     # A page's own date line stands alone: one glued to the next item's time is a feed's.
     d = next((k for k, line in enumerate(lines[:HEADER_SPAN])
-              if line.kind == "date" and k < first_long and not line.glued_times), None)
+              if line.kind == "date" and k < first_long and not line.glued_times
+              and not line.closing), None)
     if d is None:
+        published = published or next((line.date for line in lines if line.closing), None)
         if title is None and texts:
-            return Header(lines[texts[0]].text, published, texts[0] + 1)
+            # The title is the line over the text's first sentence, menus above it.
+            k = _over_first_sentence(lines, texts)
+            return Header(lines[k].text, published, k + 1)
         return Header(title, published, texts[0] if texts else len(lines))
     date_line = lines[d]
     published = published or date_line.date
@@ -894,6 +972,8 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
         # The kind's label or the number under the title ("Interview", "第47号"), unless
         # dated titles follow, a listing's.
         above = above[1:]
+    if _byline_under_title(lines, above):
+        above = above[1:]  # "Title / Title / Federal President X / Lessa, 23 May 2025"
     before = lines[above[0]].text if above else None
     if glued and date_line.titled:
         before = None  # "令和6年4月10日 ソルヴァン大統領記者会見": the heading is its date's line
@@ -922,6 +1002,30 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
         return Header(lines[after].text, published, after + 1, feed_from=d if own else d + 1,
                       place=place)
     return Header(before or glued, published, d + 1)
+
+
+def _byline_under_title(lines: list[Line], above: list[int]) -> bool:
+    """Whether the line over the date is a byline ("Federal President X") under a title the
+    page repeats (the breadcrumb's last item over the heading): the title is the repeated
+    line, whatever the byline's shape."""
+    if len(above) < 3 or word_count(lines[above[0]].text) > SIGNER_WORDS:
+        return False
+    title, crumb = lines[above[1]].text, lines[above[2]].text
+    return above[2] == above[1] - 1 and title == crumb and word_count(title) > SIGNER_WORDS \
+        and lines[above[0]].text != title
+
+
+def _over_first_sentence(lines: list[Line], texts: list[int]) -> int:
+    """The text line over the first sentence when a closing date dates the page (a title
+    under the site's menus, nothing between); else the first text line."""
+    if not any(line.closing for line in lines):
+        return texts[0]
+    for before, k in zip(texts, texts[1:], strict=False):
+        if lines[k].text.endswith(SENTENCE_ENDS) and word_count(lines[k].text) >= \
+                CLOSING_SENTENCE_WORDS:
+            return before if k == before + 1 and _looks_like_title(lines[before].text) \
+                else texts[0]
+    return texts[0]
 
 
 def _place_over_title(lines: list[Line], at: int | None) -> tuple[str | None, int | None]:
@@ -1088,6 +1192,11 @@ def feed_documents(lines: list[Line]) -> list[Document]:
     items = [(when, texts[min(len(texts) - 1, next(
         (k for k, t in enumerate(texts) if not _feed_label(t)), len(texts))):])
         for when, texts in items]
+    if dates_close and len(items) > 2:
+        # The first item's lines beyond those the others have are the feed's heading, in
+        # any script ("최신 브리핑" over "[서면 브리핑] Title" / "2025.03.13").
+        usual = Counter(len(texts) for _, texts in items[1:]).most_common(1)[0][0]
+        items[0] = (items[0][0], items[0][1][-usual:])
     full = sum(any(word_count(t) >= TEASER_MIN_WORDS for t in texts) for _, texts in items)
     return [teaser(when, texts) for when, texts in items if _item_words(texts, full)] + [
         teaser(when, texts) for when, texts in runs if texts]

@@ -121,7 +121,7 @@ CUES: tuple[Cue, ...] = (
          r"采访报名",
          r"\bпредстоящ\w+ (?:\w+ )?(?:визит|поездк|переговор)|\bвідбуде\b|"
          r"\bсоверш(?:ит|ат) (?:\w+ ){0,3}визит",
-         r"(?:방문|참석|회담) 예정|오는 ?\d{1,2}일",
+         r"(?:방문|참석|회담) 예정|오는 ?\d{1,2}일|(?:방문|참석)합니다",
          r"(?:出席|訪問|会談|参加)(?:する|の)予定|(?:訪問|出席|参加)します(?!た)",
          r"\bwill (?:meet|hold|have|take part|visit|attend|travel|chair|address|make|pay|"
          r"participate|speak|deliver|host|receive|welcome|go)\b|^itinerary\b|"
@@ -374,7 +374,7 @@ CUES: tuple[Cue, ...] = (
          r"^tuyên bố", r"^بیانیه|^اعلامیه", r"^(?:κοινή )?δήλωση",
          r"^(?:संयुक्त )?वक्तव्य|(?:का|की) वक्तव्य|प्रेस विज्ञप्ति",
          r"^(?:yhteinen )?julkilausuma|\blausun(?:to|non)\b|\bnyilatkozat(?:a|ot)?\b|"
-         r"^taarifa ya\b|^(?:gemensamt )?uttalande|^(?:fælles |felles )?erklæring",
+         r"^taarifa ya\b|^tamko\b|^(?:gemensamt )?uttalande|^(?:fælles |felles )?erklæring",
          r"^(?:zajedničk\w* )?izjava|^(?:saopćenje|saopštenje|saopstenje|priopćenje)\b",
          r"^(?:съвместно )?изявление|^(?:заједничк\w* )?изјава|^саопштење", r"^แถลงการณ์",
          r"^declaració\b|^deklarat",
@@ -401,7 +401,11 @@ CUES: tuple[Cue, ...] = (
          r"\bsigned (?:the |a |an )?(?:law|bill|order|decree|federal law|instructions)\b|"
          r"\binstructions\b|\brelieved of (?:his |her )?duties\b|\bact\b(?= on| of)|"
          # "appointed" as a deed, not "the newly appointed Ambassador" received at a meeting
-         r"(?<!newly )(?<!recently )\bappointed\b",
+         r"(?<!newly )(?<!recently )\bappointed\b|"
+         # The titles of decrees and laws in their English versions ("On awarding state
+         # decorations", "Law of the Republic of X \"On the State Budget\" signed").
+         r"^on (?:the )?(?:awarding|conferring|conferral of|appointing|appointment of|"
+         r"dismissal of|relieving|ratification of|promulgation of)\b|^(?:the )?law (?:of|on)\b",
          # "указ", never "указал": the noun in its cases only.
          r"\bуказ(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|\bраспоряжени|\bфедеральный закон|\bпоручени|"
          # A title that is a law's ("Закон Республики Велория «О …»", "Закон за …").
@@ -516,7 +520,7 @@ CUES: tuple[Cue, ...] = (
          r"зустріч|\bзустрів\w*|переговор|\bнарад[аиіу]\b|засідання|візит|саміт",
          # "X receives Y" (beyond English, where a prize is received as often as a guest).
          r"\b(?:reçoit|a reçu|empfängt|empfing|recibe|recibió|riceve|ha ricevuto|recebe|"
-         r"recebeu|przyjął|przyjmuje)\b",
+         r"recebeu|przyjął|przyjmuje|primio|primila)\b", r"\bприми(?:о|ла)\b",
          r"会见|会谈|会晤|会議|会议|閣議|会談|会見|首脳会談|接见|接見|會見|會談|會晤|會議|"
          r"회담|면담|회의|간담회",
          r"يستقبل|استقبل|لقاء|يلتقي|التقى|اجتماع|مباحثات",
@@ -563,6 +567,9 @@ CUES: tuple[Cue, ...] = (
          r"ជួប", r"ພົບປະ", r"တွေ့ဆုံ", r"ጋር (?:ተወያ|ተገናኙ|ንግግር)", r"\bуулз"),
     _cue("speech", None,
          r"\bmessaggio di fine anno\b|\bpronunciamento\b", r"式辞",
+         # The mark of a speech's text given out before it is held: the words said count.
+         r"\bcheck against delivery\b|\bgesprochene wort\b|\bprononcé fait foi\b|"
+         r"\bgesproken woord (?:geldt|telt)\b",
          r"\bremarks\b|\baddress(?:es|ed)?\b|\bspeech\b|\bspoke at\b|\blecture\b|\btoast\b|"
          r"\bopening\b|\bceremony\b|\bmessage (?:à la|to the) nation\b",
          r"выступлени|обращени|послание|речь|церемони",
@@ -591,7 +598,8 @@ CUES: tuple[Cue, ...] = (
          r"\bteks ucapan\b|"
          r"^ucapan (?!selamat|takziah|terima kasih)",
          r"phát biểu|diễn văn", r"سخنرانی|سخنان|بیانات", r"נאום|נשא דברים",
-         r"\bομιλία|\bχαιρετισμ|\bδιάγγελμα", r"संबोधन|सम्बोधन|भाषण", r"\bpuhe\b|\bpuheenvuoro",
+         r"\bομιλία|\bχαιρετισμ|\bδιάγγελμα", r"संबोधन|सम्बोधन|भाषण|संबोधित (?:किया|करते)",
+         r"\bpuhe\b|\bpuheenvuoro",
          r"\btal (?:av|vid|till|på)\b|\btale (?:ved|til|på|af|av)\b|nytårstale|nyttårstale|"
          r"nyårstal",
          r"\bgovor\b|\bobraćanj|\bnagovor", r"สุนทรพจน์|ปาฐกถา", r"\bfjalim|\bdiscurs\b",
@@ -658,6 +666,9 @@ SECTION_WORDS = {
     "decretos": "document", "ukazy": "document", "законы": "document", "закони": "document"}
 PLURAL_ENDING = re.compile(r"(?:(?<=ch)|(?<=sh)|(?<=ss)|(?<=x))es\b|(?<=[^\Ws])s\b")
 TEXT_HEAD_CHARS = 600
+# A text's first sentence: up to a full stop before a space, or the first line's end.
+FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?。](?=\s)|$)", re.M)
+SALUTATION_LINES = 5  # the opening lines in which a speech greets its hall
 GENERIC = ("meeting", "speech")
 # Languages that put the head noun or verb last: Turkic, Japanese, Korean, Persian, Dari,
 # Pashto, Hindi, Urdu, Nepali, Bengali, Sinhala, Tamil, Burmese, Amharic, Armenian,
@@ -685,31 +696,50 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     speaks.  A letter never has speaker turns: a "congratulation" with a transcript is a
     speech at an event.
     """
+    head = text.lstrip()[:TEXT_HEAD_CHARS]
+    # "State visit to Moravenna" over "The President will pay a state visit ...": a visit
+    # or talks named by a noun are announced when the page's first sentence is in the future.
+    announced = not has_turns and _announced(lead or head)
     for where in (title, lead):
         # A cue names the genre early: a title or lead is read as far as a text's head is
         # (one of hostile length would take seconds to search).
         found = _first_cue(where[:TEXT_HEAD_CHARS], skip_letters=has_turns,
                            head_last=language in HEAD_LAST) if where else None
         if found:
-            return found
-    head = text.lstrip()[:TEXT_HEAD_CHARS]
+            return ("announcement", None) if announced and found[0] == "meeting" else found
     hint = hint or (section_kind(sections) if sections else None)
-    # "Sehr geehrter Herr Präsident, ..." opens a letter, or a speech its section calls one.
-    if LETTER_SALUTATION.match(head) and not has_turns and hint in (None, "letter"):
+    # "Sehr geehrter Herr Präsident, ..." opens a letter, or a speech its section calls one;
+    # "Sehr geehrte Frau Präsidentin, / sehr geehrte Abgeordnete, / meine Damen und Herren"
+    # greets a hall.
+    if LETTER_SALUTATION.match(head) and not has_turns and hint in (None, "letter") \
+            and not _greets_many(head):
         subkind = _first_cue(head, skip_letters=False, kinds=("letter",))
         return "letter", subkind[1] if subkind else "other"
     # A statement's own text speaks of future plans and past meetings: no announcements here.
     found = _first_cue(head, skip_letters=has_turns, skip=("announcement",),
                        head_last=language in HEAD_LAST)
     if found:
-        return found
+        return ("announcement", None) if announced and found[0] == "meeting" else found
     if hint in HINTS:
         return hint, "other" if hint == "letter" else None
-    if PLURAL_ADDRESS.match(head):
+    if PLURAL_ADDRESS.match(head) or _greets_many(head):
         return "speech", None
     if has_turns and asks:
         return "interview", None
     return ("speech", None) if has_turns else ("other", None)
+
+
+def _announced(text: str) -> bool:
+    """Whether a text's first sentence announces an event to come ("... will pay an official
+    visit to Norvay on 17-18 March"); the rest of a report may speak of future plans."""
+    first = FIRST_SENTENCE.match(text[:TEXT_HEAD_CHARS])
+    return first is not None and _first_cue(first[0], skip_letters=False,
+                                            kinds=("announcement",)) is not None
+
+
+def _greets_many(head: str) -> bool:
+    """Whether the salutations that open a text greet a hall as well as one person."""
+    return any(PLURAL_ADDRESS.match(line.strip()) for line in head.split("\n")[1:SALUTATION_LINES])
 
 
 def announces(title: str | None) -> bool:
