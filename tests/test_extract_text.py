@@ -1043,3 +1043,21 @@ def test_a_print_link_or_a_topics_line_ends_the_text(line: str) -> None:
         "The two discussed the harbour of Lessa and the railway to Ostrava.\n"
         f"They agreed to meet again in May.\n{line}\n")
     assert docs[0].blocks[-1].text == "They agreed to meet again in May."
+
+
+def test_a_byline_by_its_word_between_the_title_and_the_date() -> None:
+    docs = documents_from_text(
+        "Beranda\nBerita\nPernyataan Pers Bersama Presiden Veloria dan Presiden Saldovia\n"
+        "Oleh Humas\nJumat, 14 Maret 2025\nPresiden Amara Velden menerima Presiden Saldovia.\n"
+        "Kedua presiden membahas pelabuhan Lessa.\n")
+    assert docs[0].title == "Pernyataan Pers Bersama Presiden Veloria dan Presiden Saldovia"
+
+
+def test_a_title_that_names_its_day_over_the_date_line() -> None:
+    docs = documents_from_text(
+        "Startseite Aktuelles Regierungspressekonferenz\nMitschrift Pressekonferenz\n"
+        "Regierungspressekonferenz vom 14. März 2025\nFreitag, 14. März 2025\n"
+        "VORS. HELLBERG: Guten Tag, meine Damen und Herren!\n"
+        "STS BRANDAU: Die Präsidentin reist am Mittwoch nach Lessa.\n")
+    assert (docs[0].title, docs[0].published_at) == (
+        "Regierungspressekonferenz vom 14. März 2025", "2025-03-14")

@@ -660,3 +660,70 @@ def test_a_bold_topics_note_leaves_the_written_labels_their_turns() -> None:
               labels={0: "Topics"}, title="Radio interview with the Prime Minister")
     assert [t.role for t in s.turns] == ["question", "answer", "question", "answer"]
     assert "Topics" not in {t.speaker for t in s.turns}
+
+
+def speakers(statement: Statement) -> list[str | None]:
+    return [t.speaker for t in statement.turns]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # A reporter's word before the outlet asks, unnamed; before a name and a comma, named.
+    (["Rzeczniczka rządu Ewa Sowińska: Dzień dobry państwu.",
+      "Premier Tadeusz Kornel: Rząd przyjął dziś program.",
+      "Dziennikarka Radia Lessa: Ile to będzie kosztować?",
+      "Tadeusz Kornel: Czterysta milionów.",
+      "Paweł Rudnicki, „Gazeta Nadmorska”: A kiedy?",
+      "Tadeusz Kornel: Jeszcze w tym roku.",
+      "E. Sowińska: Dziękuję państwu."],
+     ["Ewa Sowińska", "Tadeusz Kornel", None, "Tadeusz Kornel", "Paweł Rudnicki",
+      "Tadeusz Kornel", "Ewa Sowińska"]),
+    (["Porta-voz Davi Lobo: Bom dia a todos.",
+      "Jornalista Carla Neves, do Jornal da Lessa: Quando começa a obra?",
+      "Porta-voz: Em maio."],
+     ["Davi Lobo", "Carla Neves", "Davi Lobo"]),
+    (["بهرام کاویانی: با سلام خدمت خبرنگاران عزیز.",
+      "خبرنگار خبرگزاری لسا: آیا سفر انجام می‌شود؟", "بهرام کاویانی: بله.",
+      "خبرنگار روزنامه «صدای مرو»: چه زمانی؟", "بهرام کاویانی: هفته آینده."],
+     ["بهرام کاویانی", None, "بهرام کاویانی", None, "بهرام کاویانی"]),
+    (["Председница Амара Велден: Добар дан.", "Новинарка Радио Лесе: Када?",
+      "Велден: У мају."],
+     ["Амара Велден", None, "Амара Велден"]),
+    (["林澈：下午好。", "《海岸晨报》记者：请问何时开通？", "林澈：五月。"],
+     ["林澈", None, "林澈"]),
+], ids=["pl", "pt", "fa", "sr", "zh"])
+def test_reporters_and_offices_of_more_languages(lines: list[str],
+                                                 expected: list[str | None]) -> None:
+    assert speakers(parse(lines, title="Press conference")) == expected
+
+
+@pytest.mark.parametrize(("labelled", "expected"), [
+    ([("Thủ tướng Lâm Văn Khải", "Xin chào."),
+      ("PV", "Thưa Thủ tướng, tuyến cao tốc có ý nghĩa gì?"), ("Thủ tướng", "Rất lớn."),
+      ("PV", "Xin cảm ơn Thủ tướng!")],
+     ["Lâm Văn Khải", None, "Lâm Văn Khải", None]),
+    ([("ანა ლომიძე", "გმადლობთ, რომ დღეს აქ ხართ."), ("ნიკო ართმელაძე", "მადლობა."),
+      ("ლომიძე", "რა იქნება შემდეგ?"), ("ართმელაძე", "ახალი პორტი.")],
+     ["ანა ლომიძე", "ნიკო ართმელაძე", "ანა ლომიძე", "ნიკო ართმელაძე"]),
+], ids=["vi", "ka"])
+def test_block_labels_of_offices_and_surnames_in_more_languages(
+        labelled: list[tuple[str, str]], expected: list[str | None]) -> None:
+    s = parse([text for _, text in labelled], title="Phỏng vấn",
+              lead="Thủ tướng Lâm Văn Khải trả lời phỏng vấn.",
+              labels={k: label for k, (label, _) in enumerate(labelled)})
+    assert speakers(s) == expected
+
+
+def test_a_surname_with_an_address_takes_the_given_name_the_text_gives() -> None:
+    s = parse(["THE PRESIDENT: Our Press Secretary, Tavi Orlen, will call on a few of you.",
+               "MS. ORLEN: Ivo Marn, Lessa Daily.", "Q: When does the harbour open?",
+               "THE PRESIDENT: In May."], title="Press conference of President Amara Velden")
+    assert "Tavi Orlen" in speakers(s)
+
+
+def test_the_name_in_the_label_wins_over_a_case_form_in_the_lead() -> None:
+    s = parse(["Prezident Amara Velden: Hörmətli cənab Prezident.",
+               "Prezident Rauf Qaraşlı: Təşəkkür edirəm."], title="Mətbuata bəyanatlar",
+              lead="Lessa, 14 mart. Saldoviya Respublikasının Prezidenti Rauf Qaraşlı ilə "
+                   "Veloriya Prezidenti Amara Veldenin danışıqlarından sonra dövlət başçıları "
+                   "mətbuata bəyanatlarla çıxış ediblər")
+    assert speakers(s) == ["Amara Velden", "Rauf Qaraşlı"]

@@ -133,7 +133,7 @@ BARE_PLACE = re.compile(rf"^\s+{CITY_MARK}"
                         # and the building after a comma: "Лесса, Дворец Республики"
                         r"(?:,\s*[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d]+(?:\s[^\W\d]+){0,3})?)\s*$")
 # A byline's "By" in the languages of the month tables: what follows is a person.
-BYLINE = re.compile(r"(?:by|por|par|von|di|da|door|av|af|przez|автор|от|від)\s", re.I)
+BYLINE = re.compile(r"(?:by|por|par|von|di|da|door|av|af|przez|oleh|автор|от|від)\s", re.I)
 # The class of a box of a page's details: its kind, its date, its author.
 META_BOX = re.compile(r"meta|info|details|date|time|datum|fecha|data\b", re.I)
 AUTHOR_CLASS = re.compile(r"author|byline|autor|auteur|verfasser|автор", re.I)

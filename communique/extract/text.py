@@ -275,6 +275,8 @@ SAME_DAY = re.compile(r"\s*[-–,]?\s*(?:الموافق|corresponding to|ត្�
 # heading ("Postanowienie ... / z dnia 4 marca 2026 r.", "Указ ... / от 4 марта 2026 года").
 PREPOSITION_BEFORE = re.compile(r"(?-i:z dnia|z|ze|of|from|dated|vom|von|du|de|del|dal|da|"
                                 r"от|від|із|з|dne|zo dňa|od)\s+")
+# The same words after a title, before the day it names ("Pressekonferenz vom").
+PREPOSITION_AFTER = re.compile(r"\S\s+(?-i:vom|of|du|del|dal|z dnia|от|від|dne|zo dňa)\s+$")
 # A release's or a document's number in its label: "Pressemitteilung Nr. 58/26".
 NUMBERED = re.compile(r"(?:№|\b(?:No|Nr|N[°º]|Núm)\.?)\s*\d", re.IGNORECASE)
 # A document's number under its signature's date: "№ 247", "No. 245", "N° 2025-114".
@@ -633,6 +635,11 @@ def classify(text: str) -> Line:
         iso, rest = other[0], rest[same_day.end() + other[2]:]
     if start and PREPOSITION_BEFORE.fullmatch(text[:start]):
         return Line("text", text)  # "z dnia 4 marca 2026 r.": a heading's date goes on a line
+    if start and not rest.strip(" .") and PREPOSITION_AFTER.search(text[:start]):
+        # "Regierungspressekonferenz vom 14. März 2025": a title that names its day.
+        prefix = text[:start].strip()
+        return Line("text", text, tail=iso if _looks_like_title(prefix) else None,
+                    before=prefix if _looks_like_title(prefix) else "")
     times = GLUED_TIMES.match(rest)
     if times:
         rest = rest[times.end():]
@@ -1005,10 +1012,15 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
 
 
 def _byline_under_title(lines: list[Line], above: list[int]) -> bool:
-    """Whether the line over the date is a byline ("Federal President X") under a title the
-    page repeats (the breadcrumb's last item over the heading): the title is the repeated
-    line, whatever the byline's shape."""
-    if len(above) < 3 or word_count(lines[above[0]].text) > SIGNER_WORDS:
+    """Whether the line over the date is a byline under the title: one by its word ("Oleh
+    Humas", "By the Press Office"), or any ("Federal President X") under a title the page
+    repeats (the breadcrumb's last item over the heading), the title the repeated line."""
+    if len(above) < 2 or word_count(lines[above[0]].text) > SIGNER_WORDS:
+        return False
+    if BYLINE.match(lines[above[0]].text) and _looks_like_title(lines[above[1]].text) \
+            and word_count(lines[above[1]].text) > SIGNER_WORDS:
+        return True  # "Title / Oleh Humas / Jumat, 14 Maret 2025": who wrote it
+    if len(above) < 3:
         return False
     title, crumb = lines[above[1]].text, lines[above[2]].text
     return above[2] == above[1] - 1 and title == crumb and word_count(title) > SIGNER_WORDS \

@@ -28,6 +28,7 @@ __all__ = ["parse_document"]
 # A turn opening with its speaker's own full name and a comma.
 SELF_NAMED = re.compile(rf"\s*([{UPPER}][\w’'\-]+ [{UPPER}][\w’'\-]+),")
 NO_TURNS = ("letter", "phone_call", "document", "announcement")
+CONTEXT_CHARS = 20_000  # of the text, where a surname label's given name is looked for
 # An office and the name after it: "President Amara Velden", "Président de la République
 # Amara Velden", "la presidenta del Gobierno, Elsa Varn" (its "of ..." then a comma).
 TITLED = re.compile(
@@ -87,7 +88,8 @@ def parse_document(doc: Document, source: Source) -> Statement:
                          evidence=_evidence(doc, lead_people, tagged) + _introduced(paragraphs),
                          titled=_titled(doc),
                          context=" ".join(filter(None, (doc.title, doc.lead,
-                                                        *doc.tags.get("Persons", [])))))
+                                                        *doc.tags.get("Persons", [])))),
+                         text=written[:CONTEXT_CHARS])
     named = [p.name for p in lead_people + tagged if p.role != "interviewer"]
     hints = TurnHints(kind, interviewer=_role(lead_people, "interviewer"),
                       interviewee=_role(lead_people, "interviewee")

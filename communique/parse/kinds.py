@@ -251,6 +251,8 @@ CUES: tuple[Cue, ...] = (
          r"tiedotustilaisuu|lehdistötilaisuu|mediatilaisuu",
          r"presskonferens|pressträff|pressekonference|pressemøde|pressekonferanse|pressemøte",
          r"прес-?конференц",
+         r"конференциј\w* за (?:медије|новинаре)|новинарск\w* конференциј|прес-?конференциј|"
+         r"пресконференци",
          r"konferencij\w* za (?:medije|novinare)|novinarsk\w* konferencij|"
          r"tiskovn\w* konferenc",
          r"spaudos konferencij|preses konferenc|pressikonverents",

@@ -41,8 +41,17 @@ pitanje novinar novinarka vprašanje klausimas jautājums küsimus pyetje въп
 swali mwandishi tambaya su'aal tanong soalan wartawan ጥያቄ ጋዜጠኛ প্রশ্ন সাংবাদিক கேள்வி
 செய்தியாளர் សំណួរ អ្នកសារព័ត៌មាន မေးခွန်း သတင်းထောက် ຄໍາຖາມ ນັກຂ່າວ ප්‍රශ්නය මාධ්‍යවේදියා
 асуулт сэтгүүлч คำถาม ผู้สื่อข่าว นักข่าว پرسشگر
-müxbir muhabir muxbir мухбир тілші кабарчы լրագրող ჟურნალისტი
+müxbir muhabir muxbir мухбир тілші кабарчы լրագրող ჟურნალისტი pv новинарка
 """.split()) | {"phóng viên", "nhà báo", "câu hỏi", "mwandishi wa habari"}
+# The words of a reporter, who asks, before the outlet they write for: "Dziennikarka Radia
+# Lessa", "خبرنگار خبرگزاری لسا", "Новинар листа „Морачки дневник”" (no person named).
+REPORTER_WORDS = frozenset("""
+correspondent reporter journalist journalistin journaliste periodista giornalista jornalista
+dziennikarz dziennikarka журналист журналистка корреспондент журналіст журналістка кореспондент
+novinář novinářka novinár novinárka novinar novinarka новинар новинарка ziarist jurnalist
+wartawan خبرنگار صحفي الصحفي δημοσιογράφος toimittaja mwandishi muhabir müxbir muxbir мухбир
+тілші кабарчы լրագրող ჟურნალისტი сэтгүүлч ผู้สื่อข่าว นักข่าว pv
+""".split())
 # Who chairs a news conference: a turn of theirs answers nobody.
 MODERATOR_WORDS = frozenset("""
 moderator moderatorin modérateur modératrice moderador moderadora moderatore moderatrice
@@ -127,6 +136,9 @@ presidentti presidentin pääministeri pääministerin ministeri президе�
 mayor burmistrz marszałek wojewoda starosta мэр мер аким gouverneur maire alcalde alcaldesa
 gobernador gobernadora prefeito prefeita governador sindaco bürgermeister bürgermeisterin
 landrat landrätin primátor hejtman župan gradonačelnik gradonačelnica vali polgármester кмет
+председник председница премијер премијерка министарка predsjednik predsjednica predsednik
+predsednica premijer premijerka ministrica porta-voz rzecznik rzeczniczka
+thủ tướng chủ tịch tổng thống bộ trưởng phó ông bà ngài
 """.split())
 # Words of address and linking words: in OFFICE_WORDS, but not an office themselves.
 ADDRESS_WORDS = frozenset("""
@@ -172,6 +184,7 @@ MIDDLE_DOT = re.compile(r"[·・‧]")
 # Labels and names repeat across the turns of a statement and across statements; the
 # functions below are pure, so their answers are kept (bounded) instead of recomputed.
 CACHE_SIZE = 8192
+CASE_SUFFIX_CHARS = 4  # a case ending on a name: "-in", "-nın", "-nek", "-ille"
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -201,7 +214,15 @@ def is_question_label(label: str) -> bool:
     """True for labels that mark a question rather than a named person answering."""
     key = clean_label(label).lower()
     return key in QUESTION_LABELS or key.startswith(QUESTION_OPENINGS) \
-        or key.endswith(QUESTION_ENDINGS) or label.lstrip()[:1] in OUTLET_QUOTES
+        or key.endswith(QUESTION_ENDINGS) or label.lstrip()[:1] in OUTLET_QUOTES \
+        or _reporters(key)
+
+
+def _reporters(key: str) -> bool:
+    """Whether a label opens with a reporter's word before more words (the outlet, or the
+    reporter's name: either way a question, of no official)."""
+    first, _, rest = key.partition(" ")
+    return first.rstrip(",") in REPORTER_WORDS and bool(rest)
 
 
 # An outlet's name in quotes as a label asks ("«Dunyo»: ..."): the agency's questions.
@@ -210,9 +231,19 @@ OUTLET_QUOTES = "«„“\""
 ASKER_NOTE = re.compile(rf"\(([{UPPER}][\w’'.\-]+(?:\s+[{UPPER}][\w’'.\-]+){{1,3}}),\s*[^()]+\)")
 
 
+REPORTER_NAME = re.compile(rf"^(\S+)\s+([{UPPER}][\w’'.\-]+(?:\s+[{UPPER}][\w’'.\-]+){{1,3}}),\s")
+
+
 def named_asker(label: str) -> str | None:
-    """The name a question's label gives its journalist in brackets, with the outlet."""
+    """The name a question's label gives its journalist in brackets, with the outlet, or
+    after the reporter's word, before the outlet ("Jornalista Carla Neves, do Jornal da
+    Lessa"; without the comma the words are the outlet's: "Dziennikarka Radia Lessa")."""
     note = ASKER_NOTE.search(label) if "(" in label else None
+    if note is None and ", " in label:
+        note = REPORTER_NAME.match(label.strip())
+        if note is not None and note.group(1).split()[0].lower() not in REPORTER_WORDS:
+            note = None
+        return note.group(2) if note is not None else None
     return note.group(1) if note and is_question_label(label) else None
 
 
@@ -232,7 +263,7 @@ def is_anonymous(label: str) -> bool:
     """True for labels that name no person (``Q``, ``Question``, ``Вопрос``, ``法新社记者``)."""
     key = clean_label(label).lower()
     return key in ANONYMOUS_SPEAKERS or key.startswith(QUESTION_OPENINGS) \
-        or key.endswith(QUESTION_ENDINGS)
+        or key.endswith(QUESTION_ENDINGS) or _reporters(key)
 
 
 def strip_affiliation(name: str) -> str:
@@ -283,7 +314,7 @@ def person_name(phrase: str) -> str:
     tail: list[str] = []
     for token in reversed(tokens):
         # A lower-case word ends the name; Arabic and other scripts have no case at all.
-        if is_office(token) or (token[:1].islower() or not token[:1].isalpha()) and tail \
+        if is_office(token) or (_lower(token) or not token[:1].isalpha()) and tail \
                 and token.lower() not in NAME_PARTICLES:
             break
         tail.insert(0, token)
@@ -305,6 +336,12 @@ def person_name(phrase: str) -> str:
     if len(tail) > 2 and _has_office(tokens):
         tail = tail[-_name_length(tail):]
     return " ".join(tail).rstrip(",")
+
+
+def _lower(token: str) -> bool:
+    """Whether a word opens in lower case, in a script that has capitals for names (Georgian
+    letters are lower case to Unicode, and Georgian writes its names in them)."""
+    return token[:1].islower() and not "\u10d0" <= token[:1] <= "\u10ff"
 
 
 def _name_length(tail: list[str]) -> int:
@@ -352,11 +389,13 @@ class SpeakerNames:
     """
 
     def __init__(self, labels: Iterable[str], *, evidence: Iterable[str] = (),
-                 titled: dict[str, str] | None = None, context: str = "") -> None:
+                 titled: dict[str, str] | None = None, context: str = "",
+                 text: str = "") -> None:
         self.labels = [clean_label(label) for label in labels if not is_anonymous(label)]
         self.known = _known_names(self.labels, evidence)
         self.titled = titled or {}
         self.context = context
+        self.text = text  # where "Our Press Secretary, Tavi Orlen, ..." names "MS. ORLEN"
         self.cache: dict[str, str | None] = {}
 
     def resolve(self, label: str) -> str | None:
@@ -393,6 +432,9 @@ class SpeakerNames:
         if matches:
             return matches[0]
         first = _first_name_in(self.context, words[-1])
+        if first is None and len(words) == 1 < len(label.split()) \
+                and not is_question_label(label):
+            first = _first_name_in(self.text, words[-1])  # an address's or office's surname
         if first:
             return f"{first} {words[-1]}"
         name = person_name(label)
@@ -429,9 +471,10 @@ def _first_name_in(context: str, surname: str) -> str | None:
     """The given name the page writes before ``surname`` ("Karine" for "MS. JEAN-PIERRE")."""
     if len(surname) < 3 or "." in surname:
         return None  # "Д.Орло" gives its given name already, as an initial
-    m = re.search(rf"(?<![\w-])([A-ZА-ЯЁ][\w’'\-]+)\s+{re.escape(surname)}(?![\w-])", context,
-                  re.I)
-    if not m or m.group(1).lower() in OFFICE_WORDS or not m.group(1)[:1].isupper():
+    m = re.search(rf"(?<![\w-])([A-ZА-ЯЁ][\w’'\-]+)[ \t]+({re.escape(surname)})(?![\w-])",
+                  context, re.I)
+    if not m or m.group(1).lower() in OFFICE_WORDS or not m.group(1)[:1].isupper() \
+            or not m.group(2)[:1].isupper():
         return None
     return m.group(1)
 
@@ -495,8 +538,14 @@ def _case_forms(a: str, b: str) -> bool:
 
 
 def better_form(new: str, old: str) -> bool:
-    """True when ``new`` is the likelier nominative of one Russian name: the shorter form."""
-    return bool(CYRILLIC.search(new)) and len(new) < len(old)
+    """True when ``new`` is the likelier nominative of one name: the shorter form of a
+    Russian name, or the name without the case ending another form adds to its last word
+    ("Amara Velden" over the Azerbaijani genitive "Amara Veldenin")."""
+    if CYRILLIC.search(new):
+        return len(new) < len(old)
+    a, b = new.split(), old.split()
+    return len(a) == len(b) >= 2 and a[:-1] == b[:-1] and b[-1].startswith(a[-1]) \
+        and 0 < len(b[-1]) - len(a[-1]) <= CASE_SUFFIX_CHARS
 
 
 INITIAL = re.compile(r"[^\W\d_]\.?")  # "K.", "J"

@@ -45,7 +45,7 @@ from .speakers import (
     names_outlet,
 )
 
-_CAP = rf"[«„“]?[{UPPER}][\w’'.\-]*»?"  # an outlet in quotes too: «Dunyo»
+_CAP = rf"[«„“]?[{UPPER}][\w’'.\-]*[»”“\"]?"  # an outlet in quotes too: «Dunyo», „Gazeta”
 _LINK = (r"(?:of|the|from|de|van|von|bin|al|der|and|for|on|at|in|la|le|les|du|des|del|della|"
          r"da|do|dos|das|di|y|et|und)")
 _NAME = rf"{_CAP}(?:\s+(?:{_CAP}|{_LINK})){{0,9}}"
@@ -53,7 +53,7 @@ _NAME = rf"{_CAP}(?:\s+(?:{_CAP}|{_LINK})){{0,9}}"
 # in brackets ("Question (Saldovian Television) (through interpreter)").
 _NOTE = r"\s*\([^()]{1,40}\)"
 # An outlet may number itself: "Lucía Ramos, Canal 4".
-_OUTLET = rf"{_CAP}(?:\s+(?:{_CAP}|{_LINK}|\d{{1,4}}(?![\w.]))){{0,9}}"
+_OUTLET = rf"(?:{_LINK}\s+)?{_CAP}(?:\s+(?:{_CAP}|{_LINK}|\d{{1,4}}(?![\w.]))){{0,9}}"
 _FULL_NAME = rf"{_NAME}(?:{_NOTE})?(?:,\s+{_OUTLET})?(?:{_NOTE}){{0,2}}"
 TEXT_LABEL = re.compile(rf"^(?P<label>{_FULL_NAME})\s*(?::|\.\s?[-–—])\s+(?P<rest>\S)", re.S)
 SHORT_LABEL = re.compile(r"^(?P<label>Q|Q\.|The President|THE PRESIDENT)(?:[.:]\s*|\s+)"
@@ -85,7 +85,7 @@ TIME_CODE = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
 # Chinese, Japanese and Korean labels, which no capital marks: a short name or role before
 # a full-width colon ("林晓：", "问："), or in full-width brackets opening the paragraph or
 # alone on it ("（記者）"); an interpreter's note may close the name ("フェロ首相（通訳）：").
-CJK_LABEL = re.compile(rf"^(?P<label>[{CJK_CHARS}][{CJK_CHARS}·・ ]{{0,13}}"
+CJK_LABEL = re.compile(rf"^(?P<label>[《{CJK_CHARS}][{CJK_CHARS}·・ 《》]{{0,13}}"
                        r"(?:\s*[（(][^（()）]{1,10}[）)])?)\s*[：:]\s*(?P<rest>\S)")
 # Labels in scripts without capitals (Arabic, Hebrew, Indic, Thai, Georgian...): a few
 # words before a colon ("سؤال:", "الرئيس فانتو:"), kept only as a set like other text labels.
@@ -93,7 +93,8 @@ CJK_LABEL = re.compile(rf"^(?P<label>[{CJK_CHARS}][{CJK_CHARS}·・ ]{{0,13}}"
 _UNCASED = ("\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
             "\u10d0-\u10ff\u1200-\u137f\u1780-\u17ff")
 # A dash may set an outlet apart: "سؤال - صحيفة الأهرام:" (a question, from Al-Ahram).
-_UNCASED_WORDS = rf"[{_UNCASED}]+(?:(?:\s+[-–]\s+|\s+)[{_UNCASED}]+){{0,4}}"
+_UNCASED_WORD = rf"[«\"“]?[{_UNCASED}]+[»\"”]?"  # an outlet's name in quotes: «صدای مرو»
+_UNCASED_WORDS = rf"{_UNCASED_WORD}(?:(?:\s+[-–]\s+|\s+){_UNCASED_WORD}){{0,4}}"
 UNCASED_LABEL = re.compile(rf"^(?P<label>{_UNCASED_WORDS})\s*:\s*(?P<rest>\S)")
 UNCASED_ALONE = re.compile(rf"^(?P<label>{_UNCASED_WORDS})\s*:$")
 BRACKET_LABEL = re.compile(rf"^（(?P<label>[^（）]{{0,13}}[{CJK_CHARS}][^（）]{{0,13}})）\s*"
