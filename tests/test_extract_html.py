@@ -2078,3 +2078,71 @@ def test_a_galleries_download_links_are_no_listing() -> None:
     except PageDropped:
         docs = []
     assert all(d.complete for d in docs)  # no teaser per picture
+
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("<strong>LESSA, 3 March 2025 —</strong> The Ministry welcomes the talks.", "Lessa"),
+    ("Ostrava, 6. März 2025. Die Bundeskanzlerin und der Präsident vereinbarten Gespräche.",
+     "Ostrava"),
+    ("<strong>KOTA LESSA</strong> – Menteri Luar Negeri Veloria berbicara dengan mitranya.",
+     "Kota Lessa"),
+    ("<strong>NATO</strong> – The alliance met in Lessa today to discuss the harbour.", None),
+])
+def test_the_place_a_dated_pages_first_paragraph_opens_with(opening: str,
+                                                            place: str | None) -> None:
+    body = (f"<article><h1>Statement on the talks</h1><time datetime='2025-03-03'>3 March 2025"
+            f"</time><div class='content'><p>{opening}</p>{ARTICLE_TEXT}</div></article>")
+    assert extract_html(page_of(body, title="Statement"))[0].place == place
+
+
+def test_an_ingress_is_the_lead_and_quotes_in_dashes_are_no_turns() -> None:
+    body = ("<article><h1>Statsministern reser till Lessa</h1><time datetime='2025-03-07'>"
+            "7 mars 2025</time><p class='article__ingress'>Statsminister Elin Sparre reser på "
+            "måndag till Lessa för samtal med Velorias premiärminister Amara Velden.</p>"
+            "<div class='article__body'><p>Samtalen väntas handla om energisamarbetet i "
+            "Kustregionen och den gemensamma havsvindsparken vid Sälgrund.</p>"
+            "<p>Vid toppmötet på tisdag deltar statsministern i en session om hamnar.</p>"
+            "<p>– Kustforumet är vår viktigaste regionala arena, säger statsminister Elin "
+            "Sparre.</p><p>Statsministern återvänder till Stavholm på tisdag kväll.</p></div>"
+            "</article>")
+    doc = extract_html(page_of(body, title="Statsministern reser till Lessa"))[0]
+    assert doc.lead.startswith("Statsminister Elin Sparre reser på måndag")
+    assert doc.blocks[0].text.startswith("Samtalen väntas")
+    statement = parse_page(page_of(body, title="Statsministern reser till Lessa"))[0]
+    assert (statement.kind, statement.turns) == ("announcement", [])
+
+
+def test_a_summary_list_of_fields_is_no_lead_and_gives_the_place() -> None:
+    body = ("<article><h1>Ομιλία του Προέδρου στο Φόρουμ της Λέσσας</h1>"
+            "<dl class='govgr-summary-list'><div><dt>Ημερομηνία</dt><dd class='govgr-summary-"
+            "list__value'>Δευτέρα, 10 Μαρτίου 2025, 18:45</dd></div><div><dt>Τόπος</dt><dd>"
+            "Λέσσα</dd></div></dl><div class='content'><p>Κυρίες και κύριοι, σας καλωσορίζω "
+            "στη Λέσσα, στο φόρουμ των λιμανιών της Θάλασσας του Κεχριμπαριού.</p><p>Η "
+            "συνεργασία των λιμανιών μας είναι η βάση της ευημερίας μας και της ειρήνης."
+            "</p></div></article>")
+    doc = extract_html(page_of(body, title="Ομιλία"))[0]
+    assert doc.place == "Λέσσα"
+    assert "Ημερομηνία" not in (doc.lead or "") and "Δευτέρα" not in (doc.lead or "")
+
+
+def test_captions_and_footnote_marks_are_no_text() -> None:
+    body = ("<article><h1>Statement on the dykes</h1><time datetime='2025-03-05'>5 March 2025"
+            "</time><div class='content'><p>The commission handed over its report on the "
+            "dykes of the Arva today.<sup><a href='#fn1' id='ref1'>1</a></sup></p>"
+            "<p>We will strengthen every dyke along the river before the winter.</p>"
+            "<p style='text-align:center'>图为阿尔瓦河大堤。（资料图片）</p>"
+            "<ol class='footnotes'><li id='fn1'>Commission report, March 2025. "
+            "<a href='#ref1'>↩</a></li></ol></div></article>")
+    text = "\n".join(b.text for b in extract_html(page_of(body, title="Dykes"))[0].blocks)
+    assert "Arva today.1" not in text and "Arva today." in text
+    assert "↩" not in text and "图为" not in text
+
+
+def test_a_templates_default_english_gives_way_to_its_texts_language() -> None:
+    text = ("<p>Büyükelçi Amara Velden, Lessa'daki resepsiyonda yaptığı konuşmada iki ülke "
+            "arasındaki dostluğun yüzyıllık bir geçmişe dayandığını söyledi.</p>"
+            "<p>Velden, limanlar ve demiryolu alanındaki işbirliğinin önümüzdeki yıllarda daha "
+            "da güçleneceğini ve ticaret hacminin artacağını vurguladı.</p>") * 2
+    page = html_page(f"<html lang='en-gb'><head><title>Konuşma</title></head><body><article>"
+                     f"<h1>Büyükelçinin konuşması</h1>{text}</article></body></html>")
+    assert extract_html(page)[0].language == "tr"

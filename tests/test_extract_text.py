@@ -1061,3 +1061,16 @@ def test_a_title_that_names_its_day_over_the_date_line() -> None:
         "STS BRANDAU: Die Präsidentin reist am Mittwoch nach Lessa.\n")
     assert (docs[0].title, docs[0].published_at) == (
         "Regierungspressekonferenz vom 14. März 2025", "2025-03-14")
+
+
+def test_quotes_in_dashes_are_no_turns_and_no_lead_runs_up_to_them() -> None:
+    docs = documents_from_text(
+        "Statsministern reser till Lessa\n7 mars 2025\n"
+        "Statsminister Elin Sparre reser på måndag till Lessa för samtal med Amara Velden.\n"
+        "Samtalen väntas handla om energisamarbetet i Kustregionen.\n"
+        "Vid toppmötet på tisdag deltar statsministern i en session om hamnar.\n"
+        "– Kustforumet är vår viktigaste regionala arena, säger statsminister Elin Sparre.\n"
+        "Statsministern återvänder till Stavholm på tisdag kväll.\n")
+    assert docs[0].lead == ("Statsminister Elin Sparre reser på måndag till Lessa för samtal "
+                            "med Amara Velden.")
+    assert docs[0].blocks[0].text.startswith("Samtalen väntas")

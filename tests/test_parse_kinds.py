@@ -778,3 +778,10 @@ def test_a_salutation_to_one_person_and_then_to_the_hall_opens_a_speech() -> Non
     text = ("Sehr geehrte Frau Präsidentin des Verfassungsgerichts,\nsehr geehrte Abgeordnete,\n"
             "meine Damen und Herren,\nfünfundsiebzig Jahre sind eine lange Zeit.")
     assert classify_kind(title="Festakt in Lessa", lead=None, text=text)[0] == "speech"
+
+
+@pytest.mark.parametrize("title", ["Statsministern reser till Lessa",
+                                   "Statsministeren reiser til Lessa på mandag",
+                                   "Statsministern kommer att besöka Lessa"])
+def test_nordic_journeys_to_come(title: str) -> None:
+    assert classify_kind(title=title, lead=None, text="")[0] == "announcement"

@@ -123,12 +123,13 @@ SOURCE_CREDIT = re.compile(r"\(?(?:source|quelle|fuente|fonte|fonti|источн
 # Class words of a standfirst in content systems and languages: "chapo" (fr), "entradilla",
 # "bajada", "copete", "sumario" (es), "sommario", "catenaccio" (it), "vorspann", "anriss" (de),
 # "zajawka" (pl), "dek" (us), "sapo" (fr, vi), "perex" (cs, sk), "resumen", "resumo",
-# "riassunto"; whole words, so that "leader" or "introduction" do not count.
+# "riassunto", "ingress" (sv, no); whole words, so that "leader" or "introduction" do not
+# count.
 LEAD_CLASS = re.compile(
     r"(?<![a-z])(?:(?:lead|lede)(?:in|text|para(?:graph)?)?|standfirst|summary|intro|excerpt|"
     r"sub-?title|subhead(?:line|ing)?|dek|teaser|chapo|chapeau|entradilla|entradeta|sumario|"
     r"bajada|copete|sommario|catenaccio|vorspann|anriss|zajawka|abstract|strapline|sapo|perex|"
-    r"description|resumen|resumo|riassunto|anons|preview-?text)(?![a-z])|introtext|"
+    r"description|resumen|resumo|riassunto|anons|preview-?text|ingress)(?![a-z])|introtext|"
     r"__preview(?![a-z])")
 # A kicker (the line over a title) in the same systems and languages: never a lead.
 KICKER_CLASS = re.compile(r"kicker|overline|eyebrow|dachzeile|antet[ií]tulo|occhiello|"
@@ -139,6 +140,8 @@ LINE_CLASS = re.compile(r"(?<![\w-])(?:d(?:-[a-z]{2})?-block|display-block|is-bl
 DATE_CLASS = re.compile(r"date|time|datum|fecha|data\b")
 JSON_LD = "application/ld+json"
 WRAPPER_MIN_CHARS = 1000
+NOTE_ARROWS = frozenset("↩ ↑ ^ ⤴ ↵".split())
+FIELD_LIST_DEPTH = 3  # a <dd> value, its row, its <dl>
 SHORT_TEXT = 80  # clean_text: below this, splitting into words costs less
 LOOSE_MIN_CHARS = 80
 LOOSE_CHECK_CHARS = 1500  # below this much paragraph text, text outside paragraphs may weigh more
@@ -311,7 +314,10 @@ def is_lead_mark(node: LexborNode) -> bool:
 def is_lead_box(node: LexborNode) -> bool:
     """True for a lead-marked element of a standfirst's few paragraphs: a "description" box
     of a whole speech's paragraphs is its body."""
-    return is_lead_mark(node) and len(node.css("p")) <= LEAD_MAX_PARAGRAPHS
+    # A "summary list" of the page's fields (<dt>Date</dt><dd>...</dd>) is no standfirst.
+    return is_lead_mark(node) and len(node.css("p")) <= LEAD_MAX_PARAGRAPHS \
+        and node.css_first("dt") is None and not any(
+            n.tag in ("dl", "dt", "dd") for n in up_from(node, FIELD_LIST_DEPTH))
 
 
 @lru_cache(maxsize=4096)
@@ -549,6 +555,16 @@ def has_twin(node: LexborNode, parent: LexborNode) -> bool:
     return False
 
 
+def note_link(link: LexborNode) -> bool:
+    """Whether a link within the page is a footnote's mark: a number in a superscript
+    ("<sup><a href='#fn1'>1</a></sup>") or the arrow back to it ("↩")."""
+    text = link.text_lexbor().strip()
+    if text in NOTE_ARROWS:
+        return True
+    return link.parent is not None and link.parent.tag == "sup" \
+        and text.strip("[]()").isdigit()
+
+
 def strip_boilerplate(container: LexborNode) -> None:
     """Remove from the container the subtrees that are page furniture, not statement."""
     doomed = []
@@ -576,6 +592,9 @@ def strip_boilerplate(container: LexborNode) -> None:
         elif names_furniture(attrs.get("class"), attrs.get("id")):
             named.append(node)
         # a[rel~="tag"], which lexbor matches without regard to case.
+        if tag == "a" and (attrs.get("href") or "").startswith("#") and note_link(node):
+            doomed.append(node)  # a footnote's number in the text, its way back ("↩")
+            continue
         rel = attrs.get("rel") if tag == "a" else None
         if rel and "tag" in CSS_SPACE.split(rel.lower()):
             holder = tag_list(node, container, judged)

@@ -99,7 +99,8 @@ LINE_TAIL = re.compile(r"^(?:[\s,.;|·•–—/-]|(?:[^\W\d]{1,3}\s+)?\d{1,2}[:
                        r"[AaPp]\.?\s?[Mm]\b\.?|[A-Z]{2,5}\b|\([^()]{1,12}\)|（[^（）]{1,12}）)*$")
 # A place given as a field of the header, in the languages of the month tables.
 PLACE_LABEL = re.compile(r"(?i:location|place|venue|lieu|ort|lugar|luogo|local|место|місце|"
-                         r"miejsce|yer|məkan|plaats|místo|helyszín|lokasi|địa điểm)")
+                         r"miejsce|yer|məkan|plaats|místo|helyszín|lokasi|địa điểm|τόπος|"
+                         r"מקום|المكان|paikka|sted|plats|mjesto|место одржавања)")
 PLACE_FIELD = re.compile(PLACE_LABEL.pattern + r"\s?[:：]\s*(.{2,60})$")
 # A transcript's clock line ("1:13 P.M. EDT"), with the offset of its zone when the zone is
 # one of the unambiguous ``ZONE_OFFSETS``.
@@ -139,8 +140,12 @@ META_BOX = re.compile(r"meta|info|details|date|time|datum|fecha|data\b", re.I)
 AUTHOR_CLASS = re.compile(r"author|byline|autor|auteur|verfasser|автор", re.I)
 # The dash after an opening dateline ("Madrid, 7 de abril de 2025.- ", "OSTRAVA, 2 June
 # 2025 – "), looked for in its first characters only.
-OPENING_CUT = re.compile(r"\s*(?:\.?\s?[–—]|\.?-{1,2})\s")
+OPENING_CUT = re.compile(r"\s*(?:\.?\s?[–—]|\.?-{1,2}|\.(?=\s))\s")
+# A place alone in capitals before the dash ("LESSA —", "KOTA BARUNA –"), two letters at least.
+OPENING_PLACE = re.compile(r"((?-i:[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]+(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]+)"
+                           r"{0,3}))\s?[–—]\s")
 OPENING_CHARS = 60
+ACRONYM_CHARS = 4
 
 
 @dataclass(slots=True)
@@ -313,10 +318,10 @@ def unmarked_lead(header: Header, container: LexborNode | None,
 
 
 def is_lead_like(node: LexborNode, text: str, title: str) -> bool:
-    """Sentences of a standfirst's length, not the title again, not a row of links and not
-    the captions of pictures."""
-    if not is_lead_sentence(text) or text == title or node.css_first("figcaption, img"):
-        return False
+    """Sentences of a standfirst's length, not the title again, not a row of links, not the
+    captions of pictures and not a list of fields."""
+    if not is_lead_sentence(text) or text == title or node.css_first("figcaption, img, dt"):
+        return False  # a picture's caption, a list of the page's fields ("Date / Place")
     linked = sum(len(node_text(a)) for a in node.traverse() if a.tag == "a")
     return linked * 2 < len(text)
 
@@ -449,14 +454,27 @@ def with_widgets(lines: list[tuple[LexborNode, str]]) -> list[tuple[LexborNode, 
 
 
 def opening_dateline(opening: str) -> DateLine | None:
-    """The place and date a press release's first paragraph opens with, before a dash."""
-    cut = OPENING_CUT.search(opening, 0, OPENING_CHARS)
-    found = read_date_line(opening[:cut.start()]) if cut else None
+    """The place and date a press release's first paragraph opens with, before a dash (or a
+    full stop: "Keldenburg, 6. März 2025. Die ...")."""
+    found = next((hit for cut in OPENING_CUT.finditer(opening, 0, OPENING_CHARS)
+                  if (hit := read_date_line(opening[:cut.start()])) is not None), None)
     if found is None:
         return None
     place = place_of(found[1]) or place_name(found[2])
     # Words before the date that are no place ("On 7 April 2025 - ...") make it a sentence.
     return DateLine(found[0], place, False) if place or not found[1].strip() else None
+
+
+def opening_place(opening: str) -> str | None:
+    """The place a first paragraph opens with: its dateline's, or the place alone in
+    capitals before a dash ("KOTA BARUNA – Menteri ...")."""
+    dateline = opening_dateline(opening)
+    if dateline is not None:
+        return dateline.place
+    alone = OPENING_PLACE.match(opening[:OPENING_CHARS])
+    if alone is None or len(alone.group(1)) <= ACRONYM_CHARS:
+        return None  # "NATO — ...", "EU – ...": an acronym, no place
+    return place_name(alone.group(1).title())
 
 
 def read_date_line(text: str) -> tuple[str, str, str] | None:

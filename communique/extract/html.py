@@ -53,6 +53,7 @@ from .header import (
     is_lead_sentence,
     opening_clock,
     opening_dateline,
+    opening_place,
     place_name,
     place_of,
     read_date_line,
@@ -114,9 +115,14 @@ ACTED = re.compile(r"(?i:\b(?:adopted|approved|passed|ratified|adopté|approuvé
                    r"beschlossen|aprobad[oa]|aprovad[oa]|approvat[oa]|uchwalon[aey]|"
                    r"принят[аоы]?|одобрен[аоы]?|прийнят[аоий]?|ухвален[аоий]?|"
                    r"схвален[аоий]?)\b)")
+TEXT_LANGUAGE_CHARS = 400  # a text this long tells its language against a template's tag
 LANGUAGE_SAMPLE_CHARS = 3000  # of a page's words, to tell their language
 DASH_LEAD_BLOCKS = 5  # the first dash turn comes this soon in an interview that opens with a lead
 OPENING_BLOCKS = 3  # paragraphs a repeated lead or a description cut from the text spans
+# A picture's caption or credit set as a paragraph: "图为...", "(Photo: ...)", "Фото: ...".
+PHOTO_LINE = re.compile(r"^[(（]?(?:图为|圖為|"
+                        r"(?i:photo|foto|фото|φωτό|写真|사진|صورة|תמונה)\s?[:：])")
+CAPTION_MAX_CHARS = 200
 SHORT_STATEMENT = 40  # characters of a one-sentence statement under its own <h1>
 CARD_CHARS = 600  # a card's summary says a few sentences: a longer text is looked at no more
 HEADING_BOX_LEVELS = 2  # boxes around the <h1> that hold its statement
@@ -353,10 +359,13 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
         doc.blocks = without_repeated_lead(doc.blocks, doc.lead)
     doc.blocks, line_date, line_place = without_header_lines(doc.blocks, doc.title, doc.place)
     place, clock, doc.blocks = opening_clock(doc.blocks)  # a transcript's "1:14 P.M. EST"
-    doc.place = doc.place or place or line_place or closing_place([b.text for b in doc.blocks])
+    doc.place = doc.place or place or line_place or (
+        opening_place(doc.blocks[0].text) if doc.blocks else None) or closing_place(
+        [b.text for b in doc.blocks])
     if clock and doc.published_at and "T" not in doc.published_at:
         doc.published_at = with_offset(f"{doc.published_at}T{clock}", zone)
-    doc.blocks = without_closing_marks(doc.blocks)
+    doc.blocks = without_closing_marks(without_photo_lines(doc.blocks))
+    doc.language = text_language(doc.language, doc.blocks)
     if doc.published_at is None and line_date and not announced:
         # The date line among the text's own lines: the page's date, where nothing else
         # gives one (the date over an announcement may be its event's).
@@ -430,6 +439,24 @@ def without_header_lines(blocks: list[Block], title: str | None, place: str | No
             date, where = line[0], place_of(line[1]) or place_name(line[2])
         n += 1
     return blocks[n:], date, where
+
+
+def text_language(declared: str | None, blocks: list[Block]) -> str | None:
+    """The page's stated language, unless it is a template's default English ("<html
+    lang='en-gb'>" over a Turkish text) and a text of some length says another."""
+    if declared != "en":
+        return declared
+    said = " ".join(b.text for b in blocks)[:LANGUAGE_SAMPLE_CHARS]
+    if len(said) < TEXT_LANGUAGE_CHARS:
+        return declared
+    return detect_language(said) or declared
+
+
+def without_photo_lines(blocks: list[Block]) -> list[Block]:
+    """The blocks without a picture's caption set as a paragraph of its own ("图为白沙群岛
+    主岛远眺。（资料图片）", "Foto: Pressedienst")."""
+    return [b for b in blocks if b.label or len(b.text) > CAPTION_MAX_CHARS
+            or not PHOTO_LINE.match(b.text)]
 
 
 def without_closing_marks(blocks: list[Block]) -> list[Block]:

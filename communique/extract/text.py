@@ -48,6 +48,7 @@ from .header import (
     closing_place,
     is_weekday,
     opening_dateline,
+    opening_place,
     place_name,
     place_of,
 )
@@ -200,6 +201,7 @@ PERSONAL = re.compile(r"\b(?:I|I'm|I’m|we|We|you|You|my|My|our|Our|your|Your|�
                       r"[Мм]и|[Вв]и|[Мм]ən|[Bb]iz|[Ss]iz)\b|j['’]|私|我|皆様|皆さん|"
                       r"저는|제가|우리|여러분|أنا|نحن")
 LEAD_MAX_CHARS = 600
+ASKING = ("?", "？", "؟")
 CLOSING_SENTENCE_WORDS = 5  # a sentence of the text, over its closing date
 SIGNER_WORDS = 4  # "Federal President Matthias Lorenzen": a role and a name
 HEADER_SPAN = 25  # lines from the top in which the page's own date line is looked for
@@ -380,7 +382,8 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
             main.published_at, main.place = dateline.date, main.place or dateline.place
     if main.published_at is None:
         main.published_at = date_from_url(main.url)
-    main.place = main.place or closing_place([b.text for b in main.blocks])
+    main.place = main.place or (opening_place(opening) if opening else None) \
+        or closing_place([b.text for b in main.blocks])
     teasers = feed_documents(_without_own_stamp(lines[end:], main.published_at))
     listing = bool(teasers) and (_teaser_like(main) and not _set_apart(lines, end)
                                  or _read_more_after(lines, end))
@@ -1125,7 +1128,11 @@ def split_lead(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     paragraph.  When dash turns follow, a non-narrative paragraph just before
     the first dash is their unmarked first question, so it stays in the body.
     """
-    first_dash = next((k for k, p in enumerate(paragraphs) if is_dash(p)), None)
+    # Dashes that never ask are quotations ("– Kustforumet är ..., säger statsministern."),
+    # as Nordic releases write them: no turns, and no lead runs up to them.
+    asked = any(is_dash(p) and p.rstrip().endswith(ASKING) for p in paragraphs)
+    first_dash = next((k for k, p in enumerate(paragraphs) if is_dash(p)), None) \
+        if asked else None
     limit = len(paragraphs) - 1
     if first_dash is not None and first_dash <= 4:
         limit = min(limit, first_dash)

@@ -138,6 +138,10 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:se reunirá|visitará|viajará|participará|recibirá|asistirá|presidirá|inaugurará|"
          r"intervendrá)\b",
          r"\b(?:incontrerà|visiterà|parteciperà|riceverà|si recherà|presiederà|interverrà)\b",
+         # Swedish, Norwegian, Danish: travelling "on Monday to", visiting "will"/"shall".
+         r"\b(?:reser|reiser|rejser) (?:på \w+ |\w+dag |i morgon |i morgen )?til+\b|"
+         r"\bkommer att (?:besöka|delta|träffa|resa|hålla)\b|"
+         r"\b(?:vil|skal) (?:besøke|besøge|delta|deltage|møte|mødes|reise|rejse)\b",
          r"\b(?:reunir-se-á|encontrar-se-á|visitará|participará|receberá|presidirá|"
          r"deslocar-se-á|efe(?:c)?tuará)\b|"
          r"\bvai (?:visitar|participar|receber|reunir-se|encontrar-se|efe(?:c)?tuar|"
