@@ -1074,3 +1074,43 @@ def test_quotes_in_dashes_are_no_turns_and_no_lead_runs_up_to_them() -> None:
     assert docs[0].lead == ("Statsminister Elin Sparre reser på måndag till Lessa för samtal "
                             "med Amara Velden.")
     assert docs[0].blocks[0].text.startswith("Samtalen väntas")
+
+
+JA_PRESS = (
+    "首相官邸\nホーム\n総理の一日\n総理の演説・記者会見など\n"
+    "ホーム > 総理の演説・記者会見など > 記者会見\n"
+    "令和7年3月14日\nヴェルデン内閣総理大臣記者会見\n【ヴェルデン総理冒頭発言】\n"
+    "本日、政府は、レッサ港の整備計画を閣議決定いたしました。\n"
+    "国民の皆様の御理解と御協力を心からお願い申し上げます。\n最新の記者会見\n"
+    "令和7年3月7日　ヴェルデン内閣総理大臣記者会見\n"
+    "令和7年2月28日　ヴェルデン内閣総理大臣記者会見（サルドヴィア訪問について）\n"
+    "記者会見一覧へ\nこのページの先頭へ\n")
+
+
+def test_a_cjk_title_under_its_date_and_a_feed_of_dates_and_titles_an_ideographic_space_apart(
+        ) -> None:
+    docs = documents_from_text(JA_PRESS)
+    assert (docs[0].title, docs[0].published_at) == ("ヴェルデン内閣総理大臣記者会見", "2025-03-14")
+    assert [(d.published_at, d.title) for d in docs[1:]] == [
+        ("2025-03-07", "ヴェルデン内閣総理大臣記者会見"),
+        ("2025-02-28", "ヴェルデン内閣総理大臣記者会見（サルドヴィア訪問について）")]
+    assert all(b.text != "このページの先頭へ" for d in docs for b in d.blocks)
+
+
+def test_an_end_mark_over_the_typists_initials() -> None:
+    docs = documents_from_text(
+        "Prime Minister speaks with the President of Veloria\n14 March 2025\n"
+        "The Prime Minister spoke with President Amara Velden today.\n"
+        "The two leaders agreed to stay in close touch.\n***\nAV/RK/SK\n(Release ID: 2110457)\n"
+        "Read this release in: English, Lessan\n")
+    assert docs[0].blocks[-1].text == "The two leaders agreed to stay in close touch."
+
+
+def test_whose_decree_under_the_date_is_no_place() -> None:
+    docs = documents_from_text(
+        "Документтер\nВелория Республикасынын Улуттук кеңешин түзүү жөнүндө\n"
+        "14-март, 2025-ж. 10:15\nВелория Республикасынын Президентинин\nЖАРЛЫГЫ\n"
+        "Велория Республикасынын Улуттук кеңешин түзүү жөнүндө\n"
+        "1. Велория Республикасынын Улуттук кеңеши түзүлсүн.\n"
+        "2. Ушул Жарлык расмий жарыяланган күндөн тартып күчүнө кирет.\n")
+    assert docs[0].place is None

@@ -785,3 +785,14 @@ def test_a_salutation_to_one_person_and_then_to_the_hall_opens_a_speech() -> Non
                                    "Statsministern kommer att besöka Lessa"])
 def test_nordic_journeys_to_come(title: str) -> None:
     assert classify_kind(title=title, lead=None, text="")[0] == "announcement"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Мулоқот бо Сафири Велория", "meeting"),
+    ("Мулоқоти телефонӣ бо Президенти Велория", "phone_call"),
+    ("Velorya ile İlişkilere İlişkin Açıklama", "statement"),
+    ("Prezidentas kalbėjo telefonu su Velorijos prezidentu", "phone_call"),
+    ("Prezident Xavfsizlik kengashi yigʻilishini oʻtkazdi", "meeting"),
+])
+def test_cue_words_of_round_fourteen(title: str, kind: str) -> None:
+    assert classify_kind(title=title, lead=None, text="")[0] == kind

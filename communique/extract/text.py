@@ -38,6 +38,7 @@ from ..parse.dates import (
 )
 from ..parse.kinds import names_kind
 from ..parse.language import CLOSING_QUOTES, UNSPACED, detect_language, word_count
+from ..parse.speakers import ADDRESS_WORDS, is_office
 from .content import FURNITURE_LABELS, SOURCE_CREDIT
 from .header import (
     BYLINE,
@@ -264,7 +265,9 @@ PAGE_WIDGET = re.compile(r"(?i:(?:کد خبر|شناسه خبر|news id|temps de
                          r"(?:back to top|haut de page|retour en haut(?: de (?:la )?page)?|"
                          r"nach oben|seitenanfang|volver arriba|ir arriba|torna su|"
                          r"voltar ao topo|наверх|вгору|na górę|このページのトップへ戻る|"
-                         r"ページの(?:トップ|先頭)へ(?:戻る)?|返回顶部|맨 위로))\s*")
+                         r"(?:この)?ページの(?:トップ|先頭)へ(?:戻る)?|返回顶部|맨 위로|"
+                         # "記者会見一覧へ": back to the list of press conferences.
+                         r"\S{1,12}一覧(?:へ|に戻る|ページへ)))\s*")
 # How switches name a language besides its own name in CLDR ("Bahasa Indonesia", "Қазақша").
 SWITCH_NAMES = frozenset({"bahasa indonesia", "bahasa melayu", "简体中文", "繁體中文", "қазақша",
                           "azərbaycanca", "o'zbekcha", "oʻzbekcha", "кыргызча", "тоҷикӣ"})
@@ -659,7 +662,11 @@ def classify(text: str) -> Line:
             iso += f"{zone.group('sign').replace('−', '-')}{int(zone.group('hours')):02d}:" \
                    f"{zone.group('minutes') or '00'}"
         rest = ""
-    if ZONE_LEFT.match(rest) or COLUMN_GAP.match(rest) or is_weekday(rest) \
+    # "令和7年3月7日　高森内閣総理大臣記者会見": an ideographic space before a title sets
+    # the title apart, not another column.
+    column = COLUMN_GAP.match(rest) and not (
+        rest[:1] == "\u3000" and UNSPACED.match(rest.strip()) and _looks_like_title(rest.strip()))
+    if ZONE_LEFT.match(rest) or column or is_weekday(rest) \
             or _field_after(" " * (end - len(text[:end].rstrip())) + rest):
         # "14:15          Версия для печати", "10:00　来源：…": another column; the weekday
         # after the date ("2025. szeptember 22., hétfő").
@@ -892,6 +899,8 @@ def _before_end_mark(paragraphs: list[str]) -> list[str]:
     among the last lines: what follows it (an authorisation line) is no part of the text."""
     for k in range(len(paragraphs) - 1, max(len(paragraphs) - END_MARK_LINES, 0) - 1, -1):
         if CLOSING_MARK.match(paragraphs[k]):
+            while k and CLOSING_MARK.match(paragraphs[k - 1]):
+                k -= 1  # "***" over the typists' initials: both close the release
             return paragraphs[:k]
     return paragraphs
 
@@ -907,6 +916,12 @@ def without_site_suffix(title: str | None) -> str | None:
     return title
 
 
+def _names_office(line: str) -> bool:
+    """Whether a short line names an office ("Теңиртоо Республикасынын Президентинин"), which
+    no place line does (its linking words aside: "Palace of the Republic")."""
+    return any(is_office(w) and w.lower() not in ADDRESS_WORDS for w in line.split())
+
+
 def _place_line(lines: list[Line], at: int) -> str | None:
     """The place a short line right under the date line names ("Port Lessa",
     "Novo-Ogaryovo, Moscow Region"), when the text goes on after it."""
@@ -915,8 +930,8 @@ def _place_line(lines: list[Line], at: int) -> str | None:
         return None
     line = lines[at].text
     if len(line) > PLACE_MAX_CHARS or line.endswith((".", ",", ":", ";", "!", "?", "。")) \
-            or names_kind(line):  # "Decree", "Interview": the kind's label, no place
-        return None
+            or names_kind(line) or _names_office(line):
+        return None  # "Decree", "Interview": the kind's label; "of the President": whose
     return place_name(line)
 
 
@@ -985,6 +1000,9 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
     if _byline_under_title(lines, above):
         above = above[1:]  # "Title / Title / Federal President X / Lessa, 23 May 2025"
     before = lines[above[0]].text if above else None
+    if before is not None and titled_below and any(
+            BREADCRUMB.search(lines[k].text) for k in range(above[0] + 1, d)):
+        before = None  # the menus' last item over the breadcrumb: the title is under the date
     if glued and date_line.titled:
         before = None  # "令和6年4月10日 ソルヴァン大統領記者会見": the heading is its date's line
     if before and titled_below and word_count(before) <= LABEL_WORDS + 2 \
@@ -1050,8 +1068,8 @@ def _place_over_title(lines: list[Line], at: int | None) -> tuple[str | None, in
         return None, at
     line, title = lines[at].text, lines[at + 1].text
     if len(line) > PLACE_MAX_CHARS or not _looks_like_title(title) \
-            or word_count(title) <= word_count(line) + 1:
-        return None, at
+            or word_count(title) <= word_count(line) + 1 or _names_office(line):
+        return None, at  # "Президентинин / ЖАРЛЫГЫ": whose decree, no place
     place = place_name(line)
     return (place, at + 1) if place else (None, at)
 

@@ -323,7 +323,7 @@ CUES: tuple[Cue, ...] = (
          r"telefon danışığ|telefonla danış",
          r"\bzəng (?:edib|etdi|edərək)",
          r"телефон(?:мен| арқылы) сөйлес", r"telefon orqali (?:muloqot|suhbat|gaplash)",
-         r"суҳбати телефонӣ", r"telefon arkaly gepleş",
+         r"суҳбати телефонӣ|мулоқоти телефонӣ", r"telefon arkaly gepleş",
          r"телефон орқали (?:мулоқот|суҳбат|гаплаш)|телефон аркылуу|гуфтугӯи телефонӣ",
          r"telefon arkaly",
          r"тэлефонн\w* размов",
@@ -341,14 +341,15 @@ CUES: tuple[Cue, ...] = (
          r"телефонск\w* разговор|телефонен разговор|разговара\w*(?: \S+){0,2} телефоном|"
          r"телефоном разговара",
          r"telefonsk\w* (?:razgovor|pogovor)|razgovara\w*(?: \S+){0,2} telefonom",
-         r"telefonin\w* pokalb|telefonsarun|telefonivestlus",
+         r"telefonin\w* pokalb|\bkalbėjo telefonu\b|telefonsarun|telefonivestlus",
          r"հեռախոսազրույց", r"სატელეფონო საუბ|ტელეფონით ესაუბრ", r"โทรศัพท์",
          r"bised\w* telefonik|\btelefonat|conversa telefònica|per telèfon",
          # Swahili; Urdu, Bengali, Tamil, Amharic, Mongolian.
          r"\bkwa simu\b", r"ٹیلی ?فون", r"টেলিফোন|ফোনালাপ", r"தொலைபேசி", r"በስልክ",
          r"утсаар ярил"),
     _cue("statement", None,
-         r"\bortak bildiri|\baçıklaması$", r"대변인 논평|^논평",
+         r"\bortak bildiri|\baçıklaması$|\b(?:ilişkin|hakkında|dair) açıklama\b",
+         r"대변인 논평|^논평",
          r"^(?:joint )?(?:press )?statements? (?:by|from|of|on|von)\b|^fact sheet\b|"
          r"^declaration\b|^press statement\b|^press release\b(?! on\b)|"
          # "Prime Minister's statement on ...", not a text that quotes someone's statement.
@@ -534,9 +535,10 @@ CUES: tuple[Cue, ...] = (
          r"törenle karşıla(?:dı|ndı)",
          r"\bdanışıqlar|\biclas", r"\bkabul etdi\b|\bduşuşy[kg]|\bgepleşik",  # Turkmen
          r"\bgörüş(?:üb|dü|ü|ər)|\bqəbul (?:edib|etdi)|\bsəfər",
-         r"кездес|келіссөз|қабылда(?!н)|\bсапар", r"\buchrash|muzokara|qabul qil|\btashrif",
+         r"кездес|келіссөз|қабылда(?!н)|\bсапар",
+         r"\buchrash|muzokara|qabul qil|\btashrif|\byig['ʻ’‘]ilish",
          r"\bучраш|\bмузокара|қабул қил|\bташриф|жолугуш|сүйлөшүү|кабыл ал(?!ын)|вохӯрӣ|"
-         r"ҳузур пазируфт|"
+         r"ҳузур пазируфт|\bмулоқот бо\b|"
          r"гуфтушунид",
          r"сустрэч|перагавор|нарад[аыу]\b|\bвізіт",
          # "Ильхам Алиев принял посла": received, as a host does.
