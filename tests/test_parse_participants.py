@@ -397,3 +397,29 @@ def test_sender_from_the_signature_under_the_closing(paragraphs: list[str],
     found = from_signature(paragraphs)
     assert (found.name if found else None) == expected
     assert found is None or found.role == "sender"
+
+
+@pytest.mark.parametrize(("lead", "kind", "expected"), [
+    ("阿尔瓦同来访的维洛里亚共和国总统卢卡斯·韦尔恩举行会谈。", "meeting",
+     [("卢卡斯·韦尔恩", "guest")]),
+    ("総理はヴェロリアのルーカス・ヴェルン大統領と電話会談を行いました。", "phone_call",
+     [("ルーカス・ヴェルン", "callee")]),
+    ("استقبل رئيس الوزراء اليوم وزير خارجية جمهورية فيلوريا السيد ماتياس أورين في مكتبه.",
+     "meeting", [("ماتياس أورين", "guest")]),
+    ("東陽・ヴェロリア首脳電話会談が行われました。", "phone_call", []),
+])
+def test_names_in_scripts_without_capitals(lead: str, kind: str,
+                                           expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in from_lead([lead], kind)] == expected
+
+
+def test_an_office_in_its_case_and_a_name_the_page_also_writes_in_the_nominative() -> None:
+    lead = ("Prezydent Jan Kordecki przeprowadził we wtorek rozmowę telefoniczną z Prezydentem "
+            "Republiki Velorii Lukasem Vernem.")
+    doc = Document(blocks=[Block("Rozmowa dotyczyła współpracy energetycznej."),
+                           Block("Prezydent Lukas Vern podziękował za wsparcie.")],
+                   title="Rozmowa telefoniczna z Prezydentem Republiki Velorii", lead=lead,
+                   language="pl")
+    s = parse_document(doc, Source(format="test"))
+    assert [(p.name, p.role) for p in s.participants][:2] == [
+        ("Jan Kordecki", "caller"), ("Lukas Vern", "callee")]

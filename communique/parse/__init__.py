@@ -114,8 +114,9 @@ def parse_document(doc: Document, source: Source) -> Statement:
                      title=doc.title, published_at=doc.published_at, text=text, source=source,
                      lead=doc.lead, place=doc.place, language=language, complete=doc.complete,
                      url=doc.url, site=doc.site, tags=doc.tags,
-                     participants=people.complete_sides(people.merge(found, names), kind,
-                                                        turns, written), turns=turns)
+                     participants=people.as_written(people.complete_sides(
+                         people.merge(found, names), kind, turns, written), written),
+                     turns=turns)
 
 
 def _outlets_quoted(paragraphs: list[Paragraph], *said: str | None) -> list[Paragraph]:

@@ -212,6 +212,22 @@ PATTERNED = frozenset({"en", "ru", "fr", "de", "es", "it", "pt", "pl", "uk", "az
 INFLECTED_NAMES = frozenset({"hy"})
 # How far into a readout the other side of a call is looked for.
 CALL_OPENING_CHARS = 1000
+# The case endings of names in the Slavic languages written in Latin letters, longest first.
+CASE_ENDINGS = ("owi", "ovi", "em", "om", "ie", "ą", "ę", "a", "u", "y", "i", "e")
+STEM_CHARS = 3
+# Arabic, Persian and Hebrew words of address before a name of two words ("Mr", not
+# "President", after which a surname and its verb may follow).
+_ARABIC = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"
+ADDRESSED = re.compile(rf"(?:السيد|السيدة|آقای|خانم|جناب|מר|גב['’]?)\s+"
+                       rf"((?:[{_ARABIC}\u05d0-\u05ea]+)\s+[{_ARABIC}\u05d0-\u05ea]+)")
+# A transliterated name in Chinese or Japanese: its parts joined by a middle dot.
+DOTTED = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,12})(?P<dot>[·・])"
+                    r"([\u4e00-\u9fff\u30a0-\u30ff]{1,12})")
+KATAKANA = re.compile(r"[\u30a0-\u30ff]+")
+OFFICE_BEFORE = re.compile(r"总统|總統|总理|總理|主席|部长|部長|外长|外長|国王|國王|首相|大統領|"
+                           r"大使|议长|議長|秘书长|秘書長|外相|大臣|長官|女王|王子|国|國|の|的")
+VERB_AFTER = re.compile(r"举行|舉行|表示|会见|會見|会谈|會談|通电话|通電話|致|说|說|在|和|同|与|與|"
+                        r"等|的|举|表|会|は|が|と|に|を|の|氏|大統領|首相|外相")
 MONARCHS = (("Sultanate", "Sultan"), ("Kingdom", "King"), ("Emirate", "Emir"),
             ("Principality", "Prince"), ("Grand Duchy", "Grand Duke"))
 
@@ -245,9 +261,31 @@ def _two_sides(sentence: str, kind: str, language: str | None) -> list[Participa
     if code in PATTERNED or code in INFLECTED_NAMES:
         return []  # a sentence the patterns could not read names other things than people
     names = [n for n in names_in(first) if " " in n][:2]
+    if not names:
+        # Scripts without capitals: a name after a word of address ("السيد ماتياس أورين"),
+        # a foreign name transliterated with its middle dot ("卢卡斯·韦尔恩"): the visitor's,
+        # the other side, when only one is found.
+        names = uncased_names(first)[:2]
+        if len(names) == 1:
+            return [Participant(names[0], TWO_SIDES[kind][1])]
     if len(names) < 2 or same_person(*names):
         return []
     return [Participant(name, role) for name, role in zip(names, TWO_SIDES[kind], strict=True)]
+
+
+def uncased_names(text: str) -> list[str]:
+    """Names in scripts that mark none by capitals, in order: after a word of address or
+    office in Arabic, Persian or Hebrew, and CJK transliterations joined by a middle dot,
+    cut from the office words before them and the verb after them."""
+    found: list[tuple[int, str]] = [(m.start(1), m.group(1)) for m in ADDRESSED.finditer(text)]
+    for m in DOTTED.finditer(text):
+        before = OFFICE_BEFORE.split(m.group(1))[-1]
+        after = VERB_AFTER.split(m.group(3))[0]
+        if m.group("dot") == "・" and not KATAKANA.fullmatch(before + after):
+            continue  # "東陽・ヴェロリア": Japanese joins two countries so; names are katakana
+        if before and after:
+            found.append((m.start(), f"{before}{m.group('dot')}{after}"))
+    return [name for _, name in sorted(found)]
 
 
 def _plain_role(kind: str, position: int) -> str:
@@ -468,6 +506,25 @@ def merge(groups: Iterable[Iterable[Participant]], names: SpeakerNames) -> list[
             elif same.role == "participant" and participant.role != "participant":
                 same.role = participant.role
     return merged
+
+
+def as_written(found: list[Participant], written: str) -> list[Participant]:
+    """Each name in the form the page also writes without a case ending ("Lukasem Vernem",
+    with whom a call was held, is "Lukas Vern" where he speaks): the nominative."""
+    return [Participant(written_nominative(p.name, written), p.role) for p in found]
+
+
+def written_nominative(name: str, written: str) -> str:
+    """The name with each word's case ending taken off, when the page writes it so."""
+    words = name.split()
+    if len(words) < 2 or not any(w.endswith(CASE_ENDINGS) for w in words):
+        return name
+    stems = [next((w[:-len(e)] for e in CASE_ENDINGS
+                   if w.endswith(e) and len(w) - len(e) >= STEM_CHARS), w) for w in words]
+    plain = " ".join(stems)
+    if plain == name or re.search(rf"(?<!\w){re.escape(plain)}(?!\w)", written) is None:
+        return name
+    return plain
 
 
 def complete_sides(found: list[Participant], kind: str, turns: list[Turn],

@@ -139,6 +139,9 @@ landrat landrätin primátor hejtman župan gradonačelnik gradonačelnica vali 
 председник председница премијер премијерка министарка predsjednik predsjednica predsednik
 predsednica premijer premijerka ministrica porta-voz rzecznik rzeczniczka
 thủ tướng chủ tịch tổng thống bộ trưởng phó ông bà ngài
+prezydenta prezydentem prezydentowi premiera premierem premierowi ministrem ministrowi
+ambasadora ambasadorem marszałka marszałkiem prezidentem prezidentovi prezidentas prezidento
+prezidentu prezidentui
 """.split())
 # Words of address and linking words: in OFFICE_WORDS, but not an office themselves.
 ADDRESS_WORDS = frozenset("""
