@@ -9,6 +9,7 @@ import pytest
 from communique.errors import PageDropped
 from communique.extract.html import extract_html
 from communique.extract.pagetypes import is_home
+from communique.extract.text import documents_from_text
 from communique.models import Document, Page, Source
 
 SITE = "https://president.veloria.example"
@@ -360,3 +361,34 @@ def test_a_listings_dates_in_a_card_link_or_in_brackets(item: str) -> None:
     docs = extract_html(html_page(page("News", f"<h1>News</h1><ul class='news'>{items}</ul>")))
     assert [(d.title, d.published_at) for d in docs] == [
         (title, f"2025-05-1{k}") for k, title in enumerate(titles)]
+
+
+def test_a_consent_dialog_whose_buttons_say_nothing_of_cookies() -> None:
+    html = ("<html lang='pl'><head><title>Prezydent Velorii</title></head><body>"
+            "<div role='dialog' class='cw-overlay'><div class='cw-box'><h1>Zanim przejdziesz "
+            "dalej</h1><p>Kancelaria Prezydenta Velorii wykorzystuje pliki cookies w celu "
+            "zapewnienia prawidłowego działania serwisu.</p><p>Kliknij „Akceptuję wszystkie”, "
+            "aby wyrazić zgodę na wykorzystanie wszystkich plików cookies.</p>"
+            "<div class='cw-buttons'><button>Akceptuję wszystkie</button><button>Tylko "
+            "niezbędne</button></div></div></div></body></html>")
+    with pytest.raises(PageDropped, match="cookie consent page"):
+        extract_html(Page(content=html, format="html", source=Source(format="html")))
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Cổng thông tin Chủ tịch nước Veloria\nTrang chủ > Tìm kiếm\n"
+     "Kết quả tìm kiếm cho từ khóa: \"năng lượng\"\nTìm thấy 87 kết quả\n"
+     "Chủ tịch nước dự lễ khánh thành nhà máy điện gió Lessa\n14/03/2025 10:20\n"
+     "... dự án cung cấp khoảng 1,2 tỷ kWh điện mỗi năm ...\n"
+     "Chủ tịch nước tiếp Bộ trưởng Năng lượng Saldovia\n11/03/2025 15:05\n"
+     "... hai bên trao đổi về hợp tác năng lượng ...\n", "search results"),
+    ("Regeringen i Veloria\nSidan har flyttats\nSidan du försöker nå har flyttats till en ny "
+     "adress.\nDen nya adressen är:\nhttps://regeringen.veloria.example/press/2025/03/lessa/\n"
+     "Uppdatera gärna dina bokmärken.\n", "redirect page"),
+    ("Γραφείο Τύπου της Βελορίας\nΣύνδεση διαπιστευμένων δημοσιογράφων\nΗ περιοχή αυτή "
+     "προορίζεται μόνο για διαπιστευμένους συντάκτες.\nΌνομα χρήστη ή email\n"
+     "Κωδικός πρόσβασης\nΣύνδεση\n", "login page"),
+], ids=["search", "moved", "login"])
+def test_text_pages_of_the_sites_own(text: str, reason: str) -> None:
+    with pytest.raises(PageDropped, match=reason):
+        documents_from_text(text)

@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..models import Document
 from ..parse.dates import find_datetime
 from ..parse.speakers import ARTICLES, is_office, office_of_place
-from .content import clean_text, node_text
+from .content import clean_text, node_text, up_from
 from .metadata import TITLE_SEPARATORS
 
 PAGINATED = re.compile(r"(/page/\d+|[?&](page|p|start|offset)=\d+|(^|/)page[_-]?\d+)", re.I)
@@ -36,6 +36,9 @@ ERROR_TITLE = re.compile(r"^\s*(?:error\s*)?404\b|\b404\s*[-–—:|]|\berror 40
                          r"页面不存在|ページが見つかりません|페이지를 찾을 수 없|"
                          r"الصفحة غير موجودة", re.I)
 COOKIE_TITLE = re.compile(r"\bcookies?\b|файл\w* cookie", re.I)
+SEARCH_HEAD_LINES = 30  # a search's heading stands over its results, under the menus
+CONSENT_BOX_LEVELS = 2  # a consent button's bar, the dialog that says why
+PAGE_TAGS = ("body", "html", "main", "article")  # the page itself, never a consent box
 FURNITURE_TEXT_CHARS = 1500  # such pages say a few sentences; a statement may say more
 # A contacts or a biography page's whole title (never a word of a statement's title), in the
 # languages of the sites seen.
@@ -57,6 +60,22 @@ BIOGRAPHY_TITLE = re.compile(r"biograph(?:y|ie)|biograf[íi]a|biografie|biografi
 PROFILE_TYPES = ("profile", "Person", "ProfilePage")  # og:type, JSON-LD @type of a person's page
 REFRESH_TARGET = re.compile(r"url\s*=\s*['\"]?([^'\"\s]+)", re.I)
 OFFICE_TITLE_WORDS = 6  # "Le Président de la République": an office and its country
+# A text page's own lines that say what page it is, in the languages of the sites seen: a
+# search's results heading, a login form's password field, a moved page's notice.
+SEARCH_HEADING = re.compile(
+    r"^(?:search results|результаты поиска|результати пошуку|suchergebnisse|"
+    r"résultats? de (?:la )?recherche|resultados de (?:la )?búsqueda|resultados da pesquisa|"
+    r"risultati della ricerca|wyniki wyszukiwania|arama sonuçları|kết quả tìm kiếm|"
+    r"hasil pencarian|zoekresultaten|sökresultat|výsledky vyhledávání|"
+    r"αποτελέσματα αναζήτησης|搜索结果|検索結果|검색 결과|نتائج البحث|نتایج جستجو)\b", re.I)
+PASSWORD_LINE = re.compile(
+    r"^(?:password|пароль|mot de passe|passwort|contraseña|senha|hasło|şifre|parola|"
+    r"wachtwoord|lösenord|heslo|κωδικός(?: πρόσβασης)?|kata sandi|mật khẩu|密码|密碼|"
+    r"パスワード|비밀번호|كلمة المرور|رمز عبور|סיסמה)\s*[:：*]?$", re.I)
+MOVED_LINE = re.compile(
+    r"\b(?:has (?:been )?moved|have moved|a été déplacée?|wurde verschoben|ha sido (?:movida|"
+    r"trasladada)|è stata spostata|foi movida|została przeniesiona|har flyttats|er flyttet|"
+    r"is verplaatst|перемещена|переміщено|taşındı)\b", re.I)
 LOGIN_TEXT_CHARS = 600  # a login wall says what is behind it in a sentence or two
 LINKS_PAGE_CHARS = 200  # a page of links says a line of its own at most
 LINKS_SHARE = 0.5
@@ -148,9 +167,26 @@ def own_page(doc: Document, head_title: str, *, meta: dict[str, str], ld: list,
         return "login page"
     about = sum(COOKIE_TITLE.search(block.text) is not None for block in doc.blocks)
     if about and 2 * about >= len(doc.blocks) and any(
-            COOKIE_TITLE.search(box.parent.text_lexbor())
-            for box in page.tags("form") + page.tags("button") if box.parent is not None):
-        return "cookie consent page"  # its text is about cookies, beside the buttons to choose
+            COOKIE_TITLE.search(holder.text_lexbor())
+            for box in page.tags("form") + page.tags("button") if box.parent is not None
+            for holder in up_from(box.parent, CONSENT_BOX_LEVELS) if holder.tag not in PAGE_TAGS):
+        # Its text is about cookies, beside the buttons to choose (in their bar, in the box).
+        return "cookie consent page"
+    return None
+
+
+def text_page_kind(lines: list[str], *, dated: bool) -> str | None:
+    """Name a text page of the site's own by its lines: a search's results (whatever their
+    dates), and, undated and short, a login form or a moved page's notice."""
+    if any(SEARCH_HEADING.match(line) for line in lines[:SEARCH_HEAD_LINES]):
+        return "search results"
+    if dated or sum(map(len, lines)) > FURNITURE_TEXT_CHARS:
+        return None
+    if any(PASSWORD_LINE.match(line) for line in lines):
+        return "login page"
+    if any(MOVED_LINE.search(line) for line in lines) \
+            and any(line.startswith(("http://", "https://")) for line in lines):
+        return "redirect page"
     return None
 
 

@@ -61,6 +61,7 @@ from .pagetypes import (
     GALLERY_PICTURES,
     LINE_CHARS,
     captions_outweigh,
+    text_page_kind,
 )
 
 # The site's furniture after a statement (a sharing bar, "related news", a copyright
@@ -375,6 +376,10 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
         [classify(p) for p in split_paragraphs(text) if not PAGE_WIDGET.fullmatch(p)]))))
     if not any(line.kind == "text" for line in lines):
         raise PageDropped("no statement text")
+    page_kind = text_page_kind([line.text for line in lines],
+                               dated=any(line.kind == "date" for line in lines))
+    if page_kind is not None:
+        raise PageDropped(page_kind)
     main, feed_from, end = main_document(lines, meta)
     main.url = url or _str(meta.get("url"))
     opening = main.lead or (main.blocks[0].text if main.blocks else None)
@@ -543,6 +548,10 @@ def _statement_or_none(main: Document, head: list[Line], *, has_feed: bool) -> b
         if has_feed:
             return False
         raise PageDropped("no statement text")
+    if has_feed and not any(p.endswith(SENTENCE_ENDS) and sum(
+            any(c.isalpha() for c in w) for w in p.split()) >= CLOSING_SENTENCE_WORDS
+            for p in said):
+        return False  # menus and a month picker over a listing, no sentence among them
     if not has_feed and sum(map(len, said)) <= FURNITURE_TEXT_CHARS and any(
             len(line.text) <= ERROR_LINE_CHARS and ERROR_TITLE.search(line.text)
             for line in head[:HEADER_SPAN]):
