@@ -284,3 +284,8 @@ def test_solar_hijri_days_follow_their_years_first_day(year: int) -> None:
     else:
         with pytest.raises(ValueError):
             _solar_day(year, 12, 30)
+
+
+def test_a_georgian_year_word_before_the_time() -> None:
+    from communique.parse.dates import find_datetime
+    assert find_datetime("12 ნოემბერი, 2024 წ. 16:45")[0] == "2024-11-12T16:45"

@@ -166,3 +166,16 @@ def test_bare_question_labels_of_an_interview_are_its_askers() -> None:
     s = parse_document(doc, Source(format="test"))
     assert [(t.speaker, t.role) for t in s.turns] == [
         ("Paul Ardesco", "question"), ("Lina Osterholt", "answer")] * 2
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Propos recueillis par Julien Marchetti.", "Julien Marchetti"),
+    ("Interviul a fost realizat de Andreea Comănici.", "Andreea Comănici"),
+    ("Разговор је водила Јелена Пејић.", "Јелена Пејић"),
+    ("Suhbatni gazeta bosh muharriri Dilnoza Karimova olib bordi.", "Dilnoza Karimova"),
+    ("Суҳбатро сармуҳаррири рӯзнома Шаҳло Назарова анҷом дод.", "Шаҳло Назарова"),
+    ("Զրուցել է Անի Գալստյանը։", "Անի Գալստյան"),
+    ("Беседовала Анна Петрова.", "Анна Петрова"),
+])
+def test_the_asker_a_credit_line_names_in_more_languages(sentence: str, name: str) -> None:
+    assert asker(sentence) == name

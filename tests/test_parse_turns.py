@@ -727,3 +727,18 @@ def test_the_name_in_the_label_wins_over_a_case_form_in_the_lead() -> None:
                    "Veloriya Prezidenti Amara Veldenin danışıqlarından sonra dövlət başçıları "
                    "mətbuata bəyanatlarla çıxış ediblər")
     assert speakers(s) == ["Amara Velden", "Rauf Qaraşlı"]
+
+
+def test_turkish_capitals_lower_as_turkish_does() -> None:
+    s = parse(["SELİN AYDIN: Sayın Cumhurbaşkanı, liman ne zaman açılacak?",
+               "AMARA VELDEN: Mayıs ayında.", "SELİN AYDIN: Teşekkür ederim."],
+              title="Cumhurbaşkanı Velden'in Lessa Gazetesi'ne röportajı")
+    assert speakers(s)[0] == "Selin Aydın"
+
+
+def test_georgian_labels_before_words_that_unicode_calls_lower_case() -> None:
+    s = parse(["ნინო ცერცვაძე: ბატონო პრეზიდენტო, რას აპირებს სახელმწიფო?",
+               "ამარა ველდენი: ჩვენ ვქმნით ახალ სამუშაო ადგილებს.",
+               "ნინო ცერცვაძე: გმადლობთ ინტერვიუსთვის.", "ამარა ველდენი: გმადლობთ თქვენ."],
+              title="ამარა ველდენი: „ჩვენი მთავარი ამოცანა“")
+    assert speakers(s) == ["ნინო ცერცვაძე", "ამარა ველდენი", "ნინო ცერცვაძე", "ამარა ველდენი"]

@@ -141,10 +141,11 @@ _TIME = (r"(?:\s*[,،|·•∙⋅–—/(-])?(?:\s*(?:" + _AT + r")(?!\w)){0,2}\
          r"(?:\s*(?:Uhr|uur|horas?|hrs?|hs|h)(?!\w)\.?)?(?:(?<=\d)\)|(?<=\.)\))?")
 # The word "year" after a year: Russian, Belarusian, Ukrainian, Azerbaijani ("2021-ci il"),
 # Turkish, Kazakh and Kyrgyz ("2021 жылғы", "2021-жыл"), Uzbek ("2021-yil", "2021 йил"),
-# Turkmen ("2021 ý."), Serbian and Croatian ("2021. godine"), Polish ("2021 r.", "2021 roku");
+# Turkmen ("2021 ý."), Serbian and Croatian ("2021. godine"), Polish ("2021 r.", "2021 roku"),
+# Georgian ("2021 წ.");
 # the era mark of Arabic ("2021م").
 _YEARS_SAID = (r"г\.|године|года?|р\.|року|r\.|roku|y\.|yılı|year|ж\.|жыл\w*|yil\w*|йил\w*|"
-               r"ý\.|ýyl\w*|"
+               r"ý\.|ýyl\w*|წ\.|წელი|"
                r"(?:c[iıuü]\s+)?il(?!\w)|godine|god\.|год\.|م(?!\w)|"
                # the Hijri eras ("هـ", solar "ه.ش"), Ethiopia's ("ዓ.ም")
                r"هـ|ه\.\s?ش\.?|ዓ\.\s?ም\.?")

@@ -33,7 +33,9 @@ ASKER_WORDS = (r"editor|journalist|correspondent|reporter|host|anchor|presenter|
                r"chefredakt|redakteur|periodista|giornalista|jornalista|dziennikar|redaktor|"
                r"журналіст|кореспондент|ведуч|оглядач|müxbir|jurnalist|muhabir|gazeteci|"
                r"korrespondent|moderat(?:or|rice)|cronista|intervist(?:atore|atrice)|"
-               r"entrevistador|intervieweu|interviewer")
+               r"entrevistador|intervieweu|interviewer|"
+               # Editors of Uzbek and Tajik papers ("bosh muharriri", "сармуҳаррири").
+               r"muharrir|муҳаррир|сармуҳаррир|мухаррир")
 JOURNALIST = re.compile(ASKER_WORDS + r"|expert|writer|author", re.I)
 # Where a lead says who asked: a journalist's word ("la periodista", "muhabiri"), the
 # asker's name a few words after it, perhaps past an outlet ("корреспонденту газеты «Лесские
@@ -46,7 +48,16 @@ ASKED_PHRASE = re.compile(
     r"(?:interview|conversation)\s+was\s+conducted\s+by|"
     r"preguntas?\s+de|perguntas?\s+de|domande\s+di|intervistat[oa]\s+da|"
     r"entrevistad[oa]\s+por|(?:Gespräch|Interview)\s+führte|Fragen\s+stellten?|"
-    r"befragt\s+von|interviewt\s+von)\s+(?=\w)", re.I)
+    r"befragt\s+von|interviewt\s+von|"
+    # French, Romanian, Polish, Czech, Serbian and Croatian, Russian, Ukrainian, Armenian:
+    # "Propos recueillis par X", "Interviul a fost realizat de X", "Разговор је водила X".
+    r"propos\s+recueillis\s+par|(?:entretien|interview)\s+réalisée?\s+par|"
+    r"realizat[ăa]?\s+de|rozmawiał[aoy]?|rozmowę\s+przeprowadził[aoy]?|"
+    r"wywiad\s+przeprowadził[aoy]?|rozhovor\s+vedl[aiy]?|"
+    r"разговор\s+је\s+водил[аои]|razgovor\s+je\s+vodil[aio]|разговарал[аои]|"
+    r"razgovarala|разговор\s+вел[аи]?|беседовал[аи]?|беседу\s+(?:провел|провела|вел|вела)|"
+    r"интервью\s+(?:взял|взяла)|розмову\s+(?:вів|вела)|розмовлял[аи]|"
+    r"інтерв['’]ю\s+(?:взяв|взяла)|զրուցել\s+է)\s+(?=\w)", re.I)
 # Words after which a name counts as the asker only when an outlet follows it ("spoke to
 # Anton Weil of Velorian Radio", the way "gave an interview to X of Y" reads).
 SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+|\btold\s+|"

@@ -229,8 +229,14 @@ def calendar_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# The Armenian definite article on a name's last word ("Գալստյանը", after a vowel "-ն").
+ARMENIAN_ARTICLE = re.compile(r"(?<=[\u0561-\u0586]{3})ը$")
+
+
 def in_nominative(name: str, sentence: str, language: str | None) -> str:
     """The name in the nominative where the sentence's language declines names."""
+    if ARMENIAN_ARTICLE.search(name):
+        return ARMENIAN_ARTICLE.sub("", name)  # "Անի Գալստյանը": the name and its article
     if (language or "").lower().startswith("pl"):
         return polish_nominative(name)
     if declines_turkic(sentence, language):

@@ -41,7 +41,7 @@ pitanje novinar novinarka vprašanje klausimas jautājums küsimus pyetje въп
 swali mwandishi tambaya su'aal tanong soalan wartawan ጥያቄ ጋዜጠኛ প্রশ্ন সাংবাদিক கேள்வி
 செய்தியாளர் សំណួរ អ្នកសារព័ត៌មាន မေးခွန်း သတင်းထောက် ຄໍາຖາມ ນັກຂ່າວ ප්‍රශ්නය මාධ්‍යවේදියා
 асуулт сэтгүүлч คำถาม ผู้สื่อข่าว นักข่าว پرسشگر
-müxbir muhabir muxbir мухбир тілші кабарчы լրագրող ჟურნალისტი pv новинарка
+müxbir muhabir muxbir мухбир тілші кабарчы լրագրող ჟურნალისტი pv новинарка habarçy
 """.split()) | {"phóng viên", "nhà báo", "câu hỏi", "mwandishi wa habari"}
 # The words of a reporter, who asks, before the outlet they write for: "Dziennikarka Radia
 # Lessa", "خبرنگار خبرگزاری لسا", "Новинар листа „Морачки дневник”" (no person named).
@@ -187,6 +187,8 @@ MIDDLE_DOT = re.compile(r"[·・‧]")
 # Labels and names repeat across the turns of a statement and across statements; the
 # functions below are pure, so their answers are kept (bounded) instead of recomputed.
 CACHE_SIZE = 8192
+# The capitals only Turkish and Azerbaijani write, which tell a word in capitals is theirs.
+TURKIC_CAPITALS = re.compile("[İŞĞƏ]")
 CASE_SUFFIX_CHARS = 4  # a case ending on a name: "-in", "-nın", "-nek", "-ille"
 
 
@@ -201,6 +203,10 @@ def clean_label(label: str) -> str:
         text = han.group(1)
     words = text.split(" ")
     letters = [c for c in text if c.isalpha()]
+    if TURKIC_CAPITALS.search(text):
+        # "SELİN AYDIN": Turkish and Azerbaijani lower "I" to "ı" and "İ" to "i".
+        words = [w[:1] + w[1:].replace("I", "ı").replace("İ", "i") if w.isupper() else w
+                 for w in words]
     if len(letters) > 2 and all(c.isupper() for c in letters):
         return " ".join(_recase(w) for w in words)
     return " ".join(_recase(w) if w.isupper() and len(w) > 3 and w.isalpha() else w
@@ -317,7 +323,7 @@ def person_name(phrase: str) -> str:
     tail: list[str] = []
     for token in reversed(tokens):
         # A lower-case word ends the name; Arabic and other scripts have no case at all.
-        if is_office(token) or (_lower(token) or not token[:1].isalpha()) and tail \
+        if is_office(token) or (opens_lower(token) or not token[:1].isalpha()) and tail \
                 and token.lower() not in NAME_PARTICLES:
             break
         tail.insert(0, token)
@@ -341,7 +347,7 @@ def person_name(phrase: str) -> str:
     return " ".join(tail).rstrip(",")
 
 
-def _lower(token: str) -> bool:
+def opens_lower(token: str) -> bool:
     """Whether a word opens in lower case, in a script that has capitals for names (Georgian
     letters are lower case to Unicode, and Georgian writes its names in them)."""
     return token[:1].islower() and not "\u10d0" <= token[:1] <= "\u10ff"

@@ -43,6 +43,7 @@ from .speakers import (
     is_question_label,
     named_asker,
     names_outlet,
+    opens_lower,
 )
 
 _CAP = rf"[«„“]?[{UPPER}][\w’'.\-]*[»”“\"]?"  # an outlet in quotes too: «Dunyo», „Gazeta”
@@ -281,7 +282,7 @@ def _drop_headings(paragraphs: list[Paragraph]) -> None:
     counts: dict[str, int] = {}
     for p in paragraphs:
         if p.label and not p.from_block and not p.alone \
-                and p.shown[p.body_at:p.body_at + 1].islower() \
+                and opens_lower(p.shown[p.body_at:p.body_at + 1]) \
                 and not (is_question_label(p.label) or is_answer_label(p.label)):
             # "Первое: мы должны...": an answer's own list goes on in lower case; a speaker's
             # words open a sentence.
