@@ -2146,3 +2146,34 @@ def test_a_templates_default_english_gives_way_to_its_texts_language() -> None:
     page = html_page(f"<html lang='en-gb'><head><title>Konuşma</title></head><body><article>"
                      f"<h1>Büyükelçinin konuşması</h1>{text}</article></body></html>")
     assert extract_html(page)[0].language == "tr"
+
+
+def test_an_event_box_with_its_days_above_the_title_dates_nothing() -> None:
+    body = ("<div class='termin-kopf'><div class='termin-datum'><span>20.–21.</span>"
+            "<span>Juni 2024</span></div><div>Staatsbesuch</div></div>"
+            "<h1>Staatsbesuch in der Republik Saldovien</h1><p class='termin-teaser'>"
+            "Bundespräsidentin Amara Velden wird am 20. und 21. Juni 2024 auf Einladung von "
+            "Präsident Oskar Lind einen Staatsbesuch in Saldovien absolvieren.</p>"
+            "<div class='content'><p>Die Bundespräsidentin wird von einer Delegation aus "
+            "Wirtschaft und Wissenschaft begleitet.</p><p>In Ostrava wird sie den Hafen "
+            "besichtigen und mit Studierenden sprechen.</p></div>")
+    url = "https://praesident.veloria.example/DE/aktuelles/2024/06/14/staatsbesuch.html"
+    page = page_of(body, title="Staatsbesuch", url=url)
+    assert extract_html(page)[0].published_at.startswith("2024-06-14")
+    assert parse_page(page)[0].kind == "announcement"
+
+
+@pytest.mark.parametrize(("closing", "place"), [
+    ("<p>Amara Velden</p><p>President of the Republic of Veloria</p>"
+     "<p>Port Lessa, 4 February 2024</p>", "Port Lessa"),
+    ("<p>З повагою</p><p>Амара Велден</p><p>м. Верхоград, 23 серпня 2024 року</p>",
+     "Верхоград"),
+    ("<p>The talks will go on in May, the minister said in closing.</p>"
+     "<p>Lessa Evening Post, 5 March 2025</p>", None),
+])
+def test_the_place_under_a_signature(closing: str, place: str | None) -> None:
+    body = ("<article><h1>Message to President Oskar Lind</h1><time datetime='2024-02-04'>"
+            "4 February 2024</time><div class='content'><p>Dear Mr President,</p><p>It was "
+            "with profound sadness that I learned of the earthquake in your country.</p>"
+            f"{closing}</div></article>")
+    assert extract_html(page_of(body, title="Message"))[0].place == place

@@ -1134,3 +1134,13 @@ def test_menus_and_a_month_picker_over_a_listing_are_no_statement() -> None:
     assert [(d.complete, d.published_at, d.title) for d in docs] == [
         (False, f"2025-03-1{k}T16:45", title)
         for k, title in zip(range(4, 0, -1), titles, strict=True)]
+
+
+def test_a_toolbars_bars_alone_on_their_lines() -> None:
+    docs = documents_from_text(
+        "首页 > 新闻 > 要闻\n维尔登同萨尔多维亚总统林德通电话\n2024-03-20 21:03 来源： 莱萨通讯社\n"
+        "字号：默认 大 超大\n|\n打印\n|\n"
+        "3月20日晚，国家主席维尔登应约同萨尔多维亚总统奥斯卡·林德通电话。\n"
+        "两国元首还就共同关心的国际和地区问题交换了意见。\n")
+    assert (docs[0].complete, docs[0].title) == (True, "维尔登同萨尔多维亚总统林德通电话")
+    assert docs[0].blocks[-1].text == "两国元首还就共同关心的国际和地区问题交换了意见。"

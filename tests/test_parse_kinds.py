@@ -796,3 +796,12 @@ def test_nordic_journeys_to_come(title: str) -> None:
 ])
 def test_cue_words_of_round_fourteen(title: str, kind: str) -> None:
     assert classify_kind(title=title, lead=None, text="")[0] == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Cumhurbaşkanı Velden, Yeşil Enerji Forumu'na hitap edecek", "announcement"),
+    ("Messaggio del Presidente Velden al Presidente della Repubblica di Saldovia", "letter"),
+    ("Staatsbesuch in der Republik Saldovien", "meeting"),
+])
+def test_cue_words_of_round_fifteen(title: str, kind: str) -> None:
+    assert classify_kind(title=title, lead=None, text="")[0] == kind

@@ -423,3 +423,15 @@ def test_an_office_in_its_case_and_a_name_the_page_also_writes_in_the_nominative
     s = parse_document(doc, Source(format="test"))
     assert [(p.name, p.role) for p in s.participants][:2] == [
         ("Jan Kordecki", "caller"), ("Lukas Vern", "callee")]
+
+
+@pytest.mark.parametrize(("block", "name"), [
+    (["His Excellency", "Mr Oskar Lind", "President of the Republic of Saldovia",
+      "Dear Mr President,"], "Oskar Lind"),
+    (["A Sua Excelência a Senhora", "Ines Caldera", "Primeira-Ministra de Saldovia",
+      "Senhora Primeira-Ministra,"], "Ines Caldera"),
+])
+def test_an_address_block_whose_style_stands_on_its_own_line(block: list[str],
+                                                              name: str) -> None:
+    found = from_salutation(block)
+    assert found is not None and (found.name, found.role) == (name, "addressee")

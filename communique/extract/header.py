@@ -144,6 +144,13 @@ OPENING_CUT = re.compile(r"\s*(?:\.?\s?[–—]|\.?-{1,2}|\.(?=\s))\s")
 # A place alone in capitals before the dash ("LESSA —", "KOTA BARUNA –"), two letters at least.
 OPENING_PLACE = re.compile(r"((?-i:[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]+(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]+)"
                            r"{0,3}))\s?[–—]\s")
+# The first day of a range of days before the date's last ("20.–21. Juni", "12 to 14 May",
+# "du 12 au 14 mai"): the days of an event.
+DAY_RANGE_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?\s*(?:[–—-]|\b(?:to|bis|und|and|au|al|a|"
+                              r"et|y|e|до|по|и)\b)\s*$", re.I)
+SIGNATURE_WORDS = 8  # a signature's name, or its office, over the place and date
+# The word for "city" before a city's name in a dateline: "м. Верхоград", "г. Лесса".
+CITY_WORD = re.compile(r"^(?:м|г|m|gr|grad)\.\s*")
 OPENING_CHARS = 60
 ACRONYM_CHARS = 4
 
@@ -489,6 +496,8 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
     if hit is None:
         return None
     date, start, end = hit
+    if DAY_RANGE_BEFORE.search(text[:start]):
+        return None  # "20.–21. Juni 2024", "12 to 14 May 2025": an event's days, no stamp
     # A line of fields ("Presidency of the Republic | 14 March 2024 | 3 min read"): the
     # date's own field is the line.
     label, tail = FIELD_SEP.split(text[:start])[-1], text[end:]
@@ -603,7 +612,15 @@ def closing_place(texts: list[str]) -> str | None:
         found = CLOSING_PLACE.match(text.strip())
         if found and len(text) <= CLOSING_CHARS:
             return place_name(found.group("place"))
-    return None
+    # A letter's place and date under its signature (a short line over it): "Port Alder, 4
+    # February 2024", "м. Верхоград, 23 серпня 2024 року"; not an outlet's credit under an
+    # interview's last answer.
+    if len(texts) < 2 or len(texts[-2].split()) > SIGNATURE_WORDS \
+            or texts[-2].rstrip().endswith(SENTENCE_ENDS):
+        return None
+    last = CITY_WORD.sub("", texts[-1].strip())
+    dated = read_date_line(last.rstrip(".")) if len(last) <= CLOSING_CHARS else None
+    return place_of(dated[1]) if dated else None
 
 
 def place_name(name: str) -> str | None:

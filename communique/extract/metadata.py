@@ -88,7 +88,11 @@ PLACE_SELECTOR = ("[itemprop=contentLocation], [class*=location], [class*=place]
 VISIBLE_DATE_SELECTOR = ("[class*=date], [class*=publish], [class*=publica], [class*=posted], "
                          "[class*=byline], "
                          "[class*=time], [class*=fecha], [class*=datum]")
-EVENT_WORDS = re.compile(r"event|announce|deadline|schedule", re.I)
+# Class words of an event's box: English, and German "Termin", French "agenda", Spanish
+# "evento", Russian sites' "anons".
+EVENT_WORDS = re.compile(r"event|announce|deadline|schedule|termin|agenda|anons", re.I)
+# Two days of one month ("20.–21. Juni 2024", "12-14 May"): an event's, never a stamp.
+DAY_RANGE = re.compile(r"(?<!\d)\d{1,2}\.?\s*[–—-]\s*\d{1,2}\.?(?!\d)\s*[^\W\d_]")
 MENTION_CHARS = 40  # "Publication date: <time>" is a stamp; a sentence around it is not
 SCOPE_LEVELS = 8
 WORD = re.compile(r"\w+")
@@ -584,7 +588,8 @@ def visible_date(tree: Scope) -> str | None:
                 or beside_other_title(node):
             continue
         text = node_text(node)
-        if 6 <= len(text) <= 80 and not EVENT_LABEL.search(text):  # no "会议时间：" line
+        if 6 <= len(text) <= 80 and not EVENT_LABEL.search(text) and not DAY_RANGE.search(text):
+            # no "会议时间：" line, no "20.–21. Juni 2024"
             # "Updated: 3 May ... Published: 2 May ...": the labelled publication's date; an
             # update's alone is no publication date.
             published = PUBLISHED_LABEL.search(text)

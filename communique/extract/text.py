@@ -257,6 +257,7 @@ LABELLED_AFTER = re.compile(r"^(?:\s{2,}[^\W\d_]{1,12}\s?[:：]|\s+[^\W\d_]{1,12
 FIELD_BEFORE = re.compile(r"[|¦·•]\s*$")
 FIELDS_BEFORE_CHARS = 60
 LONE_SEPARATOR = re.compile(r"\s*[,|·•/–—-]\s*")
+BAR_ALONE = re.compile(r"\s*[|¦│]\s*")
 # Lines of a page's widgets that are never its text, wherever they stand: a news item's code,
 # the reading time, the editor in charge, the font size switch, "back to top".
 PAGE_WIDGET = re.compile(r"(?i:(?:کد خبر|شناسه خبر|news id|temps de lecture|lesezeit|"
@@ -749,10 +750,12 @@ def titled_after(rest: str) -> str | None:
 def _without_lone_separators(lines: list[Line]) -> list[Line]:
     """The lines without a separator standing alone between a date line and its time
     ("24 September 2021" / "," / "12:10"): a converter that ends a line at every element
-    cuts "<span>date</span>, <span>time</span>" so."""
+    cuts "<span>date</span>, <span>time</span>" so; and without a toolbar's bars alone on
+    their lines ("打印" / "|" / "关闭"), wherever they stand."""
     return [line for k, line in enumerate(lines) if not (
-        0 < k < len(lines) - 1 and line.kind == "text" and LONE_SEPARATOR.fullmatch(line.text)
-        and lines[k - 1].kind == "date" and lines[k + 1].kind == "time")]
+        line.kind == "text" and (BAR_ALONE.fullmatch(line.text) or (
+            0 < k < len(lines) - 1 and LONE_SEPARATOR.fullmatch(line.text)
+            and lines[k - 1].kind == "date" and lines[k + 1].kind == "time")))]
 
 
 def _signed_dates(lines: list[Line]) -> list[Line]:

@@ -133,7 +133,8 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:встретится|проведёт|проведет|примет участие|посетит|состоится|выступит)\b",
          r"\bse rendra\b|\b(?:rencontrera|recevra|participera|présidera|effectuera|visitera|"
          r"prononcera)\b",
-         r"\bwird\b(?:[^.]|\.(?=\s*\w)){0,120}?\b(?:treffen|besuchen|empfangen|teilnehmen|reisen)\b",
+         r"\bwird\b(?:[^.]|\.(?=\s*\w)){0,120}?\b(?:treffen|besuchen|empfangen|teilnehmen|reisen|"
+         r"absolvieren|halten|sprechen|eröffnen|führen|unternehmen|besichtigen)\b",
          r"^aviso a los medios\b|\bacreditaci[óo]n de (?:prensa|medios|periodistas)\b|"
          r"\b(?:se reunirá|visitará|viajará|participará|recibirá|asistirá|presidirá|inaugurará|"
          r"intervendrá)\b",
@@ -156,7 +157,8 @@ CUES: tuple[Cue, ...] = (
          r"سيلتقي|سيزور|سيستقبل|سيشارك|سيجري",
          # Urdu's future: "دورہ کریں گے", "سالدوویا جائیں گے" (will visit, will go).
          r"(?:دورہ|ملاقات|شرکت|خطاب) کریں گے|(?:دورے|دورے پر)\s+\S+\s+جائیں گے|جائیں گے",
-         r"\b(?:görüşecek|ziyaret edecek|ziyarette bulunacak|katılacak|ağırlayacak)\b",
+         r"\b(?:görüşecek|ziyaret edecek|ziyarette bulunacak|katılacak|ağırlayacak|hitap edecek|"
+         r"konuşma yapacak|gerçekleştirecek|başkanlık edecek)\b",
          # Azerbaijani, Kazakh, Uzbek (both scripts), Kyrgyz, Belarusian, Armenian, Georgian.
          r"\bsəfər\w* (?:edəcək|gələcək|gedəcək)|\bgörüşəcək|\biştirak edəcək|\bqəbul edəcək|"
          r"\bkeçiriləcək",
@@ -488,7 +490,10 @@ CUES: tuple[Cue, ...] = (
          r"\blettre\b", r"\bbrief an\b",
          # "la Carta de las Naciones Unidas" is a charter: a letter is written to someone.
          r"\bcarta (?:a|al|ao|à|aos|abierta|aberta)\b|\bmensaje\b(?! a la naci[óo]n)",
-         r"\blettera\b",
+         # "Messaggio del Presidente ... al Presidente ...": a message to someone; the year's
+         # end message ("messaggio di fine anno") is a speech, read first.
+         r"\blettera\b|\bmessaggio\b(?= (?:del|della|di)\b[^.]{0,120}\b(?:al|alla|ai)\b)|"
+         r"\bha inviato\b[^.]{0,160}\bmessaggio\b",
          r"\blist (?:do|otwarty)\b", r"\bлист\b|\bлиста\b",
          r"致信|复信|信函|書簡|親書", r"رسالة", r"\bmektub|\bməktub",
          r"\bbrief aan\b", r"\bdopis\w*", r"\bscrisoare", r"\blevele\b|\blevelét\b|\blevél\b",
@@ -517,6 +522,7 @@ CUES: tuple[Cue, ...] = (
          r"entretiens? bilatéra|\bs['’](?:est )?entret\w+ avec|"
          r"\bréunion\b|\bsommet\b|\bconseil des ministres\b",
          r"(?<!be)(?<!über)treffen|\btraf\b|\btrifft\b|\bgespräch mit\b|\bgipfel|"
+         r"\b(?:staats|arbeits|antritts|freundschafts)?besuch\b|"
          r"\bkabinettssitzung\b",
          r"reunión|(?<!\bme )\bencuentro\b|\bse (?:ha )?(?:reunido|reunió|reúne)\b|"
          r"\bse entrevist\w* con\b|\bcumbre\b|\bconsejo de ministros\b",
@@ -675,7 +681,7 @@ SECTION_WORDS = {
 PLURAL_ENDING = re.compile(r"(?:(?<=ch)|(?<=sh)|(?<=ss)|(?<=x))es\b|(?<=[^\Ws])s\b")
 TEXT_HEAD_CHARS = 600
 # A text's first sentence: up to a full stop before a space, or the first line's end.
-FIRST_SENTENCE = re.compile(r"[^\n]*?(?:[.!?。](?=\s)|$)", re.M)
+FIRST_SENTENCE = re.compile(r"[^\n]*?(?:(?<!\d)[.!?。](?=\s)|$)", re.M)
 SALUTATION_LINES = 5  # the opening lines in which a speech greets its hall
 GENERIC = ("meeting", "speech")
 # Languages that put the head noun or verb last: Turkic, Japanese, Korean, Persian, Dari,

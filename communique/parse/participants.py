@@ -174,6 +174,12 @@ ADDRESS_LINE = re.compile(
     r"Excelencia|Excelência|Exzellenz|Превосходительство|Majesty|Majesté|Highness)|"
     r"H\.\s?E\.|S\.\s?E\.|(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?)\s+(?P<who>.{3,80})$")
 ADDRESS_LINES = 4
+# The style alone on the address block's first line, the name on the next.
+STYLE_ALONE = re.compile(
+    r"(?:To\s+|À\s+|A\s+)?(?:His|Her|Son|Sua|Su|Seine|Ihre|Его|Ее|Её)\s+(?:Excellency|Excellence|"
+    r"Eccellenza|Excelencia|Excelência|Exzellenz|Превосходительство|Majesty|Majesté|Highness)"
+    r"(?:\s+(?:a|o|la|el|le)?\s*(?:Senhora?|Señora?|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?|"
+    r"Herr|Frau|Signora?|Господин|Госпожа))?[,.]?")
 # A parliamentarian's style around the name: "The Rt Hon Martin Oake MP".
 PARLIAMENT_STYLE = re.compile(r"\b(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+|\s+(?:MP|QC|KC|MLA|MSP)\b")
 # A letter's closing over its signature, in the languages of the salutations.
@@ -382,11 +388,14 @@ def from_salutation(paragraphs: list[str]) -> Participant | None:
     """The addressee a letter's salutation names, completed with the country the text names;
     the full name of an address block over it first ("His Excellency Ignatius Obrecht" over
     "Dear Mr. President,", "The Rt Hon Martin Oake MP" over "Dear Martin,")."""
-    for paragraph in paragraphs[:ADDRESS_LINES]:
+    for k, paragraph in enumerate(paragraphs[:ADDRESS_LINES]):
         if SALUTATION.match(paragraph.strip()) or NAMED_SALUTATION.match(paragraph.strip()):
             break
         m = ADDRESS_LINE.match(paragraph.strip())
-        found = names_in(PARLIAMENT_STYLE.sub("", m.group("who"))) if m else []
+        who = m.group("who") if m else None
+        if who is None and STYLE_ALONE.fullmatch(paragraph.strip()) and k + 1 < len(paragraphs):
+            who = paragraphs[k + 1].strip()  # "His Excellency" over "Mr Anselm Varro"
+        found = names_in(PARLIAMENT_STYLE.sub("", who)) if who else []
         if found and " " in found[0]:
             return Participant(found[0], "addressee")
     for paragraph in paragraphs[:2]:
