@@ -742,3 +742,33 @@ def test_georgian_labels_before_words_that_unicode_calls_lower_case() -> None:
                "ნინო ცერცვაძე: გმადლობთ ინტერვიუსთვის.", "ამარა ველდენი: გმადლობთ თქვენ."],
               title="ამარა ველდენი: „ჩვენი მთავარი ამოცანა“")
     assert speakers(s) == ["ნინო ცერცვაძე", "ამარა ველდენი", "ნინო ცერცვაძე", "ამარა ველდენი"]
+
+
+def test_an_office_label_alone_in_an_interview_is_the_interviewees() -> None:
+    s = parse(["Habarçy: Hormatly Prezident, port haçan açylar?", "Prezident: Maý aýynda.",
+               "Habarçy: Sag boluň."], title="Prezidentiň «Lessa Habarlary» gazetine interwýusy",
+              lead="Weloriýanyň Prezidenti Amara Velden «Lessa Habarlary» gazetiniň habarçysy "
+                   "Aýna Gurbanowa bilen söhbetdeş boldy.")
+    assert speakers(s)[1] == "Amara Velden"
+
+
+def test_persian_labels_with_a_zero_width_non_joiner() -> None:
+    s = parse(["خبرنگار: آقای رئیس‌جمهور، بندر کی افتتاح می‌شود؟", "رئیس‌جمهور: در ماه مه.",
+               "خبرنگار: متشکرم.", "رئیس‌جمهور: خواهش می‌کنم."],
+              title="گفت‌وگوی رئیس‌جمهور با روزنامه لسا")
+    assert (s.kind, len(s.turns)) == ("interview", 4)
+
+
+def test_the_asker_named_after_a_questions_letter() -> None:
+    s = parse(["P.- (Laura Méndez, Radio Sur) Presidente, ¿cuándo abre el puerto?",
+               "R.- En mayo.", "P.- (Tomás Ibarra, Diario de Lessa) ¿Y el ferrocarril?",
+               "R.- El año que viene."], title="Rueda de prensa del presidente Amara Velden")
+    assert speakers(s)[::2] == ["Laura Méndez", "Tomás Ibarra"]
+
+
+def test_a_persons_office_and_country_before_the_name_set_apart_by_commas() -> None:
+    s = parse(["- Domnule Președinte, când se deschide portul?", "- În mai."],
+              title="Interviul Președintelui pentru ziarul Lessa",
+              lead="Președintele Republicii Saldovia, Mircea Velden, a acordat un interviu "
+                   "ziarului Lessa. Interviul a fost realizat de Andreea Comănici.")
+    assert speakers(s) == ["Andreea Comănici", "Mircea Velden"]

@@ -40,7 +40,9 @@ TITLED = re.compile(
     r"Прем['’]єр-міністр|Prezident|Cumhurbaşkanı|Президент|"
     # Indonesian and Malay, Vietnamese, Turkish, Swahili, Tagalog.
     r"Presiden|Perdana Menteri|Chủ tịch nước|Chủ tịch|Thủ tướng|Tổng thống|Başbakan|Rais|"
-    r"Pangulo|Ministr[oa]|Ministre|Canciller|Bakan[ıi]?|Dışişleri Bakanı))"
+    r"Pangulo|Ministr[oa]|Ministre|Canciller|Bakan[ıi]?|Dışişleri Bakanı|"
+    # Who chairs a news conference, named in the lead ("la moderadora Inés Cabrera").
+    r"Moderador[a]?|Moderator(?:in)?|Modérat(?:eur|rice)|Moderat(?:ore|rice)))"
     # its portfolio or country: "of Veloria", "de Relaciones Exteriores"
     rf"(?:\s+(?:of(?: the)?|del|de la|de|du|des|der|dello|della|degli)"
     rf"(?:\s+(?:[{UPPER}][\w’'\-]+|y|e|et|and)){{1,3}})?),?"

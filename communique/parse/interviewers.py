@@ -184,7 +184,7 @@ def _answerer(opening: list[str], title: str | None, asked: list[str],
     titled = [APOSTROPHE_SUFFIX.sub("", n) for n in names_in(title or "", language)]
     candidates: list[tuple[str, bool]] = []
     for sentence in opening:
-        named_end = 0
+        named_end = previous_end = 0
         for written in names_written(sentence):
             name = in_nominative(APOSTROPHE_SUFFIX.sub("", written), sentence, language)
             at = max(sentence.find(written, named_end), 0)
@@ -201,6 +201,12 @@ def _answerer(opening: list[str], title: str | None, asked: list[str],
             after = sentence[named_end:]
             apposed = after[:len(after) - len(_after_apposition(after))].split()
             office = _holds_office(before) or bool(apposed) and _holds_office(apposed)
+            if candidates and sentence[previous_end:at] == ", " and candidates[-1][1] \
+                    and not office and sentence[named_end:named_end + 1] == ",":
+                # "Președintele Republicii Sorania, Mircea Vlădoianu,": the office's country,
+                # then the person it names, set apart by a comma.
+                candidates[-1], office = (candidates[-1][0], False), True
+            previous_end = named_end
             candidates.append((name, office))
     # An outlet the title names ("im Gespräch mit der Lessaer Zeitung") holds no office, and
     # a host the opening mentions ("before his visit to President X") is not in the title.

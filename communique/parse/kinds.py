@@ -297,7 +297,9 @@ CUES: tuple[Cue, ...] = (
          r"\binterwýu",
          # Czech and Slovak "rozhovor" is also a talk: an interview is given "for" a medium.
          r"\brozhovor\w* (?:\w+ ){0,4}(?:pro|pre)\b|\bposkyt\w* rozhovor",
-         r"\binterviu", r"\binterjú", r"\bwawancara|\btemu bual", r"phỏng vấn", r"مصاحبه",
+         r"\binterviu", r"\binterjú", r"\bwawancara|\btemu bual", r"phỏng vấn",
+         r"مصاحبه|گفت[\u200c ]?و[\u200c ]?گو(?:ی)?\s(?:\S+\s){0,4}?با\s(?:روزنامه|خبرگزاری|شبکه|"
+         r"مجله|تلویزیون|رادیو)",
          r"ראיון|ריאיון", r"συνέντευξη", r"साक्षात्कार|इंटरव्यू|अन्तर्वार्ता|अंतर्वार्ता",
          r"\bhaastattel",
          r"\bintervju", r"интервю|интервју", r"\bintervjuu|\bintervija|\binterviju",

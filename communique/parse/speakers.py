@@ -108,6 +108,7 @@ spokesperson spokesman spokeswoman secretario secretaria secretário secretária
 subsecretaria portavoz vocero vocera vorsitzende vorsitzender vors. sts srs staatssekretär
 staatssekretärin regierungssprecher regierungssprecherin
 الرئيس رئيس الوزراء وزير الوزير الملك الأمير الشيخ السيد السيدة سمو جلالة فخامة معالي
+رئیس‌جمهور رئیس‌جمهوری رئیس نخست‌وزیر وزیر سخنگو آقای خانم
 acting former foreign defence defense national security advisor adviser commissioner
 mr mrs ms dr mr. mrs. ms. dr. the of and to from for a an uefa un eu patriarch pope taoiseach
 coach leader member members sir madam dame lord lady professor prof prof. minister-president
@@ -139,6 +140,7 @@ landrat landrätin primátor hejtman župan gradonačelnik gradonačelnica vali 
 председник председница премијер премијерка министарка predsjednik predsjednica predsednik
 predsednica premijer premijerka ministrica porta-voz rzecznik rzeczniczka
 thủ tướng chủ tịch tổng thống bộ trưởng phó ông bà ngài
+moderator moderatorin modérateur modératrice moderador moderadora moderatore moderatrice
 prezydenta prezydentem prezydentowi premiera premierem premierowi ministrem ministrowi
 ambasadora ambasadorem marszałka marszałkiem prezidentem prezidentovi prezidentas prezidento
 prezidentu prezidentui

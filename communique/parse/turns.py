@@ -91,8 +91,9 @@ CJK_LABEL = re.compile(rf"^(?P<label>[《{CJK_CHARS}][{CJK_CHARS}·・ 《》]{{
 # Labels in scripts without capitals (Arabic, Hebrew, Indic, Thai, Georgian...): a few
 # words before a colon ("سؤال:", "الرئيس فانتو:"), kept only as a set like other text labels.
 # Also the scripts of South and Southeast Asia and Ethiopia ("প্রশ্ন:", "សំណួរ:", "ጥያቄ:").
+# (Persian writes a zero-width non-joiner inside words: "رئیس‌جمهور".)
 _UNCASED = ("\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
-            "\u10d0-\u10ff\u1200-\u137f\u1780-\u17ff")
+            "\u10d0-\u10ff\u1200-\u137f\u1780-\u17ff\u200c")
 # A dash may set an outlet apart: "سؤال - صحيفة الأهرام:" (a question, from Al-Ahram).
 _UNCASED_WORD = rf"[«\"“]?[{_UNCASED}]+[»\"”]?"  # an outlet's name in quotes: «صدای مرو»
 _UNCASED_WORDS = rf"{_UNCASED_WORD}(?:(?:\s+[-–]\s+|\s+){_UNCASED_WORD}){{0,4}}"
@@ -112,6 +113,7 @@ REPORTED = re.compile(r"^(?:و?(?:جاء|أضاف|قال|تابع|أكد|أشا�
                       r"\b(?:said|added|reads|read|wrote|stated|noted|говорится|отметил|"
                       r"добавил|сказал|подчеркнул|заявил)\b", re.I)
 DASH = re.compile(r"^[-–—]\s*(?=\S)")
+ASKER_AFTER = re.compile(r"(\([^()]{3,60},[^()]{2,60}\))\s*(?=\S)")
 LABEL_MAX_CHARS = 90
 MIN_TEXT_LABELS = 2
 SUBHEADING_WORDS = 4
@@ -331,7 +333,13 @@ def _read_marks(shown: str) -> Paragraph:
                     BRACKET_LABEL, UNCASED_LABEL, PHRASE_LABEL):
         m = pattern.match(text)
         if m and len(m.group("label")) <= LABEL_MAX_CHARS:
-            return Paragraph(shown, m.group("label"), skip + m.start("rest"))
+            label, body = m.group("label"), skip + m.start("rest")
+            note = ASKER_AFTER.match(shown, body) if pattern is LETTER_LABEL else None
+            if note is not None:
+                # "P.- (Laura Méndez, Radio Sur) Presidente, ¿...?": the asker named after
+                # the question's letter, as in "Question (Laura Méndez, Radio Sur):".
+                label, body = f"{label} {note.group(1)}", note.end()
+            return Paragraph(shown, label, body)
     m = OFFICE_LABEL.match(text) if ":" in text[:LABEL_MAX_CHARS] else None
     if m and len(m.group("label")) <= LABEL_MAX_CHARS and is_office(m.group("label").split()[0]):
         return Paragraph(shown, m.group("label"), skip + m.start("rest"))
@@ -419,6 +427,9 @@ def _speaker(label: str, names: SpeakerNames, hints: TurnHints) -> str | None:
     found = None if outlet else names.resolve(label) or named_asker(label)
     if found is None and hints.kind == "interview" and is_question_label(label):
         return hints.interviewer  # an interview's one asker: its bare "Q:" is theirs
+    if found and hints.kind == "interview" and hints.interviewee \
+            and all(is_office(w) for w in found.split()):
+        return hints.interviewee  # "Prezident:", an office no name completes: who answers
     return found
 
 
