@@ -1144,3 +1144,12 @@ def test_a_toolbars_bars_alone_on_their_lines() -> None:
         "两国元首还就共同关心的国际和地区问题交换了意见。\n")
     assert (docs[0].complete, docs[0].title) == (True, "维尔登同萨尔多维亚总统林德通电话")
     assert docs[0].blocks[-1].text == "两国元首还就共同关心的国际和地区问题交换了意见。"
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("19 novembre 2024 - 11h0010h50", "2024-11-19T11:00"),
+    ("04.12.2024. | 10.0509.30", "2024-12-04T10:05"),
+])
+def test_another_items_time_glued_in_other_clock_writings(line: str, date: str) -> None:
+    found = classify(line)
+    assert (found.kind, found.date, found.glued_times) == ("date", date, True)

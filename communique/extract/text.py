@@ -191,7 +191,7 @@ LEAD_TIME = re.compile(r"^(\d{1,2}:\d{2})(?=[^\W\d_]|[“„«\"'‘])")
 # A feed item's title after its time, glued or a space apart, over the item's day.
 TIMED_TITLE = re.compile(r"^(\d{1,2}:\d{2}) ?(?=[^\W\d_]|[“„«\"'‘])")
 CLOCK = re.compile(r"(\d{1,2}):(\d{2})")  # a line's first time ("11:0010:50": 11:00)
-GLUED_TIMES = re.compile(r"^(?:\s*,?\s*\d{1,2}:\d{2})+")
+GLUED_TIMES = re.compile(r"^(?:\s*[,|]?\s*\d{1,2}[:h.]\d{2})+")  # "11:0010:50", "11h0010h50"
 GLUED_END_TIME = re.compile(r"(?<=[^\W\d_])\d{1,2}:\d{2}$")  # "...қабылдады14:35"
 LEADING_TIMES = re.compile(r"(?:\d{1,2}[:h]\d{2})+\s*")
 # Words that make a paragraph read as first or second person: such a paragraph is speech, not lead.
