@@ -2177,3 +2177,52 @@ def test_the_place_under_a_signature(closing: str, place: str | None) -> None:
             "with profound sadness that I learned of the earthquake in your country.</p>"
             f"{closing}</div></article>")
     assert extract_html(page_of(body, title="Message"))[0].place == place
+
+
+def test_a_releases_end_word_over_its_media_contact() -> None:
+    body = ("<article><h1>Prime Minister announces harbour works</h1><time datetime='2025-03-14'>"
+            f"14 March 2025</time><div class='content'>{ARTICLE_TEXT}<p style='text-align:center'>"
+            "<strong>ENDS</strong></p><p><strong>Media contact:</strong> Amara Velden, Press "
+            "Secretary, +690 555 2231</p></div></article>")
+    doc = extract_html(page_of(body, title="Harbour"))[0]
+    assert doc.blocks[-1].text.startswith("Veloria calls on every side")
+
+
+@pytest.mark.parametrize("tail", ["(vk)", "(VNA) FM/RK"])
+def test_an_editors_initials_or_an_agencys_end_tag_close_the_text(tail: str) -> None:
+    body = ("<article><h1>Statement on the talks</h1><time datetime='2025-03-14'>14 March 2025"
+            f"</time><div class='content'>{ARTICLE_TEXT}<p>{tail}</p></div></article>")
+    assert extract_html(page_of(body, title="Talks"))[0].blocks[-1].text != tail
+
+
+def test_a_drupal_body_field_of_the_type_with_summary_is_the_text() -> None:
+    body = ("<article><h1>Віншаванне Прэзідэнту Саладовіі</h1><time datetime='2025-03-14'>"
+            "14 сакавіка 2025</time><div class='clearfix text-formatted field field--name-body "
+            "field--type-text-with-summary field__item'><p>Кіраўнік дзяржавы адзначыў, што "
+            "адносіны паміж краінамі развіваюцца ў духу сяброўства і ўзаемнай павагі.</p>"
+            "<p>Ён пажадаў народу Саладовіі міру і дабрабыту.</p></div></article>")
+    doc = extract_html(page_of(body, title="Віншаванне"))[0]
+    assert doc.blocks and doc.blocks[0].text.startswith("Кіраўнік дзяржавы адзначыў")
+
+
+def test_a_bitrix_detail_preview_is_the_lead() -> None:
+    body = ("<div class='bx-content'><div class='news-detail'><img class='detail_picture' "
+            "src='/upload/1.jpg' alt='Телефонный разговор'><span class='news-date-time'>"
+            "14.03.2025 16:20</span><div class='news-detail-preview'>Состоялся телефонный "
+            "разговор Президента Велории Амары Велден с Президентом Саладовии Оскаром Линдом."
+            "</div><div class='news-detail-text'><p>Главы государств обсудили ход реализации "
+            "договорённостей, достигнутых в ходе визита делегации в Саладовию.</p><p>Стороны "
+            "договорились продолжить контакты на различных уровнях.</p></div>"
+            "<div class='news-detail-back'><a href='/press/news/'>Возврат к списку</a></div>"
+            "</div></div>")
+    doc = extract_html(page_of(body, title="Телефонный разговор с Президентом Саладовии"))[0]
+    assert (doc.lead or "").startswith("Состоялся телефонный разговор")
+
+
+def test_a_gallery_whose_captions_stand_in_divs() -> None:
+    slides = "".join(f"<div class='photo-item'><img src='/p/{k}.jpg'><div class='caption'>"
+                     f"Президент дар шаҳри Лесса, акси {k}.</div></div>" for k in range(6))
+    body = (f"<h1>Фоторепортаж: Сафари корӣ ба Лесса</h1><div class='photo-gallery'>{slides}"
+            "</div>")
+    with pytest.raises(PageDropped, match="photo gallery"):
+        extract_html(page_of(body, title="Фоторепортаж"))

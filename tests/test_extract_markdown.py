@@ -383,3 +383,25 @@ def test_a_table_of_fields_over_the_text_is_the_pages_date_line() -> None:
     [doc] = extract_markdown(markdown_page(page))
     assert doc.published_at == "2025-08-30T16:00"
     assert all("Spokesperson" not in b.text for b in doc.blocks)
+
+
+def test_a_cjk_bold_label_whose_colon_stands_inside_the_bold() -> None:
+    text = ("---\ntitle: 外交部长接受莱萨日报采访\ndate: 2024-05-02\n---\n\n"
+            "**记者：**部长先生，港口何时开放？\n\n**维尔登：**五月开放。\n\n"
+            "**记者：**铁路呢？\n\n**维尔登：**明年。\n")
+    statement = parse_page(markdown_page(text))[0]
+    assert len(statement.turns) == 4 and "**" not in statement.text
+
+
+def test_a_readers_export_whose_title_is_a_heading_of_the_second_level() -> None:
+    text = ("Title: Statsministerns tal i Lessa 2024 - Regeringen i Veloria\n\n"
+            "URL Source: https://regeringen.veloria.example/tal/2024/lessa/\n\n"
+            "Markdown Content:\n*   [Regeringen](https://regeringen.veloria.example/)\n"
+            "*   [Tal](https://regeringen.veloria.example/tal/)\n\n"
+            "Statsministerns tal i Lessa 2024\n--------------------------------\n\n"
+            "Publicerad 17 september 2024 · Uppdaterad 18 september 2024\n\n"
+            "Herr talman, ärade ledamöter,\n\nEtt nytt riksmöte börjar, och med det ett nytt "
+            "ansvar.\n\nJag förklarar härmed riksmötet öppnat.\n")
+    doc = extract_markdown(markdown_page(text))[0]
+    assert (doc.title, doc.published_at) == ("Statsministerns tal i Lessa 2024", "2024-09-17")
+    assert doc.blocks[0].text == "Herr talman, ärade ledamöter,"

@@ -805,3 +805,8 @@ def test_cue_words_of_round_fourteen(title: str, kind: str) -> None:
 ])
 def test_cue_words_of_round_fifteen(title: str, kind: str) -> None:
     assert classify_kind(title=title, lead=None, text="")[0] == kind
+
+
+def test_a_turkmen_decree() -> None:
+    assert classify_kind(title="Weloriýanyň Prezidentiniň Karary: Lessa portunyň gurluşygy",
+                         lead=None, text="")[0] == "document"

@@ -772,3 +772,11 @@ def test_a_persons_office_and_country_before_the_name_set_apart_by_commas() -> N
               lead="Președintele Republicii Saldovia, Mircea Velden, a acordat un interviu "
                    "ziarului Lessa. Interviul a fost realizat de Andreea Comănici.")
     assert speakers(s) == ["Andreea Comănici", "Mircea Velden"]
+
+
+def test_an_office_label_alone_is_the_one_named_answerer_of_an_interview() -> None:
+    s = parse(["Question : Monsieur le Président, quand ouvrira le port ?",
+               "Amara Velden : En mai.", "Question : Et le chemin de fer ?",
+               "Le Président : L'an prochain."],
+              title="Entretien du Président de la République avec le quotidien « Lessa Soir »")
+    assert speakers(s) == [None, "Amara Velden", None, "Amara Velden"]

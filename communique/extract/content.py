@@ -129,7 +129,8 @@ LEAD_CLASS = re.compile(
     r"(?<![a-z])(?:(?:lead|lede)(?:in|text|para(?:graph)?)?|standfirst|summary|intro|excerpt|"
     r"sub-?title|subhead(?:line|ing)?|dek|teaser|chapo|chapeau|entradilla|entradeta|sumario|"
     r"bajada|copete|sommario|catenaccio|vorspann|anriss|zajawka|abstract|strapline|sapo|perex|"
-    r"description|resumen|resumo|riassunto|anons|preview-?text|ingress)(?![a-z])|introtext|"
+    r"description|resumen|resumo|riassunto|anons|preview-?text|detail-preview|ingress)(?![a-z])|"
+    r"introtext|"
     r"__preview(?![a-z])")
 # A kicker (the line over a title) in the same systems and languages: never a lead.
 KICKER_CLASS = re.compile(r"kicker|overline|eyebrow|dachzeile|antet[ií]tulo|occhiello|"
@@ -325,7 +326,8 @@ def names_lead(classes: str | None) -> bool:
     """Whether class words name a standfirst and not a kicker; cached, as sites repeat them."""
     if not classes:
         return False
-    words = classes.lower()
+    # Drupal names its body field's type "text-with-summary": the body, not its summary.
+    words = classes.lower().replace("with-summary", "")
     return LEAD_CLASS.search(words) is not None and KICKER_CLASS.search(words) is None
 
 

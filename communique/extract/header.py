@@ -100,7 +100,7 @@ LINE_TAIL = re.compile(r"^(?:[\s,.;|·•–—/-]|(?:[^\W\d]{1,3}\s+)?\d{1,2}[:
 # A place given as a field of the header, in the languages of the month tables.
 PLACE_LABEL = re.compile(r"(?i:location|place|venue|lieu|ort|lugar|luogo|local|место|місце|"
                          r"miejsce|yer|məkan|plaats|místo|helyszín|lokasi|địa điểm|τόπος|"
-                         r"מקום|المكان|paikka|sted|plats|mjesto|место одржавања)")
+                         r"מקום|المكان|paikka|sted|plats|mjesto|место одржавања|байршил|manzil)")
 PLACE_FIELD = re.compile(PLACE_LABEL.pattern + r"\s?[:：]\s*(.{2,60})$")
 # A transcript's clock line ("1:13 P.M. EDT"), with the offset of its zone when the zone is
 # one of the unambiguous ``ZONE_OFFSETS``.

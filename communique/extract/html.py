@@ -123,6 +123,9 @@ OPENING_BLOCKS = 3  # paragraphs a repeated lead or a description cut from the t
 PHOTO_LINE = re.compile(r"^[(（]?(?:图为|圖為|"
                         r"(?i:photo|foto|фото|φωτό|写真|사진|صورة|תמונה)\s?[:：])")
 CAPTION_MAX_CHARS = 200
+# A release's end word, and the blocks from the end in which it is looked for.
+END_WORD = re.compile(r"[-–—=*#\s]{0,6}(?:ENDS?|-30-|###)[-–—=*#\s]{0,6}")
+END_MARK_BLOCKS = 4
 SHORT_STATEMENT = 40  # characters of a one-sentence statement under its own <h1>
 CARD_CHARS = 600  # a card's summary says a few sentences: a longer text is looked at no more
 HEADING_BOX_LEVELS = 2  # boxes around the <h1> that hold its statement
@@ -465,6 +468,10 @@ def without_closing_marks(blocks: list[Block]) -> list[Block]:
     metadata lines ("Publication date: 18 February 2020", "Direct link: ...", with the
     one-word headings among them) when its class names do not give them away."""
     n = len(blocks)
+    ends = [k for k in range(max(0, n - END_MARK_BLOCKS), n)
+            if END_WORD.fullmatch(blocks[k].text) and not blocks[k].label]
+    if ends:
+        n = ends[0]  # "ENDS" over the media contact: the release ends there
     while n and (CLOSING_MARK.match(blocks[n - 1].text) or SOURCE_CREDIT.fullmatch(
             blocks[n - 1].text)) and not blocks[n - 1].label:
         n -= 1  # an end mark, a credit line ("(Quelle: Ministerium ...)")

@@ -52,7 +52,9 @@ FURNITURE_LINK = re.compile(rf"\W*(?:{FURNITURE_LABELS})\W*", re.I)
 # ("Topics:", "Country:") before its links.
 FIELD_GAP = re.compile(r"[\W_]*(?:([^\W\d_][\w.’'\-]*(?: [\w.’'\-]+){0,2}\s*[:：])[\W_]*)?")
 PICTURE_TOKENS = frozenset({"image", "link_open", "link_close", "softbreak", "hardbreak"})
+BOLD_LABEL_GLUED = re.compile(r"(\*\*[^*\n]{1,30}?[：:]\*\*)(?=[^\s*])")
 LABEL_WORDS = 2  # a label over a headline: "Pressemitteilung 47", "Interview"
+HEADER_TITLE_SHARED = 0.5  # a heading that is the header's title, the site's name cut off
 TITLE_WORDS_SHARED = 0.8  # a heading that repeats the front matter's title
 # Front matter keys of a page's own summary, its lead (Hugo, Jekyll, Astro...).
 SUMMARY_KEYS = ("description", "summary", "lead", "excerpt", "abstract")
@@ -104,6 +106,13 @@ def markdown_as_text(body: str, meta: dict[str, Any], *, url: str | None) -> lis
     blocks, title_at = read.blocks, read.title_at
     if not blocks:
         raise PageDropped("no statement text")
+    given = _field(fields, "title")
+    if title_at is None and given:
+        # No "# " heading: the heading of another level that the header's title names
+        # ("Title\n-----" under "Title: Title - Site").
+        title_at = next((k for k, b in enumerate(blocks)
+                         if b.heading and same_title(b.text, given, HEADER_TITLE_SHARED)),
+                        None)
     title = None
     if title_at is not None:
         if _label_over_headline(blocks, title_at):
@@ -205,7 +214,10 @@ class Body:
 def _read_body(body: str) -> Body:
     """The body's paragraphs, headings marked, and which is the first "# " heading."""
     # Converters write tables the GitHub way ("| Date | Place |"): a row is one paragraph.
-    tokens = AnyLinkMarkdown("commonmark").enable("table").parse(BLANKISH.sub("", body))
+    # "**记者：**部长先生": CommonMark closes no bold after punctuation when a letter follows
+    # at once, as Chinese and Japanese write; a space lets the label's bold close.
+    body = BOLD_LABEL_GLUED.sub(r"\1 ", BLANKISH.sub("", body))
+    tokens = AnyLinkMarkdown("commonmark").enable("table").parse(body)
     read = Body([])
     captions: list[str] = []  # the pictures' captions (their alt text)
     heading = first_h1 = False

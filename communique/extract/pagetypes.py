@@ -84,7 +84,7 @@ GALLERY_SHARE = 0.8  # and its paragraphs are their captions, nearly all
 LINE_CHARS = 120  # a gallery's date or credit is a line long
 GALLERY_LINE_CLASS = re.compile(r"credit|date|copyright|author|source", re.I)
 MEDIA_TEXT_CHARS = 400  # a video page's caption: a sentence or two
-PARAGRAPH_TAGS = "p, figcaption"
+PARAGRAPH_TAGS = "p, figcaption, div[class*=caption]"  # a slide's caption in a <div> too
 # A media page's words in its type, address or class, in the languages of the sites seen.
 VIDEO = re.compile(r"video|vídeo|vidéo|videó|видео|відео|wideo|βίντεο|视频|動画|ビデオ|동영상|"
                    r"فيديو|ویدیو|ویدئو|וידאו|वीडियो", re.I)

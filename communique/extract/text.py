@@ -212,6 +212,9 @@ HEADER_SPAN = 25  # lines from the top in which the page's own date line is look
 # A transcript's end and its time ("END 2:02 P.M. EST", "— END —"), or the zeros or rings of
 # "—000—" and "---ooOoo---"; a rule.
 CLOSING_MARK = re.compile(r"^(?:\W{1,12}|[-=_*~]{3,}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}|"
+                          # an editor's initials in brackets, an agency's end tag: "(vk)",
+                          # "(ZNA) FM/RK"
+                          r"\([a-z]{1,4}\)|\([A-Z]{2,6}\)(?:\s+[A-Z]{1,4}(?:/[A-Z]{1,4}){0,3})?|"
                           r"\W{1,4}[0oO]{2,5}\W{1,4}|"
                           r"[\u0900-\u097f]{1,8}(?:/[\u0900-\u097f]{1,8}){1,3}|"
                           r"[-–—=*#\s]{0,6}(?:ENDS?|FIN|ENDE)"

@@ -14,13 +14,20 @@ from __future__ import annotations
 
 import re
 
-from ..models import Document, Participant, Source, Statement, statement_id
+from ..models import Document, Participant, Source, Statement, Turn, statement_id
 from . import participants as people
 from .interviewers import CASE_ENDING, interview_sides
 from .kinds import classify_kind
 from .language import QUESTION_MARKS, detect_language
 from .names import names_in
-from .speakers import UPPER, SpeakerNames, is_question_label
+from .speakers import (
+    ARTICLES,
+    UPPER,
+    SpeakerNames,
+    is_moderator,
+    is_office,
+    is_question_label,
+)
 from .turns import Paragraph, TurnHints, build_turns, layout
 
 __all__ = ["parse_document"]
@@ -98,6 +105,8 @@ def parse_document(doc: Document, source: Source) -> Statement:
                       or _titled_interviewee(doc.title, kind, names),
                       named=frozenset(filter(None, map(names.resolve, named))))
     text, turns = build_turns(paragraphs, names, hints)
+    if kind == "interview":  # one who answers; a conference's officials may be several
+        _office_labels_named(turns)
     if kind in NO_TURNS:
         turns = []
     found = [lead_people, _title_people(doc.title, kind, lead_people, tagged),
@@ -179,6 +188,25 @@ def _titled(doc: Document) -> dict[str, str]:
             titled.setdefault(m["office"].lower(), named)  # "presidenta del gobierno"
             titled.setdefault(m["bare"].lower(), named)  # "presidenta"
     return titled
+
+
+def _office_labels_named(turns: list[Turn]) -> None:
+    """Give the labels that are an office alone ("Le Président :", "Portavoz:") the one
+    person who answers under a name ("Étienne Marceau :" before them), when only one does."""
+    named = {t.speaker for t in turns if t.speaker and t.role != "question"
+             and not _office_only(t.speaker)}
+    if len(named) != 1:
+        return
+    (person,) = named
+    for turn in turns:
+        if turn.speaker and turn.role != "question" and _office_only(turn.speaker):
+            turn.speaker = person
+
+
+def _office_only(name: str) -> bool:
+    """An office with no name, never a moderator's (who chairs, and answers nothing)."""
+    return not is_moderator(name) and all(
+        is_office(w) for w in name.split() if w.lower() not in ARTICLES)
 
 
 def _role(found: list[Participant], role: str) -> str | None:

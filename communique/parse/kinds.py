@@ -425,7 +425,7 @@ CUES: tuple[Cue, ...] = (
          r"\bdécret\b", r"\bdekret\b|\bverordnung\b|\berlass\b", r"\bdecreto\b",
          r"\bрозпорядженн", r"مرسوم|أمر ملكي|أمرا ملكيا|أمراً ملكياً", r"\bkararname",
          r"\bsərəncam|\bfərman",
-         r"\bжарлы[ққкг]", r"\bfarmon|\bqaror", r"\bpermany\b",
+         r"\bжарлы[ққкг]", r"\bfarmon|\bqaror", r"\bpermany\b|\bkarary\b",
          r"\bkoninklijk besluit\b", r"\bdecret(?:ul|ului|e|ele|elor)?\b|\bpromulgarea\b",
          # Estonian: the President's decision, a decree ("Vabariigi Presidendi otsus nr 412").
          r"\bpresidendi otsus\b|\bseadlus\b",
