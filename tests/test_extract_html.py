@@ -2226,3 +2226,29 @@ def test_a_gallery_whose_captions_stand_in_divs() -> None:
             "</div>")
     with pytest.raises(PageDropped, match="photo gallery"):
         extract_html(page_of(body, title="Фоторепортаж"))
+
+
+def test_a_listing_of_title_links_and_their_dates_without_paragraphs() -> None:
+    items = "".join(f"<li><a href='PressRelease.aspx?PRID=21112{k}'>Minister Velden meets the "
+                    f"envoy of Saldovia, meeting number {k}</a><span class='publishdatesmall'>"
+                    f"Posted on: 14 MAR 2025 {k}:30PM</span></li>" for k in range(1, 7))
+    menu = "".join(f"<li><a href='/m{k}.aspx'>Menu entry {k}</a></li>" for k in range(6))
+    body = (f"<div class='container'><div class='col-sm-3'><ul>{menu}</ul></div>"
+            "<div class='col-sm-9'><h2>All Press Releases</h2><p class='release-count'>"
+            "Displaying 6 releases for 14 March 2025</p><div class='content-area'><h3>Prime "
+            f"Minister's Office</h3><ul class='num'>{items}</ul></div></div><p>Website Content "
+            "Managed by the Press Office of Veloria</p><p>Last Updated On: 14 MAR 2025 | "
+            "Visitors: 48,211,097</p></div>")
+    docs = extract_html(page_of(body, title="All Press Releases"))
+    assert [(d.complete, d.published_at) for d in docs] == [
+        (False, f"2025-03-14T{12 + k}:30") for k in range(1, 7)]
+
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("March 14, 2025 - Harbridge, Eastmark - Foreign Affairs Veloria", "Harbridge, Eastmark"),
+    ("Lessa, March 14 (VNA) - His Highness the Amir received a telephone call today.", "Lessa"),
+])
+def test_the_place_of_datelines_of_more_shapes(opening: str, place: str) -> None:
+    body = ("<article><h1>Readout of the call</h1><time datetime='2025-03-14'>14 March 2025"
+            f"</time><div class='content'><p>{opening}</p>{ARTICLE_TEXT}</div></article>")
+    assert extract_html(page_of(body, title="Readout"))[0].place == place

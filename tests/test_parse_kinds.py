@@ -810,3 +810,9 @@ def test_cue_words_of_round_fifteen(title: str, kind: str) -> None:
 def test_a_turkmen_decree() -> None:
     assert classify_kind(title="Weloriýanyň Prezidentiniň Karary: Lessa portunyň gurluşygy",
                          lead=None, text="")[0] == "document"
+
+
+def test_a_speech_given_out_before_it_is_held_under_an_events_title() -> None:
+    text = "Check against delivery\nExcellencies,\nLadies and gentlemen,\nThe sea joins us."
+    assert classify_kind(title="PM Amara Velden at the Lessa Maritime Summit 2025", lead=None,
+                         text=text)[0] == "speech"

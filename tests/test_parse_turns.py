@@ -780,3 +780,12 @@ def test_an_office_label_alone_is_the_one_named_answerer_of_an_interview() -> No
                "Le Président : L'an prochain."],
               title="Entretien du Président de la République avec le quotidien « Lessa Soir »")
     assert speakers(s) == [None, "Amara Velden", None, "Amara Velden"]
+
+
+def test_initials_the_intro_gives_and_an_offices_initials() -> None:
+    s = parse(["AK: Prime Minister, thank you for speaking with us.", "PM: Thank you.",
+               "AK: Growth slowed last year. Are you worried?", "PM: Not at all."],
+              title="Interview with PM Amara Velden",
+              lead="Prime Minister Amara Velden was interviewed by Arianne Koh (AK) of Lessa "
+                   "News Network (LNN) on 11 March 2025.")
+    assert speakers(s) == ["Arianne Koh", "Amara Velden", "Arianne Koh", "Amara Velden"]

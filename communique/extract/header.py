@@ -153,6 +153,9 @@ SIGNATURE_WORDS = 8  # a signature's name, or its office, over the place and dat
 CITY_WORD = re.compile(r"^(?:м|г|m|gr|grad)\.\s*")
 OPENING_CHARS = 60
 ACRONYM_CHARS = 4
+# A news agency's dateline: the place, the month and day, the agency's name in brackets.
+AGENCY_DATELINE = re.compile(r"([^\W\d][\w .’'\-]{1,40}?),\s+(?:[^\W\d]+\.?\s+\d{1,2}|\d{1,2}\s+"
+                             r"[^\W\d]+\.?)\s*\([A-Z]{2,8}\)\s*[-–—]")
 
 
 @dataclass(slots=True)
@@ -478,6 +481,9 @@ def opening_place(opening: str) -> str | None:
     dateline = opening_dateline(opening)
     if dateline is not None:
         return dateline.place
+    agency = AGENCY_DATELINE.match(opening[:OPENING_CHARS])
+    if agency is not None:
+        return place_name(agency.group(1))  # "Karsa, March 14 (ZNA) - ...", no year
     alone = OPENING_PLACE.match(opening[:OPENING_CHARS])
     if alone is None or len(alone.group(1)) <= ACRONYM_CHARS:
         return None  # "NATO — ...", "EU – ...": an acronym, no place
@@ -501,6 +507,8 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
     # A line of fields ("Presidency of the Republic | 14 March 2024 | 3 min read"): the
     # date's own field is the line.
     label, tail = FIELD_SEP.split(text[:start])[-1], text[end:]
+    if tail.count(" - ") >= 2:
+        tail = tail[:tail.index(" - ", tail.index(" - ") + 3)]  # "- Place - Issuing office"
     if not LINE_TAIL.match(tail):
         tail = FIELD_SEP.split(tail, 1)[0]
     if CORRESPONDING.search(label) is None and (

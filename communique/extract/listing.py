@@ -38,6 +38,7 @@ from .sitetime import with_offset
 
 MIN_ITEMS = 3
 MIN_TITLE_WORDS = 3
+DOCUMENT_ENDINGS = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx")
 # Pictures, sound, video and archives: a gallery's files (a document's PDF may be a listed
 # statement's only link, and counts).
 FILE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".zip", ".mp4",
@@ -197,10 +198,22 @@ def listing_share(items: list[LexborNode], container: LexborNode | None) -> floa
             return 1.0
     held = [item for item in items if is_inside(item, container)]
     total = sum(content_weight(p) for p in container.css(PARAGRAPHS))
-    if total:
+    # Items of a title link and a date, no paragraph in them ("<li><a>Title</a><span>Posted
+    # on: ...</span></li>"), links to other pages (not a statement's documents): weighed by
+    # their text, as the footer's paragraphs are.
+    if total and (any(item.css_first(PARAGRAPHS) is not None for item in held)
+                  or not _dated_pages(held)):
         return sum(content_weight(p) for item in held for p in item.css(PARAGRAPHS)) / total
     whole = len(container.text_lexbor()) or 1
     return sum(len(item.text_lexbor()) for item in held) / whole
+
+
+def _dated_pages(items: list[LexborNode]) -> bool:
+    """Whether items are other pages with their dates: each dated, and their links not
+    to documents ("Decree No. 4 (PDF)" under the statement that adopted it)."""
+    return bool(items) and all(item_local_time(item) is not None for item in items) and not any(
+        (a.attributes.get("href") or "").split("?")[0].lower().endswith(DOCUMENT_ENDINGS)
+        for item in items for a in item.css("a[href]"))
 
 
 def paragraphs_in(items: list[LexborNode]) -> frozenset[int]:

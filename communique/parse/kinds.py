@@ -684,6 +684,9 @@ PLURAL_ENDING = re.compile(r"(?:(?<=ch)|(?<=sh)|(?<=ss)|(?<=x))es\b|(?<=[^\Ws])s
 TEXT_HEAD_CHARS = 600
 # A text's first sentence: up to a full stop before a space, or the first line's end.
 FIRST_SENTENCE = re.compile(r"[^\n]*?(?:(?<!\d)[.!?。](?=\s)|$)", re.M)
+# The mark of a speech's text given out before it is held (the speech cue reads it too).
+DELIVERY_MARK = re.compile(r"check against delivery|gesprochene wort|prononcé fait foi|"
+                           r"gesproken woord (?:geldt|telt)", re.I)
 SALUTATION_LINES = 5  # the opening lines in which a speech greets its hall
 GENERIC = ("meeting", "speech")
 # Languages that put the head noun or verb last: Turkic, Japanese, Korean, Persian, Dari,
@@ -716,11 +719,14 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     # "State visit to Moravenna" over "The President will pay a state visit ...": a visit
     # or talks named by a noun are announced when the page's first sentence is in the future.
     announced = not has_turns and _announced(lead or head)
+    delivered = DELIVERY_MARK.search(f"{lead or ''}\n{head}") is not None
     for where in (title, lead):
         # A cue names the genre early: a title or lead is read as far as a text's head is
         # (one of hostile length would take seconds to search).
         found = _first_cue(where[:TEXT_HEAD_CHARS], skip_letters=has_turns,
                            head_last=language in HEAD_LAST) if where else None
+        if found and found[0] == "meeting" and delivered:
+            return "speech", None  # "PM X at the Maritime Summit" over "Check against delivery"
         if found:
             return ("announcement", None) if announced and found[0] == "meeting" else found
     hint = hint or (section_kind(sections) if sections else None)

@@ -110,7 +110,7 @@ staatssekretärin regierungssprecher regierungssprecherin
 الرئيس رئيس الوزراء وزير الوزير الملك الأمير الشيخ السيد السيدة سمو جلالة فخامة معالي
 رئیس‌جمهور رئیس‌جمهوری رئیس نخست‌وزیر وزیر سخنگو آقای خانم
 acting former foreign defence defense national security advisor adviser commissioner
-mr mrs ms dr mr. mrs. ms. dr. the of and to from for a an uefa un eu patriarch pope taoiseach
+mr mrs ms dr mr. mrs. ms. dr. the of and to from for a an uefa un eu patriarch pope taoiseach pm
 coach leader member members sir madam dame lord lady professor prof prof. minister-president
 президент премьер министр председатель губернатор глава посол господин госпожа
 président présidente premier première ministre chancelier chancelière roi reine monsieur
@@ -189,6 +189,10 @@ MIDDLE_DOT = re.compile(r"[·・‧]")
 # Labels and names repeat across the turns of a statement and across statements; the
 # functions below are pure, so their answers are kept (bounded) instead of recomputed.
 CACHE_SIZE = 8192
+# A full name and the initials in brackets after it: "Arianne Koh (AK)".
+ALIASED = re.compile(rf"([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,3}})\s*\(([A-Z]{{2,4}})\)")
+# Offices by their initials, as transcripts label them.
+OFFICE_ABBREVIATIONS = {"PM": "prime minister", "FM": "foreign minister", "PMO": "prime minister"}
 # The capitals only Turkish and Azerbaijani write, which tell a word in capitals is theirs.
 TURKIC_CAPITALS = re.compile("[İŞĞƏ]")
 CASE_SUFFIX_CHARS = 4  # a case ending on a name: "-in", "-nın", "-nek", "-ille"
@@ -407,6 +411,9 @@ class SpeakerNames:
         self.titled = titled or {}
         self.context = context
         self.text = text  # where "Our Press Secretary, Tavi Orlen, ..." names "MS. ORLEN"
+        # "interviewed by Arianne Koh (AK)": the initials the labels then use.
+        self.aliases = {m.group(2): m.group(1)
+                        for m in ALIASED.finditer(" ".join((context, text)))}
         self.cache: dict[str, str | None] = {}
 
     def resolve(self, label: str) -> str | None:
@@ -419,6 +426,10 @@ class SpeakerNames:
 
     def _resolve(self, label: str) -> str:
         label = strip_affiliation(label)
+        if label in self.aliases:
+            return self._resolve(self.aliases[label])
+        if label.upper() in OFFICE_ABBREVIATIONS and label.isupper():
+            return self._titled(OFFICE_ABBREVIATIONS[label.upper()], label)  # "PM:"
         lower = label.lower()
         for name in sorted(self.known, key=lambda n: -len(n)):
             if lower == name.lower() or lower.endswith(" " + name.lower()):
