@@ -405,3 +405,11 @@ def test_a_readers_export_whose_title_is_a_heading_of_the_second_level() -> None
     doc = extract_markdown(markdown_page(text))[0]
     assert (doc.title, doc.published_at) == ("Statsministerns tal i Lessa 2024", "2024-09-17")
     assert doc.blocks[0].text == "Herr talman, ärade ledamöter,"
+
+
+def test_a_day_numbered_as_a_list_item_is_a_date() -> None:
+    text = ("# Rozhovor premiérky pro Deník Lessa\n\n2. prosince 2024\n\n"
+            "Premiérka Amara Velden mluvila o cenách energií a o přístavu v Lesse.\n\n"
+            "Rozhovor vedl Jan Novák.\n")
+    doc = extract_markdown(markdown_page(text))[0]
+    assert (doc.title, doc.published_at) == ("Rozhovor premiérky pro Deník Lessa", "2024-12-02")

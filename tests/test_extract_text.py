@@ -1153,3 +1153,20 @@ def test_a_toolbars_bars_alone_on_their_lines() -> None:
 def test_another_items_time_glued_in_other_clock_writings(line: str, date: str) -> None:
     found = classify(line)
     assert (found.kind, found.date, found.glued_times) == ("date", date, True)
+
+
+@pytest.mark.parametrize("header", [
+    "URL: https://vlada.veloria.example/news/rozpocet-2025\nFetched: 2024-11-02T08:14:55Z\n"
+    "HTTP-Status: 200\nContent-Type: text/html; charset=utf-8\n"
+    "Title: Prohlášení premiérky k rozpočtu 2025 | Vláda Velorie\n" + "-" * 40 + "\n",
+    "# crawler: nightcrawl/2.3\n# source: https://vlada.veloria.example/news/rozpocet-2025\n"
+    "# retrieved: 2024-11-02 08:14:55 UTC\n# status: 200\n# ---\n",
+], ids=["fields", "comments"])
+def test_a_crawlers_header_of_fields_it_adds_and_the_pages_own(header: str) -> None:
+    docs = documents_from_text(
+        header + "\nÚvod > Média\n\nProhlášení premiérky k rozpočtu 2025\n\n1. listopadu 2024\n\n"
+        "Vláda dnes schválila rozpočet na rok 2025 a premiérka Amara Velden jej představila.\n\n"
+        "Rozpočet počítá s investicemi do přístavu v Lesse.\n")
+    assert docs[0].url == "https://vlada.veloria.example/news/rozpocet-2025"
+    assert (docs[0].title, docs[0].published_at) == ("Prohlášení premiérky k rozpočtu 2025",
+                                                     "2024-11-01")

@@ -26,7 +26,7 @@ from markdown_it.token import Token
 
 from ..errors import PageDropped, RecordError
 from ..models import Block, Document, Page
-from ..parse.dates import parse_datetime
+from ..parse.dates import find_datetime, parse_datetime
 from ..parse.kinds import names_kind
 from ..parse.language import word_count
 from .content import FURNITURE_LABELS
@@ -221,6 +221,7 @@ def _read_body(body: str) -> Body:
     read = Body([])
     captions: list[str] = []  # the pictures' captions (their alt text)
     heading = first_h1 = False
+    numbered = ""  # an ordered list item's number: "2. prosince 2024" is a date, no item
     row: list[str] | None = None
     fields: list[str] | None = None  # a table of the page's fields over its text: one line
     for token in tokens:
@@ -239,6 +240,8 @@ def _read_body(body: str) -> Body:
             row = None
         elif token.type == "inline" and row is not None:
             row.append(_inline_text(token.children or []))
+        elif token.type == "list_item_open" and token.markup in (".", ")"):
+            numbered = f"{token.info}{token.markup} "
         elif token.type == "heading_open":
             heading = True
             first_h1 = token.tag == "h1" and read.title_at is None
@@ -252,7 +255,11 @@ def _read_body(body: str) -> Body:
                 continue
             if _only_links(children):
                 continue  # a sharing bar, a row of links
-            for line in _inline_text(children).split("\n"):
+            said = _inline_text(children)
+            if numbered and (hit := find_datetime(numbered + said)) is not None and hit[1] == 0:
+                said = numbered + said  # the day's number was read as the item's
+            numbered = ""
+            for line in said.split("\n"):
                 line = SPACES.sub(" ", line).strip()
                 if any(ch.isalnum() for ch in line):
                     if first_h1:  # the first "# " heading with words: an empty one is none

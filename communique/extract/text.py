@@ -320,6 +320,11 @@ FIELD_NAMES = {"title": "title", "headline": "title", "url": "url", "link": "url
                # A reader's export ("URL Source:", "Published Time:", "Markdown Content:").
                "url source": "url", "published time": "published_at",
                "markdown content": "content"}
+# A scraper's other fields, a rule under them, and its comment marks.
+OTHER_FIELD = re.compile(r"[^\W\d_][\w-]{0,20}(?: [^\W\d_][\w-]{0,20}){0,2}\s*:\s+\S.{0,200}")
+RULE_LINE = re.compile(r"[-=_*#\s]{3,}")
+COMMENTED = re.compile(r"^#\s+(?=[^\W\d_][\w-]*(?: [\w-]+){0,2}\s*:|-{3,})")
+HEADER_FIELDS_CHARS = 2000  # the header's lines are read this far at most
 HEADER_FIELD = re.compile(rf"^({'|'.join(sorted(FIELD_NAMES, key=len, reverse=True))})\s*:\s*"
                           r"(.*)$", re.IGNORECASE)
 
@@ -569,7 +574,7 @@ def header_fields(text: str) -> tuple[dict[str, object], str]:
     opens with "Question: ..." too)."""
     fields: dict[str, object] = {}
     body = text.lstrip()
-    start, n = 0, 0  # only the opening lines are read: a page may be megabytes long
+    start, n, commented = 0, 0, 0  # only the opening lines are read: a page may be long
     while start < len(body):
         end = body.find("\n", start)
         end = len(body) if end < 0 else end
@@ -577,8 +582,16 @@ def header_fields(text: str) -> tuple[dict[str, object], str]:
         if not line and n:
             start = end + 1  # a reader's export sets its fields a blank line apart
             continue
+        bare = COMMENTED.sub("", line)  # "# source: https://...": a crawler's comment lines
+        commented, line = commented + (bare != line), bare
+        if n and RULE_LINE.fullmatch(line):
+            start = end + 1  # "-----" under the fields: the text follows
+            break
         m = HEADER_FIELD.match(line)
         if m is None:
+            if OTHER_FIELD.match(line) and start < HEADER_FIELDS_CHARS:
+                start = end + 1  # "HTTP-Status: 200", "Fetched: ...": the crawl's, not the page's
+                continue
             break
         name, value = FIELD_NAMES[m.group(1).lower()], m.group(2).strip()
         if name == "published_at":
@@ -586,7 +599,8 @@ def header_fields(text: str) -> tuple[dict[str, object], str]:
         if value and name != "content":  # "Markdown Content:" opens the text
             fields.setdefault(name, value)
         start, n = end + 1, n + 1
-    return (fields, body[start:]) if n >= 2 else ({}, text)
+    # Two fields at least; one among lines a crawler marks as its comments will do.
+    return (fields, body[start:]) if n >= 2 or n and commented >= 2 else ({}, text)
 
 
 def split_paragraphs(text: str) -> list[str]:
