@@ -435,3 +435,16 @@ def test_an_address_block_whose_style_stands_on_its_own_line(block: list[str],
                                                               name: str) -> None:
     found = from_salutation(block)
     assert found is not None and (found.name, found.role) == (name, "addressee")
+
+
+@pytest.mark.parametrize(("lead", "language", "expected"), [
+    ("Martın 14-də Saldoviya Respublikasının Prezidenti Elnur Qasımlı ilə Veloriya Prezidenti "
+     "Mark Velden arasında telefon danışığı olub.", "az",
+     [("Elnur Qasımlı", "caller"), ("Mark Velden", "callee")]),
+    ("Хөх Тал Улсын Ерөнхийлөгч Сэрээтэрийн Мөнхтулга Велори Улсын Ерөнхийлөгч Марк Велден "
+     "өнөөдөр утсаар ярилцлаа.", "mn",
+     [("Сэрээтэрийн Мөнхтулга", "caller"), ("Марк Велден", "callee")]),
+])
+def test_the_names_after_each_office_in_languages_that_write_the_office_first(
+        lead: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in from_lead([lead], "phone_call", language)] == expected

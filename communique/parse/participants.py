@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from ..models import Participant, Turn
 from .interviewers import JOURNALIST, OF_OUTLET, asker
 from .language import detect_language
-from .names import SENTENCE, in_nominative, names_in, names_written
+from .names import NAME_RUN, SENTENCE, in_nominative, names_in, names_written
 from .speakers import (
     ADDRESS_WORDS,
     OFFICE_WORDS,
@@ -216,6 +216,7 @@ PATTERNED = frozenset({"en", "ru", "fr", "de", "es", "it", "pt", "pl", "uk", "az
 # Languages whose names in a sentence carry case endings and articles that no reader of
 # ours undoes ("Միրա Սոլենն", "Լեոն Վարդիին"): no two sides from their first sentence.
 INFLECTED_NAMES = frozenset({"hy"})
+OFFICE_FIRST = frozenset({"az", "tr", "uz", "kk", "ky", "tk", "mn"})
 # How far into a readout the other side of a call is looked for.
 CALL_OPENING_CHARS = 1000
 # The case endings of names in the Slavic languages written in Latin letters, longest first.
@@ -264,6 +265,13 @@ def _two_sides(sentence: str, kind: str, language: str | None) -> list[Participa
     the languages that write it first)."""
     first = SENTENCE.split(sentence)[0][:LEAD_SENTENCE_CHARS]
     code = (language or detect_language(first) or "").split("-")[0].lower()
+    # Turkic and Mongolian write the country, the office, then the name ("... Respublikasının
+    # Prezidenti Elnur Qasımlı ilə Tarviya Prezidenti Mark Ollendorf arasında"): the names
+    # right after an office are the two sides.
+    named = office_names(first, code)[:2] if code in OFFICE_FIRST else []
+    if len(named) == 2 and not same_person(*named):
+        return [Participant(name, role) for name, role in zip(named, TWO_SIDES[kind],
+                                                              strict=True)]
     if code in PATTERNED or code in INFLECTED_NAMES:
         return []  # a sentence the patterns could not read names other things than people
     names = [n for n in names_in(first) if " " in n][:2]
@@ -277,6 +285,27 @@ def _two_sides(sentence: str, kind: str, language: str | None) -> list[Participa
     if len(names) < 2 or same_person(*names):
         return []
     return [Participant(name, role) for name, role in zip(names, TWO_SIDES[kind], strict=True)]
+
+
+def office_names(sentence: str, language: str | None) -> list[str]:
+    """The names that follow an office word at once, two words each, in the nominative."""
+    found = []
+    for m in NAME_RUN.finditer(sentence):
+        before = sentence[:m.start()].split()
+        words = [*before[-1:], *m.group(0).split()]
+        # The two words after each office in the run ("Respublikasının Prezidenti Elnur
+        # Qasımlı"; "Ерөнхийлөгч Сэрээтэрийн Мөнхтулга Тарви Улсын Ерөнхийлөгч Марк ...").
+        for at in [k for k, w in enumerate(words) if _office_word(w.strip(","))]:
+            name = words[at + 1:at + 3]
+            if len(name) == 2 and not any(is_office(w) for w in name) \
+                    and all(w[:1].isupper() for w in name):
+                found.append(in_nominative(" ".join(name), sentence, language))
+    return found
+
+
+def _office_word(word: str) -> bool:
+    """An office's own word, not a linking word or a word of address ("of", "Mr")."""
+    return is_office(word) and word.lower() not in ADDRESS_WORDS
 
 
 def uncased_names(text: str) -> list[str]:

@@ -55,6 +55,7 @@ wartawan خبرنگار صحفي الصحفي δημοσιογράφος toimitt
 # Who chairs a news conference: a turn of theirs answers nobody.
 MODERATOR_WORDS = frozenset("""
 moderator moderatorin modérateur modératrice moderador moderadora moderatore moderatrice
+ерөнхийлөгч ерөнхий сайд prezidenti президенти
 chair chairperson vorsitzende vorsitzender vors. модератор председательствующий модератор
 moderatör aparıcı moderátor moderátorka
 """.split())
@@ -141,6 +142,7 @@ landrat landrätin primátor hejtman župan gradonačelnik gradonačelnica vali 
 predsednica premijer premijerka ministrica porta-voz rzecznik rzeczniczka
 thủ tướng chủ tịch tổng thống bộ trưởng phó ông bà ngài
 moderator moderatorin modérateur modératrice moderador moderadora moderatore moderatrice
+ерөнхийлөгч ерөнхий сайд prezidenti президенти
 prezydenta prezydentem prezydentowi premiera premierem premierowi ministrem ministrowi
 ambasadora ambasadorem marszałka marszałkiem prezidentem prezidentovi prezidentas prezidento
 prezidentu prezidentui
