@@ -763,6 +763,15 @@ def test_a_meetings_report_that_speaks_of_plans_later_is_no_announcement() -> No
     ("On the appointment of the Ambassador of Veloria to Saldovia", "document"),
     ('Law of the Republic of Veloria "On the State Budget for 2025" signed', "document"),
     ("On the award ceremony for Lessa's volunteers", "speech"),
+    ("Мулоқот бо Сафири Велория", "meeting"),
+    ("Мулоқоти телефонӣ бо Президенти Велория", "phone_call"),
+    ("Velorya ile İlişkilere İlişkin Açıklama", "statement"),
+    ("Prezidentas kalbėjo telefonu su Velorijos prezidentu", "phone_call"),
+    ("Prezident Xavfsizlik kengashi yigʻilishini oʻtkazdi", "meeting"),
+    ("Cumhurbaşkanı Velden, Yeşil Enerji Forumu'na hitap edecek", "announcement"),
+    ("Messaggio del Presidente Velden al Presidente della Repubblica di Saldovia", "letter"),
+    ("Staatsbesuch in der Republik Saldovien", "meeting"),
+    ("Weloriýanyň Prezidentiniň Karary: Lessa portunyň gurluşygy", "document"),
 ])
 def test_more_cue_words(title: str, kind: str) -> None:
     assert classify_kind(title=title, lead=None, text="")[0] == kind
@@ -785,31 +794,6 @@ def test_a_salutation_to_one_person_and_then_to_the_hall_opens_a_speech() -> Non
                                    "Statsministern kommer att besöka Lessa"])
 def test_nordic_journeys_to_come(title: str) -> None:
     assert classify_kind(title=title, lead=None, text="")[0] == "announcement"
-
-
-@pytest.mark.parametrize(("title", "kind"), [
-    ("Мулоқот бо Сафири Велория", "meeting"),
-    ("Мулоқоти телефонӣ бо Президенти Велория", "phone_call"),
-    ("Velorya ile İlişkilere İlişkin Açıklama", "statement"),
-    ("Prezidentas kalbėjo telefonu su Velorijos prezidentu", "phone_call"),
-    ("Prezident Xavfsizlik kengashi yigʻilishini oʻtkazdi", "meeting"),
-])
-def test_cue_words_of_round_fourteen(title: str, kind: str) -> None:
-    assert classify_kind(title=title, lead=None, text="")[0] == kind
-
-
-@pytest.mark.parametrize(("title", "kind"), [
-    ("Cumhurbaşkanı Velden, Yeşil Enerji Forumu'na hitap edecek", "announcement"),
-    ("Messaggio del Presidente Velden al Presidente della Repubblica di Saldovia", "letter"),
-    ("Staatsbesuch in der Republik Saldovien", "meeting"),
-])
-def test_cue_words_of_round_fifteen(title: str, kind: str) -> None:
-    assert classify_kind(title=title, lead=None, text="")[0] == kind
-
-
-def test_a_turkmen_decree() -> None:
-    assert classify_kind(title="Weloriýanyň Prezidentiniň Karary: Lessa portunyň gurluşygy",
-                         lead=None, text="")[0] == "document"
 
 
 def test_a_speech_given_out_before_it_is_held_under_an_events_title() -> None:
