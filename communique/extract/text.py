@@ -205,7 +205,7 @@ PERSONAL = re.compile(r"\b(?:I|I'm|I’m|we|We|you|You|my|My|our|Our|your|Your|�
 LEAD_MAX_CHARS = 600
 ASKING = ("?", "？", "؟")
 CLOSING_SENTENCE_WORDS = 5  # a sentence of the text, over its closing date
-SIGNER_WORDS = 4  # "Federal President Matthias Lorenzen": a role and a name
+SIGNER_WORDS = 4  # "Federal President Amara Velden": a role and a name
 HEADER_SPAN = 25  # lines from the top in which the page's own date line is looked for
 # A line of no letters ("***", "# # #", "-30-"), or typists' initials ("AV/RK", "DS/SH/MK",
 # and in Devanagari "एमजी/एएम").
@@ -790,7 +790,7 @@ def _closing_dates(lines: list[Line]) -> list[Line]:
     """The lines with the statement's own date under its text marked (``Line.closing``):
     the first date line after sentences of text that the sharing bar or the site's
     furniture follows, a signature's line on either side of it allowed ("...partners." /
-    "Prime Minister G. Tavadze" / "14.03.2025 17:05" / "Share").  It dates the statement
+    "Prime Minister A. Velden" / "14.03.2025 17:05" / "Share").  It dates the statement
     when its header has no date, and opens no feed item."""
     sentences = 0
     for k, line in enumerate(lines):
