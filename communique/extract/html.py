@@ -115,6 +115,8 @@ ACTED = re.compile(r"(?i:\b(?:adopted|approved|passed|ratified|adopté|approuvé
                    r"beschlossen|aprobad[oa]|aprovad[oa]|approvat[oa]|uchwalon[aey]|"
                    r"принят[аоы]?|одобрен[аоы]?|прийнят[аоий]?|ухвален[аоий]?|"
                    r"схвален[аоий]?)\b)")
+ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|is|was|with|for|that)\b")
+ENGLISH_WORDS_SEEN = 5  # in a text's first TEXT_LANGUAGE_CHARS: English, as the tag says
 TEXT_LANGUAGE_CHARS = 400  # a text this long tells its language against a template's tag
 LANGUAGE_SAMPLE_CHARS = 3000  # of a page's words, to tell their language
 DASH_LEAD_BLOCKS = 5  # the first dash turn comes this soon in an interview that opens with a lead
@@ -450,8 +452,9 @@ def text_language(declared: str | None, blocks: list[Block]) -> str | None:
     if declared != "en":
         return declared
     said = " ".join(b.text for b in blocks)[:LANGUAGE_SAMPLE_CHARS]
-    if len(said) < TEXT_LANGUAGE_CHARS:
-        return declared
+    if len(said) < TEXT_LANGUAGE_CHARS or len(ENGLISH_WORDS.findall(said[:TEXT_LANGUAGE_CHARS])) \
+            >= ENGLISH_WORDS_SEEN:
+        return declared  # English's own little words: no model need read it
     return detect_language(said) or declared
 
 

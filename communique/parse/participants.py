@@ -560,7 +560,8 @@ def written_nominative(name: str, written: str) -> str:
     stems = [next((w[:-len(e)] for e in CASE_ENDINGS
                    if w.endswith(e) and len(w) - len(e) >= STEM_CHARS), w) for w in words]
     plain = " ".join(stems)
-    if plain == name or re.search(rf"(?<!\w){re.escape(plain)}(?!\w)", written) is None:
+    if plain == name or plain not in written \
+            or re.search(rf"(?<!\w){re.escape(plain)}(?!\w)", written) is None:
         return name
     return plain
 

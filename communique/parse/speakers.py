@@ -193,6 +193,7 @@ MIDDLE_DOT = re.compile(r"[·・‧]")
 CACHE_SIZE = 8192
 # A full name and the initials in brackets after it: "Arianne Koh (AK)".
 ALIASED = re.compile(rf"([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,3}})\s*\(([A-Z]{{2,4}})\)")
+INITIALS = re.compile(r"[A-Z]{2,4}")
 # Offices by their initials, as transcripts label them.
 OFFICE_ABBREVIATIONS = {"PM": "prime minister", "FM": "foreign minister", "PMO": "prime minister"}
 # The capitals only Turkish and Azerbaijani write, which tell a word in capitals is theirs.
@@ -413,9 +414,7 @@ class SpeakerNames:
         self.titled = titled or {}
         self.context = context
         self.text = text  # where "Our Press Secretary, Tavi Orlen, ..." names "MS. ORLEN"
-        # "interviewed by Arianne Koh (AK)": the initials the labels then use.
-        self.aliases = {m.group(2): m.group(1)
-                        for m in ALIASED.finditer(" ".join((context, text)))}
+        self._aliases: dict[str, str] | None = None
         self.cache: dict[str, str | None] = {}
 
     def resolve(self, label: str) -> str | None:
@@ -428,8 +427,9 @@ class SpeakerNames:
 
     def _resolve(self, label: str) -> str:
         label = strip_affiliation(label)
-        if label in self.aliases:
-            return self._resolve(self.aliases[label])
+        alias = self._alias(label) if INITIALS.fullmatch(label) else None
+        if alias:
+            return self._resolve(alias)
         if label.upper() in OFFICE_ABBREVIATIONS and label.isupper():
             return self._titled(OFFICE_ABBREVIATIONS[label.upper()], label)  # "PM:"
         lower = label.lower()
@@ -466,6 +466,14 @@ class SpeakerNames:
         return name if len(_NAME_SPLIT.split(name)) > 1 else label
 
 
+    def _alias(self, initials: str) -> str | None:
+        """The name the page gives these initials in brackets ("Arianne Koh (AK)"), read
+        from the page on the first label of initials alone."""
+        if self._aliases is None:
+            self._aliases = {m.group(2): m.group(1)
+                             for m in ALIASED.finditer(f"{self.context} {self.text}")}
+        return self._aliases.get(initials)
+
     def _titled(self, office: str, label: str) -> str:
         """``THE PRESIDENT``: the page's "President X" label, else whom the title calls so."""
         for other in self.labels:
@@ -495,6 +503,8 @@ def _first_name_in(context: str, surname: str) -> str | None:
     """The given name the page writes before ``surname`` ("Karine" for "MS. JEAN-PIERRE")."""
     if len(surname) < 3 or "." in surname:
         return None  # "Д.Орло" gives its given name already, as an initial
+    if surname.lower() not in context.lower():
+        return None  # most texts never write it: no scan of their whole length
     m = re.search(rf"(?<![\w-])([A-ZА-ЯЁ][\w’'\-]+)[ \t]+({re.escape(surname)})(?![\w-])",
                   context, re.I)
     if not m or m.group(1).lower() in OFFICE_WORDS or not m.group(1)[:1].isupper() \
