@@ -289,3 +289,12 @@ def test_solar_hijri_days_follow_their_years_first_day(year: int) -> None:
 def test_a_georgian_year_word_before_the_time() -> None:
     from communique.parse.dates import find_datetime
     assert find_datetime("12 ნოემბერი, 2024 წ. 16:45")[0] == "2024-11-12T16:45"
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("2024-жылдын 25-декабры, 14:00", "2024-12-25T14:00"),
+    ("14-марты 2025", "2025-03-14"),
+])
+def test_a_kyrgyz_day_of_the_month_in_the_possessive(text: str, iso: str) -> None:
+    from communique.parse.dates import find_datetime
+    assert find_datetime(text)[0] == iso

@@ -336,6 +336,7 @@ def _finder(pattern: re.Pattern[str], year: int, month: int, day: int, *,
 # it, Burmese "month" ("မတ်လ") after it.
 MONTH_PREFIXES = ("ב", "ខែ")
 MONTH_SUFFIXES = ("လ",)
+KYRGYZ_POSSESSIVE = ("ы", "и", "у", "ү")
 
 
 def _month_number(said: str, months: Mapping[str, int]) -> int | None:
@@ -346,6 +347,9 @@ def _month_number(said: str, months: Mapping[str, int]) -> int | None:
         bare = next((key[len(p):] for p in MONTH_PREFIXES if key.startswith(p)), None) or \
             next((key[:-len(s)] for s in MONTH_SUFFIXES if key.endswith(s)), None)
         number = months.get(bare) if bare else None
+    if number is None and key[-1:] in KYRGYZ_POSSESSIVE:
+        # "25-декабры", "14-марты": Kyrgyz names the day of the month in the possessive.
+        number = months.get(key[:-1]) or months.get(key[:-1] + "ь")
     return number
 
 
