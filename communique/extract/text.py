@@ -247,6 +247,7 @@ ERROR_LINE_CHARS = 60  # an error page's heading: "Page not found", "Error 404 -
 LINK_ROW = re.compile(r"^[^|·•]{1,40}(?:\s[|·•]\s[^|·•]{1,40}){2,}$")
 TEASER_MIN_WORDS = 4
 BRACKETED_DATELINE_CHARS = 80
+ITEM_LINES = 2  # a feed item's lines between two dates: its title, and its summary
 FEED_RUN = 2  # titles closed by their dates in a row: a feed's items
 FEED_LABELS = 3  # a feed's heading and a sharing label over it, at most, between text and feed
 FEED_LABEL_WORDS = 3
@@ -871,10 +872,11 @@ def _before_feed(lines: list[Line], start: int, end: int) -> int:
     dated = [k for k in range(end, len(lines)) if lines[k].kind == "date"]
     if len(dated) < FEED_RUN or dated[0] != end:
         return end
-    if end - 1 > start and _titles_over_dates(lines, dated) \
-            and word_count(lines[end - 1].text) >= DAY_TITLE_WORDS - 1 \
-            and _looks_like_title(lines[end - 1].text) and not _feed_label(lines[end - 1].text):
-        end -= 1
+    span = _item_span(lines, dated)
+    first = end - span if span else -1  # the feed's first item: its title, its summary
+    if first > start and word_count(lines[first].text) >= DAY_TITLE_WORDS - 1 \
+            and _looks_like_title(lines[first].text) and not _feed_label(lines[first].text):
+        end = first
     labels = 0
     while end - 1 > start and labels < FEED_LABELS and _feed_label(lines[end - 1].text,
                                                                    alone=labels > 0):
@@ -882,16 +884,19 @@ def _before_feed(lines: list[Line], start: int, end: int) -> int:
     return end
 
 
-def _titles_over_dates(lines: list[Line], dated: list[int]) -> bool:
-    """Whether a feed's dates close its items: one title between each two dates, and none
-    after the last (the site's footer, or nothing, follows it)."""
-    if any(b - a != 2 or not _looks_like_title(lines[a + 1].text)
-           for a, b in zip(dated, dated[1:], strict=False)):
-        return False
+def _item_span(lines: list[Line], dated: list[int]) -> int | None:
+    """The lines of each item when a feed's dates close its items: a title, perhaps its
+    summary, the same number between each two dates, and no item after the last (the
+    site's footer, or nothing, follows it); None when the dates do not close them."""
+    gaps = {b - a - 1 for a, b in zip(dated, dated[1:], strict=False)}
+    if len(gaps) != 1 or not 1 <= (span := gaps.pop()) <= ITEM_LINES \
+            or not all(_looks_like_title(lines[a + 1].text) for a in dated[:-1]):
+        return None
     after = dated[-1] + 1
-    return after >= len(lines) or lines[after].kind != "text" or not (
+    closed = after >= len(lines) or lines[after].kind != "text" or not (
         word_count(lines[after].text) >= TEASER_MIN_WORDS and _looks_like_title(lines[after].text)
         and not FURNITURE.match(lines[after].text))
+    return span if closed else None
 
 
 def _feed_label(text: str, *, alone: bool = True) -> bool:
@@ -1409,6 +1414,10 @@ def without_furniture(lines: list[Line], *, link: str | None = None) -> list[Lin
 def teaser(published: str | None, paragraphs: list[str]) -> Document:
     """A feed item: its own date, its title when its first line reads as one, complete=False."""
     title = None
+    if paragraphs and (glued := LEAD_TIME.match(paragraphs[0])):
+        # "12:30Прэзідэнт …" over its summary and "19 лістапада 2024 г., 12:30": the item's
+        # time glued before its title, its date line saying it again.
+        paragraphs = [paragraphs[0][glued.end():], *paragraphs[1:]]
     if _kicker(paragraphs):
         paragraphs = paragraphs[1:]  # "Ministry of Agriculture" over the item's title
     if len(paragraphs) > 1 and _looks_like_title(paragraphs[0]):
