@@ -101,7 +101,7 @@ from .pagetypes import (
     video_page,
 )
 from .sitetime import site_timezone, with_offset
-from .text import CLOSING_MARK, is_dash, split_lead
+from .text import CLOSING_MARK, END_WORD, is_dash, split_lead
 
 LISTING_SHARE = 0.5
 # A line of a template's metadata: "Label: value" without a sentence's end, or a heading of
@@ -125,9 +125,7 @@ OPENING_BLOCKS = 3  # paragraphs a repeated lead or a description cut from the t
 PHOTO_LINE = re.compile(r"^[(（]?(?:图为|圖為|"
                         r"(?i:photo|foto|фото|φωτό|写真|사진|صورة|תמונה)\s?[:：])")
 CAPTION_MAX_CHARS = 200
-# A release's end word, and the blocks from the end in which it is looked for.
-END_WORD = re.compile(r"[-–—=*#\s]{0,6}(?:ENDS?|-30-|###)[-–—=*#\s]{0,6}")
-END_MARK_BLOCKS = 4
+END_MARK_BLOCKS = 4  # the blocks from the end in which a release's end word is looked for
 SHORT_STATEMENT = 40  # characters of a one-sentence statement under its own <h1>
 CARD_CHARS = 600  # a card's summary says a few sentences: a longer text is looked at no more
 HEADING_BOX_LEVELS = 2  # boxes around the <h1> that hold its statement

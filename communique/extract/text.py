@@ -38,7 +38,7 @@ from ..parse.dates import (
 )
 from ..parse.kinds import names_kind
 from ..parse.language import CLOSING_QUOTES, UNSPACED, detect_language, word_count
-from ..parse.speakers import ADDRESS_WORDS, is_office
+from ..parse.speakers import office_word
 from .content import FURNITURE_LABELS, SOURCE_CREDIT
 from .header import (
     BYLINE,
@@ -211,15 +211,19 @@ HEADER_SPAN = 25  # lines from the top in which the page's own date line is look
 # and in Devanagari "एमजी/एएम").
 # A transcript's end and its time ("END 2:02 P.M. EST", "— END —"), or the zeros or rings of
 # "—000—" and "---ooOoo---"; a rule.
+_END_WORDS = r"[-–—=*#\s]{0,6}(?:ENDS?|FIN|ENDE)"
 CLOSING_MARK = re.compile(r"^(?:\W{1,12}|[-=_*~]{3,}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}|"
                           # an editor's initials in brackets, an agency's end tag: "(vk)",
                           # "(ZNA) FM/RK"
                           r"\([a-z]{1,4}\)|\([A-Z]{2,6}\)(?:\s+[A-Z]{1,4}(?:/[A-Z]{1,4}){0,3})?|"
                           r"\W{1,4}[0oO]{2,5}\W{1,4}|"
                           r"[\u0900-\u097f]{1,8}(?:/[\u0900-\u097f]{1,8}){1,3}|"
-                          r"[-–—=*#\s]{0,6}(?:ENDS?|FIN|ENDE)"
+                          rf"{_END_WORDS}"
                           r"(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"
                           r"[-–—=*#\s]{0,6})$")
+# A release's end word alone on its line ("ENDS", "— END —", "-30-", "###"): what follows it
+# (a media contact) is no part of the text.
+END_WORD = re.compile(rf"{_END_WORDS}[-–—=*#\s]{{0,6}}|-30-|###")
 END_MARK_LINES = 3  # a text page's end mark stands among its last lines
 # A note of the zone after a date line's time, its offset in it: "(Lessa time, UTC+2)".
 ZONE_NOTE = re.compile(r"^\s*\([^()]{0,30}?,?\s*(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})"
@@ -953,7 +957,7 @@ def without_site_suffix(title: str | None) -> str | None:
 def _names_office(line: str) -> bool:
     """Whether a short line names an office ("Теңиртоо Республикасынын Президентинин"), which
     no place line does (its linking words aside: "Palace of the Republic")."""
-    return any(is_office(w) and w.lower() not in ADDRESS_WORDS for w in line.split())
+    return any(map(office_word, line.split()))
 
 
 def _place_line(lines: list[Line], at: int) -> str | None:

@@ -107,6 +107,11 @@ def _cue(kind: str, subkind: str | None, *patterns: str) -> Cue:
                (re.compile(factored(latin), re.I), re.compile(factored(every), re.I)))
 
 
+# "Check against delivery" in English, German, French and Dutch.
+DELIVERED = (r"check against delivery|gesprochene wort|prononcé fait foi|"
+             r"gesproken woord (?:geldt|telt)")
+
+
 # Order matters: the first cue that matches decides.  Each line is one language, so a
 # missing language shows; only cues that name the genre whatever the site are listed.
 CUES: tuple[Cue, ...] = (
@@ -584,8 +589,7 @@ CUES: tuple[Cue, ...] = (
     _cue("speech", None,
          r"\bmessaggio di fine anno\b|\bpronunciamento\b", r"式辞",
          # The mark of a speech's text given out before it is held: the words said count.
-         r"\bcheck against delivery\b|\bgesprochene wort\b|\bprononcé fait foi\b|"
-         r"\bgesproken woord (?:geldt|telt)\b",
+         rf"\b(?:{DELIVERED})\b",
          r"\bremarks\b|\baddress(?:es|ed)?\b|\bspeech\b|\bspoke at\b|\blecture\b|\btoast\b|"
          r"\bopening\b|\bceremony\b|\bmessage (?:à la|to the) nation\b",
          r"выступлени|обращени|послание|речь|церемони",
@@ -684,9 +688,8 @@ PLURAL_ENDING = re.compile(r"(?:(?<=ch)|(?<=sh)|(?<=ss)|(?<=x))es\b|(?<=[^\Ws])s
 TEXT_HEAD_CHARS = 600
 # A text's first sentence: up to a full stop before a space, or the first line's end.
 FIRST_SENTENCE = re.compile(r"[^\n]*?(?:(?<!\d)[.!?。](?=\s)|$)", re.M)
-# The mark of a speech's text given out before it is held (the speech cue reads it too).
-DELIVERY_MARK = re.compile(r"check against delivery|gesprochene wort|prononcé fait foi|"
-                           r"gesproken woord (?:geldt|telt)", re.I)
+# The mark of a speech's text given out before it is held (a speech cue of its own too).
+DELIVERY_MARK = re.compile(DELIVERED, re.I)
 SALUTATION_LINES = 5  # the opening lines in which a speech greets its hall
 GENERIC = ("meeting", "speech")
 # Languages that put the head noun or verb last: Turkic, Japanese, Korean, Persian, Dari,
@@ -716,19 +719,15 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     speech at an event.
     """
     head = text.lstrip()[:TEXT_HEAD_CHARS]
-    # "State visit to Moravenna" over "The President will pay a state visit ...": a visit
-    # or talks named by a noun are announced when the page's first sentence is in the future.
-    announced = not has_turns and _announced(lead or head)
-    delivered = DELIVERY_MARK.search(f"{lead or ''}\n{head}") is not None
     for where in (title, lead):
         # A cue names the genre early: a title or lead is read as far as a text's head is
         # (one of hostile length would take seconds to search).
         found = _first_cue(where[:TEXT_HEAD_CHARS], skip_letters=has_turns,
                            head_last=language in HEAD_LAST) if where else None
-        if found and found[0] == "meeting" and delivered:
+        if found and found[0] == "meeting" and DELIVERY_MARK.search(f"{lead or ''}\n{head}"):
             return "speech", None  # "PM X at the Maritime Summit" over "Check against delivery"
         if found:
-            return ("announcement", None) if announced and found[0] == "meeting" else found
+            return _announced_meeting(found, lead or head, has_turns)
     hint = hint or (section_kind(sections) if sections else None)
     # "Sehr geehrter Herr Präsident, ..." opens a letter, or a speech its section calls one;
     # "Sehr geehrte Frau Präsidentin, / sehr geehrte Abgeordnete, / meine Damen und Herren"
@@ -741,7 +740,7 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     found = _first_cue(head, skip_letters=has_turns, skip=("announcement",),
                        head_last=language in HEAD_LAST)
     if found:
-        return ("announcement", None) if announced and found[0] == "meeting" else found
+        return _announced_meeting(found, lead or head, has_turns)
     if hint in HINTS:
         return hint, "other" if hint == "letter" else None
     if PLURAL_ADDRESS.match(head) or _greets_many(head):
@@ -749,6 +748,16 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     if has_turns and asks:
         return "interview", None
     return ("speech", None) if has_turns else ("other", None)
+
+
+def _announced_meeting(found: tuple[str, str | None], opening: str, has_turns: bool
+                       ) -> tuple[str, str | None]:
+    """A visit or talks named by a noun ("State visit to Moravenna"), announced when the
+    page's first sentence is in the future ("The President will pay a state visit ...");
+    any other kind as found."""
+    if found[0] == "meeting" and not has_turns and _announced(opening):
+        return "announcement", None
+    return found
 
 
 def _announced(text: str) -> bool:

@@ -33,11 +33,11 @@ from .interviewers import JOURNALIST, OF_OUTLET, asker
 from .language import detect_language
 from .names import NAME_RUN, SENTENCE, in_nominative, names_in, names_written
 from .speakers import (
-    ADDRESS_WORDS,
     OFFICE_WORDS,
     SpeakerNames,
     better_form,
     is_office,
+    office_word,
     same_person,
 )
 
@@ -169,15 +169,15 @@ NAMED_SALUTATION = re.compile(r"^(?:Cher|Chère|Estimad[oa]|Querid[oa]|Car[oa]|E
                               r"Gentile|Prezad[oa]|Sehr geehrte[rs]?|Liebe[r]?)\s+"
                               r"(?P<who>[^,!:]{2,60})[,!:]", re.I)
 # An address block's line over the salutation: the addressee's style, then the name.
+_STYLE = (r"(?:His|Her|Son|Sua|Su|Seine|Ihre|Его|Ее|Её)\s+(?:Excellency|Excellence|Eccellenza|"
+          r"Excelencia|Excelência|Exzellenz|Превосходительство|Majesty|Majesté|Highness)")
 ADDRESS_LINE = re.compile(
-    r"^(?:(?:His|Her|Son|Sua|Su|Seine|Ihre|Его|Ее|Её)\s+(?:Excellency|Excellence|Eccellenza|"
-    r"Excelencia|Excelência|Exzellenz|Превосходительство|Majesty|Majesté|Highness)|"
-    r"H\.\s?E\.|S\.\s?E\.|(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?)\s+(?P<who>.{3,80})$")
+    rf"^(?:{_STYLE}|H\.\s?E\.|S\.\s?E\.|(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|\.)?)\s+"
+    r"(?P<who>.{3,80})$")
 ADDRESS_LINES = 4
 # The style alone on the address block's first line, the name on the next.
 STYLE_ALONE = re.compile(
-    r"(?:To\s+|À\s+|A\s+)?(?:His|Her|Son|Sua|Su|Seine|Ihre|Его|Ее|Её)\s+(?:Excellency|Excellence|"
-    r"Eccellenza|Excelencia|Excelência|Exzellenz|Превосходительство|Majesty|Majesté|Highness)"
+    rf"(?:To\s+|À\s+|A\s+)?{_STYLE}"
     r"(?:\s+(?:a|o|la|el|le)?\s*(?:Senhora?|Señora?|Madame|Monsieur|Mr\.?|Mrs\.?|Ms\.?|"
     r"Herr|Frau|Signora?|Господин|Госпожа))?[,.]?")
 # A parliamentarian's style around the name: "The Rt Hon Martin Oake MP".
@@ -295,17 +295,12 @@ def office_names(sentence: str, language: str | None) -> list[str]:
         words = [*before[-1:], *m.group(0).split()]
         # The two words after each office in the run ("Respublikasının Prezidenti Elnur
         # Qasımlı"; "Ерөнхийлөгч Сэрээтэрийн Мөнхтулга Тарви Улсын Ерөнхийлөгч Марк ...").
-        for at in [k for k, w in enumerate(words) if _office_word(w.strip(","))]:
+        for at in [k for k, w in enumerate(words) if office_word(w.strip(","))]:
             name = words[at + 1:at + 3]
             if len(name) == 2 and not any(is_office(w) for w in name) \
                     and all(w[:1].isupper() for w in name):
                 found.append(in_nominative(" ".join(name), sentence, language))
     return found
-
-
-def _office_word(word: str) -> bool:
-    """An office's own word, not a linking word or a word of address ("of", "Mr")."""
-    return is_office(word) and word.lower() not in ADDRESS_WORDS
 
 
 def uncased_names(text: str) -> list[str]:
@@ -504,8 +499,8 @@ def tag_name(tag: str, written: str) -> str:
             and PATRONYMIC.search(words[2]):
         words = words[:2]  # "Арвид Томас Карлович": the text names him without the patronymic
         tag = " ".join(words)
-    at = next((k for k, w in enumerate(words) if k and w[:1].isupper() and is_office(w)
-               and w.lower() not in ADDRESS_WORDS), None)
+    at = next((k for k, w in enumerate(words) if k and w[:1].isupper() and office_word(w)),
+              None)
     if at is not None:
         name = " ".join(words[:at])
         styled = f"{words[at]} {name}"

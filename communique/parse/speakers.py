@@ -300,8 +300,8 @@ def office_first(label: str) -> bool:
     # "Official Spokesperson, Shri Arjun Vedant", "Joint Secretary (Europe West), Smt. ...":
     # the office's words come first, whatever word opens them.
     words = _PARENS.sub(" ", first).split()
-    return bool(comma and rest[:1].isupper() and len(rest.split()) >= 2 and any(
-        is_office(w) and w.lower() not in ADDRESS_WORDS for w in words))
+    return bool(comma and rest[:1].isupper() and len(rest.split()) >= 2
+                and any(map(office_word, words)))
 
 
 def names_outlet(label: str) -> bool:
@@ -383,7 +383,7 @@ def has_office_title(label: str) -> bool:
     not: they say how a person is called, not that the page names an office.
     """
     words = [w.strip(".,").lower() for w in clean_label(strip_affiliation(label)).split()]
-    return any(is_office(w) and w not in ADDRESS_WORDS for w in words[:-1])
+    return any(map(office_word, words[:-1]))
 
 
 def is_office(token: str) -> bool:
@@ -392,6 +392,11 @@ def is_office(token: str) -> bool:
     # "Smt.", "Shri.", "Prof": an abbreviation with its dot or without.
     return lower in OFFICE_WORDS or lower.rstrip(".") in OFFICE_WORDS \
         or lower.startswith(OFFICE_STEMS)
+
+
+def office_word(word: str) -> bool:
+    """An office's own word, not a linking word or a word of address ("of", "Mr")."""
+    return is_office(word) and word.lower() not in ADDRESS_WORDS
 
 
 def _has_office(tokens: list[str]) -> bool:
