@@ -2252,3 +2252,65 @@ def test_the_place_of_datelines_of_more_shapes(opening: str, place: str) -> None
     body = ("<article><h1>Readout of the call</h1><time datetime='2025-03-14'>14 March 2025"
             f"</time><div class='content'><p>{opening}</p>{ARTICLE_TEXT}</div></article>")
     assert extract_html(page_of(body, title="Readout"))[0].place == place
+
+
+def test_a_section_beside_the_date_is_no_place() -> None:
+    body = ("<article><div class='meta'><time>2 April 2025, 08:00</time> <span class='cat'>"
+            f"Statements</span></div><h1>Statement on the harbour</h1>{ARTICLE_TEXT}</article>")
+    doc = extract_html(page_of(body, title="Statement on the harbour"))[0]
+    assert (doc.published_at, doc.place) == ("2025-04-02T08:00", None)
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Publié le vendredi 8 mars 2025 à 11h45 &ndash; Port-Aubrel", "Port-Aubrel"),
+    ("Datum: 07.03.2025 · Ort: Selbrück", "Selbrück"),
+])
+def test_the_place_after_a_labelled_date(line: str, place: str) -> None:
+    body = (f"<article><h1>Le Premier ministre au port</h1><p class='info-publi'>{line}</p>"
+            f"<div class='content'>{ARTICLE_TEXT}</div></article>")
+    assert extract_html(page_of(body, title="Au port"))[0].place == place
+
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("Vân Khê (TTXLS) – Chủ tịch nước đã tiếp Đại sứ Cộng hòa Veloria tại Phủ Chủ tịch.",
+     "Vân Khê"),
+    ("云通社澜城3月14日电（记者周明）3月14日，国家主席林远舟同维洛里亚总统通电话。", "澜城"),
+])
+def test_the_place_of_agency_datelines_without_a_date_or_in_chinese(opening: str,
+                                                                     place: str) -> None:
+    body = ("<article><h1>Tin tức</h1><time datetime='2025-03-14'>14/03/2025</time>"
+            f"<div class='content'><p>{opening}</p>{ARTICLE_TEXT}</div></article>")
+    assert extract_html(page_of(body, title="Tin tức"))[0].place == place
+
+
+@pytest.mark.parametrize("end", ["<p>*****</p><p>Biro Pers, Media, dan Informasi Sekretariat "
+                                 "Presiden</p>", "<p>#################</p>", "<p>（完）</p>"])
+def test_an_end_rule_and_the_press_offices_signature_under_it_close_the_text(end: str) -> None:
+    body = (f"<article><h1>Pidato Presiden</h1><time datetime='2025-03-14'>14 Maret 2025</time>"
+            f"<div class='content'>{ARTICLE_TEXT}{end}</div></article>")
+    doc = extract_html(page_of(body, title="Pidato"))[0]
+    assert doc.blocks[-1].text.endswith("shelter.")
+
+
+@pytest.mark.parametrize(("url", "head_comment", "want"), [
+    ("https://web.archive.org/web/20250314153010/https://www.pm.vl/news/call-14-march", "",
+     "https://www.pm.vl/news/call-14-march"),
+    (None, "<!-- saved from url=(0033)https://www.pm.vl/news/call-14 -->\n",
+     "https://www.pm.vl/news/call-14"),
+])
+def test_the_address_a_capture_or_a_saved_page_came_from(url: str | None, head_comment: str,
+                                                         want: str) -> None:
+    html = (f"<!DOCTYPE html>\n{head_comment}<html><head><title>Call</title></head><body>"
+            f"<article><h1>Call with the Premier</h1><time datetime='2025-03-14'>14 March 2025"
+            f"</time>{ARTICLE_TEXT}</article></body></html>")
+    assert extract_html(html_page(html, url=url))[0].url == want
+
+
+@pytest.mark.parametrize(("field", "place"), [
+    ("<div class='dateline'>المنارة في 14 مارس 2025</div>", "المنارة"),
+    ("<dl><dt>Locatie</dt><dd>Kaapduin</dd></dl>", "Kaapduin"),
+])
+def test_an_arabic_datelines_place_and_a_dutch_place_field(field: str, place: str) -> None:
+    body = (f"<article><h1>Statement</h1><time datetime='2025-03-14'>14 March 2025</time>"
+            f"{field}<div class='content'>{ARTICLE_TEXT}</div></article>")
+    assert extract_html(page_of(body, title="Statement"))[0].place == place

@@ -413,3 +413,12 @@ def test_a_day_numbered_as_a_list_item_is_a_date() -> None:
             "Rozhovor vedl Jan Novák.\n")
     doc = extract_markdown(markdown_page(text))[0]
     assert (doc.title, doc.published_at) == ("Rozhovor premiérky pro Deník Lessa", "2024-12-02")
+
+
+def test_a_danish_delivery_note_and_the_place_a_danish_key_gives() -> None:
+    docs = extract_markdown(markdown_page(
+        "---\ntitle: Statsministerens tale i Lessa\ndate: 2025-03-14\nsted: Ravnsund\n---\n\n"
+        "*Det talte ord gælder*\n\nKære alle sammen,\n\nDet er tolvte gang, vi samles her på "
+        "havnen i Ravnsund, og jeg vil gerne takke de frivillige.\n"))
+    assert docs[0].place == "Ravnsund"
+    assert docs[0].blocks[0].text == "Kære alle sammen,"

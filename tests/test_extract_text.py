@@ -1186,3 +1186,12 @@ def test_a_feeds_items_of_a_title_and_a_summary_closed_by_their_dates() -> None:
     assert [(d.published_at, d.title) for d in docs[1:]] == [
         ("2024-10-30T12:20", "Նախագահը հանդիպել է Սալդովիայի արտաքին գործերի նախարարին"),
         ("2024-10-28T09:00", "Նախագահը շնորհավորական ուղերձ է հղել Սահմանադրության օրվա առթիվ")]
+
+
+def test_a_language_link_under_the_date_is_no_place_and_a_japanese_end_mark_closes() -> None:
+    docs = documents_from_text(
+        "外務省\nトップページ > 報道発表\nヴェロリア首脳電話会談\n令和7年3月14日\nEnglish\n"
+        "本日14日、高森総理は、ヴェロリア共和国大統領と電話会談を行いました。\n"
+        "両首脳は、エネルギー分野での協力を確認しました。\n（了）\n")
+    assert docs[0].place is None
+    assert docs[0].blocks[-1].text == "両首脳は、エネルギー分野での協力を確認しました。"

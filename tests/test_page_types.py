@@ -392,3 +392,21 @@ def test_a_consent_dialog_whose_buttons_say_nothing_of_cookies() -> None:
 def test_text_pages_of_the_sites_own(text: str, reason: str) -> None:
     with pytest.raises(PageDropped, match=reason):
         documents_from_text(text)
+
+
+def test_a_gallery_with_its_label_and_terms_of_use_is_dropped() -> None:
+    main = ("<div class='gallery'><p class='gallery__type'>Bildgalleri</p><h1>Bildgalleri: "
+            "Statsministerns besök i Lessa</h1><p class='gallery__meta'>Utgivet 2025-03-14 · "
+            "Statsrådsberedningen</p><p>Bilder från besöket den 13 mars.</p>"
+            f"{figures(*GALLERY_CAPTIONS)}<p>Bilderna får användas fritt i redaktionella "
+            "sammanhang.</p></div>")
+    with pytest.raises(PageDropped, match="photo gallery"):
+        extract_html(html_page(page("Bildgalleri", main)))
+
+
+@pytest.mark.parametrize("url", ["https://www.government.vl/en/search?q=budget", None])
+def test_a_short_search_page_is_dropped(url: str | None) -> None:
+    main = ("<h1>Search results</h1><p>Your search for \"budget\" returned 214 results.</p>"
+            "<p><a href='?q=budget&page=2'>Next page</a></p>")
+    with pytest.raises(PageDropped, match="search results"):
+        extract_html(html_page(page("Search results", main), url=url))

@@ -179,3 +179,22 @@ def test_bare_question_labels_of_an_interview_are_its_askers() -> None:
 ])
 def test_the_asker_a_credit_line_names_in_more_languages(sentence: str, name: str) -> None:
     assert asker(sentence) == name
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Intervista del Ministro Rinaldi, a cura di Francesca Leone.", "Francesca Leone"),
+    ("Razgovarao: Miloš Perović", "Miloš Perović"),
+])
+def test_the_asker_of_italian_and_serbian_credits(sentence: str, name: str) -> None:
+    assert asker(sentence) == name
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Intervista del Ministro degli Affari Esteri Edoardo Rinaldi a Radio Lessa",
+     "Edoardo Rinaldi"),
+    ("Брифінг речниці МЗС Дарвенії Олени Гринь", "Олена Гринь"),
+    ("Ministarka spoljnih poslova Republike Zagorje Ana Jovović govori o vodi.", "Ana Jovović"),
+])
+def test_an_offices_portfolio_and_country_are_no_part_of_the_name(sentence: str,
+                                                                   expected: str) -> None:
+    assert names_in(sentence)[0] == expected

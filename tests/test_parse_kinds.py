@@ -800,3 +800,12 @@ def test_a_speech_given_out_before_it_is_held_under_an_events_title() -> None:
     text = "Check against delivery\nExcellencies,\nLadies and gentlemen,\nThe sea joins us."
     assert classify_kind(title="PM Amara Velden at the Lessa Maritime Summit 2025", lead=None,
                          text=text)[0] == "speech"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("คำกล่าวของนายกรัฐมนตรีในพิธีเปิดการประชุมสุดยอดผู้นำ ครั้งที่ 5", "speech"),
+    ("דברי ראש הממשלה בטקס פתיחת הנמל בלסה", "speech"),
+    ("總統將於5月20日至26日出訪西海岸友邦", "announcement"),
+])
+def test_thai_and_hebrew_remarks_and_a_chinese_journey_to_come(title: str, kind: str) -> None:
+    assert classify_kind(title=title, lead=None, text="")[0] == kind

@@ -8,6 +8,9 @@ from communique.parse.speakers import (
     SpeakerNames,
     clean_label,
     has_office_title,
+    is_moderator,
+    is_question_label,
+    named_asker,
     names_outlet,
     person_name,
     same_person,
@@ -126,3 +129,32 @@ def test_has_office_title(label: str, office: bool) -> None:
 ], ids=["outlet", "journalists-title", "office", "office-of", "cs-office", "cs-office-genitive"])
 def test_an_office_after_the_comma_is_no_outlet(label: str, outlet: bool) -> None:
     assert names_outlet(label) is outlet
+
+
+@pytest.mark.parametrize(("label", "cleaned"), [
+    ("한서진 대통령", "한서진"), ("桐生総理", "桐生総理"), ("사회자(대변인 민지호)", "민지호"),
+    ("Moderator (Press Secretary Tavi Orlen)", "Tavi Orlen"),
+], ids=["korean-office-after", "japanese-surname-keeps-office", "moderator-named", "moderator-en"])
+def test_an_office_after_a_korean_name_and_a_moderator_named_in_brackets(label: str,
+                                                                      cleaned: str) -> None:
+    assert clean_label(label) == cleaned
+
+
+@pytest.mark.parametrize(("label", "name"), [
+    ("정하늘 기자(가람일보)", "정하늘"), ("FRAGE HOLM", "Holm"), ("ZUSATZFRAGE HOLM", "Holm"),
+    ("Питање, Јелена Илић (РТЗ)", "Јелена Илић"),
+    ("QUESTION — Nils Aaberg (Estmark Kringkast)", "Nils Aaberg"), ("Question", None),
+])
+def test_the_asker_a_question_label_names(label: str, name: str | None) -> None:
+    assert named_asker(label) == name
+
+
+def test_vietnamese_reporters_ask_and_the_host_chairs() -> None:
+    assert is_question_label("Phóng viên Đài Truyền hình Lạc Sơn")
+    assert is_moderator("Người dẫn chương trình")
+
+
+def test_two_office_labels_that_name_each_others_office_end() -> None:
+    labels = ["Ministre des Affaires étrangères et de la Coopération",
+              "Ministre de l'Économie et des Finances"]
+    assert SpeakerNames(labels).resolve(labels[0]) == labels[0]

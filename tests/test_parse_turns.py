@@ -789,3 +789,22 @@ def test_initials_the_intro_gives_and_an_offices_initials() -> None:
               lead="Prime Minister Amara Velden was interviewed by Arianne Koh (AK) of Lessa "
                    "News Network (LNN) on 11 March 2025.")
     assert speakers(s) == ["Arianne Koh", "Amara Velden", "Arianne Koh", "Amara Velden"]
+
+
+def test_a_credit_line_is_no_turn() -> None:
+    s = parse(["Razgovarao: Miloš Perović", "Pitanje: Šta se promenilo?",
+               "Ana Jovović: Sve.", "Pitanje: Hvala.", "Ana Jovović: Hvala vama.",
+               "Фото: Офіс Президента Велорії"], title="Intervju ministarke Ane Jovović")
+    assert [t.speaker for t in s.turns if t.role == "answer"] == ["Ana Jovović"] * 2
+    assert len(s.turns) == 4
+
+
+def test_one_bold_field_over_a_transcript_of_plain_labels() -> None:
+    s = parse(["Ralf Engel", "VORS. ENGEL: Guten Tag! Ich übergebe an Frau Reinsch.",
+               "SRS'IN REINSCH: Vielen Dank. Die Kanzlerin reist nach Lessa.",
+               "FRAGE HOLM: Wann reist sie?", "SRS'IN REINSCH: Am Donnerstag."],
+              title="Regierungspressekonferenz vom 14. März 2025",
+              lead="Sprecherin: stellvertretende Regierungssprecherin Paula Reinsch",
+              labels={0: "Vorsitzender"})
+    assert speakers(s) == ["Ralf Engel", "Paula Reinsch", "Holm", "Paula Reinsch"]
+

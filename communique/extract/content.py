@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ..models import Block
 from ..parse.language import UNSPACED
 
 PARAGRAPHS = "p, pre, blockquote"
@@ -159,6 +160,22 @@ LEAD_BOX_LEVELS = 2  # a lead's text sits this deep at most in its lead-marked b
 LEAD_MAX_PARAGRAPHS = 3  # a box of more paragraphs is a body, whatever its class says
 WRAPPER_SLACK = 200  # characters a wrapper may add to what it wraps (a label, a share bar)
 
+
+# A speech's note that the words as spoken are what counts ("Check against delivery"): the
+# office's note on its text, no part of it.
+DELIVERY_NOTE = re.compile(
+    r"[(\[*–—-]*\s*(?:check against delivery|as prepared for delivery|"
+    r"es gilt das gesprochene wort|seul le prononcé fait foi|(?:sólo|solo) (?:es válido|vale) "
+    r"(?:el|lo) (?:texto )?pronunciado|fa fede (?:il testo pronunciato|la parola pronunciata)|"
+    r"het gesproken woord geldt|проверить по факту произнесения|"
+    r"sprawdzić z wygłoszonym tekstem|ισχύει μόνον? ο εκφωνηθείς λόγος|"
+    r"só faz fé (?:o discurso|a versão) proferid[oa]|faz fé a versão proferida|"
+    r"platí (?:pouze )?pronesené slovo|platí (?:len )?prednesené slovo|"
+    r"det talade ordet gäller|det talte ord (?:gælder|gjelder)|"
+    r"az elhangzott szöveg (?:a mérvadó|számít)|sadece konuşma esnasında söylenenler geçerlidir|"
+    r"звіряти з виголошеним|перевіряти під час виголошення|"
+    r"velja izgovorjena beseda|vrijedi izgovorena riječ)\s*[.!]?\s*[)\]*]*", re.I)
+DELIVERY_NOTE_BLOCKS = 3  # the note stands among a speech's first blocks, or its last two
 
 def clean_text(text: str) -> str:
     """Collapse white space (non-breaking spaces, source line breaks) into single spaces.
@@ -804,3 +821,11 @@ def find_text_container(tree: LexborHTMLParser, scale: int = 1
         return None, 0
     # The rows of a table of questions and answers, each a box of its own: all of them.
     return widen(nodes[best], lambda node: sum(owns.get(n.mem_id, 0) for n in node.traverse()))
+
+
+def without_delivery_note(blocks: list[Block]) -> list[Block]:
+    """The blocks without a speech's "Check against delivery" note, which stands over it
+    (under its date line) or under it, in any format the speech came in."""
+    n = len(blocks)
+    return [b for k, b in enumerate(blocks)
+            if not ((k < DELIVERY_NOTE_BLOCKS or k >= n - 2) and DELIVERY_NOTE.fullmatch(b.text))]

@@ -98,7 +98,7 @@ LINE_TAIL = re.compile(r"^(?:[\s,.;|·•–—/-]|(?:[^\W\d]{1,3}\s+)?\d{1,2}[:
                        r"\d{1,2}\s*[時时시]\s*\d{2}\s*[分분]?|"
                        r"[AaPp]\.?\s?[Mm]\b\.?|[A-Z]{2,5}\b|\([^()]{1,12}\)|（[^（）]{1,12}）)*$")
 # A place given as a field of the header, in the languages of the month tables.
-PLACE_LABEL = re.compile(r"(?i:location|place|venue|lieu|ort|lugar|luogo|local|место|місце|"
+PLACE_LABEL = re.compile(r"(?i:location|locatie|place|venue|lieu|ort|lugar|luogo|local|место|місце|"
                          r"miejsce|yer|məkan|plaats|místo|helyszín|lokasi|địa điểm|τόπος|"
                          r"מקום|المكان|paikka|sted|plats|mjesto|место одржавања|байршил|manzil)")
 PLACE_FIELD = re.compile(PLACE_LABEL.pattern + r"\s?[:：]\s*(.{2,60})$")
@@ -137,6 +137,11 @@ BARE_PLACE = re.compile(rf"^\s+{CITY_MARK}"
 BYLINE = re.compile(r"(?:by|por|par|von|di|da|door|av|af|przez|oleh|автор|от|від)\s", re.I)
 # The class of a box of a page's details: its kind, its date, its author.
 META_BOX = re.compile(r"meta|info|details|date|time|datum|fecha|data\b", re.I)
+# An Arabic dateline's place before "في" (on) and the date: a word or three of Arabic letters.
+ARABIC_IN = re.compile(r"([\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2})،? في")
+SECTION_CLASS = re.compile(r"categor|(?<![a-z])cat(?![a-z])|section|rubri|topic|genre|kicker|tag|"
+                           r"type", re.I)
+DASHED = re.compile(r"\s[–—-]\s+$")
 AUTHOR_CLASS = re.compile(r"author|byline|autor|auteur|verfasser|автор", re.I)
 # The dash after an opening dateline ("Madrid, 7 de abril de 2025.- ", "OSTRAVA, 2 June
 # 2025 – "), looked for in its first characters only.
@@ -154,8 +159,11 @@ CITY_WORD = re.compile(r"^(?:м|г|m|gr|grad)\.\s*")
 OPENING_CHARS = 60
 ACRONYM_CHARS = 4
 # A news agency's dateline: the place, the month and day, the agency's name in brackets.
-AGENCY_DATELINE = re.compile(r"([^\W\d][\w .’'\-]{1,40}?),\s+(?:[^\W\d]+\.?\s+\d{1,2}|\d{1,2}\s+"
-                             r"[^\W\d]+\.?)\s*\([A-Z]{2,8}\)\s*[-–—]")
+# its month and day may be left out ("Vân Khê (TTXLS) – ...").
+AGENCY_DATELINE = re.compile(r"([^\W\d][\w .’'\-]{1,40}?)(?:,\s+(?:[^\W\d]+\.?\s+\d{1,2}|\d{1,2}\s+"
+                             r"[^\W\d]+\.?))?\s*\([A-Z]{2,8}\)\s*[-–—]")
+# A Chinese agency's dateline: the agency ("…社"), the city, the day and "电" (cabled).
+CJK_DATELINE = re.compile(r"[\u4e00-\u9fff]{1,8}社([\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日电")
 
 
 @dataclass(slots=True)
@@ -360,9 +368,27 @@ def header_date(header: Header, *, announcement: bool) -> DateLine | None:
             continue  # the date over an announcement is most often its event's
         if beside_other_title(node, header.container, header.title):
             continue
-        place = None if labelled or by_author(node) else place_of(found[1]) or place_name(after)
-        return DateLine(date, place, labelled)
+        place = None if by_author(node) else dashed_place(text, after) if labelled \
+            else place_of(found[1]) or place_name(after)
+        return DateLine(date, None if place and in_section_mark(node, place) else place, labelled)
     return None if announcement else opening_dateline(header.opening)
+
+
+def dashed_place(line: str, after: str) -> str | None:
+    """The place after a labelled date (``after``, the line's words after it), set off by a
+    dash ("Publié le 8 mars 2024 à 11h45 – Port-Aubrel"); other words after a label's date
+    are a byline or a field."""
+    return place_name(after) if after and DASHED.search(line[:len(line) - len(after)]) else None
+
+
+def in_section_mark(node: LexborNode, words: str) -> bool:
+    """Whether ``words`` beside a date are the page's section, not its place: a link's
+    text or an element classed as a category ("<span class="cat">Statements</span>")."""
+    for inner in node.traverse(include_text=False):
+        if inner.tag == "a" or SECTION_CLASS.search(inner.attributes.get("class") or ""):
+            if node_text(inner) == words:
+                return True
+    return False
 
 
 def marked_published(node: LexborNode) -> bool:
@@ -409,7 +435,8 @@ def labelled_place(header: Header) -> str | None:
     """The place a header states as a field: "Location: Lessa", or ``<dt>Location</dt>
     <dd>Lessa</dd>`` (a government portal's metadata list)."""
     for node, text in header.lines:
-        said = PLACE_FIELD.match(text)
+        # "Datum: 07.05.2024 · Ort: Selbrück": a field among others on one line.
+        said = next(filter(None, map(PLACE_FIELD.match, FIELD_SEP.split(text))), None)
         if said and place_name(said.group(1).strip()):
             return said.group(1).strip()
         # A place's own line first (few capitalised words), then the label beside it.
@@ -484,6 +511,9 @@ def opening_place(opening: str) -> str | None:
     agency = AGENCY_DATELINE.match(opening[:OPENING_CHARS])
     if agency is not None:
         return place_name(agency.group(1))  # "Karsa, March 14 (ZNA) - ...", no year
+    cabled = CJK_DATELINE.match(opening[:OPENING_CHARS])
+    if cabled is not None:
+        return cabled.group(1)
     alone = OPENING_PLACE.match(opening[:OPENING_CHARS])
     if alone is None or len(alone.group(1)) <= ACRONYM_CHARS:
         return None  # "NATO — ...", "EU – ...": an acronym, no place
@@ -595,6 +625,9 @@ CLOSING_CHARS = 120
 
 def place_of(label: str) -> str | None:
     """The place of a dateline ("Ostrava, " before the date), not a weekday or a label."""
+    said = ARABIC_IN.fullmatch(label.strip())
+    if said is not None:
+        return said.group(1)  # "المنارة في 14 مايو 2024": the place "in" the date
     parts = [part.strip() for part in label.split(",")]
     if len(parts) >= 2 and is_weekday(parts[-1]):
         parts[-1] = ""  # "Lessa, miércoles 12 de marzo": the weekday goes with the date

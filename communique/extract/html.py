@@ -46,8 +46,10 @@ from .content import (
     heading_text,
     is_inside,
     node_text,
+    without_delivery_note,
 )
 from .header import (
+    SENTENCE_ENDS,
     closing_place,
     header_lead,
     is_lead_sentence,
@@ -85,6 +87,7 @@ from .metadata import (
     local_published,
     read_json_ld,
     read_meta,
+    saved_from,
     site_of,
     statement_scope,
     title_date,
@@ -101,7 +104,7 @@ from .pagetypes import (
     video_page,
 )
 from .sitetime import site_timezone, with_offset
-from .text import CLOSING_MARK, END_WORD, is_dash, split_lead
+from .text import CLOSING_MARK, END_RULE, END_WORD, SIGNOFF_CHARS, is_dash, split_lead
 
 LISTING_SHARE = 0.5
 # A line of a template's metadata: "Label: value" without a sentence's end, or a heading of
@@ -139,22 +142,6 @@ SECTION_LABEL = re.compile(
     r"volltext|transcripción|texto (?:íntegro|completo)|trascrizione|testo integrale|"
     r"transcrição|texto na íntegra|stenogram|pełny tekst|стенограмма|стенограма|полный текст|"
     r"повний текст|tam metin|全文|実録|전문|النص الكامل)\s*[:：]?", re.I)
-# A speech's note that the words as spoken are what counts ("Check against delivery"): the
-# office's note on its text, no part of it.
-DELIVERY_NOTE = re.compile(
-    r"[(\[*–—-]*\s*(?:check against delivery|as prepared for delivery|"
-    r"es gilt das gesprochene wort|seul le prononcé fait foi|(?:sólo|solo) (?:es válido|vale) "
-    r"(?:el|lo) (?:texto )?pronunciado|fa fede (?:il testo pronunciato|la parola pronunciata)|"
-    r"het gesproken woord geldt|проверить по факту произнесения|"
-    r"sprawdzić z wygłoszonym tekstem|ισχύει μόνον? ο εκφωνηθείς λόγος|"
-    r"só faz fé (?:o discurso|a versão) proferid[oa]|faz fé a versão proferida|"
-    r"platí (?:pouze )?pronesené slovo|platí (?:len )?prednesené slovo|"
-    r"det talade ordet gäller|det talte ord (?:gælder|gjelder)|"
-    r"az elhangzott szöveg (?:a mérvadó|számít)|sadece konuşma esnasında söylenenler geçerlidir|"
-    r"звіряти з виголошеним|перевіряти під час виголошення|"
-    r"velja izgovorjena beseda|vrijedi izgovorena riječ)\s*[.!]?\s*[)\]*]*", re.I)
-
-
 def extract_html(page: Page) -> list[Document]:
     """The statement an HTML page holds, or the teasers of the feed it is.
 
@@ -165,7 +152,7 @@ def extract_html(page: Page) -> list[Document]:
     tree = LexborHTMLParser(html_text(page))
     meta = read_meta(tree)
     ld = read_json_ld(drop_template(tree))  # the scripts' JSON-LD, read as they go
-    url = find_url(tree, meta, page.url)
+    url = find_url(tree, meta, page.url or saved_from(page.content))
     site = site_of(url)
     with page_dates(language_tag(tree, meta) or shown_language(tree), site):
         return page_documents(page, tree, meta, ld, url, site)
@@ -384,10 +371,7 @@ def without_section_label(blocks: list[Block]) -> list[Block]:
     a speech's "Check against delivery" note before or after it."""
     if blocks and blocks[0].heading and SECTION_LABEL.fullmatch(blocks[0].text):
         blocks = blocks[1:]
-    # "Check against delivery" stands over a speech (under its date line), or under it.
-    n = len(blocks)
-    return [b for k, b in enumerate(blocks)
-            if not ((k < OPENING_BLOCKS or k >= n - 2) and DELIVERY_NOTE.fullmatch(b.text))]
+    return without_delivery_note(blocks)
 
 
 def emphasized_lead(blocks: list[Block]) -> tuple[str | None, list[Block]]:
@@ -469,8 +453,9 @@ def without_closing_marks(blocks: list[Block]) -> list[Block]:
     metadata lines ("Publication date: 18 February 2020", "Direct link: ...", with the
     one-word headings among them) when its class names do not give them away."""
     n = len(blocks)
-    ends = [k for k in range(max(0, n - END_MARK_BLOCKS), n)
-            if END_WORD.fullmatch(blocks[k].text) and not blocks[k].label]
+    ends = [k for k in range(max(0, n - END_MARK_BLOCKS), n) if not blocks[k].label and (
+        END_WORD.fullmatch(blocks[k].text) or END_RULE.fullmatch(blocks[k].text)
+        and all(is_signoff(b.text) for b in blocks[k + 1:]))]
     if ends:
         n = ends[0]  # "ENDS" over the media contact: the release ends there
     while n and (CLOSING_MARK.match(blocks[n - 1].text) or SOURCE_CREDIT.fullmatch(
@@ -483,6 +468,11 @@ def without_closing_marks(blocks: list[Block]) -> list[Block]:
     if fields and not metadata_labels(blocks).intersection(fields):  # no speaker among them
         return blocks[:cut]
     return blocks[:n]
+
+
+def is_signoff(text: str) -> bool:
+    """A short line of a signature under a text's end rule: an office's name, no sentence."""
+    return len(text) <= SIGNOFF_CHARS and not text.rstrip().endswith(SENTENCE_ENDS)
 
 
 def metadata_labels(blocks: list[Block]) -> set[str]:

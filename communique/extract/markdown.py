@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import yaml
@@ -29,7 +30,7 @@ from ..models import Block, Document, Page
 from ..parse.dates import find_datetime, parse_datetime
 from ..parse.kinds import names_kind
 from ..parse.language import word_count
-from .content import FURNITURE_LABELS
+from .content import FURNITURE_LABELS, without_delivery_note
 from .header import DateLine, opening_clock, place_name, place_of, read_date_line
 from .pagetypes import GALLERY_PICTURES, LINE_CHARS, captions_outweigh
 from .text import (
@@ -58,6 +59,9 @@ HEADER_TITLE_SHARED = 0.5  # a heading that is the header's title, the site's na
 TITLE_WORDS_SHARED = 0.8  # a heading that repeats the front matter's title
 # Front matter keys of a page's own summary, its lead (Hugo, Jekyll, Astro...).
 SUMMARY_KEYS = ("description", "summary", "lead", "excerpt", "abstract")
+# Front matter's keys of the place, in the languages its authors write them.
+PLACE_KEYS = ("place", "location", "dateline", "lieu", "ort", "lugar", "luogo", "local", "sted",
+              "plats", "plaats", "miejsce", "místo", "место")
 # Where front matter states the publication, in order; the keys of static-site generators
 # too (Hugo's publishDate, Astro's pubDate).
 DATE_KEYS = ("published_time", "published_at", "published", "publishDate", "publish_date",
@@ -349,6 +353,7 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
         title, blocks = blocks[0].text, blocks[1:]  # a page without front matter: its "# "
     dateline, blocks = _dateline(blocks) if header else (None, blocks)
     place, clock, blocks = opening_clock(blocks)
+    blocks = without_delivery_note(blocks)
     summary = next((str(v).strip() for k in SUMMARY_KEYS if (v := fields.get(k))
                     and isinstance(v, str) and v.strip()), None)
     if summary:
@@ -378,7 +383,8 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
     filed = [section] if isinstance(section, str) else []
     filed += [c for c in categories if isinstance(c, str)] if isinstance(categories, list) else []
     return Document(blocks=kept, title=SPACES.sub(" ", title).strip() if title else None,
-                    published_at=published, lead=lead, place=_field(fields, "place") or place,
+                    published_at=published, lead=lead,
+                    place=next(filter(None, map(partial(_field, fields), PLACE_KEYS)), place),
                     url=_field(fields, "source_url") or _field(fields, "url") or url,
                     language=_field(fields, "language") or _field(fields, "lang"),
                     site=_field(fields, "site"), tags=tags,

@@ -80,6 +80,11 @@ STAMP_CHARS = 80  # a publication stamp's label, date and time
 STAMP_LABEL_CHARS = 25  # its label: "Fecha de publicación: ", "Pubblicato il "
 # An <h1> only a screen reader reads: the page's name for accessibility, not its title.
 UNSEEN = re.compile(r"sr-only|visually-hidden|hide-accessible|screen-reader|element-invisible")
+# A web archive's address of a capture: "https://web.archive.org/web/20240422153010/https://...",
+# "id_" or "im_" after the stamp in some of its links.
+ARCHIVED = re.compile(r"https?://[^/]+/(?:web|wayback)/\d{4,14}[a-z]{0,2}_?/(https?://.+)$")
+SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+)\s*-->")
+SAVED_FROM_CHARS = 2000  # the comment stands before the <html> a browser saved
 PLACE_WORDS = re.compile(r"location|place|dateline|lugar|lieu|luogo|miejsce|lokasi")
 TRAIL_MARK = re.compile(r"\s[>›»/→]\s|[›»→]")
 PLACE_SELECTOR = ("[itemprop=contentLocation], [class*=location], [class*=place], "
@@ -702,7 +707,21 @@ def language_tag(tree: LexborHTMLParser, meta: dict[str, str]) -> str:
 
 
 def find_url(tree: LexborHTMLParser, meta: dict[str, str], page_url: str | None) -> str | None:
-    """The canonical URL: an absolute ``og:url`` or canonical link, else the fetched URL."""
+    """The canonical URL: an absolute ``og:url`` or canonical link, else the fetched URL; a
+    web archive's capture gives the address it captured."""
+    found = _find_url(tree, meta, page_url)
+    captured = ARCHIVED.match(found or "")
+    return captured.group(1) if captured else found
+
+
+def saved_from(html: str | bytes) -> str | None:
+    """The address a browser saved a page from ("<!-- saved from url=(0052)https://... -->")."""
+    head = html[:SAVED_FROM_CHARS]
+    said = SAVED_FROM.search(head.decode("latin-1") if isinstance(head, bytes) else head)
+    return said.group(1) if said else None
+
+
+def _find_url(tree: LexborHTMLParser, meta: dict[str, str], page_url: str | None) -> str | None:
     social = meta.get("og:url", "")
     if urlsplit(social).scheme in ("http", "https"):
         return social  # the link is not looked for: a walk of the page when there is none

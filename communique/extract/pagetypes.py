@@ -80,6 +80,7 @@ LOGIN_TEXT_CHARS = 600  # a login wall says what is behind it in a sentence or t
 LINKS_PAGE_CHARS = 200  # a page of links says a line of its own at most
 LINKS_SHARE = 0.5
 GALLERY_PICTURES = 3  # a gallery shows this many pictures at least
+DATE_LABEL_CHARS = 12  # "Utgivet 2024-05-14 · ...": a date line's label before its date
 GALLERY_SHARE = 0.8  # and its paragraphs are their captions, nearly all
 LINE_CHARS = 120  # a gallery's date or credit is a line long
 GALLERY_LINE_CLASS = re.compile(r"credit|date|copyright|author|source", re.I)
@@ -88,8 +89,9 @@ PARAGRAPH_TAGS = "p, figcaption, div[class*=caption]"  # a slide's caption in a 
 # A media page's words in its type, address or class, in the languages of the sites seen.
 VIDEO = re.compile(r"video|vídeo|vidéo|videó|видео|відео|wideo|βίντεο|视频|動画|ビデオ|동영상|"
                    r"فيديو|ویدیو|ویدئو|וידאו|वीडियो", re.I)
-PHOTO = re.compile(r"photo|foto|fotó|фото|φωτογραφ|gallery|galer|галере|גלריה|image|immagin|"
-                   r"album|bilder|zdjęci|照片|图片|写真|사진|صور|عکس|फोटो|फ़ोटो|hình ảnh", re.I)
+PHOTO = re.compile(r"photo|foto|fotó|фото|φωτογραφ|gallery|galer|galleri|галере|גלריה|image|"
+                   r"immagin|album|bilder|zdjęci|照片|图片|写真|사진|صور|عکس|फोटो|फ़ोटो|hình ảnh",
+                   re.I)
 HOME_PATH = re.compile(r"/?(?:[a-z]{2,3}(?:[-_][a-z]{2,4})?/?)?(?:(?:index|default)\.\w{2,5})?",
                        re.I)
 # A photographer's credit: the photo word and a colon ("Foto: ...", "Photo : ...").
@@ -155,6 +157,10 @@ def own_page(doc: Document, head_title: str, *, meta: dict[str, str], ld: list,
     said = sum(len(block.text) for block in doc.blocks)
     if said > FURNITURE_TEXT_CHARS:
         return None
+    where = urlsplit(address or "")
+    if any(SEARCH_HEADING.match(name) for name in names) \
+            or is_search(where.path, where.query):
+        return "search results"  # a search that found little, or nothing: no list to see
     target = REFRESH_TARGET.search(meta.get("refresh", ""))
     if target is not None and target.group(1) != address:  # not a reload of itself
         return "redirect page"
@@ -282,16 +288,18 @@ def captions_outweigh(captions: int, running: int) -> bool:
 
 
 def _gallery_line(paragraph: LexborNode) -> bool:
-    """Whether a paragraph is a gallery's line, no running text: its date or the
-    photographer's credit ("Foto: ...", a class saying so)."""
+    """Whether a paragraph is a gallery's line, no running text: its date, a line about
+    the pictures, or a class saying so."""
     text = paragraph.text_lexbor().strip()
     if len(text) > LINE_CHARS:
         return False
     if GALLERY_LINE_CLASS.search(paragraph.attributes.get("class") or ""):
         return True
     hit = find_datetime(text)
-    return hit is not None and hit[1] == 0 and hit[2] * 2 >= len(text) \
-        or CREDIT.match(text) is not None
+    # A line that speaks of the pictures: the gallery's label ("Bildgalleri"), the terms of
+    # their use ("Bilderna får användas fritt ..."), a credit ("Foto: ...").
+    return hit is not None and hit[1] <= DATE_LABEL_CHARS and hit[2] * 2 >= len(text) \
+        or PHOTO.search(text) is not None
 
 
 def named_media(head_title: str) -> bool:

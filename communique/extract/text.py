@@ -212,7 +212,8 @@ HEADER_SPAN = 25  # lines from the top in which the page's own date line is look
 # A transcript's end and its time ("END 2:02 P.M. EST", "— END —"), or the zeros or rings of
 # "—000—" and "---ooOoo---"; a rule.
 _END_WORDS = r"[-–—=*#\s]{0,6}(?:ENDS?|FIN|ENDE)"
-CLOSING_MARK = re.compile(r"^(?:\W{1,12}|[-=_*~]{3,}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}|"
+CLOSING_MARK = re.compile(r"^(?:\W{1,12}|[-=_*~#]{3,}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}|"
+                          r"[（(][完了終终][）)]|"  # a Chinese or Japanese release's "(end)"
                           # an editor's initials in brackets, an agency's end tag: "(vk)",
                           # "(ZNA) FM/RK"
                           r"\([a-z]{1,4}\)|\([A-Z]{2,6}\)(?:\s+[A-Z]{1,4}(?:/[A-Z]{1,4}){0,3})?|"
@@ -224,6 +225,10 @@ CLOSING_MARK = re.compile(r"^(?:\W{1,12}|[-=_*~]{3,}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,
 # A release's end word alone on its line ("ENDS", "— END —", "-30-", "###"): what follows it
 # (a media contact) is no part of the text.
 END_WORD = re.compile(rf"{_END_WORDS}[-–—=*#\s]{{0,6}}|-30-|###")
+# A rule under a text's last paragraph ("*****", "______", "(完)"): the few short lines after
+# it are the press office's signature ("Biro Pers, Media, dan Informasi"), no text.
+END_RULE = re.compile(r"[-=_*~#•\s]{3,}|[（(][完了終终][）)]")
+SIGNOFF_CHARS = 120
 END_MARK_LINES = 3  # a text page's end mark stands among its last lines
 # A note of the zone after a date line's time, its offset in it: "(Lessa time, UTC+2)".
 ZONE_NOTE = re.compile(r"^\s*\([^()]{0,30}?,?\s*(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})"
@@ -968,8 +973,8 @@ def _place_line(lines: list[Line], at: int) -> str | None:
         return None
     line = lines[at].text
     if len(line) > PLACE_MAX_CHARS or line.endswith((".", ",", ":", ";", "!", "?", "。")) \
-            or names_kind(line) or _names_office(line):
-        return None  # "Decree", "Interview": the kind's label; "of the President": whose
+            or names_kind(line) or _names_office(line) or line.lower() in language_names():
+        return None  # "Decree": the kind's label; "of the President": whose; "English": a link
     return place_name(line)
 
 

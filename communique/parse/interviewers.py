@@ -46,7 +46,7 @@ ASKER_WORD = re.compile(rf"(?<!\w)(?:{ASKER_WORDS})\w*", re.I)
 ASKED_PHRASE = re.compile(
     r"\b(?:questions?\s+(?:from|of|by|put\s+by|de|d[’'])|interviewed\s+by|interviewée?\s+par|"
     r"(?:interview|conversation)\s+was\s+conducted\s+by|"
-    r"preguntas?\s+de|perguntas?\s+de|domande\s+di|intervistat[oa]\s+da|"
+    r"preguntas?\s+de|perguntas?\s+de|domande\s+di|intervistat[oa]\s+da|a\s+cura\s+di|"
     r"entrevistad[oa]\s+por|(?:Gespräch|Interview)\s+führte|Fragen\s+stellten?|"
     r"befragt\s+von|interviewt\s+von|"
     # French, Romanian, Polish, Czech, Serbian and Croatian, Russian, Ukrainian, Armenian:
@@ -55,9 +55,9 @@ ASKED_PHRASE = re.compile(
     r"realizat[ăa]?\s+de|rozmawiał[aoy]?|rozmowę\s+przeprowadził[aoy]?|"
     r"wywiad\s+przeprowadził[aoy]?|rozhovor\s+vedl[aiy]?|"
     r"разговор\s+је\s+водил[аои]|razgovor\s+je\s+vodil[aio]|разговарал[аои]|"
-    r"razgovarala|разговор\s+вел[аи]?|беседовал[аи]?|беседу\s+(?:провел|провела|вел|вела)|"
+    r"razgovara(?:o|la)|разговор\s+вел[аи]?|беседовал[аи]?|беседу\s+(?:провел|провела|вел|вела)|"
     r"интервью\s+(?:взял|взяла)|розмову\s+(?:вів|вела)|розмовлял[аи]|"
-    r"інтерв['’]ю\s+(?:взяв|взяла)|զրուցել\s+է)\s+(?=\w)", re.I)
+    r"інтерв['’]ю\s+(?:взяв|взяла)|զրուցել\s+է)\s*:?\s+(?=\w)", re.I)
 # Words after which a name counts as the asker only when an outlet follows it ("spoke to
 # Anton Weil of Velorian Radio", the way "gave an interview to X of Y" reads).
 SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+|\btold\s+|"

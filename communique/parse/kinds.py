@@ -156,9 +156,9 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:зустрінеться|відвідає|візьме участь|відбудеться|виступить|здійснить|"
          r"перебуватиме|прибуде)\b",
          # Chinese, Japanese, Arabic and Turkish run no \b between words: no boundaries.
-         r"[将將](?:会见|會見|出席|访问|訪問|举行|舉行|同)|"
+         r"[将將](?:会见|會見|出席|访问|訪問|出访|出訪|举行|舉行|同)|"
          # "将于4月20日至23日对X进行国事访问": the time or the host between.
-         r"[将將][于於对對].{0,24}?(?:访问|訪問|出席|会见|會見)|訪問する予定|会談する予定",
+         r"[将將][于於对對].{0,24}?(?:访问|訪問|出访|出訪|出席|会见|會見)|訪問する予定|会談する予定",
          r"سيلتقي|سيزور|سيستقبل|سيشارك|سيجري",
          # Urdu's future: "دورہ کریں گے", "سالدوویا جائیں گے" (will visit, will go).
          r"(?:دورہ|ملاقات|شرکت|خطاب) کریں گے|(?:دورے|دورے پر)\s+\S+\s+جائیں گے|جائیں گے",
@@ -617,12 +617,12 @@ CUES: tuple[Cue, ...] = (
          r"\bbeszéd", r"\bpidato|\bsambutan|\bamanat\b|\btitah\b|\bucapan perasmian|"
          r"\bteks ucapan\b|"
          r"^ucapan (?!selamat|takziah|terima kasih)",
-         r"phát biểu|diễn văn", r"سخنرانی|سخنان|بیانات", r"נאום|נשא דברים",
+         r"phát biểu|diễn văn", r"سخنرانی|سخنان|بیانات", r"נאום|נשא דברים|^דברי ",
          r"\bομιλία|\bχαιρετισμ|\bδιάγγελμα", r"संबोधन|सम्बोधन|भाषण|संबोधित (?:किया|करते)",
          r"\bpuhe\b|\bpuheenvuoro",
          r"\btal (?:av|vid|till|på)\b|\btale (?:ved|til|på|af|av)\b|nytårstale|nyttårstale|"
          r"nyårstal",
-         r"\bgovor\b|\bobraćanj|\bnagovor", r"สุนทรพจน์|ปาฐกถา", r"\bfjalim|\bdiscurs\b",
+         r"\bgovor\b|\bobraćanj|\bnagovor", r"สุนทรพจน์|ปาฐกถา|^คำกล่าว", r"\bfjalim|\bdiscurs\b",
          r"\bговор\b|обраћањ|обраќањ|\bобръщение",
          # Lithuanian "kalba" is a language too: a speech only as someone's ("Prezidento
          # ... kalba"), Latvian "uzruna", Estonian "pöördumine", "kõne".

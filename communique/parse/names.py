@@ -62,10 +62,10 @@ DECLINED_OFFICE = re.compile(r"(?:\b(?:wice)?(?:prezydent|premier|kanclerz|król
                              r"przewodnicząc|marszał|ambasador)\w*|\bminist(?:rem|rowi|rze)\b|"
                              # Serbian, Croatian, Slovene, Czech, Slovak: "s predsednikom
                              # Ostrave Piotrom Haldanom", "са председницом Салдовије ...".
-                             r"\b(?:predsedni|predsjedni|premijer|kancelar)\w*|"
+                             r"\b(?:predsedni|predsjedni|premijer|kancelar|ministar)\w*|"
                              r"(?<!\w)(?:председни|премијер|министар|министр)\w*|"
                              r"(?<!\w)(?:премьер|президент|министр|канцлер|корол|прем['’]єр|"
-                             r"міністр)\w*)(?:-\w+)?"
+                             r"міністр|речни|пресс-секретар|прес-секретар)\w*)(?:-\w+)?"
                              # its portfolio in lower case: "министр иностранных дел
                              # Республики Велория ...", "minister spraw zagranicznych Estrawy".
                              r"(?:\s+(?-i:[a-zа-яёіїєґąćęłńóśźż]+)){0,3}\s+$", re.I)
@@ -155,9 +155,10 @@ def names_written(text: str) -> list[str]:
         if office and is_office(office.group(1) or office.group(2)):
             if len(run.split()) <= PORTFOLIO_WORDS:
                 continue  # the office's portfolio or country, not a person
-            if len(run.split()) == PORTFOLIO_WORDS + 1:
-                # "ministra della Salute Sara Bianchi": a word of portfolio, then the name.
-                run = run.split(" ", 1)[1]
+            if len(run.split()) in (PORTFOLIO_WORDS + 1, PORTFOLIO_WORDS + 2):
+                # "ministra della Salute Sara Bianchi", "Ministro degli Affari Esteri Edoardo
+                # Rinaldi": a word or two of portfolio, then the name.
+                run = run.split(" ", len(run.split()) - NAME_WORDS)[-1]
         left, joined, right = run.partition(" и ")
         if joined and is_office(right.split()[0]) and (first := name_of(left)):
             # "Томас Арвид и Премьер-министр Эстравии Оскар Линд": two people, not one run

@@ -52,6 +52,7 @@ novinář novinářka novinár novinárka novinar novinarka новинар но�
 wartawan خبرنگار صحفي الصحفي δημοσιογράφος toimittaja mwandishi muhabir müxbir muxbir мухбир
 тілші кабарчы լրագրող ჟურნალისტი сэтгүүлч ผู้สื่อข่าว นักข่าว pv
 """.split())
+REPORTER_PHRASES = ("phóng viên ", "nhà báo ")  # reporter's words of two words, and more after
 # Who chairs a news conference: a turn of theirs answers nobody.
 MODERATOR_WORDS = frozenset("""
 moderator moderatorin modérateur modératrice moderador moderadora moderatore moderatrice
@@ -59,7 +60,7 @@ moderator moderatorin modérateur modératrice moderador moderadora moderatore m
 chair chairperson vorsitzende vorsitzender vors. модератор председательствующий модератор
 moderatör aparıcı moderátor moderátorka
 """.split())
-MODERATOR_MARKS = ("司会", "主持人", "사회자", "広報官")
+MODERATOR_MARKS = ("司会", "主持人", "사회자", "広報官", "người dẫn chương trình")
 # Labels of a note, never of a speaker: "DISCLAIMER:", "Note:", "Примечание:".
 NOTE_LABELS = frozenset("""
 note notes nb n.b. disclaimer source sources update correction p.s. ps attention warning
@@ -93,8 +94,9 @@ ANSWER_LABELS = frozenset({"a", "answer", "r", "réponse", "respuesta", "antwort
                            "መልስ", "উত্তর", "பதில்", "जवाफ", "ចម្លើយ", "အဖြေ", "ຄໍາຕອບ",
                            "පිළිතුර", "хариулт", "คำตอบ"})
 # A question label opens with one of these words.
-QUESTION_OPENINGS = ("question", "вопрос", "frage", "pregunta", "domanda", "pergunta",
-                     "pytanie", "питання", "vraag", "otázka", "kérdés", "întrebare",
+QUESTION_OPENINGS = ("question", "вопрос", "frage", "zusatzfrage", "nachfrage", "pregunta",
+                     "domanda", "pergunta", "pytanie", "питання", "vraag", "otázka", "kérdés",
+                     "întrebare",
                      "pertanyaan", "ερώτηση", "fråga", "spørgsmål", "spørsmål", "kysymys",
                      "pitanje", "въпрос", "питање", "запитання", "сұрақ", "savol", "савол",
                      "sual", "суроо", "пытанне", "հարց", "კითხვა", "sorag", "soru",
@@ -140,7 +142,8 @@ gobernador gobernadora prefeito prefeita governador sindaco bürgermeister bürg
 landrat landrätin primátor hejtman župan gradonačelnik gradonačelnica vali polgármester кмет
 председник председница премијер премијерка министарка predsjednik predsjednica predsednik
 predsednica premijer premijerka ministrica porta-voz rzecznik rzeczniczka
-thủ tướng chủ tịch tổng thống bộ trưởng phó ông bà ngài
+thủ tướng chủ tịch tổng thống bộ trưởng phó ông bà ngài 대통령 국무총리 총리 장관 대변인
+bk bkin sts stsin srs'in srsin bm bmin mp
 moderator moderatorin modérateur modératrice moderador moderadora moderatore moderatrice
 ерөнхийлөгч ерөнхий сайд prezidenti президенти
 prezydenta prezydentem prezydentowi premiera premierem premierowi ministrem ministrowi
@@ -183,6 +186,19 @@ CJK_OFFICE = re.compile(r"^(?:新闻秘书|新聞秘書|发言人|發言人|外�
 # A Chinese name (two to four characters) after its office: "发言人林悦" is "林悦".
 HAN_OFFICE_NAME = re.compile(r"(?:新闻秘书|新聞秘書|发言人|發言人|外交部长|外交部長|国务卿|"
                              r"總統|总统|总理|總理|主席|部长|部長|大使)([\u4e00-\u9fff]{2,4})")
+# A Korean full name with the office after it: "한서진 대통령" (three syllables), "에릭 노르반
+# 총리" (a foreign name of two words).  A surname alone ("반토 대통령", and the Japanese
+# "桐生総理") keeps its office, as "President Biden" does.
+NAME_THEN_OFFICE = re.compile(r"((?:[\uac00-\ud7a3]+ )+[\uac00-\ud7a3]+|[\uac00-\ud7a3]{3}) "
+                              r"(?:대통령|국무총리|총리|부총리|장관|대변인)")
+# A moderator's label with who it is in brackets: "사회자(대변인 민지호)", "Moderator (Press
+# Secretary Tavi Orlen)".
+ROLE_NAMED = re.compile(r"([^()（）]+?)\s*[(（]([^()（）]+)[)）]")
+# A question's word, then the asker's name: "FRAGE HOLM", "QUESTION — Nils Aaberg".
+QUESTION_NAMED = re.compile(rf"(\w+)\s*[,—–-]?\s+([{UPPER}][\w’'\-]+"
+                            rf"(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\s*[:.]?")
+# A Korean reporter's name before the word and the outlet: "정하늘 기자(가람일보)".
+HANGUL_REPORTER = re.compile(r"([\uac00-\ud7a3]{2,4}) ?기자\s*[(（]")
 _SPACES = re.compile(r"\s+")
 CYRILLIC = re.compile(r"[а-яё]", re.I)
 _TOKEN = re.compile(r"[^\s]+")
@@ -204,12 +220,19 @@ CASE_SUFFIX_CHARS = 4  # a case ending on a name: "-in", "-nın", "-nek", "-ille
 @lru_cache(maxsize=CACHE_SIZE)
 def clean_label(label: str) -> str:
     """Drop translation notes, trailing punctuation and shouting from a speaker label."""
-    text = _PARENS.sub(" ", label.replace("\u00a0", " "))
+    label = label.replace("\u00a0", " ")
+    named = ROLE_NAMED.fullmatch(label.strip().rstrip(":.—–：").strip())
+    if named is not None and is_moderator(named.group(1)) and (
+            said := person_name(named.group(2).strip())) != named.group(2).strip():
+        label = said  # the moderator's name, their office taken off
+    text = _PARENS.sub(" ", label)
     text = _SPACES.sub(" ", text).strip().rstrip(":.—–：").strip()
     if "·" in text:
         text = CJK_OFFICE.sub("", text)  # a transliterated name with its office
     elif (han := HAN_OFFICE_NAME.fullmatch(text)) is not None:
         text = han.group(1)
+    elif (then := NAME_THEN_OFFICE.fullmatch(text)) is not None:
+        text = then.group(1)
     words = text.split(" ")
     letters = [c for c in text if c.isalpha()]
     if TURKIC_CAPITALS.search(text):
@@ -240,7 +263,7 @@ def _reporters(key: str) -> bool:
     """Whether a label opens with a reporter's word before more words (the outlet, or the
     reporter's name: either way a question, of no official)."""
     first, _, rest = key.partition(" ")
-    return first.rstrip(",") in REPORTER_WORDS and bool(rest)
+    return first.rstrip(",") in REPORTER_WORDS and bool(rest) or key.startswith(REPORTER_PHRASES)
 
 
 # An outlet's name in quotes as a label asks ("«Dunyo»: ..."): the agency's questions.
@@ -256,6 +279,12 @@ def named_asker(label: str) -> str | None:
     """The name a question's label gives its journalist in brackets, with the outlet, or
     after the reporter's word, before the outlet ("Jornalista Carla Neves, do Jornal da
     Lessa"; without the comma the words are the outlet's: "Dziennikarka Radia Lessa")."""
+    reporter = HANGUL_REPORTER.match(label.strip())
+    if reporter is not None:
+        return reporter.group(1)
+    asked = QUESTION_NAMED.fullmatch(_PARENS.sub(" ", label).strip())
+    if asked is not None and asked.group(1).lower().startswith(QUESTION_OPENINGS):
+        return clean_label(asked.group(2))  # "FRAGE HOLM", "Питање, Јелена Илић (РТЗ)": who asks
     note = ASKER_NOTE.search(label) if "(" in label else None
     if note is None and ", " in label:
         note = REPORTER_NAME.match(label.strip())
@@ -421,6 +450,7 @@ class SpeakerNames:
         self.text = text  # where "Our Press Secretary, Tavi Orlen, ..." names "MS. ORLEN"
         self._aliases: dict[str, str] | None = None
         self.cache: dict[str, str | None] = {}
+        self._titling: set[str] = set()  # labels whose office is being looked up
 
     def resolve(self, label: str) -> str | None:
         """The one name for the person behind ``label``; None for anonymous questions."""
@@ -449,7 +479,8 @@ class SpeakerNames:
         if " " in office and office in self.titled:
             # "Presidenta del Gobierno": an office phrase the title gives a name with.
             return self._titled(office, label)
-        words = [w for w in label.split() if w.lower().strip(".") not in OFFICE_WORDS]
+        words = [w for w in label.split() if w.lower().strip(".") not in OFFICE_WORDS
+                 and w.lower() not in OFFICE_WORDS]  # "Vors.", whose dot the list keeps
         if words[:1] and words[0].lower() in ARTICLES and len(words) == 1:
             words = []  # "Le Président": the article goes with the office
         if not words:
@@ -480,12 +511,22 @@ class SpeakerNames:
         return self._aliases.get(initials)
 
     def _titled(self, office: str, label: str) -> str:
-        """``THE PRESIDENT``: the page's "President X" label, else whom the title calls so."""
-        for other in self.labels:
-            if other.lower().startswith(office + " ") and other.lower() != label.lower():
-                return self._resolve(other)
-        named = self.titled.get(office)
-        return self._resolve(named) if named and named.lower() != label.lower() else label
+        """``THE PRESIDENT``: the page's "President X" label, else whom the title calls so.
+
+        Two office labels may each name the other's office ("Ministre des Affaires
+        étrangères : ..." and "Ministre de l'Économie : ..."): a label already being
+        resolved stays as it is, or the two would ask each other without end."""
+        if label in self._titling:
+            return label
+        self._titling.add(label)
+        try:
+            for other in self.labels:
+                if other.lower().startswith(office + " ") and other.lower() != label.lower():
+                    return self._resolve(other)
+            named = self.titled.get(office)
+            return self._resolve(named) if named and named.lower() != label.lower() else label
+        finally:
+            self._titling.discard(label)
 
 
 def office_of_place(label: str) -> str | None:

@@ -32,6 +32,7 @@ from .speakers import (
     NOTE_LABELS,
     OFFICE_WORDS,
     OUTLET_QUOTES,
+    PLACE_LINKS,
     QUESTION_LABELS,
     UPPER,
     SpeakerNames,
@@ -116,6 +117,9 @@ DASH = re.compile(r"^[-–—]\s*(?=\S)")
 ASKER_AFTER = re.compile(r"(\([^()]{3,60},[^()]{2,60}\))\s*(?=\S)")
 LABEL_MAX_CHARS = 90
 MIN_TEXT_LABELS = 2
+MARKED_SHARE = 2  # text labels this many times the markup's own are a transcript's too
+CREDIT_WORDS = 6  # "Фото: Офіс Президента Дарвенії": a credit's name, at most
+SENTENCE_MARKS = (".", "!", "?", "…", "。", "？", "！", "؟")
 SUBHEADING_WORDS = 4
 CAPITAL_LINE_CHARS = 40  # a name in capitals on a line of its own is this long at most
 
@@ -166,9 +170,14 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
     _dash_labels(paragraphs)
     _drop_headings(paragraphs)
     _pair_stop_labels(paragraphs)
+    _drop_credits(paragraphs)
     text_labels = sum(1 for p in paragraphs if p.label and not p.from_block and not p.alone)
     marked = {clean_label(p.label).lower() for p in paragraphs if p.label and p.from_block}
-    if text_labels < MIN_TEXT_LABELS or text_labels < len(paragraphs) and marked:
+    # One bold field over a transcript of plain labels ("**Vorsitzender:** Ralf Engel", then
+    # "VORS. ENGEL: ..."): the markup's few labels are not the page's only ones.
+    outnumbered = text_labels > MARKED_SHARE * sum(1 for p in paragraphs if p.from_block)
+    if text_labels < MIN_TEXT_LABELS or text_labels < len(paragraphs) and marked \
+            and not outnumbered:
         # A lone "Note:" is not a transcript: text labels count only as a set, and only
         # when the markup marks none (then the markup's labels are the page's own), but
         # for a speaker the markup names elsewhere and a question, left unmarked once,
@@ -180,6 +189,20 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
                 p.label, p.body_at = None, 0
     _keep_alone_labels(paragraphs)
     return paragraphs
+
+
+def _drop_credits(paragraphs: list[Paragraph]) -> None:
+    """A credit is no turn: a label said once over a name or an office alone ("Razgovarao:
+    Miloš Perović", "Фото: Офіс Президента", "**Vorsitzender:** Ralf Engel"), a few
+    capitalised words and no sentence."""
+    said = Counter(clean_label(p.label).lower() for p in paragraphs if p.label)
+    for p in paragraphs:
+        if not p.label or p.alone or said[clean_label(p.label).lower()] > 1:
+            continue
+        words = p.shown[p.body_at:].split()
+        if 0 < len(words) <= CREDIT_WORDS and not p.shown.rstrip().endswith(SENTENCE_MARKS) \
+                and all(w[:1].isupper() or w.lower() in PLACE_LINKS for w in words):
+            p.label, p.body_at = None, 0
 
 
 def _capital_labels(paragraphs: list[Paragraph]) -> None:
