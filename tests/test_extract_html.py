@@ -2314,3 +2314,16 @@ def test_an_arabic_datelines_place_and_a_dutch_place_field(field: str, place: st
     body = (f"<article><h1>Statement</h1><time datetime='2025-03-14'>14 March 2025</time>"
             f"{field}<div class='content'>{ARTICLE_TEXT}</div></article>")
     assert extract_html(page_of(body, title="Statement"))[0].place == place
+
+
+def test_a_table_of_a_documents_fields_over_its_short_text_is_no_text() -> None:
+    body = ("<div class='article'><table class='policy'><tr><td>索 引 号：</td><td>000014349/2025"
+            "-00051</td><td>主题分类：</td><td>国土资源、能源</td></tr><tr><td>发文机关：</td>"
+            "<td>维洛里亚共和国主席</td><td>成文日期：</td><td>2025年03月13日</td></tr><tr><td>"
+            "标　　题：</td><td colspan='3'>维洛里亚共和国主席令（第十二号）</td></tr><tr><td>"
+            "发文字号：</td><td>主席令第12号</td><td>发布日期：</td><td>2025年03月13日</td></tr>"
+            "</table><h1>维洛里亚共和国主席令</h1><div class='pages_content'><p>《维洛里亚"
+            "共和国森林保护法》已由人民议会常务委员会第九次会议于2025年3月13日修订通过，现予公布，自2025年9月"
+            "1日起施行。</p><p>维洛里亚共和国主席　林远舟</p></div></div>")
+    doc = extract_html(page_of(body, title="维洛里亚共和国主席令"))[0]
+    assert doc.blocks[0].text.startswith("《维洛里亚共和国森林保护法》")

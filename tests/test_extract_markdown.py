@@ -422,3 +422,16 @@ def test_a_danish_delivery_note_and_the_place_a_danish_key_gives() -> None:
         "havnen i Ravnsund, og jeg vil gerne takke de frivillige.\n"))
     assert docs[0].place == "Ravnsund"
     assert docs[0].blocks[0].text == "Kære alle sammen,"
+
+
+def test_a_block_quoted_letter_goes_on_past_its_dateline() -> None:
+    docs = extract_markdown(markdown_page(
+        "# Brief van de minister-president aan de Staten van Veloria over de woningbouw\n\n"
+        "Kamerbrief | 04-11-2024\n\n"
+        "> Aan de Voorzitter van de Staten van Veloria\n>\n> Lessa, 4 november 2024\n>\n"
+        "> Geachte voorzitter,\n>\n> Met deze brief informeer ik uw Staten over de voortgang van "
+        "het programma. In het afgelopen jaar zijn 61.000 woningen opgeleverd.\n>\n"
+        "> Ik zal uw Staten in het voorjaar opnieuw informeren.\n>\n> Hoogachtend,\n>\n"
+        "> Amara Velden\n"))
+    texts = [b.text for b in docs[0].blocks]
+    assert "Geachte voorzitter," in texts and texts[-1] == "Amara Velden"

@@ -1195,3 +1195,39 @@ def test_a_language_link_under_the_date_is_no_place_and_a_japanese_end_mark_clos
         "両首脳は、エネルギー分野での協力を確認しました。\n（了）\n")
     assert docs[0].place is None
     assert docs[0].blocks[-1].text == "両首脳は、エネルギー分野での協力を確認しました。"
+
+
+def test_a_decree_dated_only_by_its_closing_formula_keeps_its_body_and_title() -> None:
+    docs = documents_from_text(
+        "Présidence de la République de Veloria\nAccueil\nDécrets\nContact\n"
+        "Vous êtes ici : Accueil > Décrets\n\n"
+        "Décret n°2025-318 portant nomination des membres du Gouvernement\n\n"
+        "LE PRÉSIDENT DE LA RÉPUBLIQUE,\n\nVu la Constitution ;\n\nDÉCRÈTE :\n\n"
+        "Article 1er : Sont nommés membres du Gouvernement les personnes dont les noms suivent.\n\n"
+        "Article 2 : Le présent décret sera publié au Journal officiel de la République.\n\n"
+        "Fait à Lessa, le 14 mars 2025\n\nAmara VELDEN\n\nTélécharger le décret (PDF)\n")
+    assert docs[0].title == "Décret n°2025-318 portant nomination des membres du Gouvernement"
+    assert docs[0].published_at == "2025-03-14"
+    assert any(b.text.startswith("Article 2") for b in docs[0].blocks)
+
+
+def test_a_decrees_own_dateline_under_its_motto_keeps_its_articles_in_the_text() -> None:
+    docs = documents_from_text(
+        "Trang chủ » Văn bản » Quyết định\nQuyết định về đặc xá năm 2025\n13/03/2025 16:00\n"
+        "Lượt xem: 3.877\nCHỦ TỊCH NƯỚC\nCỘNG HÒA VELORIA\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Lessa, ngày 13 tháng 3 năm 2025\nQUYẾT ĐỊNH\nVỀ ĐẶC XÁ NĂM 2025\n"
+        "Căn cứ Hiến pháp nước Cộng hòa Veloria;\n"
+        "Điều 1. Đặc xá tha tù trước thời hạn cho người đang chấp hành án phạt tù.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    texts = [b.text for b in docs[0].blocks]
+    assert texts[0] == "CHỦ TỊCH NƯỚC"
+    assert texts[-1] == "Điều 2. Quyết định này có hiệu lực kể từ ngày ký."
+
+
+def test_a_chinese_error_report_link_and_its_related_articles_are_no_text() -> None:
+    docs = documents_from_text(
+        "首页 > 新闻\n林远舟致电祝贺维洛里亚总统\n2025-03-14 18:05\n"
+        "云通社澜城3月14日电 国家主席林远舟致电维洛里亚总统，祝贺他当选。\n"
+        "林远舟在贺电中指出，两国是相互信任的好朋友，各领域合作成果丰硕。\n"
+        "林远舟祝愿维洛里亚国家繁荣、人民幸福。\n【我要纠错】 责任编辑：刘洋\n相关稿件\n")
+    assert docs[0].blocks[-1].text == "林远舟祝愿维洛里亚国家繁荣、人民幸福。"

@@ -806,6 +806,8 @@ def test_a_speech_given_out_before_it_is_held_under_an_events_title() -> None:
     ("คำกล่าวของนายกรัฐมนตรีในพิธีเปิดการประชุมสุดยอดผู้นำ ครั้งที่ 5", "speech"),
     ("דברי ראש הממשלה בטקס פתיחת הנמל בלסה", "speech"),
     ("總統將於5月20日至26日出訪西海岸友邦", "announcement"),
+    ("维洛里亚共和国主席令（第十二号）", "document"), ("Quyết định về đặc xá năm 2025", "document"),
+    ("Brief van de minister-president aan de Staten van Veloria over de woningbouw", "letter"),
 ])
-def test_thai_and_hebrew_remarks_and_a_chinese_journey_to_come(title: str, kind: str) -> None:
+def test_more_kinds_by_their_titles(title: str, kind: str) -> None:
     assert classify_kind(title=title, lead=None, text="")[0] == kind

@@ -23,6 +23,7 @@ from ..models import Block
 from ..parse.language import UNSPACED
 
 PARAGRAPHS = "p, pre, blockquote"
+FIELD_LABEL_CHARS = 20  # a field's label in its cell: "发布日期：", "Date of signature:"
 # Regions of a page template that never hold the statement, and elements whose content
 # is not text, biggest first.  <header>, <footer> and <aside> inside an <article> or
 # <main> belong to the statement (its h1, date, notes).
@@ -83,7 +84,8 @@ FURNITURE_LABELS = (
     r"vedi anche|partilhar|partilhe|compartilhar|compartilhe|comparte|partagez|leia também|"
     r"veja também|udostępnij|drukuj|"
     r"czytaj także|zobacz także|поделиться|печать|читайте также|смотрите также|"
-    r"поділитися|поширити|друк|читайте також|分享|分享到|相关新闻|相关阅读|مشاركة|اقرأ أيضا|"
+    r"поділитися|поширити|друк|читайте також|分享|分享到|相关新闻|相关阅读|相关稿件|"
+    r"مشاركة|اقرأ أيضا|"
     # "Share this page" and the sharing and related-news words of more languages: Kazakh,
     # Azerbaijani and Turkish, Uzbek, Georgian, Armenian, Persian, Arabic, Korean, Japanese,
     # Vietnamese, Indonesian, Hindi.
@@ -418,7 +420,8 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
         # Little paragraph text: it may be a sidebar's teasers beside a statement written
         # in lines of its own element (<td>, <div> and <br>), which then weighs more.
         loose, weight = find_text_container(tree, scale)
-        if loose is not None and weight > LOOSE_OVER * held and not in_lead(loose):
+        if loose is not None and weight > LOOSE_OVER * held and not in_lead(loose) \
+                and not is_field_table(loose):
             return loose, weight
     cards = frozenset(p.mem_id for p in best.css(PARAGRAPHS)
                       if p.mem_id in weights and is_teaser_summary(p))
@@ -429,6 +432,15 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
         if other is not None and weight >= STATEMENT_MIN_CHARS:
             return other, weight
     return best, held
+
+
+def is_field_table(node: LexborNode) -> bool:
+    """Whether an element is a table of a document's fields ("索 引 号：", "发文机关："), its
+    cells labels and their values: a register's card over the text, never the text."""
+    cells = [node_text(cell) for cell in node.css("td, th")]
+    labels = sum(1 for text in cells
+                 if len(text) <= FIELD_LABEL_CHARS and text.endswith((":", "：")))
+    return labels >= 2 and labels * 3 >= len(cells)
 
 
 def continued(marked: LexborNode, weights: dict[int, int]) -> bool:

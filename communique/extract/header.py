@@ -116,7 +116,7 @@ TIME_IN_TAIL = re.compile(r"(?<!\d)([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([
                           r"(?:\s?([AaPp])\.?\s?[Mm]\b)?")
 # Words between a dateline's place and its date ("Ostrava, den 2. Juni", "Madrid, a 7 de").
 PLACE_JOINERS = frozenset({"a", "am", "an", "den", "le", "el", "il", "the", "on", "em", "dnia",
-                           "aos"})
+                           "aos", "ngày"})
 PLACE_MAX_WORDS = 4
 PLACE_NAMED_WORDS = 7
 # "Place, 2 June 2025" may also be "2 June 2025, Place" or "2 June 2025 – Place".

@@ -42,6 +42,7 @@ from ..parse.speakers import office_word
 from .content import FURNITURE_LABELS, SOURCE_CREDIT
 from .header import (
     BYLINE,
+    CLOSING_PLACE,
     PUBLISHED_LABEL,
     SENTENCE_ENDS,
     STAMP_WORD,
@@ -167,7 +168,8 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        r"(?:이전글|다음글|前の記事|次の記事|上一篇|下一篇)\s|"
                        # The font size's buttons ("【字体：大 中 小】"), a count of views.
                        r"【?\s*(?:字体|字號|字号)\s*[:：]|"
-                       r"(?:조회수|조회|浏览次数|阅读次数|閲覧数|views?|просмотр\w*)\s*[:：]?\s*[\d,.\s]+$|"
+                       r"(?:조회수|조회|浏览次数|阅读次数|閲覧数|views?|просмотр\w*|lượt xem|"
+                       r"görüntülenme|visualizações|visualizaciones)\s*[:：]?\s*[\d,.\s]+$|"
                        rf"(?:{_ROW_ITEM}\s*[|·•/]\s*)+{_ROW_ITEM}\s*$|"
                        rf"(?:{FURNITURE_LABELS})\s*[:：՝]?(?:\s+(?:(?-i:[^\W\d_a-zа-яё])[^\s.!?]*|"
                        r"\w{1,3})(?:\s+[|·•,]|,)?)"
@@ -206,6 +208,7 @@ LEAD_MAX_CHARS = 600
 ASKING = ("?", "？", "؟")
 CLOSING_SENTENCE_WORDS = 5  # a sentence of the text, over its closing date
 SIGNER_WORDS = 4  # "Federal President Amara Velden": a role and a name
+OWN_DATELINE_LINES = 3  # text lines after a document's dateline: it is inside the text
 HEADER_SPAN = 25  # lines from the top in which the page's own date line is looked for
 # A line of no letters ("***", "# # #", "-30-"), or typists' initials ("AV/RK", "DS/SH/MK",
 # and in Devanagari "एमजी/एएम").
@@ -273,10 +276,10 @@ LONE_SEPARATOR = re.compile(r"\s*[,|·•/–—-]\s*")
 BAR_ALONE = re.compile(r"\s*[|¦│]\s*")
 # Lines of a page's widgets that are never its text, wherever they stand: a news item's code,
 # the reading time, the editor in charge, the font size switch, "back to top".
-PAGE_WIDGET = re.compile(r"(?i:(?:کد خبر|شناسه خبر|news id|temps de lecture|lesezeit|"
-                         r"reading time|время чтения|tiempo de lectura|tempo di lettura|"
+PAGE_WIDGET = re.compile(r"(?i:(?:【我要纠错】\s*)?(?:کد خبر|شناسه خبر|news id|temps de lecture|"
+                         r"lesezeit|reading time|время чтения|tiempo de lectura|tempo di lettura|"
                          r"责任编辑|編輯|编辑|字体)\s*[:：]\s*[^.!?。]{0,40}|"
-                         r"【(?:字体|字號|责任编辑|編輯)[：:][^】]{0,20}】(?:\s*【[^】]{0,10}】)*|"
+                         r"【(?:字体|字號|责任编辑|編輯)[：:][^】]{0,20}】(?:\s*【[^】]{0,10}】)*|【我要纠错】|"
                          r"(?:back to top|haut de page|retour en haut(?: de (?:la )?page)?|"
                          r"nach oben|seitenanfang|volver arriba|ir arriba|torna su|"
                          r"voltar ao topo|наверх|вгору|na górę|このページのトップへ戻る|"
@@ -534,6 +537,20 @@ def _gallery(main: Document) -> bool:
     captions = sum(len(p) <= LINE_CHARS for p in said) - numbers
     return captions >= GALLERY_PICTURES and captions_outweigh(
         captions, len(said) - numbers - captions)
+
+
+def _own_dateline(lines: list[Line], k: int, published: str | None) -> bool:
+    """Whether a date line inside the text is a document's own dateline ("Vân Khê, ngày 13
+    tháng 5 năm 2024" under a decree's motto, its articles after it): the page's day, a
+    place before it, the text going on in lines of no feed's shape (no title over a date)."""
+    line = lines[k]
+    if line.kind != "date" or not published or not line.date \
+            or line.date[:10] != published[:10] or not line.before \
+            or place_of(line.before) is None:
+        return False
+    after = lines[k + 1:k + 1 + OWN_DATELINE_LINES]
+    return len(after) == OWN_DATELINE_LINES and all(
+        next_line.kind == "text" and not FURNITURE.match(next_line.text) for next_line in after)
 
 
 def _without_own_stamp(lines: list[Line], published: str | None) -> list[Line]:
@@ -809,7 +826,9 @@ def _closing_dates(lines: list[Line]) -> list[Line]:
             sentences += 1
         elif line.kind == "date" and sentences >= 2:
             # The first date after the text: the statement's own, or a feed's first item's.
-            if not line.glued and _furniture_after(lines, k + 1):
+            # "Fait à Yabéla, le 14 mai 2024": a document's closing formula, whatever follows.
+            if not line.glued and (_furniture_after(lines, k + 1)
+                                   or CLOSING_PLACE.match(line.text) is not None):
                 return [*lines[:k], replace(line, closing=True), *lines[k + 1:]]
             break
     return lines
@@ -858,8 +877,8 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     place = place or (place_of(dated.before) if dated is not None else None) or next(
         (line.place for line in lines[:start] if line.kind == "date" and line.place), None)
     end = start
-    while end < len(lines) and lines[end].kind == "text" and not (
-            end > start and FURNITURE.match(lines[end].text)):
+    while end < len(lines) and (lines[end].kind == "text" or _own_dateline(lines, end, published)) \
+            and not (end > start and FURNITURE.match(lines[end].text)):
         end += 1
     end = _before_feed(lines, start, end)
     paragraphs = _without_credit(_before_end_mark([line.text for line in lines[start:end]]))
@@ -1092,10 +1111,17 @@ def _byline_under_title(lines: list[Line], above: list[int]) -> bool:
 
 
 def _over_first_sentence(lines: list[Line], texts: list[int]) -> int:
-    """The text line over the first sentence when a closing date dates the page (a title
-    under the site's menus, nothing between); else the first text line."""
+    """The title when a closing date dates the page: the line under the breadcrumb, else the
+    text line over the first sentence (a title under the site's menus, nothing between);
+    else the first text line."""
     if not any(line.closing for line in lines):
         return texts[0]
+    # "Vous êtes ici : Accueil > Décrets", then the title: the breadcrumb ends the menus.
+    trail = next((n for n, k in enumerate(texts[:HEADER_SPAN])
+                  if BREADCRUMB.search(lines[k].text)), None)
+    if trail is not None and trail + 1 < len(texts) \
+            and _looks_like_title(lines[texts[trail + 1]].text):
+        return texts[trail + 1]
     for before, k in zip(texts, texts[1:], strict=False):
         if lines[k].text.endswith(SENTENCE_ENDS) and word_count(lines[k].text) >= \
                 CLOSING_SENTENCE_WORDS:

@@ -411,7 +411,7 @@ CUES: tuple[Cue, ...] = (
          # A law signed in Kazakh, Kyrgyz, Uzbek and Azerbaijani ("Заңға қол қойды").
          r"\bзаң\w* қол қой|\bмыйзам\w* кол кой", r"\bqonun\w* imzola|\bqanun\w* imzala",
          r"(?:يصدر|أصدر) (?:قانون|قانونا|قانوناً)",
-         r"总统令|總統令|大統領令|公布(?:された|した|しました)",
+         r"总统令|總統令|主席令|國務院令|国务院令|大統領令|公布(?:された|した|しました)",
          r"대통령령|(?:법|법률|법안)\S{0,2} 공포",
          r"\bexecutive order\b|\bdecree\b|\bproclamation\b|\bmemorandum\b|^order no\b|"
          r"\bsigned (?:the |a |an )?(?:law|bill|order|decree|federal law|instructions)\b|"
@@ -435,7 +435,8 @@ CUES: tuple[Cue, ...] = (
          # Estonian: the President's decision, a decree ("Vabariigi Presidendi otsus nr 412").
          r"\bpresidendi otsus\b|\bseadlus\b",
          r"\bperaturan presiden|\bkeputusan presiden",
-         r"\bnghị định\b", r"فرمان|حکم انتصاب", r"\bδιάταγμα",
+         r"\bnghị định\b|^quyết định\b|\bsắc lệnh\b|^lệnh công bố\b", r"فرمان|حکم انتصاب",
+         r"\bδιάταγμα",
          r"\bukaz\b|\bodluk[aeu]\b|\buredb[aeu]\b|\bdekret\b|\bdecret\b", r"\bодлук[аеу]\b",
          r"\bзарлиг", r"\basetu(?:s|ksen|kseen)\b",
          # Armenian, Georgian.
@@ -503,7 +504,8 @@ CUES: tuple[Cue, ...] = (
          r"\bha inviato\b[^.]{0,160}\bmessaggio\b",
          r"\blist (?:do|otwarty)\b", r"\bлист\b|\bлиста\b",
          r"致信|复信|信函|書簡|親書", r"رسالة", r"\bmektub|\bməktub",
-         r"\bbrief aan\b", r"\bdopis\w*", r"\bscrisoare", r"\blevele\b|\blevelét\b|\blevél\b",
+         r"\bbrief (?:van [^.]{0,60}? )?aan\b|\bkamerbrief\b", r"\bdopis\w*", r"\bscrisoare",
+         r"\blevele\b|\blevelét\b|\blevél\b",
          r"\bsurat\b(?! kepercayaan)|\bwarkah", r"\bthư\b|\bthông điệp", r"نامه|پیام",
          r"מכתב|איגרת",
          r"\bεπιστολή|\bμήνυμα", r"पत्र|संदेश|सन्देश", r"\bkirje", r"\bbrev(?:et)?\b",
