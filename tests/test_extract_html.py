@@ -2327,3 +2327,42 @@ def test_a_table_of_a_documents_fields_over_its_short_text_is_no_text() -> None:
             "1日起施行。</p><p>维洛里亚共和国主席　林远舟</p></div></div>")
     doc = extract_html(page_of(body, title="维洛里亚共和国主席令"))[0]
     assert doc.blocks[0].text.startswith("《维洛里亚共和国森林保护法》")
+
+
+SPEAKER_ROWS = [("Portavoce Marco Lenzi", "Buonasera. La parola alla Presidente Ferrandi."),
+                ("Presidente Ferrandi", "Grazie. Il Consiglio ha approvato oggi il decreto."),
+                ("Giornalista (Il Corriere di Lessa)", "Presidente, da dove arrivano le risorse?"),
+                ("Presidente Ferrandi", "Dal fondo per la coesione, in tre anni."),
+                ("Anna Moretti (Radio Lessa)", "E i tempi dei cantieri?"),
+                ("Presidente Ferrandi", "I primi cantieri apriranno in autunno.")]
+
+
+@pytest.mark.parametrize("shape", ["table", "divs"])
+def test_speakers_in_cells_or_boxes_of_their_own_without_a_colon(shape: str) -> None:
+    if shape == "table":
+        rows = "".join(f"<tr><td class='interlocutore'>{who}</td><td class='intervento'>"
+                       f"<p>{said}</p></td></tr>" for who, said in SPEAKER_ROWS)
+        transcript = f"<table class='resoconto'>{rows}</table>"
+    else:
+        transcript = "".join(f"<div class='interventie'><div class='vorbitor'>{who}</div>"
+                             f"<div class='continut'><p>{said}</p></div></div>"
+                             for who, said in SPEAKER_ROWS)
+    body = ("<article><h1>Conferenza stampa della Presidente Giulia Ferrandi</h1><time "
+            f"datetime='2025-03-14'>14 marzo 2025</time><div class='testo'>{transcript}</div>"
+            "</article>")
+    statement = parse_page(page_of(body, title="Conferenza stampa"), enrich=False)[0]
+    assert [t.speaker for t in statement.turns] == [
+        "Marco Lenzi", "Giulia Ferrandi", None, "Giulia Ferrandi", "Anna Moretti",
+        "Giulia Ferrandi"]
+
+
+def test_a_definition_terms_speaker_with_a_translation_note() -> None:
+    terms = [("LE PRÉSIDENT", "Madame la Chancelière, bienvenue à Lessa."),
+             ("LA CHANCELIÈRE (traduction)", "Merci, Monsieur le Président."),
+             ("LE PRÉSIDENT", "Nous avons parlé du corridor ferroviaire."),
+             ("LA CHANCELIÈRE (traduction)", "Et de l'énergie, qui nous unit.")]
+    items = "".join(f"<dt>{who}</dt><dd>{said}</dd>" for who, said in terms)
+    body = ("<article><h1>Conférence de presse conjointe</h1><time datetime='2025-03-14'>14 mars "
+            f"2025</time><div class='texte'><dl>{items}</dl></div></article>")
+    statement = parse_page(page_of(body, title="Conférence de presse"), enrich=False)[0]
+    assert len(statement.turns) == 4

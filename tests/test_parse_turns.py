@@ -808,3 +808,15 @@ def test_one_bold_field_over_a_transcript_of_plain_labels() -> None:
               labels={0: "Vorsitzender"})
     assert speakers(s) == ["Ralf Engel", "Paula Reinsch", "Holm", "Paula Reinsch"]
 
+
+
+def test_a_bare_answer_is_the_principals_not_the_moderators() -> None:
+    s = parse(["MODERATOR: Good afternoon, Mr President, dear students. Thank you all for coming "
+               "here today, and thank you for your many questions, which we have sorted.",
+               "PRESIDENT VELL: Thank you, Professor Pell.",
+               "MODERATOR: The first question, please.",
+               "QUESTION: Will internships be paid?", "ANSWER: Yes, at least the minimum wage.",
+               "QUESTION: And the hospital?", "ANSWER: In the regions first."],
+              title="Questions and answers with students of Lessa State University",
+              lead="President Marko Vell met students of Lessa State University.")
+    assert [t.speaker for t in s.turns if t.role == "answer"] == ["Marko Vell"] * 2

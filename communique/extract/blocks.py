@@ -61,8 +61,8 @@ NAME_LIKE = re.compile(r"[^\W\d_][\w’'.\-]*(?:\s+(?:[^\W\d_][\w’'.\-]*)){0,5
 QUESTION_CLASS = re.compile(r"(?<![a-z])(?:question|vopros|pregunta|domanda|pergunta|frage|"
                             r"pytanie|soru|sual|intrebare|vraag)(?![a-z])", re.I)
 # The class of an element holding a speaker's label, in the languages of the sites seen.
-SPEAKER_CLASS = re.compile(r"(?<![a-z])(?:speaker|interlocutor|orador|sprecher|intervenant|"
-                           r"oratore|mowca|spiker)(?![a-z])", re.I)
+SPEAKER_CLASS = re.compile(r"(?<![a-z])(?:speaker|interlocutor[ea]?|orador|sprecher|intervenant|"
+                           r"oratore|mowca|spiker|vorbitor|redner|locutor)(?![a-z])", re.I)
 NOTE_AFTER = re.compile(r"\s*\([^()]{1,40}\)$")
 BRACKET_ONLY = re.compile(r"\s*[()]\s*")
 SOFT_MARK = re.compile(r"^\s*[–—-]\s+")
@@ -101,7 +101,7 @@ def block_nodes(container: LexborNode) -> list[LexborNode]:
             continue  # a speech or a letter quoted whole: its paragraphs are the blocks
         if tag in BLOCK_TAGS or (tag == "tr" and node.css_first(BLOCKS) is None) or (
                 tag == "div" and (own_text(node) >= LINE_MIN_CHARS or is_inline_line(node)
-                                  or is_short_sentence(node))
+                                  or is_short_sentence(node) or is_speaker_box(node))
                 and node.css_first(BLOCKS) is None) or (tag == "td" and is_label_cell(node)):
             found.append(node)
     # The container itself is a block only when nothing in it is one (a table row of a
@@ -145,8 +145,28 @@ def is_label_cell(cell: LexborNode) -> bool:
     if cell.prev is not None and any(n.is_element_node for n in _siblings_before(cell)):
         return False
     text = cell.text_lexbor().strip()
-    return 0 < len(text) <= MAX_LABEL_CHARS and text.endswith((":", "：")) \
-        and cell.css_first(BLOCKS) is None
+    if not 0 < len(text) <= MAX_LABEL_CHARS or cell.css_first(BLOCKS) is not None:
+        return False
+    if text.endswith((":", "：")):
+        return True
+    # A name alone ("<td>Presidente Ferrandi</td>"), the paragraphs in the next cell.
+    after = cell.next
+    while after is not None and not after.is_element_node:
+        after = after.next
+    return after is not None and after.tag == "td" and after.css_first(BLOCKS) is not None \
+        and is_name_label(text)
+
+
+def is_speaker_box(node: LexborNode) -> bool:
+    """A <div> its class names as a speaker's ("<div class="vorbitor">Radu Voinea</div>")."""
+    return SPEAKER_CLASS.search(node.attributes.get("class") or "") is not None
+
+
+def is_name_label(text: str) -> bool:
+    """A speaker's name or office set apart as a label of its own: a few words, its note in
+    brackets aside ("LA CHANCELIÈRE (traduction)")."""
+    return len(text) <= SOFT_LABEL_CHARS and NAME_LIKE.fullmatch(NOTE_AFTER.sub("", text)) \
+        is not None
 
 
 def _siblings_before(node: LexborNode) -> Iterator[LexborNode]:
@@ -289,6 +309,12 @@ def make_block(node: LexborNode) -> Block | None:
         return Block(text, heading=True)  # a definition list's term heads its definition
     if tag == "tr":
         return Block(text, soft_label=row_label(node, text))
+    if tag in ("td", "div") and not text.endswith((":", "：")) and (
+            tag == "td" and is_name_label(text) or len(text) <= SOFT_LABEL_CHARS
+            and not text.endswith(SENTENCE_MARKS) and is_speaker_box(node)):
+        # A speaker's cell or box over the words: a heading, its own name as its soft label
+        # (``with_heading_labels`` reads each such box as a label once two stand on the page).
+        return Block(text, heading=True, soft_label=text)
     if QUESTION_CLASS.search(node.attributes.get("class") or ""):
         return Block(text, heading=True)  # <p class="question">: set apart by its name
     if tag not in LABELLED_TAGS:
@@ -334,14 +360,16 @@ def with_heading_labels(blocks: list[Block]) -> list[Block]:
     """Headings that recur as names label the block after them: a transcript that sets each
     speaker's name as a heading or a definition list's term ("<h4>Amara Velden</h4><p>...",
     "<dt>Question</dt><dd>...").  A text's sub-headings do not repeat."""
-    names = Counter(b.text for b in blocks if b.heading and len(b.text) <= SOFT_LABEL_CHARS
-                    and NAME_LIKE.fullmatch(b.text))
-    if not any(n >= SOFT_LABEL_REPEATS for n in names.values()):
+    names = Counter(NOTE_AFTER.sub("", b.text) for b in blocks
+                    if b.heading and is_name_label(b.text))
+    boxes = sum(1 for b in blocks if b.heading and b.soft_label == b.text)
+    if not any(n >= SOFT_LABEL_REPEATS for n in names.values()) and boxes < SOFT_LABEL_REPEATS:
         return blocks
     out: list[Block] = []
     pending: str | None = None
     for block in blocks:
-        if block.heading and (names[block.text] >= SOFT_LABEL_REPEATS
+        if block.heading and (names[NOTE_AFTER.sub("", block.text)] >= SOFT_LABEL_REPEATS
+                              or boxes >= SOFT_LABEL_REPEATS and block.soft_label == block.text
                               or is_question_label(block.text) or is_answer_label(block.text)):
             pending = block.text.rstrip(".:").strip()
             continue
@@ -356,9 +384,11 @@ def with_soft_labels(blocks: list[Block]) -> list[Block]:
     """Soft labels that recur become labels: an interview names its speakers again and
     again, a bold dateline ("<b>Lessa</b> – ...") opens one paragraph only.  In a text so
     labelled, a question's label may come once ("<b>Question.</b>")."""
-    counts = Counter(b.soft_label for b in blocks if b.soft_label)
+    counts = Counter(b.soft_label for b in blocks if b.soft_label and not b.heading)
     labelled = any(n >= SOFT_LABEL_REPEATS for n in counts.values())
     for block in blocks:
+        if block.heading:
+            continue  # a speaker's box: ``with_heading_labels`` reads it
         soft, block.soft_label = block.soft_label, None
         if soft and (counts[soft] >= SOFT_LABEL_REPEATS or labelled and (
                 is_question_label(soft) or is_answer_label(soft))):

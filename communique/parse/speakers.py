@@ -143,7 +143,7 @@ landrat landrätin primátor hejtman župan gradonačelnik gradonačelnica vali 
 председник председница премијер премијерка министарка predsjednik predsjednica predsednik
 predsednica premijer premijerka ministrica porta-voz rzecznik rzeczniczka
 thủ tướng chủ tịch tổng thống bộ trưởng phó ông bà ngài 대통령 국무총리 총리 장관 대변인
-bk bkin sts stsin srs'in srsin bm bmin mp
+bk bkin sts stsin srs'in srsin bm bmin mp portavoce purtătoarea purtătorul
 moderator moderatorin modérateur modératrice moderador moderadora moderatore moderatrice
 ерөнхийлөгч ерөнхий сайд prezidenti президенти
 prezydenta prezydentem prezydentowi premiera premierem premierowi ministrem ministrowi

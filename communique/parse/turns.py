@@ -429,10 +429,11 @@ def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHi
 
 
 def _principal(paragraphs: list[Paragraph], names: SpeakerNames, asked: set[str]) -> str | None:
-    """The named speaker who says the most, among those who do not ask."""
+    """The named speaker who says the most, among those who do not ask or chair."""
     said: Counter[str] = Counter()
     for p in paragraphs:
-        if p.label and not is_question_label(p.label) and not is_answer_label(p.label):
+        if p.label and not is_question_label(p.label) and not is_answer_label(p.label) \
+                and not is_moderator(p.label):
             speaker = names.resolve(p.label)
             if speaker is not None and speaker not in asked:
                 said[speaker] += len(p.shown)
