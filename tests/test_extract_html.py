@@ -2366,3 +2366,27 @@ def test_a_definition_terms_speaker_with_a_translation_note() -> None:
             f"2025</time><div class='texte'><dl>{items}</dl></div></article>")
     statement = parse_page(page_of(body, title="Conférence de presse"), enrich=False)[0]
     assert len(statement.turns) == 4
+
+
+def test_the_kind_a_kicker_over_the_headline_names_wins_over_a_salutation() -> None:
+    body = ("<article><header><p class='topline'>Rede</p><h1>Festakt „75 Jahre Verfassung“</h1>"
+            "</header>"
+            "<p class='meta'>Veröffentlicht am 14. März 2025</p><div class='frame-type-text'>"
+            "<p>Sehr geehrte Frau Parlamentspräsidentin,</p><p>vor fünfundsiebzig Jahren haben "
+            "Frauen und Männer in Lessa eine Verfassung geschrieben, die bis heute trägt.</p>"
+            "<p>Ich danke Ihnen allen, dass Sie heute gekommen sind, um daran zu erinnern.</p>"
+            "</div></article>")
+    assert parse_page(page_of(body, title="Festakt"), enrich=False)[0].kind == "speech"
+
+
+def test_a_modal_consent_layer_over_a_listing_is_no_statement() -> None:
+    items = "".join(f"<li><a href='/pm/{k}'>Die Bundesregierung beschließt das Programm {k} "
+                    f"für die Häfen</a> <time datetime='2025-03-1{k}'>1{k}.03.2025</time></li>"
+                    for k in range(1, 7))
+    body = ("<div id='consent' class='consent-layer' role='dialog' aria-modal='true'><h2>"
+            "Datenschutzeinstellungen</h2><p>Wir möchten unsere Website verbessern und dafür "
+            "Statistiken erheben. Sie entscheiden, ob Sie zustimmen.</p><button>Einverstanden"
+            "</button></div><main><h1>Pressemitteilungen</h1>"
+            f"<ul class='list'>{items}</ul></main>")
+    docs = extract_html(page_of(body, title="Pressemitteilungen"))
+    assert docs and not any(d.complete for d in docs)

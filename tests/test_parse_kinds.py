@@ -811,3 +811,15 @@ def test_a_speech_given_out_before_it_is_held_under_an_events_title() -> None:
 ])
 def test_more_kinds_by_their_titles(title: str, kind: str) -> None:
     assert classify_kind(title=title, lead=None, text="")[0] == kind
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("President Amara Velden to undertake State Visit to the Republic of Saldovia",
+     "Her Excellency Amara Velden will on Monday depart Lessa for a three-day State Visit."),
+    ("Visite officielle du Président de la République de Saldovia à Lessa du 27 au 29 mars 2025",
+     "COMMUNIQUÉ DE PRESSE\nÀ l'invitation de Madame Amara VELDEN, Présidente de la "
+     "République, Monsieur Oskar LIND effectuera une visite officielle à Lessa.\nAu cours de "
+     "cette visite, les deux Chefs d'État auront un entretien en tête-à-tête."),
+])
+def test_visits_to_come_in_a_headlines_infinitive_or_under_a_label(title: str, text: str) -> None:
+    assert classify_kind(title=title, lead=None, text=text)[0] == "announcement"

@@ -30,7 +30,9 @@ FIELD_LABEL_CHARS = 20  # a field's label in its cell: "发布日期：", "Date 
 NAMED_TEMPLATE = ("#footer, .footer, #site-footer, .site-footer, .page-footer, .global-footer, "
                   ".main-footer, #cookie-banner, .cookie-banner, .cookie-consent, "
                   ".cookie-notice, #cookie-notice, .cookies-banner, #cookies")
-COOKIE_NAMED = '[id*="cookie" i], [class*="cookie" i]'
+# A consent layer may not say "cookie" ("consent-layer", a modal dialog of privacy settings).
+COOKIE_NAMED = ('[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], '
+                '[aria-modal="true"]')
 COOKIE_CHARS = 1500  # a banner's words and buttons; more is a page that names its state so
 TEMPLATE_TAGS = ("nav", "form", "style", "noscript", "template", "menu")  # and "script"
 NOSCRIPT_PARAGRAPHS = 2  # a <noscript> of paragraphs holds the text, not a tracking pixel
@@ -303,9 +305,10 @@ def drop_template(tree: LexborHTMLParser) -> list[str]:
 
 
 def cookie_banners(tree: LexborHTMLParser) -> list[LexborNode]:
-    """Cookie banners by any name with "cookie" in it ("vn-cookie-banner", "cookiesAlert"):
-    a few lines without a title.  A wrapper of the whole page may carry the word too
-    ("cookies-accepted"): it holds more text, or the page's <h1>."""
+    """Cookie banners by any name with "cookie" or "consent" in it ("vn-cookie-banner",
+    "cookiesAlert"), and modal dialogs: a few lines without a title.  A wrapper of the
+    whole page may carry the word too ("cookies-accepted"): it holds more text, or the
+    page's <h1>."""
     return [node for node in tree.css(COOKIE_NAMED)
             if node.tag not in ("html", "body", "main", "article")
             and len(node.text(deep=True)) <= COOKIE_CHARS and node.css_first("h1") is None]

@@ -760,6 +760,9 @@ TAG_LINKS = ('a[href*="/tag/" i], a[href*="/tags/" i], a[href*="?tag=" i], '
              'a[href*="/taxonomy/term/"], a[href*="/etiket/"], a[href*="/etiketler/"], '
              'a[href*="/etiqueta/"], a[href*="/etiquetas/"], a[href*="/schlagwort/"]')
 CATEGORY_LINKS = 'a[rel~="category"], a[class*="categor"]'
+# The kind's word over a headline, as content systems class it ("topline", "kicker").
+KICKERS = '[class*="topline"], [class*="kicker"], [class*="overline"], [class*="eyebrow"]'
+KICKER_CHARS = 40
 
 
 def tag_group(anchor: LexborNode) -> str:
@@ -801,12 +804,16 @@ def find_kind_hint(tree: LexborHTMLParser, container: LexborNode | None,
 
 
 def find_sections(tree: LexborHTMLParser, meta: dict[str, str], url: str | None) -> list[str]:
-    """The sections the page files itself under, the most telling first: ``article:section``,
-    its category links, the folders of its address, the deepest first (not the last, which
-    repeats the title; a "briefing-room" holds speeches too).  Read for a kind only when
+    """The sections the page files itself under, the most telling first: the kicker over its
+    headline, ``article:section``, its category links, the folders of its address, the
+    deepest first (not the last, which repeats the title; a "briefing-room" holds speeches
+    too).  Read for a kind only when
     the statement's own words name none (``parse.kinds``)."""
     folders = urlsplit(url).path.strip("/").split("/")[:-1] if url else []
-    said = [meta.get("article:section", ""), *(node_text(n) for n in tree.css(CATEGORY_LINKS)),
+    kickers = [text for n in tree.css(KICKERS)
+               if len(text := node_text(n)) <= KICKER_CHARS]  # "Rede" over the headline
+    said = [*kickers, meta.get("article:section", ""),
+            *(node_text(n) for n in tree.css(CATEGORY_LINKS)),
             *(f.replace("-", " ").replace("_", " ") for f in reversed(folders)
               if not f.isdigit())]
     return [s for s in dict.fromkeys(said) if s]

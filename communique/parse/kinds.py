@@ -133,7 +133,8 @@ CUES: tuple[Cue, ...] = (
          r"\bis (?:scheduled|expected) to\b|\baccreditation\b|"
          # A headline's future: "President X to pay state visit to Y".
          r"^(?-i:(?:[A-Z][\w.\-’']*\s+){1,6})to (?:pay|visit|meet|travel|attend|host|receive|"
-         r"take part|participate|chair|address|deliver|hold talks|welcome)\b",
+         r"take part|participate|chair|address|deliver|hold talks|welcome|undertake|embark on|"
+         r"make|lead)\b",
          r"аккредитаци|акредитаці|"
          r"\b(?:встретится|проведёт|проведет|примет участие|посетит|состоится|выступит)\b",
          r"\bse rendra\b|\b(?:rencontrera|recevra|participera|présidera|effectuera|visitera|"
@@ -529,7 +530,7 @@ CUES: tuple[Cue, ...] = (
          r"rencontre|entretien avec|entretien (?:de|du|des) [^.]{0,80}?\bavec (?:M\.|Mme\b|"
          r"(?:le |la |l['’]|son |sa )(?:président|premier ministre|ministre|homologue))|"
          r"entretiens? bilatéra|\bs['’](?:est )?entret\w+ avec|"
-         r"\bréunion\b|\bsommet\b|\bconseil des ministres\b",
+         r"\bréunion\b|\bsommet\b|\bconseil des ministres\b|\bvisite\b",
          r"(?<!be)(?<!über)treffen|\btraf\b|\btrifft\b|\bgespräch mit\b|\bgipfel|"
          r"\b(?:staats|arbeits|antritts|freundschafts)?besuch\b|"
          r"\bkabinettssitzung\b",
@@ -689,6 +690,8 @@ SECTION_WORDS = {
 PLURAL_ENDING = re.compile(r"(?:(?<=ch)|(?<=sh)|(?<=ss)|(?<=x))es\b|(?<=[^\Ws])s\b")
 TEXT_HEAD_CHARS = 600
 # A text's first sentence: up to a full stop before a space, or the first line's end.
+LABEL_LINE_WORDS = 4  # a label's line over a text ("COMMUNIQUÉ DE PRESSE"): no sentence
+LABEL_LINE_CHARS = 40
 FIRST_SENTENCE = re.compile(r"[^\n]*?(?:(?<!\d)[.!?。](?=\s)|$)", re.M)
 # The mark of a speech's text given out before it is held (a speech cue of its own too).
 DELIVERY_MARK = re.compile(DELIVERED, re.I)
@@ -765,7 +768,12 @@ def _announced_meeting(found: tuple[str, str | None], opening: str, has_turns: b
 def _announced(text: str) -> bool:
     """Whether a text's first sentence announces an event to come ("... will pay an official
     visit to Norvay on 17-18 March"); the rest of a report may speak of future plans."""
-    first = FIRST_SENTENCE.match(text[:TEXT_HEAD_CHARS])
+    lines = text[:TEXT_HEAD_CHARS].split("\n")
+    while len(lines) > 1 and len(lines[0].split()) <= LABEL_LINE_WORDS \
+            and len(lines[0]) <= LABEL_LINE_CHARS \
+            and not lines[0].rstrip().endswith((".", "!", "?", "。")):
+        lines = lines[1:]  # "COMMUNIQUÉ DE PRESSE" over the first sentence: a label
+    first = FIRST_SENTENCE.match("\n".join(lines))
     return first is not None and _first_cue(first[0], skip_letters=False,
                                             kinds=("announcement",)) is not None
 
