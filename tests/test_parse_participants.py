@@ -448,3 +448,16 @@ def test_an_address_block_whose_style_stands_on_its_own_line(block: list[str],
 def test_the_names_after_each_office_in_languages_that_write_the_office_first(
         lead: str, language: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.role) for p in from_lead([lead], "phone_call", language)] == expected
+
+
+@pytest.mark.parametrize(("lead", "kind", "expected"), [
+    ("Bundespräsident Konrad Aschenbrenner hat beim Festakt an die Gründer erinnert.", "speech",
+     [("Konrad Aschenbrenner", "speaker")]),
+    ("Minister-president Joost van Harlingen heeft vandaag een verklaring afgelegd.",
+     "statement", [("Joost van Harlingen", "speaker")]),
+    ("Press Information Bureau (PIB) is the nodal agency of the Government.", "speech", []),
+    ("Заявление МИД Велории в связи с наводнением в области", "statement", []),
+])
+def test_the_office_holder_a_speech_lead_opens_with(lead: str, kind: str,
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in from_lead([lead], kind)] == expected

@@ -33,6 +33,8 @@ from .interviewers import JOURNALIST, OF_OUTLET, asker
 from .language import detect_language
 from .names import NAME_RUN, SENTENCE, in_nominative, names_in, names_written
 from .speakers import (
+    ARTICLES,
+    NAME_PARTICLES,
     OFFICE_WORDS,
     SpeakerNames,
     better_form,
@@ -204,6 +206,10 @@ CYRILLIC_WORD = re.compile(r"[А-ЯЁЄІЇҐа-яёєіїґ][а-яёєіїґ'�
 LEAD_SENTENCE_CHARS = 1000
 # The roles of a call's and a meeting's two sides, the one who acts first.
 TWO_SIDES = {"phone_call": ("caller", "callee"), "meeting": ("host", "guest")}
+# Kinds whose lead may name who speaks with an office before the name; how far before.
+LEAD_SPEAKER_KINDS = frozenset({"speech", "statement"})
+OFFICE_BEFORE_WORDS = 3
+PREDICATE_AFTER = re.compile(r",|\s+[^\W\d_A-ZА-ЯЁ]")  # the verb or apposition after a subject
 # Kinds whose title may name who speaks after "by", and the words that end the name.
 SPOKEN_BY = frozenset({"speech", "statement", "press_conference"})
 TITLE_BY = re.compile(r"\b(?:by|von|do|da|du|del|della)\s+(?P<who>[^,:;(]{3,120})", re.I)
@@ -256,7 +262,28 @@ def from_lead(sentences: Iterable[str], kind: str,
                 if m and (found := _roles(m, role_a, role_b, last, language)):
                     return found if own else [Participant(p.name, _plain_role(kind, k))
                                               for k, p in enumerate(found)]
+    if sentences and kind in LEAD_SPEAKER_KINDS:
+        return _office_holder(sentences[0], language)
     return _two_sides(sentences[0], kind, language) if sentences and kind in TWO_SIDES else []
+
+
+def _office_holder(sentence: str, language: str | None) -> list[Participant]:
+    """Who gives a speech or a statement, when a lead names no one by a pattern: the first
+    person its first sentence names with an office right before the name ("Bundespräsident
+    Konrad Aschenbrenner hat beim Festakt ...")."""
+    first = SENTENCE.split(sentence)[0][:LEAD_SENTENCE_CHARS]
+    names = names_written(first)
+    at = first.find(names[0]) if names else -1
+    before = first[:at].split() if at > 0 else []
+    # The subject: office words alone open the sentence, an article at most before them.
+    if not before or len(before) > OFFICE_BEFORE_WORDS or not office_word(before[-1]) \
+            or not all(office_word(w) or w.lower() in ARTICLES for w in before) \
+            or len(names[0].split()) < 2 or not all(w[:1].isupper() for w in names[0].split()
+                                                     if w.lower() not in NAME_PARTICLES) \
+            or any(len(w) > 1 and w.isupper() for w in first[at:at + len(names[0])].split()) \
+            or not PREDICATE_AFTER.match(first, at + len(names[0])):
+        return []  # an office's acronym ("МИД ..."), a bureau's name before its brackets
+    return [Participant(in_nominative(names[0], first, language), "speaker")]
 
 
 def _two_sides(sentence: str, kind: str, language: str | None) -> list[Participant]:
