@@ -13,6 +13,7 @@ from communique.parse.participants import (
     from_signature,
     from_title,
     tag_name,
+    written_nominative,
 )
 
 
@@ -461,3 +462,14 @@ def test_the_names_after_each_office_in_languages_that_write_the_office_first(
 def test_the_office_holder_a_speech_lead_opens_with(lead: str, kind: str,
                                                     expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.role) for p in from_lead([lead], kind)] == expected
+
+
+def test_whose_call_a_titles_possessive_names() -> None:
+    assert [(p.name, p.role) for p in from_title(
+        "PM Oskar Lind's call with President Amara Velden", "phone_call")] == [
+        ("Oskar Lind", "caller"), ("Amara Velden", "callee")]
+
+
+def test_a_turkish_case_suffix_after_the_apostrophe_is_no_part_of_the_name() -> None:
+    assert written_nominative("Amara Velden'i", "Cumhurbaşkanı Amara Velden'i kabul etti.") \
+        == "Amara Velden"

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 
 from ..models import Participant, Turn
-from .interviewers import JOURNALIST, OF_OUTLET, asker
+from .interviewers import APOSTROPHE_SUFFIX, JOURNALIST, OF_OUTLET, asker
 from .language import detect_language
 from .names import NAME_RUN, SENTENCE, in_nominative, names_in, names_written
 from .speakers import (
@@ -207,6 +207,8 @@ LEAD_SENTENCE_CHARS = 1000
 # The roles of a call's and a meeting's two sides, the one who acts first.
 TWO_SIDES = {"phone_call": ("caller", "callee"), "meeting": ("host", "guest")}
 # Kinds whose lead may name who speaks with an office before the name; how far before.
+# Whose call or meeting a title names before "with": "PM Oskar Lind's call".
+POSSESSOR = re.compile(r"(.+?)['’]s\s+\w+\s*$")
 LEAD_SPEAKER_KINDS = frozenset({"speech", "statement"})
 OFFICE_BEFORE_WORDS = 3
 PREDICATE_AFTER = re.compile(r",|\s+[^\W\d_A-ZА-ЯЁ]")  # the verb or apposition after a subject
@@ -407,8 +409,15 @@ def from_title(title: str | None, kind: str, known: Iterable[str] = ()) -> list[
             "interview": "interviewer"}.get(kind)
     names = [n for n in names_in(m.group(1))
              if not headline or any(same_person(k, n) for k in known)]
-    return [Participant(name, role) for name in names[:3]] if role and kind != "interview" \
-        else []
+    if not role or kind == "interview":
+        return []
+    found = [Participant(name, role) for name in names[:3]]
+    owner = POSSESSOR.search(title[:m.start()]) if kind in TWO_SIDES else None
+    if owner is not None and (had := names_in(owner.group(1))) and " " in had[-1] \
+            and (not headline or any(same_person(k, had[-1]) for k in known)):
+        # "PM Oskar Lind's call with President Amara Velden": whose call it was.
+        found.insert(0, Participant(had[-1], TWO_SIDES[kind][0]))
+    return found
 
 
 def by_whom(title: str) -> list[Participant]:
@@ -575,7 +584,9 @@ def as_written(found: list[Participant], written: str) -> list[Participant]:
 
 
 def written_nominative(name: str, written: str) -> str:
-    """The name with each word's case ending taken off, when the page writes it so."""
+    """The name with each word's case ending taken off, when the page writes it so; a case
+    suffix after an apostrophe ("Amara Velden'i", Turkish writes one on any name) always."""
+    name = APOSTROPHE_SUFFIX.sub("", name)
     words = name.split()
     if len(words) < 2 or not any(w.endswith(CASE_ENDINGS) for w in words):
         return name
