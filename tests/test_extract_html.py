@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from communique.errors import PageDropped
 from communique.extract.html import extract_html
+from communique.extract.metadata import tag_group
 from communique.extract.sitetime import site_timezone, utc_offset, with_offset
 from communique.models import Block, Document, Page, Source
 from communique.pipeline import parse_page
@@ -2390,3 +2392,21 @@ def test_a_modal_consent_layer_over_a_listing_is_no_statement() -> None:
             f"<ul class='list'>{items}</ul></main>")
     docs = extract_html(page_of(body, title="Pressemitteilungen"))
     assert docs and not any(d.complete for d in docs)
+
+
+def test_a_chinese_bold_name_with_a_full_width_translators_note_and_colon() -> None:
+    body = ("<article><h1>会谈</h1><time datetime='2025-03-14'>2025年3月14日</time>"
+            "<div class='text'><p><b>马特维·多罗霍夫</b>：欢迎您来到莱萨。</p>"
+            "<p><b>埃斯特万·奥里奥尔</b>（译文）：很好。</p>"
+            "<p><b>马特维·多罗霍夫</b>：那我们就开始工作吧。</p></div></article>")
+    doc = extract_html(page_of(body, title="会谈"))[0]
+    assert [(b.label or "")[:9] for b in doc.blocks] == ["马特维·多罗霍夫", "埃斯特万·奥里奥尔",
+                                                         "马特维·多罗霍夫"]
+
+
+@pytest.mark.parametrize(("heading", "group"), [("الشخصيات", "Persons"), ("Geografía", "Geography"),
+                                                ("Géographie", "Geography")])
+def test_tag_list_headings_in_more_languages(heading: str, group: str) -> None:
+    tree = LexborHTMLParser(f"<div><h3>{heading}</h3><ul><li><a href='/t/1'>Lind Oskar</a></li>"
+                            "</ul></div>")
+    assert tag_group(tree.css_first("a")) == group

@@ -473,3 +473,23 @@ def test_whose_call_a_titles_possessive_names() -> None:
 def test_a_turkish_case_suffix_after_the_apostrophe_is_no_part_of_the_name() -> None:
     assert written_nominative("Amara Velden'i", "Cumhurbaşkanı Amara Velden'i kabul etti.") \
         == "Amara Velden"
+
+
+@pytest.mark.parametrize(("tag", "written", "name"), [
+    ("Марбо Жан-Люк", "переговоры с Премьер-министром Тармары Жаном-Люком Марбо", "Жан-Люк Марбо"),
+    ("Лесков Денис", "Д.Лесков: Коллеги, пожалуйста, вопросы.", "Денис Лесков"),
+])
+def test_a_surname_first_tag_turned_by_a_declined_double_name_or_an_initial(
+        tag: str, written: str, name: str) -> None:
+    assert tag_name(tag, written) == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Накануне Дня Республики Матвей Дорохов дал интервью газете.", ["Матвей Дорохов"]),
+    ("Президент поздравил народную артистку Ведании Галину Орешкину.", ["Галина Орешкина"]),
+    ("Президент Велории Амара Владимировна Велден провела совещание.",
+     ["Амара Владимировна Велден"]),
+])
+def test_a_russian_name_is_a_given_name_and_a_surname_a_patronymic_between(
+        text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected

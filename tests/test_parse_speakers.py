@@ -158,3 +158,7 @@ def test_two_office_labels_that_name_each_others_office_end() -> None:
     labels = ["Ministre des Affaires étrangères et de la Coopération",
               "Ministre de l'Économie et des Finances"]
     assert SpeakerNames(labels).resolve(labels[0]) == labels[0]
+
+
+def test_a_chinese_label_with_the_country_and_office_before_a_dotted_name() -> None:
+    assert clean_label("塔尔马拉共和国总统埃斯特万·奥里奥尔") == "埃斯特万·奥里奥尔"

@@ -49,7 +49,7 @@ _MARK = r"(?:[:：]|\.\s?[-–—](?=\s|$))"
 # Plain text that closes a bold label: its mark, after a translator's note in brackets
 # or after the ")" of a note the italics opened ("<i>(retranslated</i>):").
 # Up to two notes: "<b>Question</b> (Lessa Radio) (through interpreter):".
-LABEL_END = re.compile(rf"\s*(?:(?P<note>\([^()]{{1,40}}\)(?:\s*\([^()]{{1,40}}\))?)|"
+LABEL_END = re.compile(rf"\s*(?:(?P<note>[(（][^()（）]{{1,40}}[)）](?:\s*\([^()]{{1,40}}\))?)|"
                        rf"(?P<close>\)))?\s*(?P<mark>{_MARK})")
 MARK_CLOSING = re.compile(rf"\s*{_MARK}$")  # a bold run that holds its label's mark
 MARK_ONLY = re.compile(rf"\s*{_MARK}\s*")

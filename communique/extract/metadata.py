@@ -109,10 +109,12 @@ MEDIA_TYPES = ("VideoObject", "ImageObject", "MediaObject", "AudioObject")
 # any other heading is a list of topics.
 TAG_GROUPS = {
     "Persons": ("person", "people", "who", "персон", "личност", "personnalit", "personen",
-                "persona", "pessoa", "osob", "人物", "тұлға", "шахс", "şəxs", "kişi"),
-    "Geography": ("geograph", "place", "region", "countr", "location", "географ", "регион",
-                  "lieu", "pays", "orte", "länder", "lugar", "país", "paese", "地区", "өңір",
-                  "аймақ", "coğrafiya"),
+                "persona", "pessoa", "osob", "人物", "тұлға", "шахс", "şəxs", "kişi",
+                "شخصيات", "اشخاص", "אישים"),
+    "Geography": ("geograph", "géograph", "geograf", "place", "region", "countr", "location",
+                  "географ", "регион", "lieu", "pays", "orte", "länder", "lugar", "país",
+                  "paese", "地区", "地理", "өңір", "аймақ", "coğrafiya", "الجغرافيا", "جغرافیا",
+                  "גיאוגרפיה"),
 }
 
 

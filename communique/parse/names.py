@@ -20,7 +20,7 @@ from .morphology import (
     polish_nominative,
     turkic_nominative,
 )
-from .speakers import OFFICE_WORDS, UPPER, is_office, person_name
+from .speakers import OFFICE_WORDS, PATRONYMIC_FORM, UPPER, is_office, person_name
 
 _WORD = rf"(?:[{UPPER}]|(?:al|el|ad|as|ash|ar|bin|ibn)-[A-Z])[\w’'\-]*\.?"
 _JOIN = r"(?:of|the|bin|al|van|von|de|der|da|ibn|и|del|di|dos|das|do|du)"
@@ -94,6 +94,7 @@ OFFICE_JOINED = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:of(?:\s+the)?|de(?:\s+la|\s
                            # Elided before a vowel: "ministra dell'Istruzione", "de l'Économie".
                            r"(?<!\w)([^\W\d_]+)\s+(?:dell|dall|de\s+l|d)['’]$", re.I)
 PORTFOLIO_WORDS = 2
+CYRILLIC_WORDS = re.compile(r"[А-ЯЁа-яё\-]+(?: [А-ЯЁа-яё\-]+)+")
 # Words that may follow a person's name; any other lower-case word makes the name a modifier.
 FUNCTION_WORDS = frozenset("""
 on of for in at and with to over from by as about after before during following who which
@@ -215,7 +216,18 @@ def name_of(run: str) -> str | None:
         return name_of(rest) if rest[:1].isupper() else None
     if len(tokens) < 2 or bad or tokens[0] in PLACE_PARTICLES:
         return None
-    return name
+    return russian_name(name)
+
+
+def russian_name(name: str) -> str:
+    """A Russian name is a given name and a surname, a patronymic between them at most: the
+    capitalised words before it ("Накануне Дня Республики Матвей Дорохов", a country's
+    genitive "Ведании Галина Орешкина") are not its own."""
+    words = name.split()
+    if len(words) < 3 or not CYRILLIC_WORDS.fullmatch(name):
+        return name
+    keep = 3 if PATRONYMIC_FORM.search(words[-2]) else 2
+    return " ".join(words[-keep:])
 
 
 @cache

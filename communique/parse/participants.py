@@ -200,7 +200,7 @@ COUNTRY = re.compile(r"\b((?:Islamic |People’s |People's |Arab |Democratic |Un
 DATIVE = re.compile(r"(?<=\w\w)(?:y?ə|ya)$")
 # A Russian or Ukrainian patronymic, as catalogue tags write it after "Surname Given".
 PATRONYMIC = re.compile(r"(?:[оеє]вич|ич|[оеє]вна|ична|[іїо]вна)$")
-CYRILLIC_WORD = re.compile(r"[А-ЯЁЄІЇҐа-яёєіїґ][а-яёєіїґ'’\-]+")
+CYRILLIC_WORD = re.compile(r"[А-ЯЁЄІЇҐа-яёєіїґ][а-яёєіїґ'’]+(?:-[А-ЯЁЄІЇҐа-яёєіїґ][а-яёєіїґ'’]+)*")
 # A lead says who did what to whom early; a longer "sentence" is a paragraph without stops,
 # and the patterns need not read all of it.
 LEAD_SENTENCE_CHARS = 1000
@@ -545,6 +545,9 @@ def tag_name(tag: str, written: str) -> str:
         turned = words[k:] + words[:k]
         if " ".join(turned) in written or _declined_in(turned, written):
             return " ".join(turned)
+    if len(words) == 2 and re.search(rf"(?<!\w){re.escape(words[1][:1])}\.\s?"
+                                     rf"{re.escape(words[0])}(?!\w)", written):
+        return f"{words[1]} {words[0]}"  # "Лесков Денис" labelled "Д.Лесков": surname first
     return tag
 
 
@@ -552,7 +555,9 @@ def _declined_in(words: list[str], written: str) -> bool:
     """True when the text writes these Russian name words in some case ("Оскаром Линдом")."""
     if not all(CYRILLIC_WORD.fullmatch(w) for w in words):
         return False
-    forms = (re.escape(w[:-1] if w[-1:].lower() in "аяйь" else w) + r"\w{0,3}" for w in words)
+    # Each part of a double name takes the case too: "Жан-Люк" is "Жаном-Люком".
+    forms = ("-".join(re.escape(p[:-1] if p[-1:].lower() in "аяйь" else p) + r"\w{0,3}"
+                      for p in w.split("-")) for w in words)
     return re.search(r"(?<!\w)" + r"\s+".join(forms) + r"(?!\w)", written) is not None
 
 

@@ -176,11 +176,14 @@ NAME_PARTICLES = frozenset({"bin", "al", "el", "van", "von", "der", "de", "da", 
                             "عبد", "بن", "بنت", "ابن", "أبو", "أبي", "آل"})
 SUFFIXES = frozenset({"jr", "sr", "jr.", "sr."})
 ROMAN = re.compile(r"[IVX]{1,5}")
+# A Russian patronymic, in any case: between a given name and a surname, never a name alone.
+PATRONYMIC_FORM = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы)?$")
 _PARENS = re.compile(r"\s*[(（][^()（）]*[)）]\s*")  # "(retranslated)", "（经传译）"
 # Offices a Chinese, Japanese or Korean label sets before or after a name ("新闻秘书卡特琳·莫尔",
-# "托马斯·阿尔维德总统"); taken off, the name's surname finds the same person's short label.
-CJK_OFFICE = re.compile(r"^(?:新闻秘书|新聞秘書|发言人|發言人|外交部长|外交部長|"
-                        r"国务卿|總統|总统|总理|總理|主席|部长|部長|大使)(?=\S{2})|"
+# "托马斯·阿尔维德总统", the country before the office: "韦达尼亚总统马特维·多罗霍夫"); taken
+# off, the name's surname finds the same person's short label.
+CJK_OFFICE = re.compile(r"^[^·]*?(?:新闻秘书|新聞秘書|发言人|發言人|外交部长|外交部長|"
+                        r"国务卿|總統|总统|总理|總理|主席|部长|部長|大使)(?=[^·\s]{1,8}·)|"
                         r"(?<=\S{2})(?:总统|總統|总理|總理|主席|外长|外長|部长|部長|"
                         r"首相|大統領|総理|大臣|長官|发言人|發言人|대통령|총리|장관)$")
 # A Chinese name (two to four characters) after its office: "发言人林悦" is "林悦".
@@ -396,7 +399,7 @@ def _name_length(tail: list[str]) -> int:
     while keep < len(tail):
         token = tail[-keep - 1]
         small = (token.lower() in NAME_PARTICLES or re.fullmatch(r"\w\.", token) is not None
-                 or ROMAN.fullmatch(token) is not None)
+                 or ROMAN.fullmatch(token) is not None or PATRONYMIC_FORM.search(token) is not None)
         if named >= 2 and not small and not (keep and tail[-keep].lower() in NAME_PARTICLES):
             break
         keep += 1
