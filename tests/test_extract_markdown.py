@@ -435,3 +435,16 @@ def test_a_block_quoted_letter_goes_on_past_its_dateline() -> None:
         "> Amara Velden\n"))
     texts = [b.text for b in docs[0].blocks]
     assert "Geachte voorzitter," in texts and texts[-1] == "Amara Velden"
+
+
+def test_a_delivery_note_and_the_speechs_file_link_over_a_markdown_speech() -> None:
+    docs = extract_markdown(markdown_page(
+        "Sie befinden sich hier: [Startseite](/) / [Reden](/reden)\n\n"
+        "# Rede von Bundeskanzler Amara Velden beim Neujahrsempfang\n\n"
+        "Freitag, 21.02.2025, 14:12 Uhr\n\n_Es gilt das gesprochene Wort._\n\n"
+        "[PDF herunterladen (245 KB)](/media/rede.pdf)\n\n"
+        "Sehr geehrter Herr Präsident, meine sehr geehrten Damen und Herren, ich danke Ihnen "
+        "herzlich für die Einladung nach Lessa.\n\nDas vergangene Jahr war für viele Betriebe "
+        "kein leichtes, und die Bundesregierung hat darauf reagiert.\n"))
+    texts = [docs[0].lead or "", *(b.text for b in docs[0].blocks)]
+    assert texts[-1].startswith("Das vergangene Jahr war für viele Betriebe")

@@ -1231,3 +1231,53 @@ def test_a_chinese_error_report_link_and_its_related_articles_are_no_text() -> N
         "林远舟在贺电中指出，两国是相互信任的好朋友，各领域合作成果丰硕。\n"
         "林远舟祝愿维洛里亚国家繁荣、人民幸福。\n【我要纠错】 责任编辑：刘洋\n相关稿件\n")
     assert docs[0].blocks[-1].text == "林远舟祝愿维洛里亚国家繁荣、人民幸福。"
+
+
+def test_font_size_and_print_buttons_under_the_title_leave_the_text_whole() -> None:
+    docs = documents_from_text(
+        "Startseite\nAktuelles\nPressemitteilung 112\nMittwoch, 5. März 2025\n"
+        "Bundeskanzlerin Velden telefoniert mit dem Präsidenten von Saldovia\n"
+        "Schriftgröße\nA\nA\nA\nDrucken\nTeilen\n"
+        "Bundeskanzlerin Amara Velden hat heute mit dem Präsidenten Oskar Lind telefoniert.\n"
+        "Beide vereinbarten, die Zusammenarbeit beim Hochwasserschutz zu vertiefen.\n"
+        "Schlagworte\nAußenpolitik\n")
+    assert docs[0].complete and docs[0].title.startswith("Bundeskanzlerin Velden telefoniert")
+    texts = [docs[0].lead or "", *(b.text for b in docs[0].blocks)]
+    assert texts[-1] == "Beide vereinbarten, die Zusammenarbeit beim Hochwasserschutz zu vertiefen."
+    assert not any("Schriftgröße" in t or t == "A" for t in texts)
+
+
+@pytest.mark.parametrize("opening", ["Foto: Presidencia / Marta Olivo",
+                                     "[imagem] © Gabinete do Primeiro-Ministro",
+                                     "[Versión para imprimir]   Tamaño de letra: A A A"])
+def test_a_pictures_credit_or_a_row_of_buttons_over_the_text_is_no_text(opening: str) -> None:
+    docs = documents_from_text(
+        "Inicio > Prensa\nEl Presidente inaugura el puerto de Lessa\n14 de marzo de 2025\n\n"
+        f"{opening}\n\nEl presidente de la República inauguró hoy el nuevo puerto de Lessa, "
+        "que duplicará la capacidad de carga de la región.\n\nLas obras duraron tres años y "
+        "emplearon a más de dos mil trabajadores de la provincia.\n")
+    texts = [docs[0].lead or "", *(b.text for b in docs[0].blocks)]
+    assert texts[0].startswith("El presidente de la República inauguró hoy")
+
+
+def test_a_release_label_over_the_date_and_an_update_under_the_title() -> None:
+    docs = documents_from_text(
+        "Prime Minister's Office\nYou are here: Home > Media Centre > Media Releases\n\n"
+        "FOR IMMEDIATE RELEASE\nWednesday 4 June 2025\n\n"
+        "Prime Minister announces a new Coastal Fund for the northern towns\n\n"
+        "Last updated: Thursday 5 June 2025, 9:12 AM\n\n"
+        "Prime Minister Amara Velden today announced a fund to help the coastal towns of the "
+        "north protect their homes and harbours.\n\nThe fund will be delivered over six years "
+        "in partnership with the regional councils of Veloria.\n")
+    assert (docs[0].title, docs[0].published_at, docs[0].complete) == (
+        "Prime Minister announces a new Coastal Fund for the northern towns", "2025-06-04", True)
+    assert docs[0].blocks[-1].text.startswith("The fund will be delivered over six years")
+
+
+def test_the_publication_and_the_update_on_one_line() -> None:
+    docs = documents_from_text(
+        "Accueil > Actualités\nLe Président reçoit les maires de Veloria\n"
+        "Publié le 7 avril 2025 à 11h05 — Mis à jour le 8 avril 2025 à 09h12\n\n"
+        "Le Président de la République a reçu ce matin les maires des communes du littoral.\n\n"
+        "Ils ont évoqué la protection des côtes et le financement des digues.\n")
+    assert docs[0].published_at == "2025-04-07T11:05"

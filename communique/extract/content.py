@@ -71,6 +71,12 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 COPY_PROBE_CHARS = 80  # the words of a hidden element looked for elsewhere
 PROSE_MIN_CHARS = 80
 CAPTION_MAX_CHARS = 200  # a caption says a sentence
+# A picture's caption or credit set as a paragraph ("图为…", "Foto: …", "_Foto: …_"), or a
+# dump's placeholder of the picture ("[imagem] © Gabinete", "[фото] Фото: …").
+PHOTO_LINE = re.compile(r"^[_*]*[(（]?(?:图为|圖為|"
+                        r"(?i:photo|foto|фото|φωτό|写真|사진|صورة|תמונה|تصوير)\s?[:：]|"
+                        r"(?i:\[(?:photo|foto|фото|imagem|imagen|image|bild|immagine|img|صورة|"
+                        r"圖片|图片|画像|이미지)[^\]]{0,80}\]))")
 CAPTION_SHARE = 5  # and the text beside it five times as much at least
 WRAPPER_SHARE = 0.8  # of the text a wrapper named as comments or sharing must hold
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -844,3 +850,8 @@ def without_delivery_note(blocks: list[Block]) -> list[Block]:
     n = len(blocks)
     return [b for k, b in enumerate(blocks)
             if not ((k < DELIVERY_NOTE_BLOCKS or k >= n - 2) and DELIVERY_NOTE.fullmatch(b.text))]
+
+
+def is_photo_line(text: str) -> bool:
+    """Whether a paragraph is a picture's caption, credit or placeholder, no text."""
+    return len(text) <= CAPTION_MAX_CHARS and PHOTO_LINE.match(text) is not None

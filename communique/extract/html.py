@@ -45,6 +45,7 @@ from .content import (
     find_container,
     heading_text,
     is_inside,
+    is_photo_line,
     node_text,
     without_delivery_note,
 )
@@ -125,9 +126,6 @@ LANGUAGE_SAMPLE_CHARS = 3000  # of a page's words, to tell their language
 DASH_LEAD_BLOCKS = 5  # the first dash turn comes this soon in an interview that opens with a lead
 OPENING_BLOCKS = 3  # paragraphs a repeated lead or a description cut from the text spans
 # A picture's caption or credit set as a paragraph: "图为...", "(Photo: ...)", "Фото: ...".
-PHOTO_LINE = re.compile(r"^[(（]?(?:图为|圖為|"
-                        r"(?i:photo|foto|фото|φωτό|写真|사진|صورة|תמונה)\s?[:：])")
-CAPTION_MAX_CHARS = 200
 END_MARK_BLOCKS = 4  # the blocks from the end in which a release's end word is looked for
 SHORT_STATEMENT = 40  # characters of a one-sentence statement under its own <h1>
 CARD_CHARS = 600  # a card's summary says a few sentences: a longer text is looked at no more
@@ -443,8 +441,7 @@ def text_language(declared: str | None, blocks: list[Block]) -> str | None:
 def without_photo_lines(blocks: list[Block]) -> list[Block]:
     """The blocks without a picture's caption set as a paragraph of its own ("图为白沙群岛
     主岛远眺。（资料图片）", "Foto: Pressedienst")."""
-    return [b for b in blocks if b.label or len(b.text) > CAPTION_MAX_CHARS
-            or not PHOTO_LINE.match(b.text)]
+    return [b for b in blocks if b.label or not is_photo_line(b.text)]
 
 
 def without_closing_marks(blocks: list[Block]) -> list[Block]:

@@ -39,7 +39,7 @@ from ..parse.dates import (
 from ..parse.kinds import names_kind
 from ..parse.language import CLOSING_QUOTES, UNSPACED, detect_language, word_count
 from ..parse.speakers import office_word
-from .content import FURNITURE_LABELS, SOURCE_CREDIT
+from .content import DELIVERY_NOTE, FURNITURE_LABELS, SOURCE_CREDIT, is_photo_line
 from .header import (
     BYLINE,
     CLOSING_PLACE,
@@ -47,6 +47,7 @@ from .header import (
     SENTENCE_ENDS,
     STAMP_WORD,
     TAIL_PLACE,
+    UPDATED_LABEL,
     closing_place,
     is_weekday,
     opening_dateline,
@@ -161,6 +162,20 @@ FOOTER_LINKS = (r"impressum|datenschutz(?:erklärung)?|privacy(?: policy)?|terms
                 r"política de privacidad|accesibilidad|mapa del sitio|plan du site|"
                 r"barrierefreiheit|политика конфиденциальности|карта сайта|контакты")
 # "Print | Send": a page's own links in a row ("Штампај | Пошаљи").
+FONT_SIZE = (r"schriftgröße|размер шрифта|розмір шрифту|حجم الخط|cỡ chữ|文字サイズ|字号|字號|"
+             r"yazı boyutu|rozmiar (?:czcionki|tekstu)|taille (?:du texte|des caractères)|"
+             r"tamaño (?:de (?:la )?)?(?:letra|texto|fuente)|tamanho (?:da )?(?:letra|fonte)|"
+             r"font size|text size|ukuran (?:huruf|teks)|글자 ?크기|ფონტის ზომა")
+SIZE_BUTTON = r"(?:[AaАаأ][+\-−]?|标准|標準|拡大|縮小|大|中|小)"
+# A page button's words: printing, the text's size, sending and sharing.
+WIDGET_ITEM = (r"print(?:able)? version|printer-friendly(?: version)?|print this page|print|"
+               r"druckversion|drucken|версия для печати|текстовая версия|печать|друкувати|"
+               r"версія для друку|imprimer|imprimir|versión (?:para )?imprimir|stampa|"
+               r"drukuj|yazdır|in bài|طباعة|印刷|打印|인쇄|ბეჭდვა|tisk|tlačiť|nyomtatás|"
+               r"cetak|skriv ut|tulosta|(?:powiększ|pomniejsz) tekst(?: a[+-])?|"
+               r"send by e-?mail|e-?mail this page|copier le lien|copy link|"
+               r"(?:partager|share|teilen|compartir) (?:sur|on|auf|en) \w+|"
+               rf"{FONT_SIZE}|{SIZE_BUTTON}")
 _ROW_ITEM = (rf"(?:{FURNITURE_LABELS}|{FOOTER_LINKS}|seite \w+|send(?: to a friend)?|envoyer|"
              r"senden|enviar|отправить|надіслати|пошаљи|pošalji|pošlji|wyślij|poslat)")
 FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：՝]?\s*$|"
@@ -180,7 +195,10 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        # "Download PDF (84 KB)"
                        r"[^()\n]{0,40}(?:\b(?:pdf|docx?|rtf|odt|xlsx?|zip)\s*)?\((?:(?:pdf|docx?|rtf|"
                        r"odt|xlsx?|zip)\s*[,;]?\s*)?\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[kmg]o|[км]б)\)\s*$|"
-                       rf"{COPYRIGHT.pattern}",
+                       rf"{COPYRIGHT.pattern}|"
+                       # a row of the page's buttons: "[Print version] [Text version] Font
+                       # size: A A A", "Print version   Send by e-mail", "Drukuj | A+ | A-"
+                       rf"(?:\s*[|·•]?\s*\[?(?:{WIDGET_ITEM})\]?\s*[:：]?)+$",
                        re.IGNORECASE)
 PLACE_MAX_CHARS = 40
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
@@ -285,7 +303,10 @@ PAGE_WIDGET = re.compile(r"(?i:(?:【我要纠错】\s*)?(?:کد خبر|شناس
                          r"voltar ao topo|наверх|вгору|na górę|このページのトップへ戻る|"
                          r"(?:この)?ページの(?:トップ|先頭)へ(?:戻る)?|返回顶部|맨 위로|"
                          # "記者会見一覧へ": back to the list of press conferences.
-                         r"\S{1,12}一覧(?:へ|に戻る|ページへ)))\s*")
+                         r"\S{1,12}一覧(?:へ|に戻る|ページへ))|"
+                         # The font size's buttons: "Schriftgröße: A A A", "A+ A-", "أ+ أ-".
+                         rf"\[?(?:{FONT_SIZE})\]?\s*[:：]?(?:\s*\[?{SIZE_BUTTON}\]?){{0,3}}|"
+                         rf"(?:\[?{SIZE_BUTTON}\]?\s*){{1,3}})\s*")
 # How switches name a language besides its own name in CLDR ("Bahasa Indonesia", "Қазақша").
 SWITCH_NAMES = frozenset({"bahasa indonesia", "bahasa melayu", "简体中文", "繁體中文", "қазақша",
                           "azərbaycanca", "o'zbekcha", "oʻzbekcha", "кыргызча", "тоҷикӣ"})
@@ -301,6 +322,13 @@ PREPOSITION_BEFORE = re.compile(r"(?-i:z dnia|z|ze|of|from|dated|vom|von|du|de|d
 # The same words after a title, before the day it names ("Pressekonferenz vom").
 PREPOSITION_AFTER = re.compile(r"\S\s+(?-i:vom|of|du|del|dal|z dnia|от|від|dne|zo dňa)\s+$")
 # A release's or a document's number in its label: "Pressemitteilung Nr. 58/26".
+# The update's date after the publication's on one line: "... 11h05 — Mis à jour le 8 avril".
+UPDATE_AFTER = re.compile(rf"\s*[—–|·•-]\s*(?:{UPDATED_LABEL.pattern})", re.I)
+# A release's label over its date: "FOR IMMEDIATE RELEASE", "Media release", "Communiqué".
+RELEASE_LABEL = re.compile(r"(?i:(?:for immediate release|(?:media|press|news) release|"
+                           r"communiqué(?: de presse)?|comunicado(?: de (?:prensa|imprensa))?|"
+                           r"pressemitteilung|persbericht|pressmeddelande|tiedote|"
+                           r"пресс-релиз|прес-реліз|komunikat(?: prasowy)?|siaran pers)\.?)")
 NUMBERED = re.compile(r"(?:№|\b(?:No|Nr|N[°º]|Núm)\.?)\s*\d", re.IGNORECASE)
 # A document's number under its signature's date: "№ 247", "No. 245", "N° 2025-114".
 DOCUMENT_NUMBER = re.compile(r"\s*(?:№|No\.?|Nr\.?|N[°º]|Núm\.?|Nomor|Sayı)\s*\d[\w/.\-]*\s*",
@@ -720,10 +748,10 @@ def classify(text: str) -> Line:
     # the title apart, not another column.
     column = COLUMN_GAP.match(rest) and not (
         rest[:1] == "\u3000" and UNSPACED.match(rest.strip()) and _looks_like_title(rest.strip()))
-    if ZONE_LEFT.match(rest) or column or is_weekday(rest) \
+    if ZONE_LEFT.match(rest) or column or is_weekday(rest) or UPDATE_AFTER.match(rest) \
             or _field_after(" " * (end - len(text[:end].rstrip())) + rest):
         # "14:15          Версия для печати", "10:00　来源：…": another column; the weekday
-        # after the date ("2025. szeptember 22., hétfő").
+        # after the date ("2025. szeptember 22., hétfő"); the update's date after a dash.
         rest = ""
     place = TAIL_PLACE.match(rest) if "T" in iso else None
     if place and not (place.group(1)[:1].isupper() and place.group(1)[-1:].isalpha()):
@@ -868,9 +896,13 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
             word_count(lines[start].text) <= LABEL_WORDS and names_kind(lines[start].text)
             or SOURCE_LINE.match(lines[start].text)):
         start += 1  # the kind's label under the date line ("Decree"), its source ("来源：…")
-    while start + 1 < len(lines) and lines[start].kind == "text" \
-            and FURNITURE.match(lines[start].text):
-        start += 1  # the header's widgets over the text: "【字体：大 中 小】", "조회수 1,204"
+    delivered = False  # a speech's "Es gilt das gesprochene Wort" over its text
+    while start + 1 < len(lines) and lines[start].kind == "text" and (
+            FURNITURE.match(lines[start].text) or DELIVERY_NOTE.fullmatch(lines[start].text)):
+        # The header's widgets over the text: "【字体：大 中 小】", "조회수 1,204", a speech's
+        # delivery note and its file's link ("PDF herunterladen (245 KB)").
+        delivered = delivered or DELIVERY_NOTE.fullmatch(lines[start].text) is not None
+        start += 1
     place = head.place or _place_line(lines, start)
     start += 1 if place and not head.place else 0
     dated = next((line for line in lines[:start] if line.kind == "date" and line.before), None)
@@ -882,11 +914,14 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
         end += 1
     end = _before_feed(lines, start, end)
     paragraphs = _without_credit(_before_end_mark([line.text for line in lines[start:end]]))
+    # A picture's caption or placeholder over the text: "Foto: Presidencia", "[imagem] ©".
+    while paragraphs and is_photo_line(paragraphs[0]):
+        paragraphs = paragraphs[1:]
     # A summary above the date line is the page's lead: the body's first lines are not.
     lead, body = (head.lead, paragraphs) if head.lead else split_lead(paragraphs)
     doc = Document(blocks=[Block(p) for p in body], title=title, published_at=published,
                    lead=lead, place=place, language=_str(meta.get("language")),
-                   site=_str(meta.get("site")))
+                   site=_str(meta.get("site")), kind_hint="speech" if delivered else None)
     if head.subtitle:
         doc.meta["subtitle"] = head.subtitle
     return doc, head.feed_from if head.feed_from is not None else start, end
@@ -1050,8 +1085,11 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
         return Header(title, published, d + 1 if d < 3 or repeated else (
             texts[0] if texts else d + 1), glued,
             feed_from=above[0] if above and not (repeated or titled_below) else None)
+    # A date under the title that its label calls an update or the publication ("Last
+    # updated: ...") is the page's own field, no next item's date.
     listed = after is not None and titled_below and any(
-        line.kind == "date" for line in lines[after:after + 4])
+        line.kind == "date" and not (line.before and STAMP_WORD.search(line.before))
+        for line in lines[after:after + 4])
     while len(above) > 1 and not listed and word_count(lines[above[0]].text) <= \
             LABEL_WORDS < word_count(lines[above[1]].text) \
             and _label_under_title(lines[above[0]].text) \
@@ -1068,8 +1106,10 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
     if glued and date_line.titled:
         before = None  # "令和6年4月10日 ソルヴァン大統領記者会見": the heading is its date's line
     if before and titled_below and word_count(before) <= LABEL_WORDS + 2 \
-            and NUMBERED.search(before):
-        before = None  # "Pressemitteilung Nr. 58/26" over the date, the title under it
+            and (NUMBERED.search(before) or RELEASE_LABEL.fullmatch(before)):
+        # "Pressemitteilung Nr. 58/26", "FOR IMMEDIATE RELEASE" over the date, the title
+        # under it.
+        before = None
     if before and _looks_like_title(before) and word_count(before) >= 3:
         # Were the page a listing, its first item would start with this title when a
         # summary, not another title, follows the date, or when the items' days close
