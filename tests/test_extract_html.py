@@ -2410,3 +2410,16 @@ def test_tag_list_headings_in_more_languages(heading: str, group: str) -> None:
     tree = LexborHTMLParser(f"<div><h3>{heading}</h3><ul><li><a href='/t/1'>Lind Oskar</a></li>"
                             "</ul></div>")
     assert tag_group(tree.css_first("a")) == group
+
+
+@pytest.mark.parametrize("marks", [
+    "<div class='meta'><span class='type'>Kõne</span> <span class='date'>12.10.2024</span></div>",
+    "<ol class='breadcrumb'><li><a href='/en/'>Home</a></li><li><a href='/en/speeches/'>"
+    "Speeches</a></li></ol><div class='meta'><span class='date'>12.10.2024</span></div>",
+])
+def test_a_pages_type_beside_its_date_or_its_breadcrumb_names_its_kind(marks: str) -> None:
+    body = (f"<main>{marks}<article><h1>Vabariigi President Lessa Ülikooli 100. aastapäeval</h1>"
+            "<p>Lugupeetud rektor, head õppejõud ja üliõpilased!</p><p>Sada aastat tagasi "
+            "avati Lessas ülikool, mis on kasvatanud meie rahva parimad teadlased.</p><p>Täna "
+            "tänan kõiki, kes on selle maja heaks töötanud.</p></article></main>")
+    assert parse_page(page_of(body, title="Kõne"), enrich=False)[0].kind == "speech"

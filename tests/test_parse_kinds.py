@@ -824,3 +824,11 @@ def test_more_kinds_by_their_titles(title: str, kind: str) -> None:
 ])
 def test_visits_to_come_in_a_headlines_infinitive_or_under_a_label(title: str, text: str) -> None:
     assert classify_kind(title=title, lead=None, text=text)[0] == "announcement"
+
+
+def test_dutch_met_ingang_van_is_no_meeting_and_a_latvian_telephone_conversation() -> None:
+    assert classify_kind(title="Besluit houdende wijziging van het Havenbesluit", lead=None,
+                         text="Dit besluit treedt in werking met ingang van 1 april 2025.")[0] \
+        != "meeting"
+    assert classify_kind(title="Valsts prezidents tālruņa sarunā ar Saldovijas prezidentu",
+                         lead=None, text="")[0] == "phone_call"

@@ -763,7 +763,10 @@ TAG_LINKS = ('a[href*="/tag/" i], a[href*="/tags/" i], a[href*="?tag=" i], '
              'a[href*="/etiqueta/"], a[href*="/etiquetas/"], a[href*="/schlagwort/"]')
 CATEGORY_LINKS = 'a[rel~="category"], a[class*="categor"]'
 # The kind's word over a headline, as content systems class it ("topline", "kicker").
-KICKERS = '[class*="topline"], [class*="kicker"], [class*="overline"], [class*="eyebrow"]'
+KICKERS = ('[class*="topline"], [class*="kicker"], [class*="overline"], [class*="eyebrow"], '
+           '[class="type"], [class*="content-type"], [class*="article-type"]')
+# A breadcrumb trail's links: the sections over the page, the deepest last.
+TRAIL_LINKS = '[class*="breadcrumb"] a, [aria-label*="breadcrumb" i] a'
 KICKER_CHARS = 40
 
 
@@ -807,15 +810,16 @@ def find_kind_hint(tree: LexborHTMLParser, container: LexborNode | None,
 
 def find_sections(tree: LexborHTMLParser, meta: dict[str, str], url: str | None) -> list[str]:
     """The sections the page files itself under, the most telling first: the kicker over its
-    headline, ``article:section``, its category links, the folders of its address, the
-    deepest first (not the last, which repeats the title; a "briefing-room" holds speeches
-    too).  Read for a kind only when
+    headline, ``article:section``, its category links, its breadcrumb's links and the folders
+    of its address, the deepest first (not the last, which repeats the title; a
+    "briefing-room" holds speeches too).  Read for a kind only when
     the statement's own words name none (``parse.kinds``)."""
     folders = urlsplit(url).path.strip("/").split("/")[:-1] if url else []
     kickers = [text for n in tree.css(KICKERS)
                if len(text := node_text(n)) <= KICKER_CHARS]  # "Rede" over the headline
+    trail = [node_text(n) for n in tree.css(TRAIL_LINKS)][1:]  # past "Home"
     said = [*kickers, meta.get("article:section", ""),
-            *(node_text(n) for n in tree.css(CATEGORY_LINKS)),
+            *(node_text(n) for n in tree.css(CATEGORY_LINKS)), *reversed(trail),
             *(f.replace("-", " ").replace("_", " ") for f in reversed(folders)
               if not f.isdigit())]
     return [s for s in dict.fromkeys(said) if s]

@@ -352,7 +352,7 @@ CUES: tuple[Cue, ...] = (
          r"телефонск\w* разговор|телефонен разговор|разговара\w*(?: \S+){0,2} телефоном|"
          r"телефоном разговара",
          r"telefonsk\w* (?:razgovor|pogovor)|razgovara\w*(?: \S+){0,2} telefonom",
-         r"telefonin\w* pokalb|\bkalbėjo telefonu\b|telefonsarun|telefonivestlus",
+         r"telefonin\w* pokalb|\bkalbėjo telefonu\b|telefonsarun|tālruņa sarun|telefonivestlus",
          r"հեռախոսազրույց", r"სატელეფონო საუბ|ტელეფონით ესაუბრ", r"โทรศัพท์",
          r"bised\w* telefonik|\btelefonat|conversa telefònica|per telèfon",
          # Swahili; Urdu, Bengali, Tamil, Amharic, Mongolian.
@@ -521,7 +521,8 @@ CUES: tuple[Cue, ...] = (
          r"Ambassador|Secretary|Governor|Chairman|King|Queen|Emir|Crown Prince)\b",
          r"접견", r"تلتقي|التقت|يلتقي",
          # "met" is Dutch for "with": not before a Dutch article or pronoun.
-         r"\bmeeting\b|\bmet\b(?! (?:de|het|een|haar|zijn|hun|elkaar)\b)|\bmeets\b|\btalks\b|"
+         r"\bmeeting\b|\bmet\b(?! (?:de|het|een|haar|zijn|hun|elkaar|ingang|betrekking|"
+         r"name|behulp|dank|uitzondering)\b)|\bmeets\b|\btalks\b|"
          r"\bsummit\b|\bvisit\b|\bvisited\b|\bconversation with\b|\bround ?table\b|\bsession\b|"
          r"\bconference\b|\bforum\b|\breception\b|\bconsultations\b|\breadout\b|"
          r"\b(?:working )?trip to\b|\bcredentials\b|\bletters of credence\b|"
