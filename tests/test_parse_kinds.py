@@ -809,6 +809,8 @@ def test_a_speech_given_out_before_it_is_held_under_an_events_title() -> None:
     ("维洛里亚共和国主席令（第十二号）", "document"), ("Quyết định về đặc xá năm 2025", "document"),
     ("Brief van de minister-president aan de Staten van Veloria over de woningbouw", "letter"),
     ("محادثة هاتفية مع رئيس جمهورية سالدوفيا أوسكار ليند", "phone_call"),
+    ("Skupna izjava o strateškem partnerstvu med Velorijo in Saldovijo", "statement"),
+    ("Mkutano: Shugaban Ƙasa ya karɓi baƙuncin gwamnonin jihohi", "meeting"),
 ])
 def test_more_kinds_by_their_titles(title: str, kind: str) -> None:
     assert classify_kind(title=title, lead=None, text="")[0] == kind

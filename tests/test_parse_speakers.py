@@ -162,3 +162,15 @@ def test_two_office_labels_that_name_each_others_office_end() -> None:
 
 def test_a_chinese_label_with_the_country_and_office_before_a_dotted_name() -> None:
     assert clean_label("塔尔马拉共和国总统埃斯特万·奥里奥尔") == "埃斯特万·奥里奥尔"
+
+
+@pytest.mark.parametrize(("label", "cleaned"), [
+    ("ראש הממשלה יואב ברקן", "יואב ברקן"), ("שר האוצר דניאל אלמוג", "דניאל אלמוג"),
+    ("الرئيس نبيل حداد", "نبيل حداد"), ("ראש הממשלה", "ראש הממשלה"),
+])
+def test_a_hebrew_or_arabic_office_before_a_full_name(label: str, cleaned: str) -> None:
+    assert clean_label(label) == cleaned
+
+
+def test_a_slovak_reporter_of_an_outlet_asks() -> None:
+    assert is_question_label("Redaktorka (Denník Horizont)")

@@ -393,7 +393,7 @@ CUES: tuple[Cue, ...] = (
          r"^(?:संयुक्त )?वक्तव्य|(?:का|की) वक्तव्य|प्रेस विज्ञप्ति",
          r"^(?:yhteinen )?julkilausuma|\blausun(?:to|non)\b|\bnyilatkozat(?:a|ot)?\b|"
          r"^taarifa ya\b|^tamko\b|^(?:gemensamt )?uttalande|^(?:fælles |felles )?erklæring",
-         r"^(?:zajedničk\w* )?izjava|^(?:saopćenje|saopštenje|saopstenje|priopćenje)\b",
+         r"^(?:zajedničk\w* |skupna )?izjava|^(?:saopćenje|saopštenje|saopstenje|priopćenje)\b",
          r"^(?:съвместно )?изявление|^(?:заједничк\w* )?изјава|^саопштење", r"^แถลงการณ์",
          r"^declaració\b|^deklarat",
          # Indonesian, Swahili; Hebrew ("הודעת" is any message: held to who speaks);
@@ -401,7 +401,8 @@ CUES: tuple[Cue, ...] = (
          r"^siaran pers\b", r"^taarifa kwa (?:umma|vyombo vya habari)\b",
          r"^הודעת (?:ראש הממשלה|הנשיא|נשיא המדינה|דובר|משרד|לשכת)|"
          r"^הודעה (?:לעיתונות|לתקשורת|משותפת)",
-         r"(?:대통령|총리|장관|대변인|정부|공동) ?성명|성명서", r"^សេចក្[តដ]ីថ្លែងការណ៍"),
+         r"(?:대통령|총리|장관|대변인|정부|공동) ?성명|성명서", r"^សេចក្[តដ]ីថ្លែងការណ៍",
+         r"የጋራ መግለጫ"),
     _cue("document", None,
          # Signing or promulgating a law, in the present tense of headlines too; decrees of
          # Chinese, Japanese, Korean, Polish sites.
@@ -587,7 +588,8 @@ CUES: tuple[Cue, ...] = (
          r"หารือ|การประชุม|เยี่ยมคารวะ|เยือน", r"\btakim|\btakoi|\bpriti\b|\breunió\b|\bvisita\b",
          # Swahili, Hausa, Somali, Tagalog; Pashto, Bengali, Sinhala, Tamil, Khmer, Lao,
          # Burmese, Amharic ("with ... discussed", "with ... talks"), Mongolian.
-         r"\b(?:a|wa)kutana na\b", r"\b(?:ya|sun|ta) gana da\b", r"\bla kulmay\b",
+         r"\b(?:a|wa)kutana na\b", r"\b(?:ya|sun|ta) gana da\b|\bkarɓi baƙunci",
+         r"\bla kulmay\b",
          r"\bnakipagpulong\b",
          r"سره (?:یې )?وکتل|کتنه", r"সাক্ষাৎ(?!কার)|বৈঠক", r"හමුව", r"சந்தி(?:ப்பு|த்த|த்து)",
          r"ជួប", r"ພົບປະ", r"တွေ့ဆုံ", r"ጋር (?:ተወያ|ተገናኙ|ንግግር)", r"\bуулз"),

@@ -33,7 +33,8 @@ q question questions correspondent reporter journalist remark reply p d س
 journaliste réplique remarque domanda giornalista pergunta jornalista pytanie dziennikarz
 dziennikarka питання журналіст кореспондент vraag otázka soru
 问 問 提问 提問 追问 追問 记者 記者 質問 기자 질문 سؤال السؤال صحفي الصحفي שאלה प्रश्न सवाल
-novinář novinářka novinár novinárka kérdés întrebare ziarist jurnalist pertanyaan tanya wartawan
+novinář novinářka novinár novinárka redaktor redaktorka kérdés întrebare ziarist jurnalist
+pertanyaan tanya wartawan
 hỏi سوال پرسش خبرنگار ερώτηση ερ δημοσιογράφος kysymys toimittaja fråga spørgsmål spørsmål
 pitanje novinar novinarka vprašanje klausimas jautājums küsimus pyetje въпрос питање прашање
 новинар zusatzfrage nachfrage interlocutor interlocutora
@@ -48,7 +49,8 @@ müxbir muhabir muxbir мухбир тілші кабарчы լրագրող ჟ
 REPORTER_WORDS = frozenset("""
 correspondent reporter journalist journalistin journaliste periodista giornalista jornalista
 dziennikarz dziennikarka журналист журналистка корреспондент журналіст журналістка кореспондент
-novinář novinářka novinár novinárka novinar novinarka новинар новинарка ziarist jurnalist
+novinář novinářka novinár novinárka redaktor redaktorka novinar novinarka новинар новинарка
+ziarist jurnalist
 wartawan خبرنگار صحفي الصحفي δημοσιογράφος toimittaja mwandishi muhabir müxbir muxbir мухбир
 тілші кабарчы լրագրող ჟურნალისტი сэтгүүлч ผู้สื่อข่าว นักข่าว pv
 """.split())
@@ -202,6 +204,11 @@ QUESTION_NAMED = re.compile(rf"(\w+)\s*[,—–-]?\s+([{UPPER}][\w’'\-]+"
                             rf"(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\s*[:.]?")
 # A Korean reporter's name before the word and the outlet: "정하늘 기자(가람일보)".
 HANGUL_REPORTER = re.compile(r"([\uac00-\ud7a3]{2,4}) ?기자\s*[(（]")
+# Hebrew and Arabic offices before a full name of two words or more, which no capital sets
+# apart: "ראש הממשלה יואב ברקן", "שר האוצר דניאל אלמוג", "وزير الخارجية سامي حداد".
+UNCASED_OFFICE = re.compile(r"(?:ראש הממשלה|סגן ראש הממשלה|נשיא המדינה|הנשיא|שר(?:ת)? ה\S+|"
+                            r"דובר(?:ת)? \S+|الرئيس|رئيس الوزراء|رئيس الحكومة|وزيرة? ال\S+|"
+                            r"المتحدثة? باسم \S+)\s+(?=\S+\s+\S+)")
 _SPACES = re.compile(r"\s+")
 CYRILLIC = re.compile(r"[а-яё]", re.I)
 _TOKEN = re.compile(r"[^\s]+")
@@ -236,6 +243,8 @@ def clean_label(label: str) -> str:
         text = han.group(1)
     elif (then := NAME_THEN_OFFICE.fullmatch(text)) is not None:
         text = then.group(1)
+    elif (office := UNCASED_OFFICE.match(text)) is not None:
+        text = text[office.end():]  # "ראש הממשלה יואב ברקן": the office, then a full name
     words = text.split(" ")
     letters = [c for c in text if c.isalpha()]
     if TURKIC_CAPITALS.search(text):
