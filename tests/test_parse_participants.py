@@ -493,3 +493,17 @@ def test_a_surname_first_tag_turned_by_a_declined_double_name_or_an_initial(
 def test_a_russian_name_is_a_given_name_and_a_surname_a_patronymic_between(
         text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("KOTA LESSA – Presiden Bambang Wirakusuma menerima kunjungan Perdana Menteri Saldovia, "
+     "Oskar Lind, di Istana Merdeka.", [("Bambang Wirakusuma", "host"), ("Oskar Lind", "guest")]),
+    ("Lessa, 18 Maret 2025 – Presiden Hendra Wiratama melakukan pembicaraan dengan Perdana "
+     "Menteri Federasi Sundral, Ines Caldera, pada Senin.",
+     [("Hendra Wiratama", "host"), ("Ines Caldera", "guest")]),
+])
+def test_a_datelines_place_is_no_side_and_an_offices_country_gives_way_to_the_name(
+        lead: str, expected: list[tuple[str, str]]) -> None:
+    s = parse_document(Document(blocks=[Block(lead), Block("Keduanya membahas kerja sama.")],
+                                title="Pertemuan", language="id"), Source(format="test"))
+    assert [(p.name, p.role) for p in s.participants] == expected

@@ -85,8 +85,9 @@ def parse_document(doc: Document, source: Source) -> Statement:
                                   asks=asks_questions(paragraphs), language=language)
     # A sentence-like title ("X sent a message to Y") speaks like a lead.
     # The first paragraph's words, not its speaker's label ("Lesas Vēstis: ...").
-    sentences = [doc.lead, paragraphs[0].shown[paragraphs[0].body_at:] if shown else None,
-                 None if people.title_case(doc.title or "") else doc.title]
+    sentences = [people.without_dateline(s) if s else s for s in (
+        doc.lead, paragraphs[0].shown[paragraphs[0].body_at:] if shown else None)]
+    sentences.append(None if people.title_case(doc.title or "") else doc.title)
     lead_people = people.from_lead([s for s in sentences if s], kind, doc.language)
     if kind == "interview":
         lead_people = interview_sides(lead_people, [s for s in sentences[:2] if s],

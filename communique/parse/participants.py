@@ -210,6 +210,7 @@ TWO_SIDES = {"phone_call": ("caller", "callee"), "meeting": ("host", "guest")}
 # Whose call or meeting a title names before "with": "PM Oskar Lind's call".
 POSSESSOR = re.compile(r"(.+?)['’]s\s+\w+\s*$")
 LEAD_SPEAKER_KINDS = frozenset({"speech", "statement"})
+DATELINE_OPENING = re.compile(r"((?:[^.!?\n]|(?<=\d)\.){2,60}?)\s[–—-]\s+")
 OFFICE_BEFORE_WORDS = 3
 PREDICATE_AFTER = re.compile(r",|\s+[^\W\d_A-ZА-ЯЁ]")  # the verb or apposition after a subject
 # Kinds whose title may name who speaks after "by", and the words that end the name.
@@ -269,6 +270,21 @@ def from_lead(sentences: Iterable[str], kind: str,
     return _two_sides(sentences[0], kind, language) if sentences and kind in TWO_SIDES else []
 
 
+def without_dateline(sentence: str) -> str:
+    """A lead without the dateline it opens with ("KOTA SEGARA – Presiden ...", "(Lạc Thành)
+    - Chiều 21/3, ...", "Lessa, 19. března 2024 – Prezident ..."): a place is no person."""
+    found = DATELINE_OPENING.match(sentence)
+    if found is None:
+        return sentence
+    said = found.group(1).strip()
+    # A place and a date, a place in capitals or in brackets; "President Amara Velden – the
+    # first ..." is a sentence's subject.
+    if any(ch.isdigit() for ch in said) or said.isupper() \
+            or said.startswith("(") and said.endswith(")"):
+        return sentence[found.end():]
+    return sentence
+
+
 def _office_holder(sentence: str, language: str | None) -> list[Participant]:
     """Who gives a speech or a statement, when a lead names no one by a pattern: the first
     person its first sentence names with an office right before the name ("Bundespräsident
@@ -303,7 +319,7 @@ def _two_sides(sentence: str, kind: str, language: str | None) -> list[Participa
                                                               strict=True)]
     if code in PATTERNED or code in INFLECTED_NAMES:
         return []  # a sentence the patterns could not read names other things than people
-    names = [n for n in names_in(first) if " " in n][:2]
+    names = _apposed([n for n in names_in(first) if " " in n], first)[:2]
     if not names:
         # Scripts without capitals: a name after a word of address ("السيد ماتياس أورين"),
         # a foreign name transliterated with its middle dot ("卢卡斯·韦尔恩"): the visitor's,
@@ -314,6 +330,18 @@ def _two_sides(sentence: str, kind: str, language: str | None) -> list[Participa
     if len(names) < 2 or same_person(*names):
         return []
     return [Participant(name, role) for name, role in zip(names, TWO_SIDES[kind], strict=True)]
+
+
+def _apposed(names: list[str], sentence: str) -> list[str]:
+    """The names, an office's country giving way to the person named after it between
+    commas ("Perdana Menteri Federasi Sundral, Ines Caldera, ...")."""
+    out: list[str] = []
+    for name in names:
+        if out and f"{out[-1]}, {name}" in sentence:
+            out[-1] = name
+        else:
+            out.append(name)
+    return out
 
 
 def office_names(sentence: str, language: str | None) -> list[str]:
