@@ -2423,3 +2423,21 @@ def test_a_pages_type_beside_its_date_or_its_breadcrumb_names_its_kind(marks: st
             "avati Lessas ülikool, mis on kasvatanud meie rahva parimad teadlased.</p><p>Täna "
             "tänan kõiki, kes on selle maja heaks töötanud.</p></article></main>")
     assert parse_page(page_of(body, title="Kõne"), enrich=False)[0].kind == "speech"
+
+
+def test_a_page_its_scripts_render_gives_the_article_its_app_state_holds() -> None:
+    state = json.dumps({"props": {"pageProps": {"article": {
+        "type": "speech", "title": "Remarks by President Amara Velden at the Harbour Congress",
+        "summary": "The President spoke to the harbour workers of Lessa.",
+        "publishedAt": "2025-03-14T09:00:00.000Z",
+        "body": "<p>Dear delegates,</p><p>Our ports handled a record forty million tonnes of "
+                "cargo last year. That record belongs to you, not to the ministers who cut the "
+                "ribbons.</p><p>I have signed today the decree raising the safety standards for "
+                "night shifts in all state-owned ports.</p>"}}}})
+    html = ("<html><head><title>President of Veloria</title></head><body><div id='__next'>"
+            "<div class='skeleton'></div></div><script id='__NEXT_DATA__' "
+            f"type='application/json'>{state}</script></body></html>")
+    doc = extract_html(html_page(html))[0]
+    assert (doc.title, doc.published_at[:16]) == (
+        "Remarks by President Amara Velden at the Harbour Congress", "2025-03-14T09:00")
+    assert doc.blocks[0].text == "Dear delegates,"

@@ -13,6 +13,7 @@ whose own text lines weigh most.  ``blocks`` turns the container into Blocks.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
@@ -151,6 +152,13 @@ LINE_CLASS = re.compile(r"(?<![\w-])(?:d(?:-[a-z]{2})?-block|display-block|is-bl
 # A date set inside a heading, before its words ("<span class='date'>1 October</span>Title").
 DATE_CLASS = re.compile(r"date|time|datum|fecha|data\b")
 JSON_LD = "application/ld+json"
+APP_STATE_IDS = ("__NEXT_DATA__", "__NUXT_DATA__")
+APP_BODY_KEYS = ("body", "content", "text", "articleBody", "bodyHtml", "html")
+APP_TITLE_KEYS = ("title", "headline")
+APP_DATE_KEYS = ("publishedAt", "datePublished", "published_at", "publishDate", "date")
+APP_LEAD_KEYS = ("summary", "lead", "excerpt", "description", "standfirst")
+APP_BODY_MIN_CHARS = 200
+APP_STATE_NODES = 20_000  # how many values of the state are looked through, at most
 WRAPPER_MIN_CHARS = 1000
 NOTE_ARROWS = frozenset("↩ ↑ ^ ⤴ ↵".split())
 FIELD_LIST_DEPTH = 3  # a <dd> value, its row, its <dl>
@@ -283,6 +291,10 @@ def drop_template(tree: LexborHTMLParser) -> list[str]:
     # Lexbor matches a script's type without regard to case, as HTML says.
     json_ld = [node.text_lexbor() for node in scripts
                if (node.attributes.get("type") or "").lower() == JSON_LD]
+    # A page its scripts render states its article in the app's state ("__NEXT_DATA__"):
+    # read as JSON-LD would state it, after the page's own.
+    json_ld += [article for node in scripts if node.attributes.get("id") in APP_STATE_IDS
+                and (article := app_state_article(node.text_lexbor()))]
     decompose_all(scripts)
     # The banner and footer wrappers, most of the template, found by the presence of
     # the attribute: lexbor compares attribute values more slowly than Python does.
@@ -855,3 +867,40 @@ def without_delivery_note(blocks: list[Block]) -> list[Block]:
 def is_photo_line(text: str) -> bool:
     """Whether a paragraph is a picture's caption, credit or placeholder, no text."""
     return len(text) <= CAPTION_MAX_CHARS and PHOTO_LINE.match(text) is not None
+
+
+def app_state_article(state: str) -> str | None:
+    """The article a page's app state holds (a dict with a title and a body of some length),
+    as the JSON-LD of an article: its headline, body text, date and description."""
+    try:
+        data = json.loads(state)
+    except json.JSONDecodeError:
+        return None
+    queue, seen = [data], 0
+    while queue and seen < APP_STATE_NODES:
+        item = queue.pop(0)
+        seen += 1
+        if isinstance(item, list):
+            queue.extend(item)
+        elif isinstance(item, dict):
+            body = next((v for k in APP_BODY_KEYS if isinstance(v := item.get(k), str)
+                         and len(v) >= APP_BODY_MIN_CHARS), None)
+            title = next((v for k in APP_TITLE_KEYS if isinstance(v := item.get(k), str)), None)
+            if body and title:
+                return json.dumps({
+                    "@type": "Article", "headline": title, "articleBody": _plain(body),
+                    "datePublished": next((v for k in APP_DATE_KEYS
+                                           if isinstance(v := item.get(k), str)), None),
+                    "description": next((v for k in APP_LEAD_KEYS
+                                         if isinstance(v := item.get(k), str)), None)})
+            queue.extend(item.values())
+    return None
+
+
+def _plain(body: str) -> str:
+    """A body's text, a paragraph a line, when the state holds it as HTML."""
+    if "<" not in body:
+        return body
+    tree = LexborHTMLParser(body)
+    paragraphs = [node_text(p) for p in tree.css("p, li, h2, h3, blockquote")]
+    return "\n".join(p for p in paragraphs if p) or clean_text(tree.text(separator="\n"))
