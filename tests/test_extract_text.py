@@ -1281,3 +1281,14 @@ def test_the_publication_and_the_update_on_one_line() -> None:
         "Le Président de la République a reçu ce matin les maires des communes du littoral.\n\n"
         "Ils ont évoqué la protection des côtes et le financement des digues.\n")
     assert docs[0].published_at == "2025-04-07T11:05"
+
+
+def test_a_transcripts_end_time_alone_and_the_place_a_title_names_before_its_date() -> None:
+    docs = documents_from_text(
+        "Главная / Брифинги\n"
+        "Брифинг официального представителя МИД Велории Н.А.Вересовой, Ирмень, 14 марта 2025 года\n"
+        "14.03.2025\n\nВопрос: Будет ли обсуждаться авиасообщение?\n\nОтвет: Да, этот вопрос "
+        "стоит в повестке дня переговоров.\n\nВопрос: Когда откроется консульство?\n\nОтвет: "
+        "В апреле, как мы и сообщали.\n\n1:58 P.M. MSK\n")
+    assert docs[0].place == "Ирмень"
+    assert docs[0].blocks[-1].text == "Ответ: В апреле, как мы и сообщали."

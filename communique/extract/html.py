@@ -92,6 +92,7 @@ from .metadata import (
     site_of,
     statement_scope,
     title_date,
+    title_place,
     word_key,
 )
 from .pagetypes import (
@@ -349,7 +350,7 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
     place, clock, doc.blocks = opening_clock(doc.blocks)  # a transcript's "1:14 P.M. EST"
     doc.place = doc.place or place or line_place or (
         opening_place(doc.blocks[0].text) if doc.blocks else None) or closing_place(
-        [b.text for b in doc.blocks])
+        [b.text for b in doc.blocks]) or title_place(doc.title)
     if clock and doc.published_at and "T" not in doc.published_at:
         doc.published_at = with_offset(f"{doc.published_at}T{clock}", zone)
     doc.blocks = without_closing_marks(without_photo_lines(doc.blocks))

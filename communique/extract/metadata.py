@@ -553,6 +553,17 @@ def title_date(title: str | None) -> str | None:
     return hit[0] if not before or before[-1] in TITLE_DATE_MARKS else None
 
 
+def title_place(title: str | None) -> str | None:
+    """The place a title names between its words and the date that closes it ("Briefing by
+    the Spokesperson, Irmen, 14 March 2024"): the last of its comma's parts."""
+    text = (title or "").strip()
+    hit = find_datetime(text) if text and "," in text else None
+    if hit is None or len(text[hit[2]:].split()) > TITLE_PLACE_WORDS:
+        return None  # a date amid the title's words, or none
+    parts = [p.strip() for p in text[:hit[1]].rstrip(" ,").split(",")]
+    return place_name(parts[-1]) if len(parts) >= 2 and parts[0] else None
+
+
 def element_date(nodes: Iterable[LexborNode]) -> str | None:
     """The first of the elements that states a date (its time of day from beside it)."""
     for node in nodes:

@@ -55,7 +55,7 @@ from .header import (
     place_name,
     place_of,
 )
-from .metadata import TITLE_DATE_MARKS, clock_of, date_from_url, site_of
+from .metadata import TITLE_DATE_MARKS, clock_of, date_from_url, site_of, title_place
 from .pagetypes import (
     CREDIT,
     ERROR_TITLE,
@@ -240,6 +240,8 @@ CLOSING_MARK = re.compile(r"^(?:\W{1,12}|[-=_*~#]{3,}|-30-|[A-Z]{1,4}(?:/[A-Z]{1
                           r"\([a-z]{1,4}\)|\([A-Z]{2,6}\)(?:\s+[A-Z]{1,4}(?:/[A-Z]{1,4}){0,3})?|"
                           r"\W{1,4}[0oO]{2,5}\W{1,4}|"
                           r"[\u0900-\u097f]{1,8}(?:/[\u0900-\u097f]{1,8}){1,3}|"
+                          # a transcript's end time alone ("1:58 P.M. EDT"), or after "END"
+                          r"\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?|"
                           rf"{_END_WORDS}"
                           r"(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"
                           r"[-–—=*#\s]{0,6})$")
@@ -441,7 +443,7 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
     if main.published_at is None:
         main.published_at = date_from_url(main.url)
     main.place = main.place or (opening_place(opening) if opening else None) \
-        or closing_place([b.text for b in main.blocks])
+        or closing_place([b.text for b in main.blocks]) or title_place(main.title)
     teasers = feed_documents(_without_own_stamp(lines[end:], main.published_at))
     listing = bool(teasers) and (_teaser_like(main) and not _set_apart(lines, end)
                                  or _read_more_after(lines, end))
