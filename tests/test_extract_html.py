@@ -2441,3 +2441,31 @@ def test_a_page_its_scripts_render_gives_the_article_its_app_state_holds() -> No
     assert (doc.title, doc.published_at[:16]) == (
         "Remarks by President Amara Velden at the Harbour Congress", "2025-03-14T09:00")
     assert doc.blocks[0].text == "Dear delegates,"
+
+
+def test_a_lead_box_that_holds_the_whole_statement_is_its_text_too() -> None:
+    body = ("<article><h1>Prezydent rozmawiał z Premierem Saldovii</h1><time datetime="
+            "'2025-03-14'>14 marca 2025</time><div class='article-content'><p class='lead'>"
+            "Prezydent Amara Velden rozmawiał dziś telefonicznie z Premierem Saldovii Oskarem "
+            "Lindem o współpracy energetycznej.</p></div></article>")
+    doc = extract_html(page_of(body, title="Rozmowa"))[0]
+    assert doc.blocks and doc.blocks[0].text.startswith("Prezydent Amara Velden rozmawiał")
+
+
+def test_the_sites_date_of_today_and_a_french_dateline_around_a_time_element() -> None:
+    body = ("<div class='top'><span class='fecha-hoy'>Lessa, martes 18 de marzo de 2025</span>"
+            "</div><article><h1>Decreto sobre el puerto</h1><p class='communique__meta'>"
+            "Montvert-Ville, le <time>vendredi 14 mars 2025</time></p>"
+            f"<div class='content'>{ARTICLE_TEXT}</div></article>")
+    doc = extract_html(page_of(body, title="Decreto"))[0]
+    assert (doc.published_at, doc.place) == ("2025-03-14", "Montvert-Ville")
+
+
+def test_ends_over_the_about_section_and_the_media_contacts() -> None:
+    body = (f"<article><h1>Prime Minister announces a day of service</h1><time datetime="
+            f"'2025-03-14'>14 March 2025</time><div class='field--name-body'>{ARTICLE_TEXT}"
+            "<p>-30-</p><h3>About the Office of the Prime Minister</h3><p>The Office supports "
+            "the Prime Minister in leading the Government of Veloria.</p><h3>Media contacts</h3>"
+            "<p>Press Office</p><p>+1 555 0100</p><p>media@pm.vl</p></div></article>")
+    doc = extract_html(page_of(body, title="Day of service"))[0]
+    assert doc.blocks[-1].text.endswith("shelter.")

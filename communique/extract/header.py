@@ -87,7 +87,9 @@ EVENT_LABEL = re.compile(r"(?i:\b(?:when|date and time|time and place|wann|termi
                          r"cuándo|quando|когда|коли|kiedy|ne zaman|tarih ve saat|waktu)\b)|"
                          r"会议时间|活动时间|举行时间|日時|일시|موعد")
 # An announcement's own wrapper is no event mark: such pages are told by ``announcement``.
-EVENT_CLASS = re.compile(r"event|deadline|schedule|agenda|termin", re.I)
+# An event's date, or the site's "today" strip over every page ("fecha-hoy", "today-date").
+EVENT_CLASS = re.compile(r"event|deadline|schedule|agenda|termin|today|(?<![a-z])hoy|heute|"
+                         r"aujourd|oggi|hoje|segodnya|bugun", re.I)
 # "Announcement" in the languages of the sites seen so far, in a class, a section or a line.
 ANNOUNCE_TEXT = re.compile(r"announce|annonce|анонс|ankündig|anuncio|annuncio|anúncio|"
                            r"aankondig|anons|zapowied|anun[țţt]|pengumuman|duyuru", re.I)
@@ -566,8 +568,8 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
 
 
 def of_event_or_update(node: LexborNode, label: str) -> bool:
-    """True for an event's date (its class or label says so: "When:", "会议时间：") or a later
-    update's (its label does)."""
+    """True for an event's date (its class or label says so: "When:", "会议时间："), the
+    site's date of today or a later update's (its label does)."""
     if UPDATED_LABEL.search(label) or EVENT_LABEL.search(label):
         return True
     current: LexborNode | None = node
@@ -629,8 +631,12 @@ def place_of(label: str) -> str | None:
     if said is not None:
         return said.group(1)  # "المنارة في 14 مايو 2024": the place "in" the date
     parts = [part.strip() for part in label.split(",")]
-    if len(parts) >= 2 and is_weekday(parts[-1]):
-        parts[-1] = ""  # "Lessa, miércoles 12 de marzo": the weekday goes with the date
+    last = parts[-1].split()
+    if len(parts) >= 2 and (is_weekday(parts[-1]) or len(last) == 2
+                            and last[0].lower() in PLACE_JOINERS and is_weekday(last[1])):
+        # "Lessa, miércoles 12 de marzo", "Lessa, le vendredi 17 mai": the weekday goes with
+        # the date.
+        parts[-1] = ""
     if len(parts) < 2 or parts[-1] and parts[-1].lower() not in PLACE_JOINERS:
         return None
     names = [p for p in parts[:-1] if p and not is_weekday(p)]

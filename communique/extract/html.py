@@ -106,7 +106,15 @@ from .pagetypes import (
     video_page,
 )
 from .sitetime import site_timezone, with_offset
-from .text import CLOSING_MARK, END_RULE, END_WORD, SIGNOFF_CHARS, is_dash, split_lead
+from .text import (
+    CLOSING_MARK,
+    END_RULE,
+    END_WORD,
+    END_WORD_REACH,
+    SIGNOFF_CHARS,
+    is_dash,
+    split_lead,
+)
 
 LISTING_SHARE = 0.5
 # A line of a template's metadata: "Label: value" without a sentence's end, or a heading of
@@ -238,6 +246,8 @@ def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld:
         media = media_reason(container or tree, meta.get("og:type", ""), where)
         if media or not (doc.title and doc.published_at):
             raise PageDropped(media or "no statement text")
+        if doc.lead:
+            doc.blocks = [Block(doc.lead)]  # the lead box holds the whole statement
     if not items:
         # Taking the blocks only removes elements, so no list of title links appears.
         return [doc]
@@ -451,8 +461,9 @@ def without_closing_marks(blocks: list[Block]) -> list[Block]:
     metadata lines ("Publication date: 18 February 2020", "Direct link: ...", with the
     one-word headings among them) when its class names do not give them away."""
     n = len(blocks)
-    ends = [k for k in range(max(0, n - END_MARK_BLOCKS), n) if not blocks[k].label and (
-        END_WORD.fullmatch(blocks[k].text) or END_RULE.fullmatch(blocks[k].text)
+    ends = [k for k in range(max(1, n - END_WORD_REACH), n) if not blocks[k].label and (
+        END_WORD.fullmatch(blocks[k].text) or k >= n - END_MARK_BLOCKS
+        and END_RULE.fullmatch(blocks[k].text)
         and all(is_signoff(b.text) for b in blocks[k + 1:]))]
     if ends:
         n = ends[0]  # "ENDS" over the media contact: the release ends there

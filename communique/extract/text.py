@@ -253,6 +253,7 @@ END_WORD = re.compile(rf"{_END_WORDS}[-–—=*#\s]{{0,6}}|-30-|###")
 END_RULE = re.compile(r"[-=_*~#•\s]{3,}|[（(][完了終终][）)]")
 SIGNOFF_CHARS = 120
 END_MARK_LINES = 3  # a text page's end mark stands among its last lines
+END_WORD_REACH = 8  # "ENDS" may stand over a release's "About" and its media contacts
 # A note of the zone after a date line's time, its offset in it: "(Lessa time, UTC+2)".
 ZONE_NOTE = re.compile(r"^\s*\([^()]{0,30}?,?\s*(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})"
                        r"(?::?(?P<minutes>\d{2}))?\)\s*$")
@@ -996,6 +997,9 @@ def _timed(published: str, times: str) -> str:
 def _before_end_mark(paragraphs: list[str]) -> list[str]:
     """The paragraphs before a transcript's or a release's end mark ("ENDS", "-30-", "###")
     among the last lines: what follows it (an authorisation line) is no part of the text."""
+    for k in range(max(len(paragraphs) - END_WORD_REACH, 1), len(paragraphs)):
+        if END_WORD.fullmatch(paragraphs[k]):
+            return paragraphs[:k]  # "ENDS" over "About the Presidency" and the media contacts
     for k in range(len(paragraphs) - 1, max(len(paragraphs) - END_MARK_LINES, 0) - 1, -1):
         if CLOSING_MARK.match(paragraphs[k]):
             while k and CLOSING_MARK.match(paragraphs[k - 1]):
