@@ -2469,3 +2469,31 @@ def test_ends_over_the_about_section_and_the_media_contacts() -> None:
             "<p>Press Office</p><p>+1 555 0100</p><p>media@pm.vl</p></div></article>")
     doc = extract_html(page_of(body, title="Day of service"))[0]
     assert doc.blocks[-1].text.endswith("shelter.")
+
+
+def test_a_list_of_decisions_keeps_the_paragraphs_around_it() -> None:
+    items = "".join(f"<li><p>O decreto-lei número {k} que cria o programa de apoio à habitação "
+                    "dos jovens, através de uma garantia pública sobre o empréstimo e de uma "
+                    "isenção do imposto municipal na compra da primeira casa.</p></li>"
+                    for k in range(1, 5))
+    body = ("<main><div class='comunicado'><div class='comunicado-head'><h1>Comunicado do "
+            "Conselho de Ministros</h1><div class='date'>2025-03-14 às 18h00</div></div>"
+            "<div class='comunicado-body'><p>O Conselho de Ministros reuniu-se hoje em Lessa e "
+            f"aprovou o seguinte:</p><ol>{items}</ol><p>Foram ainda aprovadas duas nomeações "
+            "para o conselho de administração do porto.</p></div></div></main>")
+    doc = extract_html(page_of(body, title="Comunicado"))[0]
+    texts = [doc.lead or "", *(b.text for b in doc.blocks)]
+    assert any(t.startswith("O Conselho de Ministros reuniu-se") for t in texts)
+    assert texts[-1].startswith("Foram ainda aprovadas")
+
+
+def test_a_text_between_line_breaks_around_a_quoted_poem() -> None:
+    lines = "<br><br>".join(f"Satz {k} der Rede über die Zukunft des Landes Veloria, die wir "
+                            "gemeinsam gestalten wollen." for k in range(1, 9))
+    body = ("<article><h1>Regierungserklärung</h1><time datetime='2025-03-14'>14. März 2025"
+            f"</time><div class='article-text richtext'>Sehr geehrte Frau Präsidentin!<br><br>"
+            f"{lines}<br><br><blockquote>„Wer nur das Morgen fürchtet, verliert das Heute.“"
+            "</blockquote>Lassen Sie uns gemeinsam beginnen.</div></article>")
+    doc = extract_html(page_of(body, title="Regierungserklärung"))[0]
+    texts = [b.text for b in doc.blocks]
+    assert texts[0] == "Sehr geehrte Frau Präsidentin!" and texts[-1].startswith("Lassen Sie")

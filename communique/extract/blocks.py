@@ -69,6 +69,7 @@ SOFT_MARK = re.compile(r"^\s*[–—-]\s+")
 SOFT_LABEL_CHARS = 60
 SOFT_LABEL_REPEATS = 2
 LINE_MIN_CHARS = 25
+LOOSE_TEXT_CHARS = 400  # a text between <br>s, paragraphs' worth, around a quote or a list
 SENTENCE_MIN_CHARS = 4
 SENTENCE_MARKS = ("。", "！", "？", "!", "?", ".", "，", "：", "؟", "।")
 INLINE_LINE_TAGS = frozenset({"span", "time", "b", "strong", "i", "em", "small", "abbr"})
@@ -100,14 +101,23 @@ def block_nodes(container: LexborNode) -> list[LexborNode]:
         if tag == "blockquote" and quoted_paragraphs(node):
             continue  # a speech or a letter quoted whole: its paragraphs are the blocks
         if tag in BLOCK_TAGS or (tag == "tr" and node.css_first(BLOCKS) is None) or (
-                tag == "div" and (own_text(node) >= LINE_MIN_CHARS or is_inline_line(node)
-                                  or is_short_sentence(node) or is_speaker_box(node))
-                and node.css_first(BLOCKS) is None) or (tag == "td" and is_label_cell(node)):
+                tag == "div" and is_div_block(node)) or (tag == "td" and is_label_cell(node)):
             found.append(node)
     # The container itself is a block only when nothing in it is one (a table row of a
     # layout, whose cells are the blocks, would give each line twice).
     inner = [node for node in found if node.mem_id != container.mem_id]
     return outermost(inner or found, container)
+
+
+def is_div_block(node: LexborNode) -> bool:
+    """A <div> that is a block: text of its own and no paragraphs (sites that write <div>
+    for <p>), or a text written between <br>s with a quote or a list among its lines, which
+    ``loose_blocks`` reads line by line."""
+    own = own_text(node)
+    if node.css_first(BLOCKS) is None:
+        return own >= LINE_MIN_CHARS or is_inline_line(node) or is_short_sentence(node) \
+            or is_speaker_box(node)
+    return own >= LOOSE_TEXT_CHARS and node.css_first("br") is not None
 
 
 def quoted_paragraphs(node: LexborNode) -> bool:

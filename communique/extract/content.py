@@ -168,6 +168,7 @@ LOOSE_CHECK_CHARS = 1500  # below this much paragraph text, text outside paragra
 LOOSE_OVER = 1.5
 WIDEN_LEVELS = 2
 WIDEN_FACTOR = 1.5
+LIST_TAGS = frozenset({"ol", "ul"})
 WIDEN_STEPS = 8  # parents looked at, at most: wrappers and the levels that widen
 TEASER_HEADINGS = frozenset({"h2", "h3", "h4", "h5"})
 STATEMENT_MIN_CHARS = 80  # paragraph text beside a feed that is a statement: a sentence
@@ -566,7 +567,10 @@ def widen(best: LexborNode, weigh: Callable[[LexborNode], int]) -> tuple[LexborN
             break  # an endless page's next article: another statement
         if around > held:
             levels += 1
-            if around < WIDEN_FACTOR * held and not has_twin(node, parent):
+            # A list is a part of a text: the paragraphs around it are the rest ("The Council
+            # approved the following:" over the decisions, then "Also approved ...").
+            if around < WIDEN_FACTOR * held and not has_twin(node, parent) \
+                    and node.tag not in LIST_TAGS:
                 break
             best = node = parent
             held = around
