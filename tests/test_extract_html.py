@@ -2497,3 +2497,20 @@ def test_a_text_between_line_breaks_around_a_quoted_poem() -> None:
     doc = extract_html(page_of(body, title="Regierungserklärung"))[0]
     texts = [b.text for b in doc.blocks]
     assert texts[0] == "Sehr geehrte Frau Präsidentin!" and texts[-1].startswith("Lassen Sie")
+
+
+def test_a_decree_of_a_sentence_beside_a_sidebar_of_news_cards() -> None:
+    cards = "".join(f"<div class='news-item'><span class='date'>14 березня 2025 року</span><a "
+                    f"href='/uk/news/{k}'>Президент зустрівся з лікарями області номер {k}</a>"
+                    "<p>Глава держави подякував медикам за їхню самовіддану працю та доручив "
+                    "уряду невідкладно вирішити питання з доплатами для лікарів, які працюють у "
+                    "громадах поблизу лінії зіткнення.</p></div>" for k in range(1, 3))
+    body = ("<div class='content'><div class='article'><h1>УКАЗ ПРЕЗИДЕНТА ВЕЛОРІЇ №123/2025</h1>"
+            "<div class='article__date'>15 березня 2025 року - 17:30</div><div class="
+            "'article__content'><p>Призначити КОВАЛЬ Ліну Андріївну Надзвичайним і Повноважним "
+            "Послом Велорії в Республіці Сальдовія.</p><p><strong>Президент Велорії О.ГРИНЧУК"
+            "</strong></p><p>15 березня 2025 року<br>№123/2025</p></div></div><div "
+            f"class='sidebar'><div class='sidebar__block'><h3>Останні новини</h3>{cards}</div>"
+            "</div></div>")
+    doc = extract_html(page_of(body, title="Указ"))[0]
+    assert doc.blocks[0].text.startswith("Призначити КОВАЛЬ")

@@ -451,7 +451,10 @@ def find_container(tree: LexborHTMLParser, *, skip: frozenset[int] = frozenset()
         # Mostly other pages' summaries, each under its linked title: a short statement
         # elsewhere is the text, if there is one; a listing's cards are all there is.
         other, weight = find_container(tree, skip=skip | cards, rounds=rounds - 1)
-        if other is not None and weight >= STATEMENT_MIN_CHARS:
+        # A short statement counts beside its headline ("Призначити ... Послом", a decree
+        # of a sentence under its <h1>), whatever the cards beside it weigh.
+        if other is not None and (weight >= STATEMENT_MIN_CHARS or other.parent is not None
+                                  and other.parent.css_first("h1") is not None):
             return other, weight
     return best, held
 
@@ -530,7 +533,9 @@ def is_teaser_summary(para: LexborNode) -> bool:
     """True for a paragraph right under a linked heading: another page's summary in a
     card ("<h3><a>Title</a></h3><p>Summary</p>"), however the site names its cards."""
     before = previous_element(para)
-    return before is not None and before.tag in TEASER_HEADINGS and bool(links_in(before))
+    # Or right under a title link of its own ("<span>date</span><a>Title</a><p>Summary</p>").
+    return before is not None and (before.tag in TEASER_HEADINGS and bool(links_in(before))
+                                   or before.tag == "a" and len(before.text_lexbor()) >= 20)
 
 
 def text_scale(tree: LexborHTMLParser) -> int:
