@@ -11,6 +11,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from communique.errors import PageDropped
+from communique.extract.header import UPDATED_LABEL
 from communique.extract.html import extract_html
 from communique.extract.metadata import tag_group
 from communique.extract.sitetime import site_timezone, utc_offset, with_offset
@@ -2514,3 +2515,22 @@ def test_a_decree_of_a_sentence_beside_a_sidebar_of_news_cards() -> None:
             "</div></div>")
     doc = extract_html(page_of(body, title="Указ"))[0]
     assert doc.blocks[0].text.startswith("Призначити КОВАЛЬ")
+
+
+def test_a_bold_read_also_label_before_one_link_is_no_speaker() -> None:
+    body = ("<article><h1>Otevřený dopis prezidenta</h1><time datetime='2025-03-14'>14. března "
+            "2025</time><div class='text'><p>Vážení spoluobčané,</p><p>píši vám tento dopis, "
+            "protože naše země stojí před důležitým rozhodnutím o budoucnosti přístavu.</p>"
+            "<p><strong>Čtěte také:</strong> <a href='/news/1'>Prezident položil věnec u Karlovy "
+            "koleje</a></p><p>Věřím, že společně najdeme dobré řešení.</p></div></article>")
+    doc = extract_html(page_of(body, title="Otevřený dopis"))[0]
+    assert not any(b.label for b in doc.blocks)
+    assert not any("Čtěte také" in b.text for b in doc.blocks)
+
+
+def test_a_polish_update_label_and_a_views_counter_beside_the_date() -> None:
+    assert UPDATED_LABEL.search("Data aktualizacji: 16.03.2025")
+    body = ("<article><h1>Exposé</h1><div class='news-single__meta'>March 14, 2025 — 21:10 "
+            f"<span class='views'>4 812</span></div><div class='content'>{ARTICLE_TEXT}</div>"
+            "</article>")
+    assert extract_html(page_of(body, title="Exposé"))[0].published_at == "2025-03-14T21:10"

@@ -335,10 +335,20 @@ def make_block(node: LexborNode) -> Block | None:
         return Block(text, heading=True) if all_emphasis(node) else Block(text)
     if colon and len(run) <= MAX_LABEL_CHARS:
         rest = text[len(run):].lstrip() if text.startswith(run) else text
+        if is_link_after_label(node, rest):
+            return None  # "<b>Čtěte také:</b> <a>...</a>": a link to another page, no turn
         return Block(MARK_OPENING.sub("", rest, count=1), label=run)
     if whole:
         return Block(text, heading=True)
     return Block(text, soft_label=soft_label(run, text))
+
+
+def is_link_after_label(node: LexborNode, rest: str) -> bool:
+    """Whether all a labelled paragraph says after its label is one link's title ("Read
+    also: <a>...</a>" in any language): furniture, never a speaker's words."""
+    words = MARK_OPENING.sub("", rest, count=1).strip()
+    links = node.css("a")
+    return len(links) == 1 and bool(words) and clean_text(links[0].text_lexbor()) == words
 
 
 def soft_label(run: str, text: str) -> str | None:

@@ -77,9 +77,9 @@ PUBLISHED_LABEL = re.compile(r"publi|pubblicat|posted|veröffentlicht|erschienen
                              r"опублікован|gepubliceerd|julkaistu|yayın|δημοσιε|प्रविष्टि तिथि|"
                              r"प्रकाशित|发布|發布|نُشر|نشر في|تاريخ النشر",
                              re.I)
-UPDATED_LABEL = re.compile(r"updat|modif|mis à jour|actualiz|aktualisiert|geändert|aggiornat|"
-                           r"atualizad|обновл|оновл|zaktualiz|bijgewerkt|päivitetty|güncel|"
-                           r"ενημερ", re.I)
+UPDATED_LABEL = re.compile(r"updat|modif|mis à jour|actualiz|aktualisiert|aktualizac|geändert|"
+                           r"aggiornat|atualizad|обновл|оновл|zaktualiz|bijgewerkt|päivitetty|"
+                           r"güncel|ενημερ", re.I)
 # A stamp's label as a word of its own ("Published"), not inside one ("Republic").
 STAMP_WORD = re.compile(rf"(?<!\w)(?:{PUBLISHED_LABEL.pattern}|{UPDATED_LABEL.pattern})", re.I)
 # Labels of an event's date and time, in the languages of the month tables.
@@ -96,6 +96,7 @@ ANNOUNCE_TEXT = re.compile(r"announce|annonce|анонс|ankündig|anuncio|annun
 HAS_YEAR = re.compile(r"\d\d\d\d|" + "|".join(ERAS))  # a year, or a Japanese era
 SENTENCE_END = re.compile(r"[.!?]\s")
 # What may follow a date on its line: separators, a time ("à 18h30", "11:00"), a zone.
+COUNTER_TAIL = re.compile(r"^\s{1,3}\d{1,3}(?:[\s.,]\d{3})*\s*$")
 LINE_TAIL = re.compile(r"^(?:[\s,.;|·•–—/-]|(?:[^\W\d]{1,3}\s+)?\d{1,2}[:.h]\d{2}|"
                        r"\d{1,2}\s*[時时시]\s*\d{2}\s*[分분]?|"
                        r"[AaPp]\.?\s?[Mm]\b\.?|[A-Z]{2,5}\b|\([^()]{1,12}\)|（[^（）]{1,12}）)*$")
@@ -543,6 +544,7 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
         tail = tail[:tail.index(" - ", tail.index(" - ") + 3)]  # "- Place - Issuing office"
     if not LINE_TAIL.match(tail):
         tail = FIELD_SEP.split(tail, 1)[0]
+    tail = COUNTER_TAIL.sub("", tail)  # "March 5, 2025 — 21:10 4 812": the views' counter
     if CORRESPONDING.search(label) is None and (
             (len(label) > LABEL_MAX_CHARS or len(label.split()) > LABEL_MAX_WORDS) and not (
                 len(label) <= BYLINE_MAX_CHARS and PUBLISHED_LABEL.search(label))

@@ -500,7 +500,10 @@ CUES: tuple[Cue, ...] = (
          r"\bписьм|\bпослание\b(?! федеральному)|\bтелеграмм",
          r"\blettre\b", r"\bbrief an\b",
          # "la Carta de las Naciones Unidas" is a charter: a letter is written to someone.
-         r"\bcarta (?:a|al|ao|à|aos|abierta|aberta)\b|\bmensaje\b(?! a la naci[óo]n)",
+         r"\bcarta (?:a|al|ao|à|aos|abierta|aberta)\b|"
+         # A message to the nation, the Christmas or year's end message, to Congress: speeches.
+         r"\bmensaje\b(?! (?:a la naci[óo]n|de navidad|navideño|de fin de año|de año nuevo|"
+         r"(?:del [^.]{0,60}? )?(?:al|ante el) (?:congreso|parlamento)))",
          # "Messaggio del Presidente ... al Presidente ...": a message to someone; the year's
          # end message ("messaggio di fine anno") is a speech, read first.
          r"\blettera\b|\bmessaggio\b(?= (?:del|della|di)\b[^.]{0,120}\b(?:al|alla|ai)\b)|"
@@ -606,6 +609,8 @@ CUES: tuple[Cue, ...] = (
          # Spanish "palabras" are words, but "Palabras del presidente" a speech; and an
          # "intervención" of an office holder, never a military one.
          r"discurso|^palabras (?:del?|de la)\b|\bmensaje a la naci[óo]n\b|"
+         r"\bmensaje (?:de navidad|navideño|de fin de año|de año nuevo)\b|"
+         r"\bmensaje (?:del [^.]{0,60}? )?(?:al|ante el) (?:congreso|parlamento)\b|"
          r"\bintervenci[óo]n (?:del|de la) (?:president|vicepresident|canciller|ministr|"
          r"secretari|jef)",
          r"\bmensagem à na[çc][ãa]o\b|^mensagem (?:do|da) (?:pr|presidente|presidenta)\b",
@@ -613,6 +618,7 @@ CUES: tuple[Cue, ...] = (
          r"sottosegretari)", r"przemówieni|wystąpieni|orędzi",
          r"\bпромов|\bвиступ|\bзвернення\b|церемоні",
          r"讲话|致辞|致词|演讲|講話|致詞|演講|演説|スピーチ|挨拶|あいさつ|연설|축사|기념사|인사말|"
+         r"政府工作报告|政府工作報告|施政方針演説|"
          r"新年贺词|新年賀詞|年頭所感|신년사|대국민 담화|담화문",
          r"^كلمة|خطاب",
          r"\b(?:konuşma|hitap)|\bkonuştu\b|\btören|\bsesleniş", r"\bçıxış|\bnitq",
