@@ -2534,3 +2534,28 @@ def test_a_polish_update_label_and_a_views_counter_beside_the_date() -> None:
             f"<span class='views'>4 812</span></div><div class='content'>{ARTICLE_TEXT}</div>"
             "</article>")
     assert extract_html(page_of(body, title="Exposé"))[0].published_at == "2025-03-14T21:10"
+
+
+def test_the_full_texts_hidden_tab_beside_a_summary_tab() -> None:
+    speech = "".join(f"<p>Mesdames et Messieurs, voici la partie {k} de mon discours devant le "
+                     "Parlement de Veloria sur la transition énergétique.</p>" for k in range(6))
+    body = ("<article><h1>Discours de politique générale</h1><time datetime='2025-03-14'>14 "
+            "mars 2025</time><div class='tabs'><ul role='tablist'><li><button role='tab' "
+            "id='tab-resume'>Résumé</button></li><li><button role='tab' id='tab-texte'>Texte "
+            "intégral</button></li></ul><div class='tabs__panel' role='tabpanel' id='panel-resume'"
+            " aria-labelledby='tab-resume'><h2>Ce qu'il faut retenir</h2><ul><li>Une loi de "
+            "programmation pour la transition sera présentée avant la fin de l'année.</li></ul>"
+            "</div><div class='tabs__panel' role='tabpanel' id='panel-texte' aria-labelledby="
+            f"'tab-texte' hidden>{speech}</div></div></article>")
+    doc = extract_html(page_of(body, title="Discours"))[0]
+    assert doc.blocks[0].text.startswith("Mesdames et Messieurs, voici la partie 0")
+    assert not any("Ce qu'il faut retenir" in b.text for b in doc.blocks)
+
+
+def test_a_box_of_key_points_over_the_text() -> None:
+    body = ("<article><h1>Discurso do Presidente</h1><time datetime='2025-03-14'>14 de março de "
+            "2025</time><div id='content-core'><div class='box-destaque pontos-chave'><h3>"
+            "Pontos-chave</h3><ul><li>Novo programa de habitação para jovens.</li></ul></div>"
+            f"{ARTICLE_TEXT}</div></article>")
+    doc = extract_html(page_of(body, title="Discurso"))[0]
+    assert doc.blocks[0].text.startswith("The Prime Minister of Veloria spoke today")

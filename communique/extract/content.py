@@ -59,6 +59,8 @@ BOILERPLATE_WORDS = re.compile(
     r"see-?also|toolbar|widget|banner|author|sr-only|screen-?reader|invisible|"
     # A pull quote repeats a sentence of the text, set large.
     r"pull[-_]?quote|"
+    # A box of the text's key points over it, a summary of what follows.
+    r"key-?points|pontos-chave|das-wichtigste|en-bref|disclaimer|"
     # A social network's post embedded in the text is that network's, not the statement's.
     r"twitter-tweet|instagram-media|tiktok-embed|fb-post|telegram-post|"
     r"(?<![^\s-])(?:tags?|cut|ads?)(?![^\s-])"
@@ -68,6 +70,10 @@ BOILERPLATE_WORDS = re.compile(
 # such names cover most of the text.  Every other name dooms an element whatever its text.
 WEAK_FURNITURE = re.compile(r"print|video|photo|widget|author")
 FOLDED = re.compile(r"accordion|collaps|tab-?pane|tabpanel|expand|toggle|spoiler")
+# A tab whose panel summarises the text beside it.
+SUMMARY_TAB = re.compile(r"(?i:résumé|resume|summary|key points|en bref|l['’]essentiel|"
+                         r"zusammenfassung|das wichtigste|resumen|sintesi|riassunto|resumo|"
+                         r"samenvatting|streszczenie|резюме|кратко|главное|özet)")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 COPY_PROBE_CHARS = 80  # the words of a hidden element looked for elsewhere
 PROSE_MIN_CHARS = 80
@@ -648,6 +654,7 @@ def strip_boilerplate(container: LexborNode) -> None:
             continue
         if ("hidden" in attrs or attrs.get("aria-hidden") == "true") and not folded(node) \
                 or attrs.get("role") in INSIDE_ROLES \
+                or attrs.get("role") == "tabpanel" and summary_panel(node, container) \
                 or HIDDEN_STYLE.search(attrs.get("style") or "") and hidden_copy(node, shown):
             doomed.append(node)
         elif names_furniture(attrs.get("class"), attrs.get("id")):
@@ -729,8 +736,20 @@ def hidden_copy(node: LexborNode, shown: Callable[[], str]) -> bool:
     return shown().count(said) > 1
 
 
+def summary_panel(node: LexborNode, container: LexborNode) -> bool:
+    """Whether a tab's panel holds the summary beside the full text's panel: its tab says so
+    ("Résumé" beside "Texte intégral")."""
+    tab_id = node.attributes.get("aria-labelledby") or ""
+    tab = container.css_first(f'[id="{tab_id}"]') if tab_id.isidentifier() or "-" in tab_id \
+        else None
+    return tab is not None and SUMMARY_TAB.fullmatch(node_text(tab)) is not None \
+        and len(container.css('[role="tabpanel"]')) > 1
+
+
 def folded(node: LexborNode) -> bool:
     """A folded panel of an accordion or tabs, hidden until opened: the page's text."""
+    if node.attributes.get("role") == "tabpanel" or "aria-labelledby" in node.attributes:
+        return True  # a tab's panel, which its tab names
     current: LexborNode | None = node
     for _ in range(2):
         if current is None:
