@@ -2559,3 +2559,23 @@ def test_a_box_of_key_points_over_the_text() -> None:
             f"{ARTICLE_TEXT}</div></article>")
     doc = extract_html(page_of(body, title="Discurso"))[0]
     assert doc.blocks[0].text.startswith("The Prime Minister of Veloria spoke today")
+
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("تل الورد – استقبل الرئيس اليوم وزير خارجية سالدوفيا في قصر الرئاسة.", "تل الورد"),
+    ("አዲስ ወይና፣ መጋቢት 5 ቀን 2017 ዓ.ም – ጠቅላይ ሚኒስትሩ የቬሎሪያ ፕሬዝዳንትን ተቀብለው አነጋገሩ።", "አዲስ ወይና"),
+    ("Nova Lunda – O Presidente da República enviou uma mensagem de felicitações.", "Nova Lunda"),
+])
+def test_the_opening_place_in_scripts_without_capitals_and_in_title_case(opening: str,
+                                                                          place: str) -> None:
+    body = ("<article><h1>Readout</h1><time datetime='2025-03-14'>14 March 2025</time>"
+            f"<div class='content'><p>{opening}</p>{ARTICLE_TEXT}</div></article>")
+    assert extract_html(page_of(body, title="Readout"))[0].place == place
+
+
+def test_a_closing_formula_over_the_signature_names_the_place() -> None:
+    body = (f"<article><h1>Communiqué du Conseil des ministres</h1><time datetime='2025-03-14'>"
+            f"14 mars 2025</time><div class='content'>{ARTICLE_TEXT}<p>Fait à Lessa, le 14 mars "
+            "2025</p><p>Le Ministre de la Communication,</p><p>Porte-parole du Gouvernement</p>"
+            "<p>Hortense DIALLO</p></div></article>")
+    assert extract_html(page_of(body, title="Communiqué"))[0].place == "Lessa"

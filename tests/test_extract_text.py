@@ -1292,3 +1292,13 @@ def test_a_transcripts_end_time_alone_and_the_place_a_title_names_before_its_dat
         "В апреле, как мы и сообщали.\n\n1:58 P.M. MSK\n")
     assert docs[0].place == "Ирмень"
     assert docs[0].blocks[-1].text == "Ответ: В апреле, как мы и сообщали."
+
+
+def test_a_decrees_closing_formula_names_its_place() -> None:
+    docs = documents_from_text(
+        "Accueil > Décrets\n\nDécret n°2025-318 portant nomination des membres du Gouvernement\n\n"
+        "LE PRÉSIDENT DE LA RÉPUBLIQUE,\n\nVu la Constitution ;\n\n"
+        "Article 1er : Sont nommés membres du Gouvernement les personnes dont les noms suivent.\n\n"
+        "Article 2 : Le présent décret sera publié au Journal officiel de la République.\n\n"
+        "Fait à Lessa, le 14 mars 2025\n\nAmara VELDEN\n\nTélécharger le décret (PDF)\n")
+    assert docs[0].place == "Lessa"

@@ -33,6 +33,7 @@ from ..parse.dates import (
     unglued_year,
     weekday_table,
 )
+from ..parse.speakers import office_word
 from .content import (
     heading_text,
     is_beside,
@@ -150,6 +151,12 @@ AUTHOR_CLASS = re.compile(r"author|byline|autor|auteur|verfasser|автор", re
 # 2025 – "), looked for in its first characters only.
 OPENING_CUT = re.compile(r"\s*(?:\.?\s?[–—]|\.?-{1,2}|\.(?=\s))\s")
 # A place alone in capitals before the dash ("LESSA —", "KOTA BARUNA –"), two letters at least.
+COMMAS = re.compile(r"[،፣]")
+NAMED_OPENING_PLACE = re.compile(r"((?-i:[A-ZÀ-ÞĀ-Ž][\w'’.\-]+(?: [A-ZÀ-ÞĀ-Ž][\w'’.\-]+){0,2}))"
+                                 r"\s[–—]\s+(?=(?-i:[A-ZÀ-ÞĀ-Ž]))")
+# A place of a word or three in Arabic script before a dash opening a text.
+_ARABIC_WORD = r"[\u0621-\u064a\u067e-\u06cc]+"
+UNCASED_OPENING_PLACE = re.compile(rf"({_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s[–—-]\s")
 OPENING_PLACE = re.compile(r"((?-i:[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]+(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]+)"
                            r"{0,3}))\s?[–—]\s")
 # The first day of a range of days before the date's last ("20.–21. Juni", "12 to 14 May",
@@ -517,8 +524,16 @@ def opening_place(opening: str) -> str | None:
     cabled = CJK_DATELINE.match(opening[:OPENING_CHARS])
     if cabled is not None:
         return cabled.group(1)
+    uncased = UNCASED_OPENING_PLACE.match(opening[:OPENING_CHARS])
+    if uncased is not None:
+        return uncased.group(1)  # "تل الورد – استقبل الرئيس ...": no capitals to tell
     alone = OPENING_PLACE.match(opening[:OPENING_CHARS])
-    if alone is None or len(alone.group(1)) <= ACRONYM_CHARS:
+    if alone is None:
+        # "Nova Lunda – O Presidente ...": a place's capitalised words, a sentence after.
+        named = NAMED_OPENING_PLACE.match(opening[:OPENING_CHARS])
+        return place_name(named.group(1)) if named and not any(
+            map(office_word, named.group(1).split())) else None
+    if len(alone.group(1)) <= ACRONYM_CHARS:
         return None  # "NATO — ...", "EU – ...": an acronym, no place
     return place_name(alone.group(1).title())
 
@@ -623,7 +638,7 @@ def beside_other_title(node: LexborNode, container: LexborNode | None = None,
 CLOSING_PLACE = re.compile(r"(?:fait|done|given|dado|hecho|feito|dato|gegeben)\s+"
                            r"(?:à|at|in|en|em|a)\s+(?P<place>[^\W\d_][\w'’\- ]{1,40}?)\s*,?\s+"
                            r"(?:le|on|this|the|el|a|em|il|am|den|\d)\b", re.IGNORECASE)
-CLOSING_LINES = 3  # a closing formula stands among a text's last lines
+CLOSING_LINES = 6  # a closing formula stands among a text's last lines, a signature under it
 CLOSING_CHARS = 120
 
 
@@ -632,7 +647,8 @@ def place_of(label: str) -> str | None:
     said = ARABIC_IN.fullmatch(label.strip())
     if said is not None:
         return said.group(1)  # "المنارة في 14 مايو 2024": the place "in" the date
-    parts = [part.strip() for part in label.split(",")]
+    # The Arabic and the Ethiopic comma ("سپیدشهر، ۲۴ اسفند", "አዲስ ወይና፣ ግንቦት 6").
+    parts = [part.strip() for part in COMMAS.sub(",", label).split(",")]
     last = parts[-1].split()
     if len(parts) >= 2 and (is_weekday(parts[-1]) or len(last) == 2
                             and last[0].lower() in PLACE_JOINERS and is_weekday(last[1])):
@@ -646,7 +662,15 @@ def place_of(label: str) -> str | None:
         # "Palácio da Alvorada, Lessa, 18 de abril": a venue and its city.
         venue, city = place_name(names[0]), place_name(names[1])
         return f"{venue}, {city}" if venue and city else None
-    return place_name(names[0]) if len(names) == 1 else None
+    return (place_name(names[0]) or uncased_place(names[0])) if len(names) == 1 else None
+
+
+def uncased_place(name: str) -> str | None:
+    """A dateline's place in a script without capitals ("አዲስ ወይና", "سپیدشهر"): a word
+    or three of letters, before the comma and the date."""
+    words = name.split()
+    return name if 0 < len(words) <= 3 and all(
+        w.isalpha() and not w[:1].isupper() and not w[:1].islower() for w in words) else None
 
 
 def is_proper(name: str) -> bool:

@@ -444,7 +444,9 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
     if main.published_at is None:
         main.published_at = date_from_url(main.url)
     main.place = main.place or (opening_place(opening) if opening else None) \
-        or closing_place([b.text for b in main.blocks]) or title_place(main.title)
+        or closing_place([b.text for b in main.blocks] + [
+            line.text for line in lines[end:end + 1] if line.closing]) \
+        or title_place(main.title)
     teasers = feed_documents(_without_own_stamp(lines[end:], main.published_at))
     listing = bool(teasers) and (_teaser_like(main) and not _set_apart(lines, end)
                                  or _read_more_after(lines, end))
