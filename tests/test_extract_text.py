@@ -1302,3 +1302,14 @@ def test_a_decrees_closing_formula_names_its_place() -> None:
         "Article 2 : Le présent décret sera publié au Journal officiel de la République.\n\n"
         "Fait à Lessa, le 14 mars 2025\n\nAmara VELDEN\n\nTélécharger le décret (PDF)\n")
     assert docs[0].place == "Lessa"
+
+
+def test_a_persian_comment_form_and_most_read_list_end_the_text() -> None:
+    docs = documents_from_text(
+        "صفحه اصلی > اخبار\nگفت‌وگوی تلفنی رئیس‌جمهور با رئیس‌جمهور سالدوویا\n"
+        "۲۵ اردیبهشت ۱۴۰۳ - ۱۸:۳۰\n"
+        "رئیس‌جمهور در این گفت‌وگو که عصر امروز انجام شد، بر گسترش همکاری‌ها تأکید کرد.\n"
+        "دو طرف از آمادگی برای برگزاری نشست کمیسیون مشترک در اسرع وقت خبر دادند.\n"
+        "۰ نظر\nارسال نظر\nنام\nایمیل\nپربازدیدترین‌ها\nدیدار رئیس‌جمهور با نخست‌وزیر\n")
+    texts = [docs[0].lead or "", *(b.text for b in docs[0].blocks)]
+    assert texts[-1].startswith("دو طرف از آمادگی")

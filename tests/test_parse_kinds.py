@@ -813,6 +813,8 @@ def test_a_speech_given_out_before_it_is_held_under_an_events_title() -> None:
     ("Mkutano: Shugaban Ƙasa ya karɓi baƙuncin gwamnonin jihohi", "meeting"),
     ("Mensaje del Presidente de la República al Congreso Nacional", "speech"),
     ("Mensaje de Navidad de Su Majestad el Rey", "speech"), ("政府工作报告", "speech"),
+    ("تصريح للمتحدث الرسمي باسم رئاسة الجمهورية", "statement"),
+    ("Cumhurbaşkanı yarın Saldovya Başbakanını karşılayacak", "announcement"),
 ])
 def test_more_kinds_by_their_titles(title: str, kind: str) -> None:
     assert classify_kind(title=title, lead=None, text="")[0] == kind

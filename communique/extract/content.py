@@ -101,6 +101,8 @@ FURNITURE_LABELS = (
     r"czytaj także|zobacz także|поделиться|печать|читайте также|смотрите также|"
     r"поділитися|поширити|друк|читайте також|分享|分享到|相关新闻|相关阅读|相关稿件|"
     r"مشاركة|اقرأ أيضا|"
+    # A comment form and the most read, in Persian and Arabic ("ارسال نظر", "الأكثر قراءة").
+    r"ارسال نظر|پربازدیدترین[‌ ]?ها|الأكثر قراءة|الأكثر مشاهدة|أضف تعليق|"
     # "Share this page" and the sharing and related-news words of more languages: Kazakh,
     # Azerbaijani and Turkish, Uzbek, Georgian, Armenian, Persian, Arabic, Korean, Japanese,
     # Vietnamese, Indonesian, Hindi.

@@ -185,6 +185,8 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        r"【?\s*(?:字体|字號|字号)\s*[:：]|"
                        r"(?:조회수|조회|浏览次数|阅读次数|閲覧数|views?|просмотр\w*|lượt xem|"
                        r"görüntülenme|visualizações|visualizaciones)\s*[:：]?\s*[\d,.\s]+$|"
+                       # a count of comments: "۰ نظر", "3 comments"
+                       r"[\d۰-۹٠-٩]+\s*(?:نظر|تعليقا?ت?|comments?|комментари\w*|yorum)$|"
                        rf"(?:{_ROW_ITEM}\s*[|·•/]\s*)+{_ROW_ITEM}\s*$|"
                        rf"(?:{FURNITURE_LABELS})\s*[:：՝]?(?:\s+(?:(?-i:[^\W\d_a-zа-яё])[^\s.!?]*|"
                        r"\w{1,3})(?:\s+[|·•,]|,)?)"

@@ -164,7 +164,8 @@ CUES: tuple[Cue, ...] = (
          # Urdu's future: "دورہ کریں گے", "سالدوویا جائیں گے" (will visit, will go).
          r"(?:دورہ|ملاقات|شرکت|خطاب) کریں گے|(?:دورے|دورے پر)\s+\S+\s+جائیں گے|جائیں گے",
          r"\b(?:görüşecek|ziyaret edecek|ziyarette bulunacak|katılacak|ağırlayacak|hitap edecek|"
-         r"konuşma yapacak|gerçekleştirecek|başkanlık edecek)\b",
+         r"konuşma yapacak|gerçekleştirecek|başkanlık edecek|karşılayacak|kabul edecek|"
+         r"bir araya gelecek)\b",
          # Azerbaijani, Kazakh, Uzbek (both scripts), Kyrgyz, Belarusian, Armenian, Georgian.
          r"\bsəfər\w* (?:edəcək|gələcək|gedəcək)|\bgörüşəcək|\biştirak edəcək|\bqəbul edəcək|"
          r"\bkeçiriləcək",
@@ -374,12 +375,13 @@ CUES: tuple[Cue, ...] = (
          r"^коментар (?:офіційного|міністр|мзс|речник|прес)",
          r"^comment(?:aire)? (?:by|of|du|de la|de l['’]) ?(?:the )?(?:spokes|porte-parole|"
          r"ministr|foreign|press)",
-         r"^déclaration\b", r"^(?:gemeinsame )?erklärung\b", r"^declaraci[óo]n\b",
+         r"^déclaration\b", r"^(?:gemeinsame )?erklärung\b|^regierungssprecher\w* \S+ \S+ "
+         r"erklärt\b", r"^declaraci[óo]n\b",
          # Spanish and Portuguese: "nota" alone is a mark or a note.
          r"^comunicado\b|^nota (?:oficial|de prensa|à imprensa|de imprensa)\b",
          r"^dichiarazione\b", r"^declaração\b",
          r"^(?:wspólne )?oświadczenie\b|^komunikat\b",
-         r"^(?:спільна )?заява\b", r"^بيان", r"^(?:ortak )?(?:açıklama|bildiri)\b",
+         r"^(?:спільна )?заява\b", r"^بيان|^تصريح", r"^(?:ortak )?(?:açıklama|bildiri)\b",
          r"談話|声明", r"^(?:birgə )?bəyanat|\bbəyanatı\b", r"мәлімдеме|\bбилдирүү", r"\bbayonot",
          r"мэдэгдэл", r"განცხადებ", r"հայտարարությ",
          r"^(?:gezamenlijke )?verklaring\b",
