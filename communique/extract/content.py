@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
@@ -203,6 +204,7 @@ DELIVERY_NOTE = re.compile(
     r"звіряти з виголошеним|перевіряти під час виголошення|"
     r"velja izgovorjena beseda|vrijedi izgovorena riječ)\s*[.!]?\s*[)\]*]*", re.I)
 DELIVERY_NOTE_BLOCKS = 3  # the note stands among a speech's first blocks, or its last two
+
 
 def clean_text(text: str) -> str:
     """Collapse white space (non-breaking spaces, source line breaks) into single spaces.
@@ -906,9 +908,9 @@ def app_state_article(state: str) -> str | None:
         data = json.loads(state)
     except json.JSONDecodeError:
         return None
-    queue, seen = [data], 0
+    queue, seen = deque([data]), 0
     while queue and seen < APP_STATE_NODES:
-        item = queue.pop(0)
+        item = queue.popleft()
         seen += 1
         if isinstance(item, list):
             queue.extend(item)
