@@ -1313,3 +1313,27 @@ def test_a_persian_comment_form_and_most_read_list_end_the_text() -> None:
         "۰ نظر\nارسال نظر\nنام\nایمیل\nپربازدیدترین‌ها\nدیدار رئیس‌جمهور با نخست‌وزیر\n")
     texts = [docs[0].lead or "", *(b.text for b in docs[0].blocks)]
     assert texts[-1].startswith("دو طرف از آمادگی")
+
+
+def test_a_delivery_note_after_the_date_and_a_download_line_over_the_speech() -> None:
+    docs = documents_from_text(
+        "Accueil > Discours\n3 juin 2025 - Seul le prononcé fait foi\n"
+        "Discours du Président de la République à la Conférence des ambassadeurs\n"
+        "Télécharger le .pdf\n"
+        "Mesdames et Messieurs les ministres, je suis heureux de vous accueillir à Lessa.\n"
+        "La Veloria restera fidèle à ses alliés et à ses engagements.\n")
+    assert docs[0].title == ("Discours du Président de la République à la Conférence des "
+                             "ambassadeurs")
+    texts = [t for t in (docs[0].lead, *(b.text for b in docs[0].blocks)) if t]
+    assert texts[0].startswith("Mesdames et Messieurs les ministres")
+
+
+def test_a_rule_over_the_typists_initials_ends_a_release_and_what_follows() -> None:
+    docs = documents_from_text(
+        "Prime Minister's Office\nPrime Minister addresses the water conference in Lessa\n"
+        "Posted On: 05 MAR 2025 6:32PM by PIB Lessa\n"
+        "The Prime Minister addressed the national water conference in Lessa today.\n"
+        "He called on every district to prepare a water budget by next year.\n"
+        "***\nMG/KC/SK\n(Release ID: 2108423) Visitor Counter : 412\n"
+        "Read this release in: Urdu , Marathi\nFollow us on social media:\n")
+    assert docs[0].blocks[-1].text.startswith("He called on every district")

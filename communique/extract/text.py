@@ -174,6 +174,8 @@ WIDGET_ITEM = (r"print(?:able)? version|printer-friendly(?: version)?|print this
                r"drukuj|yazdır|in bài|طباعة|印刷|打印|인쇄|ბეჭდვა|tisk|tlačiť|nyomtatás|"
                r"cetak|skriv ut|tulosta|(?:powiększ|pomniejsz) tekst(?: a[+-])?|"
                r"send by e-?mail|e-?mail this page|copier le lien|copy link|"
+               r"(?:télécharger|download|herunterladen|descargar|scarica|baixar|скачать|"
+               r"завантажити)(?: (?:le|la|the|el|il|o|das))?(?: \.?(?:pdf|document|texte|text))?|"
                r"(?:partager|share|teilen|compartir) (?:sur|on|auf|en) \w+|"
                rf"{FONT_SIZE}|{SIZE_BUTTON}")
 _ROW_ITEM = (rf"(?:{FURNITURE_LABELS}|{FOOTER_LINKS}|seite \w+|send(?: to a friend)?|envoyer|"
@@ -255,6 +257,9 @@ END_WORD = re.compile(rf"{_END_WORDS}[-–—=*#\s]{{0,6}}|-30-|###")
 END_RULE = re.compile(r"[-=_*~#•\s]{3,}|[（(][完了終终][）)]")
 SIGNOFF_CHARS = 120
 END_MARK_LINES = 3  # a text page's end mark stands among its last lines
+RULE_ONLY = re.compile(r"[*#=_~\s-]{3,}")
+INITIALS_LINE = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,4}){1,4}|"
+                           r"[\u0900-\u097f]{1,8}(?:/[\u0900-\u097f]{1,8}){1,4}")
 END_WORD_REACH = 8  # "ENDS" may stand over a release's "About" and its media contacts
 # A note of the zone after a date line's time, its offset in it: "(Lessa time, UTC+2)".
 ZONE_NOTE = re.compile(r"^\s*\([^()]{0,30}?,?\s*(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})"
@@ -756,6 +761,7 @@ def classify(text: str) -> Line:
     column = COLUMN_GAP.match(rest) and not (
         rest[:1] == "\u3000" and UNSPACED.match(rest.strip()) and _looks_like_title(rest.strip()))
     if ZONE_LEFT.match(rest) or column or is_weekday(rest) or UPDATE_AFTER.match(rest) \
+            or DELIVERY_NOTE.fullmatch(rest.strip(" –—-")) \
             or _field_after(" " * (end - len(text[:end].rstrip())) + rest):
         # "14:15          Версия для печати", "10:00　来源：…": another column; the weekday
         # after the date ("2025. szeptember 22., hétfő"); the update's date after a dash.
@@ -1002,8 +1008,11 @@ def _before_end_mark(paragraphs: list[str]) -> list[str]:
     """The paragraphs before a transcript's or a release's end mark ("ENDS", "-30-", "###")
     among the last lines: what follows it (an authorisation line) is no part of the text."""
     for k in range(max(len(paragraphs) - END_WORD_REACH, 1), len(paragraphs)):
-        if END_WORD.fullmatch(paragraphs[k]):
-            return paragraphs[:k]  # "ENDS" over "About the Presidency" and the media contacts
+        if END_WORD.fullmatch(paragraphs[k]) or RULE_ONLY.fullmatch(paragraphs[k]) and \
+                k + 1 < len(paragraphs) and INITIALS_LINE.fullmatch(paragraphs[k + 1]):
+            # "ENDS" over "About the Presidency" and the media contacts; "***" over the
+            # typists' initials, a release's number and its counter.
+            return paragraphs[:k]
     for k in range(len(paragraphs) - 1, max(len(paragraphs) - END_MARK_LINES, 0) - 1, -1):
         if CLOSING_MARK.match(paragraphs[k]):
             while k and CLOSING_MARK.match(paragraphs[k - 1]):
