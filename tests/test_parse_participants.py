@@ -507,3 +507,14 @@ def test_a_datelines_place_is_no_side_and_an_offices_country_gives_way_to_the_na
     s = parse_document(Document(blocks=[Block(lead), Block("Keduanya membahas kerja sama.")],
                                 title="Pertemuan", language="id"), Source(format="test"))
     assert [(p.name, p.role) for p in s.participants] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Minister Pieter van der Molen spoke to Hannah O'Connell-Price of Norvik Radio.",
+     ["Pieter van der Molen", "Hannah O'Connell-Price"]),
+    ("President Amara Velden sent a message to King Oskar II bin Lind of the Kingdom of Saldovia.",
+     ["Amara Velden", "Oskar II bin Lind"]),
+])
+def test_a_particle_of_two_words_joins_a_name_an_of_the_does_not(text: str,
+                                                                  expected: list[str]) -> None:
+    assert names_in(text) == expected

@@ -24,7 +24,9 @@ from .speakers import OFFICE_WORDS, PATRONYMIC_FORM, UPPER, is_office, person_na
 
 _WORD = rf"(?:[{UPPER}]|(?:al|el|ad|as|ash|ar|bin|ibn)-[A-Z])[\w’'\-]*\.?"
 _JOIN = r"(?:of|the|bin|al|van|von|de|der|da|ibn|и|del|di|dos|das|do|du)"
-NAME_RUN = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|{_JOIN}(?=\s+[{UPPER}])))*")
+# A particle of two words joins too ("Pieter van der Molen", "María de la Luz").
+_PARTICLES = r"(?:van der|van den|van de|von der|de la|de los|de las|de l['’]?)"
+NAME_RUN = re.compile(rf"{_WORD}(?:\s+(?:{_WORD}|(?:{_PARTICLES}|{_JOIN})(?=\s+[{UPPER}])))*")
 NOT_PERSON = frozenset("""
 federation republic kingdom sultanate state states union emirate emirates principality ministry
 council assembly committee agency office house kremlin magazine television tv newspaper radio
