@@ -744,8 +744,7 @@ def summary_panel(node: LexborNode, container: LexborNode) -> bool:
     """Whether a tab's panel holds the summary beside the full text's panel: its tab says so
     ("Résumé" beside "Texte intégral")."""
     tab_id = node.attributes.get("aria-labelledby") or ""
-    tab = container.css_first(f'[id="{tab_id}"]') if tab_id.isidentifier() or "-" in tab_id \
-        else None
+    tab = container.css_first(f'[id="{tab_id}"]') if tab_id and '"' not in tab_id else None
     return tab is not None and SUMMARY_TAB.fullmatch(node_text(tab)) is not None \
         and len(container.css('[role="tabpanel"]')) > 1
 

@@ -88,9 +88,10 @@ EVENT_LABEL = re.compile(r"(?i:\b(?:when|date and time|time and place|wann|termi
                          r"cuándo|quando|когда|коли|kiedy|ne zaman|tarih ve saat|waktu)\b)|"
                          r"会议时间|活动时间|举行时间|日時|일시|موعد")
 # An announcement's own wrapper is no event mark: such pages are told by ``announcement``.
-# An event's date, or the site's "today" strip over every page ("fecha-hoy", "today-date").
-EVENT_CLASS = re.compile(r"event|deadline|schedule|agenda|termin|today|(?<![a-z])hoy|heute|"
-                         r"aujourd|oggi|hoje|segodnya|bugun", re.I)
+# The class words of the site's date of today, over every page ("fecha-hoy", "today-date").
+TODAY_CLASS = r"today|(?<![a-z])hoy|heute|aujourd|oggi|hoje|segodnya|bugun"
+# An event's date, or the site's today.
+EVENT_CLASS = re.compile(rf"event|deadline|schedule|agenda|termin|{TODAY_CLASS}", re.I)
 # "Announcement" in the languages of the sites seen so far, in a class, a section or a line.
 ANNOUNCE_TEXT = re.compile(r"announce|annonce|анонс|ankündig|anuncio|annuncio|anúncio|"
                            r"aankondig|anons|zapowied|anun[țţt]|pengumuman|duyuru", re.I)

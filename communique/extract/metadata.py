@@ -30,6 +30,7 @@ from .header import (
     EVENT_LABEL,
     PUBLISHED_LABEL,
     SENTENCE_ENDS,
+    TODAY_CLASS,
     UPDATED_LABEL,
     Header,
     beside_other_title,
@@ -93,11 +94,10 @@ PLACE_SELECTOR = ("[itemprop=contentLocation], [class*=location], [class*=place]
 VISIBLE_DATE_SELECTOR = ("[class*=date], [class*=publish], [class*=publica], [class*=posted], "
                          "[class*=byline], "
                          "[class*=time], [class*=fecha], [class*=datum]")
-# Class words of an event's box: English, and German "Termin", French "agenda", Spanish
-# "evento", Russian sites' "anons".
-# An event's date, or the site's date of today over every page ("fecha-hoy", "today-date").
-EVENT_WORDS = re.compile(r"event|announce|deadline|schedule|termin|agenda|anons|today|"
-                         r"(?<![a-z])hoy|heute|aujourd|oggi|hoje", re.I)
+# Class words of an event's box (English, and German "Termin", French "agenda", Spanish
+# "evento", Russian sites' "anons"), and of the site's date of today (``TODAY_CLASS``).
+EVENT_WORDS = re.compile(rf"event|announce|deadline|schedule|termin|agenda|anons|{TODAY_CLASS}",
+                         re.I)
 # Two days of one month ("20.–21. Juni 2024", "12-14 May"): an event's, never a stamp.
 DAY_RANGE = re.compile(r"(?<!\d)\d{1,2}\.?\s*[–—-]\s*\d{1,2}\.?(?!\d)\s*[^\W\d_]")
 MENTION_CHARS = 40  # "Publication date: <time>" is a stamp; a sentence around it is not

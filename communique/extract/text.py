@@ -237,13 +237,14 @@ HEADER_SPAN = 25  # lines from the top in which the page's own date line is look
 # A transcript's end and its time ("END 2:02 P.M. EST", "— END —"), or the zeros or rings of
 # "—000—" and "---ooOoo---"; a rule.
 _END_WORDS = r"[-–—=*#\s]{0,6}(?:ENDS?|FIN|ENDE)"
-CLOSING_MARK = re.compile(r"^(?:\W{1,12}|[-=_*~#]{3,}|-30-|[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}|"
+# Typists' initials: "AV/RK", "DS/SH/MK", in Devanagari "एमजी/एएम".
+_INITIALS = r"[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}|[\u0900-\u097f]{1,8}(?:/[\u0900-\u097f]{1,8}){1,3}"
+CLOSING_MARK = re.compile(rf"^(?:\W{{1,12}}|[-=_*~#]{{3,}}|-30-|{_INITIALS}|"
                           r"[（(][完了終终][）)]|"  # a Chinese or Japanese release's "(end)"
                           # an editor's initials in brackets, an agency's end tag: "(vk)",
                           # "(ZNA) FM/RK"
                           r"\([a-z]{1,4}\)|\([A-Z]{2,6}\)(?:\s+[A-Z]{1,4}(?:/[A-Z]{1,4}){0,3})?|"
                           r"\W{1,4}[0oO]{2,5}\W{1,4}|"
-                          r"[\u0900-\u097f]{1,8}(?:/[\u0900-\u097f]{1,8}){1,3}|"
                           # a transcript's end time alone ("1:58 P.M. EDT"), or after "END"
                           r"\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?|"
                           rf"{_END_WORDS}"
@@ -257,9 +258,7 @@ END_WORD = re.compile(rf"{_END_WORDS}[-–—=*#\s]{{0,6}}|-30-|###")
 END_RULE = re.compile(r"[-=_*~#•\s]{3,}|[（(][完了終终][）)]")
 SIGNOFF_CHARS = 120
 END_MARK_LINES = 3  # a text page's end mark stands among its last lines
-RULE_ONLY = re.compile(r"[*#=_~\s-]{3,}")
-INITIALS_LINE = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,4}){1,4}|"
-                           r"[\u0900-\u097f]{1,8}(?:/[\u0900-\u097f]{1,8}){1,4}")
+INITIALS_LINE = re.compile(_INITIALS)
 END_WORD_REACH = 8  # "ENDS" may stand over a release's "About" and its media contacts
 # A note of the zone after a date line's time, its offset in it: "(Lessa time, UTC+2)".
 ZONE_NOTE = re.compile(r"^\s*\([^()]{0,30}?,?\s*(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})"
@@ -1008,7 +1007,7 @@ def _before_end_mark(paragraphs: list[str]) -> list[str]:
     """The paragraphs before a transcript's or a release's end mark ("ENDS", "-30-", "###")
     among the last lines: what follows it (an authorisation line) is no part of the text."""
     for k in range(max(len(paragraphs) - END_WORD_REACH, 1), len(paragraphs)):
-        if END_WORD.fullmatch(paragraphs[k]) or RULE_ONLY.fullmatch(paragraphs[k]) and \
+        if END_WORD.fullmatch(paragraphs[k]) or END_RULE.fullmatch(paragraphs[k]) and \
                 k + 1 < len(paragraphs) and INITIALS_LINE.fullmatch(paragraphs[k + 1]):
             # "ENDS" over "About the Presidency" and the media contacts; "***" over the
             # typists' initials, a release's number and its counter.

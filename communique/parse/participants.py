@@ -36,6 +36,7 @@ from .speakers import (
     ARTICLES,
     NAME_PARTICLES,
     OFFICE_WORDS,
+    PATRONYMIC_FORM,
     SpeakerNames,
     better_form,
     is_office,
@@ -198,8 +199,6 @@ COUNTRY = re.compile(r"\b((?:Islamic |People’s |People's |Arab |Democratic |Un
                      r"Commonwealth|Grand Duchy) of (?:the )?[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)*)")
 # The dative ending of a name in Azerbaijani, after a vowel with its "y" ("Reyneyə").
 DATIVE = re.compile(r"(?<=\w\w)(?:y?ə|ya)$")
-# A Russian or Ukrainian patronymic, as catalogue tags write it after "Surname Given".
-PATRONYMIC = re.compile(r"(?:[оеє]вич|ич|[оеє]вна|ична|[іїо]вна)$")
 CYRILLIC_WORD = re.compile(r"[А-ЯЁЄІЇҐа-яёєіїґ][а-яёєіїґ'’]+(?:-[А-ЯЁЄІЇҐа-яёєіїґ][а-яёєіїґ'’]+)*")
 # A lead says who did what to whom early; a longer "sentence" is a paragraph without stops,
 # and the patterns need not read all of it.
@@ -560,7 +559,7 @@ def tag_name(tag: str, written: str) -> str:
     """
     words = tag.split()
     if len(words) == 3 and all(CYRILLIC_WORD.fullmatch(w) for w in words) \
-            and PATRONYMIC.search(words[2]):
+            and PATRONYMIC_FORM.search(words[2]):
         words = words[:2]  # "Арвид Томас Карлович": the text names him without the patronymic
         tag = " ".join(words)
     at = next((k for k, w in enumerate(words) if k and w[:1].isupper() and office_word(w)),

@@ -178,8 +178,8 @@ NAME_PARTICLES = frozenset({"bin", "al", "el", "van", "von", "der", "de", "da", 
                             "عبد", "بن", "بنت", "ابن", "أبو", "أبي", "آل"})
 SUFFIXES = frozenset({"jr", "sr", "jr.", "sr."})
 ROMAN = re.compile(r"[IVX]{1,5}")
-# A Russian patronymic, in any case: between a given name and a surname, never a name alone.
-PATRONYMIC_FORM = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)(?:а|у|ем|ом|е|ой|ы)?$")
+# A Russian or Ukrainian patronymic, in any case ("Владимирович", "Андріївна", "Петровной").
+PATRONYMIC_FORM = re.compile(r"(?:[оеє]вич|ьич|[оеєіїо]вна|ична|инична)(?:а|у|ем|ом|е|ой|ы|ою)?$")
 _PARENS = re.compile(r"\s*[(（][^()（）]*[)）]\s*")  # "(retranslated)", "（经传译）"
 # Offices a Chinese, Japanese or Korean label sets before or after a name ("新闻秘书卡特琳·莫尔",
 # "托马斯·阿尔维德总统", the country before the office: "韦达尼亚总统马特维·多罗霍夫"); taken
