@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from ..models import Block
+from ..parse.dates import find_datetime, find_day_month
 from ..parse.speakers import is_answer_label, is_question_label
 from .content import (
     FURNITURE_LABELS,
@@ -307,6 +308,14 @@ def is_link_line(node: LexborNode, text: str) -> bool:
     return not SEPARATORS_ONLY.sub("", rest) or is_label_only(rest.strip())
 
 
+def is_dateline(run: str) -> bool:
+    """Whether a bold run closed by a colon is a dateline ("<b>Zarinpur, March 25, 2024:</b>
+    The Ambassador ..."), no speaker's label: a place, a comma and a date."""
+    if "," not in run and "،" not in run:
+        return False
+    return find_datetime(run) is not None or find_day_month(run, 2000) is not None
+
+
 def make_block(node: LexborNode) -> Block | None:
     """One block from one element: its label split off, headings marked."""
     tag = node.tag  # each read is a call into lexbor
@@ -333,7 +342,7 @@ def make_block(node: LexborNode) -> Block | None:
     if not run:
         # Questions set in italics, as others set them in bold: the markup sets them apart.
         return Block(text, heading=True) if all_emphasis(node) else Block(text)
-    if colon and len(run) <= MAX_LABEL_CHARS:
+    if colon and len(run) <= MAX_LABEL_CHARS and not is_dateline(run):
         rest = text[len(run):].lstrip() if text.startswith(run) else text
         if is_link_after_label(node, rest):
             return None  # "<b>Čtěte také:</b> <a>...</a>": a link to another page, no turn

@@ -118,7 +118,9 @@ FURNITURE_LABELS = (
     # Bengali, Thai, Malay, Tagalog, Swahili, Amharic, Uzbek, Kazakh, Armenian, Georgian,
     # Mongolian, Greek, Hungarian, Finnish, Bulgarian, Serbian, Croatian, Czech, Slovak,
     # Latvian, Lithuanian, Estonian, Romanian, Dutch, Swedish, Korean.
-    r"compartir en|partager (?:sur|la page|cette page)|teilen auf|condividi su|share via|"
+    r"compartir en(?: redes sociales)?|"
+    r"partager (?:sur|la page|cette page)(?: les réseaux sociaux)?|"
+    r"teilen auf|condividi su|share via|share on social media|compartilhe nas redes sociais|"
     r"seite drucken|"
     r"watch (?:the )?video|ver (?:el )?v[íi]deo|voir la vidéo|video ansehen|смотреть видео|"
     r"שתפו?|הדפס|תגיות|برچسب[‌ ]?ها|چاپ|شیئر کریں|ٹیگز|پرنٹ|टैग|प्रिंट|শেয়ার করুন|ট্যাগ|"

@@ -99,13 +99,14 @@ HAS_YEAR = re.compile(r"\d\d\d\d|" + "|".join(ERAS))  # a year, or a Japanese er
 SENTENCE_END = re.compile(r"[.!?]\s")
 # What may follow a date on its line: separators, a time ("à 18h30", "11:00"), a zone.
 COUNTER_TAIL = re.compile(r"^\s{1,3}\d{1,3}(?:[\s.,]\d{3})*\s*$")
-LINE_TAIL = re.compile(r"^(?:[\s,.;|·•–—/-]|(?:[^\W\d]{1,3}\s+)?\d{1,2}[:.h]\d{2}|"
+LINE_TAIL = re.compile(r"^(?:[\s,.;:|·•–—/-]|(?:[^\W\d]{1,3}\s+)?\d{1,2}[:.h]\d{2}|"
                        r"\d{1,2}\s*[時时시]\s*\d{2}\s*[分분]?|"
                        r"[AaPp]\.?\s?[Mm]\b\.?|[A-Z]{2,5}\b|\([^()]{1,12}\)|（[^（）]{1,12}）)*$")
 # A place given as a field of the header, in the languages of the month tables.
 PLACE_LABEL = re.compile(r"(?i:location|locatie|place|venue|lieu|ort|lugar|luogo|local|место|місце|"
                          r"miejsce|yer|məkan|plaats|místo|helyszín|lokasi|địa điểm|τόπος|"
-                         r"מקום|المكان|paikka|sted|plats|mjesto|место одржавања|байршил|manzil)")
+                         r"מקום|المكان|paikka|sted|plats|mjesto|место одржавања|байршил|manzil|"
+                         r"mahali|tempat|स्थान|مقام|vieta|koht|miesto|locul|lokacija)")
 PLACE_FIELD = re.compile(PLACE_LABEL.pattern + r"\s?[:：]\s*(.{2,60})$")
 # A transcript's clock line ("1:13 P.M. EDT"), with the offset of its zone when the zone is
 # one of the unambiguous ``ZONE_OFFSETS``.
@@ -150,13 +151,18 @@ DASHED = re.compile(r"\s[–—-]\s+$")
 AUTHOR_CLASS = re.compile(r"author|byline|autor|auteur|verfasser|автор", re.I)
 # The dash after an opening dateline ("Madrid, 7 de abril de 2025.- ", "OSTRAVA, 2 June
 # 2025 – "), looked for in its first characters only.
-OPENING_CUT = re.compile(r"\s*(?:\.?\s?[–—]|\.?-{1,2}|\.(?=\s))\s")
+OPENING_CUT = re.compile(r"\s*(?:\.?\s?[–—]|\.?-{1,2}|[.:](?=\s))\s")
 # A place alone in capitals before the dash ("LESSA —", "KOTA BARUNA –"), two letters at least.
 COMMAS = re.compile(r"[،፣]")
 NAMED_OPENING_PLACE = re.compile(r"((?-i:[A-ZÀ-ÞĀ-Ž][\w'’.\-]+(?: [A-ZÀ-ÞĀ-Ž][\w'’.\-]+){0,2}))"
                                  r"\s[–—]\s+(?=(?-i:[A-ZÀ-ÞĀ-Ž]))")
 # A place of a word or three in Arabic script before a dash opening a text.
 _ARABIC_WORD = r"[\u0621-\u064a\u067e-\u06cc]+"
+# A place of capitalised words in brackets before a dash ("(Lạc Thành) - Chiều 21/3, ...");
+# one word there is mostly an agency's or a site's ("(ZNA) -", "(Reuters) -"), so none.
+BRACKETED_OPENING_PLACE = re.compile(r"\(((?-i:[A-ZÀ-ÞĀ-Ž][^\W\dA-ZÀ-ÞĀ-Ž]+(?: [A-ZÀ-ÞĀ-Ž]"
+                                     r"[^\W\dA-ZÀ-ÞĀ-Ž]+){1,3}))\)"
+                                     r"\s?[–—-]\s")
 UNCASED_OPENING_PLACE = re.compile(rf"({_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s[–—-]\s")
 OPENING_PLACE = re.compile(r"((?-i:[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]+(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]+)"
                            r"{0,3}))\s?[–—]\s")
@@ -173,6 +179,10 @@ ACRONYM_CHARS = 4
 # its month and day may be left out ("Vân Khê (TTXLS) – ...").
 AGENCY_DATELINE = re.compile(r"([^\W\d][\w .’'\-]{1,40}?)(?:,\s+(?:[^\W\d]+\.?\s+\d{1,2}|\d{1,2}\s+"
                              r"[^\W\d]+\.?))?\s*\([A-Z]{2,8}\)\s*[-–—]")
+# A dateline without a year: the place, the month and day, a dash or a colon ("ZARINPUR,
+# March 25 – ...", "Lessa, 3 juin : ..."); its month is checked as one.
+YEARLESS_DATELINE = re.compile(r"([^\W\d][\w .’'\-]{1,40}?)[,،]\s+([^\W\d]+\.?\s+\d{1,2}|"
+                               r"\d{1,2}\.?\s+[^\W\d]+\.?)\s*[–—:-]\s")
 # A Chinese agency's dateline: the agency ("…社"), the city, the day and "电" (cabled).
 CJK_DATELINE = re.compile(r"[\u4e00-\u9fff]{1,8}社([\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日电")
 
@@ -525,6 +535,13 @@ def opening_place(opening: str) -> str | None:
     cabled = CJK_DATELINE.match(opening[:OPENING_CHARS])
     if cabled is not None:
         return cabled.group(1)
+    yearless = YEARLESS_DATELINE.match(opening[:OPENING_CHARS])
+    if yearless is not None and find_day_month(yearless.group(2), 2000) is not None:
+        place = yearless.group(1)
+        return place_name(place.title() if place.isupper() else place)
+    bracketed = BRACKETED_OPENING_PLACE.match(opening[:OPENING_CHARS])
+    if bracketed is not None:
+        return place_name(bracketed.group(1))
     uncased = UNCASED_OPENING_PLACE.match(opening[:OPENING_CHARS])
     if uncased is not None:
         return uncased.group(1)  # "تل الورد – استقبل الرئيس ...": no capitals to tell
@@ -639,7 +656,9 @@ def beside_other_title(node: LexborNode, container: LexborNode | None = None,
 CLOSING_PLACE = re.compile(r"(?:fait|done|given|dado|hecho|feito|dato|gegeben)\s+"
                            r"(?:à|at|in|en|em|a)\s+(?P<place>[^\W\d_][\w'’\- ]{1,40}?)\s*,?\s+"
                            r"(?:le|on|this|the|el|a|em|il|am|den|\d)\b", re.IGNORECASE)
-CLOSING_LINES = 6  # a closing formula stands among a text's last lines, a signature under it
+# A closing formula stands among a text's last lines, the signatures under it (two parties' of
+# three lines each: "For the Republic of X" / the name / the office).
+CLOSING_LINES = 8
 CLOSING_CHARS = 120
 
 
@@ -680,21 +699,46 @@ def is_proper(name: str) -> bool:
 
 
 def closing_place(texts: list[str]) -> str | None:
-    """The place a text's closing formula names ("Fait à Kandora, le 22 janvier 2025",
-    "Done at Lessa this 4th day of May", "Dado en Lessa, a 3 de marzo")."""
-    for text in reversed(texts[-CLOSING_LINES:]):
-        found = CLOSING_PLACE.match(text.strip())
-        if found and len(text) <= CLOSING_CHARS:
-            return place_name(found.group("place"))
-    # A letter's place and date under its signature (a short line over it): "Port Alder, 4
-    # February 2024", "м. Верхоград, 23 серпня 2024 року"; not an outlet's credit under an
-    # interview's last answer.
-    if len(texts) < 2 or len(texts[-2].split()) > SIGNATURE_WORDS \
-            or texts[-2].rstrip().endswith(SENTENCE_ENDS):
-        return None
-    last = CITY_WORD.sub("", texts[-1].strip())
-    dated = read_date_line(last.rstrip(".")) if len(last) <= CLOSING_CHARS else None
-    return place_of(dated[1]) if dated else None
+    """The place a text's closing formula or its closing dateline names."""
+    line = closing_dateline(texts)
+    return line.place if line is not None else None
+
+
+def closing_dateline(texts: list[str]) -> DateLine | None:
+    """The place and date a text closes with: its closing formula ("Fait à Kandora, le 22
+    janvier 2025", "Done at Lessa this 4th day of May", "Dado en Lessa, a 3 de marzo"), or
+    a letter's place and date by its signature: under it ("Port Alder, 4 February 2024"
+    under a short line), or over its closing and signature lines ("Kota Wirya, 17 Maret
+    2031" / "Hormat saya," / the name / the office), a decree's number under it; never an
+    outlet's credit under an interview's last answer."""
+    last = len(texts) - 1
+    for k in range(last, max(-1, last - CLOSING_LINES), -1):
+        text = texts[k].strip()
+        found = CLOSING_PLACE.match(text) if len(text) <= 2 * CLOSING_CHARS else None
+        if found is not None:
+            # "Done at Lessa on 30 April 2031, in two originals, ...": the formula's date
+            # before its comma.
+            dated = read_date_line(text.split(",", 2)[0] if text.count(",") > 1 else text)
+            dated = dated or read_date_line(text[:CLOSING_CHARS].rsplit(",", 1)[0])
+            return DateLine(dated[0] if dated else "", place_name(found.group("place")), False)
+        if len(text) > CLOSING_CHARS:
+            continue
+        dated = read_date_line(CITY_WORD.sub("", text).rstrip("."))
+        place = place_of(dated[1]) if dated else None
+        if dated is None or place is None:
+            continue
+        signed_over = k == last and k >= 1 and _signature_line(texts[k - 1])
+        if signed_over or k < last and all(map(_signature_line, texts[k + 1:])):
+            return DateLine(dated[0], place, False)
+    return None
+
+
+def _signature_line(text: str) -> bool:
+    """A line of a signature block: a name, an office, a closing ("Hormat saya,"), a
+    number ("Nr. 1.024.")."""
+    words = text.split()
+    return len(words) <= SIGNATURE_WORDS and (not text.rstrip().endswith(SENTENCE_ENDS)
+                                              or any(c.isdigit() for c in text))
 
 
 def place_name(name: str) -> str | None:

@@ -51,7 +51,7 @@ from .content import (
 )
 from .header import (
     SENTENCE_ENDS,
-    closing_place,
+    closing_dateline,
     header_lead,
     is_lead_sentence,
     opening_clock,
@@ -358,9 +358,11 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
         doc.blocks = without_repeated_lead(doc.blocks, doc.lead)
     doc.blocks, line_date, line_place = without_header_lines(doc.blocks, doc.title, doc.place)
     place, clock, doc.blocks = opening_clock(doc.blocks)  # a transcript's "1:14 P.M. EST"
+    closing = closing_dateline([b.text for b in doc.blocks])
     doc.place = doc.place or place or line_place or (
-        opening_place(doc.blocks[0].text) if doc.blocks else None) or closing_place(
-        [b.text for b in doc.blocks]) or title_place(doc.title)
+        opening_place(doc.blocks[0].text) if doc.blocks else None) or (
+        opening_place(doc.lead) if doc.lead else None) or (
+        closing.place if closing else None) or title_place(doc.title)
     if clock and doc.published_at and "T" not in doc.published_at:
         doc.published_at = with_offset(f"{doc.published_at}T{clock}", zone)
     doc.blocks = without_closing_marks(without_photo_lines(doc.blocks))
@@ -369,6 +371,8 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
         # The date line among the text's own lines: the page's date, where nothing else
         # gives one (the date over an announcement may be its event's).
         doc.published_at = with_offset(line_date, zone)
+    if doc.published_at is None and not announced and closing and closing.date:
+        doc.published_at = with_offset(closing.date, zone)  # "Fait à Valmont, le 12 mars"
     if doc.published_at is None and not announced:
         doc.published_at = with_offset(title_date(doc.title), zone)
     return doc

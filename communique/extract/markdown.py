@@ -31,7 +31,14 @@ from ..parse.dates import find_datetime, parse_datetime
 from ..parse.kinds import names_kind
 from ..parse.language import word_count
 from .content import FURNITURE_LABELS, without_delivery_note
-from .header import DateLine, opening_clock, place_name, place_of, read_date_line
+from .header import (
+    DateLine,
+    closing_dateline,
+    opening_clock,
+    place_name,
+    place_of,
+    read_date_line,
+)
 from .pagetypes import GALLERY_PICTURES, LINE_CHARS, captions_outweigh
 from .text import (
     classify,
@@ -372,6 +379,11 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
     if dateline is not None:
         published = published or dateline.date
         place = place or dateline.place
+    closing = closing_dateline([b.text for b in kept if not b.heading])
+    if closing is not None:
+        # "Done at Port Maren, 9 July 2031." over the signature: the document's place.
+        published = published or closing.date or None
+        place = place or closing.place
     if clock and published and "T" not in published:
         published = f"{published}T{clock}"  # the day alone, and the hour the transcript began
     listed = fields.get("tags")

@@ -210,12 +210,13 @@ def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, 
     if social and not is_site_part(social, head_title, shown):
         # "Title — Site" as the social title too: the part the page sets as a heading.
         return shown_part(social, scope) or social
-    if head_title and not TITLE_SEPARATORS.search(head_title):
+    marked = marked_title(scope) if head_title and shown is None else None
+    if marked and marked != head_title and (
+            not TITLE_SEPARATORS.search(head_title) or says_more(marked, head_title)):
         # A <title> of one part may be the site's name on every page ("Presidency of
-        # Veloria"): an element marked as the title in the statement's region says more.
-        marked = marked_title(scope)
-        if marked and marked != head_title:
-            return marked
+        # Veloria"), of parts only the site's and the section's ("Presidency | News"), or a
+        # shortened title: an element marked as the title in the statement's region says more.
+        return marked
     if head_title:
         return shown_part(head_title, scope) or without_site_name(head_title, meta, longest=True)
     return h1 or None
@@ -284,12 +285,27 @@ def shown_part(head_title: str, scope: Scope) -> str | None:
     return shown.pop() if len(shown) == 1 else None
 
 
+def says_more(marked: str, head_title: str) -> bool:
+    """Whether a marked title says more than a <title> of parts: its parts are a site's and
+    a section's names, or it says the same in other words ("PMO | Prime Minister's Harvest
+    Moon Festival Message" under the heading "PM Harvest Moon Festival Message")."""
+    parts = title_parts(head_title)
+    if all(len(part.split()) <= SECTION_WORDS + 1 for part in parts):
+        return True
+    words = set(WORD.findall(marked.lower()))
+    longest = set(WORD.findall(max(parts, key=len).lower()))
+    shared = len(words & longest)
+    return 2 * shared >= len(words) and 2 * shared >= len(longest)
+
+
 def marked_title(scope: Scope) -> str | None:
-    """The first element of the region whose class or itemprop names it the title."""
-    for node in scope.css(TITLE_MARKS):
+    """The first element of the region whose itemprop names it the headline, else whose
+    class or itemprop names it the title."""
+    for node in (*scope.css("[itemprop=headline]"), *scope.css(TITLE_MARKS)):
         classes = (node.attributes.get("class") or "").lower()
         text = node_text(node)
-        if "sub" not in classes and 3 <= word_count(text) and len(text) <= TITLE_MAX_CHARS:
+        if "sub" not in classes and "site" not in classes and 3 <= word_count(text) \
+                and len(text) <= TITLE_MAX_CHARS:
             return text
     return None
 

@@ -130,6 +130,7 @@ TAG_LABELS = (r"topics|persons|people|geography|themen|personen|темы|пер�
 # A sharing bar's networks, named alone on a line ("Facebook X Telegram").
 NETWORKS = (r"facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|вконтакте|ok|"
             r"одноклассники|instagram|youtube|weibo|微博|微信|wechat|line|kakao|email|e-mail|"
+            r"correo electrónico|correio eletrônico|courriel|"
             # and the page's print link beside them ("Facebook X Telegram Друк")
             r"print|друк|печать|imprimer|drucken|imprimir|stampa|drukuj|tisk")
 # A page's source or author line by its date: "来源：外交部网站", "Source: Press Office",
@@ -192,13 +193,21 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        rf"(?:{_ROW_ITEM}\s*[|·•/]\s*)+{_ROW_ITEM}\s*$|"
                        rf"(?:{FURNITURE_LABELS})\s*[:：՝]?(?:\s+(?:(?-i:[^\W\d_a-zа-яё])[^\s.!?]*|"
                        r"\w{1,3})(?:\s+[|·•,]|,)?)"
-                       rf"{{1,6}}\s*$|(?:【[^】]{{1,8}}】\s*){{2,}}|(?:(?:{NETWORKS})\s*[|·•,]?\s*){{2,}}$|"
+                       rf"{{1,6}}\s*$|(?:【[^】]{{1,8}}】\s*){{2,}}|"
+                       # the networks in a row, their label before them ("Compartir: Facebook
+                       # | X", "Compartilhe: Compartilhe por Facebook Compartilhe por X ...")
+                       rf"(?:(?:{FURNITURE_LABELS})\s*[:：]\s*)?(?:(?:(?:{FURNITURE_LABELS})"
+                       rf"\s+(?:por|on|sur|en|via|auf|su)\s+)?(?:{NETWORKS})\s*[|·•,]?\s*){{2,}}"
+                       r"(?:link para copiar.*|copy link|copiar (?:el )?enlace)?$|"
                        # a page's tags as hashtags, in a row or one on a line
                        r"#[^\W\d_][^#.!?]{0,40}(?:#[^\W\d_][^#.!?]{0,40})*$|"
                        # a link to the document's file: "Herunterladen (PDF, 120 KB)",
                        # "Download PDF (84 KB)"
                        r"[^()\n]{0,40}(?:\b(?:pdf|docx?|rtf|odt|xlsx?|zip)\s*)?\((?:(?:pdf|docx?|rtf|"
                        r"odt|xlsx?|zip)\s*[,;]?\s*)?\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[kmg]o|[км]б)\)\s*$|"
+                       # or by its verb and type alone: "Télécharger le décret (PDF)"
+                       r"(?:télécharger|download|herunterladen|descargar|scarica|baixar|скачать|"
+                       r"завантажити)\b[^()\n]{0,40}\((?:pdf|docx?|rtf|odt)\)\s*$|"
                        rf"{COPYRIGHT.pattern}|"
                        # a row of the page's buttons: "[Print version] [Text version] Font
                        # size: A A A", "Print version   Send by e-mail", "Drukuj | A+ | A-"
@@ -275,6 +284,7 @@ SWITCH_BARS = re.compile(r"\s*[|/·•]\s*")
 SWITCH_CHARS = 3  # a language's code or a letter size: "EN | VL", "RU EN", "A A A"
 # A breadcrumb's separators ("Press / Interviews"); a bar may end a title with the site's name.
 BREADCRUMB = re.compile(r"\s[/>»›]\s|\s\|\s.*\s\|\s")
+GUILLEMETS = re.compile(r"«[^«»]*»")
 # A dump's next column on the line, or its next field after a bar ("| כ"ב באלול", the
 # day in another calendar).
 COLUMN_GAP = re.compile(r"^(?: {3,}|\t|\u3000|\s+[|¦]\s)")
@@ -397,7 +407,9 @@ class Line:
 # A speaker's label opening a paragraph: "Anna Weber, Lessa Daily: ", "司会：", "林悦（通訳）："
 # (a full-width colon, no space after it).
 SPOKEN_LABEL = re.compile(r"^[^\s:]{1,40}(?:\s[^\s:]+){0,5}\s?:\s|"
-                          r"^[^\s:：。，,.]{1,12}(?:[（(][^）)]{1,10}[）)])?：")
+                          r"^[^\s:：。，,.]{1,12}(?:[（(][^）)]{1,10}[）)])?：|"
+                          # Spanish labels closed by ".-": "Presidente del Gobierno.- Buenas"
+                          r"^[^\s.:]{1,40}(?:\s[^\s.:]+){0,5}\.[-–—]\s?(?=\w)")
 
 
 def extract_text(page: Page) -> list[Document]:
@@ -921,7 +933,10 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     place = place or (place_of(dated.before) if dated is not None else None) or next(
         (line.place for line in lines[:start] if line.kind == "date" and line.place), None)
     end = start
-    while end < len(lines) and (lines[end].kind == "text" or _own_dateline(lines, end, published)) \
+    # A document's closing formula ("Done at Port Maren, 9 July 2031.") and the signature
+    # under it are its own last lines, as the page prints them.
+    while end < len(lines) and (lines[end].kind == "text" or _own_dateline(lines, end, published)
+                                or lines[end].closing and CLOSING_PLACE.match(lines[end].text)) \
             and not (end > start and FURNITURE.match(lines[end].text)):
         end += 1
     end = _before_feed(lines, start, end)
@@ -1072,7 +1087,11 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
     text glued to it, else the line after it.
     """
     texts = [k for k, line in enumerate(lines) if line.kind == "text"]
-    first_long = next((k for k in texts if len(lines[k].text) > 200), len(lines))
+    # A long line right over a date line is a lead between the title and the date, not
+    # the text (whose first long line ends the header).
+    first_long = next((k for k in texts if len(lines[k].text) > 200 and not (
+        len(lines[k].text) <= LEAD_MAX_CHARS and k + 1 < len(lines)
+        and lines[k + 1].kind == "date")), len(lines))
     # The header is above the statement's closing date, when its text has one.
     first_long = next((k for k, line in enumerate(lines[:first_long]) if line.closing),
                       first_long)
@@ -1119,7 +1138,7 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
         above = above[1:]  # "Title / Title / Federal President X / Lessa, 23 May 2025"
     before = lines[above[0]].text if above else None
     if before is not None and titled_below and any(
-            BREADCRUMB.search(lines[k].text) for k in range(above[0] + 1, d)):
+            _breadcrumb(lines[k].text) for k in range(above[0] + 1, d)):
         before = None  # the menus' last item over the breadcrumb: the title is under the date
     if glued and date_line.titled:
         before = None  # "令和6年4月10日 ソルヴァン大統領記者会見": the heading is its date's line
@@ -1176,7 +1195,7 @@ def _over_first_sentence(lines: list[Line], texts: list[int]) -> int:
         return texts[0]
     # "Vous êtes ici : Accueil > Décrets", then the title: the breadcrumb ends the menus.
     trail = next((n for n, k in enumerate(texts[:HEADER_SPAN])
-                  if BREADCRUMB.search(lines[k].text)), None)
+                  if _breadcrumb(lines[k].text)), None)
     if trail is not None and trail + 1 < len(texts) \
             and _looks_like_title(lines[texts[trail + 1]].text):
         return texts[trail + 1]
@@ -1201,6 +1220,12 @@ def _place_over_title(lines: list[Line], at: int | None) -> tuple[str | None, in
     return (place, at + 1) if place else (None, at)
 
 
+def _breadcrumb(text: str) -> bool:
+    """Whether a line is a breadcrumb ("Home / News", "Accueil » Actualités"); a "»" that
+    closes a quote ("avec « Le Courrier de Lessa »") is none."""
+    return BREADCRUMB.search(GUILLEMETS.sub("", text) if "«" in text else text) is not None
+
+
 def _above_fields(lines: list[Line], d: int) -> list[int]:
     """The text lines above the date line, nearest first, without the fields between:
     a label of the date ("Published") and a label with its value ("From:" / "Ministry of
@@ -1214,7 +1239,7 @@ def _above_fields(lines: list[Line], d: int) -> list[int]:
                 found.pop()  # the line under a label was its value
         elif line.kind == "text" and not DATE_LABEL.fullmatch(line.text) \
                 and not SOURCE_LINE.match(line.text) \
-                and not BREADCRUMB.search(line.text) and not _switcher(line.text):
+                and not _breadcrumb(line.text) and not _switcher(line.text):
             # "Home / News", "EN | VL": a breadcrumb, a language switcher, no title
             found.append(k)
         k -= 1

@@ -22,7 +22,10 @@ from .morphology import (
 )
 from .speakers import OFFICE_WORDS, PATRONYMIC_FORM, UPPER, is_office, person_name
 
-_WORD = rf"(?:[{UPPER}]|(?:al|el|ad|as|ash|ar|bin|ibn)-[A-Z])[\w’'\-]*\.?"
+# A word's full stop belongs to it only after an initial or a short abbreviation ("R.",
+# "Dr.", "Prof."): after a longer word it ends a sentence, and the name with it ("... Oskarem
+# Lindem. Rozmowa ...").
+_WORD = rf"(?:[{UPPER}]|(?:al|el|ad|as|ash|ar|bin|ibn)-[A-Z])(?:[\w’'\-]{{0,3}}\.|[\w’'\-]*)"
 _JOIN = r"(?:of|the|bin|al|van|von|de|der|da|ibn|и|del|di|dos|das|do|du)"
 # A particle of two words joins too ("Pieter van der Molen", "María de la Luz").
 _PARTICLES = r"(?:van der|van den|van de|von der|de la|de los|de las|de l['’]?)"
@@ -50,6 +53,13 @@ rzeczpospolita rząd ministerstwo sejm senat kancelaria pałac polskie
 interview interviews entretien entrevista intervista wywiad röportaj
 республіка уряд міністерство рада верховна офіс кабінет
 """.split())
+# A state's word in any case ("Królestwa Saldowii", "Republiky", "Королевства"): a country's
+# name, never a person's.
+STATE_WORD = re.compile(r"(?:królestw|republi|rzeczpospolit|rzeczypospolit|federacj|księstw|"
+                        r"královstv|kráľovstv|kraljevin|sułtanat|emirat|königreich|fürstentum|"
+                        r"королевств|республик|федераци|княжеств|королівств|республік|"
+                        r"федераці|краљевин|република|koninkrijk|kongeriket|kungariket|"
+                        r"kongerige|kuningas|királyság|köztársaság)")
 # Calendar words of the languages the archive meets ("Am Montag", "Im März"): never a name.
 CALENDAR_LOCALES = ("de", "fr", "es", "it", "pt", "pl", "uk", "ru")
 # Offices written as one compound or hyphenated word: "Premierminister", "Bundespräsidentin",
@@ -209,12 +219,15 @@ def name_of(run: str) -> str | None:
         return name.rstrip(".")
     tokens = [t.lower().strip(".") for t in name.split()]
     bad = [k for k, t in enumerate(tokens)
-           if t in NOT_PERSON or t in OFFICE_WORDS or t in calendar_words()
+           if t in NOT_PERSON or STATE_WORD.match(t) or t in OFFICE_WORDS or t in calendar_words()
            or OFFICE_COMPOUND.search(t) or t.endswith(("’s", "'s"))]
     if bad and len(tokens) - bad[-1] > 2:
         # "European Council Charles Michel": an institution's name runs into the person's;
         # "Premierminister von Estrava": what an office leaves behind is no name.
-        rest = " ".join(name.split()[bad[-1] + 1:])
+        after = name.split()[bad[-1] + 1:]
+        if STATE_WORD.match(tokens[bad[-1]]) and len(after) > 2:
+            after = after[1:]  # "Republiki Tarsji Tomasza Wernika": the state's name, then his
+        rest = " ".join(after)
         return name_of(rest) if rest[:1].isupper() else None
     if len(tokens) < 2 or bad or tokens[0] in PLACE_PARTICLES:
         return None

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import product
 
 from ..models import Participant, Turn
 from .interviewers import APOSTROPHE_SUFFIX, JOURNALIST, OF_OUTLET, asker
@@ -228,7 +229,11 @@ OFFICE_FIRST = frozenset({"az", "tr", "uz", "kk", "ky", "tk", "mn"})
 # How far into a readout the other side of a call is looked for.
 CALL_OPENING_CHARS = 1000
 # The case endings of names in the Slavic languages written in Latin letters, longest first.
-CASE_ENDINGS = ("owi", "ovi", "em", "om", "ie", "ą", "ę", "a", "u", "y", "i", "e")
+# Case endings of Slavic and Hungarian names ("Lindem", "Lindowi", "Veldent", "Veldennel"),
+# taken off only where the page writes the name without them.
+CASE_ENDINGS = ("owi", "ovi", "em", "om", "ie", "ą", "ę", "a", "u", "y", "i", "e", "t", "nak",
+                "nek", "nal", "nel", "val", "vel", "hoz", "hez", "höz", "tól", "től", "ról",
+                "ről", "nál", "nél")
 STEM_CHARS = 3
 # Arabic, Persian and Hebrew words of address before a name of two words ("Mr", not
 # "President", after which a surname and its verb may follow).
@@ -616,19 +621,20 @@ def as_written(found: list[Participant], written: str) -> list[Participant]:
 
 
 def written_nominative(name: str, written: str) -> str:
-    """The name with each word's case ending taken off, when the page writes it so; a case
-    suffix after an apostrophe ("Amara Velden'i", Turkish writes one on any name) always."""
+    """The name with its words' case endings taken off, when the page writes it so
+    ("Lukasem Vernem" is "Lukas Vern", "Amara Veldent" is "Amara Velden": only the words
+    that carry one); a case suffix after an apostrophe ("Amara Velden'i", Turkish writes
+    one on any name) always.  Of the forms the page writes, the shortest."""
     name = APOSTROPHE_SUFFIX.sub("", name)
     words = name.split()
     if len(words) < 2 or not any(w.endswith(CASE_ENDINGS) for w in words):
         return name
-    stems = [next((w[:-len(e)] for e in CASE_ENDINGS
-                   if w.endswith(e) and len(w) - len(e) >= STEM_CHARS), w) for w in words]
-    plain = " ".join(stems)
-    if plain == name or plain not in written \
-            or re.search(rf"(?<!\w){re.escape(plain)}(?!\w)", written) is None:
-        return name
-    return plain
+    stems = [[w, *(w[:-len(e)] for e in CASE_ENDINGS
+                   if w.endswith(e) and len(w) - len(e) >= STEM_CHARS)] for w in words]
+    found = (plain for plain in map(" ".join, product(*stems))
+             if plain != name and plain in written
+             and re.search(rf"(?<!\w){re.escape(plain)}(?!\w)", written) is not None)
+    return min(found, key=len, default=name)
 
 
 def complete_sides(found: list[Participant], kind: str, turns: list[Turn],

@@ -163,6 +163,10 @@ bapak ibu κ. κύριος κυρία ο η του της τον την г-н
 ARTICLES = frozenset("the le la l' el il lo der die das o a".split())
 # Words that join an office to its country: "President of Veloria", "Président de la Velorie".
 PLACE_LINKS = frozenset("of de du des di del della da do von".split())
+ROMANCE_OFFICES = frozenset("presidente presidenta président présidente ministro ministra "
+                            "ministre vicepresidente vicepresidenta vice-presidente canciller "
+                            "secretario secretaria secretário secretária rey rei roi".split())
+LABEL_LINKS = PLACE_LINKS | ARTICLES | {"los", "las"}
 # Russian words of office decline: "Президента", "Премьер-министру", "Губернатором"; and
 # the genre words of titles, which a name never opens with.
 OFFICE_STEMS = ("президент", "премьер", "министр", "председател", "губернатор", "глав",
@@ -252,7 +256,10 @@ def clean_label(label: str) -> str:
         words = [w[:1] + w[1:].replace("I", "ı").replace("İ", "i") if w.isupper() else w
                  for w in words]
     if len(letters) > 2 and all(c.isupper() for c in letters):
-        return " ".join(_recase(w) for w in words)
+        # The links of an office's place or a name's particles in lower case, as written
+        # in running text ("PRESIDENTA DE LA REPÚBLICA", "JUAN DE LA CRUZ").
+        return " ".join(w.lower() if k and w.lower() in LABEL_LINKS else _recase(w)
+                        for k, w in enumerate(words))
     return " ".join(_recase(w) if w.isupper() and len(w) > 3 and w.isalpha() else w
                     for w in words)
 
@@ -393,7 +400,12 @@ def person_name(phrase: str) -> str:
         if len(rest) >= least and len(rest) < len(tail) and all(t[:1].isupper() for t in rest):
             tail = rest
     if len(tail) > 2 and _has_office(tokens):
-        tail = tail[-_name_length(tail):]
+        romance = any(t.lower() in ROMANCE_OFFICES for t in tokens[:len(tokens) - len(tail)])
+        # Romance languages join an office's country with "de" ("presidente de X"): the
+        # words after such an office, or after its place, are all the name ("Presidente Tomás
+        # Echeverri Lozano"), where elsewhere a country may stand first ("prezydent Estrawy
+        # Oskar Lind").
+        tail = tail[-_name_length(tail, 3 if romance else 2):]
     return " ".join(tail).rstrip(",")
 
 
@@ -403,13 +415,13 @@ def opens_lower(token: str) -> bool:
     return token[:1].islower() and not "\u10d0" <= token[:1] <= "\u10ff"
 
 
-def _name_length(tail: list[str]) -> int:
+def _name_length(tail: list[str], words: int = 2) -> int:
     keep, named = 0, 0
     while keep < len(tail):
         token = tail[-keep - 1]
         small = (token.lower() in NAME_PARTICLES or re.fullmatch(r"\w\.", token) is not None
                  or ROMAN.fullmatch(token) is not None or PATRONYMIC_FORM.search(token) is not None)
-        if named >= 2 and not small and not (keep and tail[-keep].lower() in NAME_PARTICLES):
+        if named >= words and not small and not (keep and tail[-keep].lower() in NAME_PARTICLES):
             break
         keep += 1
         named += 0 if small else 1

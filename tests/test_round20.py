@@ -1,0 +1,252 @@
+"""Pages of shapes a blind round found read wrong: datelines, titles, labels, closings, names.
+
+Every page here is fictional (Veloria, Lessa, Saldovia and their invented people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.extract.header import closing_dateline, opening_dateline, opening_place
+from communique.extract.html import extract_html
+from communique.extract.text import FURNITURE, documents_from_text
+from communique.models import Page, Source
+from communique.parse.names import names_in
+from communique.parse.participants import from_title, written_nominative
+from communique.parse.speakers import SpeakerNames
+from communique.pipeline import parse_page
+
+TEXT = ("<p>The two sides discussed the ferry link across the strait near Oranthe and the "
+        "harbour works in Lessa, which are to be finished next spring.</p>"
+        "<p>They agreed that the joint commission will meet again before the summer and report "
+        "to both governments on the progress made.</p>") * 2
+
+
+def html(body: str, *, title: str = "Veloria", head: str = "") -> Page:
+    content = f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>"
+    return Page(content=content, format="html", source=Source(format="html", path="p.html"))
+
+
+def text_page(text: str) -> Page:
+    return Page(content=text, format="text", source=Source(format="text", path="p.txt"))
+
+
+# Datelines ---------------------------------------------------------------------------------
+
+def test_the_place_of_a_dateline_in_the_paragraph_taken_as_the_lead() -> None:
+    lead = ("Lessavár, 2024. március 19. – Szalai Bence miniszterelnök kedden fogadta Amara "
+            "Veldent, a Velóriai Köztársaság elnökét.")
+    body = (f"<article><h1>Szalai Bence Amara Veldennel tárgyalt</h1><time datetime='2024-03-19'>"
+            f"2024. március 19.</time><div class='article-lead'><p>{lead}</p></div>"
+            f"<div class='content'>{TEXT}</div></article>")
+    doc = extract_html(html(body))[0]
+    assert doc.lead == lead
+    assert doc.place == "Lessavár"
+
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("(Lạc Thành) - Chiều 21/3, tại Phủ Chủ tịch, Chủ tịch nước đã tiếp Thủ tướng.", "Lạc Thành"),
+    ("ZARINPUR, March 25 – The Ambassador of Veloria called on the Prime Minister.", "Zarinpur"),
+    ("Lessa, 3 juin : La ministre a reçu son homologue de Saldovie.", "Lessa"),
+    # An agency's or a site's name in brackets is no place.
+    ("(ZNA) - The President received the Ambassador of Veloria today.", None),
+    ("(Reuters) - The President received the Ambassador of Veloria today.", None),
+    ("(Cổng TTĐT) - Chiều 21/3, Thủ tướng tiếp Đại sứ Veloria.", None),
+])
+def test_opening_places_in_brackets_and_without_a_year(opening: str, place: str | None) -> None:
+    assert opening_place(opening) == place
+
+
+def test_a_dateline_closed_by_a_colon() -> None:
+    line = opening_dateline("Zarinpur, March 25, 2024: The Ambassador of Veloria called on the")
+    assert line is not None and (line.date, line.place) == ("2024-03-25", "Zarinpur")
+
+
+def test_a_bold_dateline_closed_by_a_colon_is_no_speakers_label() -> None:
+    body = ("<article><h1>Prime Minister meets the Ambassador of Veloria</h1><div class='content'>"
+            "<p><strong>Zarinpur, March 25, 2024:</strong> The Ambassador of the Republic of "
+            "Veloria called on the Prime Minister at his office today.</p>"
+            f"{TEXT}</div></article>")
+    statement = parse_page(html(body))[0]
+    assert statement.turns == []
+    assert statement.place == "Zarinpur"
+    assert statement.published_at == "2024-03-25"
+
+
+def test_a_place_field_in_swahili() -> None:
+    body = ("<article><h1>Hotuba ya Mheshimiwa Rais katika Kongamano la Uwekezaji</h1>"
+            "<dl><dt>Mahali:</dt><dd>Bandari Salama</dd><dt>Tarehe:</dt><dd>16 Machi 2024</dd>"
+            f"</dl><div class='content'>{TEXT}</div></article>")
+    assert extract_html(html(body))[0].place == "Bandari Salama"
+
+
+# Closings ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("texts", "date", "place"), [
+    # A letter's place and date over its closing and signature lines.
+    (["We wish you every success.", "Kota Wirya, 17 Maret 2031", "Hormat saya,", "Bima Prasetyo",
+      "Presiden Republik Nusa Raya"], "2031-03-17", "Kota Wirya"),
+    # A decree's, its number under it.
+    (["Decretul se publică în Monitorul Oficial.", "PRIM-MINISTRU", "ANDREI VLAICU",
+      "Târgu Dorav, 5 decembrie 2031.", "Nr. 1.024."], "2031-12-05", "Târgu Dorav"),
+    # A long formula, and the two parties' signatures under it.
+    (["The two Governments shall meet each year.", "Done at Lessa on 30 April 2031, in two "
+      "originals, each in the Velorian, Saldovian and English languages, all texts being "
+      "equally authentic.", "For the Republic of Veloria", "Aurelio Tannen", "President",
+      "For the Kingdom of Saldovia", "Maja Lind", "Prime Minister"], "2031-04-30", "Lessa"),
+])
+def test_a_closing_dateline_gives_the_place_and_date(texts: list[str], date: str,
+                                                     place: str) -> None:
+    line = closing_dateline(texts)
+    assert line is not None and (line.date, line.place) == (date, place)
+
+
+def test_an_interviews_last_answer_and_its_outlets_credit_give_no_place() -> None:
+    texts = ["Thank you. " * 30, "Lessa Daily, 4 June 2024"]
+    assert closing_dateline(texts) is None
+
+
+def test_a_letter_dated_only_by_its_closing_formula() -> None:
+    body = ("<article><h1>Message de condoléances à la Présidente de Saldovie</h1>"
+            f"<div class='content'>{TEXT}<p>Fait à Valmont, le 12 mars 2031</p>"
+            "<p>Lucien Dorval</p><p>Premier ministre</p></div></article>")
+    doc = extract_html(html(body))[0]
+    assert (doc.published_at, doc.place) == ("2031-03-12", "Valmont")
+
+
+def test_a_dumps_closing_formula_and_signature_stay_its_text() -> None:
+    text = ("Executive Order No. 14 on the Coastal Wetlands\n\nPublished: 9 July 2031\n\n"
+            "By the authority vested in me as President, I hereby order as follows.\n\n"
+            "Article 1. No new permits for drainage shall be issued for five years.\n\n"
+            "Article 2. This Order shall enter into force on the day after its publication.\n\n"
+            "Done at Port Maren, 9 July 2031.\n\nKATRINE VOSS\n\nPresident of the Republic\n\n"
+            "Related documents\n\nExecutive Order No. 13 on the Drought Plan — 24 June 2031\n\n"
+            "Executive Order No. 12 on Procurement — 2 June 2031")
+    doc = documents_from_text(text)[0]
+    said = [b.text for b in doc.blocks]
+    assert said[-3:] == ["Done at Port Maren, 9 July 2031.", "KATRINE VOSS",
+                         "President of the Republic"]
+    assert doc.place == "Port Maren"
+
+
+def test_a_markdown_documents_closing_formula_gives_its_place() -> None:
+    text = ("---\ntitle: Executive Order No. 14 on the Coastal Wetlands\ndate: 2031-07-09\n---\n\n"
+            "By the authority vested in me as President, I hereby order as follows.\n\n"
+            "**Article 1.** No new permits for drainage shall be issued for five years.\n\n"
+            "**Article 2.** This Order shall enter into force on the day after its publication."
+            "\n\nDone at Port Maren, 9 July 2031.\n\n**KATRINE VOSS**\n\n"
+            "## Related documents\n\n- [Executive Order No. 13](/eo-13) — 24 June 2031\n"
+            "- [Executive Order No. 12](/eo-12) — 2 June 2031\n")
+    page = Page(content=text, format="markdown", source=Source(format="markdown", path="p.md"))
+    statement = parse_page(page)[0]
+    assert "Done at Port Maren, 9 July 2031." in statement.text
+    assert statement.place == "Port Maren"
+
+
+# Titles ------------------------------------------------------------------------------------
+
+def test_a_marked_headline_says_more_than_a_title_of_the_site_and_section() -> None:
+    body = ("<div class='site-title'>Presidencia<br><small>República de Veloria</small></div>"
+            "<article itemscope><h2 class='titulo' itemprop='headline'>Mensaje de Navidad del "
+            "presidente Tomás Arvid a la Nación</h2><time datetime='2024-12-24'>24.12.2024</time>"
+            f"<div itemprop='articleBody'>{TEXT}</div></article>")
+    doc = extract_html(html(body, title="Presidencia Veloria | Noticias"))[0]
+    assert doc.title == "Mensaje de Navidad del presidente Tomás Arvid a la Nación"
+
+
+def test_a_marked_headline_longer_than_the_titles_shortened_part() -> None:
+    headline = ("Telegrama de condolencias del Presidente de la República al Presidente de "
+                "Saldovia, Ernesto Valdivia, por el terremoto en la provincia de Oranthe")
+    body = (f"<div class='contenido'><h2 class='titulo'>{headline}</h2><p class='fecha'>"
+            f"03/06/2031</p>{TEXT}</div>")
+    title = "Telegrama de condolencias al Presidente de Saldovia por el terremoto :: Presidencia"
+    assert extract_html(html(body, title=title))[0].title == headline
+
+
+def test_a_sections_heading_is_no_title_beside_a_long_title() -> None:
+    title = "한서진 대통령, 세렌디아 공화국 아르노 벨트란 신임 대통령에게 축전 - 대통령실"
+    body = f"<div class='content'><h2>대통령실 소식</h2><p>2024.03.14</p>{TEXT}</div>"
+    assert extract_html(html(body, title=title))[0].title.startswith("한서진 대통령")
+
+
+# Text pages --------------------------------------------------------------------------------
+
+def test_a_long_lead_between_the_title_and_the_date_line() -> None:
+    lead = ("Накануне государственного визита в Республику Салдовия Президент Велории Томас "
+            "Арвид ответил на вопросы ведущего телеканала «Север-24» о строительстве моста через "
+            "реку, пограничном режиме и ценах на электроэнергию для жителей северных районов.")
+    assert len(lead) > 200
+    text = (f"Президент Республики Велория\n\nИнтервью телеканалу «Север-24»\n\n{lead}\n\n"
+            "25 марта 2024 года, 20:00\n\nЛесса\n\n– Томас Эрикович, что вы везёте в Салдовию?"
+            "\n\n– Соглашение о мосте. Мы готовили его два года.\n\n– Когда мост откроется?\n\n"
+            "– Если начнём весной, то через три года.")
+    doc = documents_from_text(text)[0]
+    assert doc.title == "Интервью телеканалу «Север-24»"
+    assert doc.published_at == "2024-03-25T20:00"
+    assert doc.blocks[0].text.startswith("– Томас Эрикович")
+
+
+def test_a_title_quoting_an_outlet_in_guillemets_is_no_breadcrumb() -> None:
+    title = ("Entretien de Mme Claire Duval, ministre des affaires étrangères, avec « Le Courrier "
+             "de Lessa » (Lessa, 3 juin 2024)")
+    text = (f"Ministère des affaires étrangères de Veloria\n\n{title}\n\nPublié le 04/06/2024\n\n"
+            "Q - Madame la Ministre, vous êtes à Lessa pour la première fois. Pourquoi ?\n\n"
+            "R - Parce que la Saldovie est un partenaire essentiel de notre pays.\n\n"
+            "Q - Et la question des droits de pêche ?\n\nR - Nous avons avancé sur ce point.")
+    doc = documents_from_text(text)[0]
+    assert doc.title == title
+    assert doc.blocks[0].text.startswith("Q - Madame la Ministre")
+
+
+def test_a_first_turn_labelled_with_a_spanish_stop_and_dash_is_no_lead() -> None:
+    text = ("Rueda de prensa del presidente del Gobierno\n\nLessa, martes 9 de abril de 2024\n\n"
+            "Presidente del Gobierno.- Buenas tardes a todos. Acabamos de terminar una reunión "
+            "de cinco horas.\n\nHemos acordado tres cosas para este año.\n\n"
+            "Periodista (Diario El Faro).- Presidente, ¿estará listo antes del verano?\n\n"
+            "Presidente del Gobierno.- El borrador, sí.")
+    doc = documents_from_text(text)[0]
+    assert doc.lead is None
+    assert doc.blocks[0].text.startswith("Presidente del Gobierno.- Buenas tardes")
+
+
+@pytest.mark.parametrize("line", [
+    "Compartir: Facebook | X | Correo electrónico",
+    "Compartilhe: Compartilhe por Facebook Compartilhe por Twitter Compartilhe por WhatsApp "
+    "link para Copiar para área de transferência",
+    "Compartir en redes sociales",
+    "Télécharger le décret (PDF)",
+])
+def test_sharing_rows_and_file_links_are_furniture(line: str) -> None:
+    assert FURNITURE.match(line)
+
+
+# Names -------------------------------------------------------------------------------------
+
+def test_a_hungarian_accusative_is_taken_off_where_the_page_writes_the_name_without() -> None:
+    written = "fogadta Amara Veldent, a köztársaság elnökét. Amara Velden arról beszélt, hogy"
+    assert written_nominative("Amara Veldent", written) == "Amara Velden"
+    assert written_nominative("Oskarem Lindem", "z Oskarem Lindem. Oskar Lind powiedział") \
+        == "Oskar Lind"
+
+
+def test_a_names_run_ends_at_a_full_stop_after_a_word() -> None:
+    assert names_in("spotkał się z premierem Estrawy Oskarem Lindem. Rozmowa dotyczyła") == \
+        ["Oskarem Lindem"]
+    assert names_in("Joseph R. Biden met Dr. Anna Holm.") == ["Joseph R. Biden", "Anna Holm"]
+
+
+def test_a_states_name_in_any_case_is_no_person() -> None:
+    assert from_title("Spotkanie z premierem Królestwa Saldowii", "meeting") == []
+    assert names_in("list do Prezydenta Republiki Tarsji Tomasza Wernika.") == ["Tomasza Wernika"]
+
+
+def test_a_romance_office_is_followed_by_the_whole_name() -> None:
+    assert names_in("Entrevista concedida por el Presidente Tomás Echeverri Lozano a la "
+                    "periodista Carmen Rojas") == ["Tomás Echeverri Lozano", "Carmen Rojas"]
+    assert names_in("rozmawiał z Prezydentem Estrawy Oskarem Lindem") == ["Oskarem Lindem"]
+
+
+def test_an_office_label_in_capitals_with_its_place() -> None:
+    names = SpeakerNames(["PRESIDENTA DE LA REPÚBLICA"],
+                         titled={"presidenta": "presidenta de la República Lucía Varela Ortiz"})
+    assert names.resolve("PRESIDENTA DE LA REPÚBLICA") == "Lucía Varela Ortiz"
