@@ -11,6 +11,7 @@ from communique.extract.header import closing_dateline, opening_dateline, openin
 from communique.extract.html import extract_html
 from communique.extract.text import FURNITURE, documents_from_text
 from communique.models import Page, Source
+from communique.parse.kinds import classify_kind
 from communique.parse.names import names_in
 from communique.parse.participants import from_title, written_nominative
 from communique.parse.speakers import SpeakerNames
@@ -250,3 +251,156 @@ def test_an_office_label_in_capitals_with_its_place() -> None:
     names = SpeakerNames(["PRESIDENTA DE LA REPÚBLICA"],
                          titled={"presidenta": "presidenta de la República Lucía Varela Ortiz"})
     assert names.resolve("PRESIDENTA DE LA REPÚBLICA") == "Lucía Varela Ortiz"
+
+
+# Dates and places in the header -------------------------------------------------------------
+
+def test_a_date_line_with_its_place_in_an_element_of_its_own() -> None:
+    body = ("<h1>Intervento del Presidente Vettori all'Assemblea dei Comuni</h1>"
+            "<div class='data-luogo'>Giovedì, 18 Aprile 2024 <span>Castelfiora</span></div>"
+            f"<div class='testo'>{TEXT}</div>")
+    doc = extract_html(html(body))[0]
+    assert (doc.published_at, doc.place) == ("2024-04-18", "Castelfiora")
+
+
+def test_a_date_among_fields_beside_the_issuing_offices_link() -> None:
+    body = ("<h1>Conferencia de prensa del presidente Tomás Arvid</h1><section><dl>"
+            "<dd><a href='/presidencia'>Presidencia de la República</a></dd><dd>|</dd>"
+            "<dd>03 de marzo de 2025</dd><dd>|</dd><dd>Versión estenográfica</dd></dl></section>"
+            f"<div class='article-body'>{TEXT}</div>")
+    assert extract_html(html(body))[0].published_at == "2025-03-03"
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Palacio de la Concordia, Lessa, 3 de marzo de 2025.", "Palacio de la Concordia, Lessa"),
+    ("San Leandro (Oranthe), 5 de marzo de 2025.", "San Leandro"),
+])
+def test_a_dateline_of_a_venue_and_city_or_a_city_and_its_region(line: str, place: str) -> None:
+    body = (f"<h1>Discurso del presidente Tomás Arvid</h1><div class='article-body'><p>{line}</p>"
+            f"{TEXT}</div>")
+    doc = extract_html(html(body))[0]
+    assert (doc.published_at[:7], doc.place) == ("2025-03", place)
+    assert not doc.blocks[0].text.startswith(line[:10])
+
+
+def test_a_releases_number_over_its_dateline_is_no_text() -> None:
+    body = ("<h1>Carta del presidente Tomás Arvid a la presidenta electa de Saldovia</h1>"
+            "<div class='article-body'><p>Comunicado No. 081</p><p>Ciudad de Lessa, 24 de "
+            f"febrero de 2025.</p>{TEXT}</div>")
+    doc = extract_html(html(body))[0]
+    assert doc.place == "Ciudad de Lessa"
+    assert doc.blocks[0].text.startswith("The two sides")
+
+
+def test_a_place_with_a_particle_before_a_stop_and_dash() -> None:
+    assert opening_place("Santa Marta de Oranthe. – El presidente recibió al embajador.") == \
+        "Santa Marta de Oranthe"
+
+
+# Text: leads and ends ------------------------------------------------------------------------
+
+def test_a_lead_named_in_german() -> None:
+    lead = ("Zum Tag der Einheit hat Bundespräsidentin Amara Velden die Bürgerinnen und Bürger "
+            "aufgerufen, das Gespräch miteinander nicht abreißen zu lassen.")
+    body = (f"<article><h1>Rede zum Tag der Einheit</h1><time datetime='2024-10-03'>3. Oktober "
+            f"2024</time><div class='text'><p class='einleitung'>{lead}</p>{TEXT}</div></article>")
+    doc = extract_html(html(body))[0]
+    assert doc.lead == lead
+
+
+@pytest.mark.parametrize("end", [
+    "<p><em>(Fin)</em></p>",
+    "<hr><p class='source'>Source : https://www.presidence.example/declarations/2024/seisme</p>"
+    "<p class='copyright'>© Présidence de la République - Tous droits réservés</p>",
+])
+def test_an_end_mark_a_source_and_a_copyright_end_the_text(end: str) -> None:
+    body = f"<h1>Déclaration du Président</h1><div class='texte'>{TEXT}{end}</div>"
+    doc = extract_html(html(body))[0]
+    assert doc.blocks[-1].text.startswith("They agreed that the joint commission")
+
+
+def test_a_blogs_links_to_the_posts_before_and_after_end_a_dump() -> None:
+    text = ("A Proclamation on Lighthouse Keepers Day\n\nAugust 3, 2031\n\n"
+            "For more than two centuries, the lighthouses along our coasts have guided sailors "
+            "home.\n\nToday most of them are automated, but the tradition lives on in our "
+            "harbour pilots.\n\nTHOMAS BRANDT\n\nNext Post: A Proclamation on Harbour Pilots "
+            "Week, 2031\n\nPrevious Post: Statement on the Passing of Senator Ruth Okafor\n\n"
+            "The Halvard House\n\n1 Lantern Avenue\n\nPort Halvard\n\nStay Connected\n\n"
+            "Sign Up\n\nPrivacy Policy\n\nAccessibility Statement")
+    doc = documents_from_text(text)[0]
+    assert doc.blocks[-1].text == "THOMAS BRANDT"
+
+
+def test_a_kinds_label_between_the_date_and_the_title_and_a_place_under_the_title() -> None:
+    text = ("Die Bundesregierung der Republik Veloria\n\nStartseite | Aktuelles | Mitschriften"
+            "\n\nDonnerstag, 20. Juni 2024\n\nMitschrift Pressekonferenz\n\n"
+            "Pressekonferenz von Bundeskanzlerin Amara Velden und "
+            "dem Ministerpräsidenten von Saldovia, Oskar Lind\n\nin Lessa\n\n"
+            "StS Paul Krämer: Meine Damen und Herren, ich begrüße Sie herzlich.\n\n"
+            "BK'in Velden: Vielen Dank. Herzlich willkommen in Lessa!")
+    doc = documents_from_text(text)[0]
+    assert doc.title.startswith("Pressekonferenz von Bundeskanzlerin")
+    assert doc.place == "Lessa"
+    assert doc.blocks[0].text.startswith("StS Paul Krämer:")
+
+
+def test_a_single_word_under_a_title_is_no_place() -> None:
+    text = ("Daily news\n\n14 March 2025\n\nMeetings\n\nAll\n\nNews\n\nTranscripts\n\n"
+            "Meeting with the Chair of the Audit Chamber Rhoda Fennimore\n\n"
+            "Rhoda Fennimore briefed the President on the audit of the budget.")
+    assert documents_from_text(text)[0].place is None
+
+
+# Kinds ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "lead", "kind"), [
+    ("„Wir müssen schneller bauen“", "Bundeskanzlerin Amara Velden im Gespräch mit der Lessaer "
+     "Rundschau über Wohnungsbau und Bahn.", "interview"),
+    ("Minister-president ontvangt de president van Saldovia", None, "meeting"),
+    ("Comunicat del Govern sobre les inundacions", None, "statement"),
+    ("Rozhodnutí prezidenta republiky o jmenování velvyslance", None, "document"),
+    ("Joint Declaration of the Republic of Veloria and the Kingdom of Saldovia", None,
+     "statement"),
+])
+def test_kinds_a_round_found(title: str, lead: str | None, kind: str) -> None:
+    assert classify_kind(title=title, lead=lead, text="")[0] == kind
+
+
+def test_a_nepali_visit_to_come() -> None:
+    lead = "प्रधानमन्त्री मार्च २५ देखि २८ सम्म साल्डोभियाको आधिकारिक भ्रमण गर्नुहुनेछ।"
+    assert classify_kind(title="प्रधानमन्त्रीको साल्डोभिया भ्रमण", lead=lead, text="")[0] == \
+        "announcement"
+
+
+# Speakers ------------------------------------------------------------------------------------
+
+def test_a_briefings_bare_answers_are_the_one_its_title_names() -> None:
+    text = ("Брифинг официального представителя МИД Велории Анны Ковальчук\n\n"
+            "19 марта 2024 года, 11:00\n\nВопрос: Планируется ли подписание соглашения?\n\n"
+            "Ответ: Проект соглашения находится на завершающей стадии.\n\n"
+            "Вопрос: Как МИД комментирует задержание граждан?\n\n"
+            "Ответ: Посольство находится в постоянном контакте с властями.")
+    statement = parse_page(text_page(text))[0]
+    assert [t.speaker for t in statement.turns if t.role == "answer"] == ["Анна Ковальчук"] * 2
+
+
+def test_an_interviews_asker_named_in_its_title() -> None:
+    body = ("<h1>Entrevista concedida por el Presidente Tomás Echeverri Lozano a la periodista "
+            "Carmen Rojas, de Radio Cumbre</h1><div class='article-body'>"
+            "<p><strong>PERIODISTA:</strong> Presidente, buenos días. ¿Qué pasó con el puerto?</p>"
+            "<p><strong>PRESIDENTE:</strong> Buenos días, Carmen. El puerto ya funciona.</p>"
+            "<p><strong>PERIODISTA:</strong> ¿Y el tren?</p>"
+            "<p><strong>PRESIDENTE:</strong> Llegará el año que viene.</p></div>")
+    statement = parse_page(html(body))[0]
+    assert [t.speaker for t in statement.turns] == ["Carmen Rojas", "Tomás Echeverri Lozano"] * 2
+
+
+def test_a_reporters_word_before_a_name_the_page_labels_alone() -> None:
+    text = ("Entrevista do Presidente Joaquim Lemos à rádio Cerrado FM\n\n18/03/2025\n\n"
+            "Jornalista Mariana Freitas: Bom dia, presidente. Obrigada por vir.\n\n"
+            "Presidente: Bom dia, Mariana.\n\n"
+            "Mariana Freitas: O acordo foi assinado por 25 estados?\n\n"
+            "Presidente: Eles têm até o fim de abril para aderir.")
+    statement = parse_page(text_page(text))[0]
+    assert [(t.speaker, t.role) for t in statement.turns][::2] == [
+        ("Mariana Freitas", "question")] * 2

@@ -142,17 +142,19 @@ BODY_MARKS = "[itemprop=articleBody], .e-content"
 # A credit line closing a text: "Source: Press Service of the President", "(Quelle: ...)".
 SOURCE_CREDIT = re.compile(r"\(?(?:source|quelle|fuente|fonte|fonti|источник|джерело|kaynak|"
                            r"mənbə|manba|źródło|zdroj|forrás|sursa|bron|来源|來源|出典|출처|"
-                           r"المصدر|منبع)\s*[:：]\s*[^.!?:]{1,80}\)?", re.I)
+                           r"المصدر|منبع)\s*[:：]\s*(?:[^.!?:]{1,80}|https?://\S+)\)?", re.I)
 # Class words of a standfirst in content systems and languages: "chapo" (fr), "entradilla",
 # "bajada", "copete", "sumario" (es), "sommario", "catenaccio" (it), "vorspann", "anriss" (de),
 # "zajawka" (pl), "dek" (us), "sapo" (fr, vi), "perex" (cs, sk), "resumen", "resumo",
-# "riassunto", "ingress" (sv, no); whole words, so that "leader" or "introduction" do not
-# count.
+# "riassunto", "ingress" (sv, no), "ingressi", "johdanto" (fi), "einleitung" (de),
+# "inleiding" (nl), "uvod", "podnaslov" (hr, sr, sl); whole words, so that "leader" or
+# "introduction" do not count.
 LEAD_CLASS = re.compile(
     r"(?<![a-z])(?:(?:lead|lede)(?:in|text|para(?:graph)?)?|standfirst|summary|intro|excerpt|"
     r"sub-?title|subhead(?:line|ing)?|dek|teaser|chapo|chapeau|entradilla|entradeta|sumario|"
     r"bajada|copete|sommario|catenaccio|vorspann|anriss|zajawka|abstract|strapline|sapo|perex|"
-    r"description|resumen|resumo|riassunto|anons|preview-?text|detail-preview|ingress)(?![a-z])|"
+    r"description|resumen|resumo|riassunto|anons|preview-?text|detail-preview|ingressi?|"
+    r"einleitung|inleiding|johdanto|uvod|podnaslov)(?![a-z])|"
     r"introtext|"
     r"__preview(?![a-z])")
 # A kicker (the line over a title) in the same systems and languages: never a lead.

@@ -154,7 +154,8 @@ AUTHOR_CLASS = re.compile(r"author|byline|autor|auteur|verfasser|автор", re
 OPENING_CUT = re.compile(r"\s*(?:\.?\s?[–—]|\.?-{1,2}|[.:](?=\s))\s")
 # A place alone in capitals before the dash ("LESSA —", "KOTA BARUNA –"), two letters at least.
 COMMAS = re.compile(r"[،፣]")
-NAMED_OPENING_PLACE = re.compile(r"((?-i:[A-ZÀ-ÞĀ-Ž][\w'’.\-]+(?: [A-ZÀ-ÞĀ-Ž][\w'’.\-]+){0,2}))"
+NAMED_OPENING_PLACE = re.compile(r"((?-i:[A-ZÀ-ÞĀ-Ž][\w'’.\-]+(?: (?:(?:de|del|da|do|di|la|las|"
+                                 r"los)\s)?[A-ZÀ-ÞĀ-Ž][\w'’.\-]+){0,2}))\.?"
                                  r"\s[–—]\s+(?=(?-i:[A-ZÀ-ÞĀ-Ž]))")
 # A place of a word or three in Arabic script before a dash opening a text.
 _ARABIC_WORD = r"[\u0621-\u064a\u067e-\u06cc]+"
@@ -378,6 +379,8 @@ def header_date(header: Header, *, announcement: bool) -> DateLine | None:
         found = read_date_line(text)
         if found is None or UPDATED_LABEL.search(found[1]):
             found = published_part(text) or found
+        if found is None:
+            found = place_element_after(node, text)
         if found is None or ANNOUNCE_TEXT.search(text):
             continue
         date, label, after = found
@@ -549,7 +552,7 @@ def opening_place(opening: str) -> str | None:
     if alone is None:
         # "Nova Lunda – O Presidente ...": a place's capitalised words, a sentence after.
         named = NAMED_OPENING_PLACE.match(opening[:OPENING_CHARS])
-        return place_name(named.group(1)) if named and not any(
+        return place_name(named.group(1).rstrip(".")) if named and not any(
             map(office_word, named.group(1).split())) else None
     if len(alone.group(1)) <= ACRONYM_CHARS:
         return None  # "NATO — ...", "EU – ...": an acronym, no place
@@ -580,7 +583,8 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
     tail = COUNTER_TAIL.sub("", tail)  # "March 5, 2025 — 21:10 4 812": the views' counter
     if CORRESPONDING.search(label) is None and (
             (len(label) > LABEL_MAX_CHARS or len(label.split()) > LABEL_MAX_WORDS) and not (
-                len(label) <= BYLINE_MAX_CHARS and PUBLISHED_LABEL.search(label))
+                len(label) <= BYLINE_MAX_CHARS and (PUBLISHED_LABEL.search(label)
+                                                    or "," in label and place_of(label)))
             or SENTENCE_END.search(label)):
         return None  # a byline may be longer: "Posted by the Press Office on ..."
     field_after = NEXT_FIELD.search(tail)
@@ -600,6 +604,17 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
         hour += 12 if (clock.group(3) or "").lower() == "p" else 0
         date = f"{date}T{hour:02d}:{clock.group(2)}"
     return date, label, after.group(1) if after else ""
+
+
+def place_element_after(node: LexborNode, text: str) -> tuple[str, str, str] | None:
+    """The date line whose place is an element of its own after the date, no mark between
+    ("Giovedì, 18 Aprile 2024 <span>Castelfiora</span>")."""
+    own = " ".join(node.text(deep=False).split())
+    if not own or own == text or not text.startswith(own):
+        return None
+    found = read_date_line(own)
+    place = place_name(text[len(own):].strip()) if found is not None else None
+    return (found[0], found[1], place) if found is not None and place else None
 
 
 def of_event_or_update(node: LexborNode, label: str) -> bool:
@@ -647,12 +662,24 @@ def beside_other_title(node: LexborNode, container: LexborNode | None = None,
         if current.tag == "li" and links:
             return True
         # The line's own links ("From: <a>the Prime Minister's Office</a>") are its label's.
-        if level and any(len(node_text(a).split()) >= TEASER_TITLE_WORDS for a in links):
+        if level and any(len(node_text(a).split()) >= TEASER_TITLE_WORDS
+                         and not proper_name(node_text(a)) for a in links):
             return True
         current = current.parent
     return False
 
 
+def proper_name(text: str) -> bool:
+    """An institution's name ("Presidencia de la República", "Prime Minister's Office"):
+    a few words, each capitalised but the short links between them; no page's title."""
+    words = text.split()
+    return len(words) <= PROPER_NAME_WORDS and words[0][:1].isupper() and all(
+        w[:1].isupper() or len(w) <= LINK_WORD_CHARS and w.isalpha() for w in words)
+
+
+REGION = re.compile(r"\s*\([^\W\d][^()\d]{0,30}\)")
+PROPER_NAME_WORDS = 5
+LINK_WORD_CHARS = 3  # "de", "la", "of", "the", "und", "des"
 CLOSING_PLACE = re.compile(r"(?:fait|done|given|dado|hecho|feito|dato|gegeben)\s+"
                            r"(?:à|at|in|en|em|a)\s+(?P<place>[^\W\d_][\w'’\- ]{1,40}?)\s*,?\s+"
                            r"(?:le|on|this|the|el|a|em|il|am|den|\d)\b", re.IGNORECASE)
@@ -667,8 +694,9 @@ def place_of(label: str) -> str | None:
     said = ARABIC_IN.fullmatch(label.strip())
     if said is not None:
         return said.group(1)  # "المنارة في 14 مايو 2024": the place "in" the date
-    # The Arabic and the Ethiopic comma ("سپیدشهر، ۲۴ اسفند", "አዲስ ወይና፣ ግንቦት 6").
-    parts = [part.strip() for part in COMMAS.sub(",", label).split(",")]
+    # The Arabic and the Ethiopic comma ("سپیدشهر، ۲۴ اسفند", "አዲስ ወይና፣ ግንቦት 6"); a
+    # region in brackets after the city ("San Leandro (Cauquén), 5 de marzo").
+    parts = [REGION.sub("", part).strip() for part in COMMAS.sub(",", label).split(",")]
     last = parts[-1].split()
     if len(parts) >= 2 and (is_weekday(parts[-1]) or len(last) == 2
                             and last[0].lower() in PLACE_JOINERS and is_weekday(last[1])):

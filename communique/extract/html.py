@@ -32,7 +32,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..errors import PageDropped
 from ..models import Block, Document, Page
 from ..parse.dates import page_dates
-from ..parse.kinds import announces
+from ..parse.kinds import announces, names_kind
 from ..parse.language import QUESTION_MARKS, detect_language
 from ..sources.encoding import html_content
 from .blocks import extract_blocks, line_blocks
@@ -108,15 +108,19 @@ from .pagetypes import (
 from .sitetime import site_timezone, with_offset
 from .text import (
     CLOSING_MARK,
+    COPYRIGHT,
     END_RULE,
     END_WORD,
     END_WORD_REACH,
+    FOOTER_CHARS,
+    NUMBERED,
     SIGNOFF_CHARS,
     is_dash,
     split_lead,
 )
 
 LISTING_SHARE = 0.5
+NUMBER_LINE_WORDS = 4  # "Comunicado No. 081", "Press release No. 47"
 # A line of a template's metadata: "Label: value" without a sentence's end, or a heading of
 # a few words without punctuation ("Topics", "Publication status").
 FIELD_LABEL = re.compile(r"^([^\W\d][^:.!?]{0,30}?)\s?:\s+")
@@ -432,6 +436,10 @@ def without_header_lines(blocks: list[Block], title: str | None, place: str | No
     while n < min(len(blocks), OPENING_BLOCKS):
         text = blocks[n].text
         line = read_date_line(text)
+        if line is None and len(text.split()) <= NUMBER_LINE_WORDS and NUMBERED.search(text) \
+                and names_kind(text):
+            n += 1  # the release's number over its dateline: "Comunicado No. 081"
+            continue
         if not (word_key(text) in keys or line is not None) \
                 or line is not None and ACTED.search(line[1]):
             break  # "Принят Национальным собранием 6 мая 2025 года": a law's own line
@@ -472,8 +480,11 @@ def without_closing_marks(blocks: list[Block]) -> list[Block]:
     if ends:
         n = ends[0]  # "ENDS" over the media contact: the release ends there
     while n and (CLOSING_MARK.match(blocks[n - 1].text) or SOURCE_CREDIT.fullmatch(
-            blocks[n - 1].text)) and not blocks[n - 1].label:
-        n -= 1  # an end mark, a credit line ("(Quelle: Ministerium ...)")
+            blocks[n - 1].text) or len(blocks[n - 1].text) <= FOOTER_CHARS
+            and COPYRIGHT.search(blocks[n - 1].text)) and not blocks[n - 1].label:
+        # An end mark, a credit line ("(Quelle: Ministerium ...)", "Source : https://..."),
+        # a print version's copyright line.
+        n -= 1
     cut = n
     while cut and not blocks[cut - 1].label and META_LINE.match(blocks[cut - 1].text):
         cut -= 1

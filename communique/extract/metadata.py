@@ -35,6 +35,7 @@ from .header import (
     Header,
     beside_other_title,
     labelled_place,
+    place_element_after,
     place_name,
     place_of,
     read_date_line,
@@ -704,8 +705,10 @@ def find_place(tree: Scope, ld: list[dict[str, Any]], header: Header | None = No
             text = next((line.strip(" ,") for line in node.text(separator="\n").split("\n")
                          if line.strip(" ,")), "")
         if text and len(text) < 120 and not in_listing_item(node) and not is_trail(node, text):
-            line = read_date_line(text)
+            line = read_date_line(text) or place_element_after(node, text)
             if line is None:
+                if find_datetime(text) is not None:
+                    continue  # a date and more words: no place alone
                 return text
             # A dateline with its date ("Lessa, 19 February 2025"): the place it names, and
             # none in "Press release · 19 February 2025".

@@ -153,7 +153,13 @@ FIELD_LABELS = (r"published in sections|опубликован в раздела
                 r"categor(?:y|ia|ía|ie)|catégorie|kategorie|kategori|kategoria|категория|"
                 r"категорія|рубрика|рубрики|"
                 # Topics with their values: "Topics: Foreign policy, Veloria", in Hebrew.
-                r"topics|נושאים")
+                r"topics|נושאים|"
+                # A blog template's links to the pages before and after this one.
+                r"(?:next|previous|older|newer) (?:post|article|story|entry)|"
+                r"article (?:suivant|précédent)|(?:nächster|vorheriger) (?:artikel|beitrag)|"
+                r"(?:noticia|entrada) (?:siguiente|anterior)|(?:próxima|notícia anterior)|"
+                r"(?:следующая|предыдущая) (?:новость|запись)|"
+                r"(?:наступна|попередня) (?:новина|публікація)")
 # The furniture that ends a text page's statement: a label alone on its line, a record's
 # field, a label before the networks it shares to ("Поделиться:  ВКонтакте  Telegram",
 # "Share on Facebook"), a row of bracketed links ("【打印本页】【关闭窗口】"), a copyright line.
@@ -214,6 +220,7 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        rf"(?:\s*[|·•]?\s*\[?(?:{WIDGET_ITEM})\]?\s*[:：]?)+$",
                        re.IGNORECASE)
 PLACE_MAX_CHARS = 40
+PLACE_PREPOSITION = re.compile(r"^(?:in|à|en|em|a|w|в|у)\s+(?=[^\W\d_])")  # "in Lessa"
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
 # A time alone with its label or its unit: "שעה: 15:42", "16:30 น.", "11:00 Uhr", "3:40 PM".
 TIME_LINE = re.compile(r"^(?:[^\W\d_]{1,12}\s?[:：]\s*)?\d{1,2}[:h]\d{2}"
@@ -264,7 +271,8 @@ CLOSING_MARK = re.compile(rf"^(?:\W{{1,12}}|[-=_*~#]{{3,}}|-30-|{_INITIALS}|"
 END_WORD = re.compile(rf"{_END_WORDS}[-–—=*#\s]{{0,6}}|-30-|###")
 # A rule under a text's last paragraph ("*****", "______", "(完)"): the few short lines after
 # it are the press office's signature ("Biro Pers, Media, dan Informasi"), no text.
-END_RULE = re.compile(r"[-=_*~#•\s]{3,}|[（(][完了終终][）)]")
+END_RULE = re.compile(r"[-=_*~#•\s]{3,}|[（(](?:[完了終终]|(?i:fin|fim|end|ende|konec|koniec|"
+                      r"конец|кінець|son))[）)]")
 SIGNOFF_CHARS = 120
 END_MARK_LINES = 3  # a text page's end mark stands among its last lines
 INITIALS_LINE = re.compile(_INITIALS)
@@ -927,7 +935,9 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
         # delivery note and its file's link ("PDF herunterladen (245 KB)").
         delivered = delivered or DELIVERY_NOTE.fullmatch(lines[start].text) is not None
         start += 1
-    place = head.place or _place_line(lines, start)
+    title_over = 0 < start and title is not None and lines[start - 1].text.startswith(title)
+    place = head.place or _place_line(lines, start, under_title=title_over and any(
+        line.kind == "date" for line in lines[max(0, start - 4):start - 1]))
     start += 1 if place and not head.place else 0
     dated = next((line for line in lines[:start] if line.kind == "date" and line.before), None)
     place = place or (place_of(dated.before) if dated is not None else None) or next(
@@ -1052,13 +1062,21 @@ def _names_office(line: str) -> bool:
     return any(map(office_word, line.split()))
 
 
-def _place_line(lines: list[Line], at: int) -> str | None:
+def _place_line(lines: list[Line], at: int, *, under_title: bool = False) -> str | None:
     """The place a short line right under the date line names ("Port Lessa",
-    "Novo-Ogaryovo, Moscow Region"), when the text goes on after it."""
-    if not (0 < at < len(lines) - 1 and lines[at - 1].kind in ("date", "time")
+    "Novo-Ogaryovo, Moscow Region"), or under the title the date line stands over ("in
+    Lessa", "Arden House, Tamsworth"), when the text goes on after it."""
+    if not (0 < at < len(lines) - 1 and (lines[at - 1].kind in ("date", "time") or under_title)
             and lines[at].kind == "text" == lines[at + 1].kind):
         return None
     line = lines[at].text
+    if under_title:
+        # Under a title, only a place the line marks as one: "in Lessa", "Arden House,
+        # Tamsworth" (a single word there is as often a menu's, "All").
+        marked = PLACE_PREPOSITION.sub("", line)
+        if marked == line and "," not in line:
+            return None
+        line = marked
     if len(line) > PLACE_MAX_CHARS or line.endswith((".", ",", ":", ";", "!", "?", "。")) \
             or names_kind(line) or _names_office(line) or line.lower() in language_names():
         return None  # "Decree": the kind's label; "of the President": whose; "English": a link
@@ -1216,6 +1234,8 @@ def _place_over_title(lines: list[Line], at: int | None) -> tuple[str | None, in
     if len(line) > PLACE_MAX_CHARS or not _looks_like_title(title) \
             or word_count(title) <= word_count(line) + 1 or _names_office(line):
         return None, at  # "Президентинин / ЖАРЛЫГЫ": whose decree, no place
+    if word_count(line) <= LABEL_WORDS and names_kind(line):
+        return None, at + 1  # "Mitschrift Pressekonferenz": the kind's label over the title
     place = place_name(line)
     return (place, at + 1) if place else (None, at)
 

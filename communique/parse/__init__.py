@@ -144,6 +144,12 @@ def _outlets_quoted(paragraphs: list[Paragraph], *said: str | None) -> list[Para
 def _titled_interviewee(title: str | None, kind: str, names: SpeakerNames) -> str | None:
     """The office holder an interview's title names ("Entrevista del presidente Tomás Arvid
     a ..."), who gives the answers of bare "R.—" labels when no lead says who does."""
+    if kind == "press_conference":
+        # A briefing's title names the one who answers ("Брифинг официального представителя
+        # МИД ... Айгерим Нурлановой"): the answers of bare "Ответ:" labels are theirs.
+        found = [name for name in names_in(title or "") if " " in name
+                 and len(name.split()[-1].rstrip(".")) > 1]  # "МИД Корвении Н.": no name
+        return names.resolve(found[0]) if len(found) == 1 else None
     m = TITLED.search(title or "") if kind == "interview" else None
     # In the nominative ("Томаса Арвида"), without an English possessive ("Lina Osterholt's")
     # or a Turkish case ending and what follows it ("Selim Karahanlı'nın Ostrava ...").

@@ -105,7 +105,9 @@ def interview_sides(found: list[Participant], sentences: Iterable[str], title: s
                for part in SENTENCE.split(sentence)[:2]][:4]
     found = list(found)
     if not any(p.role == "interviewer" for p in found):
-        asking = next(filter(None, (asker(s, language) for s in opening)), None)
+        # The opening's sentences first, then the title ("Entrevista ... a la periodista
+        # Carmen Rojas, de Radio Cumbre").
+        asking = next(filter(None, (asker(s, language) for s in (*opening, title) if s)), None)
         if asking and not any(same_person(asking, p.name) for p in found):
             found.append(Participant(asking, "interviewer"))
     if not any(p.role == "interviewee" for p in found):

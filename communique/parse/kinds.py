@@ -194,7 +194,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:संबोधित|मुलाकात|अध्यक्षता|उद्घाटन) करेंगे", r"ייפגש|יבקר|ישתתף|ינאם",
          r"\bθα (?:συναντηθεί|επισκεφθεί|μεταβεί|συμμετάσχει|παραστεί|μιλήσει)\b",
          # Swahili; Nepali ("goes on a visit", of a visit to come).
-         r"\batafanya ziara\b|\batazuru\b|\bkufanya ziara\b", r"भ्रमणमा जाँदै",
+         r"\batafanya ziara\b|\batazuru\b|\bkufanya ziara\b",
+         r"भ्रमणमा जाँदै|भ्रमण गर्नुहुनेछ|भ्रमण गर्नेछ",
          # Headlines' present tense of a visit to come: Dutch, Hungarian, German, Finnish,
          # Portuguese and Italian ("brengt werkbezoek", "látogatást tesz", "reist nach",
          # "vierailee", "fará visita", "sarà in visita").
@@ -281,7 +282,8 @@ CUES: tuple[Cue, ...] = (
          r"\bintervistat[oa]\b|\bdiwawancarai\b|"
          # "im Gespräch mit der Lessaer Zeitung": a talk with a paper or a broadcaster
          r"\bim gespräch mit (?:der |dem |den )?(?:\w+ ){0,2}?\w*(?:zeitung|rundfunk|radio|"
-         r"fernsehen|magazin|blatt|nachrichten|presse|tv)\b",
+         r"fernsehen|magazin|blatt|nachrichten|presse|tv|rundschau|kurier|anzeiger|spiegel|"
+         r"journal|echo|sender|funk|podcast)\b",
          r"ответы на вопросы (?:сми|журналистов)",
          r"^حوار|حوار (?:مع|خاص)",
          r"\binterview",
@@ -363,7 +365,7 @@ CUES: tuple[Cue, ...] = (
          r"\bortak bildiri|\baçıklaması$|\b(?:ilişkin|hakkında|dair) açıklama\b",
          r"대변인 논평|^논평",
          r"^(?:joint )?(?:press )?statements? (?:by|from|of|on|von)\b|^fact sheet\b|"
-         r"^declaration\b|^press statement\b|^press release\b(?! on\b)|"
+         r"^(?:joint )?declaration\b|^press statement\b|^press release\b(?! on\b)|"
          # "Prime Minister's statement on ...", not a text that quotes someone's statement.
          r"^(?-i:(?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w.\-]*)(?:'s|’s) (?-i:[a-z]+ )?statement\b|"
          # "Foreign Secretary statement on the ceasefire": an office's statement, unmarked.
@@ -397,7 +399,7 @@ CUES: tuple[Cue, ...] = (
          r"^taarifa ya\b|^tamko\b|^(?:gemensamt )?uttalande|^(?:fælles |felles )?erklæring",
          r"^(?:zajedničk\w* |skupna )?izjava|^(?:saopćenje|saopštenje|saopstenje|priopćenje)\b",
          r"^(?:съвместно )?изявление|^(?:заједничк\w* )?изјава|^саопштење", r"^แถลงการณ์",
-         r"^declaració\b|^deklarat",
+         r"^declaració\b|^deklarat|^comunicat\b",
          # Indonesian, Swahili; Hebrew ("הודעת" is any message: held to who speaks);
          # Korean ("성명" alone is a full name), Khmer.
          r"^siaran pers\b", r"^taarifa kwa (?:umma|vyombo vya habari)\b",
@@ -433,6 +435,7 @@ CUES: tuple[Cue, ...] = (
          r"^(?:федеральный |конституционный )?закон\b|"
          r"\bподписа\w* (?:федеральн\w+ )?закон",
          r"\bdécret\b", r"\bdekret\b|\bverordnung\b|\berlass\b", r"\bdecreto\b",
+         r"^rozhodnut[íi]e? prezident",
          r"\bрозпорядженн", r"مرسوم|أمر ملكي|أمرا ملكيا|أمراً ملكياً", r"\bkararname",
          r"\bsərəncam|\bfərman",
          r"\bжарлы[ққкг]", r"\bfarmon|\bqaror", r"\bpermany\b|\bkarary\b",
@@ -568,6 +571,8 @@ CUES: tuple[Cue, ...] = (
          # "Ильхам Алиев принял посла": received, as a host does.
          r"\bпринял[аи]?\b(?! (?:участие|решение|закон))",
          r"\bontmoeting|\bontmoet(?:te)?\b|\bgesprek met\b|\bwerkbezoek|\bstaatsbezoek|"
+         # "heeft ... ontvangen", "ontvangt": received, as a host does
+         r"\bontvangt\b|\bontving\b|\bheeft\b[^.]{0,80}?\bontvangen\b|"
          r"\bbezoek aan\b|\bministerraad\b",
          r"\bsetkání|\bsetkal\w*|\bjednání\b|\bnávštěv|\bschůzk|\bstretnut|\bstretol\w*|"
          r"\brokovani|\bnávštev",

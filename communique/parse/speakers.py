@@ -388,6 +388,8 @@ def person_name(phrase: str) -> str:
         return phrase
     lowered = [t.lower() for t in tokens]
     links = [k for k, t in enumerate(lowered) if t in PLACE_LINKS]
+    # The word before the name: the office, or the office's place after its link.
+    before = lowered[len(tokens) - len(tail) - 1] if len(tokens) > len(tail) else ""
     if links:
         # "King of Estrava Henrik III", "Président de la République de Velorie Tomás Arvid":
         # the word after the last "of" is the place.  "de", "da", "von" are also particles
@@ -399,8 +401,9 @@ def person_name(phrase: str) -> str:
         least = 1 if lowered[links[-1]] == "of" else 2
         if len(rest) >= least and len(rest) < len(tail) and all(t[:1].isupper() for t in rest):
             tail = rest
+            before = lowered[links[-1] - 1] if links[-1] else ""
     if len(tail) > 2 and _has_office(tokens):
-        romance = any(t.lower() in ROMANCE_OFFICES for t in tokens[:len(tokens) - len(tail)])
+        romance = before in ROMANCE_OFFICES
         # Romance languages join an office's country with "de" ("presidente de X"): the
         # words after such an office, or after its place, are all the name ("Presidente Tomás
         # Echeverri Lozano"), where elsewhere a country may stand first ("prezydent Estrawy

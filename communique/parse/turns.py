@@ -34,6 +34,7 @@ from .speakers import (
     OUTLET_QUOTES,
     PLACE_LINKS,
     QUESTION_LABELS,
+    REPORTER_WORDS,
     UPPER,
     SpeakerNames,
     clean_label,
@@ -448,13 +449,24 @@ def _speaker(label: str, names: SpeakerNames, hints: TurnHints) -> str | None:
         return hints.interviewee
     # An outlet in quotes ("«Dunyo»:") names no person: the interviewer, if any, asks.
     outlet = label.lstrip()[:1] in OUTLET_QUOTES
-    found = None if outlet else names.resolve(label) or named_asker(label)
+    found = None if outlet else names.resolve(label) or named_asker(label) \
+        or _reporter_labelled(label, names)
     if found is None and hints.kind == "interview" and is_question_label(label):
         return hints.interviewer  # an interview's one asker: its bare "Q:" is theirs
     if found and hints.kind == "interview" and hints.interviewee \
             and all(is_office(w) for w in found.split()):
         return hints.interviewee  # "Prezident:", an office no name completes: who answers
     return found
+
+
+def _reporter_labelled(label: str, names: SpeakerNames) -> str | None:
+    """The journalist a reporter's word names before a name the page also labels alone
+    ("Jornalista Mariana Freitas:" then "Mariana Freitas:"); without such a label the
+    words may be an outlet's ("Dziennikarka Radia Lessa")."""
+    word, _, rest = clean_label(label).partition(" ")
+    if word.lower() not in REPORTER_WORDS or rest not in names.labels:
+        return None
+    return names.resolve(rest) or rest
 
 
 def _questioners(paragraphs: list[Paragraph], names: SpeakerNames,
@@ -481,6 +493,9 @@ def _questioners(paragraphs: list[Paragraph], names: SpeakerNames,
         speaker = None if is_question_label(p.label) else _speaker(p.label, names, hints)
         if is_question_label(p.label):
             any_question_label = True
+            reporter = _reporter_labelled(p.label, names)
+            if reporter is not None:
+                asked.add(reporter)  # "Jornalista Mariana Freitas:": she asks under her name too
         elif speaker is not None:
             words[speaker] = words.get(speaker, 0) + len(p.shown)
             said.setdefault(speaker, []).append(p.shown[p.body_at:])
