@@ -13,7 +13,7 @@ from communique.extract.text import FURNITURE, documents_from_text
 from communique.models import Page, Source
 from communique.parse.kinds import classify_kind
 from communique.parse.names import names_in
-from communique.parse.participants import from_title, written_nominative
+from communique.parse.participants import from_lead, from_title, written_nominative
 from communique.parse.speakers import SpeakerNames
 from communique.pipeline import parse_page
 
@@ -404,3 +404,35 @@ def test_a_reporters_word_before_a_name_the_page_labels_alone() -> None:
     statement = parse_page(text_page(text))[0]
     assert [(t.speaker, t.role) for t in statement.turns][::2] == [
         ("Mariana Freitas", "question")] * 2
+
+
+# Participants and self-introductions ---------------------------------------------------------
+
+@pytest.mark.parametrize(("lead", "kind", "expected"), [
+    ("Prime Minister Devendra Rao had a telephone conversation today with the President of the "
+     "Republic of Saldovia, H.E. Mr. Tomas Lindqvar.", "phone_call",
+     [("Devendra Rao", "caller"), ("Tomas Lindqvar", "callee")]),
+    ("El presidente del Gobierno, Álvaro Miralles Soria, ha recibido hoy en el Palacio de la "
+     "Concordia al primer ministro de la República de Saldovia, Rui Moutinho Paiva.", "meeting",
+     [("Álvaro Miralles Soria", "host"), ("Rui Moutinho Paiva", "guest")]),
+    ("The Ambassador of the Republic of Veloria, Mr. Henrik Dalmas, called on Prime Minister "
+     "Devendra Rao at his office today.", "meeting",
+     [("Henrik Dalmas", "guest"), ("Devendra Rao", "host")]),
+])
+def test_sides_a_lead_names_with_words_between(lead: str, kind: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in from_lead([lead], kind)] == expected
+
+
+def test_a_journalist_who_names_themself_after_a_greeting() -> None:
+    body = ("<h1>Versión estenográfica de la conferencia de prensa del presidente Tomás Arvid</h1>"
+            "<div class='article-body'>"
+            "<p><strong>PRESIDENTE TOMÁS ARVID:</strong> Buenos días. Vamos a preguntas.</p>"
+            "<p><strong>INTERLOCUTORA:</strong> Buenos días, presidente. Gabriela Solís, de Radio "
+            "Meridiano. ¿Habrá apoyo para los productores?</p>"
+            "<p><strong>PRESIDENTE TOMÁS ARVID:</strong> Sí, habrá apoyo directo.</p>"
+            "<p><strong>INTERLOCUTOR:</strong> Presidente, ¿y el precio del gas?</p>"
+            "<p><strong>PRESIDENTE TOMÁS ARVID:</strong> Va a bajar.</p></div>")
+    statement = parse_page(html(body))[0]
+    assert [t.speaker for t in statement.turns if t.role == "question"] == ["Gabriela Solís",
+                                                                             None]

@@ -34,6 +34,11 @@ __all__ = ["parse_document"]
 
 # A turn opening with its speaker's own full name and a comma.
 SELF_NAMED = re.compile(rf"\s*([{UPPER}][\w’'\-]+ [{UPPER}][\w’'\-]+),")
+# A journalist naming themself and their outlet as a question opens, after a greeting.
+SELF_INTRO = re.compile(rf"(?:[^.!?\n]{{0,40}}[.!?]\s+)?([{UPPER}][\w’'\-]+(?: [{UPPER}][\w’'\-]+)"
+                        rf"{{1,2}}),\s+(?:(?:de|del|da|do|from|of|с|з)\s+[«„“\"{UPPER}]|[«„“\"]|"
+                        r"(?:телеканал|газет|радио|агентств|радіо|television|radio|diario|"
+                        r"periódico|jornal|journal)\w*\s)")
 NO_TURNS = ("letter", "phone_call", "document", "announcement")
 CONTEXT_CHARS = 20_000  # of the text, where a surname label's given name is looked for
 # An office and the name after it: "President Amara Velden", "Président de la République
@@ -108,6 +113,7 @@ def parse_document(doc: Document, source: Source) -> Statement:
     text, turns = build_turns(paragraphs, names, hints)
     if kind == "interview":  # one who answers; a conference's officials may be several
         _office_labels_named(turns)
+    _self_introduced(turns)
     if kind in NO_TURNS:
         turns = []
     found = [lead_people, _title_people(doc.title, kind, lead_people, tagged),
@@ -184,6 +190,18 @@ def _introduced(paragraphs: list[Paragraph]) -> list[str]:
     ведомости».", under the label "А.Корт"), as journalists at a news conference do."""
     return [m.group(1) for p in paragraphs if p.label
             and (m := SELF_NAMED.match(p.shown, p.body_at))]
+
+
+def _self_introduced(turns: list[Turn]) -> None:
+    """Give an unnamed question the journalist who names themself as it opens, after a
+    greeting at most ("Buenos días, presidente. Gabriela Solís, de Radio Meridiano. ...",
+    "Добрый день! Марина Лесная, телеканал «Север-24»")."""
+    for turn in turns:
+        if turn.role != "question" or turn.speaker is not None:
+            continue
+        found = SELF_INTRO.match(turn.text)
+        if found is not None and not any(map(is_office, found.group(1).split())):
+            turn.speaker = found.group(1)
 
 
 def _titled(doc: Document) -> dict[str, str]:

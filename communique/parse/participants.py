@@ -61,8 +61,10 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
          r"(?P<b>.+)", "interviewee", "interviewer", True),
         ("phone_call", r"(?P<a>.+?)\b(?:received|took) a (?:tele)?phone call from\s+(?P<b>.+)",
          "callee", "caller", False),
+        # "had a telephone conversation today with": a word or three may come between.
         ("phone_call", r"(?P<a>.+?)\b(?:made|had|held|placed) an? (?:tele)?phone "
-         r"(?:call|conversation|talks?)\s+(?:to|with)\s+(?P<b>.+)", "caller", "callee", False),
+         r"(?:call|conversation|talks?)\s+(?:[^\s,.]+\s+){0,3}?(?:to|with)\s+(?P<b>.+)",
+         "caller", "callee", False),
         ("phone_call", r"(?P<a>.+?)\b(?:spoke|talked) (?:by|on the|over the) (?:tele)?phone "
          r"(?:with|to)\s+(?P<b>.+)", "caller", "callee", False),
         ("phone_call", r".*?(?:tele)?phone (?:conversation|call|talks?) (?:was|were) held between"
@@ -84,6 +86,8 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
         ("meeting", r"(?P<a>.+?)\b(?:(?:met|held talks|had talks)(?:\s+(?:at|in)\s+[^,.]{1,40}?)?"
          r"\s+with|met|had an? (?:working |bilateral )?(?:meeting|talks) with|held a meeting with|"
          r"received|hosted)\s+(?P<b>.+)", "host", "guest", False),
+        # "The Ambassador of X, Mr. Y, called on Prime Minister Z": the visitor first.
+        ("meeting", r"(?P<a>.+?)\bcalled on\s+(?P<b>.+)", "guest", "host", False),
         ("meeting", r".*?\btalks (?:were held )?between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)",
          "host", "guest", False),
         ("meeting", r"(?P<a>.+?)\b(?:встретил(?:ся|ась|ись)|пров[её]л[аи]? (?:[^\s,.]+\s+){0,2}?"
@@ -150,7 +154,8 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
          r"spotkał\w* się|зустр(?:івся|ілася|ілися)|провів зустріч|провела зустріч)\s+"
          r"(?:[^\s,.]+\s+){0,4}?(?:avec|con|com|z|з|із)\s+(?P<b>.+)", "host", "guest", False),
         ("meeting", r"(?P<a>.+?)\b(?:a rencontré|rencontre|a reçu|reçoit|traf|trifft|empfing|"
-         r"empfängt|(?:ha )?(?:recibido|recibió|recibe) a|ha incontrato|incontra|ha ricevuto|"
+         r"empfängt|(?:ha )?(?:recibido|recibió|recibe)\s+(?:[^\s,.]+\s+){0,7}?al?|"
+         r"ha incontrato|incontra|ha ricevuto|"
          r"riceve|recebeu|przyjął\w*)\s+(?P<b>.+)", "host", "guest", False),
         ("meeting", r"(?P<a>.+?)\bmit\s+(?P<b>[^.;!?]{1,150}?)\s+(?:zusammengetroffen|getroffen|"
          r"zusammengekommen|zusammen)\b", "host", "guest", False),
