@@ -6,15 +6,23 @@ Every page here is fictional (Veloria, Lessa, Saldovia and their invented people
 from __future__ import annotations
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
-from communique.extract.header import closing_dateline, opening_dateline, opening_place
+from communique.extract.content import DELIVERY_NOTE
+from communique.extract.header import (
+    UPDATED_LABEL,
+    closing_dateline,
+    opening_dateline,
+    opening_place,
+)
 from communique.extract.html import extract_html
-from communique.extract.text import FURNITURE, documents_from_text
+from communique.extract.listing import item_title
+from communique.extract.text import END_RULE, FURNITURE, documents_from_text
 from communique.models import Page, Source
 from communique.parse.kinds import classify_kind
 from communique.parse.names import names_in
 from communique.parse.participants import from_lead, from_title, written_nominative
-from communique.parse.speakers import SpeakerNames
+from communique.parse.speakers import SpeakerNames, is_anonymous
 from communique.pipeline import parse_page
 
 TEXT = ("<p>The two sides discussed the ferry link across the strait near Oranthe and the "
@@ -436,3 +444,163 @@ def test_a_journalist_who_names_themself_after_a_greeting() -> None:
     statement = parse_page(html(body))[0]
     assert [t.speaker for t in statement.turns if t.role == "question"] == ["Gabriela Solís",
                                                                              None]
+
+
+# Round 21 ------------------------------------------------------------------------------------
+
+def test_chinese_labels_alone_on_their_lines() -> None:
+    text = ("国新办举行新闻发布会\n\n2025-09-23 10:00:00\n\n"
+            "国务院新闻办公室于2025年9月23日上午10时举行新闻发布会，请副部长陈卓介绍有关情况。\n\n"
+            "主持人 王岚：\n\n女士们、先生们，大家上午好。首先请陈卓先生作介绍。\n\n"
+            "陈卓：\n\n各位记者朋友，大家上午好。今年全国城镇新增就业1050万人。\n\n"
+            "王岚：\n\n下面进入提问环节。\n\n莱萨日报记者：\n\n请问陈部长，就业形势如何？\n\n"
+            "陈卓：\n\n总体就业形势保持稳定。\n\n王岚：\n\n今天的发布会到此结束。")
+    statement = parse_page(text_page(text))[0]
+    assert [t.speaker for t in statement.turns] == ["主持人 王岚", "陈卓", "主持人 王岚", None,
+                                                    "陈卓", "主持人 王岚"]
+
+
+def test_a_sections_word_over_the_date_line_and_a_place_under_it() -> None:
+    title = ("Versión estenográfica. Conferencia de prensa de la presidenta Lucía Andrade Ruelas "
+             "del 4 de febrero de 2025")
+    text = (f"Presidencia de la República de Veloria\n\nInicio\n\n{title}\n\nPrensa\n\n"
+            "Presidencia de la República | 04 de febrero de 2025 | Versión estenográfica\n\n"
+            "Palacio de Gobierno, Ciudad de Lessa\n\n"
+            "PRESIDENTA LUCÍA ANDRADE RUELAS: Buenos días. Vamos a preguntas.\n\n"
+            "PREGUNTA: ¿Cómo se van a elegir las comunidades?\n\n"
+            "PRESIDENTA LUCÍA ANDRADE RUELAS: Con las asambleas comunitarias.")
+    doc = documents_from_text(text)[0]
+    assert doc.title == title
+    assert doc.place == "Palacio de Gobierno, Ciudad de Lessa"
+
+
+def test_a_datelines_place_of_several_words_with_particles() -> None:
+    text = ("Der Bundespräsident der Republik Veloria\n\nStartseite\n\nAktuelles\n\n"
+            "Erklärung des Bundespräsidenten zum Tod von Altbundeskanzler Rudolf Strehle\n\n"
+            "Sankt Veit an der Traun, 14. März 2024\n\nMit großer Trauer habe ich vom Tod von "
+            "Altbundeskanzler Rudolf Strehle erfahren. Ich spreche seiner Familie mein Beileid "
+            "aus.\n\nTeilen\n\nWeitere Meldungen\n\n14. März 2024\n\nAngelobung der Regierung")
+    doc = documents_from_text(text)[0]
+    assert (doc.title, doc.published_at, doc.place) == (
+        "Erklärung des Bundespräsidenten zum Tod von Altbundeskanzler Rudolf Strehle",
+        "2024-03-14", "Sankt Veit an der Traun")
+
+
+def test_a_date_line_ending_with_its_place() -> None:
+    text = ("Regierungserklärung von Bundeskanzlerin Amara Velden zum Gipfel in Lessa\n\n"
+            "Mittwoch, 19. März 2025 im Bundestag\n\nHerr Präsident! Meine Damen und Herren! "
+            "Morgen beginnt in Lessa der Gipfel.\n\nIch danke Ihnen.")
+    doc = documents_from_text(text)[0]
+    assert (doc.published_at, doc.place) == ("2025-03-19", "Bundestag")
+
+
+def test_a_numeric_date_read_as_the_datelines_month_name_says() -> None:
+    text = ("Marjan News Agency\n\nHome / Local / Politics\n\n"
+            "Crown Prince gives interview to The Meridian Post\n\n11/03/2025\n\n"
+            "MARSA JAWHAR, March 11 (MNA) - The Crown Prince gave an interview to The Meridian "
+            "Post, published on Tuesday.\n\nQuestion: Is there a contradiction there?\n\n"
+            "Answer: No. Our gas pays for our solar fields.")
+    doc = documents_from_text(text)[0]
+    assert (doc.title, doc.published_at) == (
+        "Crown Prince gives interview to The Meridian Post", "2025-03-11")
+
+
+def test_a_rows_file_links_are_no_items_and_a_heading_beats_a_button() -> None:
+    rows = "".join(
+        f"<tr><td>2024/03/1{k}</td><td><a href='/pr/{k}'>The President receives the Foreign "
+        f"Minister of Saldovia, meeting {k}</a></td><td><a href='/files/pr-{k}.pdf'>PDF (210 "
+        "KB)</a></td></tr>" for k in range(5))
+    docs = extract_html(html(f"<h1>Press releases</h1><table>{rows}</table>"))
+    assert len(docs) == 5 and all(not d.complete and "PDF" not in d.title for d in docs)
+    hero = LexborHTMLParser(
+        "<div class='hero__body'><h1><a href='/media/budget'>A Budget for working families</a>"
+        "</h1><p>Thursday 14 March 2024</p><a class='button' href='/media/budget'>Read the "
+        "media release</a></div>")
+    button = hero.css_first("a.button")
+    assert button is not None and item_title(button) == "A Budget for working families"
+
+
+@pytest.mark.parametrize("label", ["AUDIENCE MEMBER", "Audience", "Student", "ASISTENTES", "K"])
+def test_an_audiences_voices_are_nobodys_names(label: str) -> None:
+    assert is_anonymous(label)
+
+
+def test_estonian_question_and_answer_letters() -> None:
+    text = ("Intervjuu president Liisa Orgiga\n\n12.03.2024\n\n"
+            "Intervjuu president Liisa Orgiga. Küsis Mart Kask.\n\n"
+            "K: Proua president, miks nüüd?\n\nV: Sest riik vajab seda.\n\n"
+            "K: Ja edasi?\n\nV: Edasi vaatame.")
+    statement = parse_page(text_page(text))[0]
+    assert [t.role for t in statement.turns] == ["question", "answer"] * 2
+    assert "K" not in {t.speaker for t in statement.turns}
+
+
+@pytest.mark.parametrize("note", ["Alleen het gesproken woord geldt.", "(Muutosvaraus puheessa)"])
+def test_delivery_notes_in_dutch_and_finnish(note: str) -> None:
+    assert DELIVERY_NOTE.fullmatch(note)
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Regierungserklärung von Bundeskanzlerin Amara Velden zum Europäischen Gipfel", "speech"),
+    ("Valsts prezidenta runa Saeimas svinīgajā sēdē", "speech"),
+    ("Forsætisráðherra fundaði með forsætisráðherra Velóríu", "meeting"),
+    ("Valsts prezidents dosies oficiālā vizītē uz Veloriju", "announcement"),
+])
+def test_kinds_of_round_21(title: str, kind: str) -> None:
+    assert classify_kind(title=title, lead=None, text="")[0] == kind
+
+
+def test_no_cue_matches_words_of_no_kind() -> None:
+    # A cue that matches anything (an empty alternative) would decide every page's kind.
+    assert classify_kind(title="Zqx vbn", lead=None, text="")[0] == "other"
+
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("РАВНАГРАД – Председник Републике примио је амбасадора Велорије.", "Равнаград"),
+    ("TINFELD - Le président de la République a reçu l'ambassadeur de Velorie.", "Tinfeld"),
+])
+def test_places_in_capitals_of_other_scripts_and_before_a_hyphen(opening: str,
+                                                                 place: str) -> None:
+    assert opening_place(opening) == place
+
+
+def test_a_romanian_weekday_with_a_cedilla_is_no_place() -> None:
+    body = (f"<h1>Discursul premierului</h1><p class='date'>Marţi, 12 Martie 2024</p>"
+            f"<div class='content'>{TEXT}</div>")
+    assert extract_html(html(body))[0].place is None
+
+
+def test_a_hebrew_updates_label() -> None:
+    assert UPDATED_LABEL.search("עודכן לאחרונה: 06.03.2025")
+
+
+def test_arabic_honorifics_and_name_chains() -> None:
+    lead = ("أجرى صاحب السمو الشيخ سلطان بن ماجد آل ناصر اتصالا هاتفيا مع فخامة رئيس الجمهورية "
+            "السيد سليم الحداد.")
+    names = [p.name for p in from_lead([lead], "phone_call", "ar")]
+    assert names == ["سلطان بن ماجد آل ناصر", "سليم الحداد"]
+
+
+@pytest.mark.parametrize("mark", ["// انتهى //", "(النهاية)"])
+def test_arabic_end_marks(mark: str) -> None:
+    assert END_RULE.fullmatch(mark)
+
+
+def test_a_bulgarian_decrees_closing_formula() -> None:
+    line = closing_dateline(["Указът влиза в сила.", "Издаден в Средец на 13 март 2024 г.",
+                             "Президент: Иван Петров"])
+    assert line is not None and (line.date, line.place) == ("2024-03-13", "Средец")
+
+
+@pytest.mark.parametrize("line", ["Læs også", "Del artiklen", "Podelite"])
+def test_danish_and_serbian_furniture(line: str) -> None:
+    assert FURNITURE.match(line)
+
+
+@pytest.mark.parametrize(("name", "written", "plain"), [
+    ("Teodorom Maranijem", "s Teodorom Maranijem. Damir Kovačević i Teodor Marani",
+     "Teodor Marani"),
+    ("Luca Ferrinille", "Herra Luca Ferrini. Onnittelut Luca Ferrinille", "Luca Ferrini"),
+])
+def test_croatian_and_finnish_case_endings(name: str, written: str, plain: str) -> None:
+    assert written_nominative(name, written) == plain

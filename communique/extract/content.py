@@ -132,6 +132,8 @@ FURNITURE_LABELS = (
     r"podeli|ispiši|ispis|oznake|sdílet|tisk|tisknout|štítky|zdieľať|tlačiť|značky|dalīties|"
     r"drukāt|birkas|dalintis|spausdinti|žymos|jaga|prindi|sildid|distribuie|printează|"
     r"etichete|delen|afdrukken|lees ook|zie ook|dela|skriv ut|taggar|이전글|다음글|목록|"
+    r"læs også|del artiklen|del siden|del|udskriv|les også|del artikkelen|skriv ut|"
+    r"podelite|podijelite|поделите|podeľte|"
     r"previous (?:post|article)|next (?:post|article)|comunicati correlati|संबंधित \S+|"
     # A page's own "Next" and "Previous" links, alone on their line.
     r"next|previous|suivant|précédent|siguiente|anterior|weiter|zurück|следующая|предыдущая|"
@@ -196,7 +198,8 @@ WRAPPER_SLACK = 200  # characters a wrapper may add to what it wraps (a label, a
 # A speech's note that the words as spoken are what counts ("Check against delivery"): the
 # office's note on its text, no part of it.
 DELIVERY_NOTE = re.compile(
-    r"[(\[*–—-]*\s*(?:check against delivery|as prepared for delivery|"
+    r"[(\[*–—-]*\s*(?:(?:alleen|only|nur|solo|seul(?:ement)?)\s+)?(?:check against delivery|"
+    r"as prepared for delivery|muutosvaraus puheessa|puhe pidettäessä|"
     r"es gilt das gesprochene wort|seul le prononcé fait foi|(?:sólo|solo) (?:es válido|vale) "
     r"(?:el|lo) (?:texto )?pronunciado|fa fede (?:il testo pronunciato|la parola pronunciata)|"
     r"het gesproken woord geldt|проверить по факту произнесения|"

@@ -80,7 +80,7 @@ PUBLISHED_LABEL = re.compile(r"publi|pubblicat|posted|veröffentlicht|erschienen
                              re.I)
 UPDATED_LABEL = re.compile(r"updat|modif|mis à jour|actualiz|aktualisiert|aktualizac|geändert|"
                            r"aggiornat|atualizad|обновл|оновл|zaktualiz|bijgewerkt|päivitetty|"
-                           r"güncel|ενημερ", re.I)
+                           r"güncel|ενημερ|עודכן|עדכון|آخر تحديث|تم التحديث|به‌روزرسانی", re.I)
 # A stamp's label as a word of its own ("Published"), not inside one ("Republic").
 STAMP_WORD = re.compile(rf"(?<!\w)(?:{PUBLISHED_LABEL.pattern}|{UPDATED_LABEL.pattern})", re.I)
 # Labels of an event's date and time, in the languages of the month tables.
@@ -165,8 +165,9 @@ BRACKETED_OPENING_PLACE = re.compile(r"\(((?-i:[A-ZÀ-ÞĀ-Ž][^\W\dA-ZÀ-ÞĀ-�
                                      r"[^\W\dA-ZÀ-ÞĀ-Ž]+){1,3}))\)"
                                      r"\s?[–—-]\s")
 UNCASED_OPENING_PLACE = re.compile(rf"({_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s[–—-]\s")
-OPENING_PLACE = re.compile(r"((?-i:[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]+(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.\-]+)"
-                           r"{0,3}))\s?[–—]\s")
+OPENING_PLACE = re.compile(r"((?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω'’.\-]+"
+                           r"(?: [A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω'’.\-]+){0,3}))"
+                           r"\s?(?:[–—]|\s-)\s")
 # The first day of a range of days before the date's last ("20.–21. Juni", "12 to 14 May",
 # "du 12 au 14 mai"): the days of an event.
 DAY_RANGE_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?\s*(?:[–—-]|\b(?:to|bis|und|and|au|al|a|"
@@ -680,9 +681,11 @@ def proper_name(text: str) -> bool:
 REGION = re.compile(r"\s*\([^\W\d][^()\d]{0,30}\)")
 PROPER_NAME_WORDS = 5
 LINK_WORD_CHARS = 3  # "de", "la", "of", "the", "und", "des"
-CLOSING_PLACE = re.compile(r"(?:fait|done|given|dado|hecho|feito|dato|gegeben)\s+"
-                           r"(?:à|at|in|en|em|a)\s+(?P<place>[^\W\d_][\w'’\- ]{1,40}?)\s*,?\s+"
-                           r"(?:le|on|this|the|el|a|em|il|am|den|\d)\b", re.IGNORECASE)
+CLOSING_PLACE = re.compile(r"(?:fait|done|given|dado|hecho|feito|dato|gegeben|издаден[оа]?|"
+                           r"дадено|dano|dáno|dané)\s+"
+                           r"(?:à|at|in|en|em|a|в|във|u|w|v)\s+(?P<place>[^\W\d_][\w'’\- ]{1,40}?)"
+                           r"\s*,?\s+(?:le|on|this|the|el|a|em|il|am|den|на|dne|dňa|\d)\b",
+                           re.IGNORECASE)
 # A closing formula stands among a text's last lines, the signatures under it (two parties' of
 # three lines each: "For the Republic of X" / the name / the office).
 CLOSING_LINES = 8
@@ -796,7 +799,11 @@ def by_author(node: LexborNode) -> bool:
 
 
 def is_weekday(text: str) -> bool:
-    """True for a weekday's name alone ("Lunes", "Pazartesi", "Mon."), in any case."""
-    return text.strip(" ,.;()–—-").lower() in weekday_table()
+    """True for a weekday's name alone ("Lunes", "Pazartesi", "Mon."), in any case; the
+    Romanian with the cedilla its old fonts wrote ("Marţi") or the comma ("Marți")."""
+    return text.strip(" ,.;()–—-").lower().translate(COMMA_BELOW) in weekday_table()
+
+
+COMMA_BELOW = str.maketrans("şţ", "șț")
 
 

@@ -36,6 +36,9 @@ from .header import read_date_line
 from .metadata import PLACE_SELECTOR, clock_of, find_language, is_inside
 from .sitetime import with_offset
 
+# A document's link named by its type or size: "PDF (210 ك.ب)", "Download (DOCX, 40 KB)".
+FILE_LABEL = re.compile(r"\s*(?:\w+\s+)?\(?(?:pdf|docx?|odt|rtf|xlsx?)\b|"
+                        r".*\(\s*[\d.,]+\s*\S{1,4}\s*\)\s*$", re.I)
 MIN_ITEMS = 3
 MIN_TITLE_WORDS = 3
 DOCUMENT_ENDINGS = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx")
@@ -45,6 +48,7 @@ FILE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".zip
                 ".mp3")
 ANCESTOR_DEPTH = 3
 OUTGROWN = 5  # an item this many times the median item is no item but the page around one
+HEADED_LINK = "h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href]"
 LINKED_TITLE = "a [class*=title], a strong, a h2, a h3, a h4"
 TITLE_SELECTOR = "[itemprop=name], [itemprop=headline], .p-name, .entry-title"
 DATE_SELECTOR = "time[datetime], [itemprop=datePublished]"
@@ -57,11 +61,13 @@ RELATIVE_DAY = re.compile(r"(?i:\b(?:yesterday|вчера|позавчера|в�
 
 
 def is_file_link(anchor: LexborNode) -> bool:
-    """Whether a link downloads a file (a picture, a video) rather than opening a page."""
+    """Whether a link downloads a file (a picture, a video) rather than opening a page, or
+    a document named by its type and size only ("PDF (210 KB)" beside a row's title)."""
     if "download" in anchor.attributes:
         return True
     href = (anchor.attributes.get("href") or "").split("?")[0].split("#")[0].lower()
-    return href.endswith(FILE_ENDINGS)
+    return href.endswith(FILE_ENDINGS) or href.endswith(DOCUMENT_ENDINGS) \
+        and FILE_LABEL.match(anchor.text_lexbor() or "") is not None
 
 
 def signature(node: LexborNode) -> tuple[str, ...]:
@@ -229,7 +235,16 @@ def item_title(item: LexborNode) -> str | None:
     for inner in item.css(LINKED_TITLE):
         if word_count(node_text(inner)) >= MIN_TITLE_WORDS:
             return node_text(inner)
-    links = [text for a in item.css("a[href]") if (text := link_text(a))]
+    # A title link in a heading outranks a button's ("Read the media release") to the same
+    # page, in the item or, when the item is the button, beside it.
+    box = item.parent if item.tag == "a" and item.parent is not None else item
+    href = item.attributes.get("href") if item.tag == "a" else None
+    for link in box.css(HEADED_LINK):
+        if (href is None or link.attributes.get("href") == href) \
+                and word_count(headed := link_text(link)) >= MIN_TITLE_WORDS:
+            return headed
+    links = [text for a in item.css("a[href]") if (text := link_text(a))
+             and not is_file_link(a)]
     # The item's title link; a short title when it is the item's only link.
     title = next((t for t in links if word_count(t) >= MIN_TITLE_WORDS), None)
     return title or (links[0] if len(links) == 1 else None)

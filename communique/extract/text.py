@@ -31,9 +31,12 @@ from ..errors import PageDropped
 from ..models import Block, Document, Page
 from ..parse.dates import (
     DEFAULT_LOCALES,
+    SLASH_ORDER,
     find_datetime,
+    numeric_dates,
     page_dates,
     parse_datetime,
+    text_order,
     unglued_year,
 )
 from ..parse.kinds import names_kind
@@ -220,6 +223,8 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        rf"(?:\s*[|·•]?\s*\[?(?:{WIDGET_ITEM})\]?\s*[:：]?)+$",
                        re.IGNORECASE)
 PLACE_MAX_CHARS = 40
+PLACE_IN = re.compile(r",?\s+(?:in|im|at|à|au|en|em|no|na|nel|nella|w|we|в|во|у)\s+"
+                      r"((?:[^\W\d_][\w'’\-]*\s?){1,4})")
 PLACE_PREPOSITION = re.compile(r"^(?:in|à|en|em|a|w|в|у)\s+(?=[^\W\d_])")  # "in Lessa"
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
 # A time alone with its label or its unit: "שעה: 15:42", "16:30 น.", "11:00 Uhr", "3:40 PM".
@@ -272,7 +277,7 @@ END_WORD = re.compile(rf"{_END_WORDS}[-–—=*#\s]{{0,6}}|-30-|###")
 # A rule under a text's last paragraph ("*****", "______", "(完)"): the few short lines after
 # it are the press office's signature ("Biro Pers, Media, dan Informasi"), no text.
 END_RULE = re.compile(r"[-=_*~#•\s]{3,}|[（(](?:[完了終终]|(?i:fin|fim|end|ende|konec|koniec|"
-                      r"конец|кінець|son))[）)]")
+                      r"конец|кінець|son|انتهى|النهاية))[）)]|/{2}\s*(?:انتهى|النهاية)\s*/{2}")
 SIGNOFF_CHARS = 120
 END_MARK_LINES = 3  # a text page's end mark stands among its last lines
 INITIALS_LINE = re.compile(_INITIALS)
@@ -444,6 +449,11 @@ def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
     meta = {**fields, **(meta or {})}
     language = _str(meta.get("language")) or detect_language(text[:LANGUAGE_SAMPLE_CHARS])
     with page_dates(language, site_of(url or _str(meta.get("url")))):
+        if SLASH_ORDER.get() is None:
+            # Neither the language's tag nor the site says how "11/03/2025" reads: the
+            # text's own dates may ("March 11" in its dateline, "14/03/2025" elsewhere).
+            with numeric_dates(text_order(text)):
+                return _documents(text, meta, url, language)
         return _documents(text, meta, url, language)
 
 
@@ -785,7 +795,10 @@ def classify(text: str) -> Line:
         # "14:15          Версия для печати", "10:00　来源：…": another column; the weekday
         # after the date ("2025. szeptember 22., hétfő"); the update's date after a dash.
         rest = ""
+    # After a time, a place with no mark; after any date, a place "in" something ("Mittwoch,
+    # 19. März 2025 im Bundestag", "14 March 2025 in Lessa").
     place = TAIL_PLACE.match(rest) if "T" in iso else None
+    place = place or PLACE_IN.fullmatch(rest)
     if place and not (place.group(1)[:1].isupper() and place.group(1)[-1:].isalpha()):
         place = None  # "12:10, the President said." goes on as a sentence
     if place or BYLINE.match(rest.strip()) and len(rest.split()) <= BYLINE_WORDS \
@@ -801,9 +814,10 @@ def classify(text: str) -> Line:
         # tiedote"), and no sentence's end; a title in a column of its own over the date's
         # ("•  Title          2024-04-15") is shorter: a listing's item.
         longest = PREFIX_COLUMN_CHARS if WIDE_GAP.search(prefix) else PREFIX_MAX_CHARS
+        # A place of more words is a dateline's too ("Sankt Veit an der Traun, 14. März").
+        worded = len(prefix.split()) > 4 and not ("," in prefix and place_of(prefix))
         if rest.strip(" .") or not fields and (len(prefix) > longest
-                                               or re.search(r"[.!?]", prefix)
-                                               or len(prefix.split()) > 4):
+                                               or re.search(r"[.!?]", prefix) or worded):
             # A title the date closes ("...қабылдады13 наурыз 2025, 16:20") is a feed item's
             # if the lines around it are such too (``_dated_titles``).
             if rest.strip() in (")", "）") and prefix.rstrip().endswith(("(", "（")):
@@ -1145,9 +1159,13 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
     listed = after is not None and titled_below and any(
         line.kind == "date" and not (line.before and STAMP_WORD.search(line.before))
         for line in lines[after:after + 4])
+    # A place under the date line, no title: the word over the date is a section's
+    # ("Title / Prensa / Presidencia | 04 de febrero de 2025 / Palacio de Gobierno, Lessa").
+    placed = after is not None and not titled_below or after is not None and _comma_place(
+        lines[after].text)
     while len(above) > 1 and not listed and word_count(lines[above[0]].text) <= \
             LABEL_WORDS < word_count(lines[above[1]].text) \
-            and _label_under_title(lines[above[0]].text) \
+            and (_label_under_title(lines[above[0]].text) or placed) \
             and not TRAIL.search(lines[above[1]].text):
         # The kind's label or the number under the title ("Interview", "第47号"), unless
         # dated titles follow, a listing's.
@@ -1264,6 +1282,11 @@ def _above_fields(lines: list[Line], d: int) -> list[int]:
             found.append(k)
         k -= 1
     return found
+
+
+def _comma_place(text: str) -> bool:
+    """A line that is a place and its city ("Palacio de Gobierno, Ciudad de Lessa")."""
+    return "," in text and len(text) <= PLACE_MAX_CHARS and place_of(f"{text}, ") is not None
 
 
 def _label_under_title(text: str) -> bool:

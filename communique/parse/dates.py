@@ -380,6 +380,31 @@ def numeric_order(language: str | None, host: str | None) -> str | None:
 PAGE_LANGUAGE: ContextVar[str | None] = ContextVar("page_language", default=None)
 
 
+def text_order(text: str) -> str | None:
+    """The order of a text's numeric dates, where its site does not tell it: "dmy" or "mdy"
+    when one of them reads only one way ("14/03/2025"), or when its first date with a
+    month's name ("MARSA JAWHAR, March 11 (MNA) - ...") agrees with one reading of its first
+    ambiguous one ("11/03/2025"); None if nothing tells."""
+    pairs = [(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+             for m in SLASHED.finditer(text[:ORDER_CHARS])]
+    if any(a > 12 >= b for a, b, _ in pairs):
+        return "dmy"
+    if any(b > 12 >= a for a, b, _ in pairs):
+        return "mdy"
+    ambiguous = next(((a, b, y) for a, b, y in pairs if a != b and a <= 12 and b <= 12), None)
+    if ambiguous is None:
+        return None
+    a, b, year = ambiguous
+    named = find_day_month(text[:ORDER_CHARS], year)
+    if named is None:
+        return None
+    month, day = int(named[0][5:7]), int(named[0][8:10])
+    return "dmy" if (day, month) == (a, b) else "mdy" if (day, month) == (b, a) else None
+
+
+ORDER_CHARS = 5000  # of a text, where its dates' order is looked for
+
+
 @contextmanager
 def numeric_dates(order: str | None) -> Iterator[None]:
     """Read ambiguous numeric dates in ``order`` within the block (see ``SLASH_ORDER``)."""

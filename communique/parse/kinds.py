@@ -188,6 +188,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:me)?lakukan kunjungan|mengadakan (?:lawatan|kunjungan)|melawat)\b|"
          r"\bdijadwalkan\b|\bdijadual\b",
          r"\bsẽ (?:thăm|gặp|tiếp|dự|hội đàm|tham dự|phát biểu)\b",
+         # Latvian "will go on a visit", "will visit", "will meet".
+         r"\bdosies\b[^.]{0,40}?\bvizīt|\bapmeklēs\b|\btiksies\b",
          r"خواهد\s+(?:کرد|رفت|داشت)|(?:فردا|هفته آینده)[^.]{0,60}?(?:سفر|دیدار) می[\u200c ]?کند",
          # Hindi: "will go on a visit", "will take part", "will address", "will inaugurate".
          r"(?:यात्रा|दौरे|भ्रमण)\S* पर (?:जाएंगे|जाएंगी|जायेंगे)|(?:भाग|हिस्सा) लेंगे|"
@@ -570,6 +572,7 @@ CUES: tuple[Cue, ...] = (
          r"сустрэч|перагавор|нарад[аыу]\b|\bвізіт",
          # "Ильхам Алиев принял посла": received, as a host does.
          r"\bпринял[аи]?\b(?! (?:участие|решение|закон))",
+         r"\bfunda(?:ði|r|ðu) með\b|\bfundur\b",
          r"\bontmoeting|\bontmoet(?:te)?\b|\bgesprek met\b|\bwerkbezoek|\bstaatsbezoek|"
          # "heeft ... ontvangen", "ontvangt": received, as a host does
          r"\bontvangt\b|\bontving\b|\bheeft\b[^.]{0,80}?\bontvangen\b|"
@@ -612,7 +615,8 @@ CUES: tuple[Cue, ...] = (
          r"выступлени|обращени|послание|речь|церемони",
          r"\bdiscours\b|\ballocution\b|\badresse (?:aux|à la)\b",
          # "Rede" in German, never the Portuguese "rede" (network).
-         r"^rede\b|\brede (?:von|des|der|bei|beim|zum|zur|an|vor)\b|\bansprache\b|\bgrußwort\b",
+         r"^rede\b|\brede (?:von|des|der|bei|beim|zum|zur|an|vor)\b|\bansprache\b|\bgrußwort\b|"
+         r"^regierungserklärung\b",
          # Spanish "palabras" are words, but "Palabras del presidente" a speech; and an
          # "intervención" of an office holder, never a military one.
          r"discurso|^palabras (?:del?|de la)\b|\bmensaje a la naci[óo]n\b|"
@@ -647,6 +651,7 @@ CUES: tuple[Cue, ...] = (
          # Lithuanian "kalba" is a language too: a speech only as someone's ("Prezidento
          # ... kalba"), Latvian "uzruna", Estonian "pöördumine", "kõne".
          r"\bkreipimasis|\b(?:prezident|ministr|premjer)\w*(?: \S+){0,3} kalba\b|\buzruna|"
+         r"\b(?:prezident|ministr|premjer)\w*(?: \S+){0,3} runa\b|"
          r"\bpöördumi|\bkõne\b", r"ելույթ|ուղերձ", r"მიმართვ|სიტყვით გამოსვლ|"
          r"(?:პრეზიდენტის|პრემიერ-მინისტრის|მინისტრის|თავმჯდომარის) სიტყვა",
          # Swahili, Hausa, Somali, Yoruba ("ọ̀rọ̀" alone is a word or a matter: the

@@ -236,15 +236,22 @@ CALL_OPENING_CHARS = 1000
 # The case endings of names in the Slavic languages written in Latin letters, longest first.
 # Case endings of Slavic and Hungarian names ("Lindem", "Lindowi", "Veldent", "Veldennel"),
 # taken off only where the page writes the name without them.
-CASE_ENDINGS = ("owi", "ovi", "em", "om", "ie", "ą", "ę", "a", "u", "y", "i", "e", "t", "nak",
+CASE_ENDINGS = ("owi", "ovi", "jem", "em", "om", "im", "ie", "ą", "ę", "a", "u", "y", "i", "e",
+                "lle", "t", "nak",
                 "nek", "nal", "nel", "val", "vel", "hoz", "hez", "höz", "tól", "től", "ról",
                 "ről", "nál", "nél")
 STEM_CHARS = 3
 # Arabic, Persian and Hebrew words of address before a name of two words ("Mr", not
 # "President", after which a surname and its verb may follow).
 _ARABIC = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"
-ADDRESSED = re.compile(rf"(?:السيد|السيدة|آقای|خانم|جناب|מר|גב['’]?)\s+"
-                       rf"((?:[{_ARABIC}\u05d0-\u05ea]+)\s+[{_ARABIC}\u05d0-\u05ea]+)")
+_ARABIC_NAME = (rf"[{_ARABIC}\u05d0-\u05ea]+(?:\s+(?:بن|بنت|آل|ابن)\s+[{_ARABIC}]+)+|"
+                rf"[{_ARABIC}\u05d0-\u05ea]+\s+[{_ARABIC}\u05d0-\u05ea]+")
+# The honorifics of a head of state or government before the office and the name: "فخامة
+# رئيس الجمهورية السيد ...", "جلالة الملك ...", "سمو الشيخ ..." (a chain of "بن" and "آل").
+ADDRESSED = re.compile(rf"(?:السيد|السيدة|آقای|خانم|جناب|מר|גב['’]?|"
+                       rf"(?:معالي|فخامة|سمو|جلالة|صاحب السمو|صاحب الجلالة|دولة)"
+                       rf"(?:\s+(?:الرئيس|رئيس الجمهورية|رئيس الوزراء|الملك|الأمير|الشيخ|السلطان|"
+                       rf"ولي العهد))?(?:\s+السيد)?)\s+({_ARABIC_NAME})")
 # A transliterated name in Chinese or Japanese: its parts joined by a middle dot.
 DOTTED = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,12})(?P<dot>[·・])"
                     r"([\u4e00-\u9fff\u30a0-\u30ff]{1,12})")

@@ -43,7 +43,10 @@ swali mwandishi tambaya su'aal tanong soalan wartawan ጥያቄ ጋዜጠኛ প
 செய்தியாளர் សំណួរ អ្នកសារព័ត៌មាន မေးခွန်း သတင်းထောက် ຄໍາຖາມ ນັກຂ່າວ ප්‍රශ්නය මාධ්‍යවේදියා
 асуулт сэтгүүлч คำถาม ผู้สื่อข่าว นักข่าว پرسشگر
 müxbir muhabir muxbir мухбир тілші кабарчы լրագրող ჟურნალისტი pv новинарка habarçy
-""".split()) | {"phóng viên", "nhà báo", "câu hỏi", "mwandishi wa habari"}
+""".split()) | {"phóng viên", "nhà báo", "câu hỏi", "mwandishi wa habari",
+                # An audience's unnamed voices; Estonian's "K" (küsimus, a question).
+                "audience", "audience member", "audience members", "student", "asistentes",
+                "público", "publikum", "zuhörer", "crowd", "k"}
 # The words of a reporter, who asks, before the outlet they write for: "Dziennikarka Radia
 # Lessa", "خبرنگار خبرگزاری لسا", "Новинар листа „Морачки дневник”" (no person named).
 REPORTER_WORDS = frozenset("""
@@ -85,7 +88,7 @@ QUESTION_LABELS = ANONYMOUS_SPEAKERS | {
 # A reporter named by outlet asks too: "法新社记者" (AFP's reporter), "연합뉴스 기자".
 QUESTION_ENDINGS = ("记者", "記者", "기자")
 # Labels of the one who answers, named nowhere else: the interviewee ("A:", "R.—").
-ANSWER_LABELS = frozenset({"a", "answer", "r", "réponse", "respuesta", "antwort", "risposta",
+ANSWER_LABELS = frozenset({"a", "answer", "r", "v", "réponse", "respuesta", "antwort", "risposta",
                            "resposta", "odpowiedź", "ответ", "відповідь", "答", "回答", "답변",
                            "جواب", "الجواب", "ج", "תשובה", "उत्तर", "जवाब", "antwoord", "odpověď",
                            "odpoveď", "răspuns", "válasz", "jawaban", "jawab", "trả lời", "پاسخ",

@@ -90,6 +90,9 @@ TIME_CODE = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
 # alone on it ("（記者）"); an interpreter's note may close the name ("フェロ首相（通訳）：").
 CJK_LABEL = re.compile(rf"^(?P<label>[《{CJK_CHARS}][{CJK_CHARS}·・ 《》]{{0,13}}"
                        r"(?:\s*[（(][^（()）]{1,10}[）)])?)\s*[：:]\s*(?P<rest>\S)")
+# The same label alone on its line, its words in the paragraphs after it ("主持人 王岚：").
+CJK_ALONE = re.compile(rf"^(?P<label>[《{CJK_CHARS}][{CJK_CHARS}·・ 《》]{{0,13}}"
+                       r"(?:\s*[（(][^（()）]{1,10}[）)])?)\s*[：:]$")
 # Labels in scripts without capitals (Arabic, Hebrew, Indic, Thai, Georgian...): a few
 # words before a colon ("سؤال:", "الرئيس فانتو:"), kept only as a set like other text labels.
 # Also the scripts of South and Southeast Asia and Ethiopia ("প্রশ্ন:", "សំណួរ:", "ጥያቄ:").
@@ -347,7 +350,7 @@ def _read_marks(shown: str) -> Paragraph:
     code = TIME_CODE.match(shown) if shown[:1] in "[(0123456789" else None
     skip = code.end() if code else 0  # the label after a time code; the code stays shown
     text = shown[skip:]
-    alone = ALONE_LABEL.match(text) or UNCASED_ALONE.match(text)
+    alone = ALONE_LABEL.match(text) or UNCASED_ALONE.match(text) or CJK_ALONE.match(text)
     if alone and len(text) <= LABEL_MAX_CHARS:
         return Paragraph(shown, alone.group("label"), len(shown), alone=True)
     bracket = BRACKET_LABEL.match(text) or LENTICULAR.match(text)
