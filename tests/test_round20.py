@@ -17,12 +17,13 @@ from communique.extract.header import (
 )
 from communique.extract.html import extract_html
 from communique.extract.listing import item_title
+from communique.extract.metadata import title_place
 from communique.extract.text import END_RULE, FURNITURE, documents_from_text
 from communique.models import Page, Source
 from communique.parse.kinds import classify_kind
 from communique.parse.names import names_in
 from communique.parse.participants import from_lead, from_title, written_nominative
-from communique.parse.speakers import SpeakerNames, is_anonymous
+from communique.parse.speakers import SpeakerNames, is_anonymous, is_question_label, named_asker
 from communique.pipeline import parse_page
 
 TEXT = ("<p>The two sides discussed the ferry link across the strait near Oranthe and the "
@@ -604,3 +605,61 @@ def test_danish_and_serbian_furniture(line: str) -> None:
 ])
 def test_croatian_and_finnish_case_endings(name: str, written: str, plain: str) -> None:
     assert written_nominative(name, written) == plain
+
+
+@pytest.mark.parametrize("label", ["Meridian TV", "Telewizja Ostrand", "Radio Lessa"])
+def test_an_outlets_name_alone_is_a_question_of_nobody_named(label: str) -> None:
+    assert is_question_label(label) and is_anonymous(label)
+
+
+def test_a_person_of_an_outlet_still_asks_under_a_name() -> None:
+    assert not is_anonymous("Jonas Reed from Veloria Radio")
+    assert named_asker("Pytanie (Telewizja Ostrand, tłumaczenie)") is None
+
+
+def test_a_list_of_who_is_present_is_no_turn_and_names_the_surnames_labels() -> None:
+    body = ("<h1>Post-Cabinet press conference</h1><div class='content'>"
+            "<p><i>Present: Cabinet Spokesperson Hon. Rena Okafor-Vale; Minister of Health Dr. "
+            "Imre Sollas</i></p>"
+            "<p><strong>OKAFOR-VALE:</strong> Good afternoon. Cabinet met this morning.</p>"
+            "<p><strong>SOLLAS:</strong> The new clinics open in May.</p>"
+            "<p><strong>Q:</strong> How many clinics?</p>"
+            "<p><strong>SOLLAS:</strong> Twelve.</p>"
+            "<p><strong>OKAFOR-VALE:</strong> Thank you all.</p></div>")
+    statement = parse_page(html(body))[0]
+    assert [t.speaker for t in statement.turns] == ["Rena Okafor-Vale", "Imre Sollas", None,
+                                                    "Imre Sollas", "Rena Okafor-Vale"]
+
+
+def test_a_spokespersons_label_is_who_the_opening_names_so() -> None:
+    text = ("Noon briefing\n\n14 March 2025\n\n"
+            "The following is a near-verbatim transcript of the briefing by Farah Idris, "
+            "Spokesperson for the Secretary-General.\n\n"
+            "Spokesperson: Good afternoon. I will start with Oranthe.\n\n"
+            "Question: How many people were evacuated?\n\n"
+            "Spokesperson: About two thousand.")
+    statement = parse_page(text_page(text))[0]
+    assert {t.speaker for t in statement.turns if t.role != "question"} == {"Farah Idris"}
+
+
+def test_a_surnames_label_is_no_relative_the_text_names_after_the_office() -> None:
+    names = SpeakerNames(["PRESIDENT VELDEN", "MR. LIND"],
+                         text="President Velden thanked the crowd. Her son Tomas Velden was "
+                              "there, and so was Oskar Lind.")
+    assert names.resolve("PRESIDENT VELDEN") == "President Velden"
+    assert names.resolve("MR. LIND") == "Oskar Lind"
+
+
+@pytest.mark.parametrize(("title", "place"), [
+    ("Ortak Basın Toplantısı, 22 Mayıs 2025, Derinkale", "Derinkale"),
+    ("Pressekonferenz von Bundeskanzlerin Amara Velden am 6. Februar 2025 in Lessa", "Lessa"),
+    ("Statement, 14 March 2024, the President said", None),
+])
+def test_a_place_after_a_titles_date(title: str, place: str | None) -> None:
+    assert title_place(title) == place
+
+
+def test_a_place_in_a_date_lines_last_field() -> None:
+    text = ("Commencement address by President Amara Velden\n\nMay 24, 2025 | Port Ysolde\n\n"
+            "Thank you. Graduates, families, faculty: good morning.\n\nCongratulations.")
+    assert documents_from_text(text)[0].place == "Port Ysolde"

@@ -572,12 +572,21 @@ def title_date(title: str | None) -> str | None:
     return hit[0] if not before or before[-1] in TITLE_DATE_MARKS else None
 
 
+# A place after a title's closing date: ", Derinkale", " in Vell".
+TITLE_PLACE_AFTER = re.compile(r"\s*(?:,|\s(?:in|à|en|em|a|w|в|у))\s+([^\W\d_][\w'’\-]*"
+                               r"(?: [^\W\d_][\w'’\-]*){0,2})\s*")
+
+
 def title_place(title: str | None) -> str | None:
     """The place a title names between its words and the date that closes it ("Briefing by
     the Spokesperson, Irmen, 14 March 2024"): the last of its comma's parts."""
     text = (title or "").strip()
-    hit = find_datetime(text) if text and "," in text else None
-    if hit is None or len(text[hit[2]:].split()) > TITLE_PLACE_WORDS:
+    hit = find_datetime(text) if text and ("," in text or " in " in text) else None
+    after = text[hit[2]:] if hit is not None else ""
+    placed = TITLE_PLACE_AFTER.fullmatch(after)
+    if placed is not None:
+        return place_name(placed.group(1))  # "..., 22 Mayıs 2025, Derinkale", "... 2025 in Vell"
+    if hit is None or "," not in text or len(after.split()) > TITLE_PLACE_WORDS:
         return None  # a date amid the title's words, or none
     parts = [p.strip() for p in text[:hit[1]].rstrip(" ,").split(",")]
     return place_name(parts[-1]) if len(parts) >= 2 and parts[0] else None

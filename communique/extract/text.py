@@ -47,6 +47,7 @@ from .header import (
     BYLINE,
     CLOSING_PLACE,
     PUBLISHED_LABEL,
+    REGION,
     SENTENCE_ENDS,
     STAMP_WORD,
     TAIL_PLACE,
@@ -223,6 +224,8 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        rf"(?:\s*[|·•]?\s*\[?(?:{WIDGET_ITEM})\]?\s*[:：]?)+$",
                        re.IGNORECASE)
 PLACE_MAX_CHARS = 40
+FIELD_SPLIT = re.compile(r"[|¦·•～~]")
+PLACE_FIELD_WORDS = 4
 PLACE_IN = re.compile(r",?\s+(?:in|im|at|à|au|en|em|no|na|nel|nella|w|we|в|во|у)\s+"
                       r"((?:[^\W\d_][\w'’\-]*\s?){1,4})")
 PLACE_PREPOSITION = re.compile(r"^(?:in|à|en|em|a|w|в|у)\s+(?=[^\W\d_])")  # "in Lessa"
@@ -773,10 +776,13 @@ def classify(text: str) -> Line:
     if times:
         rest = rest[times.end():]
     glued_times = bool(times and times.group().strip(" ,"))
+    fielded = ""
     if FIELD_AFTER.match(rest):
         # "February 27, 2025 · Lessa Palace · 10:12 A.M.", "(…15時02分～15時20分 於：…)": the
-        # line's other fields; the date's time among them, unless they give another date.
+        # line's other fields; the date's time among them, unless they give another date; a
+        # place its last ("May 24, 2025 | Port Ysolde", "19 avril 2025 · Maubrac (Lanvaux)").
         clock = clock_of(rest) if "T" not in iso and find_datetime(rest) is None else None
+        fielded = _field_place(rest)
         iso, rest = (f"{iso[:10]}T{clock}" if clock else iso), ""
     zone = ZONE_NOTE.match(rest) if "T" in iso and rest else None
     if zone is not None:
@@ -835,7 +841,16 @@ def classify(text: str) -> Line:
         # A sentence that merely opens with a date ("16 May 2024 marks ...").
         return Line("text", text)
     return Line("date", text, date=iso, glued=rest.strip(), before=text[:start],
-                glued_times=glued_times, place=place.group(1) if place else "", titled=titled)
+                glued_times=glued_times, place=place.group(1) if place else fielded,
+                titled=titled)
+
+
+def _field_place(rest: str) -> str:
+    """The place a date line's last field names, if it is one (no digits, a name)."""
+    last = FIELD_SPLIT.split(rest)[-1].strip()
+    last = REGION.sub("", last).strip()
+    return (place_name(last) or "") if last and not any(c.isdigit() for c in last) \
+        and word_count(last) <= PLACE_FIELD_WORDS else ""
 
 
 def _field_after(rest: str) -> bool:

@@ -39,6 +39,12 @@ SELF_INTRO = re.compile(rf"(?:[^.!?\n]{{0,40}}[.!?]\s+)?([{UPPER}][\w’'\-]+(?:
                         rf"{{1,2}}),\s+(?:(?:de|del|da|do|from|of|с|з)\s+[«„“\"{UPPER}]|[«„“\"]|"
                         r"(?:телеканал|газет|радио|агентств|радіо|television|radio|diario|"
                         r"periódico|jornal|journal)\w*\s)")
+# A name, then its office after a comma: "Farah Idris, Spokesperson for the ...".
+NAME_TITLED = re.compile(rf"(?P<name>[{UPPER}][\w’'\-]+(?: [{UPPER}][\w’'\-]+){{1,2}}),\s+"
+                         r"(?:the\s+)?(?P<bare>(?i:Spokes(?:person|man|woman)|Press Secretary|"
+                         r"Deputy Spokes(?:person|man|woman)|Porte-parole|Portavoz|"
+                         r"Sprecher(?:in)?))\b")
+TITLED_PARAGRAPHS = 3  # the text's first paragraphs, where a briefing names who gives it
 NO_TURNS = ("letter", "phone_call", "document", "announcement")
 CONTEXT_CHARS = 20_000  # of the text, where a surname label's given name is looked for
 # An office and the name after it: "President Amara Velden", "Président de la République
@@ -53,8 +59,11 @@ TITLED = re.compile(
     # Indonesian and Malay, Vietnamese, Turkish, Swahili, Tagalog.
     r"Presiden|Perdana Menteri|Chủ tịch nước|Chủ tịch|Thủ tướng|Tổng thống|Başbakan|Rais|"
     r"Pangulo|Ministr[oa]|Ministre|Canciller|Bakan[ıi]?|Dışişleri Bakanı|"
-    # Who chairs a news conference, named in the lead ("la moderadora Inés Cabrera").
-    r"Moderador[a]?|Moderator(?:in)?|Modérat(?:eur|rice)|Moderat(?:ore|rice)))"
+    # Who chairs a news conference, named in the lead ("la moderadora Inés Cabrera"); who
+    # speaks for a government ("la ministra portavoz, Inés Calvet").
+    r"Moderador[a]?|Moderator(?:in)?|Modérat(?:eur|rice)|Moderat(?:ore|rice)|"
+    r"Spokes(?:person|man|woman)|Press Secretary|Portavoz|Porte-parole|Portavoce|Porta-voz|"
+    r"(?:Regierungs)?[Ss]precher(?:in)?|Rzeczni(?:k|czka)|Sottosegretari[oa]))"
     # its portfolio or country: "of Veloria", "de Relaciones Exteriores"
     rf"(?:\s+(?:of(?: the)?|del|de la|de|du|des|der|dello|della|degli)"
     rf"(?:\s+(?:[{UPPER}][\w’'\-]+|y|e|et|and)){{1,3}})?),?"
@@ -101,7 +110,7 @@ def parse_document(doc: Document, source: Source) -> Statement:
     tagged = people.from_tags(doc.tags.get("Persons", []), written)
     names = SpeakerNames([p.label for p in paragraphs if p.label],
                          evidence=_evidence(doc, lead_people, tagged) + _introduced(paragraphs),
-                         titled=_titled(doc),
+                         titled=_titled(doc, shown),
                          context=" ".join(filter(None, (doc.title, doc.lead,
                                                         *doc.tags.get("Persons", [])))),
                          text=written[:CONTEXT_CHARS])
@@ -204,14 +213,21 @@ def _self_introduced(turns: list[Turn]) -> None:
             turn.speaker = found.group(1)
 
 
-def _titled(doc: Document) -> dict[str, str]:
-    """Office words mapped to whom the title or lead gives that office: "THE PRESIDENT"."""
+def _titled(doc: Document, shown: list[str]) -> dict[str, str]:
+    """Office words mapped to whom the title, the lead or the text's opening gives that
+    office: "THE PRESIDENT", "Spokesperson:" ("briefing by Farah Idris, Spokesperson for
+    ...", "la ministra portavoz, Inés Calvet Roura")."""
     titled: dict[str, str] = {}
     for where in (doc.title, doc.lead):
         for m in TITLED.finditer(where or ""):
             named = f"{m['office']} {m['name'].strip()}"
             titled.setdefault(m["office"].lower(), named)  # "presidenta del gobierno"
             titled.setdefault(m["bare"].lower(), named)  # "presidenta"
+    # The text's opening too, for a name before its office only (its labels are offices
+    # before names of their own: "LE PRÉSIDENT DE LA RÉPUBLIQUE : ...").
+    for where in (doc.title, doc.lead, *shown[:TITLED_PARAGRAPHS]):
+        for m in NAME_TITLED.finditer(where or ""):
+            titled.setdefault(m["bare"].lower(), m["name"])
     return titled
 
 

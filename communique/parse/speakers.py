@@ -74,6 +74,7 @@ hinweis anmerkung quelle nota aviso fuente observação uwaga źródło not kayn
 注 注释 备注 来源 注記 備考 참고 ملاحظة المصدر הערה
 sprecher sprecherin teilnehmer participants участники themen thema tagesordnung
 topics topic subjects themes thèmes sujets temas temi tematy темы теми
+present presentes presenti présents anwesend obecni присутствовали присутні
 """.split()) | {"editor's note", "editor’s note", "note de la rédaction", "nota del editor",
                 "nota de la redacción", "n.d.r.", "note to editors",
                 # Who issued a release, and whom the press may ask: its signature, no speaker.
@@ -114,7 +115,7 @@ governor mayor ambassador general senator representative speaker director ceo ch
 colonel lieutenant admiral brigadier marshal commander
 spokesperson spokesman spokeswoman secretario secretaria secretário secretária subsecretario
 subsecretaria portavoz vocero vocera vorsitzende vorsitzender vors. sts srs staatssekretär
-staatssekretärin regierungssprecher regierungssprecherin
+staatssekretärin regierungssprecher regierungssprecherin sottosegretario sottosegretaria
 الرئيس رئيس الوزراء وزير الوزير الملك الأمير الشيخ السيد السيدة سمو جلالة فخامة معالي
 رئیس‌جمهور رئیس‌جمهوری رئیس نخست‌وزیر وزیر سخنگو آقای خانم
 acting former foreign defence defense national security advisor adviser commissioner
@@ -278,7 +279,28 @@ def is_question_label(label: str) -> bool:
     key = clean_label(label).lower()
     return key in QUESTION_LABELS or key.startswith(QUESTION_OPENINGS) \
         or key.endswith(QUESTION_ENDINGS) or label.lstrip()[:1] in OUTLET_QUOTES \
-        or _reporters(key)
+        or _reporters(key) or outlet_only(key)
+
+
+def outlet_only(key: str) -> bool:
+    """Whether a label is an outlet's name alone ("Meridian TV", "Telewizja Ostrand",
+    "Radio Lessa"): a word of the media first or last, no person's name after a comma."""
+    words = key.lower().split()
+    # "Jonas Reed from Veloria Radio": a person of an outlet, who asks under a name.
+    return 2 <= len(words) <= OUTLET_WORDS and "," not in key \
+        and not any(w in OUTLET_JOINERS for w in words) \
+        and (words[0] in MEDIA_WORDS or words[-1] in MEDIA_WORDS)
+
+
+# Words that make a label an outlet's: "Meridian TV", "Telewizja Ostrand", "Lessa Daily".
+MEDIA_WORDS = frozenset("""
+tv radio television télévision televisión televisão televisione telewizja televize televízia
+fernsehen rundfunk agency agence agencia agenzia agência agentur news daily post times gazette
+herald tribune journal zeitung kurier nachrichten rundschau channel телеканал радио газета
+агентство телебачення радіо газета агенція
+""".split())
+OUTLET_WORDS = 3
+OUTLET_JOINERS = frozenset("from of for with de du del da do z ze из от з від".split())
 
 
 def _reporters(key: str) -> bool:
@@ -313,7 +335,8 @@ def named_asker(label: str) -> str | None:
         if note is not None and note.group(1).split()[0].lower() not in REPORTER_WORDS:
             note = None
         return note.group(2) if note is not None else None
-    return note.group(1) if note and is_question_label(label) else None
+    asker = note.group(1) if note and is_question_label(label) else None
+    return None if asker and outlet_only(asker) else asker  # "(Telewizja Ostrand, ...)"
 
 
 def is_moderator(label: str) -> bool:
@@ -332,7 +355,7 @@ def is_anonymous(label: str) -> bool:
     """True for labels that name no person (``Q``, ``Question``, ``Вопрос``, ``法新社记者``)."""
     key = clean_label(label).lower()
     return key in ANONYMOUS_SPEAKERS or key.startswith(QUESTION_OPENINGS) \
-        or key.endswith(QUESTION_ENDINGS) or _reporters(key)
+        or key.endswith(QUESTION_ENDINGS) or _reporters(key) or outlet_only(key)
 
 
 def strip_affiliation(name: str) -> str:
@@ -522,9 +545,11 @@ class SpeakerNames:
         if matches:
             return matches[0]
         first = _first_name_in(self.context, words[-1])
-        if first is None and len(words) == 1 < len(label.split()) \
-                and not is_question_label(label):
-            first = _first_name_in(self.text, words[-1])  # an address's or office's surname
+        if first is None and len(words) == 1 and not is_question_label(label) \
+                and (len(label.split()) > 1 or label.isupper() or len(self.labels) > 1):
+            # An address's or office's surname ("MR PETRAKIS"), or a surname alone among
+            # other labels ("Kessler:", "OKAFOR-VALE:"): the given name the page writes.
+            first = _first_name_in(self.text, words[-1])
         if first:
             return f"{first} {words[-1]}"
         name = person_name(label)
@@ -581,12 +606,18 @@ def _first_name_in(context: str, surname: str) -> str | None:
         return None  # "Д.Орло" gives its given name already, as an initial
     if surname.lower() not in context.lower():
         return None  # most texts never write it: no scan of their whole length
-    m = re.search(rf"(?<![\w-])([A-ZА-ЯЁ][\w’'\-]+)[ \t]+({re.escape(surname)})(?![\w-])",
-                  context, re.I)
-    if not m or m.group(1).lower() in OFFICE_WORDS or not m.group(1)[:1].isupper() \
-            or not m.group(2)[:1].isupper():
-        return None
-    return m.group(1)
+    # The first time running text writes it (a label in capitals, "FRAGE HOLM", is none):
+    # its given name, unless an office stands there ("President Biden" names no relative
+    # "Beau Biden" written later).
+    for m in re.finditer(rf"(?<![\w-])([A-ZА-ЯЁ][\w’'\-]+)[ \t]+({re.escape(surname)})(?![\w-])",
+                         context, re.I):
+        if m.group(0).isupper() or is_question_label(m.group(1)):
+            continue
+        if m.group(1).lower() in OFFICE_WORDS or not m.group(1)[:1].isupper() \
+                or not m.group(2)[:1].isupper():
+            return None
+        return m.group(1)
+    return None
 
 
 @lru_cache(maxsize=CACHE_SIZE)
