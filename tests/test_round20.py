@@ -18,7 +18,7 @@ from communique.extract.header import (
 from communique.extract.html import extract_html
 from communique.extract.listing import item_title
 from communique.extract.metadata import title_place
-from communique.extract.text import END_RULE, FURNITURE, documents_from_text
+from communique.extract.text import CLOSING_MARK, END_RULE, FURNITURE, documents_from_text
 from communique.models import Page, Source
 from communique.parse.kinds import classify_kind
 from communique.parse.names import names_in
@@ -663,3 +663,17 @@ def test_a_place_in_a_date_lines_last_field() -> None:
     text = ("Commencement address by President Amara Velden\n\nMay 24, 2025 | Port Ysolde\n\n"
             "Thank you. Graduates, families, faculty: good morning.\n\nCongratulations.")
     assert documents_from_text(text)[0].place == "Port Ysolde"
+
+
+@pytest.mark.parametrize("line", ["ع م ر/ س ج", "ع ب ع / م م", "WAH/SQR/Hassan Bashir"])
+def test_an_agencys_initials_and_desk_codes_end_a_text(line: str) -> None:
+    assert CLOSING_MARK.match(line)
+
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("رأس ميدان في 12 مارس / سنا / استقبل صاحب السمو الشيخ منصور رئيس الدولة", "رأس ميدان"),
+    ("جرفان 14 رمضان 1446 هـ الموافق 14 مارس 2025 م واح - أصدر الملك أمرا", "جرفان"),
+    ("استقبل الرئيس في قصره اليوم وزير الخارجية", None),
+])
+def test_arabic_agency_datelines(opening: str, place: str | None) -> None:
+    assert opening_place(opening) == place

@@ -164,6 +164,11 @@ _ARABIC_WORD = r"[\u0621-\u064a\u067e-\u06cc]+"
 BRACKETED_OPENING_PLACE = re.compile(r"\(((?-i:[A-ZÀ-ÞĀ-Ž][^\W\dA-ZÀ-ÞĀ-Ž]+(?: [A-ZÀ-ÞĀ-Ž]"
                                      r"[^\W\dA-ZÀ-ÞĀ-Ž]+){1,3}))\)"
                                      r"\s?[–—-]\s")
+# An Arabic agency's dateline: the place, "في", the day, the agency between slashes ("رأس
+# ميدان في 12 مارس / سنا /"), or the place before the day and "الموافق" the Gregorian one.
+ARABIC_AGENCY_DATELINE = re.compile(rf"({_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}}) "
+                                    r"(?:في [^/\n]{3,30}/\s*[^/\n]{2,12}\s*/|"
+                                    r"\d[^\n]{3,30}? الموافق )")
 UNCASED_OPENING_PLACE = re.compile(rf"({_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s[–—-]\s")
 OPENING_PLACE = re.compile(r"((?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω'’.\-]+"
                            r"(?: [A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω'’.\-]+){0,3}))"
@@ -546,6 +551,9 @@ def opening_place(opening: str) -> str | None:
     bracketed = BRACKETED_OPENING_PLACE.match(opening[:OPENING_CHARS])
     if bracketed is not None:
         return place_name(bracketed.group(1))
+    agency = ARABIC_AGENCY_DATELINE.match(opening[:OPENING_CHARS])
+    if agency is not None:
+        return agency.group(1)
     uncased = UNCASED_OPENING_PLACE.match(opening[:OPENING_CHARS])
     if uncased is not None:
         return uncased.group(1)  # "تل الورد – استقبل الرئيس ...": no capitals to tell
