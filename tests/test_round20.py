@@ -18,7 +18,13 @@ from communique.extract.header import (
 from communique.extract.html import extract_html
 from communique.extract.listing import item_title
 from communique.extract.metadata import title_place
-from communique.extract.text import CLOSING_MARK, END_RULE, FURNITURE, documents_from_text
+from communique.extract.text import (
+    CLOSING_MARK,
+    END_RULE,
+    FURNITURE,
+    PAGE_WIDGET,
+    documents_from_text,
+)
 from communique.models import Page, Source
 from communique.parse.kinds import classify_kind
 from communique.parse.names import names_in
@@ -677,3 +683,19 @@ def test_an_agencys_initials_and_desk_codes_end_a_text(line: str) -> None:
 ])
 def test_arabic_agency_datelines(opening: str, place: str | None) -> None:
     assert opening_place(opening) == place
+
+
+def test_a_listing_whose_first_item_has_a_summary() -> None:
+    items = "".join(f"\n\n{13 - k} березня 2024 - 1{k}:00\n\nВиступ Президента на форумі в "
+                    f"Соколиному, частина {k}" for k in range(5))
+    text = ("Президент Республіки Веларія\n\nВиступи\n\nОстанні виступи\n\n"
+            "14 березня 2024 - 21:10\n\nЗвернення Президента за підсумками дня\n\n"
+            "Дякую всім, хто сьогодні працював на відновленні енергосистеми." + items)
+    docs = documents_from_text(text)
+    assert len(docs) == 6 and not any(d.complete for d in docs)
+    assert docs[0].title == "Звернення Президента за підсумками дня"
+
+
+@pytest.mark.parametrize("line", ["Pagina 2 van 14", "Page 3 of 10", "« Zurück 1 2 Weiter »"])
+def test_a_listings_page_numbers_and_pager_are_no_text(line: str) -> None:
+    assert PAGE_WIDGET.fullmatch(line)

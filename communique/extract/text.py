@@ -343,7 +343,14 @@ PAGE_WIDGET = re.compile(r"(?i:(?:【我要纠错】\s*)?(?:کد خبر|شناس
                          r"voltar ao topo|наверх|вгору|na górę|このページのトップへ戻る|"
                          r"(?:この)?ページの(?:トップ|先頭)へ(?:戻る)?|返回顶部|맨 위로|"
                          # "記者会見一覧へ": back to the list of press conferences.
-                         r"\S{1,12}一覧(?:へ|に戻る|ページへ))|"
+                         r"\S{1,12}一覧(?:へ|に戻る|ページへ)|"
+                         # A listing's page number: "Pagina 2 van 14", "Page 2 of 14".
+                         r"(?:page|pagina|página|seite|strona|страница|сторінка|sivu|sida|side)"
+                         r"\s+\d{1,4}\s+(?:of|van|de|von|z|из|з|af|av|/)\s+\d{1,4}|"
+                         # its pager: "« Zurück 1 2 Weiter »", "‹ Previous 1 2 3 Next ›"
+                         r"[«‹]?\s*(?:zurück|previous|précédent|anterior|назад|vorige|poprzednia)"
+                         r"\s+(?:\d{1,3}\s+){1,12}(?:weiter|next|suivant|siguiente|далее|volgende|"
+                         r"następna)\s*[»›]?)|"
                          # The font size's buttons: "Schriftgröße: A A A", "A+ A-", "أ+ أ-".
                          rf"\[?(?:{FONT_SIZE})\]?\s*[:：]?(?:\s*\[?{SIZE_BUTTON}\]?){{0,3}}|"
                          rf"(?:\[?{SIZE_BUTTON}\]?\s*){{1,3}})\s*")
@@ -351,6 +358,8 @@ PAGE_WIDGET = re.compile(r"(?i:(?:【我要纠错】\s*)?(?:کد خبر|شناس
 SWITCH_NAMES = frozenset({"bahasa indonesia", "bahasa melayu", "简体中文", "繁體中文", "қазақша",
                           "azərbaycanca", "o'zbekcha", "oʻzbekcha", "кыргызча", "тоҷикӣ"})
 TITLE_AFTER_WORDS = 3  # words of a title a space after its item's date
+LISTED_ITEMS = 4  # items shaped as the page's own after it: the page is their listing
+SUMMARY_CHARS = 300  # a listing item's summary, at most
 LISTED_TITLES = 2  # dated titles that make a page without text of its own a listing
 TITLE_GAP = re.compile(r"\s+(?:[-–—|:]\s+)?")  # between an item's date and its title
 # The same day in another calendar after the date, "corresponding to" between them.
@@ -493,7 +502,8 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
         or title_place(main.title)
     teasers = feed_documents(_without_own_stamp(lines[end:], main.published_at))
     listing = bool(teasers) and (_teaser_like(main) and not _set_apart(lines, end)
-                                 or _read_more_after(lines, end))
+                                 or _read_more_after(lines, end)
+                                 or _first_of_items(lines, feed_from, end, main))
     titled = [k for k, line in enumerate(lines) if line.kind == "date" and line.glued]
     if len(titled) >= LISTED_TITLES and not main.lead and all(
             FURNITURE.match(b.text) for b in main.blocks):
@@ -591,6 +601,22 @@ def _set_apart(lines: list[Line], end: int) -> bool:
     items never have between them."""
     after = next((k for k in range(end, len(lines)) if lines[k].kind != "text"), len(lines))
     return any(FURNITURE.match(line.text) for line in lines[end:after])
+
+
+def _first_of_items(lines: list[Line], feed_from: int, end: int, main: Document) -> bool:
+    """Whether the page's own statement is a listing's first item: its date line over its
+    title and a short summary under it, as each of the many items after it is ("14 березня
+    2024 - 21:10" / title / summary, then date lines and titles again)."""
+    if not 0 < feed_from < len(lines) or not (
+            lines[feed_from].kind == "date" or lines[feed_from - 1].kind == "date"
+            and lines[feed_from].text == main.title):
+        return False
+    said = [b.text for b in main.blocks]
+    if not said or len(said) > TEASER_LINES or sum(map(len, said)) > SUMMARY_CHARS:
+        return False
+    titled = [k for k in range(end, len(lines) - 1) if lines[k].kind == "date"
+              and lines[k + 1].kind == "text" and _looks_like_title(lines[k + 1].text)]
+    return len(titled) >= LISTED_ITEMS and not _set_apart(lines, end)
 
 
 def _teaser_like(main: Document) -> bool:
