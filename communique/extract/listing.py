@@ -37,8 +37,10 @@ from .metadata import PLACE_SELECTOR, clock_of, find_language, is_inside
 from .sitetime import with_offset
 
 # A document's link named by its type or size: "PDF (210 ك.ب)", "Download (DOCX, 40 KB)".
+# A word or two at most before the size: a title linked to its PDF ("Decree No. 5 on the
+# pensions (2 MB)") stays an item.
 FILE_LABEL = re.compile(r"\s*(?:\w+\s+)?\(?(?:pdf|docx?|odt|rtf|xlsx?)\b|"
-                        r".*\(\s*[\d.,]+\s*\S{1,4}\s*\)\s*$", re.I)
+                        r"\s*(?:\S+\s+){0,2}\(\s*[\d.,]+\s*\S{1,4}\s*\)\s*$", re.I)
 MIN_ITEMS = 3
 MIN_TITLE_WORDS = 3
 DOCUMENT_ENDINGS = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx")

@@ -261,9 +261,9 @@ HEADER_SPAN = 25  # lines from the top in which the page's own date line is look
 # A transcript's end and its time ("END 2:02 P.M. EST", "— END —"), or the zeros or rings of
 # "—000—" and "---ooOoo---"; a rule.
 _END_WORDS = r"[-–—=*#\s]{0,6}(?:ENDS?|FIN|ENDE)"
-# Typists' initials: "AV/RK", "DS/SH/MK", in Devanagari "एमजी/एएम".
-# Typists' and editors' initials: "AV/RK", Devanagari's, an Arabic agency's ("ع م ر/ س ج",
-# letters a space apart), and the desk's code before a name ("WAH/SQR/Hassan Bashir").
+# Typists' and editors' initials: "AV/RK", "DS/SH/MK", in Devanagari "एमजी/एएम", an Arabic
+# agency's ("ع م ر/ س ج", letters a space apart), and the desk's code before a name
+# ("WAH/SQR/Hassan Bashir").
 _ARABIC_INITIALS = r"[\u0621-\u064a](?: ?[\u0621-\u064a]){0,3}"
 _INITIALS = (r"[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}(?:/[A-Z][a-z]+(?: [A-Z][a-z]+)?)?|"
              r"[\u0900-\u097f]{1,8}(?:/[\u0900-\u097f]{1,8}){1,3}|"

@@ -643,10 +643,22 @@ def written_nominative(name: str, written: str) -> str:
         return name
     stems = [[w, *(w[:-len(e)] for e in CASE_ENDINGS
                    if w.endswith(e) and len(w) - len(e) >= STEM_CHARS)] for w in words]
-    found = (plain for plain in map(" ".join, product(*stems))
-             if plain != name and plain in written
-             and re.search(rf"(?<!\w){re.escape(plain)}(?!\w)", written) is not None)
-    return min(found, key=len, default=name)
+    # Shortest first: the first form the page writes is the one (a transcript's text is
+    # long, and each form is looked for in all of it).
+    forms = sorted((plain for plain in map(" ".join, product(*stems)) if plain != name), key=len)
+    return next((plain for plain in forms if written_alone(plain, written)), name)
+
+
+def written_alone(words: str, text: str) -> bool:
+    """Whether the text writes these words as words of their own, not inside longer ones."""
+    at = text.find(words)
+    while at != -1:
+        end = at + len(words)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text)
+                                                        or not text[end].isalnum()):
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 def complete_sides(found: list[Participant], kind: str, turns: list[Turn],
