@@ -699,3 +699,15 @@ def test_a_listing_whose_first_item_has_a_summary() -> None:
 @pytest.mark.parametrize("line", ["Pagina 2 van 14", "Page 3 of 10", "« Zurück 1 2 Weiter »"])
 def test_a_listings_page_numbers_and_pager_are_no_text(line: str) -> None:
     assert PAGE_WIDGET.fullmatch(line)
+
+
+def test_a_transcripts_label_under_the_date_is_no_place_and_no_text() -> None:
+    text = ("Conferencia de prensa de la presidenta Lucía Varela\n\n20 de marzo de 2025 - 1:45 "
+            "p. m.\n\nVersión estenográfica\n\nPRESIDENTA DE LA REPÚBLICA: Buenas tardes.\n\n"
+            "PREGUNTA: ¿Cuántas familias?\n\nPRESIDENTA DE LA REPÚBLICA: Unas catorce mil.")
+    doc = documents_from_text(text)[0]
+    assert doc.place is None
+    assert doc.blocks[0].text.startswith("PRESIDENTA DE LA REPÚBLICA:")
+    body = ("<h1>Διάγγελμα του Πρωθυπουργού</h1><time datetime='2025-03-14'>14.03.2025</time>"
+            f"<section class='transcript'><h2>Απομαγνητοφώνηση</h2>{TEXT}</section>")
+    assert extract_html(html(body))[0].blocks[0].text.startswith("The two sides")

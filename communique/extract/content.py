@@ -195,6 +195,16 @@ LEAD_MAX_PARAGRAPHS = 3  # a box of more paragraphs is a body, whatever its clas
 WRAPPER_SLACK = 200  # characters a wrapper may add to what it wraps (a label, a share bar)
 
 
+# A page's label for a statement's text ("Transcript", "Full text", "Versión estenográfica"):
+# a heading over it on a video page, a line under a dump's date, never a place.
+SECTION_LABEL = re.compile(
+    r"(?:(?:full |complete )?(?:transcript|text)(?: of the (?:speech|address|remarks))?|"
+    r"transcription|verbatim|texte intégral|transcription intégrale|wortlaut|stenogramm|"
+    r"volltext|transcripción|texto (?:íntegro|completo)|trascrizione|testo integrale|"
+    r"transcrição|texto na íntegra|stenogram|pełny tekst|стенограмма|стенограма|полный текст|"
+    r"повний текст|tam metin|全文|実録|전문|النص الكامل|versión estenográfica|mitschrift|"
+    r"απομαγνητοφώνηση|πλήρες κείμενο|volledige tekst|afschrift|utskrift|udskrift)\s*[:：]?",
+    re.I)
 # A speech's note that the words as spoken are what counts ("Check against delivery"): the
 # office's note on its text, no part of it.
 DELIVERY_NOTE = re.compile(

@@ -37,6 +37,7 @@ from ..parse.language import QUESTION_MARKS, detect_language
 from ..sources.encoding import html_content
 from .blocks import extract_blocks, line_blocks
 from .content import (
+    SECTION_LABEL,
     SOURCE_CREDIT,
     STATEMENT_MIN_CHARS,
     clean_text,
@@ -147,12 +148,6 @@ LD_BODY_MIN_CHARS = 200  # a JSON-LD body this long is a statement's, not a summ
 LD_OPENING_CHARS = 60  # its opening is looked for in the page's own text
 OPENING_SLACK = 10  # characters a repeated lead's paragraph may have over it (spaces, marks)
 # A heading that names the text's section, in the languages of the sites seen.
-SECTION_LABEL = re.compile(
-    r"(?:(?:full |complete )?(?:transcript|text)(?: of the (?:speech|address|remarks))?|"
-    r"transcription|verbatim|texte intégral|transcription intégrale|wortlaut|stenogramm|"
-    r"volltext|transcripción|texto (?:íntegro|completo)|trascrizione|testo integrale|"
-    r"transcrição|texto na íntegra|stenogram|pełny tekst|стенограмма|стенограма|полный текст|"
-    r"повний текст|tam metin|全文|実録|전문|النص الكامل)\s*[:：]?", re.I)
 def extract_html(page: Page) -> list[Document]:
     """The statement an HTML page holds, or the teasers of the feed it is.
 

@@ -42,7 +42,13 @@ from ..parse.dates import (
 from ..parse.kinds import names_kind
 from ..parse.language import CLOSING_QUOTES, UNSPACED, detect_language, word_count
 from ..parse.speakers import office_word
-from .content import DELIVERY_NOTE, FURNITURE_LABELS, SOURCE_CREDIT, is_photo_line
+from .content import (
+    DELIVERY_NOTE,
+    FURNITURE_LABELS,
+    SECTION_LABEL,
+    SOURCE_CREDIT,
+    is_photo_line,
+)
 from .header import (
     BYLINE,
     CLOSING_PLACE,
@@ -986,8 +992,10 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
         start += 1  # the date line's time on a line of its own, read with it (``_header``)
     while start + 1 < len(lines) and lines[start].kind == "text" and (
             word_count(lines[start].text) <= LABEL_WORDS and names_kind(lines[start].text)
-            or SOURCE_LINE.match(lines[start].text)):
-        start += 1  # the kind's label under the date line ("Decree"), its source ("来源：…")
+            or SOURCE_LINE.match(lines[start].text) or SECTION_LABEL.fullmatch(lines[start].text)):
+        # The kind's label under the date line ("Decree"), its source ("来源：…"), the text's
+        # label ("Versión estenográfica").
+        start += 1
     delivered = False  # a speech's "Es gilt das gesprochene Wort" over its text
     while start + 1 < len(lines) and lines[start].kind == "text" and (
             FURNITURE.match(lines[start].text) or DELIVERY_NOTE.fullmatch(lines[start].text)):
@@ -1138,7 +1146,8 @@ def _place_line(lines: list[Line], at: int, *, under_title: bool = False) -> str
             return None
         line = marked
     if len(line) > PLACE_MAX_CHARS or line.endswith((".", ",", ":", ";", "!", "?", "。")) \
-            or names_kind(line) or _names_office(line) or line.lower() in language_names():
+            or names_kind(line) or _names_office(line) or line.lower() in language_names() \
+            or SECTION_LABEL.fullmatch(line):
         return None  # "Decree": the kind's label; "of the President": whose; "English": a link
     return place_name(line)
 
