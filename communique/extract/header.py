@@ -618,6 +618,8 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
 def place_element_after(node: LexborNode, text: str) -> tuple[str, str, str] | None:
     """The date line whose place is an element of its own after the date, no mark between
     ("Giovedì, 18 Aprile 2024 <span>Castelfiora</span>")."""
+    if not HAS_YEAR.search(text):
+        return None  # most header lines hold no date at all: no element text is read
     own = " ".join(node.text(deep=False).split())
     if not own or own == text or not text.startswith(own):
         return None
@@ -671,11 +673,17 @@ def beside_other_title(node: LexborNode, container: LexborNode | None = None,
         if current.tag == "li" and links:
             return True
         # The line's own links ("From: <a>the Prime Minister's Office</a>") are its label's.
-        if level and any(len(node_text(a).split()) >= TEASER_TITLE_WORDS
-                         and not proper_name(node_text(a)) for a in links):
+        if level and any(map(_teaser_link, links)):
             return True
         current = current.parent
     return False
+
+
+def _teaser_link(link: LexborNode) -> bool:
+    """A link with a title's worth of words, no institution's name ("Presidencia de la
+    República" beside a date is the issuing office's)."""
+    text = node_text(link)
+    return len(text.split()) >= TEASER_TITLE_WORDS and not proper_name(text)
 
 
 def proper_name(text: str) -> bool:

@@ -357,11 +357,13 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
         doc.blocks = without_repeated_lead(doc.blocks, doc.lead)
     doc.blocks, line_date, line_place = without_header_lines(doc.blocks, doc.title, doc.place)
     place, clock, doc.blocks = opening_clock(doc.blocks)  # a transcript's "1:14 P.M. EST"
-    closing = closing_dateline([b.text for b in doc.blocks])
     doc.place = doc.place or place or line_place or (
         opening_place(doc.blocks[0].text) if doc.blocks else None) or (
-        opening_place(doc.lead) if doc.lead else None) or (
-        closing.place if closing else None) or title_place(doc.title)
+        opening_place(doc.lead) if doc.lead else None)
+    # The closing formula or dateline is read only for what nothing before gave.
+    closing = closing_dateline([b.text for b in doc.blocks]) \
+        if doc.place is None or doc.published_at is None and not line_date else None
+    doc.place = doc.place or (closing.place if closing else None) or title_place(doc.title)
     if clock and doc.published_at and "T" not in doc.published_at:
         doc.published_at = with_offset(f"{doc.published_at}T{clock}", zone)
     doc.blocks = without_closing_marks(without_photo_lines(doc.blocks))

@@ -379,7 +379,8 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
     if dateline is not None:
         published = published or dateline.date
         place = place or dateline.place
-    closing = closing_dateline([b.text for b in kept if not b.heading])
+    closing = closing_dateline([b.text for b in kept if not b.heading]) \
+        if published is None or place is None else None
     if closing is not None:
         # "Done at Port Maren, 9 July 2031." over the signature: the document's place.
         published = published or closing.date or None

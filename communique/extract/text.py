@@ -1216,8 +1216,7 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
         for line in lines[after:after + 4])
     # A place under the date line, no title: the word over the date is a section's
     # ("Title / Prensa / Presidencia | 04 de febrero de 2025 / Palacio de Gobierno, Lessa").
-    placed = after is not None and not titled_below or after is not None and _comma_place(
-        lines[after].text)
+    placed = after is not None and (not titled_below or _comma_place(lines[after].text))
     while len(above) > 1 and not listed and word_count(lines[above[0]].text) <= \
             LABEL_WORDS < word_count(lines[above[1]].text) \
             and (_label_under_title(lines[above[0]].text) or placed) \

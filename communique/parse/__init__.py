@@ -22,6 +22,7 @@ from .language import QUESTION_MARKS, detect_language
 from .names import names_in
 from .speakers import (
     ARTICLES,
+    MEDIA_WORDS,
     UPPER,
     SpeakerNames,
     is_moderator,
@@ -37,8 +38,9 @@ SELF_NAMED = re.compile(rf"\s*([{UPPER}][\w’'\-]+ [{UPPER}][\w’'\-]+),")
 # A journalist naming themself and their outlet as a question opens, after a greeting.
 SELF_INTRO = re.compile(rf"(?:[^.!?\n]{{0,40}}[.!?]\s+)?([{UPPER}][\w’'\-]+(?: [{UPPER}][\w’'\-]+)"
                         rf"{{1,2}}),\s+(?:(?:de|del|da|do|from|of|с|з)\s+[«„“\"{UPPER}]|[«„“\"]|"
-                        r"(?:телеканал|газет|радио|агентств|радіо|television|radio|diario|"
-                        r"periódico|jornal|journal)\w*\s)")
+                        # an outlet's word, its Russian case endings too ("телеканала")
+                        rf"(?i:{'|'.join(sorted(MEDIA_WORDS, key=len, reverse=True))}|газет|"
+                        r"агентств)\w*\s)")
 # A name, then its office after a comma: "Farah Idris, Spokesperson for the ...".
 NAME_TITLED = re.compile(rf"(?P<name>[{UPPER}][\w’'\-]+(?: [{UPPER}][\w’'\-]+){{1,2}}),\s+"
                          r"(?:the\s+)?(?P<bare>(?i:Spokes(?:person|man|woman)|Press Secretary|"

@@ -292,12 +292,13 @@ def outlet_only(key: str) -> bool:
         and (words[0] in MEDIA_WORDS or words[-1] in MEDIA_WORDS)
 
 
-# Words that make a label an outlet's: "Meridian TV", "Telewizja Ostrand", "Lessa Daily".
+# Words that make a label an outlet's: "Meridian TV", "Telewizja Ostrand", "Lessa Daily"
+# (and a journalist's self-introduction: "Gabriela Solís, Radio Meridiano").
 MEDIA_WORDS = frozenset("""
 tv radio television télévision televisión televisão televisione telewizja televize televízia
 fernsehen rundfunk agency agence agencia agenzia agência agentur news daily post times gazette
-herald tribune journal zeitung kurier nachrichten rundschau channel телеканал радио газета
-агентство телебачення радіо газета агенція
+herald tribune journal jornal diario periódico zeitung kurier nachrichten rundschau channel
+телеканал радио газета агентство телебачення радіо агенція
 """.split())
 OUTLET_WORDS = 3
 OUTLET_JOINERS = frozenset("from of for with de du del da do z ze из от з від".split())

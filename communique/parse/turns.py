@@ -88,11 +88,11 @@ TIME_CODE = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
 # Chinese, Japanese and Korean labels, which no capital marks: a short name or role before
 # a full-width colon ("林晓：", "问："), or in full-width brackets opening the paragraph or
 # alone on it ("（記者）"); an interpreter's note may close the name ("フェロ首相（通訳）：").
-CJK_LABEL = re.compile(rf"^(?P<label>[《{CJK_CHARS}][{CJK_CHARS}·・ 《》]{{0,13}}"
-                       r"(?:\s*[（(][^（()）]{1,10}[）)])?)\s*[：:]\s*(?P<rest>\S)")
+_CJK_SPEAKER = (rf"(?P<label>[《{CJK_CHARS}][{CJK_CHARS}·・ 《》]{{0,13}}"
+                r"(?:\s*[（(][^（()）]{1,10}[）)])?)\s*[：:]")
+CJK_LABEL = re.compile(rf"^{_CJK_SPEAKER}\s*(?P<rest>\S)")
 # The same label alone on its line, its words in the paragraphs after it ("主持人 王岚：").
-CJK_ALONE = re.compile(rf"^(?P<label>[《{CJK_CHARS}][{CJK_CHARS}·・ 《》]{{0,13}}"
-                       r"(?:\s*[（(][^（()）]{1,10}[）)])?)\s*[：:]$")
+CJK_ALONE = re.compile(rf"^{_CJK_SPEAKER}$")
 # Labels in scripts without capitals (Arabic, Hebrew, Indic, Thai, Georgian...): a few
 # words before a colon ("سؤال:", "الرئيس فانتو:"), kept only as a set like other text labels.
 # Also the scripts of South and Southeast Asia and Ethiopia ("প্রশ্ন:", "សំណួរ:", "ጥያቄ:").
