@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..models import Entity, Statement
 from ..parse.language import detect_language
-from ..parse.speakers import UPPER
+from ..parse.speakers import HAN_OFFICES, UPPER
 from .gazetteer import CITY, Gazetteer, build_gazetteer, name_key
 from .mentions import Mention, read_mentions
 from .names import (
@@ -76,8 +76,22 @@ def find_entities(statement: Statement) -> list[Entity]:
     entities = _collect(found, evidence)
     for entity in entities:
         if entity.label == PERSON and not entity.spans and uncased(entity.name):
-            entity.spans = _written_at(statement.text, entity.name)
+            entity.spans = _written_at(statement.text, entity.name) \
+                or _han_surname_at(statement.text, entity.name)
     return entities
+
+
+def _han_surname_at(text: str, name: str) -> list[list[int]]:
+    """Where the text writes a Chinese or Japanese full name as its surname and an office
+    ("鷹野総理" for 鷹野健一): the surname is all but the last one or two characters."""
+    for cut in (len(name) - 2, len(name) - 1):
+        if cut < 1 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            continue
+        spans = [[m.start(), m.end()] for m in re.finditer(
+            rf"(?<![\u4e00-\u9fff]){re.escape(name[:cut])}(?:{HAN_OFFICES})", text)]
+        if spans:
+            return spans
+    return []
 
 
 def uncased(name: str) -> bool:

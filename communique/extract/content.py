@@ -109,7 +109,8 @@ FURNITURE_LABELS = (
     # Vietnamese, Indonesian, Hindi.
     r"share this (?:page|article|story|post)|seite teilen|artikel teilen|бөлісу|"
     r"соңғы жаңалықтар|paylaş|ilgili haberler|ulashish|გაზიარება|կիսվել|اشتراک[‌ ]?گذاری|"
-    r"شارك|أخبار ذات صلة|공유하기|관련 기사|このページをシェアする|シェアする|関連リンク|関連記事|"
+    r"شارك|أخبار ذات صلة|공유하기|공유|beitrag teilen|שיתוף|관련 기사|このページをシェアする|"
+    r"シェアする|関連リンク|関連記事|"
     r"chia sẻ|tin liên quan|bagikan|berita terkait|शेयर करें|साझा करें|संबंधित समाचार|"
     r"etiketler|etiketlər|теги|теґи|мітки|метки|ключевые слова|schlagwörter|schlagworte|"
     r"étiquettes|"

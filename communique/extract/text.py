@@ -132,7 +132,14 @@ RELATED = (r"other (?:news|stories|speeches|statements)|more from|другие (
            r"lajme të (?:tjera|ngjashme)|(?:други|поврзани) вести|các tin khác|tin khác|"
            r"tin mới nhất|(?:관련|다른|최신) (?:뉴스|소식)|関連ニュース|その他のニュース|"
            r"(?:other|related) documents|autres documents|otros documentos|weitere dokumente|"
-           r"altri documenti|outros documentos|inne dokumenty|другие документы|інші документи")
+           r"altri documenti|outros documentos|inne dokumenty|другие документы|інші документи|"
+           # Traditional Chinese "related news" and "further reading"; a link back to the
+           # page's section ("記者会見へ戻る", "Back to press releases", "Retour aux actualités").
+           r"相關新聞|相關報導|延伸閱讀|相关报道|延伸阅读|[^\s]{1,16}(?:へ|に)戻る|"
+           r"back to (?:the )?(?:[^\W\d_]+ ?){1,3}|"
+           r"retour (?:à|aux?) (?:la |l['’])?(?:[^\W\d_]+ ?){1,3}|"
+           r"zurück zu(?:r|m)? (?:[^\W\d_]+ ?){1,3}|"
+           r"volver a (?:la |las |los )?(?:[^\W\d_]+ ?){1,3}")
 # A page's tag lists' headings, alone on a line ("Topics" over "Foreign policy").
 TAG_LABELS = (r"topics|persons|people|geography|themen|personen|темы|персоны|география|"
               r"теми|персони|географія|thèmes|personnes|temas|personas|personalidades|temi|"
@@ -142,7 +149,9 @@ NETWORKS = (r"facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|вконт�
             r"одноклассники|instagram|youtube|weibo|微博|微信|wechat|line|kakao|email|e-mail|"
             r"correo electrónico|correio eletrônico|courriel|"
             # and the page's print link beside them ("Facebook X Telegram Друк")
-            r"print|друк|печать|imprimer|drucken|imprimir|stampa|drukuj|tisk")
+            r"print|друк|печать|imprimer|drucken|imprimir|stampa|drukuj|tisk|印刷用ページ|印刷|인쇄|"
+            # and its share and post buttons ("Post Share Print")
+            r"share|post|tweet|공유|シェア|ポスト|分享")
 # A page's source or author line by its date: "来源：外交部网站", "Source: Press Office",
 # "From: Prime Minister's Office" (between the title and the date, as GOV.UK sets it).
 SOURCE_LINE = re.compile(r"(?:来源|來源|出典|출처|source|quelle|fuente|fonte|источник|джерело|"
@@ -158,7 +167,7 @@ FIELD_LABELS = (r"published in sections|опубликован в раздела
                 r"palavras-chave|ключевые слова|tag|תגיות|برچسب[‌ ]?ها|ٹیگز|टैग|ট্যাগ|แท็ก|"
                 r"vitambulisho|መለያዎች|тегтер|պիտակներ|თეგები|шошго|ετικέτες|címkék|tunnisteet|"
                 r"avainsanat|етикети|ознаке|oznake|štítky|značky|birkas|žymos|sildid|etichete|"
-                r"taggar|trefwoorden|stikkord|mga tag|label|tagy|"
+                r"taggar|trefwoorden|stikkord|mga tag|label|tagy|түлхүүр үг|"
                 # The section a page is filed in: "Categoria: Discursos · Tags: …".
                 r"categor(?:y|ia|ía|ie)|catégorie|kategorie|kategori|kategoria|категория|"
                 r"категорія|рубрика|рубрики|"
@@ -182,7 +191,9 @@ FOOTER_LINKS = (r"impressum|datenschutz(?:erklärung)?|privacy(?: policy)?|terms
 FONT_SIZE = (r"schriftgröße|размер шрифта|розмір шрифту|حجم الخط|cỡ chữ|文字サイズ|字号|字號|"
              r"yazı boyutu|rozmiar (?:czcionki|tekstu)|taille (?:du texte|des caractères)|"
              r"tamaño (?:de (?:la )?)?(?:letra|texto|fuente)|tamanho (?:da )?(?:letra|fonte)|"
-             r"font size|text size|ukuran (?:huruf|teks)|글자 ?크기|ფონტის ზომა")
+             r"font size|text size|ukuran (?:huruf|teks)|글자 ?크기|ფონტის ზომა|"
+             # the buttons that set it: "글자 크게", "文字を大きく", "字体放大"
+             r"글자 ?(?:크게|작게)|文字を(?:大きく|小さく)|字体(?:放大|缩小)|字體(?:放大|縮小)")
 SIZE_BUTTON = r"(?:[AaАаأ][+\-−]?|标准|標準|拡大|縮小|大|中|小)"
 # A page button's words: printing, the text's size, sending and sharing.
 WIDGET_ITEM = (r"print(?:able)? version|printer-friendly(?: version)?|print this page|print|"
@@ -330,6 +341,7 @@ FEED_LABEL_WORDS = 3
 FEED_LABEL_CHARS = 30
 # Around a feed item's title closed by its date: a list's bullet, the marks before the date.
 TITLE_EDGE = " •·*・/" + TITLE_DATE_MARKS
+TITLE_OPENING = TITLE_EDGE.replace("(", "").replace("[", "")  # "[서면 브리핑] ..." keeps its "["
 # A line of fields around its date: the marks between them.
 FIELD_AFTER = re.compile(r"^\s*[|¦·•～~]")
 # A labelled field after the date, a gap away: "2025-03-14 18:30  来源：澜州通讯社".
@@ -357,6 +369,14 @@ PAGE_WIDGET = re.compile(r"(?i:(?:【我要纠错】\s*)?(?:کد خبر|شناس
                          r"[«‹]?\s*(?:zurück|previous|précédent|anterior|назад|vorige|poprzednia)"
                          r"\s+(?:\d{1,3}\s+){1,12}(?:weiter|next|suivant|siguiente|далее|volgende|"
                          r"następna)\s*[»›]?)|"
+                         # A reading time: "2 min de lecture", "3 min read".
+                         r"\d{1,3}\s*(?:min(?:utes?)?|мин\.?|минут[аы]?)\.?\s*(?:de lecture|"
+                         r"read|reading|de leitura|de lectura|di lettura|чтения|Lesezeit)|"
+                         # A sharing bar's network alone on its line ("Facebook" / "X" / ...).
+                         r"facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|вконтакте|"
+                         r"instagram|youtube|weibo|wechat|kakao|e-?mail|mastodon|threads|"
+                         r"bluesky|ফেসবুক|এক্স|फेसबुक|פייסבוק|וואטסאפ|"
+                         r"ट्विटर|เฟซบุ๊ก|"
                          # The font size's buttons: "Schriftgröße: A A A", "A+ A-", "أ+ أ-".
                          rf"\[?(?:{FONT_SIZE})\]?\s*[:：]?(?:\s*\[?{SIZE_BUTTON}\]?){{0,3}}|"
                          rf"(?:\[?{SIZE_BUTTON}\]?\s*){{1,3}})\s*")
@@ -400,6 +420,9 @@ KICKER_WORDS = 4
 MENU_WORDS = 6  # a menu's line: "Events Structure Documents The President Multimedia"
 LABEL_WORDS = 2  # a section's or a kind's label over a title or a date
 TEASER_LINES = 3  # a feed item's lines under its title: a summary, a kicker
+MENU_ITEMS = 2  # short lines after a date line that make it the menus' (today's date)
+WIDGET_RUN = 3  # short lines over a header's widget, with it, at most
+LINE_ENDS = (".", "!", "?", "。", "！", "？", ":", "：")  # a sentence's or a label's
 TITLE_MAX_WORDS = 40  # a decree's title may run long: "Decree ... No. 214 On the appointment ..."
 SENTENCE_END = (".", "。", "．")
 # Thai and Lao end a sentence with a space, no mark: their sentences may read as titles.
@@ -557,7 +580,7 @@ def _dated_titles(lines: list[Line]) -> list[Line]:
             run += 1
         for j in range(k, run if run - k >= FEED_RUN else k):
             out[j] = Line("date", lines[j].text, date=closed[j], closed=True,
-                          glued=lines[j].before.strip(TITLE_EDGE))
+                          glued=lines[j].before.rstrip(TITLE_EDGE).lstrip(TITLE_OPENING))
         k = max(run, k + 1)
     return out
 
@@ -998,9 +1021,11 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
         start += 1
     delivered = False  # a speech's "Es gilt das gesprochene Wort" over its text
     while start + 1 < len(lines) and lines[start].kind == "text" and (
-            FURNITURE.match(lines[start].text) or DELIVERY_NOTE.fullmatch(lines[start].text)):
+            FURNITURE.match(lines[start].text) or DELIVERY_NOTE.fullmatch(lines[start].text)
+            or _over_widgets(lines, start)):
         # The header's widgets over the text: "【字体：大 中 小】", "조회수 1,204", a speech's
-        # delivery note and its file's link ("PDF herunterladen (245 KB)").
+        # delivery note and its file's link ("PDF herunterladen (245 KB)"), and the short
+        # lines among them ("공보실" over "조회 1,873").
         delivered = delivered or DELIVERY_NOTE.fullmatch(lines[start].text) is not None
         start += 1
     title_over = 0 < start and title is not None and lines[start - 1].text.startswith(title)
@@ -1030,6 +1055,42 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     if head.subtitle:
         doc.meta["subtitle"] = head.subtitle
     return doc, head.feed_from if head.feed_from is not None else start, end
+
+
+def _own_date_line(lines: list[Line], dated: list[int]) -> int | None:
+    """The page's own date line among the header's: the first, unless it stands among the
+    menus ("Lundi 9 mars 2026", today's date over the site's name) and the only other one
+    stands under a title ("Title / Publié le 9 mars 2026 à 17h02")."""
+    if len(dated) != 2 or not _among_menus(lines, dated[0]) or not _under_title(lines, dated[1]):
+        return dated[0] if dated else None
+    return dated[1]
+
+
+def _among_menus(lines: list[Line], k: int) -> bool:
+    """Whether a date line stands among a menu's items: words or two after it."""
+    after = lines[k + 1:k + 1 + MENU_ITEMS]
+    return len(after) == MENU_ITEMS and all(
+        line.kind == "text" and word_count(line.text) <= LABEL_WORDS for line in after)
+
+
+def _under_title(lines: list[Line], k: int) -> bool:
+    return k > 0 and lines[k - 1].kind == "text" and word_count(lines[k - 1].text) >= 4 \
+        and _looks_like_title(lines[k - 1].text)
+
+
+def _over_widgets(lines: list[Line], k: int) -> bool:
+    """Whether a short line opens a run of them closed by a widget a line or two below
+    (the issuing office's name or a button over "인쇄"): the header's, not the text's,
+    which would end there."""
+    for j in range(k, min(k + WIDGET_RUN, len(lines) - 1)):
+        text = lines[j].text
+        if lines[j].kind != "text":
+            return False
+        if j > k and FURNITURE.match(text):
+            return True
+        if word_count(text) > LABEL_WORDS or text.endswith(LINE_ENDS):
+            return False
+    return False
 
 
 def _before_feed(lines: list[Line], start: int, end: int) -> int:
@@ -1183,9 +1244,9 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
     first_long = next((k for k, line in enumerate(lines[:first_long]) if line.closing),
                       first_long)
     # A page's own date line stands alone: one glued to the next item's time is a feed's.
-    d = next((k for k, line in enumerate(lines[:HEADER_SPAN])
-              if line.kind == "date" and k < first_long and not line.glued_times
-              and not line.closing), None)
+    d = _own_date_line(lines, [k for k, line in enumerate(lines[:HEADER_SPAN])
+                               if line.kind == "date" and k < first_long
+                               and not line.glued_times and not line.closing])
     if d is None:
         published = published or next((line.date for line in lines if line.closing), None)
         if title is None and texts:

@@ -147,7 +147,12 @@ def _after_journalist(sentence: str) -> str | None:
             if len(words) > OFFICE_BEFORE_WORDS or re.search(r"[.!?;:]\s", gap) \
                     or any(is_office(w.strip(",«»\"“”„")) for w in words):
                 break
-            name = name_of(APOSTROPHE_SUFFIX.sub("", run.group(0).strip()))
+            written = APOSTROPHE_SUFFIX.sub("", run.group(0).strip())
+            name = name_of(written)
+            # The run may open with an office ("ответила Председатель Правительства Ирина
+            # Колосова"): its bearer answers, and a journalist holds none.
+            if name and _holds_office(written[:max(written.find(name), 0)].split()):
+                break
             if name and not (words and OUTLET_BEFORE.search(gap)):
                 return name
     return None

@@ -211,6 +211,9 @@ def is_english(text: str) -> bool:
 
 def name_of(run: str) -> str | None:
     name = person_name(run)
+    before = run[:run.rfind(name)].split() if name != run else []
+    if name[:1].islower() and before and is_office(before[-1]):
+        return None  # "Premierministerin von Ellesmere": an office's place, no name
     if name.endswith(".") and not re.search(r"(?<![\w.])\w\.$", name):
         name = name[:-1]  # a sentence's full stop, not an initial
     words = run.split()

@@ -180,6 +180,12 @@ OFFICE_STEMS = ("президент", "премьер", "министр", "пр�
                 "пресс-конференц", "прес-конференц", "выступлени", "заявлени", "обращени",
                 "совещани", "переговор", "соболезновани", "брифинг", "виступ", "заяв",
                 "звернен", "зустріч", "інтерв")
+# The offices Nordic, Finnish, Estonian, Dutch, German and Hungarian write as one word with
+# their portfolio before ("Viestintäjohtaja", "Välisminister", "pressesekretær"): the last
+# part tells the office.
+OFFICE_ENDINGS = ("minister", "ministeri", "ministerin", "johtaja", "päällikkö", "sihteeri",
+                  "tiedottaja", "sprecher", "sprecherin", "sekretær", "sekreterare", "woordvoerder",
+                  "szóvivő", "titkár", "pressechef", "pressesekretärin")
 NAME_PARTICLES = frozenset({"bin", "al", "el", "van", "von", "der", "de", "da", "di", "du",
                             "la", "le", "ibn", "abu", "bint", "ben",
                             # and in Arabic script: "عبد الرحمن الشناوي" is one name
@@ -196,14 +202,17 @@ CJK_OFFICE = re.compile(r"^[^·]*?(?:新闻秘书|新聞秘書|发言人|發言�
                         r"国务卿|總統|总统|总理|總理|主席|部长|部長|大使)(?=[^·\s]{1,8}·)|"
                         r"(?<=\S{2})(?:总统|總統|总理|總理|主席|外长|外長|部长|部長|"
                         r"首相|大統領|総理|大臣|長官|发言人|發言人|대통령|총리|장관)$")
-# A Chinese name (two to four characters) after its office: "发言人林悦" is "林悦".
-HAN_OFFICE_NAME = re.compile(r"(?:新闻秘书|新聞秘書|发言人|發言人|外交部长|外交部長|国务卿|"
-                             r"總統|总统|总理|總理|主席|部长|部長|大使)([\u4e00-\u9fff]{2,4})")
+# A Chinese name (two to four characters) after its office: "发言人林悦" is "林悦"; the
+# office's body may come before it ("行政院發言人李沛涵", "經濟部長周立衡").
+HAN_OFFICE_NAME = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:新闻秘书|新聞秘書|发言人|發言人|外交部长|"
+                             r"外交部長|国务卿|總統|总统|总理|總理|主席|部长|部長|大使)"
+                             r"([\u4e00-\u9fff]{2,4})")
 # A Korean full name with the office after it: "한서진 대통령" (three syllables), "에릭 노르반
 # 총리" (a foreign name of two words).  A surname alone ("반토 대통령", and the Japanese
 # "桐生総理") keeps its office, as "President Biden" does.
 NAME_THEN_OFFICE = re.compile(r"((?:[\uac00-\ud7a3]+ )+[\uac00-\ud7a3]+|[\uac00-\ud7a3]{3}) "
-                              r"(?:대통령|국무총리|총리|부총리|장관|대변인)")
+                              r"(?:대통령|국무총리|총리|부총리|장관|대변인|[\uac00-\ud7a3]{0,4}"
+                              r"(?:실장|비서관|수석|차관|대사))")
 # A moderator's label with who it is in brackets: "사회자(대변인 민지호)", "Moderator (Press
 # Secretary Tavi Orlen)".
 ROLE_NAMED = re.compile(r"([^()（）]+?)\s*[(（]([^()（）]+)[)）]")
@@ -212,6 +221,13 @@ QUESTION_NAMED = re.compile(rf"(\w+)\s*[,—–-]?\s+([{UPPER}][\w’'\-]+"
                             rf"(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\s*[:.]?")
 # A Korean reporter's name before the word and the outlet: "정하늘 기자(가람일보)".
 HANGUL_REPORTER = re.compile(r"([\uac00-\ud7a3]{2,4}) ?기자\s*[(（]")
+# A reporter's word, then the outlet and the name in brackets: "기자(달강일보 이서준)",
+# "記者（嵐報 陳思妤）".
+CJK_REPORTER_NOTE = re.compile(r"[^\s()（）]+\s*[(（][^()（）]*\S\s+"
+                               r"([\uac00-\ud7a3\u4e00-\u9fff]{2,4})[)）]")
+# A reporter's word, the name, then the outlet in brackets: "Сэтгүүлч Б.Тэмүүлэн (Тал ТВ)".
+REPORTER_THEN_NOTE = re.compile(rf"(\S+)\s+((?:[{UPPER}]\.\s?)?[{UPPER}][\w’'\-]+"
+                                rf"(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\s*\([^()]+\)")
 # Hebrew and Arabic offices before a full name of two words or more, which no capital sets
 # apart: "ראש הממשלה יואב ברקן", "שר האוצר דניאל אלמוג", "وزير الخارجية سامي حداد".
 UNCASED_OFFICE = re.compile(r"(?:ראש הממשלה|סגן ראש הממשלה|נשיא המדינה|הנשיא|שר(?:ת)? ה\S+|"
@@ -228,6 +244,13 @@ CACHE_SIZE = 8192
 # A full name and the initials in brackets after it: "Arianne Koh (AK)".
 ALIASED = re.compile(rf"([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,3}})\s*\(([A-Z]{{2,4}})\)")
 INITIALS = re.compile(r"[A-Z]{2,4}")
+# A Japanese or Chinese label of a surname and an office ("朝比奈総理", "大河内報道官"),
+# and the page's full name before such an office ("朝比奈恒一内閣総理大臣", "大河内誠外務
+# 報道官"): the surname, one to three characters of given name, perhaps the office's body.
+HAN_OFFICES = (r"内閣総理大臣|総理大臣|総理|首相|大統領|外務大臣|大臣|官房長官|長官|報道官|"
+               r"總統|总统|总理|總理|主席|部长|部長|外长|外長|发言人|發言人")
+HAN_SURNAME_OFFICE = re.compile(rf"([\u4e00-\u9fff]{{1,3}}?)(?:{HAN_OFFICES})")
+HAN_OFFICE_BODIES = r"内閣|外務|官房|国務|國務|外交部|行政院|国家|國家"
 # Offices by their initials, as transcripts label them.
 OFFICE_ABBREVIATIONS = {"PM": "prime minister", "FM": "foreign minister", "PMO": "prime minister"}
 # The capitals only Turkish and Azerbaijani write, which tell a word in capitals is theirs.
@@ -240,9 +263,10 @@ def clean_label(label: str) -> str:
     """Drop translation notes, trailing punctuation and shouting from a speaker label."""
     label = label.replace("\u00a0", " ")
     named = ROLE_NAMED.fullmatch(label.strip().rstrip(":.—–：").strip())
+    inner = named.group(2).strip() if named is not None else ""
     if named is not None and is_moderator(named.group(1)) and (
-            said := person_name(named.group(2).strip())) != named.group(2).strip():
-        label = said  # the moderator's name, their office taken off
+            (said := person_name(inner)) != inner or (said := clean_label(inner)) != inner):
+        label = said  # the moderator's name, their office taken off ("김나래 공보실장")
     text = _PARENS.sub(" ", label)
     text = _SPACES.sub(" ", text).strip().rstrip(":.—–：").strip()
     if "·" in text:
@@ -327,6 +351,10 @@ def named_asker(label: str) -> str | None:
     reporter = HANGUL_REPORTER.match(label.strip())
     if reporter is not None:
         return reporter.group(1)
+    noted = CJK_REPORTER_NOTE.fullmatch(label.strip()) or REPORTER_THEN_NOTE.fullmatch(
+        label.strip())
+    if noted is not None and is_question_label(re.split(r"[\s(（]", noted.group(0))[0]):
+        return noted.group(noted.re.groups)
     asked = QUESTION_NAMED.fullmatch(_PARENS.sub(" ", label).strip())
     if asked is not None and asked.group(1).lower().startswith(QUESTION_OPENINGS):
         return clean_label(asked.group(2))  # "FRAGE HOLM", "Питање, Јелена Илић (РТЗ)": who asks
@@ -474,7 +502,7 @@ def is_office(token: str) -> bool:
     lower = token.lower()
     # "Smt.", "Shri.", "Prof": an abbreviation with its dot or without.
     return lower in OFFICE_WORDS or lower.rstrip(".") in OFFICE_WORDS \
-        or lower.startswith(OFFICE_STEMS)
+        or lower.startswith(OFFICE_STEMS) or lower.endswith(OFFICE_ENDINGS)
 
 
 def office_word(word: str) -> bool:
@@ -545,6 +573,9 @@ class SpeakerNames:
         matches = matches or [n for n in self.known if _same_person(n, " ".join(words[-2:]))]
         if matches:
             return matches[0]
+        if len(words) == 1 and (han := HAN_SURNAME_OFFICE.fullmatch(label)) is not None:
+            # "朝比奈総理": the full name the page writes before such an office.
+            return _han_full_name(f"{self.context}\n{self.text}", han.group(1)) or label
         first = _first_name_in(self.context, words[-1])
         if first is None and len(words) == 1 and not is_question_label(label) \
                 and (len(label.split()) > 1 or label.isupper() or len(self.labels) > 1):
@@ -599,6 +630,17 @@ def office_of_place(label: str) -> str | None:
     last = max(k for k, t in enumerate(written) if t in PLACE_LINKS)
     place = [t for t in tokens[last + 1:] if t not in ARTICLES]
     return " ".join(tokens[:link]) if len(place) == 1 else None
+
+
+def _han_full_name(text: str, surname: str) -> str | None:
+    """The full name a page writes with an office after it for a Japanese or Chinese
+    surname ("朝比奈恒一内閣総理大臣" for "朝比奈"), if it does."""
+    if surname not in text or re.fullmatch(rf"{HAN_OFFICE_BODIES}|副|前|代理", surname):
+        return None  # "外務大臣", "副総理": an office's body is no surname
+    found = re.search(rf"(?<![\u4e00-\u9fff]){re.escape(surname)}(?!{HAN_OFFICE_BODIES})"
+                      rf"([\u4e00-\u9fff]{{1,3}}?)(?:{HAN_OFFICE_BODIES})?"
+                      rf"(?:{HAN_OFFICES})", text)
+    return surname + found.group(1) if found else None
 
 
 def _first_name_in(context: str, surname: str) -> str | None:

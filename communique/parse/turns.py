@@ -118,6 +118,8 @@ REPORTED = re.compile(r"^(?:و?(?:جاء|أضاف|قال|تابع|أكد|أشا�
                       r"\b(?:said|added|reads|read|wrote|stated|noted|говорится|отметил|"
                       r"добавил|сказал|подчеркнул|заявил)\b", re.I)
 DASH = re.compile(r"^[-–—]\s*(?=\S)")
+LABEL_BULLETS = "▶►▷▸■□●○◆◇▪◎➤※"  # a transcript's mark before each label
+BULLET = re.compile(rf"[{LABEL_BULLETS}]\s*(?=\S)")
 ASKER_AFTER = re.compile(r"(\([^()]{3,60},[^()]{2,60}\))\s*(?=\S)")
 LABEL_MAX_CHARS = 90
 MIN_TEXT_LABELS = 2
@@ -348,6 +350,8 @@ def _read_marks(shown: str) -> Paragraph:
     if dash:
         return Paragraph(shown, None, dash.end(), dash=True)
     code = TIME_CODE.match(shown) if shown[:1] in "[(0123456789" else None
+    if code is None and shown[:1] in LABEL_BULLETS:
+        code = BULLET.match(shown)  # "▶ 기자(...):": the label after a bullet
     skip = code.end() if code else 0  # the label after a time code; the code stays shown
     text = shown[skip:]
     alone = ALONE_LABEL.match(text) or UNCASED_ALONE.match(text) or CJK_ALONE.match(text)

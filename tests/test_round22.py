@@ -1,0 +1,212 @@
+"""Pages of shapes a blind round (East Asian, African, cabinet-office and South-East Asian
+sites; odd containers) found read wrong.
+
+Every page here is fictional (Veloria, Lessa, Saldovia and their invented people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.extract.text import FURNITURE, documents_from_text
+from communique.models import Page, Source
+from communique.parse.interviewers import asker
+from communique.parse.names import names_in
+from communique.parse.speakers import (
+    SpeakerNames,
+    clean_label,
+    is_office,
+    is_question_label,
+    named_asker,
+)
+from communique.pipeline import parse_page
+
+
+def text_page(text: str) -> Page:
+    return Page(content=text, format="text", source=Source(format="text", path="p.txt"))
+
+
+def dump(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+KO_LETTER = ("벨로리아 공화국 대통령은 오늘 오란테 전 대통령의 서거에 "
+             "애도를 표하며 조전을 보냈습니다.",
+             "조전 전문은 다음과 같습니다.",
+             "유가족과 국민 여러분께 깊은 애도와 위로의 뜻을 전합니다. "
+             "그분의 헌신은 오래도록 기억될 것입니다.",
+             "고인의 명복을 빕니다.")
+KO_FEED = ("관련 브리핑", "[서면 브리핑] 벨로리아-살도비아 정상 통화 결과 2026.03.06",
+           "대변인 정례 브리핑 (3월 5일) 2026.03.05", "Copyright © Office of the President.")
+
+
+@pytest.mark.parametrize("widgets", [
+    ("글자 크게", "글자 작게", "인쇄", "공유하기"),
+    ("공보실", "조회 1,873", "인쇄", "공유"),
+])
+def test_short_lines_among_a_dumps_header_widgets_are_no_statement(
+        widgets: tuple[str, ...]) -> None:
+    text = dump("홈", "브리핑", "[서면 브리핑] 벨로리아 대통령, 오란테 前 대통령 서거에 조전",
+                "2026.03.09 (월) 10:20", *widgets, *KO_LETTER, "목록", *KO_FEED)
+    docs = documents_from_text(text)
+    main = docs[0]
+    title = "[서면 브리핑] 벨로리아 대통령, 오란테 前 대통령 서거에 조전"
+    assert main.complete and main.title == title
+    assert main.published_at == "2026-03-09T10:20"
+    assert "고인의 명복을 빕니다." in [b.text for b in main.blocks]
+    assert not any(w in b.text for b in main.blocks for w in widgets)
+    # A teaser's title keeps the bracket it opens with.
+    assert docs[1].title == "[서면 브리핑] 벨로리아-살도비아 정상 통화 결과"
+
+
+@pytest.mark.parametrize("line", [
+    "글자 크게", "공유", "Facebook X LINE 印刷用ページ", "Post Share Print", "記者会見へ戻る",
+    "相關新聞", "Түлхүүр үг: захидал эмгэнэл Лесса", "Back to press releases",
+    "Retour aux actualités",
+])
+def test_widgets_back_links_and_related_labels_are_furniture(line: str) -> None:
+    assert FURNITURE.match(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Back to the question of tariffs, we agreed.", "Post", "공보실",
+])
+def test_sentences_and_words_alone_are_no_furniture(line: str) -> None:
+    assert not FURNITURE.match(line)
+
+
+def test_an_office_holder_after_the_journalists_word_answers_and_does_not_ask() -> None:
+    lead = "На вопросы журналиста телеканала ответила Председатель Правительства Ирина Велден."
+    assert asker(lead, "ru") is None
+    assert asker("Интервью провёл журналист телеканала Иван Сорокин.", "ru") == "Иван Сорокин"
+
+
+def test_an_interview_led_by_its_answerers_office_names_no_interviewer() -> None:
+    body = ("<h2>Интервью Председателя Правительства Ирины Велден телеканалу «Лесса-24»</h2>"
+            "<p><i>На вопросы журналиста телеканала ответила Председатель Правительства "
+            "Ирина Велден.</i></p>"
+            "<p><b>Вопрос:</b> Цены на топливо выросли за весну почти на десять процентов. "
+            "Что будет делать правительство?</p>"
+            "<p><b>И.Велден:</b> Мы уже снизили акциз на дизельное топливо для фермеров и "
+            "перевозчиков Велории.</p>"
+            "<p><b>Вопрос:</b> Не приведёт ли это к дефициту бюджета?</p>"
+            "<p><b>И.Велден:</b> Нет. Расходы покрываются дополнительными доходами от экспорта "
+            "леса, которые в этом году выше плана.</p>")
+    page = Page(content=f"<html><body><div class='content'>{body}</div></body></html>",
+                format="html", source=Source(format="html", path="p.html"))
+    statement = parse_page(page)[0]
+    assert [(t.speaker, t.role) for t in statement.turns] == [
+        (None, "question"), ("Ирина Велден", "answer"), (None, "question"),
+        ("Ирина Велден", "answer")]
+
+
+# Offices, labels and names ------------------------------------------------------------------
+
+@pytest.mark.parametrize("word", [
+    "Viestintäjohtaja", "Peaminister", "Välisminister", "pressesekretær", "Woordvoerder",
+    "kormányszóvivő", "Ulkoministeri", "Regierungssprecherin",
+])
+def test_offices_written_as_one_word_with_their_portfolio(word: str) -> None:
+    assert is_office(word)
+
+
+def test_a_label_of_a_compound_office_and_a_name_gives_the_name() -> None:
+    label = "Viestintäjohtaja Riikka Lind"
+    assert SpeakerNames([label]).resolve(label) == "Riikka Lind"
+
+
+def test_an_offices_place_after_a_compound_office_is_no_name() -> None:
+    sentence = ("Bundeskanzler Oskar Lind hat am Donnerstag mit der Premierministerin von "
+                "Saldovia, Amara Velden, telefoniert.")
+    assert names_in(sentence, "de") == ["Oskar Lind", "Amara Velden"]
+
+
+@pytest.mark.parametrize(("label", "asker"), [
+    ("기자(레사일보 이서준)", "이서준"),
+    ("記者（嵐報 陳思妤）", "陳思妤"),
+    ("Сэтгүүлч Б.Тэмүүлэн (Лесса ТВ)", "Б.Тэмүүлэн"),
+    ("記者（嵐報）", None),
+])
+def test_a_reporters_name_beside_the_outlet_in_a_label(label: str, asker: str | None) -> None:
+    assert is_question_label(label)
+    assert named_asker(label) == asker
+
+
+@pytest.mark.parametrize(("label", "name"), [
+    ("사회자(김나래 공보실장)", "김나래"),
+    ("主持人（行政院發言人李沛涵）", "李沛涵"),
+    ("經濟部長周立衡", "周立衡"),
+    ("사회자(대변인 민지호)", "민지호"),
+])
+def test_a_moderators_or_ministers_name_with_the_office_around_it(label: str, name: str) -> None:
+    assert clean_label(label) == name
+
+
+def test_labels_after_a_bullet() -> None:
+    body = ("<p>▶ 사회자(대변인 민지호): 브리핑을 시작하겠습니다. 질문해 주십시오.</p>"
+            "<p>▶ 기자(레사일보 오세린): 벨로리아와의 협정은 언제 서명됩니까?</p>"
+            "<p>▶ 사회자(대변인 민지호): 다음 달 초에 서명될 예정입니다. "
+            "세부 일정은 추후 알려드리겠습니다.</p>"
+            "<p>▶ 기자(살도비아경제 정도윤): 관세 문제도 논의됩니까?</p>"
+            "<p>▶ 사회자(대변인 민지호): 네, 관세 문제도 의제에 포함되어 있습니다.</p>")
+    page = Page(content=f"<html><body><h1>대변인 정례 브리핑</h1><div class='content'>{body}"
+                        "</div></body></html>",
+                format="html", source=Source(format="html", path="p.html"))
+    statement = parse_page(page)[0]
+    speakers = ["민지호", "오세린", "민지호", "정도윤", "민지호"]
+    assert [t.speaker for t in statement.turns] == speakers
+    assert not statement.turns[0].text.startswith("▶")
+
+
+def test_a_japanese_surname_and_office_label_takes_the_full_name_the_page_writes() -> None:
+    names = SpeakerNames(["朝比奈総理", "内閣広報官", "外務大臣"],
+                         context="朝比奈内閣総理大臣記者会見\n朝比奈恒一内閣総理大臣は、本日会見を行いました。")
+    assert names.resolve("朝比奈総理") == "朝比奈恒一"
+    assert names.resolve("内閣広報官") == "内閣広報官"
+    assert names.resolve("外務大臣") == "外務大臣"  # an office's body is no surname
+    briefing = SpeakerNames(["大河内報道官"], context="大河内誠外務報道官会見記録")
+    assert briefing.resolve("大河内報道官") == "大河内誠"
+
+
+def test_a_full_japanese_name_has_the_spans_of_its_surname_and_office() -> None:
+    body = ("<p>朝比奈恒一内閣総理大臣は、本日、レッサで記者会見を行いました。</p>"
+            "<p>（朝比奈総理）</p><p>本日、政府は地域交通再生パッケージを閣議決定いたしました。"
+            "どの地域に住んでいても通学や通院に困らない暮らしを守ります。</p>"
+            "<p>（記者）</p><p>財源について伺います。新たな国債の発行は考えていますか。</p>"
+            "<p>（朝比奈総理）</p><p>新たな国債の発行は想定しておりません。既存予算の組替えが基本です。</p>")
+    page = Page(content=f"<html><body><h1>朝比奈内閣総理大臣記者会見</h1>"
+                        f"<div class='content'>{body}</div></body></html>",
+                format="html", source=Source(format="html", path="p.html"))
+    statement = parse_page(page)[0]
+    assert {t.speaker for t in statement.turns} == {"朝比奈恒一", None}
+    person = next(e for e in statement.entities if e.name == "朝比奈恒一")
+    assert person.spans and all(statement.text[a:b].startswith("朝比奈") for a, b in person.spans)
+
+
+# Dump headers -------------------------------------------------------------------------------
+
+FR_LETTER = ("Le Chef de l'État, Amara Velden, a adressé un message de félicitations à son "
+             "homologue de Saldovia. En voici l'intégralité.",
+             "Excellence, Monsieur le Président et Cher Frère,",
+             "C'est avec une grande joie que j'ai appris votre brillante réélection à la "
+             "magistrature suprême de Saldovia, à l'issue du scrutin du 1er mars 2026.",
+             "Je vous prie d'agréer, Excellence, l'assurance de ma très haute considération.",
+             "Amara Velden")
+
+
+def test_todays_date_among_the_menus_is_not_the_pages_date_line() -> None:
+    text = "\n".join(("Aller au contenu", "Lundi 9 mars 2026", "English", "Contact",
+                      "Présidence de la République de Veloria", "Accueil", "Actualités",
+                      "Message de félicitations du Président Amara Velden au Président de "
+                      "Saldovia",
+                      "Publié le 9 mars 2026 à 17h02 par Cellule de communication",
+                      "2 min de lecture", "Partager :", "Facebook", "X", "WhatsApp", "Imprimer",
+                      "")) + "\n" + dump(*FR_LETTER, "Autres actualités",
+                                        "Le Président reçoit les ambassadeurs 8 mars 2026",
+                                        "Conseil des ministres du 4 mars 2026 4 mars 2026")
+    main = documents_from_text(text)[0]
+    assert main.title.startswith("Message de félicitations du Président Amara Velden")
+    assert main.published_at == "2026-03-09T17:02"
+    said = [main.lead or ""] + [b.text for b in main.blocks]
+    assert said[0].startswith("Le Chef de l'État") and said[-1] == "Amara Velden"
+    assert not any(w in said for w in ("2 min de lecture", "Facebook", "X", "Imprimer"))
