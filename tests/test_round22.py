@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from communique.extract.markdown import markdown_paragraphs
 from communique.extract.text import FURNITURE, documents_from_text
 from communique.models import Page, Source
 from communique.parse.interviewers import asker
+from communique.parse.kinds import classify_kind
 from communique.parse.names import names_in
 from communique.parse.speakers import (
     SpeakerNames,
@@ -20,6 +22,7 @@ from communique.parse.speakers import (
     named_asker,
 )
 from communique.pipeline import parse_page
+from communique.sources.encoding import utf16_layout
 
 
 def text_page(text: str) -> Page:
@@ -210,3 +213,118 @@ def test_todays_date_among_the_menus_is_not_the_pages_date_line() -> None:
     said = [main.lead or ""] + [b.text for b in main.blocks]
     assert said[0].startswith("Le Chef de l'État") and said[-1] == "Amara Velden"
     assert not any(w in said for w in ("2 min de lecture", "Facebook", "X", "Imprimer"))
+
+
+DA_BODY = ("Statsminister Amara Velden holdt onsdag pressemøde i Statsministeriet om den nye "
+           "energiaftale for Veloria.",
+           "Statsministeren: Godmorgen, og tak fordi I er kommet. I nat har regeringen indgået "
+           "en bred aftale om energiforsyningen frem mod 2035.",
+           "Journalist: Hvad koster aftalen for almindelige familier i Lessa?",
+           "Statsministeren: Den sænker elafgiften allerede fra næste år.")
+
+
+@pytest.mark.parametrize(("header", "title", "published"), [
+    (("Presse", "Pressemøder", "Pressemøde om energiaftale den 4. marts 2026", "04.03.2026",
+      "Det talte ord gælder"), "Pressemøde om energiaftale den 4. marts 2026", "2026-03-04"),
+    (("Media centre", "Press Secretary's briefing, 4 March 2026", "Transcript",
+      "Last updated: 4 March 2026, 3:15pm"), "Press Secretary's briefing, 4 March 2026",
+     "2026-03-04T15:15"),
+])
+def test_a_title_ending_in_its_day_over_the_pages_date_line(
+        header: tuple[str, ...], title: str, published: str) -> None:
+    main = documents_from_text("\n".join(header) + "\n\n" + dump(*DA_BODY))[0]
+    assert (main.title, main.published_at) == (title, published)
+    assert any(b.text.startswith("Statsministeren: Den sænker") for b in main.blocks)
+
+
+def test_a_breadcrumb_ending_in_the_title_and_a_joomla_field_block() -> None:
+    title = "Communiqué final du Conseil des ministres du mercredi 11 mars 2026"
+    text = "\n".join(("Jeudi 12 mars 2026 | EN | FR", "Présidence de la République de Veloria",
+                      "Accueil", "Actualités", "Conseil des ministres",
+                      f"Vous êtes ici :   Accueil  Conseil des ministres  {title}", title,
+                      "Détails", "Écrit par : Super User", "Catégorie : Conseil des ministres",
+                      "Mercredi, 11 Mars 2026 20:30", "Affichages : 2917", "")) + "\n" + dump(
+        "Le Conseil des ministres s'est réuni le mercredi 11 mars 2026 au Palais de Lessa, "
+        "sous la présidence de Son Excellence Amara Velden.",
+        "Le Conseil a adopté le projet de loi de finances rectificative pour l'exercice 2026.",
+        "Fait à Lessa, le 11 mars 2026.")
+    main = documents_from_text(text)[0]
+    assert (main.title, main.published_at) == (title, "2026-03-11T20:30")
+    said = [main.lead or ""] + [b.text for b in main.blocks]
+    assert said[0].startswith("Le Conseil des ministres s'est réuni")
+    assert not any("Affichages" in p for p in said)
+
+
+@pytest.mark.parametrize("line", ["Affichages : 2917", "1.932 kali dibaca", "ผู้เข้าชม 842"])
+def test_counts_of_views_are_furniture(line: str) -> None:
+    assert FURNITURE.match(line)
+
+
+def test_a_venues_line_over_a_file_link_and_a_sharing_row() -> None:
+    text = "\n".join(("Laman Utama / Ucapan", "Teks Ucapan Perdana Menteri Sempena Majlis "
+                      "Pelancaran Dasar Digital Negara 2030", "Khamis, 16 April 2026",
+                      "Pusat Konvensyen Antarabangsa Lessa",
+                      "Muat Turun Teks Ucapan (PDF, 245 KB)",
+                      "Kongsi: Facebook | X | WhatsApp | Telegram", "")) + "\n" + dump(
+        "Bismillahirrahmanirrahim.",
+        "Yang Berhormat Menteri Digital; para pemimpin industri, tuan-tuan dan puan-puan.",
+        "Dasar ini bukan sekadar dokumen. Ia adalah janji kerajaan kepada rakyat Veloria.",
+        "Ucapan Lain", "Ucapan Perdana Menteri di Majlis Hari Pekerja 2026", "01 Mei 2026",
+        "Ucapan Perdana Menteri di Persidangan Pelaburan 2026", "24 Mac 2026")
+    main = documents_from_text(text)[0]
+    assert main.complete and main.published_at == "2026-04-16"
+    said = [main.lead or ""] + [b.text for b in main.blocks]
+    assert "Dasar ini bukan sekadar dokumen. Ia adalah janji kerajaan kepada rakyat Veloria." \
+        in said
+    assert not any("Muat Turun" in p or "Kongsi" in p for p in said)
+
+
+def test_a_place_line_over_a_sharing_label_stays_the_place() -> None:
+    text = "\n".join(("Accueil › Actualités › Discours",
+                      "Conférence de presse conjointe du Président de la République",
+                      "Publié le 3 juillet 2025 à 19h20", "Palais de la Concorde, Lessa",
+                      "Partager", "")) + "\n" + dump(
+        "LE PRÉSIDENT DE LA RÉPUBLIQUE : Mesdames et Messieurs, je suis très heureux "
+        "d'accueillir aujourd'hui à Lessa le président de Saldovia.",
+        "QUESTION : Monsieur le Président, quand l'accord sera-t-il signé ?",
+        "LE PRÉSIDENT DE LA RÉPUBLIQUE : Quand il sera prêt, et pas avant.")
+    main = documents_from_text(text)[0]
+    assert main.place == "Palais de la Concorde, Lessa"
+    assert not any(b.text == "Partager" for b in main.blocks)
+
+
+# Containers, Markdown, kinds ----------------------------------------------------------------
+
+def test_nuls_after_a_json_line_are_no_utf16() -> None:
+    data = b"{}\n" + b"\n".join([b"\x00", b"\x00\x01\x01", b"\x00\x01\x01", b"\x00\x01\x01"])
+    assert utf16_layout(data) is None
+    page = "<html><body><p>Déclaration de Lessa</p></body></html>"
+    assert utf16_layout(page.encode("utf-16-le")) == "utf-16-le"
+    assert utf16_layout(page.encode("utf-16-be")) == "utf-16-be"
+
+
+def test_a_markdown_footer_of_links_under_a_rule_is_no_text() -> None:
+    body = ("**Question:** Madam President, is the ferry agreement failing?\n\n"
+            "**Amara Velden:** No. From this winter every cancellation will be sent by text "
+            "message to residents who register.\n\n---\n\n"
+            "Follow us on [Radio Lessa](https://radio.lessa.example) · "
+            "[Listen to the full interview](https://radio.lessa.example/podcast/4955)\n")
+    blocks = [b.text for b in markdown_paragraphs(body)]
+    assert blocks[-1].endswith("residents who register.")
+    kept = markdown_paragraphs("Text.\n\n---\n\nThe treaty, [signed in Lessa](x), enters into "
+                               "force in May for both countries and their ports.\n")
+    assert len(kept) == 2
+
+
+@pytest.mark.parametrize(("title", "lead", "kind"), [
+    ("President Oskar Lind Speaks with Saldovian President Amara Velden on the Phone", None,
+     "phone_call"),
+    ("Mkutano wa Msemaji Mkuu wa Serikali na Waandishi wa Habari", None, "press_conference"),
+    ("Засгийн газрын хэвлэлийн төлөөлөгчийн ээлжит мэдээлэл", None, "press_conference"),
+    ("የቬሎሪያ ፕሬዚዳንት መግለጫ", None, "statement"),
+    ("የቬሎሪያ ፕሬዚዳንት የሀዘን መግለጫ", None, "letter"),
+    ("Peaminister saatis Saldovia peaministrile kirja", None, "letter"),
+    ("Presidente de Veloria efectuará Visita de Estado a Saldovia", None, "announcement"),
+])
+def test_kind_cues_of_the_round(title: str, lead: str | None, kind: str) -> None:
+    assert classify_kind(title=title, lead=lead, text="")[0] == kind

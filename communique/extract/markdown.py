@@ -235,7 +235,10 @@ def _read_body(body: str) -> Body:
     numbered = ""  # an ordered list item's number: "2. prosince 2024" is a date, no item
     row: list[str] | None = None
     fields: list[str] | None = None  # a table of the page's fields over its text: one line
+    ruled = False  # the paragraph follows a thematic break ("---")
     for token in tokens:
+        if token.type in ("paragraph_open", "hr", "heading_open"):
+            ruled = token.type == "hr" or ruled and token.type == "paragraph_open"
         if token.type == "table_open":
             fields = None if any(len(b.text) > LINE_CHARS for b in read.blocks) else []
         elif token.type == "table_close" and fields:
@@ -264,8 +267,8 @@ def _read_body(body: str) -> Body:
                 # A picture, whose words are its caption's.
                 captions += [_inline_text([c]) for c in children if c.type == "image"]
                 continue
-            if _only_links(children):
-                continue  # a sharing bar, a row of links
+            if _only_links(children) or ruled and _mostly_links(children):
+                continue  # a sharing bar, a row of links; a footer of links under a rule
             said = _inline_text(children)
             if numbered and (hit := find_datetime(numbered + said)) is not None and hit[1] == 0:
                 said = numbered + said  # the day's number was read as the item's
@@ -326,6 +329,19 @@ def _only_links(children: list[Token]) -> bool:
     # Links within the page alone are its navigation: "[Back to top](#top)", "[Skip](#main)".
     return labelled or links >= 2 or anchors == links \
         or FURNITURE_LINK.fullmatch(_inline_text(children)) is not None
+
+
+def _mostly_links(children: list[Token]) -> bool:
+    """Whether most of a paragraph's letters are its links' ("Follow us on [Radio Lessa] ·
+    [Listen to the full interview]")."""
+    depth, linked, total = 0, 0, 0
+    for child in children:
+        depth += (child.type == "link_open") - (child.type == "link_close")
+        if child.type == "text":
+            letters = sum(ch.isalnum() for ch in child.content)
+            total += letters
+            linked += letters if depth else 0
+    return total > 0 and linked * 2 > total
 
 
 def _inline_text(children: list[Token]) -> str:

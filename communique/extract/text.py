@@ -214,7 +214,12 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        # The font size's buttons ("【字体：大 中 小】"), a count of views.
                        r"【?\s*(?:字体|字號|字号)\s*[:：]|"
                        r"(?:조회수|조회|浏览次数|阅读次数|閲覧数|views?|просмотр\w*|lượt xem|"
-                       r"görüntülenme|visualizações|visualizaciones)\s*[:：]?\s*[\d,.\s]+$|"
+                       r"görüntülenme|visualizações|visualizaciones|affichages|vues|aufrufe|"
+                       r"zugriffe|hits|lecturas|visitas|ผู้เข้าชม|dilihat|dibaca)"
+                       r"\s*[:：]?\s*[\d,.\s]+$|"
+                       # the count first: "1.932 kali dibaca", "2 917 vues"
+                       r"[\d][\d,.\s]*\s(?:kali dibaca|kali dilihat|views|vues|affichages|"
+                       r"lượt xem|просмотр\w*|aufrufe|visualizações)$|"
                        # a count of comments: "۰ نظر", "3 comments"
                        r"[\d۰-۹٠-٩]+\s*(?:نظر|تعليقا?ت?|comments?|комментари\w*|yorum)$|"
                        rf"(?:{_ROW_ITEM}\s*[|·•/]\s*)+{_ROW_ITEM}\s*$|"
@@ -317,6 +322,8 @@ DATE_LABEL = re.compile(rf"(?:(?:{PUBLISHED_LABEL.pattern})\w*(?:\s+\w+)?|date|d
                         r"data|дата|تاريخ)\s*[:：]?", re.IGNORECASE)
 # A field's label alone on its line, its value on the next ("From:", "Delivered on:").
 FIELD_LABEL = re.compile(r"[^\W\d][\w.’'\- ]{0,30}[:：]")
+# A field and its value on one line: "Écrit par : Super User", "Affichages : 2917".
+FIELD_VALUE = re.compile(r"[^\W\d][\w.’'\-]*(?: [\w.’'\-]+){0,2} ?[:：] *\S[^:：]{0,50}")
 TRAIL = re.compile(r"\s[/>»›|]\s")  # a breadcrumb's or a menu's separators: "Home / News"
 SWITCH_BARS = re.compile(r"\s*[|/·•]\s*")
 SWITCH_CHARS = 3  # a language's code or a letter size: "EN | VL", "RU EN", "A A A"
@@ -420,7 +427,10 @@ KICKER_WORDS = 4
 MENU_WORDS = 6  # a menu's line: "Events Structure Documents The President Multimedia"
 LABEL_WORDS = 2  # a section's or a kind's label over a title or a date
 TEASER_LINES = 3  # a feed item's lines under its title: a summary, a kicker
+TITLE_FIELDS = 4  # lines between a title ending in its day and the page's date line, at most
+FIELD_WORDS = 3  # a label's or a field's words between them ("Transcript", "Détails")
 MENU_ITEMS = 2  # short lines after a date line that make it the menus' (today's date)
+VENUE_WORDS = 6  # a venue's line over a header's widgets, at most
 WIDGET_RUN = 3  # short lines over a header's widget, with it, at most
 LINE_ENDS = (".", "!", "?", "。", "！", "？", ":", "：")  # a sentence's or a label's
 TITLE_MAX_WORDS = 40  # a decree's title may run long: "Decree ... No. 214 On the appointment ..."
@@ -507,8 +517,9 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
                language: str | None) -> list[Document]:
     """The statement and the feed's teasers of a page's text (``documents_from_text``) in
     the page's ``language``."""
-    lines = _dated_titles(_closing_dates(_signed_dates(_without_lone_separators(
-        [classify(p) for p in split_paragraphs(text) if not PAGE_WIDGET.fullmatch(p)]))))
+    lines = _titles_ending_in_days(_dated_titles(_closing_dates(_signed_dates(
+        _without_lone_separators([classify(p) for p in split_paragraphs(text)
+                                  if not PAGE_WIDGET.fullmatch(p)])))))
     if not any(line.kind == "text" for line in lines):
         raise PageDropped("no statement text")
     page_kind = text_page_kind([line.text for line in lines],
@@ -578,10 +589,35 @@ def _dated_titles(lines: list[Line]) -> list[Line]:
         run = k
         while run < len(lines) and closed[run]:
             run += 1
+        if run - k == FEED_RUN and lines[k].text.endswith(lines[k + 1].text):
+            run = k  # a breadcrumb's last item, the title, then the title itself: no feed
         for j in range(k, run if run - k >= FEED_RUN else k):
             out[j] = Line("date", lines[j].text, date=closed[j], closed=True,
                           glued=lines[j].before.rstrip(TITLE_EDGE).lstrip(TITLE_OPENING))
         k = max(run, k + 1)
+    return out
+
+
+def _titles_ending_in_days(lines: list[Line]) -> list[Line]:
+    """The lines with a title that ends in its day ("Pressemøde om energiaftale den 4. marts
+    2026", "Press Secretary's briefing, 4 March 2026") read as text when the page's own
+    date line of that day follows it, a label or a field or two between ("Transcript",
+    "Écrit par : ..."): the title names its day, the date line dates the page."""
+    out = list(lines)
+    for k, line in enumerate(lines[:HEADER_SPAN]):
+        words = line.before.strip(TITLE_EDGE)
+        if line.kind != "date" or not line.date or line.glued or word_count(words) < \
+                DAY_TITLE_WORDS or not _looks_like_title(words) or STAMP_WORD.search(words):
+            continue
+        for nxt in lines[k + 1:k + 1 + TITLE_FIELDS]:
+            if nxt.kind == "date":
+                if nxt.date and nxt.date[:10] == line.date[:10] and not nxt.glued and (
+                        not nxt.before or STAMP_WORD.search(nxt.before)
+                        or word_count(nxt.before) <= 1):
+                    out[k] = Line("text", line.text)
+                break
+            if word_count(nxt.text) > FIELD_WORDS and ":" not in nxt.text:
+                break
     return out
 
 
@@ -1019,19 +1055,14 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
         # The kind's label under the date line ("Decree"), its source ("来源：…"), the text's
         # label ("Versión estenográfica").
         start += 1
-    delivered = False  # a speech's "Es gilt das gesprochene Wort" over its text
-    while start + 1 < len(lines) and lines[start].kind == "text" and (
-            FURNITURE.match(lines[start].text) or DELIVERY_NOTE.fullmatch(lines[start].text)
-            or _over_widgets(lines, start)):
-        # The header's widgets over the text: "【字体：大 中 小】", "조회수 1,204", a speech's
-        # delivery note and its file's link ("PDF herunterladen (245 KB)"), and the short
-        # lines among them ("공보실" over "조회 1,873").
-        delivered = delivered or DELIVERY_NOTE.fullmatch(lines[start].text) is not None
-        start += 1
+    start, delivered = _past_widgets(lines, start, venues=False)
     title_over = 0 < start and title is not None and lines[start - 1].text.startswith(title)
     place = head.place or _place_line(lines, start, under_title=title_over and any(
         line.kind == "date" for line in lines[max(0, start - 4):start - 1]))
-    start += 1 if place and not head.place else 0
+    # The place's line or a venue's, then perhaps more widgets: "Muat Turun Teks Ucapan (PDF,
+    # 245 KB)".
+    start, after_place = _past_widgets(lines, start + 1 if place and not head.place else start)
+    delivered = delivered or after_place
     dated = next((line for line in lines[:start] if line.kind == "date" and line.before), None)
     place = place or (place_of(dated.before) if dated is not None else None) or next(
         (line.place for line in lines[:start] if line.kind == "date" and line.place), None)
@@ -1061,9 +1092,17 @@ def _own_date_line(lines: list[Line], dated: list[int]) -> int | None:
     """The page's own date line among the header's: the first, unless it stands among the
     menus ("Lundi 9 mars 2026", today's date over the site's name) and the only other one
     stands under a title ("Title / Publié le 9 mars 2026 à 17h02")."""
-    if len(dated) != 2 or not _among_menus(lines, dated[0]) or not _under_title(lines, dated[1]):
+    if len(dated) != 2 or not (_among_menus(lines, dated[0]) or _site_top(lines, dated[0])) \
+            or not _under_title(lines, dated[1]):
         return dated[0] if dated else None
     return dated[1]
+
+
+def _site_top(lines: list[Line], k: int) -> bool:
+    """Whether a date line opens the page, no title over it ("Jeudi 12 mars 2026 | EN | FR")."""
+    return k < MENU_ITEMS and not any(_looks_like_title(line.text)
+                                      and word_count(line.text) > FIELD_WORDS
+                                      for line in lines[:k])
 
 
 def _among_menus(lines: list[Line], k: int) -> bool:
@@ -1074,23 +1113,53 @@ def _among_menus(lines: list[Line], k: int) -> bool:
 
 
 def _under_title(lines: list[Line], k: int) -> bool:
-    return k > 0 and lines[k - 1].kind == "text" and word_count(lines[k - 1].text) >= 4 \
-        and _looks_like_title(lines[k - 1].text)
+    """Whether a date line stands under a title, perhaps a field or a label or two between
+    ("Écrit par : ...", "Catégorie : ...")."""
+    for line in reversed(lines[max(0, k - TITLE_FIELDS):k]):
+        if line.kind != "text":
+            return False
+        if word_count(line.text) > FIELD_WORDS and ":" not in line.text:
+            return _looks_like_title(line.text)
+    return False
 
 
-def _over_widgets(lines: list[Line], k: int) -> bool:
+def _past_widgets(lines: list[Line], start: int, *, venues: bool = True) -> tuple[int, bool]:
+    """Where the text starts past the header's widgets over it ("【字体：大 中 小】", "조회수
+    1,204", a file's link: "PDF herunterladen (245 KB)"), the short lines among them ("공보실"
+    over "조회 1,873") and a speech's delivery note; and whether there was such a note."""
+    delivered = False  # a speech's "Es gilt das gesprochene Wort" over its text
+    while start + 1 < len(lines) and lines[start].kind == "text" and (
+            FURNITURE.match(lines[start].text) or DELIVERY_NOTE.fullmatch(lines[start].text)
+            or _over_widgets(lines, start, venues=venues)):
+        delivered = delivered or DELIVERY_NOTE.fullmatch(lines[start].text) is not None
+        start += 1
+    return start, delivered
+
+
+def _over_widgets(lines: list[Line], k: int, *, venues: bool = True) -> bool:
     """Whether a short line opens a run of them closed by a widget a line or two below
     (the issuing office's name or a button over "인쇄"): the header's, not the text's,
     which would end there."""
+    widest = 0
     for j in range(k, min(k + WIDGET_RUN, len(lines) - 1)):
         text = lines[j].text
         if lines[j].kind != "text":
             return False
         if j > k and FURNITURE.match(text):
-            return True
-        if word_count(text) > LABEL_WORDS or text.endswith(LINE_ENDS):
+            # A venue's line ("Pusat Konvensyen Antarabangsa Putra Selara") over a file's
+            # link: the header's when the text's sentences follow the widgets.
+            return widest <= LABEL_WORDS or venues and _prose_after_widgets(lines, j)
+        widest = max(widest, word_count(text))
+        if widest > VENUE_WORDS or text.endswith(LINE_ENDS):
             return False
     return False
+
+
+def _prose_after_widgets(lines: list[Line], j: int) -> bool:
+    while j < len(lines) and lines[j].kind == "text" and FURNITURE.match(lines[j].text):
+        j += 1
+    return j < len(lines) and lines[j].kind == "text" and (
+        word_count(lines[j].text) > VENUE_WORDS or lines[j].text.endswith(LINE_ENDS))
 
 
 def _before_feed(lines: list[Line], start: int, end: int) -> int:
@@ -1385,9 +1454,12 @@ def _above_fields(lines: list[Line], d: int) -> list[int]:
     ...")."""
     found: list[int] = []
     k = d - 1
+    fields = _field_block(lines, d)
     while k >= 0:
         line = lines[k]
-        if line.kind == "text" and FIELD_LABEL.fullmatch(line.text):
+        if k >= fields:
+            pass  # "Détails / Écrit par : Super User / Catégorie : ...": a record's fields
+        elif line.kind == "text" and FIELD_LABEL.fullmatch(line.text):
             if found and found[-1] == k + 1:
                 found.pop()  # the line under a label was its value
         elif line.kind == "text" and not DATE_LABEL.fullmatch(line.text) \
@@ -1397,6 +1469,18 @@ def _above_fields(lines: list[Line], d: int) -> list[int]:
             found.append(k)
         k -= 1
     return found
+
+
+def _field_block(lines: list[Line], d: int) -> int:
+    """Where a block of two fields or more with their values ends upward from a date line
+    ("Écrit par : Super User" / "Catégorie : Conseil des ministres"), with the word heading
+    it ("Détails"); the date line itself when there is none."""
+    k = d
+    while k > 0 and lines[k - 1].kind == "text" and FIELD_VALUE.fullmatch(lines[k - 1].text):
+        k -= 1
+    if d - k < 2:
+        return d
+    return k - 1 if k > 0 and word_count(lines[k - 1].text) == 1 else k
 
 
 def _comma_place(text: str) -> bool:

@@ -121,7 +121,8 @@ CUES: tuple[Cue, ...] = (
          # (each pattern in one script: the Latin ones are tried alone on Latin text)
          r"\bupcoming (?:visit|trip|talks)\b|\brealizará\b|^media advisory\b|"
          r"^aviso (?:à|a) imprensa\b|\baccréditation\b|\bakkreditierung\b|\bakredytacj|"
-         r"^agenda del presidente\b|\bvai apresentar\b",
+         r"^agenda del presidente\b|\bvai apresentar\b|\bef(?:e|ec)tuará\b|\bpartirá\b|"
+         r"\bparte amanhã\b",
          r"^анонс\b|графік роботи", r"اعتماد الصحفيين|يقوم\s+\S+(?:\s+\S+){0,4}\s+بزيارة",
          r"采访报名",
          r"\bпредстоящ\w+ (?:\w+ )?(?:визит|поездк|переговор)|\bвідбуде\b|"
@@ -276,10 +277,13 @@ CUES: tuple[Cue, ...] = (
          r"konferenc\w* (?:për|per) shtyp|konferenc\w* de premsa|roda de premsa",
          # Swahili, Hausa, Somali, Tagalog; Urdu, Bengali, Tamil, Khmer, Lao, Burmese,
          # Amharic.
-         r"\bmkutano (?:wa|na) waandishi wa habari\b", r"\btaron manema labarai\b",
+         r"\bmkutano (?:wa|na) (?:[^.]{0,60}? na )?waandishi wa habari\b",
+         r"\btaron manema labarai\b",
          r"\bshir jaraa['’]?id\b", r"\bpulong[- ]balitaan\b",
          r"پریس کانفرنس", r"সংবাদ সম্মেলন", r"செய்தியாளர்\S* சந்தி", r"សន្និសីទសារព័ត៌មាន",
-         r"ຖະແຫ[ຼລ]ງຂ່າວ", r"သတင်းစာရှင်းလင်းပွဲ", r"ጋዜጣዊ መግለጫ"),
+         r"ຖະແຫ[ຼລ]ງຂ່າວ", r"သတင်းစာရှင်းလင်းပွဲ", r"ጋዜጣዊ መግለጫ",
+         # Mongolian: a press conference, a spokesperson's regular briefing.
+         r"хэвлэлийн бага хурал|ээлжит мэдээлэл"),
     _cue("interview", None,
          r"\bintervistat[oa]\b|\bdiwawancarai\b|"
          # "im Gespräch mit der Lessaer Zeitung": a talk with a paper or a broadcaster
@@ -324,7 +328,7 @@ CUES: tuple[Cue, ...] = (
          r"\bs['’]entretient (?:au|par) téléphone", r"поговорив телефоном|поговорил по телефону",
          r"\b(?:tele)?phone (?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|"
          r"\b(?:phone|video) ?call\b|\bcall (?:with|to|between)\b|\bcalled\b|'s call\b|’s call\b|"
-         r"\bspoke (?:on|by|over) the (?:tele)?phone\b",
+         r"\bspoke (?:on|by|over) the (?:tele)?phone\b|\bon the (?:tele)?phone\b",
          r"телефонн\w* (?:разговор|переговор|бесед)|по телефону|созвонил|\bпозвонил",
          r"entretien téléphonique|(?:appel|échange) téléphonique|\bpar téléphone\b",
          r"telefonat|telefongespräch|\btelefonier|\btelefonisch\b",
@@ -408,7 +412,8 @@ CUES: tuple[Cue, ...] = (
          r"^הודעת (?:ראש הממשלה|הנשיא|נשיא המדינה|דובר|משרד|לשכת)|"
          r"^הודעה (?:לעיתונות|לתקשורת|משותפת)",
          r"(?:대통령|총리|장관|대변인|정부|공동) ?성명|성명서", r"^សេចក្[តដ]ីថ្លែងការណ៍",
-         r"የጋራ መግለጫ"),
+         # Amharic: a statement, joint or not (a condolence's "ሀዘን መግለጫ" is a letter).
+         r"የጋራ መግለጫ|(?<!ዘን )መግለጫ"),
     _cue("document", None,
          # Signing or promulgating a law, in the present tense of headlines too; decrees of
          # Chinese, Japanese, Korean, Polish sites.
@@ -522,6 +527,9 @@ CUES: tuple[Cue, ...] = (
          r"\bsurat\b(?! kepercayaan)|\bwarkah", r"\bthư\b|\bthông điệp", r"نامه|پیام",
          r"מכתב|איגרת",
          r"\bεπιστολή|\bμήνυμα", r"पत्र|संदेश|सन्देश", r"\bkirje", r"\bbrev(?:et)?\b",
+         # Estonian: "saatis ... kirja" (sent a letter), "Kirja tekst" (the letter's text);
+         # "kirja" alone is a Finnish book.
+         r"\bsaatis\b[^.]{0,80}\bkirja\b|\bkirja tekst\b",
          r"\bписмо\b", r"\bpismo\b",
          # Sinhala, Khmer, Burmese.
          r"පණිවිඩ", r"សារលិខិត", r"သဝဏ်လွှာ"),

@@ -94,6 +94,11 @@ def utf16_layout(data: bytes) -> str | None:
     if pairs < 8 or max(even, odd) < pairs // 4 or min(even, odd) * 10 > max(even, odd):
         return None
     codec = "utf-16-le" if odd > even else "utf-16-be"
+    # The first character of markup or of a dump is plain (a "<", a letter, a space): its
+    # NUL on the codec's side.  "{}" then NULs is a broken JSON Lines file, not UTF-16.
+    first = head[:2] if codec == "utf-16-le" else head[1::-1]
+    if first[1] != 0 or first[0] == 0:
+        return None
     return None if looks_binary(head.decode(codec, "replace").encode()) else codec
 
 
