@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from communique.extract.content import SOURCE_CREDIT
 from communique.extract.markdown import markdown_paragraphs
-from communique.extract.text import FURNITURE, documents_from_text
+from communique.extract.text import END_WORD, FURNITURE, classify, documents_from_text
 from communique.models import Page, Source
+from communique.parse.dates import find_datetime
 from communique.parse.interviewers import asker
 from communique.parse.kinds import classify_kind
 from communique.parse.names import names_in
@@ -328,3 +330,81 @@ def test_a_markdown_footer_of_links_under_a_rule_is_no_text() -> None:
 ])
 def test_kind_cues_of_the_round(title: str, lead: str | None, kind: str) -> None:
     assert classify_kind(title=title, lead=lead, text="")[0] == kind
+
+
+# Transcripts, credits, dates ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("19 Mac 2026 | 5:40 petang", "2026-03-19T17:40"),
+    ("19 Mac 2026, 9:15 pagi", "2026-03-19T09:15"),
+    ("5 Marso 2026, 3:10 ng hapon", "2026-03-05T15:10"),
+])
+def test_malay_and_filipino_parts_of_the_day(text: str, iso: str) -> None:
+    found = find_datetime(text)
+    assert found is not None and found[0] == iso
+
+
+def test_a_date_line_with_an_ambiguous_zone_and_a_byline() -> None:
+    line = classify("प्रविष्टि तिथि: 05 Mar 2026, 14:30 IST by PIB लेस्सा")
+    assert (line.kind, line.date) == ("date", "2026-03-05T14:30")
+
+
+@pytest.mark.parametrize("line", ["-- TAMAT --", "[ENDS]", "SELESAI"])
+def test_end_words(line: str) -> None:
+    assert END_WORD.fullmatch(line)
+
+
+def test_a_transcripts_heading_with_its_day_office_and_name() -> None:
+    text = "\n".join(("Home", "Media", "Transcripts", "Doorstop interview - Lessa Harbour",
+                      "Transcript", "05 March 2026", "Prime Minister",
+                      "The Hon Oskar Lind MP", "E&OE TRANSCRIPT", "DOORSTOP INTERVIEW",
+                      "LESSA HARBOUR", "THURSDAY, 5 MARCH 2026",
+                      "SUBJECTS: Harbour upgrade; fuel prices.", "")) + "\n" + dump(
+        "PRIME MINISTER: Well, it's great to be back in Lessa, and great to see the harbour "
+        "works under way.",
+        "JOURNALIST: Prime Minister, locals say they've been promised this before. Why now?",
+        "PRIME MINISTER: Because the money is in the Budget and the contracts are signed.",
+        "ENDS", "Share", "Print", "Related",
+        "Interview with Anna Berg, Lessa FM Breakfast", "04 March 2026",
+        "Press conference - Parliament House, Lessa", "03 March 2026")
+    page = text_page(text)
+    statement = parse_page(page)[0]
+    assert statement.title == "Doorstop interview - Lessa Harbour"
+    assert statement.published_at == "2026-03-05"
+    assert {t.speaker for t in statement.turns} == {"Oskar Lind", None}
+    assert "E&OE" not in statement.text and "Anna Berg" not in statement.text
+
+
+def test_a_releases_contact_line_and_its_press_offices_credit_close_no_turn() -> None:
+    text = "\n".join(("Tiedote", "Pääministerin tiedotustilaisuus kehysriihen jälkeen",
+                      "5.3.2026 klo 14.30", "")) + "\n" + dump(
+        "Pääministeri Amara Velden: Hallitus sopi tänään kehyksistä vuosille 2027–2030.",
+        "Toimittaja: Miten säästöt kohdistuvat kuntiin?",
+        "Pääministeri Amara Velden: Kuntien valtionosuuksiin ei tehdä leikkauksia.",
+        "Lisätietoja: Oskar Lind, viestintäjohtaja, puh. 0295 160 111",
+        "Valtioneuvoston pressiteenistus")
+    statement = parse_page(text_page(text))[0]
+    assert len(statement.turns) == 3
+    assert statement.text.endswith("Kuntien valtionosuuksiin ei tehdä leikkauksia.")
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Valitsuse pressiteenistus", True), ("Biroul de presă al Guvernului", True),
+    ("Press Office of the President", True),
+    ("The press office said the talks went well.", False),
+])
+def test_a_press_offices_credit(line: str, credit: bool) -> None:
+    assert bool(SOURCE_CREDIT.fullmatch(line)) is credit
+
+
+def test_the_given_titles_heading_without_the_sites_name_over_the_date_line() -> None:
+    title = "Δήλωση του Πρωθυπουργού για τον Προϋπολογισμό 2025"
+    text = "\n".join(("Title: " + title + " | Πρωθυπουργός της Βελορίας",
+                      "URL: https://pm.veloria.example/el/news/1", "-" * 20, "Αρχική",
+                      "Πρωθυπουργός", "Ειδήσεις", "Αρχική / Ειδήσεις / Δελτία Τύπου", title,
+                      "01.11.2024 | 19:20", "")) + "\n" + dump(
+        "Ο Πρωθυπουργός Όσκαρ Λιντ προέβη στην ακόλουθη δήλωση μετά την ψήφιση του "
+        "Προϋπολογισμού.", "«Η Βουλή ψήφισε απόψε έναν προϋπολογισμό για τις οικογένειες.»")
+    main = documents_from_text(text)[0]
+    said = [main.lead or ""] + [b.text for b in main.blocks]
+    assert said[0].startswith("Ο Πρωθυπουργός Όσκαρ Λιντ")

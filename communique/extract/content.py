@@ -145,7 +145,18 @@ BODY_MARKS = "[itemprop=articleBody], .e-content"
 # A credit line closing a text: "Source: Press Service of the President", "(Quelle: ...)".
 SOURCE_CREDIT = re.compile(r"\(?(?:source|quelle|fuente|fonte|fonti|источник|джерело|kaynak|"
                            r"mənbə|manba|źródło|zdroj|forrás|sursa|bron|来源|來源|出典|출처|"
-                           r"المصدر|منبع)\s*[:：]\s*(?:[^.!?:]{1,80}|https?://\S+)\)?", re.I)
+                           r"المصدر|منبع)\s*[:：]\s*(?:[^.!?:]{1,80}|https?://\S+)\)?|"
+                           # the press office alone, as it signs ("Valitsuse pressiteenistus",
+                           # "Biroul de presă al Guvernului")
+                           r"(?:(?-i:[^\W\d_a-zß-ÿа-яё])[\w’'\-]*\s){0,4}(?:press office|"
+                           r"press service|"
+                           r"pressestelle|presseamt|service de presse|bureau de presse|"
+                           r"oficina de prensa|ufficio stampa|gabinete de imprensa|biuro prasowe|"
+                           r"tiskové oddělení|sajtóiroda|pressiteenistus|biroul de presă|"
+                           r"pressetjeneste|pressekontor|presstjänst|viestintäosasto|persdienst|"
+                           r"voorlichtingsdienst|пресс-служба|прес-служба)"
+                           r"(?:\s(?:of|the|al|de|du|des|del|della|do|da|der|(?-i:[^\W\d_a-zß-ÿа-яё])"
+                           r"[\w’'\-]*)){0,5}\.?", re.I)
 # Class words of a standfirst in content systems and languages: "chapo" (fr), "entradilla",
 # "bajada", "copete", "sumario" (es), "sommario", "catenaccio" (it), "vorspann", "anriss" (de),
 # "zajawka" (pl), "dek" (us), "sapo" (fr, vi), "perex" (cs, sk), "resumen", "resumo",

@@ -168,6 +168,12 @@ FIELD_LABELS = (r"published in sections|опубликован в раздела
                 r"vitambulisho|መለያዎች|тегтер|պիտակներ|თეგები|шошго|ετικέτες|címkék|tunnisteet|"
                 r"avainsanat|етикети|ознаке|oznake|štítky|značky|birkas|žymos|sildid|etichete|"
                 r"taggar|trefwoorden|stikkord|mga tag|label|tagy|түлхүүр үг|"
+                # A release's contact for more information ("Lisätietoja: Riikka Salo, ...").
+                r"lisätietoja|lisätiedot|further information|for (?:further|more) information|"
+                r"media contacts?|press contacts?|pressekontakt|yderligere oplysninger|"
+                r"nærmere opplysninger|meer informatie|informations complémentaires|"
+                r"további információ|dodatkowe informacje|další informace|"
+                r"informații suplimentare|lisainfo|"
                 # The section a page is filed in: "Categoria: Discursos · Tags: …".
                 r"categor(?:y|ia|ía|ie)|catégorie|kategorie|kategori|kategoria|категория|"
                 r"категорія|рубрика|рубрики|"
@@ -246,6 +252,8 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        rf"(?:\s*[|·•]?\s*\[?(?:{WIDGET_ITEM})\]?\s*[:：]?)+$",
                        re.IGNORECASE)
 PLACE_MAX_CHARS = 40
+# A zone's name after a time that names more than one offset (``dates.ZONE_OFFSETS``).
+AMBIGUOUS_ZONE = re.compile(r"\s*(?:IST|CST|AST|ADT|SST)(?!\w)")
 FIELD_SPLIT = re.compile(r"[|¦·•～~]")
 PLACE_FIELD_WORDS = 4
 PLACE_IN = re.compile(r",?\s+(?:in|im|at|à|au|en|em|no|na|nel|nella|w|we|в|во|у)\s+"
@@ -282,7 +290,8 @@ HEADER_SPAN = 25  # lines from the top in which the page's own date line is look
 # and in Devanagari "एमजी/एएम").
 # A transcript's end and its time ("END 2:02 P.M. EST", "— END —"), or the zeros or rings of
 # "—000—" and "---ooOoo---"; a rule.
-_END_WORDS = r"[-–—=*#\s]{0,6}(?:ENDS?|FIN|ENDE)"
+# "ENDS", "[ENDS]", Malay and Indonesian "-- TAMAT --", "SELESAI".
+_END_WORDS = r"[-–—=*#\s\[]{0,6}(?:ENDS?|FIN|ENDE|TAMAT|SELESAI)\]?"
 # Typists' and editors' initials: "AV/RK", "DS/SH/MK", in Devanagari "एमजी/एएम", an Arabic
 # agency's ("ع م ر/ س ج", letters a space apart), and the desk's code before a name
 # ("WAH/SQR/Hassan Bashir").
@@ -376,6 +385,9 @@ PAGE_WIDGET = re.compile(r"(?i:(?:【我要纠错】\s*)?(?:کد خبر|شناس
                          r"[«‹]?\s*(?:zurück|previous|précédent|anterior|назад|vorige|poprzednia)"
                          r"\s+(?:\d{1,3}\s+){1,12}(?:weiter|next|suivant|siguiente|далее|volgende|"
                          r"następna)\s*[»›]?)|"
+                         # A transcript's disclaimer: "E&OE TRANSCRIPT" (errors and
+                         # omissions excepted).
+                         r"e\s?&\s?oe(?: transcript| proof only)?|"
                          # A reading time: "2 min de lecture", "3 min read".
                          r"\d{1,3}\s*(?:min(?:utes?)?|мин\.?|минут[аы]?)\.?\s*(?:de lecture|"
                          r"read|reading|de leitura|de lectura|di lettura|чтения|Lesezeit)|"
@@ -713,9 +725,9 @@ def _own_dateline(lines: list[Line], k: int, published: str | None) -> bool:
     place before it, the text going on in lines of no feed's shape (no title over a date)."""
     line = lines[k]
     if line.kind != "date" or not published or not line.date \
-            or line.date[:10] != published[:10] or not line.before \
-            or place_of(line.before) is None:
-        return False
+            or line.date[:10] != published[:10] or not line.before or not (
+                place_of(line.before) or is_weekday(line.before.strip(" ,"))):
+        return False  # "THURSDAY, 5 MARCH 2026" in a transcript's heading: the page's day
     after = lines[k + 1:k + 1 + OWN_DATELINE_LINES]
     return len(after) == OWN_DATELINE_LINES and all(
         next_line.kind == "text" and not FURNITURE.match(next_line.text) for next_line in after)
@@ -899,6 +911,8 @@ def classify(text: str) -> Line:
         rest = ""
     # After a time, a place with no mark; after any date, a place "in" something ("Mittwoch,
     # 19. März 2025 im Bundestag", "14 March 2025 in Lessa").
+    if "T" in iso and (ambiguous := AMBIGUOUS_ZONE.match(rest)) is not None:
+        rest = rest[ambiguous.end():]  # "14:30 IST by PIB Lessa": India's, Ireland's or Israel's
     place = TAIL_PLACE.match(rest) if "T" in iso else None
     place = place or PLACE_IN.fullmatch(rest)
     if place and not (place.group(1)[:1].isupper() and place.group(1)[-1:].isalpha()):
@@ -1335,7 +1349,12 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
     if title is not None:
         # The given title repeated over the date line (a page's heading under its menus):
         # the text starts after the date.
-        repeated = any(same_title(lines[k].text, title, 0.8) for k in texts if k < d)
+        # "Title | Site": the heading is "Title" (a section's "News" of "News • Site" is none).
+        bare = without_site_suffix(title) or title
+        repeated = any(same_title(lines[k].text, title, 0.8)
+                       or bare != title and word_count(bare) >= DAY_TITLE_WORDS
+                       and same_title(lines[k].text, bare, 0.8)
+                       for k in texts if k < d)
         return Header(title, published, d + 1 if d < 3 or repeated else (
             texts[0] if texts else d + 1), glued,
             feed_from=above[0] if above and not (repeated or titled_below) else None)
@@ -1491,7 +1510,8 @@ def _comma_place(text: str) -> bool:
 def _label_under_title(text: str) -> bool:
     """Whether a line of a word or two is a document's label: its kind ("Decree",
     "Interview") or its number ("No. 214", "第47号"), not a menu's "News"."""
-    return names_kind(text) or any(c.isdigit() for c in text)
+    return names_kind(text) or any(c.isdigit() for c in text) \
+        or SECTION_LABEL.fullmatch(text) is not None  # "Transcript", "Full text"
 
 
 def _switcher(text: str) -> bool:

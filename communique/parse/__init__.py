@@ -51,6 +51,9 @@ NO_TURNS = ("letter", "phone_call", "document", "announcement")
 CONTEXT_CHARS = 20_000  # of the text, where a surname label's given name is looked for
 # An office and the name after it: "President Amara Velden", "Président de la République
 # Amara Velden", "la presidenta del Gobierno, Elsa Varn" (its "of ..." then a comma).
+# The styles around a name on a line of its own: "The Hon Daniel Reed MP", "H.E. Mr ...".
+HONOURED = re.compile(r"^(?:the\s+)?(?:(?:rt\.?\s+)?hon(?:ourable)?\.?|h\.\s?e\.|mr\.?|mrs\.?|"
+                      r"ms\.?|dr\.?)\s+|\s+(?:mp|qc|kc|sc)$", re.I)
 TITLED = re.compile(
     r"\b(?P<office>(?P<bare>(?i:President|Prime Minister|Chancellor|Vice President|King|Emir|"
     r"(?:Foreign |Defen[cs]e |Finance )?Minister|Secretary of State|"
@@ -225,6 +228,13 @@ def _titled(doc: Document, shown: list[str]) -> dict[str, str]:
             named = f"{m['office']} {m['name'].strip()}"
             titled.setdefault(m["office"].lower(), named)  # "presidenta del gobierno"
             titled.setdefault(m["bare"].lower(), named)  # "presidenta"
+    # A transcript's heading: the office on a line, the name under it ("Prime Minister" /
+    # "The Hon Daniel Reed MP").
+    opening = [p.strip() for p in shown[:TITLED_PARAGRAPHS]]
+    for office, name in zip(opening, opening[1:], strict=False):
+        heading = TITLED.fullmatch(f"{office} {HONOURED.sub('', name)}")
+        if heading is not None and heading["office"] == office:
+            titled.setdefault(heading["bare"].lower(), f"{office} {heading['name'].strip()}")
     # The text's opening too, for a name before its office only (its labels are offices
     # before names of their own: "LE PRÉSIDENT DE LA RÉPUBLIQUE : ...").
     for where in (doc.title, doc.lead, *shown[:TITLED_PARAGRAPHS]):

@@ -89,7 +89,11 @@ MERIDIEM_AFTER = {"π.μ.": "a", "μ.μ.": "p", "ص": "a", "م": "p", "PG": "a",
                   # Hindi; Spanish and Portuguese ("3:20 de la tarde", "às 3:20 da tarde").
                   "अपराह्न": "p", "पूर्वाह्न": "a", "de la tarde": "p", "de la noche": "p",
                   "de la mañana": "a", "da tarde": "p", "da noite": "p", "da manhã": "a",
-                  "du soir": "p", "du matin": "a", "de l'après-midi": "p"}
+                  "du soir": "p", "du matin": "a", "de l'après-midi": "p",
+                  # Malay and Indonesian words of the day's parts ("5:40 petang").
+                  "pagi": "a", "tengah hari": "p", "petang": "p", "malam": "p", "sore": "p",
+                  # Filipino ("ng hapon", "ng umaga").
+                  "ng umaga": "a", "ng tanghali": "p", "ng hapon": "p", "ng gabi": "p"}
 # A year glued to the time after it, as a page's text loses a line break between them
 # ("10.12.2025<br>18:40" reads "10.12.202518:40").
 YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d{2})(?!\d)")
