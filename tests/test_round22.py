@@ -19,12 +19,17 @@ from communique.parse.names import names_in
 from communique.parse.speakers import (
     SpeakerNames,
     clean_label,
+    is_anonymous,
     is_office,
     is_question_label,
     named_asker,
 )
 from communique.pipeline import parse_page
 from communique.sources.encoding import utf16_layout
+
+TEXT_EN = ("<p>President Amara Velden will pay a State Visit to Saldovia from 20 to 22 "
+           "November at the invitation of her counterpart.</p><p>The two presidents will sign "
+           "agreements on the ferry link, the railway and the joint river commission.</p>")
 
 
 def text_page(text: str) -> Page:
@@ -408,3 +413,78 @@ def test_the_given_titles_heading_without_the_sites_name_over_the_date_line() ->
     main = documents_from_text(text)[0]
     said = [main.lead or ""] + [b.text for b in main.blocks]
     assert said[0].startswith("Ο Πρωθυπουργός Όσκαρ Λιντ")
+
+
+# Headers and names of the African pages -----------------------------------------------------
+
+def test_a_title_quoting_an_outlet_is_no_sentence_before_a_closing_date() -> None:
+    title = "Entretien exclusif du Président Amara Velden au quotidien « Le Messager de Lessa »"
+    text = "\n".join(("Aller au contenu", "Mercredi 4 mars 2026", "English", "Contact",
+                      "Présidence de la République de Veloria", "Accueil", "Actualités",
+                      f"Accueil » Actualités » Entretiens » {title}", "Entretiens", title,
+                      "Publié le 04/03/2026", "Partager :", "Imprimer", "")) + "\n" + dump(
+        "Dans un entretien accordé au quotidien « Le Messager de Lessa », le Chef de l'État "
+        "revient sur la croissance de l'économie et la sécurité régionale.",
+        "Q : Monsieur le Président, la Veloria a connu une croissance de six pour cent. "
+        "Comment l'expliquez-vous ?",
+        "R : Elle s'explique d'abord par la stabilité. Sans paix, il n'y a pas de croissance.")
+    main = documents_from_text(text)[0]
+    assert (main.title, main.published_at) == (title, "2026-03-04")
+
+
+def test_the_issuing_office_under_the_title_is_no_title() -> None:
+    title = ("Message of Condolence by H.E. President Amara Velden on the Passing of Hon. Oskar "
+             "Lind, former Speaker of the National Assembly")
+    text = "\n".join(("Home", "Media", title, "Presidential Communication Unit",
+                      "March 14, 2026", "")) + "\n" + dump(
+        "It is with deep sorrow that I have learnt of the passing of Hon. Oskar Lind, former "
+        "Speaker of the National Assembly of Veloria.",
+        "On behalf of the Government and the people of Veloria, I extend my condolences.")
+    assert documents_from_text(text)[0].title == title
+
+
+def test_a_keyword_of_announcement_keeps_the_pages_date() -> None:
+    body = ("<h1>President Velden to undertake State Visit to Saldovia</h1>"
+            "<ul class='meta'><li><time>Monday, 16 March 2026 | 11:05 EAT</time></li></ul>"
+            f"<div class='content'>{TEXT_EN}</div>")
+    page = Page(content="<html><head><meta name='keywords' content='State visit, Saldovia, "
+                        f"announcement'></head><body><article>{body}</article></body></html>",
+                format="html", source=Source(format="html", path="p.html"))
+    assert parse_page(page)[0].published_at == "2026-03-16T11:05+03:00"
+
+
+def test_initials_labels_the_lead_defines_after_an_office_and_a_name() -> None:
+    context = ("o Presidente Amara Sofia Velden (ASV) concedeu uma entrevista, conduzida pela "
+               "jornalista Renata Lind (RL).")
+    names = SpeakerNames(["RL", "ASV"], context=context)
+    assert (names.resolve("ASV"), names.resolve("RL")) == ("Amara Sofia Velden", "Renata Lind")
+
+
+@pytest.mark.parametrize("label", ["Un journaliste", "Une journaliste", "A reporter"])
+def test_a_journalist_after_an_indefinite_article_is_anonymous(label: str) -> None:
+    assert is_question_label(label) and is_anonymous(label)
+
+
+def test_an_honourables_surname_takes_the_given_name_of_the_title() -> None:
+    names = SpeakerNames(["HON. LIND-VELDEN"], context="Transcript: Press Briefing by the "
+                                                       "Minister for Information, Hon. Oskar "
+                                                       "Lind-Velden")
+    assert names.resolve("HON. LIND-VELDEN") == "Oskar Lind-Velden"
+
+
+def test_the_moderator_and_the_spokesperson_the_opening_names() -> None:
+    body = ("<p>Le Ministre de la Communication, Porte-parole du Gouvernement, M. Oskar "
+            "Malonga, a animé ce jeudi son point de presse hebdomadaire. The briefing was "
+            "moderated by the Director of Communications, Mr. Yaw Lind.</p>"
+            "<p><strong>MODERATOR:</strong> Good morning. The Minister will take questions.</p>"
+            "<p><strong>Le Porte-parole du Gouvernement :</strong> Merci. Le Conseil des "
+            "ministres a adopté trois projets de loi.</p>"
+            "<p><strong>Un journaliste :</strong> Quand la route sera-t-elle achevée ?</p>"
+            "<p><strong>Le Porte-parole du Gouvernement :</strong> Avant la fin de l'année, "
+            "comme prévu par le contrat.</p>")
+    page = Page(content=f"<html><body><h1>Point de presse du Porte-parole</h1>"
+                        f"<div class='content'>{body}</div></body></html>",
+                format="html", source=Source(format="html", path="p.html"))
+    statement = parse_page(page)[0]
+    assert [t.speaker for t in statement.turns] == ["Yaw Lind", "Oskar Malonga", None,
+                                                    "Oskar Malonga"]

@@ -834,14 +834,16 @@ def tag_group(anchor: LexborNode) -> str:
 def find_kind_hint(tree: LexborHTMLParser, container: LexborNode | None,
                    meta: dict[str, str]) -> str | None:
     """"announcement" when the page files itself as one: a class on the article or its
-    wrappers, its section or keywords (``article:section``), or schema.org ``Event``.
+    wrappers, its section (``article:section``), or schema.org ``Event``.
     """
     current = container
     while current is not None and current.tag not in ("body", "html"):
         if ANNOUNCE_TEXT.search(current.attributes.get("class") or ""):
             return "announcement"
         current = current.parent
-    filed = f"{meta.get('article:section', '')} {meta.get('keywords', '')}".lower()
+    # Its section, not its keywords: a tag "announcement" among others ("State visit,
+    # Zamiri, announcement") says what it is about, not where it is filed.
+    filed = meta.get("article:section", "").lower()
     if ANNOUNCE_TEXT.search(filed):
         return "announcement"
     if tree.css_first('article[class*="announce"], [itemtype$="/Event"]') is not None:

@@ -252,6 +252,10 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        rf"(?:\s*[|·•]?\s*\[?(?:{WIDGET_ITEM})\]?\s*[:：]?)+$",
                        re.IGNORECASE)
 PLACE_MAX_CHARS = 40
+# The words of an office that issues a page, on a line of its own under the title.
+ISSUER = re.compile(r"(?i:\b(?:unit|office|bureau|press service|secretariat|directorate|"
+                    r"cellule|servicio de prensa|oficina|ufficio|gabinete|pressestelle|"
+                    r"presseamt|persdienst|communication division|media division)\b)")
 # A zone's name after a time that names more than one offset (``dates.ZONE_OFFSETS``).
 AMBIGUOUS_ZONE = re.compile(r"\s*(?:IST|CST|AST|ADT|SST)(?!\w)")
 FIELD_SPLIT = re.compile(r"[|¦·•～~]")
@@ -442,6 +446,7 @@ TEASER_LINES = 3  # a feed item's lines under its title: a summary, a kicker
 TITLE_FIELDS = 4  # lines between a title ending in its day and the page's date line, at most
 FIELD_WORDS = 3  # a label's or a field's words between them ("Transcript", "Détails")
 MENU_ITEMS = 2  # short lines after a date line that make it the menus' (today's date)
+STOPS = (".", "!", "?", "。", "！", "？", "…")  # a sentence's last mark
 VENUE_WORDS = 6  # a venue's line over a header's widgets, at most
 WIDGET_RUN = 3  # short lines over a header's widget, with it, at most
 LINE_ENDS = (".", "!", "?", "。", "！", "？", ":", "：")  # a sentence's or a label's
@@ -1020,7 +1025,9 @@ def _closing_dates(lines: list[Line]) -> list[Line]:
     when its header has no date, and opens no feed item."""
     sentences = 0
     for k, line in enumerate(lines):
-        if line.kind == "text" and line.text.endswith(SENTENCE_ENDS) \
+        # A sentence's stop, perhaps inside its quote ("...partners.»"): a title may end
+        # with a quoted outlet's name ("... au quotidien « Le Messager »").
+        if line.kind == "text" and line.text.rstrip("»\"”’' ").endswith(STOPS) \
                 and word_count(line.text) >= CLOSING_SENTENCE_WORDS:
             sentences += 1
         elif line.kind == "date" and sentences >= 2:
@@ -1416,9 +1423,12 @@ def _byline_under_title(lines: list[Line], above: list[int]) -> bool:
     repeats (the breadcrumb's last item over the heading), the title the repeated line."""
     if len(above) < 2 or word_count(lines[above[0]].text) > SIGNER_WORDS:
         return False
-    if BYLINE.match(lines[above[0]].text) and _looks_like_title(lines[above[1]].text) \
+    if (BYLINE.match(lines[above[0]].text) or ISSUER.search(lines[above[0]].text)) \
+            and _looks_like_title(lines[above[1]].text) \
             and word_count(lines[above[1]].text) > SIGNER_WORDS:
-        return True  # "Title / Oleh Humas / Jumat, 14 Maret 2025": who wrote it
+        # "Title / Oleh Humas / Jumat, 14 Maret 2025": who wrote it; "Title / Presidential
+        # Communication Unit / March 14, 2026": the office that issued it.
+        return True
     if len(above) < 3:
         return False
     title, crumb = lines[above[1]].text, lines[above[2]].text

@@ -13,6 +13,7 @@ shows it (speaker labels and dashes included); the lead is kept apart in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..models import Document, Participant, Source, Statement, Turn, statement_id
 from . import participants as people
@@ -51,6 +52,10 @@ NO_TURNS = ("letter", "phone_call", "document", "announcement")
 CONTEXT_CHARS = 20_000  # of the text, where a surname label's given name is looked for
 # An office and the name after it: "President Amara Velden", "Président de la République
 # Amara Velden", "la presidenta del Gobierno, Elsa Varn" (its "of ..." then a comma).
+MODERATED = re.compile(rf"\b(?:moderated|chaired|hosted) by\b[^.;]{{0,80}}?(?:,\s*)?"
+                       rf"(?:(?:Mr|Ms|Mrs|Dr|Hon)\.?\s+)?(?P<name>[{UPPER}][\w’'\-]+"
+                       rf"(?:\s+[{UPPER}][\w’'\-]+){{1,2}})(?=[.,;]|\s*$)")
+SPOKEN = re.compile(r"[^:：.!?]{1,60}[:：]\s")  # a turn's label opening a paragraph
 # The styles around a name on a line of its own: "The Hon Daniel Reed MP", "H.E. Mr ...".
 HONOURED = re.compile(r"^(?:the\s+)?(?:(?:rt\.?\s+)?hon(?:ourable)?\.?|h\.\s?e\.|mr\.?|mrs\.?|"
                       r"ms\.?|dr\.?)\s+|\s+(?:mp|qc|kc|sc)$", re.I)
@@ -63,16 +68,18 @@ TITLED = re.compile(
     r"Прем['’]єр-міністр|Prezident|Cumhurbaşkanı|Президент|"
     # Indonesian and Malay, Vietnamese, Turkish, Swahili, Tagalog.
     r"Presiden|Perdana Menteri|Chủ tịch nước|Chủ tịch|Thủ tướng|Tổng thống|Başbakan|Rais|"
-    r"Pangulo|Ministr[oa]|Ministre|Canciller|Bakan[ıi]?|Dışişleri Bakanı|"
+    r"Pangulo|Ministr[oa]|Ministre|Canciller|Bakan[ıi]?|Dışişleri Bakanı|Msemaji(?: Mkuu)?+|"
     # Who chairs a news conference, named in the lead ("la moderadora Inés Cabrera"); who
     # speaks for a government ("la ministra portavoz, Inés Calvet").
     r"Moderador[a]?|Moderator(?:in)?|Modérat(?:eur|rice)|Moderat(?:ore|rice)|"
     r"Spokes(?:person|man|woman)|Press Secretary|Portavoz|Porte-parole|Portavoce|Porta-voz|"
     r"(?:Regierungs)?[Ss]precher(?:in)?|Rzeczni(?:k|czka)|Sottosegretari[oa]))"
     # its portfolio or country: "of Veloria", "de Relaciones Exteriores"
-    rf"(?:\s+(?:of(?: the)?|del|de la|de|du|des|der|dello|della|degli)"
+    rf"(?:\s+(?:of(?: the)?|del|de la|de|du|des|der|dello|della|degli|(?:Mkuu )?wa)"
     rf"(?:\s+(?:[{UPPER}][\w’'\-]+|y|e|et|and)){{1,3}})?),?"
-    rf"\s+(?P<name>(?:(?![A-Z]\w+ing\b)[{UPPER}][\w’'\-]+\s?){{1,3}})")
+    # a word of address before the name: "Porte-parole du Gouvernement, M. Thierry Malonga"
+    rf"\s+(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Hon|Sr|Sra|Bw|Bi|Dkt|Mhe)\.?\s+)?"
+    rf"(?P<name>(?:(?![A-Z]\w+ing\b)[{UPPER}][\w’'\-]+\s?){{1,3}})")
 
 
 QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{2,60})[»”“\"]")  # «Dunyo», “Lesas Vēstis”
@@ -218,16 +225,39 @@ def _self_introduced(turns: list[Turn]) -> None:
             turn.speaker = found.group(1)
 
 
+def _titled_offices(text: str) -> Iterator[re.Match[str]]:
+    """The offices with a name after them (``TITLED``), an office's apposition not taken
+    for a name ("Ministre de la Communication, Porte-parole du Gouvernement, M. X")."""
+    at = 0
+    while (m := TITLED.search(text, at)) is not None:
+        if is_office(m["name"].split()[0]):
+            at = m.start("name")  # the apposed office may name its holder after it
+            continue
+        yield m
+        at = m.end()
+
+
 def _titled(doc: Document, shown: list[str]) -> dict[str, str]:
     """Office words mapped to whom the title, the lead or the text's opening gives that
     office: "THE PRESIDENT", "Spokesperson:" ("briefing by Farah Idris, Spokesperson for
     ...", "la ministra portavoz, Inés Calvet Roura")."""
     titled: dict[str, str] = {}
-    for where in (doc.title, doc.lead):
-        for m in TITLED.finditer(where or ""):
+    # The text's first paragraph too when it is no turn: the lead a page did not set apart
+    # ("Porte-parole du Gouvernement, M. Thierry Malonga, a animé ...").
+    opening = shown[:1] if shown and not SPOKEN.match(shown[0]) else []
+    for where in (doc.title, doc.lead, *opening):
+        for m in _titled_offices(where or ""):
             named = f"{m['office']} {m['name'].strip()}"
             titled.setdefault(m["office"].lower(), named)  # "presidenta del gobierno"
             titled.setdefault(m["bare"].lower(), named)  # "presidenta"
+            titled.setdefault(m["bare"].split()[0].lower(), named)  # "Msemaji [Mkuu]"
+    # Who chaired it, as the lead says: "The briefing was moderated by the Director of
+    # Communications, Mr. Yaw Mensah."
+    for where in (doc.title, doc.lead, *shown[:TITLED_PARAGRAPHS]):
+        chaired = MODERATED.search(where or "")
+        if chaired is not None:
+            titled.setdefault("moderator", chaired["name"])
+            break
     # A transcript's heading: the office on a line, the name under it ("Prime Minister" /
     # "The Hon Daniel Reed MP").
     opening = [p.strip() for p in shown[:TITLED_PARAGRAPHS]]

@@ -162,7 +162,10 @@ mr mrs ms dr the of and to from for a an sir madam dame lord lady his her гос
 monsieur madame m. mme herr frau señor señora sr. sra. signor signora sig. sig.ra senhor senhora
 пан пані sayın shri smt sri shrimati cənab xanım domnul doamna meneer mevrouw pan paní pani
 bapak ibu κ. κύριος κυρία ο η του της τον την г-н
+hon honourable honorable rt h.e dkt mhe bw mheshimiwa
 """.split())
+# "Hon. Kwarteng-Doe" is no full name, nor "Le Porte-parole du Gouvernement".
+OFFICE_WORDS = OFFICE_WORDS | ADDRESS_WORDS | {"porte-parole", "portavoz", "msemaji"}
 # An article before an office label ("Le Président:", "El Presidente:") names no one itself.
 ARTICLES = frozenset("the le la l' el il lo der die das o a".split())
 # Words that join an office to its country: "President of Veloria", "Président de la Velorie".
@@ -330,11 +333,15 @@ OUTLET_JOINERS = frozenset("from of for with de du del da do z ze из от з �
 
 def _reporters(key: str) -> bool:
     """Whether a label opens with a reporter's word before more words (the outlet, or the
-    reporter's name: either way a question, of no official)."""
+    reporter's name: either way a question, of no official), or is one after an article
+    ("Un journaliste", "A reporter")."""
     first, _, rest = key.partition(" ")
+    if first in INDEFINITE and rest.rstrip(",") in REPORTER_WORDS:
+        return True
     return first.rstrip(",") in REPORTER_WORDS and bool(rest) or key.startswith(REPORTER_PHRASES)
 
 
+INDEFINITE = frozenset("un une a an una um uma ein eine".split())
 # An outlet's name in quotes as a label asks ("«Dunyo»: ..."): the agency's questions.
 OUTLET_QUOTES = "«„“\""
 # "Question (Meera Kapoor, Lessa Times)": the journalist who asks, named with the outlet.
@@ -544,9 +551,13 @@ class SpeakerNames:
 
     def _resolve(self, label: str) -> str:
         label = strip_affiliation(label)
-        alias = self._alias(label) if INITIALS.fullmatch(label) else None
+        # "JBK", which the label's capitals made "Jbk": the initials the page defines.
+        alias = self._alias(label.upper()) if INITIALS.fullmatch(label.upper()) else None
         if alias:
-            return self._resolve(alias)
+            words = alias.split()
+            while len(words) > 2 and is_office(words[0]):
+                words = words[1:]  # "Presidente João Baptista Kalunga (JBK)": the name
+            return " ".join(words) if len(words) > 1 else self._resolve(alias)
         if label.upper() in OFFICE_ABBREVIATIONS and label.isupper():
             return self._titled(OFFICE_ABBREVIATIONS[label.upper()], label)  # "PM:"
         lower = label.lower()
@@ -582,6 +593,9 @@ class SpeakerNames:
             # An address's or office's surname ("MR PETRAKIS"), or a surname alone among
             # other labels ("Kessler:", "OKAFOR-VALE:"): the given name the page writes.
             first = _first_name_in(self.text, words[-1])
+        if first and len(words) > 2 and first == words[-2] and all(
+                w[:1].isupper() for w in words):
+            return " ".join(words)  # "Juma Hamisi Mrisho": the given names the label has
         if first:
             return f"{first} {words[-1]}"
         name = person_name(label)
