@@ -331,7 +331,8 @@ def test_a_markdown_footer_of_links_under_a_rule_is_no_text() -> None:
     ("የቬሎሪያ ፕሬዚዳንት መግለጫ", None, "statement"),
     ("የቬሎሪያ ፕሬዚዳንት የሀዘን መግለጫ", None, "letter"),
     ("Peaminister saatis Saldovia peaministrile kirja", None, "letter"),
-    ("Presidente de Veloria efectuará Visita de Estado a Saldovia", None, "announcement"),
+    ("Presidente de Veloria efectuará uma deslocação a Saldovia", None, "announcement"),
+    ("O Presidente parte amanhã para Saldovia", None, "announcement"),
 ])
 def test_kind_cues_of_the_round(title: str, lead: str | None, kind: str) -> None:
     assert classify_kind(title=title, lead=lead, text="")[0] == kind
