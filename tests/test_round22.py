@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique.errors import PageDropped
 from communique.extract.content import SOURCE_CREDIT
 from communique.extract.markdown import markdown_paragraphs
 from communique.extract.text import END_WORD, FURNITURE, classify, documents_from_text
@@ -30,6 +31,14 @@ from communique.sources.encoding import utf16_layout
 TEXT_EN = ("<p>President Amara Velden will pay a State Visit to Saldovia from 20 to 22 "
            "November at the invitation of her counterpart.</p><p>The two presidents will sign "
            "agreements on the ferry link, the railway and the joint river commission.</p>")
+
+
+def html_page(body: str, *, heading: str = "", head: str = "") -> Page:
+    """A page of the body in a content box, under its heading."""
+    h1 = f"<h1>{heading}</h1>" if heading else ""
+    content = (f"<html><head>{head}</head><body>{h1}<div class='content'>{body}</div>"
+               "</body></html>")
+    return Page(content=content, format="html", source=Source(format="html", path="p.html"))
 
 
 def text_page(text: str) -> Page:
@@ -102,8 +111,7 @@ def test_an_interview_led_by_its_answerers_office_names_no_interviewer() -> None
             "<p><b>Вопрос:</b> Не приведёт ли это к дефициту бюджета?</p>"
             "<p><b>И.Велден:</b> Нет. Расходы покрываются дополнительными доходами от экспорта "
             "леса, которые в этом году выше плана.</p>")
-    page = Page(content=f"<html><body><div class='content'>{body}</div></body></html>",
-                format="html", source=Source(format="html", path="p.html"))
+    page = html_page(body)
     statement = parse_page(page)[0]
     assert [(t.speaker, t.role) for t in statement.turns] == [
         (None, "question"), ("Ирина Велден", "answer"), (None, "question"),
@@ -159,9 +167,7 @@ def test_labels_after_a_bullet() -> None:
             "세부 일정은 추후 알려드리겠습니다.</p>"
             "<p>▶ 기자(살도비아경제 정도윤): 관세 문제도 논의됩니까?</p>"
             "<p>▶ 사회자(대변인 민지호): 네, 관세 문제도 의제에 포함되어 있습니다.</p>")
-    page = Page(content=f"<html><body><h1>대변인 정례 브리핑</h1><div class='content'>{body}"
-                        "</div></body></html>",
-                format="html", source=Source(format="html", path="p.html"))
+    page = html_page(body, heading="대변인 정례 브리핑")
     statement = parse_page(page)[0]
     speakers = ["민지호", "오세린", "민지호", "정도윤", "민지호"]
     assert [t.speaker for t in statement.turns] == speakers
@@ -184,9 +190,7 @@ def test_a_full_japanese_name_has_the_spans_of_its_surname_and_office() -> None:
             "どの地域に住んでいても通学や通院に困らない暮らしを守ります。</p>"
             "<p>（記者）</p><p>財源について伺います。新たな国債の発行は考えていますか。</p>"
             "<p>（朝比奈総理）</p><p>新たな国債の発行は想定しておりません。既存予算の組替えが基本です。</p>")
-    page = Page(content=f"<html><body><h1>朝比奈内閣総理大臣記者会見</h1>"
-                        f"<div class='content'>{body}</div></body></html>",
-                format="html", source=Source(format="html", path="p.html"))
+    page = html_page(body, heading="朝比奈内閣総理大臣記者会見")
     statement = parse_page(page)[0]
     assert {t.speaker for t in statement.turns} == {"朝比奈恒一", None}
     person = next(e for e in statement.entities if e.name == "朝比奈恒一")
@@ -483,9 +487,33 @@ def test_the_moderator_and_the_spokesperson_the_opening_names() -> None:
             "<p><strong>Un journaliste :</strong> Quand la route sera-t-elle achevée ?</p>"
             "<p><strong>Le Porte-parole du Gouvernement :</strong> Avant la fin de l'année, "
             "comme prévu par le contrat.</p>")
-    page = Page(content=f"<html><body><h1>Point de presse du Porte-parole</h1>"
-                        f"<div class='content'>{body}</div></body></html>",
-                format="html", source=Source(format="html", path="p.html"))
+    page = html_page(body, heading="Point de presse du Porte-parole")
     statement = parse_page(page)[0]
     assert [t.speaker for t in statement.turns] == ["Yaw Lind", "Oskar Malonga", None,
                                                     "Oskar Malonga"]
+
+
+@pytest.mark.parametrize("lines", [
+    ("Home", "Video", "Video: Post-Cabinet press conference, 2 March 2026",
+     "Published: Monday, 2 March 2026",
+     "Watch the Prime Minister's post-Cabinet press conference from Parliament, Lessa.",
+     "Video", "41:12", "Play video", "Watch on YouTube",
+     "A transcript will be published when available.", "Share", "More videos",
+     "Video: PM announces new Lessa rail link", "Video: PM visits Harrowvale"),
+    ("Start", "Podd", "Statsministerns vecka – avsnitt 12: Om vården och våren",
+     "Publicerad 6 mars 2026",
+     "I veckans avsnitt av podden pratar statsministern om vården i Veloria och om våren.",
+     "Lyssna", "Spela upp avsnitt (34 min)", "Ladda ner (mp3, 48 MB)", "Prenumerera",
+     "Tidigare avsnitt", "Avsnitt 11: Statsministern och skärgården"),
+])
+def test_a_video_or_podcast_dump_is_no_statement(lines: tuple[str, ...]) -> None:
+    with pytest.raises(PageDropped, match="video or podcast"):
+        documents_from_text("\n".join(lines))
+
+
+def test_a_statement_with_a_video_beside_its_text_stays() -> None:
+    text = "\n".join(("Home", "News", "Prime Minister Amara Velden opens the Lessa rail link",
+                      "Published: Monday, 2 March 2026", "Play video", "")) + "\n" + dump(
+        *(f"Paragraph {n}: the Prime Minister opened the new rail link between Lessa and "
+          "Harrowvale, which will carry forty trains a day from next month." for n in range(6)))
+    assert documents_from_text(text)[0].complete

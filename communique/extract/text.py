@@ -252,6 +252,13 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        rf"(?:\s*[|·•]?\s*\[?(?:{WIDGET_ITEM})\]?\s*[:：]?)+$",
                        re.IGNORECASE)
 PLACE_MAX_CHARS = 40
+# A player's button on a video's or a podcast episode's page.
+PLAYER = re.compile(r"(?i)^(?:play|watch|listen|spela upp|afspil|toista|kuuntele|lyssna|écouter|"
+                    r"regarder|abspielen|reproducir|ver|assistir|ouvir)\b.{0,20}\b(?:video|"
+                    r"vidéo|vídeo|episode|avsnitt|afsnit|jakso|épisode|folge|episodio|podcast|"
+                    r"youtube)\b|^(?:play|lecture|abspielen|reproducir|spela upp)$")
+PLAYER_LINES = 6  # lines after the page's own part where its player's buttons may stand
+PLAYER_PROSE_CHARS = 400  # a video's or an episode's page says a sentence or two of its own
 # The words of an office that issues a page, on a line of its own under the title.
 ISSUER = re.compile(r"(?i:\b(?:unit|office|bureau|press service|secretariat|directorate|"
                     r"cellule|servicio de prensa|oficina|ufficio|gabinete|pressestelle|"
@@ -579,6 +586,8 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
         raise PageDropped("no statement text")  # a line or two ("ref: refs/heads/main")
     if not listing and _gallery(main):
         raise PageDropped("photo gallery")
+    if not listing and _player_page(main, lines[end:end + PLAYER_LINES]):
+        raise PageDropped("video or podcast page")
     own = not listing and _statement_or_none(main, lines[:end], has_feed=bool(teasers))
     docs = [main] + teasers if own else teasers
     # A feed's teasers are in the page's language: a teaser's few words may not tell it.
@@ -708,6 +717,17 @@ def _teaser_like(main: Document) -> bool:
     return 0 < len(said) <= TEASER_LINES and (said[-1].rstrip().endswith(("...", "…")) or all(
         _looks_like_title(p) and word_count(p) >= TEASER_MIN_WORDS and not TRAIL.search(p)
         and not UNSTOPPED.search(p) for p in said))
+
+
+def _player_page(main: Document, after: list[Line]) -> bool:
+    """Whether the page's own part is a video's or a podcast episode's: a player's button
+    ("Play video", "Spela upp avsnitt (34 min)") in it or right after it, and a sentence or
+    two of its own at most."""
+    said = [p for p in (main.lead, *(b.text for b in main.blocks)) if p]
+    if sum(len(p) for p in said if len(p) > LINE_CHARS) > PLAYER_PROSE_CHARS:
+        return False
+    return any(PLAYER.search(p) for p in said) or any(
+        line.kind == "text" and PLAYER.search(line.text) for line in after)
 
 
 def _gallery(main: Document) -> bool:
