@@ -1147,7 +1147,7 @@ def _site_top(lines: list[Line], k: int) -> bool:
 
 
 def _among_menus(lines: list[Line], k: int) -> bool:
-    """Whether a date line stands among a menu's items: words or two after it."""
+    """Whether a date line stands among a menu's items: a word or two on each line after it."""
     after = lines[k + 1:k + 1 + MENU_ITEMS]
     return len(after) == MENU_ITEMS and all(
         line.kind == "text" and word_count(line.text) <= LABEL_WORDS for line in after)
@@ -1197,6 +1197,7 @@ def _over_widgets(lines: list[Line], k: int, *, venues: bool = True) -> bool:
 
 
 def _prose_after_widgets(lines: list[Line], j: int) -> bool:
+    """Whether the text's sentences follow the widgets that start at line ``j``."""
     while j < len(lines) and lines[j].kind == "text" and FURNITURE.match(lines[j].text):
         j += 1
     return j < len(lines) and lines[j].kind == "text" and (

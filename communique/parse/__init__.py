@@ -250,7 +250,9 @@ def _titled(doc: Document, shown: list[str]) -> dict[str, str]:
             named = f"{m['office']} {m['name'].strip()}"
             titled.setdefault(m["office"].lower(), named)  # "presidenta del gobierno"
             titled.setdefault(m["bare"].lower(), named)  # "presidenta"
-            titled.setdefault(m["bare"].split()[0].lower(), named)  # "Msemaji [Mkuu]"
+            first = m["bare"].split()[0]
+            if first != m["bare"] and is_office(first):
+                titled.setdefault(first.lower(), named)  # "Msemaji Mkuu": "MSEMAJI:"
     # Who chaired it, as the lead says: "The briefing was moderated by the Director of
     # Communications, Mr. Yaw Mensah."
     for where in (doc.title, doc.lead, *shown[:TITLED_PARAGRAPHS]):
