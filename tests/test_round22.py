@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from communique.errors import PageDropped
-from communique.extract.content import SOURCE_CREDIT
+from communique.extract.content import DELIVERY_NOTE, SOURCE_CREDIT
 from communique.extract.markdown import markdown_paragraphs
 from communique.extract.text import END_WORD, FURNITURE, classify, documents_from_text
 from communique.models import Page, Source
@@ -517,3 +517,25 @@ def test_a_statement_with_a_video_beside_its_text_stays() -> None:
         *(f"Paragraph {n}: the Prime Minister opened the new rail link between Lessa and "
           "Harrowvale, which will carry forty trains a day from next month." for n in range(6)))
     assert documents_from_text(text)[0].complete
+
+
+def test_a_place_field_under_the_date_line() -> None:
+    text = "\n".join(("Úvod", "Média", "Vyjádření premiéra pro média před zasedáním Rady",
+                      "4. 3. 2026 9:40", "Místo: Lessa", "")) + "\n" + dump(
+        "Předseda vlády Oskar Lind odpovídal před zahájením zasedání Rady na dotazy novinářů.",
+        "Novinář: Pane premiére, s jakými očekáváními přijíždíte?",
+        "Oskar Lind: Očekávám, že se dohodneme na společném nákupu plynu.")
+    main = documents_from_text(text)[0]
+    assert main.place == "Lessa"
+    assert not any(b.text.startswith("Místo") for b in main.blocks)
+
+
+@pytest.mark.parametrize("line", ["Từ khóa: Thủ tướng xúc tiến đầu tư", "Penulis: Oskar Lind",
+                                  "আরও পড়ুন", "Baca selengkapnya"])
+def test_keywords_writers_and_read_more_in_more_languages(line: str) -> None:
+    assert FURNITURE.match(line)
+
+
+@pytest.mark.parametrize("note", ["Sjekkes mot fremføring", "Kontrolleras mot framförandet"])
+def test_nordic_delivery_notes(note: str) -> None:
+    assert DELIVERY_NOTE.fullmatch(note)

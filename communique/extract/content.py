@@ -109,7 +109,8 @@ FURNITURE_LABELS = (
     # Vietnamese, Indonesian, Hindi.
     r"share this (?:page|article|story|post)|seite teilen|artikel teilen|бөлісу|"
     r"соңғы жаңалықтар|paylaş|ilgili haberler|ulashish|გაზიარება|կիսվել|اشتراک[‌ ]?گذاری|"
-    r"شارك|أخبار ذات صلة|공유하기|공유|beitrag teilen|שיתוף|관련 기사|このページをシェアする|"
+    r"شارك|أخبار ذات صلة|공유하기|공유|beitrag teilen|שיתוף|আরও পড়ুন|baca selengkapnya|"
+    r"관련 기사|このページをシェアする|"
     r"シェアする|関連リンク|関連記事|"
     r"chia sẻ|tin liên quan|bagikan|berita terkait|शेयर करें|साझा करें|संबंधित समाचार|"
     r"etiketler|etiketlər|теги|теґи|мітки|метки|ключевые слова|schlagwörter|schlagworte|"
@@ -228,7 +229,8 @@ DELIVERY_NOTE = re.compile(
     r"sprawdzić z wygłoszonym tekstem|ισχύει μόνον? ο εκφωνηθείς λόγος|"
     r"só faz fé (?:o discurso|a versão) proferid[oa]|faz fé a versão proferida|"
     r"platí (?:pouze )?pronesené slovo|platí (?:len )?prednesené slovo|"
-    r"det talade ordet gäller|det talte ord (?:gælder|gjelder)|"
+    r"det talade ordet gäller|det talte ord (?:gælder|gjelder)|sjekkes mot fremføring|"
+    r"kontrolleras mot framförandet|"
     r"az elhangzott szöveg (?:a mérvadó|számít)|sadece konuşma esnasında söylenenler geçerlidir|"
     r"звіряти з виголошеним|перевіряти під час виголошення|"
     r"velja izgovorjena beseda|vrijedi izgovorena riječ)\s*[.!]?\s*[)\]*]*", re.I)

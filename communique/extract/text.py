@@ -52,6 +52,7 @@ from .content import (
 from .header import (
     BYLINE,
     CLOSING_PLACE,
+    PLACE_FIELD,
     PUBLISHED_LABEL,
     REGION,
     SENTENCE_ENDS,
@@ -174,6 +175,8 @@ FIELD_LABELS = (r"published in sections|опубликован в раздела
                 r"nærmere opplysninger|meer informatie|informations complémentaires|"
                 r"további információ|dodatkowe informacje|další informace|"
                 r"informații suplimentare|lisainfo|"
+                # Vietnamese keywords; a release's writer and photographer in Indonesian.
+                r"từ khóa|từ khoá|penulis|fotografer|"
                 # The section a page is filed in: "Categoria: Discursos · Tags: …".
                 r"categor(?:y|ia|ía|ie)|catégorie|kategorie|kategori|kategoria|категория|"
                 r"категорія|рубрика|рубрики|"
@@ -1310,6 +1313,9 @@ def _place_line(lines: list[Line], at: int, *, under_title: bool = False) -> str
             and lines[at].kind == "text" == lines[at + 1].kind):
         return None
     line = lines[at].text
+    field = PLACE_FIELD.match(line)
+    if field is not None:
+        return field.group(1).strip()  # "Místo: Sternbruck", "Tempat: Istana Lessa"
     if under_title:
         # Under a title, only a place the line marks as one: "in Lessa", "Arden House,
         # Tamsworth" (a single word there is as often a menu's, "All").
