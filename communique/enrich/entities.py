@@ -84,8 +84,10 @@ def find_entities(statement: Statement) -> list[Entity]:
 def _han_surname_at(text: str, name: str) -> list[list[int]]:
     """Where the text writes a Chinese or Japanese full name as its surname and an office
     ("鷹野総理" for 鷹野健一): the surname is all but the last one or two characters."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,}", name):
+        return []
     for cut in (len(name) - 2, len(name) - 1):
-        if cut < 1 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        if cut < 1:
             continue
         spans = [[m.start(), m.end()] for m in re.finditer(
             rf"(?<![\u4e00-\u9fff]){re.escape(name[:cut])}(?:{HAN_OFFICES})", text)]

@@ -146,9 +146,11 @@ TAG_LABELS = (r"topics|persons|people|geography|themen|personen|темы|пер�
               r"теми|персони|географія|thèmes|personnes|temas|personas|personalidades|temi|"
               r"persone|tematy|osoby")
 # A sharing bar's networks, named alone on a line ("Facebook X Telegram").
-NETWORKS = (r"facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|вконтакте|ok|"
-            r"одноклассники|instagram|youtube|weibo|微博|微信|wechat|line|kakao|email|e-mail|"
-            r"correo electrónico|correio eletrônico|courriel|"
+# The networks whose names alone on a line are a sharing bar's ("Facebook" / "X" / ...).
+NAMED_NETWORKS = (r"facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|вконтакте|"
+                  r"одноклассники|instagram|youtube|weibo|微博|微信|wechat|kakao|e-?mail|mastodon|"
+                  r"threads|bluesky|ফেসবুক|এক্স|फेसबुक|ट्विटर|เฟซบุ๊ก|פייסבוק|וואטסאפ")
+NETWORKS = (rf"{NAMED_NETWORKS}|ok|line|correo electrónico|correio eletrônico|courriel|"
             # and the page's print link beside them ("Facebook X Telegram Друк")
             r"print|друк|печать|imprimer|drucken|imprimir|stampa|drukuj|tisk|印刷用ページ|印刷|인쇄|"
             # and its share and post buttons ("Post Share Print")
@@ -266,8 +268,6 @@ PLAYER_PROSE_CHARS = 400  # a video's or an episode's page says a sentence or tw
 ISSUER = re.compile(r"(?i:\b(?:unit|office|bureau|press service|secretariat|directorate|"
                     r"cellule|servicio de prensa|oficina|ufficio|gabinete|pressestelle|"
                     r"presseamt|persdienst|communication division|media division)\b)")
-# A zone's name after a time that names more than one offset (``dates.ZONE_OFFSETS``).
-AMBIGUOUS_ZONE = re.compile(r"\s*(?:IST|CST|AST|ADT|SST)(?!\w)")
 FIELD_SPLIT = re.compile(r"[|¦·•～~]")
 PLACE_FIELD_WORDS = 4
 PLACE_IN = re.compile(r",?\s+(?:in|im|at|à|au|en|em|no|na|nel|nella|w|we|в|во|у)\s+"
@@ -339,7 +339,8 @@ END_WORD_REACH = 8  # "ENDS" may stand over a release's "About" and its media co
 ZONE_NOTE = re.compile(r"^\s*\([^()]{0,30}?,?\s*(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})"
                        r"(?::?(?P<minutes>\d{2}))?\)\s*$")
 # A zone the date finders do not know after a date line's time ("17:30 IST", "(ET)"): no words.
-ZONE_LEFT = re.compile(r"^\s*\(?[A-Z]{2,5}\)?\s*$")
+ZONE_WORD = re.compile(r"\s*\(?[A-Z]{2,5}\)?(?!\w)")
+ZONE_LEFT = re.compile(rf"^{ZONE_WORD.pattern}\s*$")
 # A line that only labels the date line under it ("Published", "Publicado em", "Datum:").
 DATE_LABEL = re.compile(rf"(?:(?:{PUBLISHED_LABEL.pattern})\w*(?:\s+\w+)?|date|datum|fecha|"
                         r"data|дата|تاريخ)\s*[:：]?", re.IGNORECASE)
@@ -406,10 +407,7 @@ PAGE_WIDGET = re.compile(r"(?i:(?:【我要纠错】\s*)?(?:کد خبر|شناس
                          r"\d{1,3}\s*(?:min(?:utes?)?|мин\.?|минут[аы]?)\.?\s*(?:de lecture|"
                          r"read|reading|de leitura|de lectura|di lettura|чтения|Lesezeit)|"
                          # A sharing bar's network alone on its line ("Facebook" / "X" / ...).
-                         r"facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|вконтакте|"
-                         r"instagram|youtube|weibo|wechat|kakao|e-?mail|mastodon|threads|"
-                         r"bluesky|ফেসবুক|এক্স|फेसबुक|פייסבוק|וואטסאפ|"
-                         r"ट्विटर|เฟซบุ๊ก|"
+                         rf"{NAMED_NETWORKS}|"
                          # The font size's buttons: "Schriftgröße: A A A", "A+ A-", "أ+ أ-".
                          rf"\[?(?:{FONT_SIZE})\]?\s*[:：]?(?:\s*\[?{SIZE_BUTTON}\]?){{0,3}}|"
                          rf"(?:\[?{SIZE_BUTTON}\]?\s*){{1,3}})\s*")
@@ -459,7 +457,7 @@ MENU_ITEMS = 2  # short lines after a date line that make it the menus' (today's
 STOPS = (".", "!", "?", "。", "！", "？", "…")  # a sentence's last mark
 VENUE_WORDS = 6  # a venue's line over a header's widgets, at most
 WIDGET_RUN = 3  # short lines over a header's widget, with it, at most
-LINE_ENDS = (".", "!", "?", "。", "！", "？", ":", "：")  # a sentence's or a label's
+LINE_ENDS = (*STOPS, ":", "：")  # a sentence's or a label's last mark
 TITLE_MAX_WORDS = 40  # a decree's title may run long: "Decree ... No. 214 On the appointment ..."
 SENTENCE_END = (".", "。", "．")
 # Thai and Lao end a sentence with a space, no mark: their sentences may read as titles.
@@ -634,9 +632,11 @@ def _titles_ending_in_days(lines: list[Line]) -> list[Line]:
     "Écrit par : ..."): the title names its day, the date line dates the page."""
     out = list(lines)
     for k, line in enumerate(lines[:HEADER_SPAN]):
+        if line.kind != "date" or not line.date or line.glued:
+            continue
         words = line.before.strip(TITLE_EDGE)
-        if line.kind != "date" or not line.date or line.glued or word_count(words) < \
-                DAY_TITLE_WORDS or not _looks_like_title(words) or STAMP_WORD.search(words):
+        if word_count(words) < DAY_TITLE_WORDS or not _looks_like_title(words) \
+                or STAMP_WORD.search(words):
             continue
         for nxt in lines[k + 1:k + 1 + TITLE_FIELDS]:
             if nxt.kind == "date":
@@ -939,8 +939,9 @@ def classify(text: str) -> Line:
         rest = ""
     # After a time, a place with no mark; after any date, a place "in" something ("Mittwoch,
     # 19. März 2025 im Bundestag", "14 March 2025 in Lessa").
-    if "T" in iso and (ambiguous := AMBIGUOUS_ZONE.match(rest)) is not None:
-        rest = rest[ambiguous.end():]  # "14:30 IST by PIB Lessa": India's, Ireland's or Israel's
+    if "T" in iso and (zone := ZONE_WORD.match(rest)) is not None \
+            and BYLINE.match(rest[zone.end():].strip()):
+        rest = rest[zone.end():]  # "14:30 IST by PIB Lessa": a zone of no one offset, a byline
     place = TAIL_PLACE.match(rest) if "T" in iso else None
     place = place or PLACE_IN.fullmatch(rest)
     if place and not (place.group(1)[:1].isupper() and place.group(1)[-1:].isalpha()):

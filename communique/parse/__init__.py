@@ -262,11 +262,11 @@ def _titled(doc: Document, shown: list[str]) -> dict[str, str]:
             break
     # A transcript's heading: the office on a line, the name under it ("Prime Minister" /
     # "The Hon Daniel Reed MP").
-    opening = [p.strip() for p in shown[:TITLED_PARAGRAPHS]]
-    for office, name in zip(opening, opening[1:], strict=False):
-        heading = TITLED.fullmatch(f"{office} {HONOURED.sub('', name)}")
-        if heading is not None and heading["office"] == office:
-            titled.setdefault(heading["bare"].lower(), f"{office} {heading['name'].strip()}")
+    heading = [p.strip() for p in shown[:TITLED_PARAGRAPHS]]
+    for office, name in zip(heading, heading[1:], strict=False):
+        lines = TITLED.fullmatch(f"{office} {HONOURED.sub('', name)}")
+        if lines is not None and lines["office"] == office:
+            titled.setdefault(lines["bare"].lower(), f"{office} {lines['name'].strip()}")
     # The text's opening too, for a name before its office only (its labels are offices
     # before names of their own: "LE PRÉSIDENT DE LA RÉPUBLIQUE : ...").
     for where in (doc.title, doc.lead, *shown[:TITLED_PARAGRAPHS]):

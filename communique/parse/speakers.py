@@ -109,6 +109,7 @@ QUESTION_OPENINGS = ("question", "вопрос", "frage", "zusatzfrage", "nachfr
                      "سؤال", "السؤال", "پرسش", "שאלה", "प्रश्न")
 # Words of office and address that precede a name in a label or a lead.
 OFFICE_WORDS = frozenset("""
+porte-parole portavoz msemaji
 president vice prime minister deputy first secretary press chancellor king queen emir sultan
 prince princess sheikh his her majesty highness excellency chairman chairwoman chair head
 governor mayor ambassador general senator representative speaker director ceo chief minister's
@@ -164,8 +165,7 @@ monsieur madame m. mme herr frau señor señora sr. sra. signor signora sig. sig
 bapak ibu κ. κύριος κυρία ο η του της τον την г-н
 hon honourable honorable rt h.e dkt mhe bw mheshimiwa
 """.split())
-# "Hon. Kwarteng-Doe" is no full name, nor "Le Porte-parole du Gouvernement".
-OFFICE_WORDS = OFFICE_WORDS | ADDRESS_WORDS | {"porte-parole", "portavoz", "msemaji"}
+OFFICE_WORDS = OFFICE_WORDS | ADDRESS_WORDS  # "Hon. Kwarteng-Doe" is no full name
 # An article before an office label ("Le Président:", "El Presidente:") names no one itself.
 ARTICLES = frozenset("the le la l' el il lo der die das o a".split())
 # Words that join an office to its country: "President of Veloria", "Président de la Velorie".
@@ -227,9 +227,9 @@ HANGUL_REPORTER = re.compile(r"([\uac00-\ud7a3]{2,4}) ?기자\s*[(（]")
 # A reporter's word, then the outlet and the name in brackets: "기자(달강일보 이서준)",
 # "記者（嵐報 陳思妤）".
 CJK_REPORTER_NOTE = re.compile(r"[^\s()（）]+\s*[(（][^()（）]*\S\s+"
-                               r"([\uac00-\ud7a3\u4e00-\u9fff]{2,4})[)）]")
+                               r"(?P<name>[\uac00-\ud7a3\u4e00-\u9fff]{2,4})[)）]")
 # A reporter's word, the name, then the outlet in brackets: "Сэтгүүлч Б.Тэмүүлэн (Тал ТВ)".
-REPORTER_THEN_NOTE = re.compile(rf"(\S+)\s+((?:[{UPPER}]\.\s?)?[{UPPER}][\w’'\-]+"
+REPORTER_THEN_NOTE = re.compile(rf"\S+\s+(?P<name>(?:[{UPPER}]\.\s?)?[{UPPER}][\w’'\-]+"
                                 rf"(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\s*\([^()]+\)")
 # Hebrew and Arabic offices before a full name of two words or more, which no capital sets
 # apart: "ראש הממשלה יואב ברקן", "שר האוצר דניאל אלמוג", "وزير الخارجية سامي حداد".
@@ -361,7 +361,7 @@ def named_asker(label: str) -> str | None:
     noted = CJK_REPORTER_NOTE.fullmatch(label.strip()) or REPORTER_THEN_NOTE.fullmatch(
         label.strip())
     if noted is not None and is_question_label(re.split(r"[\s(（]", noted.group(0))[0]):
-        return noted.group(noted.re.groups)
+        return noted["name"]
     asked = QUESTION_NAMED.fullmatch(_PARENS.sub(" ", label).strip())
     if asked is not None and asked.group(1).lower().startswith(QUESTION_OPENINGS):
         return clean_label(asked.group(2))  # "FRAGE HOLM", "Питање, Јелена Илић (РТЗ)": who asks
