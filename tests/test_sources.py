@@ -154,6 +154,56 @@ def test_warc_responses_that_are_no_pages_are_counted_not_failed(tmp_path: Path)
     assert not report.errors
 
 
+WET_TEXT = ("Telephone conversation with the President of Saldovia\n3 March 2026, 14:20\n"
+            "Amara Velden had a telephone conversation with the President of Saldovia, "
+            "Oskar Lind.\nThe two presidents discussed trade across the Lessa strait.\n")
+
+
+def conversion(writer: WARCWriter, url: str, text: str, refers_to: str,
+               content_type: str = "text/plain") -> None:
+    writer.write_record(writer.create_warc_record(
+        url, "conversion", payload=io.BytesIO(text.encode()), warc_content_type=content_type,
+        warc_headers_dict={"WARC-Refers-To": refers_to, "WARC-Date": "2026-03-04T10:00:00Z"}))
+
+
+def test_wet_conversion_records_are_text_pages(tmp_path: Path) -> None:
+    # Common Crawl's WET files: the crawler's text of each page, in conversion records.
+    path = tmp_path / "crawl.warc.wet.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        conversion(writer, "https://president.veloria.example/news/101", WET_TEXT,
+                   "<urn:uuid:00000000-0000-0000-0000-000000000001>")
+        conversion(writer, "https://president.veloria.example/logo.png", "PNG 64x64",
+                   "<urn:uuid:00000000-0000-0000-0000-000000000002>", "image/png")
+    pages, report = pages_of(path)
+    assert [(p.format, p.url) for p in pages] == [
+        ("text", "https://president.veloria.example/news/101")]
+    assert pages[0].source.fetched_at == "2026-03-04T10:00:00Z"
+    assert dict(report.dropped) == {"not a page (image/png)": 1}
+    from communique.extract import extract_documents
+    doc = extract_documents(pages[0])[0]
+    assert doc.title == "Telephone conversation with the President of Saldovia"
+    assert doc.published_at == "2026-03-03T14:20"
+    assert doc.site == "president.veloria.example"
+
+
+def test_a_conversion_of_a_response_read_is_passed_over(tmp_path: Path) -> None:
+    # A crawl that keeps both the page and its text: the page is the better version.
+    path = tmp_path / "both.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        record = writer.create_warc_record("https://v.example/ok", "response",
+                                           payload=io.BytesIO(velorian_html(1)),
+                                           http_headers=http)
+        writer.write_record(record)
+        conversion(writer, "https://v.example/ok", WET_TEXT,
+                   record.rec_headers.get_header("WARC-Record-ID"))
+    pages, report = pages_of(path)
+    assert [p.format for p in pages] == ["html"]
+    assert dict(report.other_records) == {"conversion of a page read": 1}
+
+
 def test_warc_bodies_are_unchunked_and_decompressed(tmp_path: Path) -> None:
     html = velorian_html(2)
     packed = gzip.compress(html)

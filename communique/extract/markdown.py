@@ -39,6 +39,7 @@ from .header import (
     place_of,
     read_date_line,
 )
+from .metadata import site_of
 from .pagetypes import GALLERY_PICTURES, LINE_CHARS, captions_outweigh
 from .text import (
     classify,
@@ -411,12 +412,12 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
     categories = fields.get("categories")
     filed = [section] if isinstance(section, str) else []
     filed += [c for c in categories if isinstance(c, str)] if isinstance(categories, list) else []
+    url = _field(fields, "source_url") or _field(fields, "url") or url
     return Document(blocks=kept, title=SPACES.sub(" ", title).strip() if title else None,
                     published_at=published, lead=lead,
                     place=next(filter(None, map(partial(_field, fields), PLACE_KEYS)), place),
-                    url=_field(fields, "source_url") or _field(fields, "url") or url,
-                    language=_field(fields, "language") or _field(fields, "lang"),
-                    site=_field(fields, "site"), tags=tags,
+                    url=url, language=_field(fields, "language") or _field(fields, "lang"),
+                    site=_field(fields, "site") or site_of(url), tags=tags,
                     sections=[name.replace("-", " ") for name in filed])
 
 

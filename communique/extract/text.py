@@ -553,6 +553,7 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
         raise PageDropped(page_kind)
     main, feed_from, end = main_document(lines, meta)
     main.url = url or _str(meta.get("url"))
+    main.site = main.site or site_of(main.url)  # as an HTML page's: the host it came from
     opening = main.lead or (main.blocks[0].text if main.blocks else None)
     if main.published_at is None and opening:
         # "MOSCOW, March 28, 2018 – ...": a press release's dateline opens its text.

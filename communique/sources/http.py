@@ -55,6 +55,19 @@ def read_payload(content: bytes, *, is_http: bool, content_type: str | None, lim
     return Payload(body, PAGE_TYPES.get(mime, "html"), match.group(1) if match else None)
 
 
+def text_payload(content: bytes, content_type: str | None) -> Payload:
+    """The page in a conversion record: a crawler's text of a page, or another page format.
+
+    Raises:
+        PageDropped: a conversion to something that is no page (an image's text, a PDF).
+    """
+    mime = (content_type or "").split(";")[0].strip().lower()
+    if mime and mime != "text/plain" and mime not in PAGE_TYPES:
+        raise PageDropped(f"not a page ({mime})")
+    match = _CHARSET.search(content_type or "")
+    return Payload(content, PAGE_TYPES.get(mime, "text"), match.group(1) if match else None)
+
+
 def _split_http(content: bytes, *, path: str, place: str) -> tuple[dict[str, str], bytes]:
     match = HEADER_END.search(content, 0, MAX_HTTP_HEADER)
     if not content.startswith(b"HTTP/") or match is None:

@@ -1,5 +1,8 @@
 """WARC and WARC.gz files -> Page, one per HTML response (or resource) record.
 
+Conversion records (a crawler's own text of a page: Common Crawl's WET files) are
+text pages, unless the same file holds the response they were made from.
+
 A reader of our own over ``warcstream``: fastwarc hands back a truncated
 record from a cut ``.warc.gz`` as if it were whole, and warcio prints a warning
 and loses the records a too-long Content-Length swallows.  Here every broken
@@ -21,12 +24,12 @@ from ..models import Page, Source
 from ..report import Report
 from .crawltime import crawl_time
 from .encoding import decode_page, html_content
-from .http import read_payload
+from .http import read_payload, text_payload
 from .limits import Limits, check_size
 from .warcstream import StreamError, WarcStream
 
 MAX_HEADER = 64 * 1024
-PAGE_TYPES = ("response", "resource")
+PAGE_TYPES = ("response", "resource", "conversion")
 
 
 @dataclass(slots=True)
@@ -57,6 +60,7 @@ def iter_warc_pages(path: Path, *, report: Report, start: int = 0,
     limits = limits or Limits()
     stream = WarcStream(path)
     index = 0
+    read: set[str] = set()  # ids of the records read as pages, which conversions may refer to
     try:
         while True:
             try:
@@ -64,7 +68,7 @@ def iter_warc_pages(path: Path, *, report: Report, start: int = 0,
                 if record is None:
                     return
                 page = _read_record(stream, record, path, limits, keep=index >= start,
-                                    report=report)
+                                    report=report, read=read)
                 if page is not None:
                     yield page
             except _Broken as exc:
@@ -127,10 +131,12 @@ def _header_lines(stream: WarcStream, pos: int, size: int) -> bytes:
 
 
 def _read_record(stream: WarcStream, record: _Record, path: Path, limits: Limits, *,
-                 keep: bool, report: Report) -> Page | None:
+                 keep: bool, report: Report, read: set[str]) -> Page | None:
     offset = stream.place(record.pos)
     place = f"record {record.index} (offset {offset})"
     kind = record.headers.get("warc-type", "").lower()
+    if kind == "conversion" and record.headers.get("warc-refers-to") in read:
+        kind = "conversion of a page read"  # the page itself is the better version of it
     wanted = keep and kind in PAGE_TYPES
     too_large = wanted and record.length > limits.max_page_bytes + MAX_HEADER
     content = stream.read(record.length) if wanted and not too_large else b""
@@ -149,8 +155,10 @@ def _read_record(stream: WarcStream, record: _Record, path: Path, limits: Limits
             report.other_record(kind)
         return None
     try:
-        return _page(content, record, path=path, offset=offset, place=place, limits=limits,
+        page = _page(content, record, path=path, offset=offset, place=place, limits=limits,
                      report=report)
+        read.add(record.headers.get("warc-record-id", ""))
+        return page
     except PageDropped as drop:
         report.drop(drop.reason)
         return None
@@ -185,10 +193,15 @@ def _page(content: bytes, record: _Record, *, path: Path, offset: int, place: st
         # The crawler says it cut the page short: a part of a page is no version of it.
         raise PageDropped(f"truncated by the crawler ({headers['warc-truncated']})")
     url = headers.get("warc-target-uri", "").strip("<>") or None
-    is_http = headers.get("warc-type", "").lower() == "response" or \
+    kind = headers.get("warc-type", "").lower()
+    is_http = kind == "response" or \
         headers.get("content-type", "").lower().startswith("application/http")
-    payload = read_payload(content, is_http=is_http, content_type=headers.get("content-type"),
-                           limits=limits, path=str(path), place=place)
+    if kind == "conversion":
+        payload = text_payload(content, headers.get("content-type"))
+    else:
+        payload = read_payload(content, is_http=is_http,
+                               content_type=headers.get("content-type"), limits=limits,
+                               path=str(path), place=place)
     if payload.format == "html":
         text, decoded = html_content(payload.body, path=str(path), place=place,
                                      charset=payload.charset)
