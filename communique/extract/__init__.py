@@ -11,13 +11,15 @@ from collections.abc import Callable
 
 from ..models import Document, Page
 from ..sources.encoding import decode_bytes
+from .content import without_soft_hyphens
 
 
 def page_text(page: Page) -> str:
-    """The page's content as text, decoded if the source handed bytes."""
-    if isinstance(page.content, str):
-        return page.content
-    return decode_bytes(page.content, path=page.source.path)
+    """The page's content as text, decoded if the source handed bytes, without the soft
+    hyphens a typesetter left in long words ("Bundes\xadpräsident" is "Bundespräsident")."""
+    text = page.content if isinstance(page.content, str) else \
+        decode_bytes(page.content, path=page.source.path)
+    return without_soft_hyphens(text)
 
 
 def extract_documents(page: Page) -> list[Document]:

@@ -237,14 +237,21 @@ DELIVERY_NOTE = re.compile(
 DELIVERY_NOTE_BLOCKS = 3  # the note stands among a speech's first blocks, or its last two
 
 
+def without_soft_hyphens(text: str) -> str:
+    """The text without soft hyphens, which only say where a line may break a word."""
+    return text.replace("\xad", "") if "\xad" in text else text
+
+
 def clean_text(text: str) -> str:
-    """Collapse white space (non-breaking spaces, source line breaks) into single spaces.
+    """Collapse white space (non-breaking spaces, source line breaks) into single spaces;
+    take out soft hyphens.
 
     The same as ``" ".join(text.split())`` without a string object per word, which
     is most of its cost on running text: the usual white space becomes spaces, and
     once nothing unprintable is left (every other white space character is), runs
     of spaces are halved until single.  Short text has few words: split it.
     """
+    text = without_soft_hyphens(text)  # "Bundes\xadpräsident" is one word
     if len(text) < SHORT_TEXT:
         return " ".join(text.split())
     text = text.replace("\xa0", " ").replace("\n", " ").replace("\t", " ").replace("\r", " ")

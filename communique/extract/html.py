@@ -116,6 +116,7 @@ from .text import (
     FOOTER_CHARS,
     NUMBERED,
     SIGNOFF_CHARS,
+    contacts_from,
     is_dash,
     split_lead,
 )
@@ -476,6 +477,9 @@ def without_closing_marks(blocks: list[Block]) -> list[Block]:
         and all(is_signoff(b.text) for b in blocks[k + 1:]))]
     if ends:
         n = ends[0]  # "ENDS" over the media contact: the release ends there
+    contacts = contacts_from([b.text if not b.label else "" for b in blocks[:n]])
+    if contacts is not None:
+        n = contacts  # "Media contacts" over a name, a number, an address
     while n and (CLOSING_MARK.match(blocks[n - 1].text) or SOURCE_CREDIT.fullmatch(
             blocks[n - 1].text) or len(blocks[n - 1].text) <= FOOTER_CHARS
             and COPYRIGHT.search(blocks[n - 1].text)) and not blocks[n - 1].label:

@@ -454,7 +454,7 @@ def local_published(tree: Scope, meta: dict[str, str], ld: list[dict[str, Any]],
         midnight = MIDNIGHT.search(stated.strip())
         if midnight is not None:
             return shown_time(tree, url, header, stated, midnight)
-        return local_clock(tree, stated) if UTC_STAMP.search(stated) else stated
+        return local_clock(tree, stated, header) if UTC_STAMP.search(stated) else stated
     found = element_date(iter_dated_elements(tree)) or stated or visible_date(tree)
     if found and HAS_TIME.search(found):
         return found
@@ -473,19 +473,32 @@ def local_published(tree: Scope, meta: dict[str, str], ld: list[dict[str, Any]],
     return (published_stamp(tree, day) or day) if day and not HAS_TIME.search(day) else day
 
 
-def local_clock(tree: Scope, stated: str) -> str:
+def local_clock(tree: Scope, stated: str, header: Header | None = None) -> str:
     """A stamp in UTC (an SEO plugin's meta) as the page's own ``<time>`` element gives the
-    same moment, on the site's clock ("14:20-03:00", not "17:20+00:00"); else as stated."""
+    same moment, on the site's clock ("14:20-03:00", not "17:20+00:00"); else as its date
+    line shows it ("Publié le 4 mars 2026 à 16h10" of "2026-03-05T02:10Z" is
+    16:10-10:00, on the 4th); else as stated."""
     element = element_date(iter_dated_elements(tree))
     if element is None or not HAS_TIME.search(element) or UTC_STAMP.search(element) \
             or not STATED_OFFSET.search(element.strip()):
-        return stated
+        return shown_clock(tree, stated, header)
     try:
         same = datetime.fromisoformat(element.strip()) == datetime.fromisoformat(
             stated.strip().replace("Z", "+00:00"))
     except ValueError:
         return stated
     return element if same else stated
+
+
+def shown_clock(tree: Scope, stated: str, header: Header | None) -> str:
+    """A UTC stamp on the clock of the date line the page shows, when the line's day and
+    time are that moment in some zone; else as stated."""
+    line = header.dateline() if header is not None else None
+    for shown in (line.date if line is not None else None, visible_date(tree)):
+        if shown and HAS_TIME.search(shown) and not STATED_OFFSET.search(shown.strip()):
+            local = on_shown_clock(stated, shown[11:16], shown[:10])
+            return local if local is not None and local[:10] == shown[:10] else stated
+    return stated
 
 
 def shown_time(tree: Scope, url: str | None, header: Header | None, stated: str,
@@ -610,9 +623,11 @@ def element_date(nodes: Iterable[LexborNode]) -> str | None:
     return None
 
 
-def on_shown_clock(stamp: str, shown: str) -> str | None:
+def on_shown_clock(stamp: str, shown: str, day: str | None = None) -> str | None:
     """A UTC stamp restated on the clock its element shows ("09:30Z" shown as "10h30" is
-    10:30+01:00): the site's offset, read off the page; None when they do not fit."""
+    10:30+01:00): the site's offset, read off the page; None when they do not fit.  With
+    the ``day`` shown, the offset that gives that day ("20:30Z" shown as 10:30 on the 3rd
+    is -10:00, not +14:00 on the 4th)."""
     try:
         moment = datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
     except ValueError:
@@ -620,6 +635,10 @@ def on_shown_clock(stamp: str, shown: str) -> str | None:
     hours, minutes = map(int, shown.split(":"))
     shift = (hours * 60 + minutes - moment.hour * 60 - moment.minute) % (24 * 60)
     shift = shift - 24 * 60 if shift > OFFSET_MAX_MINUTES else shift
+    if day is not None and f"{moment + timedelta(minutes=shift):%Y-%m-%d}" != day:
+        shift = shift - 24 * 60 if shift > 0 else shift + 24 * 60  # the other side of UTC
+        if abs(shift) > OFFSET_MAX_MINUTES:
+            return None
     if shift == 0 or shift % 15:
         return None
     local = moment + timedelta(minutes=shift)

@@ -48,6 +48,7 @@ from .content import (
     SECTION_LABEL,
     SOURCE_CREDIT,
     is_photo_line,
+    without_soft_hyphens,
 )
 from .header import (
     BYLINE,
@@ -334,7 +335,20 @@ END_RULE = re.compile(r"[-=_*~#•\s]{3,}|[（(](?:[完了終终]|(?i:fin|fim|en
 SIGNOFF_CHARS = 120
 END_MARK_LINES = 3  # a text page's end mark stands among its last lines
 INITIALS_LINE = re.compile(_INITIALS)
-END_WORD_REACH = 8  # "ENDS" may stand over a release's "About" and its media contacts
+END_WORD_REACH = 16  # "ENDS" may stand over a release's notes, its "About" and its contacts
+# A release's contact block under its text: a heading alone on its line, in the languages seen.
+CONTACT_HEADING = re.compile(
+    r"(?:(?:media|press|news) )?(?:contacts?|enquiries|inquiries)|"
+    r"for (?:media|press) (?:contacts?|enquiries|inquiries)|contacts? (?:for|with) (?:the )?"
+    r"(?:media|press|journalists)|contacts? (?:presse|médias?)|contacto(?:s)?(?: de prensa| "
+    r"para (?:los )?medios)?|pressekontakt|kontakt(?: für (?:die )?(?:medien|presse))?|"
+    r"contatti(?: (?:stampa|per la stampa))?|contatos?(?: para (?:a )?imprensa)?|"
+    r"perskontakt|pressekontakt|kontakt för media|kontakty? (?:dla mediów|pro média)|"
+    r"контакты(?: для (?:сми|прессы))?|контакти для змі|contact(?: us)?",
+    re.I)
+CONTACT_LINE_CHARS = 120  # a contact block's line: a name, an office, a number, an address
+# What only a contact block holds: an e-mail address or a telephone number.
+CONTACT_MEANS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\(?\d[\d ()./-]{6,}\d")
 # A note of the zone after a date line's time, its offset in it: "(Lessa time, UTC+2)".
 ZONE_NOTE = re.compile(r"^\s*\([^()]{0,30}?,?\s*(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})"
                        r"(?::?(?P<minutes>\d{2}))?\)\s*$")
@@ -526,7 +540,7 @@ def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
     the one its words tell: month names ("listopad" is October in Croatian) and dates that
     read both ways ("11/03/2025" is the 11th of March, but in American English).
     """
-    fields, text = header_fields(text)
+    fields, text = header_fields(without_soft_hyphens(text))
     meta = {**fields, **(meta or {})}
     language = _str(meta.get("language")) or detect_language(text[:LANGUAGE_SAMPLE_CHARS])
     with page_dates(language, site_of(url or _str(meta.get("url")))):
@@ -657,6 +671,24 @@ def _titles_day(before: str) -> bool:
     words = before.strip()
     return (word_count(words) >= DAY_TITLE_WORDS - 1 and _looks_like_title(words)
             and not DAY_PREFIX_MARK.search(words) and not STAMP_WORD.search(words))
+
+
+def contacts_from(texts: list[str]) -> int | None:
+    """Where a release's contact block starts among its last paragraphs: a heading
+    ("Media contacts", "Contact") over short lines only, one of them an address or a number."""
+    for k in range(max(len(texts) - END_WORD_REACH, 1), len(texts) - 1):
+        heading = texts[k].rstrip(" :：")
+        rest = texts[k + 1:]
+        if CONTACT_HEADING.fullmatch(heading) and all(
+                len(t) <= CONTACT_LINE_CHARS for t in rest) \
+                and any(CONTACT_MEANS.search(t) for t in rest):
+            return k
+    return None
+
+
+def _before_contacts(paragraphs: list[str]) -> list[str]:
+    k = contacts_from(paragraphs)
+    return paragraphs if k is None else paragraphs[:k]
 
 
 def _without_credit(paragraphs: list[str]) -> list[str]:
@@ -1120,7 +1152,8 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
             and not (end > start and FURNITURE.match(lines[end].text)):
         end += 1
     end = _before_feed(lines, start, end)
-    paragraphs = _without_credit(_before_end_mark([line.text for line in lines[start:end]]))
+    paragraphs = _without_credit(_before_contacts(_before_end_mark(
+        [line.text for line in lines[start:end]])))
     # A picture's caption or placeholder over the text: "Foto: Presidencia", "[imagem] ©".
     while paragraphs and is_photo_line(paragraphs[0]):
         paragraphs = paragraphs[1:]

@@ -23,6 +23,7 @@ from .names import (
 )
 from .speakers import UPPER, is_office, same_person
 
+OUTLET_AFTER = re.compile(r"\s+(?:of|from)\s+(?=(?:the\s+)?[A-Z])")
 # After a name: "of the Northern Herald", "from Radio Lessa", "de Radio Nordique".
 OF_OUTLET = re.compile(rf",?\s+(?:of|from|at|with|de|du|von|del|della|di|da|do|z|из)\s+"
                        rf"(?:the\s+|la\s+|le\s+|el\s+|der\s+|des\s+)?[«„\"“']?[{UPPER}]")
@@ -46,13 +47,17 @@ ASKER_WORD = re.compile(rf"(?<!\w)(?:{ASKER_WORDS})\w*", re.I)
 ASKED_PHRASE = re.compile(
     r"\b(?:questions?\s+(?:from|of|by|put\s+by|de|d[’'])|interviewed\s+by|interviewée?\s+par|"
     r"(?:interview|conversation)\s+was\s+conducted\s+by|"
+    # "the Prime Minister's interview with Jess Tamihana"; a host who "received Helen Marsh
+    # of The Lessa Courier"; Swedish and Norwegian "intervjuades av".
+    r"['’]s\s+interview\s+with|received(?=\s+(?-i:[A-Z]\w+\s+[A-Z]\w+)\s+(?:of|from)\s)|"
+    r"intervjua(?:des|d|t)\s+av|intervjuet\s+av|"
     r"preguntas?\s+de|perguntas?\s+de|domande\s+di|intervistat[oa]\s+da|a\s+cura\s+di|"
     r"entrevistad[oa]\s+por|(?:Gespräch|Interview)\s+führte|Fragen\s+stellten?|"
     r"befragt\s+von|interviewt\s+von|"
     # French, Romanian, Polish, Czech, Serbian and Croatian, Russian, Ukrainian, Armenian:
     # "Propos recueillis par X", "Interviul a fost realizat de X", "Разговор је водила X".
     r"propos\s+recueillis\s+par|(?:entretien|interview)\s+réalisée?\s+par|"
-    r"realizat[ăa]?\s+de|rozmawiał[aoy]?|rozmowę\s+przeprowadził[aoy]?|"
+    r"realizat[ăa]?\s+de|rozmawia(?:ł[aoy]?)?|rozmowę\s+przeprowadził[aoy]?|"
     r"wywiad\s+przeprowadził[aoy]?|rozhovor\s+vedl[aiy]?|"
     r"разговор\s+је\s+водил[аои]|razgovor\s+je\s+vodil[aio]|разговарал[аои]|"
     r"razgovara(?:o|la)|разговор\s+вел[аи]?|беседовал[аи]?|беседу\s+(?:провел|провела|вел|вела)|"
@@ -130,7 +135,9 @@ def _asked_by(sentence: str) -> str | None:
     """"domande di Giulia Ferri", "Das Gespräch führte Jonas Albrecht": the name at once."""
     for cue in ASKED_PHRASE.finditer(sentence):
         run = NAME_RUN.match(sentence, cue.end())
-        name = name_of(APOSTROPHE_SUFFIX.sub("", run.group(0).strip())) if run else None
+        # The run may go on over "of" into the outlet's name ("Helen Marsh of The Courier").
+        written = OUTLET_AFTER.split(run.group(0))[0] if run else ""
+        name = name_of(APOSTROPHE_SUFFIX.sub("", written.strip())) if written else None
         if name and sentence.startswith(name.split()[0], cue.end()):
             return name  # not "domande di Presidente X", whose office the name lost
     return None

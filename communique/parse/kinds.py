@@ -291,6 +291,18 @@ CUES: tuple[Cue, ...] = (
          r"fernsehen|magazin|blatt|nachrichten|presse|tv|rundschau|kurier|anzeiger|spiegel|"
          r"journal|echo|sender|funk|podcast)\b",
          r"ответы на вопросы (?:сми|журналистов)",
+         # Who answered one outlet's or journalist's questions ("a répondu aux questions de
+         # Paul Ricaud", "Ufuk Gazetesi'nin sorularını yanıtladı"); a paper's own words for
+         # its interview ("recibe a este diario", "Z premierem ... rozmawia Ewa Sikorska").
+         r"\br[ée]pon(?:du|d) (?:\w+ ){0,3}?aux questions d[eu']|"
+         r"\b(?:ha )?rispost[oa] (?:\w+ ){0,3}?alle domande d|"
+         r"\bresponde?(?:i[óo]|u)? (?:\w+ ){0,3}?(?:a las preguntas|às perguntas) d|"
+         r"\banswered (?:the )?questions (?:of|from) (?!journalists|reporters|the (?:press|media))|"
+         r"\bbeantwortete (?:\w+ ){0,3}?(?:die )?fragen (?:von|der|des)\b|"
+         r"sorularını (?:yanıtladı|cevapladı|yanıtlıyor|cevaplıyor)|"
+         r"\b(?:nos )?recibe a (?:este|esta|nuestro|nuestra) (?:diario|periódico|medio|redacción|"
+         r"revista|cabecera|emisora)\b|"
+         r"^z\s[^.]{3,80}?\srozmawia(?:ł|ła|li|ły)?\b",
          r"^حوار|حوار (?:مع|خاص)",
          r"\binterview",
          r"интервью",

@@ -16,6 +16,7 @@ so that a label "Х.Сольберг" finds the lead's "с Хенриком Со
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -247,6 +248,10 @@ CACHE_SIZE = 8192
 # A full name and the initials in brackets after it: "Arianne Koh (AK)".
 ALIASED = re.compile(rf"([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,3}})\s*\(([A-Z]{{2,4}})\)")
 INITIALS = re.compile(r"[A-Z]{2,4}")
+DOTTED_INITIALS = re.compile(r"(?<=^[A-Z])\.\s?|(?<=\.[A-Z])\.?\s?(?=[A-Z]|$)")
+# Two or three capitalised words in a row: a name whose initials a label may give.
+POSSESSIVE_END = re.compile(r"['’]s$")
+NAME_RUN = re.compile(rf"(?<![\w.])[{UPPER}][a-zà-ÿ’'\-]+(?:\s[{UPPER}][a-zà-ÿ’'\-]+)+\b")
 # A Japanese or Chinese label of a surname and an office ("朝比奈総理", "大河内報道官"),
 # and the page's full name before such an office ("朝比奈恒一内閣総理大臣", "大河内誠外務
 # 報道官"): the surname, one to three characters of given name, perhaps the office's body.
@@ -551,8 +556,11 @@ class SpeakerNames:
 
     def _resolve(self, label: str) -> str:
         label = strip_affiliation(label)
-        # "JBK", which the label's capitals made "Jbk": the initials the page defines.
-        alias = self._alias(label.upper()) if INITIALS.fullmatch(label.upper()) else None
+        # "JBK", which the label's capitals made "Jbk": the initials the page defines; "P.F."
+        # and "KE", the initials of a name the page writes.
+        letters = DOTTED_INITIALS.sub("", label).upper()
+        alias = self._alias(letters) if INITIALS.fullmatch(letters) \
+            and letters not in OFFICE_ABBREVIATIONS else None
         if alias:
             words = alias.split()
             while len(words) > 2 and is_office(words[0]):
@@ -579,8 +587,8 @@ class SpeakerNames:
         if not words:
             article, _, office = lower.partition(" ")
             return self._titled(office if office and article in ARTICLES else lower, label)
-        surname = _NAME_SPLIT.split(words[-1].lower())[-1]
-        matches = [n for n in self.known if _NAME_SPLIT.split(n.lower())[-1] == surname]
+        surname = folded(_NAME_SPLIT.split(words[-1].lower())[-1])
+        matches = [n for n in self.known if folded(_NAME_SPLIT.split(n.lower())[-1]) == surname]
         matches = matches or [n for n in self.known if _same_person(n, " ".join(words[-2:]))]
         if matches:
             return matches[0]
@@ -609,7 +617,20 @@ class SpeakerNames:
         if self._aliases is None:
             self._aliases = {m.group(2): m.group(1)
                              for m in ALIASED.finditer(f"{self.context} {self.text}")}
-        return self._aliases.get(initials)
+        return self._aliases.get(initials) or self._initialled_name(initials)
+
+    def _initialled_name(self, initials: str) -> str | None:
+        """The one name of the page's head whose words begin with these initials ("Paolo
+        Ferri" of "P.F.:", "Karin Ek" of "KE:"); None when none or several do."""
+        size = len(initials)
+        found: set[str] = set()
+        for run in NAME_RUN.finditer(f"{self.context}\n{self.text}"):
+            # "Rt Hon Kiri Langstone": "Kiri Langstone" in it; "Kiri Langstone's", his.
+            words = POSSESSIVE_END.sub("", run.group(0)).split()
+            found.update(" ".join(words[k:k + size]) for k in range(len(words) - size + 1)
+                         if "".join(w[0] for w in words[k:k + size]).upper() == initials
+                         and not _has_office(words[k:k + size]))
+        return found.pop() if len(found) == 1 else None
 
     def _titled(self, office: str, label: str) -> str:
         """``THE PRESIDENT``: the page's "President X" label, else whom the title calls so.
@@ -697,6 +718,17 @@ def same_person(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
+@lru_cache(maxsize=CACHE_SIZE)
+def folded(word: str) -> str:
+    """A lower-case word without its accents, as capitals write it: Greek capitals drop
+    their accents ("ΣΤΑΥΡΟΥ" is "Σταύρου"), and Turkish "I" lowers to "ı" ("YILDIRIM")."""
+    if word.isascii():
+        return word
+    plain = "".join(c for c in unicodedata.normalize("NFD", word)
+                    if not unicodedata.combining(c))
+    return plain.replace("ı", "i")
+
+
 def _same_person(a: str, b: str) -> bool:
     """One name, or two spellings of it ("Sergei Lisovsky", "Sergey Lisovsky")."""
     if a == b:
@@ -780,7 +812,7 @@ def _known_names(labels: list[str], evidence: Iterable[str]) -> list[str]:
 def _initialled(short: str, full: str) -> bool:
     """Whether ``short`` gives ``full``'s given names as initials ("K. Mohl", "Katrin Mohl")."""
     a, b = short.split(), full.split()
-    return len(a) == len(b) >= 2 and a[-1].lower() == b[-1].lower() and all(
+    return len(a) == len(b) >= 2 and folded(a[-1].lower()) == folded(b[-1].lower()) and all(
         INITIAL.fullmatch(x) and y[:1].lower() == x[:1].lower()
         for x, y in zip(a[:-1], b[:-1], strict=True))
 

@@ -123,6 +123,7 @@ BULLET = re.compile(rf"[{LABEL_BULLETS}]\s*(?=\S)")
 ASKER_AFTER = re.compile(r"(\([^()]{3,60},[^()]{2,60}\))\s*(?=\S)")
 LABEL_MAX_CHARS = 90
 MIN_TEXT_LABELS = 2
+LETTER_PAIR_TURNS = 4  # "F:" and "A:" twice each at least: a question's letter, an answer's
 MARKED_SHARE = 2  # text labels this many times the markup's own are a transcript's too
 CREDIT_WORDS = 6  # "Фото: Офіс Президента Дарвенії": a credit's name, at most
 SENTENCE_MARKS = (".", "!", "?", "…", "。", "？", "！", "؟")
@@ -176,6 +177,7 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
     _dash_labels(paragraphs)
     _drop_headings(paragraphs)
     _pair_stop_labels(paragraphs)
+    _letter_pair(paragraphs)
     _drop_credits(paragraphs)
     text_labels = sum(1 for p in paragraphs if p.label and not p.from_block and not p.alone)
     marked = {clean_label(p.label).lower() for p in paragraphs if p.label and p.from_block}
@@ -302,6 +304,29 @@ def _pair_stop_labels(paragraphs: list[Paragraph]) -> None:
         if p.label in pairs and not p.from_block and ANSWER_STOP.match(p.shown) and not (
                 pairs[p.label] and (p.label not in ("D", "P") or "?" in p.shown)):
             p.label, p.body_at = None, 0
+
+
+def _letter_pair(paragraphs: list[Paragraph]) -> None:
+    """Two letters of a language's question and answer words that take turns ("F:" and "A:"
+    for Frage and Antwort, "S:"/"C:" for Soru and Cevap, "В.:"/"О.:"): the first asks.
+
+    A letter alone means another word in another language (Swedish "S:" is Svar, an
+    answer; Ukrainian "В:" is Відповідь), so the order tells which asks, as an
+    interview opens with its question.  Relabelled "Q" and "A": the text keeps the page's.
+    """
+    labelled = [p for p in paragraphs if p.label]
+    letters = [clean_label(p.label) for p in labelled]
+    if len(letters) < LETTER_PAIR_TURNS or not all(
+            len(x) == 1 and x.isalpha() and x.isupper() for x in letters):
+        return
+    ask = letters[0]
+    if len(set(letters)) != 2 or any((x == ask) == (y == ask)
+                                     for x, y in zip(letters, letters[1:], strict=False)):
+        return  # not two letters taking turns
+    if is_question_label(ask) and is_answer_label(next(x for x in letters if x != ask)):
+        return  # "Q:" and "A:", "P:" and "R:": already read
+    for p, letter in zip(labelled, letters, strict=True):
+        p.label = "Q" if letter == ask else "A"
 
 
 def _drop_headings(paragraphs: list[Paragraph]) -> None:

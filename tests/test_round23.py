@@ -1,0 +1,178 @@
+"""Pages of shapes a blind round (other crawlers' text dumps, modern site templates, Pacific
+and Caribbean sites, right-to-left scripts, interview conventions, unusual documents) found
+read wrong.
+
+Every page here is fictional (Veloria, Lessa, Saldovia and their invented people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.extract.text import documents_from_text
+from communique.models import Block, Page, Source
+from communique.parse.interviewers import asker
+from communique.parse.kinds import classify_kind
+from communique.parse.speakers import SpeakerNames
+from communique.parse.turns import layout
+from communique.pipeline import parse_page
+
+
+def html_page(body: str, *, heading: str = "", head: str = "") -> Page:
+    """A page of the body in a content box, under its heading."""
+    h1 = f"<h1>{heading}</h1>" if heading else ""
+    content = (f"<html><head>{head}</head><body>{h1}<div class='content'>{body}</div>"
+               "</body></html>")
+    return Page(content=content, format="html", source=Source(format="html", path="p.html"))
+
+
+def text_page(text: str) -> Page:
+    return Page(content=text, format="text", source=Source(format="text", path="p.txt"))
+
+
+def dump(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+FUND = ("<p>Coastal towns across the west of Veloria will be better protected from storms "
+        "thanks to a new fund announced by Prime Minister Amara Velden today.</p>"
+        "<p>The fund will pay for the rebuilding of sea walls damaged last winter, and for new "
+        "dunes and salt marshes, which absorb the force of waves.</p>"
+        "<p>Councils will be able to apply for the second round from 1 June 2026.</p>")
+
+
+def test_a_releases_end_word_over_its_notes_and_contacts_ends_the_text() -> None:
+    notes = "".join(f"<li>Note {k} on the fund's history and the towns it pays.</li>"
+                    for k in range(6))
+    body = (FUND + "<p>ENDS</p><h2>Notes to editors</h2><ol>" + notes + "</ol>"
+            "<h2>Media contacts</h2><p>Press office: 020 7946 0999</p>"
+            "<p>Email: press.office@pmo.veloria.example</p>")
+    page = html_page(body, heading="New fund to protect coastal towns",
+                     head="<meta property='article:published_time' content='2026-03-03'>")
+    statement = parse_page(page)[0]
+    assert statement.text.endswith("second round from 1 June 2026.")
+
+
+def test_a_contact_block_under_a_release_is_no_part_of_its_text() -> None:
+    html = parse_page(html_page(FUND + "<h2>Media contacts</h2><p>Lessa press office</p>"
+                                "<p>Phone: +41 20 555 0199</p>",
+                                heading="New fund to protect coastal towns"))[0]
+    assert html.text.endswith("from 1 June 2026.")
+    text = documents_from_text(dump(
+        "New fund to protect coastal towns", "3 March 2026",
+        "Coastal towns across the west of Veloria will be better protected from storms.",
+        "The fund will pay for the rebuilding of sea walls damaged last winter, and for new "
+        "dunes and salt marshes.", "Contact", "Email: news@gov.veloria.example",
+        "Phone: 01871 555 210"))[0]
+    assert text.blocks[-1].text.startswith("The fund will pay")
+
+
+def test_a_contact_heading_over_sentences_stays_in_the_text() -> None:
+    doc = documents_from_text(dump(
+        "A new office for citizens", "3 March 2026",
+        "The President opened a new office for citizens' requests in Lessa today.",
+        "Contact",
+        "Citizens may write to the office about any matter the state administers, and the "
+        "office will answer within thirty days of the letter's arrival at its desk in Lessa, "
+        "by post or by telephone on 020 555 0100.",
+        "The office is open every working day."))[0]
+    assert doc.blocks[-1].text == "The office is open every working day."
+
+
+def test_soft_hyphens_are_taken_out_of_words() -> None:
+    doc = documents_from_text(dump(
+        "Staats\xadtrauer für Oskar Lind", "14. Februar 2026",
+        "Der Bundes\xadpräsident ordnet für den 15. Februar 2026 Staats\xadtrauer an.",
+        "Die Flaggen an allen Dienst\xadgebäuden werden auf halbmast gesetzt."))[0]
+    assert doc.title == "Staatstrauer für Oskar Lind"
+    assert "Bundespräsident ordnet" in doc.blocks[0].text or "Bundespräsident" in (doc.lead or "")
+    html = parse_page(html_page("<p>Der Bundes&shy;präsident ordnet für den 15. Februar 2026 "
+                                "Staats&shy;trauer an. Die Flaggen an allen Dienst&shy;gebäuden "
+                                "werden auf halbmast gesetzt.</p>",
+                                heading="Staats&shy;trauer für Oskar Lind"))[0]
+    assert html.title == "Staatstrauer für Oskar Lind"
+    assert "Bundespräsident ordnet" in html.text
+
+
+def test_a_utc_stamp_takes_the_clock_and_day_of_the_shown_date_line() -> None:
+    # "20:30Z" shown as 10:30 on the 3rd is -10:00; "02:10Z" on the 5th is the 4th, 16:10.
+    for stamp, line, wanted in (
+            ("2026-03-03T20:30:00+00:00", "Publié le mardi 3 mars 2026 à 10h30",
+             "2026-03-03T10:30-10:00"),
+            ("2026-03-05T02:10:00+00:00", "Publié le mercredi 4 mars 2026 à 16h10",
+             "2026-03-04T16:10-10:00"),
+            ("2026-07-03T13:42:00Z", "Publié le vendredi 3 juillet 2026 à 15h42",
+             "2026-07-03T15:42+02:00")):
+        page = html_page("<p class='date-publication'>" + line + "</p>"
+                         "<p>Le président a signé ce mardi la convention de desserte aérienne "
+                         "des cinq atolls de l'archipel jusqu'en 2032.</p>",
+                         heading="Le Président signe la convention de desserte aérienne",
+                         head=f"<meta property='article:published_time' content='{stamp}'>")
+        assert parse_page(page)[0].published_at == wanted
+
+
+def turns_of(*paragraphs: str, title: str, lead: str) -> tuple[str, list[tuple[str | None, str]]]:
+    page = html_page("".join(f"<p>{p}</p>" for p in (lead, *paragraphs)), heading=title)
+    statement = parse_page(page)[0]
+    return statement.kind, [(t.speaker, t.role) for t in statement.turns]
+
+
+@pytest.mark.parametrize(("ask", "answer"), [("F", "A"), ("S", "C"), ("В.", "О.")])
+def test_two_letters_taking_turns_ask_and_answer(ask: str, answer: str) -> None:
+    # German Frage/Antwort, Turkish Soru/Cevap, Russian Вопрос/Ответ: the first one asks.
+    kind, turns = turns_of(
+        f"{ask}: Wie geht es weiter mit dem Hafen?", f"{answer}: Wir bauen ihn bis 2028 aus.",
+        f"{ask}: Und die Kosten?", f"{answer}: Sie bleiben im Rahmen des Haushalts.",
+        title="Interview mit Bundeskanzlerin Amara Velden",
+        lead="Bundeskanzlerin Amara Velden im Interview mit dem Lessaer Kurier.")
+    assert kind == "interview"
+    assert [role for _, role in turns] == ["question", "answer"] * 2
+    assert {speaker for speaker, role in turns if role == "answer"} == {"Amara Velden"}
+
+
+def test_letters_that_do_not_take_turns_are_no_pair() -> None:
+    paragraphs = layout([Block(t) for t in ("F: Eins.", "F: Zwei.", "A: Drei.", "A: Vier.")])
+    assert [p.label for p in paragraphs] == ["F", "F", "A", "A"]
+
+
+@pytest.mark.parametrize("lead", [
+    "La Première ministre Amara Velden a répondu mardi matin aux questions de Paul Ricaud.",
+    "Amara Velden (Lessa, 61 años) recibe a este diario en su despacho del Palacio.",
+    "Cumhurbaşkanı Amara Velden, Ufuk Gazetesi'nden Işıl Yıldırım'ın sorularını yanıtladı.",
+    "Z premierem Amarą Velden rozmawia Ewa Sikorska („Kurier Lessański”).",
+    "A Presidente respondeu hoje às perguntas do Diário de Lessa."])
+def test_a_lead_that_says_who_answered_whose_questions_names_an_interview(lead: str) -> None:
+    assert classify_kind(title="Amara Velden: «Nous tiendrons le cap»", lead=lead,
+                         text="— Question ?\n— Réponse.")[0] == "interview"
+
+
+def test_surnames_in_capitals_match_the_names_the_page_writes() -> None:
+    # Greek capitals drop their accents; Turkish "I" lowers to "ı".
+    names = SpeakerNames(["Α. ΚΑΛΛΕΡΓΗΣ", "YILDIRIM"],
+                         evidence=["Αντώνης Καλλέργης", "Işıl Yıldırım"])
+    assert names.resolve("Α. ΚΑΛΛΕΡΓΗΣ") == "Αντώνης Καλλέργης"
+    assert names.resolve("YILDIRIM") == "Işıl Yıldırım"
+
+
+@pytest.mark.parametrize(("label", "name"), [("P.F.", "Paolo Ferri"), ("E.S", "Elena Sandri"),
+                                             ("KL", "Kiri Langstone")])
+def test_initials_give_the_one_name_of_the_page_they_begin(label: str, name: str) -> None:
+    names = SpeakerNames([label], context="Elena Sandri ha risposto alle domande di Paolo "
+                         "Ferri.", text="Rt Hon Kiri Langstone's interview")
+    assert names.resolve(label) == name
+
+
+def test_initials_two_names_share_stay_as_written() -> None:
+    names = SpeakerNames(["KL"], context="Kiri Langstone met Karl Lind.")
+    assert names.resolve("KL") == "KL"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Transcript of the Prime Minister's interview with Jess Tamihana on Sunday Focus.",
+     "Jess Tamihana"),
+    ("President Amara Velden received Helen Marsh of The Lessa Courier at the palace.",
+     "Helen Marsh"),
+    ("Z premier Amarą Velden rozmawia Ewa Sikorska.", "Ewa Sikorska"),
+    ("Amara Velden intervjuades av Karin Ek i Radio Norrland.", "Karin Ek")])
+def test_who_put_the_questions(sentence: str, name: str) -> None:
+    assert asker(sentence) == name
