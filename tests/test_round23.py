@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from communique.extract.text import documents_from_text
+from communique.extract.header import read_date_line
+from communique.extract.text import END_WORD, documents_from_text
 from communique.models import Block, Page, Source
+from communique.parse.dates import parse_datetime
 from communique.parse.interviewers import asker
 from communique.parse.kinds import classify_kind
 from communique.parse.speakers import SpeakerNames
@@ -176,3 +178,63 @@ def test_initials_two_names_share_stay_as_written() -> None:
     ("Amara Velden intervjuades av Karin Ek i Radio Norrland.", "Karin Ek")])
 def test_who_put_the_questions(sentence: str, name: str) -> None:
     assert asker(sentence) == name
+
+
+@pytest.mark.parametrize(("line", "wanted"), [
+    ("Castrano, 1° marzo 2026", "2026-03-01"),
+    ("1º de março de 2026", "2026-03-01"),
+    ("PORT SEPIK, MONDAY, 9th MARCH, 2026", "2026-03-09"),
+    ("Dated this 9th day of March, 2026.", "2026-03-09"),
+    ("دووشەممە ٢٠ی نیسانی ٢٠٢٦ - کاتژمێر ١٤:٠٠", "2026-04-20T14:00"),  # Sorani
+    ("Çarşem, 14 Çile 2026 | 11:20", "2026-01-14T11:20"),  # Kurmanji
+    ("الخميس 15 جانفي 2026", "2026-01-15"),  # the Maghreb's months
+    ("Aso Lua, 3 Mati 2026", "2026-03-03"),  # Samoan
+    ("Dialuna, 2 di mart 2026", "2026-03-02"),  # Papiamento
+    ("Mande 9 Mas 2026", "2026-03-09"),  # Tok Pisin
+    ("9:15am NZDT, Sunday 8 March 2026", "2026-03-08T09:15+13:00"),
+    ("EMBARGOED UNTIL 00:01 GMT 4 March 2026", "2026-03-04T00:01+00:00"),
+    ("10.30am, Monday 2nd March 2026", "2026-03-02T10:30"),
+    ("at 12:10 Mon 24 May 2021", "2021-05-24T12:10"),
+    ("Thursday 5th March 2026 | 0815hrs AST", "2026-03-05T08:15"),
+    ("Released: 03 Mar 2026 | 1400hrs", "2026-03-03T14:00")])
+def test_dates_as_more_sites_write_them(line: str, wanted: str) -> None:
+    assert parse_datetime(line) == wanted
+
+
+@pytest.mark.parametrize("line", ["it was 3:30 the next day, 4 March 2026",
+                                  "Version 2.10 4 March 2026", "won 3 out 5 March 2026"])
+def test_numbers_before_a_date_that_are_no_time(line: str) -> None:
+    assert "T" not in (parse_datetime(line) or "")
+
+
+def test_a_zone_of_several_offsets_after_the_time_is_no_place() -> None:
+    assert read_date_line("Released: 03 Mar 2026 | 2:15 p.m. AST") == (
+        "2026-03-03T14:15", "Released: ", "")
+
+
+def test_a_role_after_a_name_in_one_label_names_the_bare_role_labels() -> None:
+    names = SpeakerNames(["SALLY BRANWELL, HOST", "CALLUM REDDAWAY", "HOST"])
+    assert names.resolve("HOST") == "Sally Branwell"
+
+
+def test_an_office_label_takes_the_name_after_an_honorific() -> None:
+    statement = parse_page(html_page(
+        "<p>Prime Minister the Hon. Amara Velden MP spoke to reporters at Port Elara.</p>"
+        "<p>PRIME MINISTER: Good morning. The ferry will run again from Monday.</p>"
+        "<p>JOURNALIST: Will the fares go up?</p>"
+        "<p>PRIME MINISTER: No, they will not. We have held them for two years.</p>",
+        heading="Doorstop interview, Port Elara"))[0]
+    assert {t.speaker for t in statement.turns if t.role != "question"} == {"Amara Velden"}
+
+
+@pytest.mark.parametrize("mark", ["— ENS —", "[END OF TRANSCRIPT]", "(End of transcript)"])
+def test_more_end_marks(mark: str) -> None:
+    assert END_WORD.fullmatch(mark)
+
+
+def test_a_joint_media_statement_is_a_statement() -> None:
+    assert classify_kind(title="Joint Media Statement – Prime Minister Velden and Prime "
+                         "Minister Lind", lead=None,
+                         text="Prime Minister Lind conveyed the deep sympathy of the people "
+                              "of Saldovia for the loss of life caused by the cyclone.")[0] \
+        == "statement"

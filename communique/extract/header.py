@@ -74,7 +74,8 @@ SKIPPED_TAGS = frozenset({"title", "script", "style", "option", "button", "br", 
 PHRASE_TAGS = frozenset({"a", "b", "i", "em", "strong", "abbr", "u", "s", "small", "time"})
 # Labels of a publication date and of a later update, in the languages of the month tables;
 # "publi" is published, publié, publicado, pubblicato, publikováno, publicat...
-PUBLISHED_LABEL = re.compile(r"publi|pubblicat|posted|veröffentlicht|erschienen|опубликован|"
+PUBLISHED_LABEL = re.compile(r"publi|pubblicat|posted|released|date of issue|issued (?:on|:)|"
+                             r"veröffentlicht|erschienen|опубликован|"
                              r"опублікован|gepubliceerd|julkaistu|yayın|δημοσιε|प्रविष्टि तिथि|"
                              r"प्रकाशित|发布|發布|نُشر|نشر في|تاريخ النشر",
                              re.I)
@@ -568,6 +569,10 @@ def opening_place(opening: str) -> str | None:
     return place_name(alone.group(1).title())
 
 
+# A zone's abbreviation (most end in "T": "AST", "IST", "CST"), which no place's name is.
+ZONE_ABBREVIATION = re.compile(r"[A-Z]{1,3}T")
+
+
 def read_date_line(text: str) -> tuple[str, str, str] | None:
     """(the date, the words before it, a place after it) when a line states a date and
     little else: a label or place before it, a time or place after it."""
@@ -605,8 +610,8 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
     if not LINE_TAIL.match(tail) and not (after or is_weekday(tail)) and not (
             PUBLISHED_LABEL.search(label) and tail.lstrip()[:1] in ("·", "•", "|", "–", "—")):
         return None
-    if after and is_weekday(after.group(1)):
-        after = None
+    if after and (is_weekday(after.group(1)) or ZONE_ABBREVIATION.fullmatch(after.group(1))):
+        after = None  # "2:15 p.m. AST": a zone of more than one offset, no place
     clock = TIME_IN_TAIL.search(tail) if "T" not in date else None
     if clock and LINE_TAIL.match(tail):
         hour = int(clock.group(1)) % 12 if clock.group(3) else int(clock.group(1))

@@ -78,7 +78,9 @@ TITLED = re.compile(
     rf"(?:\s+(?:of(?: the)?|del|de la|de|du|des|der|dello|della|degli|(?:Mkuu )?wa)"
     rf"(?:\s+(?:[{UPPER}][\w’'\-]+|y|e|et|and)){{1,3}})?),?"
     # a word of address before the name: "Porte-parole du Gouvernement, M. Thierry Malonga"
-    rf"\s+(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Hon|Sr|Sra|Bw|Bi|Dkt|Mhe)\.?\s+)?"
+    # or two: "Prime Minister the Hon. Ana Fetuvalu", "Prime Minister Hon. Dr. Clement Brathwell"
+    rf"\s+(?:(?:the\s+)?(?:Rt\.?\s+)?(?:M|Mme|Mr|Mrs|Ms|Dr|Hon|Honourable|Honorable|Sr|Sra|Bw|Bi|"
+    rf"Dkt|Mhe)\.?\s+){{0,2}}"
     rf"(?P<name>(?:(?![A-Z]\w+ing\b)[{UPPER}][\w’'\-]+\s?){{1,3}})")
 
 

@@ -37,11 +37,24 @@ DEFAULT_LOCALES = ("en", "ru", "uk", "be", "kk", "az", "tr", "fr", "de", "es", "
                    "hy", "ka", "id", "ar", "he", "fa", "hr", "sk", "sl", "lt", "lv", "et", "mk",
                    "uz", "ms", "sq", "hi", "th", "vi", "ky", "tg", "tk", "uz_Cyrl", "sr_Latn",
                    "bs", "ca", "fa_AF", "ps", "ur", "bn", "ne", "mr", "ta", "te", "si", "km",
-                   "lo", "my", "am", "sw", "so", "ha", "fil", "ml", "kn", "gu", "pa")
+                   "lo", "my", "am", "sw", "so", "ha", "fil", "ml", "kn", "gu", "pa",
+                   # Kurdish (Sorani, Kurmanji); the Maghreb's French-born Arabic months
+                   # ("جانفي", "أفريل") and Morocco's; Papiamento; Tok Pisin; Maori, Hawaiian,
+                   # Tongan.
+                   "ckb", "ku", "ar_DZ", "ar_MA", "pap", "tpi", "mi", "haw", "to")
 
 LEVANTINE = {"كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6,
              "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11,
              "كانون الأول": 12}
+
+# Month names of languages CLDR has none for (Samoan, Fijian), and Kurmanji's "Çile" as
+# Turkey's Kurds write January.  Names that are common words elsewhere ("Me", Samoan May;
+# Fijian "Me") are left out: a day before them would read as a date.
+EXTRA_MONTHS = {name: k for k, names in enumerate((
+    ("ianuari", "ianuali", "janueri", "çile"), ("fepuari", "fepuali", "feperueri"),
+    ("mati", "maji"), ("aperila", "epereli"), (), ("iuni", "iune", "jiune"),
+    ("iulai", "julai"), ("aokuso", "okosita"), ("setema", "seviteba"), ("oketopa", "okotova"),
+    ("novema", "noveba"), ("tesema", "tiseba")), start=1) for name in names}
 
 
 def _marks(*blocks: tuple[int, int]) -> str:
@@ -75,7 +88,9 @@ _CLOCK = (r"(?P<hour>\d{1,2})(?:[:.h]|\s*[時时시]\s*|\s+h\s+|\s*ч\.\s*)(?P<m
 _AT = (r"at|в|о|à|um|om|a\s+las|alle|ore|às|saat|ora|kl\.?|klo\.?|klockan|o|godz\.|u|lúc|"
        r"pukul|jam|στις|الساعة|ساعت|เวลา|a\s+les|"
        # Swahili, Latvian, Estonian, Uzbek, Kazakh, Armenian, Hebrew, Tagalog, Amharic, Greek
-       r"saa|plkst\.?|kell|soat|сағат|ժամը|בשעה|alas|ሰዓት|ώρα")
+       r"saa|plkst\.?|kell|soat|сағат|ժամը|בשעה|alas|ሰዓት|ώρα|"
+       # Sorani, Urdu
+       r"کاتژمێر|بجے")
 # Chinese, Japanese and Korean write the half of the day before the time ("下午3:30",
 # "午後3時30分", "오후 3:30").
 MERIDIEM = {"上午": "a", "下午": "p", "午前": "a", "午後": "p", "오전": "a", "오후": "p",
@@ -129,6 +144,9 @@ ZONE_OFFSETS = {"EST": "-05:00", "EDT": "-04:00", "CDT": "-05:00", "MST": "-07:0
                 "WAT": "+01:00", "SAST": "+02:00", "PKT": "+05:00", "PHT": "+08:00",
                 "PHST": "+08:00", "SGT": "+08:00", "HKT": "+08:00", "MEZ": "+01:00",
                 "MESZ": "+02:00", "TSİ": "+03:00", "TRT": "+03:00", "МСК": "+03:00",
+                "NZST": "+12:00", "NZDT": "+13:00", "AWST": "+08:00", "ACST": "+09:30",
+                "ACDT": "+10:30", "HST": "-10:00", "AKST": "-09:00", "AKDT": "-08:00",
+                "FJT": "+12:00", "ChST": "+10:00",
                 "Moscow time": "+03:00", "по московскому времени": "+03:00",
                 "за московським часом": "+03:00", "hora de Moscú": "+03:00"}
 _ZONE = re.compile(r"\s*(?:\(\s*)?(?:(?:GMT|UTC)\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})"
@@ -158,8 +176,9 @@ _YEAR_WORD = r"(?:\.?\s*-?\s*(?:" + _YEARS_SAID + r"))?\.?"
 # "16-dekabr, 2012" (Uzbek), "16 დეკემბერი, 2012" (Georgian), "16 ธันวาคม ค.ศ. 2012" (Thai);
 # in a feed's residue, after another item's time glued to it ("12:0014 May 2024").
 DAY_FIRST = re.compile(r"(?:(?<!\d)|(?<=\d[:h.]\d\d))(\d{1,2})"
-                       r"(?:\.|er|st|nd|rd|th|-(?:nj[iyuü]\s)?|-)?\s*(?<=[\s-])"
-                       r"(?:de\s+|d[’']\s*|of\s+)?" + _WORD
+                       # "1° marzo", "1º de março"; Sorani's "٢٠ی نیسانی"
+                       r"(?:\.|er|st|nd|rd|th|[°ºی]|-(?:nj[iyuü]\s)?|-)?\s*(?<=[\s-])"
+                       r"(?:de\s+|di\s+|d[’']\s*|(?:day\s+)?of\s+)?" + _WORD
                        # the year's own word before it: Thai eras, Tajik "соли", Khmer "ឆ្នាំ"
                        + r",?\s+(?:de\s+|del\s+|[คพ]\.\s?ศ\.\s*|соли\s+|ឆ្នាំ\s*)?(\d{4})(?!\d)"
                        + _YEAR_WORD)
@@ -205,12 +224,19 @@ NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)" + _Y
 TIME_AFTER = re.compile(_TIME)
 # A day and month without their year ("12 апреля, 14:05", "8 Juli • 14:20", "April 12, 2:05 PM"):
 # sites leave out the current year.  Read only where the page's year is known otherwise.
-DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?" + _WORD
+DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|[°º])?\s+(?:de\s+)?" + _WORD
                        + r"(?!\w)(?!,?\s+(?:de\s+)?\d{4})")  # a whole word: "Mär" is no "März"
 MONTH_DAY = re.compile(_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d.])(?!,?\s+\d{4})")
 # A weekday between a date and its time, as CLDR's full formats write it.
 WEEKDAY_GAP = re.compile(r"\.?\s*[,(（]?\s*([^\W\d_]+)[)）]?")
-TIME_BEFORE = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})\s*[,|·•∙⋅–-]?\s*$")
+HOURS_AFTER = re.compile(r"\s*[,|·•∙⋅–-]?\s*([01]\d|2[0-3])([0-5]\d)\s*hrs\b\.?")
+HOUR_WORDS = frozenset(("uhr", "uur", "h", "hrs", "hr", "horas", "hora", "hs"))
+# A time before its date: "12:10, 24 September 2021", "9:15am NZDT, Sunday 8 March 2026",
+# "00:01 GMT 4 March 2026" (a weekday between them, a zone after the time).
+TIME_BEFORE = re.compile(r"(?<![\d:])(?P<hour>\d{1,2})(?::|\.(?=\d\d\s*[AaPp]\.?\s?[Mm]))"
+                         r"(?P<minute>\d{2})\s*(?:(?P<ampm>[AaPp])\.?\s?[Mm]\b\.?)?"
+                         r"(?:\s*(?P<zone>[A-Za-z]{2,5})(?!\w))?\s*[,|·•∙⋅–-]?\s*"
+                         r"(?:(?P<weekday>[^\W\d_]+)\.?,?\s*)?$")
 
 
 @lru_cache(maxsize=64)
@@ -224,7 +250,8 @@ def month_table(locales: tuple[str, ...] = DEFAULT_LOCALES) -> Mapping[str, int]
                     table.setdefault(name.lower().rstrip("."), number)
     # English short forms that CLDR does not list but sites write, and the Syriac month names
     # of Levantine and Iraqi Arabic ("أيلول", "تشرين الأول").
-    for name, number in (("sept", 9), ("june", 6), ("july", 7), *LEVANTINE.items()):
+    for name, number in (("sept", 9), ("june", 6), ("july", 7), *LEVANTINE.items(),
+                         *EXTRA_MONTHS.items()):
         table.setdefault(name, number)
     if "tg" in locales:
         # Tajik joins a month to its year by the izofat: "24 сентябри 2021", "сентябри соли".
@@ -339,7 +366,7 @@ def _finder(pattern: re.Pattern[str], year: int, month: int, day: int, *,
 # Words joined to a month's name: Hebrew "in" ("בדצמבר"), Khmer "month" ("ខែមីនា") before
 # it, Burmese "month" ("မတ်လ") after it.
 MONTH_PREFIXES = ("ב", "ខែ")
-MONTH_SUFFIXES = ("လ",)
+MONTH_SUFFIXES = ("လ", "ی")  # Burmese "month"; the Sorani and Persian izafe ("نیسانی")
 KYRGYZ_POSSESSIVE = ("ы", "и", "у", "ү")
 
 
@@ -521,12 +548,14 @@ def _with_time(day: str, text: str, start: int, end: int,
     if gap is not None and gap.group(1).lower() in weekday_table():
         # "16 Aralık 2012 Pazar 11:00", "2012. december 16., vasárnap 11:00", "日曜日 11:00"
         t = TIME_AFTER.match(text, gap.end())
+    if not t and (m := HOURS_AFTER.match(text, end)) is not None:
+        # "Thursday 5th March 2026 | 0815hrs AST": the hours and minutes as four digits.
+        zone = _ZONE.match(text, m.end())
+        stated = _zone_offset(zone) if zone is not None else offset or ""
+        return f"{day}T{m[1]}:{m[2]}{stated}", start, zone.end() if zone else m.end()
     if not t:
         # "12:10, 24 September 2021": some sites write the time first.
-        b = TIME_BEFORE.search(text, 0, start)
-        if b and int(b.group(1)) < 24 and int(b.group(2)) < 60:
-            return f"{day}T{int(b.group(1)):02d}:{b.group(2)}{offset or ''}", b.start(), end
-        return day, start, end
+        return _time_before(day, text, start, end, offset)
     hour, minute = int(t["hour"]), int(t["minute"])
     meridiem = MERIDIEM.get(t["half"] or "") or MERIDIEM_AFTER.get(t["after"] or "") \
         or (t["ampm"] or "").lower()
@@ -540,6 +569,28 @@ def _with_time(day: str, text: str, start: int, end: int,
     if zone is not None:
         return f"{day}T{hour:02d}:{minute:02d}{_zone_offset(zone)}", start, zone.end()
     return f"{day}T{hour:02d}:{minute:02d}{offset or ''}", start, t.end()
+
+
+def _time_before(day: str, text: str, start: int, end: int,
+                 offset: str | None) -> tuple[str, int, int]:
+    """The day with the time written before it, if one is ("12:10, 24 September 2021")."""
+    b = TIME_BEFORE.search(text, 0, start)
+    if b is None:
+        return day, start, end
+    zone, weekday = b["zone"], b["weekday"]
+    if zone and weekday is None and zone.lower() in weekday_table():
+        zone, weekday = None, zone  # "12:10 Mon 24 May"
+    if zone and zone.lower() in HOUR_WORDS:
+        zone = None  # "14:00 Uhr, 3. März"
+    if weekday and weekday.lower() not in weekday_table() or zone and not zone.isupper():
+        return day, start, end
+    hour, minute = int(b["hour"]), int(b["minute"])
+    ampm = (b["ampm"] or "").lower()
+    hour += 12 if ampm == "p" and hour < 12 else -12 if ampm == "a" and hour == 12 else 0
+    if hour > 23 or minute > 59:
+        return day, start, end
+    stated = ZONE_OFFSETS.get(zone or "", offset or "")
+    return f"{day}T{hour:02d}:{minute:02d}{stated}", b.start(), end
 
 
 def _zone_offset(zone: re.Match[str]) -> str:

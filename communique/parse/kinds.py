@@ -382,7 +382,8 @@ CUES: tuple[Cue, ...] = (
     _cue("statement", None,
          r"\bortak bildiri|\baçıklaması$|\b(?:ilişkin|hakkında|dair) açıklama\b",
          r"대변인 논평|^논평",
-         r"^(?:joint )?(?:press )?statements? (?:by|from|of|on|von)\b|^fact sheet\b|"
+         r"^(?:joint )?(?:press |media )?statements? (?:by|from|of|on|von)\b|^fact sheet\b|"
+         r"^joint (?:press |media )?statements?\b|"
          r"^(?:joint )?declaration\b|^press statement\b|^press release\b(?! on\b)|"
          # "Prime Minister's statement on ...", not a text that quotes someone's statement.
          r"^(?-i:(?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w.\-]*)(?:'s|’s) (?-i:[a-z]+ )?statement\b|"

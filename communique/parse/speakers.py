@@ -250,6 +250,10 @@ ALIASED = re.compile(rf"([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,3}})
 INITIALS = re.compile(r"[A-Z]{2,4}")
 DOTTED_INITIALS = re.compile(r"(?<=^[A-Z])\.\s?|(?<=\.[A-Z])\.?\s?(?=[A-Z]|$)")
 # Two or three capitalised words in a row: a name whose initials a label may give.
+# A programme's roles that name no office: "SALLY BRANWELL, HOST", then "HOST:".
+ROLE_WORDS = frozenset("""host co-host presenter anchor interviewer moderator chair
+présentateur présentatrice animateur animatrice conductor conductora presentador presentadora
+moderador moderadora moderatore moderatrice conduttore conduttrice moderatorin""".split())
 POSSESSIVE_END = re.compile(r"['’]s$")
 NAME_RUN = re.compile(rf"(?<![\w.])[{UPPER}][a-zà-ÿ’'\-]+(?:\s[{UPPER}][a-zà-ÿ’'\-]+)+\b")
 # A Japanese or Chinese label of a surname and an office ("朝比奈総理", "大河内報道官"),
@@ -566,6 +570,9 @@ class SpeakerNames:
             while len(words) > 2 and is_office(words[0]):
                 words = words[1:]  # "Presidente João Baptista Kalunga (JBK)": the name
             return " ".join(words) if len(words) > 1 else self._resolve(alias)
+        named = self._named_role(label)
+        if named is not None:
+            return named
         if label.upper() in OFFICE_ABBREVIATIONS and label.isupper():
             return self._titled(OFFICE_ABBREVIATIONS[label.upper()], label)  # "PM:"
         lower = label.lower()
@@ -610,6 +617,20 @@ class SpeakerNames:
         # "Prime Minister Suga": a surname alone names nobody; keep the office with it.
         return name if len(_NAME_SPLIT.split(name)) > 1 else label
 
+
+    def _named_role(self, label: str) -> str | None:
+        """The name of another label that gives this one as its role after a comma: "Host"
+        is "Sally Branwell" where a turn was labelled "SALLY BRANWELL, HOST"."""
+        lower = label.lower()
+        words = lower.split()
+        if not (set(words) & ROLE_WORDS or _has_office(words)):
+            return None  # a name: "SECRETARIO DE X, RAÚL ESTRADA" names no role "Raúl Estrada"
+        for other in self.labels:
+            name, comma, role = other.rpartition(",")
+            if comma and role.strip().lower() == lower and name.strip() \
+                    and not _has_office(name.split()):
+                return self._resolve(name.strip())
+        return None
 
     def _alias(self, initials: str) -> str | None:
         """The name the page gives these initials in brackets ("Arianne Koh (AK)"), read
