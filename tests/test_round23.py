@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from communique.extract.header import read_date_line
-from communique.extract.text import END_WORD, documents_from_text
+from communique.extract.header import is_weekday, read_date_line
+from communique.extract.text import END_WORD, FURNITURE, classify, documents_from_text
 from communique.models import Block, Page, Source
 from communique.parse.dates import parse_datetime
 from communique.parse.interviewers import asker
 from communique.parse.kinds import classify_kind
+from communique.parse.language import detect_language
 from communique.parse.speakers import SpeakerNames
 from communique.parse.turns import layout
 from communique.pipeline import parse_page
@@ -238,3 +239,71 @@ def test_a_joint_media_statement_is_a_statement() -> None:
                          text="Prime Minister Lind conveyed the deep sympathy of the people "
                               "of Saldovia for the loss of life caused by the cyclone.")[0] \
         == "statement"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("رئیس جمهور تا پایان برنامه در جلسه ماند", "meeting"),  # "برنامه" holds no "نامه"
+    ("Axaftina Serokkomar li civîna salane", "speech"),  # Kurmanji
+    ("سەرۆک وەزیران لە کۆنفرانسێکی ڕۆژنامەوانیدا", "press_conference"),  # Sorani
+    ("وزیر د پاکستان له سفیر سره ولیدل", "meeting"),  # Pashto
+    ("پەیامی سەرەخۆشیی سەرۆکی هەرێم", "letter")])
+def test_kind_cues_of_kurdish_pashto_and_persian(text: str, kind: str) -> None:
+    assert classify_kind(title=text, lead=None, text="")[0] == kind
+
+
+def test_pashto_and_sorani_are_told_from_persian_by_their_letters() -> None:
+    assert detect_language("د بهرنیو چارو وزیر نن د پاکستان له سفیر سره ولیدل او په دوه "
+                           "اړخیزو اړیکو یې خبرې وکړې") == "ps"
+    assert detect_language("سەرۆکایەتیی هەرێمی شاخەوان پەیامی سەرەخۆشیی بۆ بنەماڵەی "
+                           "شەهیدان ناردووە") == "ku"
+    assert detect_language("رئیس جمهور امروز با وزیر امور خارجه دیدار کرد") == "fa"
+
+
+def test_a_three_letter_language_tag_gives_the_two_letter_code() -> None:
+    page = Page(content="<html lang='ckb'><body><h1>سەرۆکی هەرێم</h1><p>سەرۆکی هەرێمی "
+                "شاخەوان پەیامێکی سەرەخۆشیی ئاراستەی بنەماڵەی شاعیر کرد و داوای ئارامی "
+                "کرد.</p></body></html>", format="html", source=Source(format="html"))
+    assert parse_page(page)[0].language == "ku"
+
+
+def test_hebrew_letters_taking_turns_ask_and_answer() -> None:
+    paragraphs = layout([Block(t) for t in ("ש: מה התוכנית?", "ת: לבנות נמל.",
+                                            "ש: ומתי?", "ת: עד 2028.")])
+    assert [p.label for p in paragraphs] == ["Q", "A", "Q", "A"]
+
+
+def test_a_date_and_its_time_in_elements_side_by_side() -> None:
+    for date, clock, wanted in (("12.10.2026", "<i class='icon-clock'></i> 14:25",
+                                 "2026-10-12T14:25"),
+                                ("سه‌شنبه ۳ آذر ۱۴۰۵", "ساعت ۱۱:۴۵", "2026-11-24T11:45")):
+        page = html_page(f"<div class='meta'><span>{date}</span> <span>{clock}</span></div>"
+                         "<p>Cumhurbaşkanı Kerem Aydınlar, Talvesya Başbakanı Ingrid Valmo ile "
+                         "telefonda görüştü ve iki ülke arasındaki ilişkileri ele aldı.</p>",
+                         heading="Cumhurbaşkanı Aydınlar, Başbakan Valmo ile görüştü")
+        assert parse_page(page)[0].published_at == wanted
+
+
+def test_an_update_stamp_in_the_date_lines_element_gives_no_time() -> None:
+    page = html_page("<p class='meta'>Veröffentlicht am 14. Mai 2024 | Aktualisiert am 16. Mai "
+                     "2024, 09:12 Uhr</p><p>Die Bundespräsidentin hat heute in Lessa beim "
+                     "Festakt zum Verfassungstag gesprochen und den Bürgern gedankt.</p>",
+                     heading="Rede zum Verfassungstag")
+    assert parse_page(page)[0].published_at == "2024-05-14"
+
+
+@pytest.mark.parametrize(("line", "wanted"), [
+    ("پێنجشەممە، ٨ی تشرینی یەکەمی ٢٠٢٦", "2026-10-08"),  # a Sorani month of two words
+    ("۱۴۰۵/۰۳/۰۵ هـ ش - ۲۰۲۶/۰۵/۲۶", "2026-05-26"),  # the same day in two calendars
+    ("14 رمضان 1447هـ الموافق 4 مارس 2026م", "2026-03-04")])
+def test_date_lines_of_two_calendars_and_two_word_months(line: str, wanted: str) -> None:
+    found = classify(line)
+    assert (found.kind, found.date, found.glued) == ("date", wanted, "")
+
+
+def test_weekdays_with_a_cedilla() -> None:
+    assert is_weekday("Çarşem") and is_weekday("Çarşamba") and is_weekday("Marţi")
+
+
+@pytest.mark.parametrize("line", ["شریکول", "نور خبرونه", "هاوبەشی بکە", "دوایین هەواڵەکان"])
+def test_pashto_and_sorani_sharing_and_news_labels_are_furniture(line: str) -> None:
+    assert FURNITURE.match(line)

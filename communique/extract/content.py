@@ -102,6 +102,9 @@ FURNITURE_LABELS = (
     r"czytaj także|zobacz także|поделиться|печать|читайте также|смотрите также|"
     r"поділитися|поширити|друк|читайте також|分享|分享到|相关新闻|相关阅读|相关稿件|"
     r"مشاركة|اقرأ أيضا|"
+    # Sorani and Pashto: share, latest news, more news.
+    r"هاوبەشی بکە|هاوبەشیکردن|دوایین هەواڵەکان|هەواڵی پەیوەندیدار|شریکول|نور خبرونه|"
+    r"وروستي خبرونه|اړوند خبرونه|"
     # A comment form and the most read, in Persian and Arabic ("ارسال نظر", "الأكثر قراءة").
     r"ارسال نظر|پربازدیدترین[‌ ]?ها|الأكثر قراءة|الأكثر مشاهدة|أضف تعليق|"
     # "Share this page" and the sharing and related-news words of more languages: Kazakh,

@@ -30,6 +30,7 @@ from ..parse.dates import (
     ZONE_OFFSETS,
     find_datetime,
     find_day_month,
+    half_after,
     unglued_year,
     weekday_table,
 )
@@ -401,6 +402,8 @@ def header_date(header: Header, *, announcement: bool) -> DateLine | None:
             continue
         place = None if by_author(node) else dashed_place(text, after) if labelled \
             else place_of(found[1]) or place_name(after)
+        if "T" not in date and (clock := time_beside(node)) is not None:
+            date = f"{date}T{clock}"  # "<span>12.10.2026</span> <span>14:25</span>"
         return DateLine(date, None if place and in_section_mark(node, place) else place, labelled)
     return None if announcement else opening_dateline(header.opening)
 
@@ -569,6 +572,90 @@ def opening_place(opening: str) -> str | None:
     return place_name(alone.group(1).title())
 
 
+# 15:20, 15.20, 15h20, "18時30分", "18시 30분"; "18h" alone (French and Portuguese); not the
+# day and month of 16.12.2012.
+TIME_OF_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([0-5]\d)"
+                         r"(?![\d:]|\.\d)|(?<![\d:.])([01]?\d|2[0-3])h(?![\w\d])")
+# The digits of Arabic, Persian and Urdu, Devanagari, Bengali, and full-width ones, as ASCII.
+ASCII_DIGITS = str.maketrans({chr(zero + i): str(i) for zero in (0x660, 0x6F0, 0x966, 0x9E6,
+                                                                   0xFF10) for i in range(10)})
+CLOCK_LINE_CHARS = 24  # an element beside a date that gives its time: "13:50", "03:45 م"
+
+
+def clock_of(text: str) -> str | None:
+    """The first time of day in a text as ``HH:MM`` (``7:02 P.M.`` is ``19:02``; the
+    Persian "۱۱:۴۵" is ``11:45``)."""
+    if not text.isascii():
+        text = text.translate(ASCII_DIGITS)
+    match = TIME_OF_DAY.search(text)
+    if match is None:
+        return None
+    if match.group(3):
+        return f"{int(match.group(3)):02d}:00"
+    hour = int(match.group(1))
+    tail = text[match.end():match.end() + 6].lower().replace(".", "").lstrip()
+    half = "p" if tail.startswith("pm") else "a" if tail.startswith("am") else \
+        half_after(text[match.end():])  # "03:45 م", "3:05 μ.μ."
+    if half == "p" and hour < 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{match.group(2)}"
+
+
+def time_beside(node: LexborNode) -> str | None:
+    """A time of day in the next sibling elements that hold little else (a split line), not
+    in the element itself, whose own time its line gave ("Updated ..., 09:12" is none)."""
+    current = node.next
+    while current is not None and not current.is_element_node:
+        current = current.next
+    return time_near(current, first=1) if current is not None else None
+
+
+def time_near(node: LexborNode, first: int = 0) -> str | None:
+    """A time of day in the element's text or in the next sibling elements (a split line)
+    that hold little else ("13:50", "03:45 م"; not a footer's "Printed on ..., 09:14")."""
+    current: LexborNode | None = node
+    for step in range(first, 3):
+        if current is None:
+            return None
+        text = current.text(deep=True, separator=" ") or ""
+        clock = clock_of(text) if step == 0 or len(text.strip()) <= CLOCK_LINE_CHARS else None
+        if clock:
+            return clock
+        current = current.next
+        while current is not None and not current.is_element_node:
+            current = current.next
+    return None
+
+
+# A calendar's era after a date ("هـ ش", the solar Hijri's), and what may stand between the
+# same day in two calendars ("۱۴۰۵/۰۳/۰۵ هـ ش - ۲۰۲۶/۰۵/۲۶", "... الموافق 4 مارس 2026م").
+ERA_AFTER = re.compile(r"\s*(?:هـ\s?ش|ه\.\s?ش\.?|هـ\.?|ق\.)(?!\w)")
+SAME_DAY = re.compile(r"[\s\-–—|/(),،]*(?:(?P<said>الموافق|corresponding to|ត្រូវនឹង|برابر با)"
+                      r"[\s\-–—|/(),،]*)?", re.I)
+
+
+def past_same_day(text: str, date: str, end: int) -> tuple[str, int]:
+    """The date and where it ends, past its era and the same day in another calendar after
+    it: the second calendar's reading when the line says they correspond ("الموافق"), or
+    when it adds the time.  Without an era or that word, a second date is another one's
+    ("Conseil des ministres du 4 mars 2026 4 mars 2026": a title and its own date)."""
+    era = ERA_AFTER.match(text, end)
+    end = era.end() if era else end
+    gap = SAME_DAY.match(text, end)
+    if gap is None or gap.end() >= len(text):
+        return date, end
+    again = find_datetime(text[gap.end():])
+    if again is None or again[1] != 0:
+        return date, end
+    if gap.group("said"):
+        return again[0], gap.end() + again[2]
+    if era is not None and again[0][:10] == date[:10]:  # not a title's day before its date
+        return (again[0] if "T" in again[0] else date), gap.end() + again[2]
+    return date, end
+
+
 # A zone's abbreviation (most end in "T": "AST", "IST", "CST"), which no place's name is.
 ZONE_ABBREVIATION = re.compile(r"[A-Z]{1,3}T")
 
@@ -585,6 +672,7 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
     if hit is None:
         return None
     date, start, end = hit
+    date, end = past_same_day(text, date, end)
     if DAY_RANGE_BEFORE.search(text[:start]):
         return None  # "20.–21. Juni 2024", "12 to 14 May 2025": an event's days, no stamp
     # A line of fields ("Presidency of the Republic | 14 March 2024 | 3 min read"): the
@@ -821,8 +909,10 @@ def by_author(node: LexborNode) -> bool:
 
 def is_weekday(text: str) -> bool:
     """True for a weekday's name alone ("Lunes", "Pazartesi", "Mon."), in any case; the
-    Romanian with the cedilla its old fonts wrote ("Marţi") or the comma ("Marți")."""
-    return text.strip(" ,.;()–—-").lower().translate(COMMA_BELOW) in weekday_table()
+    Romanian with the cedilla its old fonts wrote ("Marţi") or the comma ("Marți"), and
+    Turkish and Kurdish with their own cedilla ("Çarşem")."""
+    word = text.strip(" ,.;()–—-").lower()
+    return word in weekday_table() or word.translate(COMMA_BELOW) in weekday_table()
 
 
 COMMA_BELOW = str.maketrans("şţ", "șț")

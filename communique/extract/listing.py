@@ -32,8 +32,8 @@ from .content import (
     node_text,
     previous_element,
 )
-from .header import read_date_line
-from .metadata import PLACE_SELECTOR, clock_of, find_language, is_inside
+from .header import clock_of, read_date_line
+from .metadata import PLACE_SELECTOR, find_language, is_inside
 from .sitetime import with_offset
 
 # A document's link named by its type or size: "PDF (210 ك.ب)", "Download (DOCX, 40 KB)".

@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ..parse.dates import find_datetime, half_after, parse_datetime
+from ..parse.dates import find_datetime, parse_datetime
 from ..parse.language import CJK_CHARS, word_count
 from .content import clean_text, heading_text, is_beside, node_text
 from .content import is_inside as is_inside  # noqa: F401 - listing.py imports it from here
@@ -34,11 +34,13 @@ from .header import (
     UPDATED_LABEL,
     Header,
     beside_other_title,
+    clock_of,
     labelled_place,
     place_element_after,
     place_name,
     place_of,
     read_date_line,
+    time_near,
     updated_date,
     yearless_date,
 )
@@ -53,10 +55,6 @@ TITLE_PLACE_WORDS = 3  # ", Lessa", ", Port Arlen": a place after such a date, n
 # and "::" too); in Chinese, Japanese and Korean "_", "——", "｜" or "丨" with no spaces.
 TITLE_SEPARATORS = re.compile(rf"\s+(?:[|•∙·—–\-»/]|::)\s+|\s*(?:——|[｜丨])\s*|"
                               rf"(?<=[{CJK_CHARS}])[_\-](?=[{CJK_CHARS}])")
-# 15:20, 15.20, 15h20, "18時30分", "18시 30분"; "18h" alone (French and Portuguese); not the
-# day and month of 16.12.2012.
-TIME_OF_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([0-5]\d)"
-                         r"(?![\d:]|\.\d)|(?<![\d:.])([01]?\d|2[0-3])h(?![\w\d])")
 HAS_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 OFFSET_MAX_MINUTES = 14 * 60  # the farthest zones from UTC: +14:00 and -12:00
 UTC_STAMP = re.compile(r"(?:Z|[+-]00:?00)\s*$")
@@ -77,7 +75,7 @@ LOGO_CLASS = re.compile(r"logo|brand|site-?name|site-?title")
 # A site's home page: "/", "/en/", "index.html", "https://site.example/".
 HOME_LINK = re.compile(r"(?:https?://[^/]+)?\.?/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?"
                        r"(?:index\.\w+)?", re.I)
-CLOCK_LINE_CHARS = 24  # an element beside a date that gives its time: "13:50", "03:45 م"
+
 STAMP_CHARS = 80  # a publication stamp's label, date and time
 STAMP_LABEL_CHARS = 25  # its label: "Fecha de publicación: ", "Pubblicato il "
 # An <h1> only a screen reader reads: the page's name for accessibility, not its title.
@@ -329,41 +327,6 @@ def without_site_name(title: str, meta: dict[str, str], *, longest: bool = False
     if longest or len(kept) == len(parts):
         return max(parts, key=len) if longest else title
     return " - ".join(kept)
-
-
-def clock_of(text: str) -> str | None:
-    """The first time of day in a text as ``HH:MM`` (``7:02 P.M.`` is ``19:02``)."""
-    match = TIME_OF_DAY.search(text)
-    if match is None:
-        return None
-    if match.group(3):
-        return f"{int(match.group(3)):02d}:00"
-    hour = int(match.group(1))
-    tail = text[match.end():match.end() + 6].lower().replace(".", "").lstrip()
-    half = "p" if tail.startswith("pm") else "a" if tail.startswith("am") else \
-        half_after(text[match.end():])  # "03:45 م", "3:05 μ.μ."
-    if half == "p" and hour < 12:
-        hour += 12
-    elif half == "a" and hour == 12:
-        hour = 0
-    return f"{hour:02d}:{match.group(2)}"
-
-
-def time_near(node: LexborNode) -> str | None:
-    """A time of day in the element's text or in the next sibling elements (a split line)
-    that hold little else ("13:50", "03:45 م"; not a footer's "Printed on ..., 09:14")."""
-    current: LexborNode | None = node
-    for step in range(3):
-        if current is None:
-            return None
-        text = current.text(deep=True, separator=" ") or ""
-        clock = clock_of(text) if step == 0 or len(text.strip()) <= CLOCK_LINE_CHARS else None
-        if clock:
-            return clock
-        current = current.next
-        while current is not None and not current.is_element_node:
-            current = current.next
-    return None
 
 
 LINKED_TITLE_CHARS = 8  # a link's words beside its dates: another page's title
@@ -758,7 +721,13 @@ def is_trail(node: LexborNode, text: str) -> bool:
 def find_language(tree: LexborHTMLParser, meta: dict[str, str]) -> str | None:
     """The page's language as a lower-case primary subtag (``en``)."""
     primary = re.split(r"[-_]", language_tag(tree, meta))[0].lower()
-    return primary or None
+    return THREE_LETTER_CODES.get(primary, primary) or None
+
+
+# Tags of three letters for languages ISO 639-1 names with two: Kurdish (Sorani, Kurmanji,
+# Southern), Pashto, Persian and Dari.
+THREE_LETTER_CODES = {"ckb": "ku", "kmr": "ku", "sdh": "ku", "pbu": "ps", "pbt": "ps",
+                      "pst": "ps", "pes": "fa", "prs": "fa"}
 
 
 def language_tag(tree: LexborHTMLParser, meta: dict[str, str]) -> str:

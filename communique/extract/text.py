@@ -60,14 +60,16 @@ from .header import (
     STAMP_WORD,
     TAIL_PLACE,
     UPDATED_LABEL,
+    clock_of,
     closing_place,
     is_weekday,
     opening_dateline,
     opening_place,
+    past_same_day,
     place_name,
     place_of,
 )
-from .metadata import TITLE_DATE_MARKS, clock_of, date_from_url, site_of, title_place
+from .metadata import TITLE_DATE_MARKS, date_from_url, site_of, title_place
 from .pagetypes import (
     CREDIT,
     ERROR_TITLE,
@@ -306,7 +308,7 @@ HEADER_SPAN = 25  # lines from the top in which the page's own date line is look
 # A transcript's end and its time ("END 2:02 P.M. EST", "— END —"), or the zeros or rings of
 # "—000—" and "---ooOoo---"; a rule.
 # "ENDS", "[ENDS]", Malay and Indonesian "-- TAMAT --", "SELESAI"; "[END OF TRANSCRIPT]".
-_END_WORDS = (r"[-–—=*#\s\[(]{0,6}(?:ENDS?|FIN|ENDE|TAMAT|SELESAI|ENS|"  # Bislama's "ENS"
+_END_WORDS = (r"[-–—=*#\s\[(]{0,6}(?:ENDS?|FIN|ENDE|TAMAT|SELESAI|ENS|پای|"  # Bislama, Pashto
               r"(?i:end of (?:the )?(?:transcript|statement|release|remarks|document)))[\])]?")
 # Typists' and editors' initials: "AV/RK", "DS/SH/MK", in Devanagari "एमजी/एएम", an Arabic
 # agency's ("ع م ر/ س ج", letters a space apart), and the desk's code before a name
@@ -434,8 +436,6 @@ LISTED_ITEMS = 4  # items shaped as the page's own after it: the page is their l
 SUMMARY_CHARS = 300  # a listing item's summary, at most
 LISTED_TITLES = 2  # dated titles that make a page without text of its own a listing
 TITLE_GAP = re.compile(r"\s+(?:[-–—|:]\s+)?")  # between an item's date and its title
-# The same day in another calendar after the date, "corresponding to" between them.
-SAME_DAY = re.compile(r"\s*[-–,]?\s*(?:الموافق|corresponding to|ត្រូវនឹង)\s*", re.I)
 # A lower-case preposition before a date that goes on another line's words: a document's
 # heading ("Postanowienie ... / z dnia 4 marca 2026 r.", "Указ ... / от 4 марта 2026 года").
 PREPOSITION_BEFORE = re.compile(r"(?-i:z dnia|z|ze|of|from|dated|vom|von|du|de|del|dal|da|"
@@ -930,11 +930,9 @@ def classify(text: str) -> Line:
     if hit is None:
         return Line("text", text)
     iso, start, end = hit
+    # "14 رمضان 1447هـ الموافق 4 مارس 2026م": the Gregorian day the line gives beside.
+    iso, end = past_same_day(text, iso, end)
     rest = text[end:]
-    same_day = SAME_DAY.match(rest)
-    if same_day and (other := find_datetime(rest[same_day.end():])) is not None:
-        # "14 رمضان 1447هـ الموافق 4 مارس 2026م": the Gregorian day the line gives beside.
-        iso, rest = other[0], rest[same_day.end() + other[2]:]
     if start and PREPOSITION_BEFORE.fullmatch(text[:start]):
         return Line("text", text)  # "z dnia 4 marca 2026 r.": a heading's date goes on a line
     if start and not rest.strip(" .") and PREPOSITION_AFTER.search(text[:start]):

@@ -74,6 +74,7 @@ def _marks(*blocks: tuple[int, int]) -> str:
 # A month's name: letters, and the vowel signs of Devanagari, Bengali, Thai, Khmer, Burmese
 # ("मार्च", "মার্চ", "มีนาคม", "မတ်"), which are marks, not letters, to a regular expression.
 _WORD = (r"((?:تشرين|كانون)\s+ال(?:أول|ثاني)|"  # the Levantine months of two words
+         r"(?:تشرینی|کانوونی|کانونی)\s+(?:یەکەم|دووەم)ی?|"  # and the Sorani ones
          + TWO_WORD_MONTHS + "|"  # and the Hijri ones ("ربيع الأول")
          r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f\u0e30-\u0e4e\u05f3"
          + _marks((0x0980, 0x109F), (0x1780, 0x17FF)) + r"]){2,15}\.?|"
@@ -170,7 +171,7 @@ _YEARS_SAID = (r"г\.|године|года?|р\.|року|r\.|roku|y\.|yılı|y
                r"ý\.|ýyl\w*|წ\.|წელი|"
                r"(?:c[iıuü]\s+)?il(?!\w)|godine|god\.|год\.|م(?!\w)|"
                # the Hijri eras ("هـ", solar "ه.ش"), Ethiopia's ("ዓ.ም")
-               r"هـ|ه\.\s?ش\.?|ዓ\.\s?ም\.?")
+               r"هـ\s?ش|هـ|ه\.\s?ش\.?|ዓ\.\s?ም\.?")
 _YEAR_WORD = r"(?:\.?\s*-?\s*(?:" + _YEARS_SAID + r"))?\.?"
 # "16 December 2012", "16 декабря 2012 года", "16. Dezember 2012", "16 de diciembre de 2012"
 # "16-dekabr, 2012" (Uzbek), "16 დეკემბერი, 2012" (Georgian), "16 ธันวาคม ค.ศ. 2012" (Thai);

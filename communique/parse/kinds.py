@@ -262,7 +262,10 @@ CUES: tuple[Cue, ...] = (
          r"sajtótájékoztató|sajtóértekezlet|sajtónyilatkozat",
          r"konferensi pers|jumpa pers|(?:keterangan|pernyataan) pers|sidang (?:media|akhbar)",
          r"họp báo",
-         r"نشست (?:خبری|مطبوعاتی)|کنفرانس خبری", r"מסיבת עיתונאים|תדרוך|הצהרות? לתקשורת",
+         r"نشست (?:خبری|مطبوعاتی)|کنفرانس خبری",
+         # Sorani, Kurmanji, Pashto.
+         r"کۆنفرانس\S* ڕۆژنامەوانی", r"\bkonferansa (?:çapemeniyê|rojnamegeriyê)\b",
+         r"خبري کنفرانس", r"מסיבת עיתונאים|תדרוך|הצהרות? לתקשורת",
          r"συνέντευξη τύπου|δημοσιογραφική διάσκεψη|δηλώσεις στον τύπο",
          r"संवाददाता सम्मेलन|प्रेस कॉन्फ्रेंस|प्रेस वार्ता|पत्रकार वार्ता",
          r"tiedotustilaisuu|lehdistötilaisuu|mediatilaisuu",
@@ -325,6 +328,7 @@ CUES: tuple[Cue, ...] = (
          # Czech and Slovak "rozhovor" is also a talk: an interview is given "for" a medium.
          r"\brozhovor\w* (?:\w+ ){0,4}(?:pro|pre)\b|\bposkyt\w* rozhovor",
          r"\binterviu", r"\binterjú", r"\bwawancara|\btemu bual", r"phỏng vấn",
+         r"چاوپێکەوتن|مرکه(?![\u0620-\u06ff])", r"\bhevpeyvîn",
          r"مصاحبه|گفت[\u200c ]?و[\u200c ]?گو(?:ی)?\s(?:\S+\s){0,4}?با\s(?:روزنامه|خبرگزاری|شبکه|"
          r"مجله|تلویزیون|رادیو)",
          r"ראיון|ריאיון", r"συνέντευξη", r"साक्षात्कार|इंटरव्यू|अन्तर्वार्ता|अंतर्वार्ता",
@@ -484,7 +488,8 @@ CUES: tuple[Cue, ...] = (
          # The Czech, Slovak, Danish, Croatian and Slovene "kondolence" ("kondolenz" above).
          r"\bkondolen|\bkondolean|\bkondolanse|condoleance|\bmedeleven\b", r"soustrast|sústras",
          r"condolean[țţ]", r"részvét", r"belasungkawa|bela sungkawa|\bduka cita|takziah",
-         r"chia buồn|phân ưu", r"تسلیت", r"תנחומים|ניחומים|משתתף בצער", r"συλλυπ",
+         r"chia buồn|phân ưu", r"تسلیت|سەرەخۆشی", r"\bserxweşî",
+         r"תנחומים|ניחומים|משתתף בצער", r"συλλυπ",
          r"शोक|संवेदना", r"surunvalittel|osanotto", r"\bmedkänsla|\bmedfølelse",
          r"съболезн|саучешћ|сочувств", r"sućut|saučešć|sožal",
          r"užuojaut|līdzjūtīb|kaastun", r"ցավակց", r"სამძიმ(?:არ|რ)", r"แสดงความเสียใจ|ไว้อาลัย",
@@ -537,7 +542,9 @@ CUES: tuple[Cue, ...] = (
          r"致信|复信|信函|書簡|親書", r"رسالة", r"\bmektub|\bməktub",
          r"\bbrief (?:van [^.]{0,60}? )?aan\b|\bkamerbrief\b", r"\bdopis\w*", r"\bscrisoare",
          r"\blevele\b|\blevelét\b|\blevél\b",
-         r"\bsurat\b(?! kepercayaan)|\bwarkah", r"\bthư\b|\bthông điệp", r"نامه|پیام",
+         r"\bsurat\b(?! kepercayaan)|\bwarkah", r"\bthư\b|\bthông điệp",
+         # A word of its own: "برنامه" is a programme, "پیامبر" a prophet, "پیامد" an outcome.
+         r"(?<![\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff])(?:نامه|پیام(?!بر|د))",
          r"מכתב|איגרת",
          r"\bεπιστολή|\bμήνυμα", r"पत्र|संदेश|सन्देश", r"\bkirje", r"\bbrev(?:et)?\b",
          # Estonian: "saatis ... kirja" (sent a letter), "Kirja tekst" (the letter's text);
@@ -608,7 +615,10 @@ CUES: tuple[Cue, ...] = (
          # "tiếp" alone is also "next" and "continue": received, it takes a guest.
          r"hội đàm|hội kiến|tiếp kiến|tiếp xã giao|\bgặp\b|hội nghị|\bthăm\b|phiên họp|"
          r"\btiếp (?:đại sứ|đoàn|bộ trưởng|ngoại trưởng|tổng thống|thủ tướng|chủ tịch)\b",
-         r"دیدار|ملاقات|مذاکرات|جلسه|اجلاس|سفر", r"פגישה|נפגש|פגש|ביקור|ביקר|ישיבת|פסגה",
+         r"دیدار|ملاقات|مذاکرات|جلسه|اجلاس|سفر",
+         # Sorani, Kurmanji, Pashto ("لیدنه" a meeting, "ولیدل" met, "کتنه" a visit).
+         r"کۆبوونەوە|پێشوازی", r"\bhevdîtin|\bcivîn", r"لیدنه|ولیدل|ولید|کتنه",
+         r"פגישה|נפגש|פגש|ביקור|ביקר|ישיבת|פסגה",
          r"συνάντηση|συναντήθηκε|συνομιλίες|επίσκεψη|υπουργικό συμβούλιο|\bσύνοδο",
          # Hindi and Nepali: the talks ("वार्ता") of no interview ("अन्तर्वार्ता").
          r"मुलाकात|बैठक|भें?ट|(?<!न्तर्)(?<!ंतर्)वार्ता|शिखर सम्मेलन|यात्रा",
@@ -662,7 +672,8 @@ CUES: tuple[Cue, ...] = (
          r"\bbeszéd", r"\bpidato|\bsambutan|\bamanat\b|\btitah\b|\bucapan perasmian|"
          r"\bteks ucapan\b|"
          r"^ucapan (?!selamat|takziah|terima kasih)",
-         r"phát biểu|diễn văn", r"سخنرانی|سخنان|بیانات", r"נאום|נשא דברים|^דברי ",
+         r"phát biểu|diễn văn", r"سخنرانی|سخنان|بیانات",
+         r"وتاری|گوتار", r"\baxaftin", r"وینا(?![\u0620-\u06ff])", r"נאום|נשא דברים|^דברי ",
          r"\bομιλία|\bχαιρετισμ|\bδιάγγελμα", r"संबोधन|सम्बोधन|भाषण|संबोधित (?:किया|करते)",
          r"\bpuhe\b|\bpuheenvuoro",
          r"\btal (?:av|vid|till|på)\b|\btale (?:ved|til|på|af|av)\b|nytårstale|nyttårstale|"

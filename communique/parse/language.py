@@ -201,5 +201,10 @@ def _arabic(sample: str) -> str:
     # where Arabic writes "ي" and "ك").
     if sum(sample.count(c) for c in "ٹڈڑںے") > 3:
         return "ur"
+    # Pashto's own letters ("ړ ښ ګ ځ څ ږ ټ ډ ڼ ې"), then Sorani Kurdish's ("ڕ ڵ ێ ۆ ە").
+    if sum(sample.count(c) for c in "ړښګځڅږټډڼې") > 3:
+        return "ps"
+    if sum(sample.count(c) for c in "ڕڵێۆە") > 3:
+        return "ku"
     persian = sum(sample.count(c) for c in "پچژگیک")
     return "fa" if persian > sum(sample.count(c) for c in "يك") else "ar"

@@ -41,6 +41,7 @@ pitanje novinar novinarka vprašanje klausimas jautājums küsimus pyetje въп
 новинар zusatzfrage nachfrage interlocutor interlocutora
 запитання сұрақ savol савол sual суроо пытанне հարց კითხვა sorag
 swali mwandishi tambaya su'aal tanong soalan wartawan ጥያቄ ጋዜጠኛ প্রশ্ন সাংবাদিক கேள்வி
+پرسیار pirs پوښتنه
 செய்தியாளர் សំណួរ អ្នកសារព័ត៌មាន မေးခွန်း သတင်းထောက် ຄໍາຖາມ ນັກຂ່າວ ප්‍රශ්නය මාධ්‍යවේදියා
 асуулт сэтгүүлч คำถาม ผู้สื่อข่าว นักข่าว پرسشگر
 müxbir muhabir muxbir мухбир тілші кабарчы լրագրող ჟურნალისტი pv новинарка habarçy
@@ -99,7 +100,7 @@ ANSWER_LABELS = frozenset({"a", "answer", "r", "v", "réponse", "respuesta", "an
                            "javob", "жавоб", "cavab", "жооп", "адказ", "ҷавоб", "պատասխան",
                            "პასუხი", "jogap", "jibu", "amsa", "jawaab", "sagot", "jawapan",
                            "መልስ", "উত্তর", "பதில்", "जवाफ", "ចម្លើយ", "အဖြေ", "ຄໍາຕອບ",
-                           "පිළිතුර", "хариулт", "คำตอบ"})
+                           "පිළිතුර", "хариулт", "คำตอบ", "وەڵام", "bersiv", "ځواب"})
 # A question label opens with one of these words.
 QUESTION_OPENINGS = ("question", "вопрос", "frage", "zusatzfrage", "nachfrage", "pregunta",
                      "domanda", "pergunta", "pytanie", "питання", "vraag", "otázka", "kérdés",
@@ -107,7 +108,7 @@ QUESTION_OPENINGS = ("question", "вопрос", "frage", "zusatzfrage", "nachfr
                      "pertanyaan", "ερώτηση", "fråga", "spørgsmål", "spørsmål", "kysymys",
                      "pitanje", "въпрос", "питање", "запитання", "сұрақ", "savol", "савол",
                      "sual", "суроо", "пытанне", "հարց", "კითხვა", "sorag", "soru",
-                     "سؤال", "السؤال", "پرسش", "שאלה", "प्रश्न")
+                     "سؤال", "السؤال", "پرسش", "שאלה", "प्रश्न", "پرسیار", "pirs", "پوښتنه")
 # Words of office and address that precede a name in a label or a lead.
 OFFICE_WORDS = frozenset("""
 porte-parole portavoz msemaji

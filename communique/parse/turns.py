@@ -312,12 +312,13 @@ def _letter_pair(paragraphs: list[Paragraph]) -> None:
 
     A letter alone means another word in another language (Swedish "S:" is Svar, an
     answer; Ukrainian "В:" is Відповідь), so the order tells which asks, as an
-    interview opens with its question.  Relabelled "Q" and "A": the text keeps the page's.
+    interview opens with its question.  Scripts without capitals count too (Hebrew "ש:"
+    and "ת:").  Relabelled "Q" and "A": the text keeps the page's.
     """
     labelled = [p for p in paragraphs if p.label]
     letters = [clean_label(p.label) for p in labelled]
     if len(letters) < LETTER_PAIR_TURNS or not all(
-            len(x) == 1 and x.isalpha() and x.isupper() for x in letters):
+            len(x) == 1 and x.isalpha() and not x.islower() for x in letters):
         return
     ask = letters[0]
     if len(set(letters)) != 2 or any((x == ask) == (y == ask)
