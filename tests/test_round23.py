@@ -9,13 +9,23 @@ from __future__ import annotations
 
 import pytest
 
-from communique.extract.header import is_weekday, read_date_line
-from communique.extract.text import END_WORD, FURNITURE, classify, documents_from_text
+from communique.extract.content import is_photo_line
+from communique.extract.header import is_weekday, place_of, read_date_line
+from communique.extract.metadata import LOCATIVE
+from communique.extract.text import (
+    END_WORD,
+    FURNITURE,
+    classify,
+    documents_from_text,
+    is_cookie_notice,
+)
 from communique.models import Block, Page, Source
 from communique.parse.dates import parse_datetime
 from communique.parse.interviewers import asker
 from communique.parse.kinds import classify_kind
 from communique.parse.language import detect_language
+from communique.parse.names import name_of
+from communique.parse.participants import from_signature
 from communique.parse.speakers import SpeakerNames
 from communique.parse.turns import layout
 from communique.pipeline import parse_page
@@ -307,3 +317,84 @@ def test_weekdays_with_a_cedilla() -> None:
 @pytest.mark.parametrize("line", ["شریکول", "نور خبرونه", "هاوبەشی بکە", "دوایین هەواڵەکان"])
 def test_pashto_and_sorani_sharing_and_news_labels_are_furniture(line: str) -> None:
     assert FURNITURE.match(line)
+
+
+def test_a_cookie_notice_atop_a_dump_is_no_title() -> None:
+    doc = documents_from_text(dump(
+        "Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie analitici. "
+        "Cliccando su \"Accetta tutti\" acconsenti all'uso di tutti i cookie.",
+        "Dichiarazione del Presidente Amara Velden nel 75° anniversario della Costituzione",
+        "Lessa, 1° marzo 2026",
+        "Settantacinque anni fa l'Assemblea costituente consegnava ai cittadini una Carta.",
+        "La Costituzione non è un documento da custodire in una teca: è un impegno."))[0]
+    assert doc.title.startswith("Dichiarazione del Presidente Amara Velden")
+    assert doc.published_at == "2026-03-01"
+
+
+def test_a_statement_on_a_cookie_law_is_no_cookie_notice() -> None:
+    assert not is_cookie_notice("The new law requires consent before any cookies are set, "
+                                "the minister said.")
+
+
+def test_a_row_of_page_links_ends_the_letter() -> None:
+    doc = documents_from_text(dump(
+        "Message de félicitations du Président Amara Velden", "Lessa, le 9 février 2026",
+        "Madame la Présidente,", "C'est avec un grand plaisir que j'ai appris votre élection "
+        "à la présidence de la République de Saldovia.",
+        "Je vous prie d'agréer, Madame la Présidente, l'expression de ma très haute "
+        "considération.", "Amara Velden", "Imprimer | Envoyer à un ami | Haut de page",
+        "Mentions légales | Accessibilité | Plan du site"))[0]
+    assert doc.blocks[-1].text == "Amara Velden"
+
+
+def test_a_diplomatic_closing_formula_over_the_signature_names_the_sender() -> None:
+    found = from_signature(["Excellence,", "Je vous adresse mes plus chaleureuses félicitations.",
+                            "Je vous prie d'agréer, Excellence, l'expression de ma très haute "
+                            "considération.", "Amara Velden"])
+    assert found is not None and (found.name, found.role) == ("Amara Velden", "sender")
+
+
+def test_a_page_of_frequent_questions_is_no_interview() -> None:
+    statement = parse_page(html_page(
+        "<p><strong>P: Quem pode candidatar-se ao programa?</strong></p><p>R: Podem "
+        "candidatar-se as famílias residentes em Lessa.</p><p><strong>P: Qual é o valor do "
+        "apoio?</strong></p><p>R: O apoio pode chegar a 20 000 euros por habitação.</p>",
+        heading="Programa Casa Veloria: perguntas e respostas"))[0]
+    assert (statement.kind, statement.turns) == ("other", [])
+
+
+def test_a_joint_declarations_closing_date_over_its_signatories_is_its_own() -> None:
+    docs = documents_from_text(dump(
+        "Gemeinsame Erklärung der Regierungschefs von Veloria und Saldovia",
+        "27. Februar 2026",
+        "Die Regierungen werden bis 2030 zwei zusätzliche Leitungen zwischen beiden Ländern "
+        "errichten.", "Sie richten eine gemeinsame Arbeitsgruppe für die Speicherung von "
+        "Wasserstoff ein.", "Lessa, den 27. Februar 2026",
+        "Für die Regierung der Republik Veloria\nAmara Velden\nBundeskanzlerin",
+        "Für die Regierung der Republik Saldovia\nOskar Lind\nPremierminister"))
+    assert len(docs) == 1 and docs[0].place == "Lessa"
+    assert [b.text for b in docs[0].blocks][-3:] == ["Für die Regierung der Republik Saldovia",
+                                                     "Oskar Lind", "Premierminister"]
+
+
+def test_a_label_alone_on_its_line_with_a_stop_and_dash() -> None:
+    paragraphs = layout([Block(t) for t in ("Pregunta.-", "¿Cuándo abrirá el puerto?",
+                                            "Presidente.-", "En mayo.") * 2])
+    assert [(p.label, p.alone) for p in paragraphs] == [("Pregunta", True), (None, False),
+                                                        ("Presidente", True), (None, False)] * 2
+
+
+def test_a_place_element_with_its_locative_and_a_dateline_with_its_genre() -> None:
+    assert LOCATIVE.sub("", "in Falkenau") == "Falkenau"
+    assert place_of("Pressemitteilung Kerstadt, ") == "Kerstadt"
+    assert place_of("Carta Puerto Almendro, ") == "Puerto Almendro"
+
+
+def test_a_palace_is_no_guest() -> None:
+    assert name_of("Palatul Albești") != "Palatul Albești"
+
+
+def test_a_caption_that_ends_with_its_credit_is_no_text() -> None:
+    assert is_photo_line("Președintele Amara Velden îl întâmpină pe Oskar Lind la intrare. "
+                         "Foto: Ioana Radu / Președinția")
+    assert not is_photo_line("The President thanked the photographers of the exhibition.")

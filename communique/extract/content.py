@@ -85,6 +85,9 @@ PHOTO_LINE = re.compile(r"^[_*]*[(（]?(?:图为|圖為|"
                         r"(?i:photo|foto|фото|φωτό|写真|사진|صورة|תמונה|تصوير)\s?[:：]|"
                         r"(?i:\[(?:photo|foto|фото|imagem|imagen|image|bild|immagine|img|صورة|"
                         r"圖片|图片|画像|이미지)[^\]]{0,80}\]))")
+# A photographer's credit closing a caption: "Foto: Ioana Radu / Președinția", "(Photo: AFP)".
+PHOTO_CREDIT_END = re.compile(r"(?<=[.!?)»”\s])\(?(?i:photo|foto|фото|φωτό)\s?[:：]\s?"
+                              r"[^.!?:]{2,60}\)?$")
 CAPTION_SHARE = 5  # and the text beside it five times as much at least
 WRAPPER_SHARE = 0.8  # of the text a wrapper named as comments or sharing must hold
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -96,6 +99,9 @@ FURNITURE_LABELS = (
     r"(?:table of )?contents|on this page|sommaire|содержание|inhaltsverzeichnis|índice|"
     r"read (?:also|more)|see also|more news|tags|comments|partager|imprimer|lire aussi|"
     r"voir aussi|à lire aussi|teilen|drucken|lesen sie auch|mehr zum thema|compartir|"
+    # "On the same subject", over cards of other pages.
+    r"sur le même sujet|dans le même dossier|zum selben thema|on the same (?:subject|topic)|"
+    r"sobre el mismo tema|sullo stesso (?:tema|argomento)|sobre o mesmo tema|"
     r"imprimir|ver también|lea también|noticias relacionadas|condividi|stampa|leggi anche|"
     r"vedi anche|partilhar|partilhe|compartilhar|compartilhe|comparte|partagez|leia também|"
     r"veja também|udostępnij|drukuj|"
@@ -937,8 +943,11 @@ def without_delivery_note(blocks: list[Block]) -> list[Block]:
 
 
 def is_photo_line(text: str) -> bool:
-    """Whether a paragraph is a picture's caption, credit or placeholder, no text."""
-    return len(text) <= CAPTION_MAX_CHARS and PHOTO_LINE.match(text) is not None
+    """Whether a paragraph is a picture's caption, credit or placeholder, no text: one that
+    opens with the picture's word, or a caption that ends with its credit ("... at the
+    entrance. Foto: Ioana Radu / Press Office")."""
+    return len(text) <= CAPTION_MAX_CHARS and (PHOTO_LINE.match(text) is not None
+                                              or PHOTO_CREDIT_END.search(text) is not None)
 
 
 def app_state_article(state: str) -> str | None:

@@ -801,6 +801,16 @@ CLOSING_LINES = 8
 CLOSING_CHARS = 120
 
 
+# A kicker's genre glued before a dateline's place ("Pressemitteilung Kerstadt, 02.03.2026",
+# "Carta Puerto Almendro, 15/05/2031"): no part of the place.
+GENRE_BEFORE = re.compile(
+    r"^(?i:(?:press|media|news) release|pressemitteilung|pressemeldung|communiqué(?: de presse)?|"
+    r"comunicado(?: de prensa)?|comunicato(?: stampa)?|tisková zpráva|komunikat(?: prasowy)?|"
+    r"persbericht|pressmeddelande|пресс-релиз|nota de prensa|carta|lettre|letter|lettera|"
+    r"brief|discurso|discours|rede|speech|discorso|statement|declaración|déclaration|"
+    r"erklärung|dichiarazione)\s+(?=[A-ZÀ-ÞА-ЯЁ])")
+
+
 def place_of(label: str) -> str | None:
     """The place of a dateline ("Ostrava, " before the date), not a weekday or a label."""
     said = ARABIC_IN.fullmatch(label.strip())
@@ -817,7 +827,7 @@ def place_of(label: str) -> str | None:
         parts[-1] = ""
     if len(parts) < 2 or parts[-1] and parts[-1].lower() not in PLACE_JOINERS:
         return None
-    names = [p for p in parts[:-1] if p and not is_weekday(p)]
+    names = [GENRE_BEFORE.sub("", p) for p in parts[:-1] if p and not is_weekday(p)]
     if len(names) == 2 and all(map(is_proper, names)):
         # "Palácio da Alvorada, Lessa, 18 de abril": a venue and its city.
         venue, city = place_name(names[0]), place_name(names[1])

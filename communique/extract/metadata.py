@@ -677,6 +677,11 @@ def word_key(text: str) -> str:
     return " ".join(WORD.findall(text.lower()))
 
 
+# A locative before a place element's name, in the languages of the month tables.
+LOCATIVE = re.compile(r"^(?:in|im|at|à|au|en|em|no|na|nel|nella|a|w|we|v|ve|u|в|во|у|і)\s+"
+                      r"(?=[^\W\d_])(?-i:(?=[A-ZÀ-ÞА-ЯЁ]))", re.I)
+
+
 def find_place(tree: Scope, ld: list[dict[str, Any]], header: Header | None = None) -> str | None:
     """Where the statement was made: ``contentLocation``, microformat ``p-location``...,
     else the place of the header's dateline ("Ostrava, 2. Juni 2025")."""
@@ -700,7 +705,8 @@ def find_place(tree: Scope, ld: list[dict[str, Any]], header: Header | None = No
             if line is None:
                 if find_datetime(text) is not None:
                     continue  # a date and more words: no place alone
-                return text
+                # "<span class='place'> in Falkenau</span>" after the date: the place alone.
+                return LOCATIVE.sub("", text) or text
             # A dateline with its date ("Lessa, 19 February 2025"): the place it names, and
             # none in "Press release · 19 February 2025".
             place = place_of(line[1]) or place_name(line[2])

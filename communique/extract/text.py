@@ -221,7 +221,12 @@ WIDGET_ITEM = (r"print(?:able)? version|printer-friendly(?: version)?|print this
                r"(?:partager|share|teilen|compartir) (?:sur|on|auf|en) \w+|"
                rf"{FONT_SIZE}|{SIZE_BUTTON}")
 _ROW_ITEM = (rf"(?:{FURNITURE_LABELS}|{FOOTER_LINKS}|seite \w+|send(?: to a friend)?|envoyer|"
-             r"senden|enviar|отправить|надіслати|пошаљи|pošalji|pošlji|wyślij|poslat)")
+             r"senden|enviar|отправить|надіслати|пошаљи|pošalji|pošlji|wyślij|poslat|"
+             # "Envoyer à un ami | Haut de page", "Back to top"; accessibility's other names.
+             r"envoyer à un ami|an einen freund senden|enviar a un amigo|invia a un amico|"
+             r"haut de page|retour en haut|back to top|top of page|nach oben|volver arriba|"
+             r"torna su|voltar ao topo|accessibilité|accessibilità|acessibilidade|"
+             r"dostępność|toegankelijkheid)")
 FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：՝]?\s*$|"
                        rf"(?:{FIELD_LABELS}|{RELATED})\s*[:：՝]|"
                        r"(?:이전글|다음글|前の記事|次の記事|上一篇|下一篇)\s|"
@@ -398,6 +403,24 @@ FIELD_BEFORE = re.compile(r"[|¦·•]\s*$")
 FIELDS_BEFORE_CHARS = 60
 LONE_SEPARATOR = re.compile(r"\s*[,|·•/–—-]\s*")
 BAR_ALONE = re.compile(r"\s*[|¦│]\s*")
+# A cookie banner's notice, whatever the language: it names cookies and asks for consent.
+COOKIE_WORD = re.compile(r"\bcookies?\b|\bкуки\b|\bciasteczk", re.I)
+CONSENT_WORDS = re.compile(r"consen|accept|accett|akzept|acept|aceit|zgod|toestemming|"
+                           r"согласи|einwillig|zustimm|privacy|datenschutz|confidentialit|"
+                           r"privacidad|privacidade|prywatno", re.I)
+SITE_WORD = re.compile(r"\b(?:site|website|sito|webseite|sitio|portal|strona|сайт|web)\b",
+                       re.I)
+COOKIE_NOTICE_CHARS = 600
+
+
+def is_cookie_notice(text: str) -> bool:
+    """A cookie banner's paragraph ("This site uses cookies ... Accept all ..."), which a
+    crawler's text of the page keeps, most often at its top: it names the site, its cookies
+    and the reader's consent (a statement on a cookie law names no "site" of its own)."""
+    return len(text) <= COOKIE_NOTICE_CHARS and COOKIE_WORD.search(text) is not None \
+        and CONSENT_WORDS.search(text) is not None and SITE_WORD.search(text) is not None
+
+
 # Lines of a page's widgets that are never its text, wherever they stand: a news item's code,
 # the reading time, the editor in charge, the font size switch, "back to top".
 PAGE_WIDGET = re.compile(r"(?i:(?:【我要纠错】\s*)?(?:کد خبر|شناسه خبر|news id|temps de lecture|"
@@ -559,7 +582,8 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
     the page's ``language``."""
     lines = _titles_ending_in_days(_dated_titles(_closing_dates(_signed_dates(
         _without_lone_separators([classify(p) for p in split_paragraphs(text)
-                                  if not PAGE_WIDGET.fullmatch(p)])))))
+                                  if not PAGE_WIDGET.fullmatch(p) and not is_cookie_notice(p)
+                                  ])))))
     if not any(line.kind == "text" for line in lines):
         raise PageDropped("no statement text")
     page_kind = text_page_kind([line.text for line in lines],
@@ -1090,10 +1114,26 @@ def _closing_dates(lines: list[Line]) -> list[Line]:
             # The first date after the text: the statement's own, or a feed's first item's.
             # "Fait à Yabéla, le 14 mai 2024": a document's closing formula, whatever follows.
             if not line.glued and (_furniture_after(lines, k + 1)
-                                   or CLOSING_PLACE.match(line.text) is not None):
+                                   or CLOSING_PLACE.match(line.text) is not None
+                                   or _signatories_after(lines, k + 1)):
                 return [*lines[:k], replace(line, closing=True), *lines[k + 1:]]
             break
     return lines
+
+
+# Who signs a joint document, for whom: "For the Government of X", "Pour la République de X",
+# "Für die Regierung der Republik X", "Por el Reino de X", "За Республику X".
+SIGNATORY = re.compile(r"(?:for|on behalf of|pour|au nom de|für|im namen|por|en nombre de|"
+                       r"per|a nome|pel[oa]|em nome d[eoa]|за|від імені|w imieniu|pentru|"
+                       r"în numele|namens|voor)\s+\S.{0,80}", re.I)
+
+
+def _signatories_after(lines: list[Line], k: int) -> bool:
+    """Whether a joint document's signature block follows at line ``k``: the party a
+    signatory signs for, over the name."""
+    return k + 1 < len(lines) and lines[k].kind == "text" \
+        and SIGNATORY.fullmatch(lines[k].text) is not None \
+        and not lines[k].text.rstrip().endswith(SENTENCE_ENDS)
 
 
 def _furniture_after(lines: list[Line], k: int) -> bool:
@@ -1147,7 +1187,9 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     # A document's closing formula ("Done at Port Maren, 9 July 2031.") and the signature
     # under it are its own last lines, as the page prints them.
     while end < len(lines) and (lines[end].kind == "text" or _own_dateline(lines, end, published)
-                                or lines[end].closing and CLOSING_PLACE.match(lines[end].text)) \
+                                or lines[end].closing and (
+                                    CLOSING_PLACE.match(lines[end].text)
+                                    or _signatories_after(lines, end + 1))) \
             and not (end > start and FURNITURE.match(lines[end].text)):
         end += 1
     end = _before_feed(lines, start, end)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..models import Document, Participant, Source, Statement, Turn, statement_id
 from . import participants as people
 from .interviewers import CASE_ENDING, interview_sides
-from .kinds import classify_kind
+from .kinds import classify_kind, is_faq
 from .language import QUESTION_MARKS, detect_language
 from .names import names_in
 from .speakers import (
@@ -107,10 +107,9 @@ def parse_document(doc: Document, source: Source) -> Statement:
     joined = "\n".join(shown)
     language = doc.language or detect_language(" ".join(filter(None, (doc.title, doc.lead,
                                                                        joined[:2000]))))
-    kind, subkind = classify_kind(title=doc.title, lead=doc.lead, text=joined,
-                                  has_turns=marked, hint=doc.kind_hint,
-                                  sections=doc.sections,
-                                  asks=asks_questions(paragraphs), language=language)
+    kind, subkind = ("other", None) if is_faq(doc.title) else classify_kind(
+        title=doc.title, lead=doc.lead, text=joined, has_turns=marked, hint=doc.kind_hint,
+        sections=doc.sections, asks=asks_questions(paragraphs), language=language)
     # A sentence-like title ("X sent a message to Y") speaks like a lead.
     # The first paragraph's words, not its speaker's label ("Lesas Vēstis: ...").
     sentences = [people.without_dateline(s) if s else s for s in (
@@ -137,8 +136,8 @@ def parse_document(doc: Document, source: Source) -> Statement:
     if kind == "interview":  # one who answers; a conference's officials may be several
         _office_labels_named(turns)
     _self_introduced(turns)
-    if kind in NO_TURNS:
-        turns = []
+    if kind in NO_TURNS or is_faq(doc.title):
+        turns = []  # a letter's or a FAQ's labels are no one's turns
     found = [lead_people, _title_people(doc.title, kind, lead_people, tagged),
              people.from_turns(turns, kind)]
     if kind == "letter" and not any(p.role == "addressee" for group in found for p in group):

@@ -760,6 +760,22 @@ HINTS = ("interview", "press_conference", "speech", "statement", "letter", "phon
          "meeting", "document", "announcement")
 
 
+# A page of a ministry's answers to the public's questions: no interview, whatever its
+# labels ("P: Quem pode candidatar-se?"); a topic's "questions and answers" end its title.
+FAQ_TITLE = re.compile(
+    r"\bfaqs?\b|frequently asked|foire aux questions|questions fréquentes|preguntas frecuentes|"
+    r"perguntas frequentes|häufig gestellte fragen|häufige fragen|domande frequenti|"
+    r"часто задаваемые вопросы|najczęściej zadawane pytania|veelgestelde vragen|"
+    r"(?:questions and answers|q ?& ?a|questions et réponses|preguntas y respuestas|"
+    r"perguntas e respostas|fragen und antworten|domande e risposte|вопросы и ответы|"
+    r"pytania i odpowiedzi|vragen en antwoorden)\W*$", re.I)
+
+
+def is_faq(title: str | None) -> bool:
+    """Whether a title names a page of frequently asked questions (``FAQ_TITLE``)."""
+    return bool(title) and FAQ_TITLE.search(title or "") is not None
+
+
 def classify_kind(*, title: str | None, lead: str | None, text: str,
                   has_turns: bool = False, hint: str | None = None,
                   sections: list[str] | None = None,

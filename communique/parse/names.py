@@ -52,6 +52,8 @@ ministério assembleia palácio rádio televisão jornal
 rzeczpospolita rząd ministerstwo sejm senat kancelaria pałac polskie
 interview interviews entretien entrevista intervista wywiad röportaj
 республіка уряд міністерство рада верховна офіс кабінет
+palace castle palast schloss château castello castillo paleis palatul palatului palácio
+kasteel slott zamek hrad дворец палац
 """.split())
 # A state's word in any case ("Królestwa Saldowii", "Republiky", "Королевства"): a country's
 # name, never a person's.

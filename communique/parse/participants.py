@@ -197,6 +197,11 @@ CLOSING = re.compile(
     r"(?:With\s+)?(?:best|kind|warm(?:est)?)\s+regards|(?:Bien\s+)?cordialement|"
     r"Mit\s+freundlichen\s+Grüßen|Atentamente|Cordialmente|Distinti\s+saluti|"
     r"Atenciosamente|С\s+уважением|З\s+повагою|Z\s+poważaniem)\s*[,.]?$", re.IGNORECASE)
+# A diplomatic letter's closing formula, a sentence ending in the writer's "consideration"
+# ("... l'expression de ma très haute considération.", "... my highest consideration.").
+FORMAL_CLOSING = re.compile(r"(?:consideration|considération|consideración|considerazione|"
+                            r"consideração|hochachtung|уважения|поваги|poważania)\W*$",
+                            re.IGNORECASE)
 SIGNATURE_LINES = 5
 # The salutation's "Your" as the addressee's style says it in the third person.
 THIRD_PERSON = {"your": "His", "ваше": "Его"}
@@ -525,10 +530,12 @@ def from_salutation(paragraphs: list[str]) -> Participant | None:
 
 def from_signature(paragraphs: list[str]) -> Participant | None:
     """The sender a letter's signature names, under its closing ("Yours sincerely," over
-    "Thomas Ellery", "С уважением," over "Тамара Арвид")."""
+    "Thomas Ellery", "С уважением," over "Тамара Арвид", a formula's "... my highest
+    consideration." over "Amara Velden")."""
     last = len(paragraphs)
     for k in range(max(0, last - SIGNATURE_LINES), last - 1):
-        if CLOSING.match(paragraphs[k].strip()):
+        closing = paragraphs[k].strip()
+        if CLOSING.match(closing) or FORMAL_CLOSING.search(closing):
             found = names_in(PARLIAMENT_STYLE.sub("", paragraphs[k + 1]))
             if found and " " in found[0]:
                 return Participant(found[0], "sender")

@@ -78,7 +78,7 @@ ANSWER_STOP = re.compile(r"^(?P<label>[ADPR])\.\s+(?![^\W\d_][\w’'\-]*\s?:)(?P
 # Dobrowolska:", "Губернатор Кесской области И.Мартен:" (its first word must be an office).
 OFFICE_LABEL = re.compile(rf"^(?P<label>[{UPPER}][\w’'\-]*(?:\s+[^\s:]+){{1,6}}?\s+"
                           rf"[{UPPER}][\w’'\-.]*(?:\s+[{UPPER}][\w’'\-]*)?)\s*:\s+(?P<rest>\S)")
-ALONE_LABEL = re.compile(rf"^(?P<label>{_FULL_NAME})\s*:$")
+ALONE_LABEL = re.compile(rf"^(?P<label>{_FULL_NAME})\s*(?::|\.\s?[-–—])$")  # "Pregunta.-"
 # The question and answer labels of several words, the second in lower case ("Phóng viên:").
 PHRASE_LABEL = re.compile("^(?P<label>(?i:" + "|".join(sorted(
     (re.escape(w) for w in QUESTION_LABELS | ANSWER_LABELS if " " in w), key=len, reverse=True))
