@@ -26,8 +26,8 @@ from communique.parse.kinds import classify_kind
 from communique.parse.language import detect_language
 from communique.parse.names import name_of
 from communique.parse.participants import from_signature
-from communique.parse.speakers import SpeakerNames
-from communique.parse.turns import layout
+from communique.parse.speakers import SpeakerNames, is_office
+from communique.parse.turns import _called, layout
 from communique.pipeline import parse_page
 
 
@@ -398,3 +398,45 @@ def test_a_caption_that_ends_with_its_credit_is_no_text() -> None:
     assert is_photo_line("Președintele Amara Velden îl întâmpină pe Oskar Lind la intrare. "
                          "Foto: Ioana Radu / Președinția")
     assert not is_photo_line("The President thanked the photographers of the exhibition.")
+
+
+def test_swedish_speech_cues() -> None:
+    assert classify_kind(title="Regeringsförklaringen den 16 september 2031", lead=None,
+                         text="Herr talman, ärade ledamöter av riksdagen,")[0] == "speech"
+    assert classify_kind(title="Tal från statsminister Amara Velden", lead=None,
+                         text="")[0] == "speech"
+
+
+def test_offices_joined_by_a_hyphen_are_offices() -> None:
+    assert is_office("Primeiro-Ministro") and is_office("vice-présidente")
+    assert not is_office("Anne-Marie")
+    names = SpeakerNames(["Primeiro-Ministro", "Jornalista"], evidence=["Amara Velden"],
+                         titled={"primeiro-ministro": "Primeiro-Ministro Amara Velden"})
+    assert names.resolve("Primeiro-Ministro") == "Amara Velden"
+
+
+def test_who_chaired_in_more_languages_names_the_moderator_label() -> None:
+    statement = parse_page(html_page(
+        "<p>Presskonferensen leddes av pressekreterare Oskar Lind.</p>"
+        "<p><b>Moderator:</b></p><p>Välkomna. Statsministern inleder.</p>"
+        "<p><b>Amara Velden:</b></p><p>Tack. Vi har i dag kommit överens om ett nytt avtal.</p>"
+        "<p><b>Moderator:</b></p><p>Frågor, varsågod.</p>",
+        heading="Presskonferens med statsminister Amara Velden"))[0]
+    assert [t.speaker for t in statement.turns] == ["Oskar Lind", "Amara Velden", "Oskar Lind"]
+
+
+def test_the_journalist_the_chair_calls_on_asks_the_next_question() -> None:
+    statement = parse_page(html_page(
+        "<p>MS. ORLEN: First question, Ivo Marn, Lessa Daily.</p>"
+        "<p>Q Thank you. How much money is in the harbour fund?</p>"
+        "<p>PRESIDENT VELDEN: Four hundred million crowns, over four years.</p>"
+        "<p>MS. ORLEN: Yes, Lena Dahl.</p><p>Q Will the ports of the north get their share?</p>"
+        "<p>PRESIDENT VELDEN: They will, and first. I spoke about it with Oskar Lind.</p>"
+        "<p>Q And the fares?</p><p>PRESIDENT VELDEN: Unchanged.</p>",
+        heading="News conference of President Amara Velden"))[0]
+    asked = [t.speaker for t in statement.turns if t.role == "question"]
+    assert asked == ["Ivo Marn", "Lena Dahl", None]
+
+
+def test_a_short_answer_ending_in_capitalised_words_calls_no_one() -> None:
+    assert _called("Hartwig: Fünf Jahre, nicht länger.") is None

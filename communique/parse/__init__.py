@@ -52,7 +52,12 @@ NO_TURNS = ("letter", "phone_call", "document", "announcement")
 CONTEXT_CHARS = 20_000  # of the text, where a surname label's given name is looked for
 # An office and the name after it: "President Amara Velden", "Président de la République
 # Amara Velden", "la presidenta del Gobierno, Elsa Varn" (its "of ..." then a comma).
-MODERATED = re.compile(rf"\b(?:moderated|chaired|hosted) by\b[^.;]{{0,80}}?(?:,\s*)?"
+# "moderated by", and in the languages of the cue tables: "leddes av", "animée par",
+# "moderada por", "moderiert von", "moderata da", "prowadził".
+MODERATED = re.compile(rf"\b(?:(?:moderated|chaired|hosted) by|(?:leddes|modererades) av|"
+                       rf"(?:animée?|modérée?|présidée?) par|(?:moderad[oa]|conducid[oa]) por|"
+                       rf"(?:moderiert|geleitet) von|(?:moderat[oa]|condott[oa]) da|"
+                       rf"prowadził[aoy]?|ledet af|ledet av)\b[^.;]{{0,80}}?(?:,\s*)?"
                        rf"(?:(?:Mr|Ms|Mrs|Dr|Hon)\.?\s+)?(?P<name>[{UPPER}][\w’'\-]+"
                        rf"(?:\s+[{UPPER}][\w’'\-]+){{1,2}})(?=[.,;]|\s*$)")
 SPOKEN = re.compile(r"[^:：.!?]{1,60}[:：]\s")  # a turn's label opening a paragraph

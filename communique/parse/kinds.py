@@ -676,8 +676,8 @@ CUES: tuple[Cue, ...] = (
          r"وتاری|گوتار", r"\baxaftin", r"وینا(?![\u0620-\u06ff])", r"נאום|נשא דברים|^דברי ",
          r"\bομιλία|\bχαιρετισμ|\bδιάγγελμα", r"संबोधन|सम्बोधन|भाषण|संबोधित (?:किया|करते)",
          r"\bpuhe\b|\bpuheenvuoro",
-         r"\btal (?:av|vid|till|på)\b|\btale (?:ved|til|på|af|av)\b|nytårstale|nyttårstale|"
-         r"nyårstal",
+         r"\btal (?:av|vid|till|på|från)\b|\btale (?:ved|til|på|af|av|fra)\b|nytårstale|"
+         r"nyttårstale|nyårstal|regeringsförklaring|trontale|^tal\b",
          r"\bgovor\b|\bobraćanj|\bnagovor", r"สุนทรพจน์|ปาฐกถา|^คำกล่าว", r"\bfjalim|\bdiscurs\b",
          r"\bговор\b|обраћањ|обраќањ|\bобръщение",
          # Lithuanian "kalba" is a language too: a speech only as someone's ("Prezidento

@@ -519,7 +519,15 @@ def is_office(token: str) -> bool:
     lower = token.lower()
     # "Smt.", "Shri.", "Prof": an abbreviation with its dot or without.
     return lower in OFFICE_WORDS or lower.rstrip(".") in OFFICE_WORDS \
-        or lower.startswith(OFFICE_STEMS) or lower.endswith(OFFICE_ENDINGS)
+        or lower.startswith(OFFICE_STEMS) or lower.endswith(OFFICE_ENDINGS) \
+        or "-" in lower and _hyphened_office(lower)
+
+
+def _hyphened_office(lower: str) -> bool:
+    """"Primeiro-Ministro", "vice-présidente": words of office joined by a hyphen."""
+    parts = [part for part in lower.split("-") if part]
+    return len(parts) > 1 and all(part in OFFICE_WORDS or part.startswith(OFFICE_STEMS)
+                                  for part in parts)
 
 
 def office_word(word: str) -> bool:
@@ -589,7 +597,8 @@ class SpeakerNames:
             # "Presidenta del Gobierno": an office phrase the title gives a name with.
             return self._titled(office, label)
         words = [w for w in label.split() if w.lower().strip(".") not in OFFICE_WORDS
-                 and w.lower() not in OFFICE_WORDS]  # "Vors.", whose dot the list keeps
+                 and w.lower() not in OFFICE_WORDS  # "Vors.", whose dot the list keeps
+                 and not ("-" in w and _hyphened_office(w.lower()))]  # "Primeiro-Ministro"
         if words[:1] and words[0].lower() in ARTICLES and len(words) == 1:
             words = []  # "Le Président": the article goes with the office
         if not words:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from ..models import Block, Turn
 from .kinds import LETTER_SALUTATION
 from .language import CJK_CHARS, CLOSING_QUOTES, QUESTION_MARKS
+from .names import name_of
 from .speakers import (
     ANSWER_LABELS,
     NOTE_LABELS,
@@ -123,6 +124,7 @@ BULLET = re.compile(rf"[{LABEL_BULLETS}]\s*(?=\S)")
 ASKER_AFTER = re.compile(r"(\([^()]{3,60},[^()]{2,60}\))\s*(?=\S)")
 LABEL_MAX_CHARS = 90
 MIN_TEXT_LABELS = 2
+CALL_CHARS = 120  # a chair's turn that names the next one to ask is short
 LETTER_PAIR_TURNS = 4  # "F:" and "A:" twice each at least: a question's letter, an answer's
 MARKED_SHARE = 2  # text labels this many times the markup's own are a transcript's too
 CREDIT_WORDS = 6  # "Фото: Офіс Президента Дарвенії": a credit's name, at most
@@ -448,6 +450,11 @@ def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHi
         last = (labelled[n + 1] if n + 1 < len(labelled) else len(paragraphs)) - 1
         label = paragraphs[first].label or ""
         speaker = _speaker(label, names, hints)
+        if speaker is None and spans and is_question_label(label) \
+                and hints.kind in ("press_conference", "interview"):
+            # "MS. PERRIN: First question, Daniel Rook, Carrow Wire." then "Q ...": the one
+            # the chair called on asks.
+            speaker = _called(paragraphs[spans[-1][1]].shown)
         if is_question_label(label) or (speaker is not None and speaker in asked):
             role = "question"
             seen_question = True
@@ -460,6 +467,29 @@ def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHi
             role = "statement"
         spans.append((first, last, speaker, role))
     return spans
+
+
+# The name a chair calls on at the end of a turn: "First question, Daniel Rook, Carrow
+# Wire.", "Amira Soto, Briar Evening Post.", "Yes, Lena Marsh, please."
+CALLED = re.compile(rf"(?:^|[,.:;!?]\s+)(?P<name>[{UPPER}][\w’'\-]+"
+                    rf"(?:\s+[{UPPER}][\w’'\-]+){{1,2}})"
+                    rf"(?P<outlet>,\s+[{UPPER}][^.?!,]{{1,40}})?(?:,?\s+please)?[.!]?\s*$")
+# What a chair says before the name alone: "Yes,", "Go ahead,", "Next question,".
+CALL_WORDS = re.compile(r"(?i:(?:yes|ok(?:ay)?|go ahead|next(?: question)?|(?:first|second|"
+                        r"last|final) question|and|please)\W*)*")
+
+
+def _called(text: str) -> str | None:
+    """The full name a chair's short turn ends by calling on ("First question, Daniel Rook,
+    Carrow Wire."), if any; a long answer that ends on a name calls no one."""
+    called = CALLED.search(text) if len(text) <= CALL_CHARS else None
+    if called is None or any(is_office(w) for w in called["name"].split()) \
+            or name_of(called["name"]) != called["name"]:
+        return None
+    said = text[text.find(":") + 1:called.start("name")] if ":" in text[:called.start()] \
+        else text[:called.start("name")]
+    # The journalist's outlet after the name, or the name alone in the chair's words.
+    return called["name"] if called["outlet"] or CALL_WORDS.fullmatch(said.strip()) else None
 
 
 def _principal(paragraphs: list[Paragraph], names: SpeakerNames, asked: set[str]) -> str | None:
