@@ -440,3 +440,23 @@ def test_the_journalist_the_chair_calls_on_asks_the_next_question() -> None:
 
 def test_a_short_answer_ending_in_capitalised_words_calls_no_one() -> None:
     assert _called("Hartwig: Fünf Jahre, nicht länger.") is None
+
+
+def test_a_title_closed_by_its_day_and_place_with_no_date_line() -> None:
+    doc = documents_from_text("\n".join((
+        "Dışişleri Bakanlığı", "Ana Sayfa", "Açıklamalar", "Ana Sayfa / Açıklamalar",
+        "Dışişleri Bakanı Amara Velden'in Saldovya Dışişleri Bakanı Oskar Lind ile Ortak "
+        "Basın Toplantısında Yaptığı Konuşma, 15 Temmuz 2026, Lessa",
+        "Dışişleri Bakanı Velden: Değerli Bakan, kıymetli basın mensupları, hoş geldiniz. "
+        "Sayın Lind ile bugün çok verimli bir görüşme yaptık.",
+        "Dışişleri Bakanı Lind: Teşekkür ederim Sayın Bakan. Lessa'ya gelmekten büyük "
+        "mutluluk duyuyorum.")))[0]
+    assert doc.title.endswith("Yaptığı Konuşma")
+    assert (doc.published_at, doc.place) == ("2026-07-15", "Lessa")
+
+
+@pytest.mark.parametrize(("run", "name"), [
+    ("Δημοκρατίας Ελένη Μαυροκεφάλου", "Ελένη Μαυροκεφάλου"),
+    ("Regno di Saldovia Oskar Lind", "Oskar Lind")])
+def test_a_states_name_before_a_persons_is_no_part_of_it(run: str, name: str) -> None:
+    assert name_of(run) == name

@@ -459,6 +459,9 @@ LISTED_ITEMS = 4  # items shaped as the page's own after it: the page is their l
 SUMMARY_CHARS = 300  # a listing item's summary, at most
 LISTED_TITLES = 2  # dated titles that make a page without text of its own a listing
 TITLE_GAP = re.compile(r"\s+(?:[-–—|:]\s+)?")  # between an item's date and its title
+# The place after a title's closing day ("..., 15 Temmuz 2026, Selvikent"): a name or two.
+TITLE_DAY_PLACE = re.compile(r",\s+([^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+){0,2})\.?\s*")
+TITLED_DAY_CHARS = 40  # a title's words before its day: more than a label's
 # A lower-case preposition before a date that goes on another line's words: a document's
 # heading ("Postanowienie ... / z dnia 4 marca 2026 r.", "Указ ... / от 4 марта 2026 года").
 PREPOSITION_BEFORE = re.compile(r"(?-i:z dnia|z|ze|of|from|dated|vom|von|du|de|del|dal|da|"
@@ -964,6 +967,12 @@ def classify(text: str) -> Line:
         prefix = text[:start].strip()
         return Line("text", text, tail=iso if _looks_like_title(prefix) else None,
                     before=prefix if _looks_like_title(prefix) else "")
+    day_place = TITLE_DAY_PLACE.fullmatch(rest) if start > TITLED_DAY_CHARS else None
+    if day_place is not None and text[:start].rstrip().endswith(",") \
+            and _looks_like_title(prefix := text[:start].rstrip(" ,")):
+        # "... Konuşma ve Soru-Cevap, 15 Temmuz 2026, Selvikent": a title closed by its day
+        # and its place, as a text line (``_header`` reads such a title's day and place).
+        return Line("text", text, tail=iso, before=prefix, place=day_place.group(1))
     times = GLUED_TIMES.match(rest)
     if times:
         rest = rest[times.end():]
@@ -1441,6 +1450,13 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
                                if line.kind == "date" and k < first_long
                                and not line.glued_times and not line.closing])
     if d is None:
+        dayed = next((k for k in texts[:HEADER_SPAN] if k < first_long and lines[k].place
+                      and lines[k].tail), None)
+        if title is None and dayed is not None:
+            # No date line, a title closed by its day and place ("..., 15 Temmuz 2026,
+            # Selvikent"): the header's title, date and place.
+            line = lines[dayed]
+            return Header(line.before, published or line.tail, dayed + 1, place=line.place)
         published = published or next((line.date for line in lines if line.closing), None)
         if title is None and texts:
             # The title is the line over the text's first sentence, menus above it.

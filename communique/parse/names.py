@@ -61,7 +61,9 @@ STATE_WORD = re.compile(r"(?:królestw|republi|rzeczpospolit|rzeczypospolit|fede
                         r"královstv|kráľovstv|kraljevin|sułtanat|emirat|königreich|fürstentum|"
                         r"королевств|республик|федераци|княжеств|королівств|республік|"
                         r"федераці|краљевин|република|koninkrijk|kongeriket|kungariket|"
-                        r"kongerige|kuningas|királyság|köztársaság)")
+                        r"kongerige|kuningas|királyság|köztársaság|regno|royaume|"
+                        # Greek, in its cases ("της Δημοκρατίας", "του Βασιλείου").
+                        r"δημοκρατ|βασίλει|βασιλει|ομοσπονδ)")
 # Calendar words of the languages the archive meets ("Am Montag", "Im März"): never a name.
 CALENDAR_LOCALES = ("de", "fr", "es", "it", "pt", "pl", "uk", "ru")
 # Offices written as one compound or hyphenated word: "Premierminister", "Bundespräsidentin",
