@@ -283,13 +283,16 @@ def test_hebrew_letters_taking_turns_ask_and_answer() -> None:
 
 
 def test_a_date_and_its_time_in_elements_side_by_side() -> None:
+    # The day and the time in elements of their own, an update's stamp after them.
     for date, clock, wanted in (("12.10.2026", "<i class='icon-clock'></i> 14:25",
                                  "2026-10-12T14:25"),
                                 ("سه‌شنبه ۳ آذر ۱۴۰۵", "ساعت ۱۱:۴۵", "2026-11-24T11:45")):
-        page = html_page(f"<div class='meta'><span>{date}</span> <span>{clock}</span></div>"
-                         "<p>Cumhurbaşkanı Kerem Aydınlar, Talvesya Başbakanı Ingrid Valmo ile "
-                         "telefonda görüştü ve iki ülke arasındaki ilişkileri ele aldı.</p>",
-                         heading="Cumhurbaşkanı Aydınlar, Başbakan Valmo ile görüştü")
+        page = Page(content="<html><body><section><h1>Cumhurbaşkanı Aydınlar, Başbakan Valmo "
+                    f"ile görüştü</h1><div class='meta'><span>{date}</span><span>{clock}</span>"
+                    "<span>Güncelleme: 13.10.2026 09:02</span></div><div class='content'><p>"
+                    "Cumhurbaşkanı Kerem Aydınlar, Talvesya Başbakanı Ingrid Valmo ile telefonda "
+                    "görüştü ve iki ülke arasındaki ilişkileri ele aldı.</p></div></section>"
+                    "</body></html>", format="html", source=Source(format="html"))
         assert parse_page(page)[0].published_at == wanted
 
 
@@ -364,17 +367,17 @@ def test_a_page_of_frequent_questions_is_no_interview() -> None:
 
 
 def test_a_joint_declarations_closing_date_over_its_signatories_is_its_own() -> None:
-    docs = documents_from_text(dump(
-        "Gemeinsame Erklärung der Regierungschefs von Veloria und Saldovia",
-        "27. Februar 2026",
-        "Die Regierungen werden bis 2030 zwei zusätzliche Leitungen zwischen beiden Ländern "
-        "errichten.", "Sie richten eine gemeinsame Arbeitsgruppe für die Speicherung von "
-        "Wasserstoff ein.", "Lessa, den 27. Februar 2026",
-        "Für die Regierung der Republik Veloria\nAmara Velden\nBundeskanzlerin",
-        "Für die Regierung der Republik Saldovia\nOskar Lind\nPremierminister"))
-    assert len(docs) == 1 and docs[0].place == "Lessa"
-    assert [b.text for b in docs[0].blocks][-3:] == ["Für die Regierung der Republik Saldovia",
-                                                     "Oskar Lind", "Premierminister"]
+    markdown = ("---\ntitle: Gemeinsame Erklärung der Regierungschefs von Veloria und "
+                "Saldovia\ndate: 2026-02-27T16:00:00+01:00\n---\n\nDie Regierungen werden bis "
+                "2030 zwei zusätzliche Leitungen zwischen beiden Ländern errichten.\n\nSie "
+                "richten eine gemeinsame Arbeitsgruppe für die Speicherung von Wasserstoff "
+                "ein.\n\nLessa, den 27. Februar 2026\n\nFür die Regierung der Republik "
+                "Veloria\n**Amara Velden**\nBundeskanzlerin\n\nFür die Regierung der Republik "
+                "Saldovia\n**Oskar Lind**\nPremierminister\n")
+    statements = parse_page(Page(content=markdown, format="markdown",
+                                 source=Source(format="markdown")))
+    assert len(statements) == 1 and statements[0].place == "Lessa"
+    assert statements[0].text.endswith("Oskar Lind Premierminister")
 
 
 def test_a_label_alone_on_its_line_with_a_stop_and_dash() -> None:
