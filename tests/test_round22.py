@@ -27,26 +27,11 @@ from communique.parse.speakers import (
 )
 from communique.pipeline import parse_page
 from communique.sources.encoding import utf16_layout
+from tests.pages import dump, html_page, text_page
 
 TEXT_EN = ("<p>President Amara Velden will pay a State Visit to Saldovia from 20 to 22 "
            "November at the invitation of her counterpart.</p><p>The two presidents will sign "
            "agreements on the ferry link, the railway and the joint river commission.</p>")
-
-
-def html_page(body: str, *, heading: str = "", head: str = "") -> Page:
-    """A page of the body in a content box, under its heading."""
-    h1 = f"<h1>{heading}</h1>" if heading else ""
-    content = (f"<html><head>{head}</head><body>{h1}<div class='content'>{body}</div>"
-               "</body></html>")
-    return Page(content=content, format="html", source=Source(format="html", path="p.html"))
-
-
-def text_page(text: str) -> Page:
-    return Page(content=text, format="text", source=Source(format="text", path="p.txt"))
-
-
-def dump(*lines: str) -> str:
-    return "\n\n".join(lines)
 
 
 KO_LETTER = ("벨로리아 공화국 대통령은 오늘 오란테 전 대통령의 서거에 "

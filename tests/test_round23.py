@@ -29,23 +29,7 @@ from communique.parse.participants import from_signature
 from communique.parse.speakers import SpeakerNames, is_office
 from communique.parse.turns import _called, layout
 from communique.pipeline import parse_page
-
-
-def html_page(body: str, *, heading: str = "", head: str = "") -> Page:
-    """A page of the body in a content box, under its heading."""
-    h1 = f"<h1>{heading}</h1>" if heading else ""
-    content = (f"<html><head>{head}</head><body>{h1}<div class='content'>{body}</div>"
-               "</body></html>")
-    return Page(content=content, format="html", source=Source(format="html", path="p.html"))
-
-
-def text_page(text: str) -> Page:
-    return Page(content=text, format="text", source=Source(format="text", path="p.txt"))
-
-
-def dump(*lines: str) -> str:
-    return "\n\n".join(lines)
-
+from tests.pages import dump, html_page
 
 FUND = ("<p>Coastal towns across the west of Veloria will be better protected from storms "
         "thanks to a new fund announced by Prime Minister Amara Velden today.</p>"

@@ -249,14 +249,15 @@ CACHE_SIZE = 8192
 # A full name and the initials in brackets after it: "Arianne Koh (AK)".
 ALIASED = re.compile(rf"([{UPPER}][\w’'\-]+(?:\s+[{UPPER}][\w’'\-]+){{1,3}})\s*\(([A-Z]{{2,4}})\)")
 INITIALS = re.compile(r"[A-Z]{2,4}")
+# The dots and spaces of initials ("P.F.", "P. F."): "PF" without them.
 DOTTED_INITIALS = re.compile(r"(?<=^[A-Z])\.\s?|(?<=\.[A-Z])\.?\s?(?=[A-Z]|$)")
-# Two or three capitalised words in a row: a name whose initials a label may give.
 # A programme's roles that name no office: "SALLY BRANWELL, HOST", then "HOST:".
 ROLE_WORDS = frozenset("""host co-host presenter anchor interviewer moderator chair
 présentateur présentatrice animateur animatrice conductor conductora presentador presentadora
 moderador moderadora moderatore moderatrice conduttore conduttrice moderatorin""".split())
 POSSESSIVE_END = re.compile(r"['’]s$")
-NAME_RUN = re.compile(rf"(?<![\w.])[{UPPER}][a-zà-ÿ’'\-]+(?:\s[{UPPER}][a-zà-ÿ’'\-]+)+\b")
+# Capitalised words in a row: the names whose initials a label may give.
+CAPITALISED_RUN = re.compile(rf"(?<![\w.])[{UPPER}][a-zà-ÿ’'\-]+(?:\s[{UPPER}][a-zà-ÿ’'\-]+)+\b")
 # A Japanese or Chinese label of a surname and an office ("朝比奈総理", "大河内報道官"),
 # and the page's full name before such an office ("朝比奈恒一内閣総理大臣", "大河内誠外務
 # 報道官"): the surname, one to three characters of given name, perhaps the office's body.
@@ -627,7 +628,6 @@ class SpeakerNames:
         # "Prime Minister Suga": a surname alone names nobody; keep the office with it.
         return name if len(_NAME_SPLIT.split(name)) > 1 else label
 
-
     def _named_role(self, label: str) -> str | None:
         """The name of another label that gives this one as its role after a comma: "Host"
         is "Sally Branwell" where a turn was labelled "SALLY BRANWELL, HOST"."""
@@ -655,7 +655,7 @@ class SpeakerNames:
         Ferri" of "P.F.:", "Karin Ek" of "KE:"); None when none or several do."""
         size = len(initials)
         found: set[str] = set()
-        for run in NAME_RUN.finditer(f"{self.context}\n{self.text}"):
+        for run in CAPITALISED_RUN.finditer(f"{self.context}\n{self.text}"):
             # "Rt Hon Kiri Langstone": "Kiri Langstone" in it; "Kiri Langstone's", his.
             words = POSSESSIVE_END.sub("", run.group(0)).split()
             found.update(" ".join(words[k:k + size]) for k in range(len(words) - size + 1)
@@ -749,7 +749,6 @@ def same_person(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-@lru_cache(maxsize=CACHE_SIZE)
 def folded(word: str) -> str:
     """A lower-case word without its accents, as capitals write it: Greek capitals drop
     their accents ("ΣΤΑΥΡΟΥ" is "Σταύρου"), and Turkish "I" lowers to "ı" ("YILDIRIM")."""
@@ -760,6 +759,7 @@ def folded(word: str) -> str:
     return plain.replace("ı", "i")
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def _same_person(a: str, b: str) -> bool:
     """One name, or two spellings of it ("Sergei Lisovsky", "Sergey Lisovsky")."""
     if a == b:
