@@ -447,3 +447,23 @@ def test_a_title_closed_by_its_day_and_place_with_no_date_line() -> None:
     ("Regno di Saldovia Oskar Lind", "Oskar Lind")])
 def test_a_states_name_before_a_persons_is_no_part_of_it(run: str, name: str) -> None:
     assert name_of(run) == name
+
+
+def test_a_sentence_that_introduces_the_message_is_a_dumps_lead() -> None:
+    doc = documents_from_text(dump(
+        "Congratulatory message to the President-elect of Saldovia", "6 March 2026",
+        "The Governor-General, Amara Velden, has sent the following message to the "
+        "President-elect of Saldovia:", "Your Excellency,",
+        "I have the honour to extend to you our warmest congratulations on your election.",
+        "Please accept, Your Excellency, the assurances of my highest consideration.",
+        "Amara Velden"))[0]
+    assert (doc.lead or "").startswith("The Governor-General, Amara Velden, has sent")
+    assert doc.blocks[0].text == "Your Excellency,"
+
+
+def test_a_label_with_its_colon_is_no_lead() -> None:
+    doc = documents_from_text(dump(
+        "Statement on the floods", "6 March 2026", "The President said:",
+        "We will rebuild every bridge the river took, and we will do it before winter.",
+        "The government will pay for the repairs of every family home."))[0]
+    assert doc.lead is None or not doc.lead.endswith(":")

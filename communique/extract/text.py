@@ -303,6 +303,7 @@ PERSONAL = re.compile(r"\b(?:I|I'm|I’m|we|We|you|You|my|My|our|Our|your|Your|�
                       r"[Мм]и|[Вв]и|[Мм]ən|[Bb]iz|[Ss]iz)\b|j['’]|私|我|皆様|皆さん|"
                       r"저는|제가|우리|여러분|أنا|نحن")
 LEAD_MAX_CHARS = 600
+INTRODUCING_WORDS = 8  # a sentence that introduces the words after its colon, not a label
 ASKING = ("?", "？", "؟")
 CLOSING_SENTENCE_WORDS = 5  # a sentence of the text, over its closing date
 SIGNER_WORDS = 4  # "Federal President Amara Velden": a role and a name
@@ -1208,7 +1209,8 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     while paragraphs and is_photo_line(paragraphs[0]):
         paragraphs = paragraphs[1:]
     # A summary above the date line is the page's lead: the body's first lines are not.
-    lead, body = (head.lead, paragraphs) if head.lead else split_lead(paragraphs)
+    lead, body = (head.lead, paragraphs) if head.lead else split_lead(paragraphs,
+                                                                      introducing=True)
     doc = Document(blocks=[Block(p) for p in body], title=title, published_at=published,
                    lead=lead, place=place, language=_str(meta.get("language")),
                    site=_str(meta.get("site")), kind_hint="speech" if delivered else None)
@@ -1680,8 +1682,13 @@ def _title_over_site(lines: list[Line], d: int) -> str | None:
     return None
 
 
-def split_lead(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+def split_lead(paragraphs: list[str], *, introducing: bool = False
+               ) -> tuple[str | None, list[str]]:
     """Set apart the narrative lead that opens a page, when there is one.
+
+    ``introducing``: a text page's opening sentence that introduces the words after its
+    colon ("The Governor-General has sent the following message to the President-elect:")
+    may be its lead too; an HTML page's text keeps such a sentence, as its gold does.
 
     The lead is the opening run of short third-person paragraphs; it stops
     before the first paragraph that is speech (first or second person, a
@@ -1700,11 +1707,20 @@ def split_lead(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     else:
         limit = min(limit, 1)
     n = 0
-    while n < limit and _narrative(paragraphs[n]):
+    while n < limit and (_narrative(paragraphs[n]) or introducing and n == 0
+                         and _introducing(paragraphs[n])):
         n += 1
     if n == 0:
         return None, paragraphs
     return "\n".join(paragraphs[:n]), paragraphs[n:]
+
+
+def _introducing(paragraph: str) -> bool:
+    """A third person's sentence that ends with the colon before the words it introduces, no
+    speaker's label ("The President said:" is too short to be more than one)."""
+    return len(paragraph) <= LEAD_MAX_CHARS and paragraph.endswith((":", "：")) \
+        and word_count(paragraph) >= INTRODUCING_WORDS and not PERSONAL.search(paragraph) \
+        and not SPOKEN_LABEL.match(paragraph)
 
 
 def _narrative(paragraph: str) -> bool:
