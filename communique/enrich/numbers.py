@@ -21,6 +21,8 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from ..parse.language import NATIVE_DIGIT_MAP
+
 _SPACES = " \u00a0\u202f"
 _APOSTROPHES = "'’"
 # A currency named before the number: "€240", "CHF 1,5 Mio.", "US$ 5".
@@ -32,10 +34,8 @@ _SUFFIX_CURRENCIES = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "₴"
                       "uah": "UAH", "pln": "PLN", "₺": "TRY", "try": "TRY"}
 # Digits of other scripts, and Arabic's decimal, group and percent signs, as ASCII: one
 # character for one, so that what is read in the translated text has the same span.
-NATIVE_DIGITS = str.maketrans({**{chr(0x660 + i): str(i) for i in range(10)},
-                               **{chr(0x6F0 + i): str(i) for i in range(10)},
-                               **{chr(0xFF10 + i): str(i) for i in range(10)},
-                               "\u066b": ".", "\u066c": ",", "\u066a": "%", "\uff05": "%"})
+NATIVE_DIGITS = str.maketrans({**NATIVE_DIGIT_MAP, "\u066b": ".", "\u066c": ",", "\u066a": "%",
+                               "\uff05": "%"})
 
 
 @dataclass(frozen=True, slots=True)

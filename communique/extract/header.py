@@ -34,6 +34,7 @@ from ..parse.dates import (
     unglued_year,
     weekday_table,
 )
+from ..parse.language import ASCII_DIGITS
 from ..parse.speakers import office_word
 from .content import (
     heading_text,
@@ -576,9 +577,6 @@ def opening_place(opening: str) -> str | None:
 # day and month of 16.12.2012.
 TIME_OF_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([0-5]\d)"
                          r"(?![\d:]|\.\d)|(?<![\d:.])([01]?\d|2[0-3])h(?![\w\d])")
-# The digits of Arabic, Persian and Urdu, Devanagari, Bengali, and full-width ones, as ASCII.
-ASCII_DIGITS = str.maketrans({chr(zero + i): str(i) for zero in (0x660, 0x6F0, 0x966, 0x9E6,
-                                                                   0xFF10) for i in range(10)})
 CLOCK_LINE_CHARS = 24  # an element beside a date that gives its time: "13:50", "03:45 م"
 
 

@@ -112,7 +112,8 @@ def parse_document(doc: Document, source: Source) -> Statement:
     joined = "\n".join(shown)
     language = doc.language or detect_language(" ".join(filter(None, (doc.title, doc.lead,
                                                                        joined[:2000]))))
-    kind, subkind = ("other", None) if is_faq(doc.title) else classify_kind(
+    faq = is_faq(doc.title)  # a ministry's answers to the public: no interview, no turns
+    kind, subkind = ("other", None) if faq else classify_kind(
         title=doc.title, lead=doc.lead, text=joined, has_turns=marked, hint=doc.kind_hint,
         sections=doc.sections, asks=asks_questions(paragraphs), language=language)
     # A sentence-like title ("X sent a message to Y") speaks like a lead.
@@ -141,7 +142,7 @@ def parse_document(doc: Document, source: Source) -> Statement:
     if kind == "interview":  # one who answers; a conference's officials may be several
         _office_labels_named(turns)
     _self_introduced(turns)
-    if kind in NO_TURNS or is_faq(doc.title):
+    if kind in NO_TURNS or faq:
         turns = []  # a letter's or a FAQ's labels are no one's turns
     found = [lead_people, _title_people(doc.title, kind, lead_people, tagged),
              people.from_turns(turns, kind)]

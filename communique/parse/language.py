@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
 SAMPLE_CHARS = 3000
+# The digits of Arabic, of Persian and Urdu, and full-width ones, each to its ASCII digit: one
+# character for one, so that what is read in a translated text keeps its spans.
+NATIVE_DIGIT_MAP = {chr(zero + i): str(i) for zero in (0x660, 0x6F0, 0xFF10) for i in range(10)}
+ASCII_DIGITS = str.maketrans(NATIVE_DIGIT_MAP)
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of to in is that for with on was as by it this have are be".split()),
     "fr": frozenset("le la les et des du est une pour dans que qui au sur avec nous pas".split()),
