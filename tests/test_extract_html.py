@@ -238,6 +238,10 @@ ZONES = [
     ("www.elysee.fr", "Europe/Paris"),
     ("president.veloria.example", None),
     ("news.example.com", None),
+    # a country code sold as a generic name names no country, unless under its government
+    ("www.presidency-news.tv", None),
+    ("www.gov.tv", "Pacific/Funafuti"),
+    ("president.example.io", None),
 ]
 
 

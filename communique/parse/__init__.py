@@ -136,7 +136,7 @@ def parse_document(doc: Document, source: Source) -> Statement:
     named = [p.name for p in lead_people + tagged if p.role != "interviewer"]
     hints = TurnHints(kind, interviewer=_role(lead_people, "interviewer"),
                       interviewee=_role(lead_people, "interviewee")
-                      or _titled_interviewee(doc.title, kind, names),
+                      or _titled_interviewee(doc.title, kind, names, language),
                       named=frozenset(filter(None, map(names.resolve, named))))
     text, turns = build_turns(paragraphs, names, hints)
     if kind == "interview":  # one who answers; a conference's officials may be several
@@ -156,26 +156,36 @@ def parse_document(doc: Document, source: Source) -> Statement:
     found.append(tagged)
     sid = statement_id(url=doc.url, title=doc.title, published_at=doc.published_at, text=text,
                        complete=doc.complete)
+    outlets = _quoted(doc.title, doc.lead)  # «L'Éveil de Mbassa» asks; it is no one
     return Statement(id=sid, kind=kind, subkind=subkind if kind == "letter" else None,
                      title=doc.title, published_at=doc.published_at, text=text, source=source,
                      lead=doc.lead, place=doc.place, language=language, complete=doc.complete,
                      url=doc.url, site=doc.site, tags=doc.tags,
-                     participants=people.as_written(people.complete_sides(
-                         people.merge(found, names), kind, turns, written), written),
+                     participants=[p for p in people.as_written(people.complete_sides(
+                         people.merge(found, names), kind, turns, written), written)
+                                   if p.name not in outlets],
                      turns=turns)
 
 
 def _outlets_quoted(paragraphs: list[Paragraph], *said: str | None) -> list[Paragraph]:
     """The paragraphs, labels that are an outlet the title or lead quotes ("intervija
     laikrakstam “Lesas Vēstis”", then "Lesas Vēstis: ...?") quoted as well: an outlet asks."""
-    outlets = {m.group(1).strip() for text in said if text for m in QUOTED.finditer(text)}
+    outlets = _quoted(*said)
     for p in paragraphs:
-        if outlets and p.label and p.label.strip() in outlets:
-            p.label = f"«{p.label.strip()}»"
+        label = p.label.strip() if p.label else ""
+        # Its name in full or its first words ("L'Éveil" of «L'Éveil de Mbassa»).
+        if label and any(o == label or o.startswith(f"{label} ") for o in outlets):
+            p.label = f"«{label}»"
     return paragraphs
 
 
-def _titled_interviewee(title: str | None, kind: str, names: SpeakerNames) -> str | None:
+def _quoted(*said: str | None) -> set[str]:
+    """The names the texts set in quotes: an outlet's, most often."""
+    return {m.group(1).strip() for text in said if text for m in QUOTED.finditer(text)}
+
+
+def _titled_interviewee(title: str | None, kind: str, names: SpeakerNames,
+                        language: str | None = None) -> str | None:
     """The office holder an interview's title names ("Entrevista del presidente Tomás Arvid
     a ..."), who gives the answers of bare "R.—" labels when no lead says who does."""
     if kind == "press_conference":
@@ -188,7 +198,34 @@ def _titled_interviewee(title: str | None, kind: str, names: SpeakerNames) -> st
     # In the nominative ("Томаса Арвида"), without an English possessive ("Lina Osterholt's")
     # or a Turkish case ending and what follows it ("Selim Karahanlı'nın Ostrava ...").
     found = names_in(TURKISH_CASE.sub("", POSSESSIVE.sub("", m.group(0)))) if m else []
+    if not found and kind == "interview" and language in UNDECLINED:
+        # "Entrevista concedida por Sua Excelência Filipe Nhaca Mabote, Presidente da
+        # República, ao jornal «...»": the one person the title names besides its outlet
+        # and its place (in a language that writes a name the same in every case).
+        found = [name for name in names_in(title or "") if " " in name
+                 and not _outlet_in(title or "", name)]
+        found = found if len(found) == 1 else []
     return names.resolve(found[-1]) if found else None
+
+
+def _outlet_in(title: str, name: str) -> bool:
+    """Whether a name in a title is its outlet's: quoted, or after an article ("avec le
+    Merler Tageblatt"), which a person's name never takes."""
+    if any(name in m.group(1) for m in QUOTED.finditer(title)):
+        return True
+    at = title.find(name)
+    before = title[:at].split()
+    # After an article, or set apart at its end as its place ("Doorstop interview - Port
+    # Elara", "..., Port Amaru").
+    return bool(before) and (before[-1].lower() in OUTLET_ARTICLES or (
+        before[-1] in "-–—|" or title[:at].rstrip().endswith(","))
+        and not title[at + len(name):].strip(" .)"))
+
+
+OUTLET_ARTICLES = frozenset("the le la l' les der die das dem den el los las il lo o a os as"
+                            .split())
+# Languages whose names keep one form in every case: a title's name is the nominative.
+UNDECLINED = frozenset("en fr es pt it ca nl id ms".split())
 
 
 def _title_people(title: str | None, kind: str, lead_people: list[Participant],

@@ -55,6 +55,12 @@ interview interviews entretien entrevista intervista wywiad röportaj
 palace castle palast schloss château castello castillo paleis palatul palatului palácio
 kasteel slott zamek hrad дворец палац
 """.split())
+# The genre words a title opens with before "of" and the speaker's name ("Discours de ...").
+GENRE_WORDS = frozenset("""
+interview entretien entrevista intervista speech address discours discurso discorso rede
+toespraak message mensaje mensagem messaggio botschaft statement déclaration declaración
+declaração dichiarazione erklärung
+""".split())
 # A state's word in any case ("Królestwa Saldowii", "Republiky", "Королевства"): a country's
 # name, never a person's.
 STATE_WORD = re.compile(r"(?:królestw|republi|rzeczpospolit|rzeczypospolit|federacj|księstw|"
@@ -94,6 +100,10 @@ PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "w", "we", "na"})
 # too ("лист до Томаса Арвіда"): the place only when a name of two words follows it.
 TOWARDS = re.compile(r"(?<!\w)(?:до|у|к|ко|od|do|ke|k)\s+$", re.I)
 NAME_WORDS = 2
+# Styles of address written in initials ("S.E.M.", Son Excellence Monsieur; "H.E."): no
+# name's initials, though they look like them.
+DOTTED_STYLE = re.compile(r"(?<![\w.])(?:S\.\s?E\.(?:\s?M(?:me)?\.)?|H\.\s?E\.|S\.\s?A\.\s?R\.|"
+                          r"LL\.\s?EE\.|S\.\s?M\.)(?=\s)")
 DECLINED_SPAN = 50  # characters before a name in which its declined office is looked for
 
 # "Primo Ministro di Estrava": after an office, a name that opens with "di" is a place.
@@ -155,6 +165,7 @@ def names_written(text: str) -> list[str]:
     """Person names as the sentence writes them: runs of capitalised words, office words off."""
     names = []
     english: bool | None = None  # read only when a name is followed by a lower-case word
+    text = DOTTED_STYLE.sub(lambda m: " " * len(m.group(0)), text)
     for match in NAME_RUN.finditer(text):
         following = FOLLOWING_WORD.match(text, match.end())
         word = following.group(1) if following else None
@@ -165,7 +176,7 @@ def names_written(text: str) -> list[str]:
             # puts a noun before a noun; "Żelazna spotkała" is the name and its verb, and so
             # is a German participle at the end of the clause ("Lindqvist gesprochen").
             continue
-        run = without_place(text, match)
+        run = of_genre(without_place(text, match))
         if not run:
             continue
         office = OFFICE_JOINED.search(text, max(0, match.start() - 40), match.start())
@@ -202,6 +213,16 @@ def without_place(text: str, match: re.Match[str]) -> str:
                                                        match.start()):
         return " ".join(words[1:])
     return match.group(0).strip()
+
+
+def of_genre(run: str) -> str:
+    """The run without a genre word and its "of" before the name ("Discours de Alioune
+    Badara Timbo"), which would make the name's first word a place."""
+    words = run.split()
+    if len(words) > 3 and words[0].lower() in GENRE_WORDS \
+            and words[1].lower() in PLACE_PARTICLES | {"of"}:
+        return " ".join(words[2:])
+    return run
 
 
 def is_english(text: str) -> bool:

@@ -166,8 +166,11 @@ monsieur madame m. mme herr frau señor señora sr. sra. signor signora sig. sig
 пан пані sayın shri smt sri shrimati cənab xanım domnul doamna meneer mevrouw pan paní pani
 bapak ibu κ. κύριος κυρία ο η του της τον την г-н
 hon honourable honorable rt h.e dkt mhe bw mheshimiwa
+h.e. s.e. s.e.m. s.e.mme excellence excelência excelencia eccellenza ekselensi janab jenab
 """.split())
 OFFICE_WORDS = OFFICE_WORDS | ADDRESS_WORDS  # "Hon. Kwarteng-Doe" is no full name
+STYLES = ADDRESS_WORDS - frozenset("the of and to from for a an his her ο η του της τον την"
+                                   .split())
 # An article before an office label ("Le Président:", "El Presidente:") names no one itself.
 ARTICLES = frozenset("the le la l' el il lo der die das o a".split())
 # Words that join an office to its country: "President of Veloria", "Président de la Velorie".
@@ -476,7 +479,8 @@ def person_name(phrase: str) -> str:
             tail = rest
             before = lowered[links[-1] - 1] if links[-1] else ""
     if len(tail) > 2 and _has_office(tokens):
-        romance = before in ROMANCE_OFFICES
+        # After a style of address ("Monsieur", "Sua Excelência") the name is whole too.
+        romance = before in ROMANCE_OFFICES or before in STYLES
         # Romance languages join an office's country with "de" ("presidente de X"): the
         # words after such an office, or after its place, are all the name ("Presidente Tomás
         # Echeverri Lozano"), where elsewhere a country may stand first ("prezydent Estrawy

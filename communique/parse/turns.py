@@ -356,8 +356,10 @@ def _drop_headings(paragraphs: list[Paragraph]) -> None:
             continue
         words = clean_label(p.label).split()  # its note in brackets aside
         # Among speakers, a plain name speaking once is a speaker too (written in capitals
-        # where the script has them).
-        if not (strong and len(words) <= 4 and not any(w[:1].islower() for w in words)):
+        # where the script has them), and so is the full name of one whose first word
+        # speaks again ("L'Éveil de Mbassa:", then "L'Éveil:").
+        if not (strong and len(words) <= 4 and not any(w[:1].islower() for w in words)) \
+                and not any(p.label.startswith(f"{label} ") for label in strong):
             p.label, p.body_at = None, 0
 
 

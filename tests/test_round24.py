@@ -1,0 +1,99 @@
+"""Pages of shapes a blind round (Nordic and Baltic, South Asian, French- and
+Portuguese-speaking, Balkan, Caucasian and Central Asian sites, content systems' templates,
+crawlers' containers) found read wrong.
+
+Every page here is fictional (Veloria, Lessa, Saldovia and their invented people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.extract.sitetime import site_timezone
+from communique.parse.names import names_in
+from communique.pipeline import parse_page
+from tests.pages import html_page
+
+ANSWERS = ("<p>Q : Monsieur le Président, la croissance a-t-elle atteint les campagnes ?</p>"
+           "<p>R : Elle les atteint. Les routes rurales sont ouvertes et les marchés "
+           "s'approvisionnent mieux qu'il y a un an.</p>"
+           "<p>Q : Et l'emploi des jeunes ?</p>"
+           "<p>R : Nous formons chaque année dix mille jeunes aux métiers du bâtiment.</p>")
+
+
+def test_a_vanity_country_code_names_no_country_unless_the_host_is_the_governments() -> None:
+    assert site_timezone("www.statements-daily.tv") is None
+    assert site_timezone("president.example.io") is None
+    assert site_timezone("www.gov.tv") == "Pacific/Funafuti"
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("Entretien accordé par S.E.M. Amara Velden Oskari, Président de la République, "
+     "au quotidien « Le Courrier de Lessa »", "Amara Velden Oskari"),
+    ("Entrevista concedida por Sua Excelência Amara Lind Velden, Presidente da República, "
+     "ao jornal «Notícias de Lessa»", "Amara Lind Velden"),
+    ("Entretien de Amara Velden avec le Courrier de Lessa", "Amara Velden"),
+])
+def test_an_interview_title_names_the_one_who_answers_bare_answer_labels(
+        title: str, name: str) -> None:
+    statement = parse_page(html_page(ANSWERS, heading=title))[0]
+    assert statement.kind == "interview"
+    assert [t.speaker for t in statement.turns] == [None, name, None, name]
+    assert [p.name for p in statement.participants] == [name]
+
+
+def test_a_style_of_address_in_initials_and_a_speechs_genre_word_are_no_part_of_a_name() -> None:
+    assert names_in("Discours de S.E.M. Amara Velden Oskari, Président de la République") \
+        == ["Amara Velden Oskari"]
+    assert names_in("Le Président a reçu Monsieur Oskar Lind Saldo, ministre") \
+        == ["Oskar Lind Saldo"]
+
+
+def test_a_title_ending_in_a_place_names_no_one_who_answers() -> None:
+    page = html_page("<p>Prime Minister: Good morning, everyone.</p>"
+                     "<p>Journalist: Will the wharf reopen this week?</p>"
+                     "<p>Prime Minister: It will reopen on Friday.</p>",
+                     heading="Doorstop interview - Port Lessa")
+    statement = parse_page(page)[0]
+    assert "Port Lessa" not in [p.name for p in statement.participants]
+
+
+def test_an_outlet_asking_under_its_full_name_then_its_first_word_asks_unnamed() -> None:
+    body = ("<p><strong>L'Écho de Lessa : Monsieur le Président, la croissance a atteint 7 %. "
+            "Que répondez-vous à ceux qui ne la voient pas ?</strong></p>"
+            "<p><strong>Président Amara Velden :</strong> Je comprends cette impatience.</p>"
+            "<p><strong>L'Écho : La vie chère inquiète les ménages. Allez-vous agir ?</strong></p>"
+            "<p><strong>Président Velden :</strong> Oui, les prix resteront plafonnés.</p>"
+            "<p><strong>L'Écho : Un message à la jeunesse ?</strong></p>"
+            "<p><strong>Président Velden :</strong> Osez entreprendre.</p>")
+    statement = parse_page(html_page(body, heading="Entretien accordé par le Président Amara "
+                                     "Velden au journal « L'Écho de Lessa »"))[0]
+    assert [t.speaker for t in statement.turns] == [None, "Amara Velden"] * 3
+    assert [p.name for p in statement.participants] == ["Amara Velden"]
+
+
+RELEASE = ("<p>Lessa, 12 March: Prime Minister Amara Velden chaired a meeting on the wheat "
+           "harvest on Thursday and reviewed the procurement plans of the provinces.</p>"
+           "<p>The Prime Minister directed that farmers be paid within two days of delivery, "
+           "and that the provinces report their progress every week.</p>")
+
+
+def test_a_section_banners_heading_yields_to_the_title_the_article_sets_after_it() -> None:
+    content = ("<html><head><title>PM chairs meeting on the wheat harvest | Prime Minister's "
+               "Office</title></head><body><section class='page-banner'><h1>Press Releases"
+               "</h1></section><article><h3 class='pr-title'>PM chairs meeting on the wheat "
+               "harvest</h3><div class='pr-body'>" + RELEASE + "</div></article></body></html>")
+    page = html_page("")
+    page.content = content
+    assert parse_page(page)[0].title == "PM chairs meeting on the wheat harvest"
+
+
+def test_a_mastheads_heading_that_is_the_whole_title_yields_to_the_posts_own() -> None:
+    content = ("<html><head><title>Office of the Prime Minister</title></head><body>"
+               "<div class='header'><h1>Office of the Prime Minister</h1></div>"
+               "<div class='post-detail'><h2 class='post-title'>Prime Minister meets the "
+               "farmers' union</h2><div class='post-content'>" + RELEASE + "</div></div>"
+               "</body></html>")
+    page = html_page("")
+    page.content = content
+    assert parse_page(page)[0].title == "Prime Minister meets the farmers' union"
