@@ -97,3 +97,44 @@ def test_a_mastheads_heading_that_is_the_whole_title_yields_to_the_posts_own() -
     page = html_page("")
     page.content = content
     assert parse_page(page)[0].title == "Prime Minister meets the farmers' union"
+
+
+CONFERENCE = ("<p>Prime Minister: Good afternoon. Cabinet met this morning.</p>"
+              "<p>Deputy Prime Minister: Thank you, Prime Minister. The harbour reopens.</p>"
+              "<p>Question: Prime Minister, when will the fishing quota be set?</p>"
+              "<p>Prime Minister: Next month.</p>"
+              "<p>Question: Deputy Prime Minister, can you promise no job losses?</p>"
+              "<p>Deputy Prime Minister: Nobody can promise that.</p>")
+
+
+def test_a_deputys_office_label_finds_the_deputy_the_title_names() -> None:
+    page = html_page(CONFERENCE, heading="Press conference with Prime Minister Amara Velden "
+                     "and Deputy Prime Minister Oskar Lind")
+    statement = parse_page(page)[0]
+    assert [t.speaker for t in statement.turns] == [
+        "Amara Velden", "Oskar Lind", None, "Amara Velden", None, "Oskar Lind"]
+
+
+def test_a_ministers_label_finds_the_minister_for_the_portfolio_a_dateline_sentence_names(
+        ) -> None:
+    body = ("<p>Lessa, March 11: Prime Minister Amara Lind Velden, accompanied by Minister "
+            "for Finance Oskar Lind, addressed a press conference on Wednesday.</p>"
+            "<p>Prime Minister: Ladies and gentlemen, the budget passed yesterday.</p>"
+            "<p>Question: Will there be new taxes this year?</p>"
+            "<p>Finance Minister: No. Tax collection is higher than last year.</p>"
+            "<p>Question: And the price of electricity?</p>"
+            "<p>Prime Minister: It falls from April.</p>")
+    statement = parse_page(html_page(body, heading="Prime Minister's press conference on "
+                                     "the budget"))[0]
+    assert [t.speaker for t in statement.turns] == [
+        "Amara Lind Velden", None, "Oskar Lind", None, "Amara Lind Velden"]
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("Readout of the President's call with President Amara Lind Sol Velden of Veloria",
+     "Amara Lind Sol Velden"),
+    ("President Oskar Lind Speaks by Phone with President Amara Velden", "Oskar Lind"),
+])
+def test_an_english_office_before_a_name_of_more_than_two_words_keeps_it_whole(
+        title: str, name: str) -> None:
+    assert name in names_in(title)

@@ -30,7 +30,7 @@ from .speakers import (
     is_office,
     is_question_label,
 )
-from .turns import Paragraph, TurnHints, build_turns, layout
+from .turns import Paragraph, TurnHints, build_turns, dateline, layout
 
 __all__ = ["parse_document"]
 
@@ -64,8 +64,11 @@ SPOKEN = re.compile(r"[^:：.!?]{1,60}[:：]\s")  # a turn's label opening a par
 # The styles around a name on a line of its own: "The Hon Daniel Reed MP", "H.E. Mr ...".
 HONOURED = re.compile(r"^(?:the\s+)?(?:(?:rt\.?\s+)?hon(?:ourable)?\.?|h\.\s?e\.|mr\.?|mrs\.?|"
                       r"ms\.?|dr\.?)\s+|\s+(?:mp|qc|kc|sc)$", re.I)
+# An English minister's portfolio after the office: "Minister for Finance", "of Defence".
+PORTFOLIO = re.compile(r"Minister (?:for|of) (?:the )?([A-Z]\w+)")
 TITLED = re.compile(
-    r"\b(?P<office>(?P<bare>(?i:President|Prime Minister|Chancellor|Vice President|King|Emir|"
+    r"\b(?P<office>(?P<bare>(?i:(?:Deputy |Vice[- ])?Prime Minister|President|Chancellor|"
+    r"Vice President|King|Emir|"
     r"(?:Foreign |Defen[cs]e |Finance )?Minister|Secretary of State|"
     r"Президент|Президента|Présidente?|Premier ministre|Presidente|Presidenta|Primer Ministro|"
     r"Primera Ministra|Presidente del Consiglio|Primeiro-Ministro|(?:Bundes)?Präsident(?:in)?|"
@@ -80,7 +83,8 @@ TITLED = re.compile(
     r"Spokes(?:person|man|woman)|Press Secretary|Portavoz|Porte-parole|Portavoce|Porta-voz|"
     r"(?:Regierungs)?[Ss]precher(?:in)?|Rzeczni(?:k|czka)|Sottosegretari[oa]))"
     # its portfolio or country: "of Veloria", "de Relaciones Exteriores"
-    rf"(?:\s+(?:of(?: the)?|del|de la|de|du|des|der|dello|della|degli|(?:Mkuu )?wa)"
+    rf"(?:\s+(?:of(?: the)?|for(?: the)?|del|de la|de|du|des|der|dello|della|degli|"
+    rf"(?:Mkuu )?wa)"
     rf"(?:\s+(?:[{UPPER}][\w’'\-]+|y|e|et|and)){{1,3}})?),?"
     # a word of address before the name: "Porte-parole du Gouvernement, M. Thierry Malonga"
     # or two: "Prime Minister the Hon. Ana Fetuvalu", "Prime Minister Hon. Dr. Clement Brathwell"
@@ -288,12 +292,17 @@ def _titled(doc: Document, shown: list[str]) -> dict[str, str]:
     titled: dict[str, str] = {}
     # The text's first paragraph too when it is no turn: the lead a page did not set apart
     # ("Porte-parole du Gouvernement, M. Thierry Malonga, a animé ...").
-    opening = shown[:1] if shown and not SPOKEN.match(shown[0]) else []
+    spoken = SPOKEN.match(shown[0]) if shown else None
+    opening = shown[:1] if shown and (spoken is None or dateline(spoken[0].rstrip(":： "))) \
+        else []  # "Noorabad, March 11: Prime Minister ...": a dateline, no label
     for where in (doc.title, doc.lead, *opening):
         for m in _titled_offices(where or ""):
             named = f"{m['office']} {m['name'].strip()}"
             titled.setdefault(m["office"].lower(), named)  # "presidenta del gobierno"
             titled.setdefault(m["bare"].lower(), named)  # "presidenta"
+            portfolio = PORTFOLIO.search(m["office"])
+            if portfolio is not None:  # "Minister for Finance" answers as "Finance Minister:"
+                titled.setdefault(f"{portfolio[1].lower()} minister", named)
             first = m["bare"].split()[0]
             if first != m["bare"] and is_office(first):
                 titled.setdefault(first.lower(), named)  # "Msemaji Mkuu": "MSEMAJI:"

@@ -61,6 +61,11 @@ interview entretien entrevista intervista speech address discours discurso disco
 toespraak message mensaje mensagem messaggio botschaft statement déclaration declaración
 declaração dichiarazione erklärung
 """.split())
+# The verbs an English title capitalises after its subject's name ("... Speaks by Phone").
+TITLE_VERBS = frozenset("""
+speaks meets holds calls visits receives sends says talks congratulates welcomes thanks
+addresses attends chairs signs hosts opens delivers greets condoles telephones
+""".split())
 # A state's word in any case ("Królestwa Saldowii", "Republiky", "Королевства"): a country's
 # name, never a person's.
 STATE_WORD = re.compile(r"(?:królestw|republi|rzeczpospolit|rzeczypospolit|federacj|księstw|"
@@ -217,8 +222,12 @@ def without_place(text: str, match: re.Match[str]) -> str:
 
 def of_genre(run: str) -> str:
     """The run without a genre word and its "of" before the name ("Discours de Alioune
-    Badara Timbo"), which would make the name's first word a place."""
+    Badara Timbo"), which would make the name's first word a place, and without a title's
+    verb after it."""
     words = run.split()
+    while len(words) > 2 and words[-1].lower() in TITLE_VERBS:
+        words.pop()  # "President Cheng Yuanzhou Speaks": a title's capitals, on its verb too
+        run = " ".join(words)
     if len(words) > 3 and words[0].lower() in GENRE_WORDS \
             and words[1].lower() in PLACE_PARTICLES | {"of"}:
         return " ".join(words[2:])

@@ -179,6 +179,8 @@ ROMANCE_OFFICES = frozenset("presidente presidenta président présidente minist
                             "ministre vicepresidente vicepresidenta vice-presidente canciller "
                             "secretario secretaria secretário secretária rey rei roi".split())
 LABEL_LINKS = PLACE_LINKS | ARTICLES | {"los", "las"}
+ENGLISH_OFFICES = frozenset("president minister chancellor secretary governor ambassador "
+                            "spokesperson spokesman spokeswoman mayor senator".split())
 # Russian words of office decline: "Президента", "Премьер-министру", "Губернатором"; and
 # the genre words of titles, which a name never opens with.
 OFFICE_STEMS = ("президент", "премьер", "министр", "председател", "губернатор", "глав",
@@ -466,6 +468,9 @@ def person_name(phrase: str) -> str:
     links = [k for k, t in enumerate(lowered) if t in PLACE_LINKS]
     # The word before the name: the office, or the office's place after its link.
     before = lowered[len(tokens) - len(tail) - 1] if len(tokens) > len(tail) else ""
+    # English capitalises an office right before the name, and puts no country between:
+    # "Prime Minister Faisal Ahmed Durrani" is all name ("prezydent Estrawy Oskar Lind" not).
+    english = before in ENGLISH_OFFICES and tokens[len(tokens) - len(tail) - 1][:1].isupper()
     if links:
         # "King of Estrava Henrik III", "Président de la République de Velorie Tomás Arvid":
         # the word after the last "of" is the place.  "de", "da", "von" are also particles
@@ -485,7 +490,7 @@ def person_name(phrase: str) -> str:
         # words after such an office, or after its place, are all the name ("Presidente Tomás
         # Echeverri Lozano"), where elsewhere a country may stand first ("prezydent Estrawy
         # Oskar Lind").
-        tail = tail[-_name_length(tail, 3 if romance else 2):]
+        tail = tail[-_name_length(tail, 4 if english else 3 if romance else 2):]
     return " ".join(tail).rstrip(",")
 
 

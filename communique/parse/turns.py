@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..models import Block, Turn
+from .dates import find_datetime, find_day_month
 from .kinds import LETTER_SALUTATION
 from .language import CJK_CHARS, CLOSING_QUOTES, QUESTION_MARKS
 from .names import name_of
@@ -123,6 +124,7 @@ LABEL_BULLETS = "▶►▷▸■□●○◆◇▪◎➤※"  # a transcript's m
 BULLET = re.compile(rf"[{LABEL_BULLETS}]\s*(?=\S)")
 ASKER_AFTER = re.compile(r"(\([^()]{3,60},[^()]{2,60}\))\s*(?=\S)")
 LABEL_MAX_CHARS = 90
+DATELINE_YEAR = 2000  # a leap year: a dateline's "29 February" is a date too
 MIN_TEXT_LABELS = 2
 CALL_CHARS = 120  # a chair's turn that names the next one to ask is short
 LETTER_PAIR_TURNS = 4  # "F:" and "A:" twice each at least: a question's letter, an answer's
@@ -395,6 +397,8 @@ def _read_marks(shown: str) -> Paragraph:
         m = pattern.match(text)
         if m and len(m.group("label")) <= LABEL_MAX_CHARS:
             label, body = m.group("label"), skip + m.start("rest")
+            if pattern is TEXT_LABEL and dateline(label):
+                return Paragraph(shown)
             note = ASKER_AFTER.match(shown, body) if pattern is LETTER_LABEL else None
             if note is not None:
                 # "P.- (Laura Méndez, Radio Sur) Presidente, ¿...?": the asker named after
@@ -405,6 +409,13 @@ def _read_marks(shown: str) -> Paragraph:
     if m and len(m.group("label")) <= LABEL_MAX_CHARS and is_office(m.group("label").split()[0]):
         return Paragraph(shown, m.group("label"), skip + m.start("rest"))
     return Paragraph(shown)
+
+
+def dateline(label: str) -> bool:
+    """Whether a label is a place and a date ("Lessa, March 11:"), a dateline's, no one's."""
+    place, comma, after = label.rpartition(",")
+    return bool(comma and place) and any(ch.isdigit() for ch in after) and (
+        find_datetime(after) is not None or find_day_month(after, DATELINE_YEAR) is not None)
 
 
 def build_turns(paragraphs: list[Paragraph], names: SpeakerNames,
