@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from communique.errors import PageDropped
+from communique.extract.html import extract_html
 from communique.extract.sitetime import site_timezone
 from communique.parse.names import names_in
 from communique.pipeline import parse_page
@@ -138,3 +140,39 @@ def test_a_ministers_label_finds_the_minister_for_the_portfolio_a_dateline_sente
 def test_an_english_office_before_a_name_of_more_than_two_words_keeps_it_whole(
         title: str, name: str) -> None:
     assert name in names_in(title)
+
+
+def _post(number: int, title: str, day: str, tags: str = "") -> str:
+    return (f"<article class='post-{number} post type-post hentry {tags}'>"
+            f"<header class='entry-header'><div class='entry-meta'><a href='/{day}/{number}/'>"
+            f"<time class='entry-date published' datetime='{day}T10:00:00'>{day}</time></a>"
+            f"</div><h2 class='entry-title'><a href='/{day}/{number}/'>{title}</a></h2>"
+            f"</header><div class='entry-summary'><p>The first lines of the statement on "
+            f"{title.lower()}, as the archive shows them&hellip;</p></div></article>")
+
+
+def test_a_content_systems_archive_of_posts_numbered_and_tagged_apart_is_a_listing() -> None:
+    posts = "".join(_post(1400 + k, f"Statement on the harbour works, part {k}",
+                          f"2024-0{k}-1{k}", "tag-floods" if k == 1 else "category-news")
+                    for k in range(1, 6))
+    records = parse_page(html_page(f"<main class='site-main'>{posts}</main>",
+                                   heading="Statements"))
+    assert [r.complete for r in records] == [False] * 5
+    assert records[0].title == "Statement on the harbour works, part 1"
+
+
+def test_a_page_echoing_the_words_its_search_form_holds_is_search_results() -> None:
+    results = "".join(f"<div class='search-result'><time datetime='2024-09-1{k}'>1{k}.09.2024"
+                      f"</time><h3><a href='/reden/{k}'>Rede des Bundeskanzlers Nummer {k} zur "
+                      f"Lage</a></h3></div>" for k in range(1, 5))
+    body = ("<form action='/de/suche' method='get'><input type='text' name='suchbegriff' "
+            "value='Kanzler Rede'></form><p>Ihre Suche nach „Kanzler Rede“ ergab 214 Treffer."
+            "</p>" + results)
+    page = html_page(body, heading="Suche")
+    with pytest.raises(PageDropped, match="search results"):
+        extract_html(page)
+    # A search box with the site's own words in it, on a statement's page, drops nothing.
+    statement = html_page("<form action='/search'><input type='text' name='q' "
+                          "value='Search this site'></form>" + RELEASE,
+                          heading="PM chairs meeting on the wheat harvest")
+    assert extract_html(statement)[0].title == "PM chairs meeting on the wheat harvest"

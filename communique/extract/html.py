@@ -104,6 +104,7 @@ from .pagetypes import (
     media_page,
     media_reason,
     own_page,
+    searched_for,
     video_page,
 )
 from .sitetime import site_timezone, with_offset
@@ -158,7 +159,10 @@ def extract_html(page: Page) -> list[Document]:
     """
     tree = LexborHTMLParser(html_text(page))
     meta = read_meta(tree)
+    searched = searched_for(tree)  # read before the template's forms go
     ld = read_json_ld(drop_template(tree))  # the scripts' JSON-LD, read as they go
+    if searched and tree.body is not None and searched in tree.body.text():
+        raise PageDropped("search results")  # its words echoed over what was found
     url = find_url(tree, meta, page.url or saved_from(page.content))
     site = site_of(url)
     with page_dates(language_tag(tree, meta) or shown_language(tree), site):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -79,9 +80,17 @@ def signature(node: LexborNode) -> tuple[str, ...]:
     for _ in range(ANCESTOR_DEPTH + 1):
         if current is None:
             break
-        parts.append(f"{current.tag}.{current.attributes.get('class') or ''}")
+        parts.append(f"{current.tag}.{shape_class(current.attributes.get('class') or '')}")
         current = current.parent
     return tuple(parts)
+
+
+@lru_cache(maxsize=4096)
+def shape_class(classes: str) -> str:
+    """A class attribute's first name that numbers no one element: a content system's
+    items differ by their numbers ("post-1432") and tags ("tag-floods"), yet repeat one
+    shape ("post")."""
+    return next((name for name in classes.split() if not any(ch.isdigit() for ch in name)), "")
 
 
 def find_items(tree: LexborHTMLParser, container: LexborNode | None = None) -> list[LexborNode]:

@@ -25,6 +25,9 @@ PAGINATED = re.compile(r"(/page/\d+|[?&](page|p|start|offset)=\d+|(^|/)page[_-]?
 # A site's search: its path or its query's parameter, in the languages of the sites seen.
 SEARCH_PATH = re.compile(r"/(?:search|recherche|suche|buscar|busca|cerca|poisk|поиск|szukaj|"
                          r"arama|axtar|zoeken|hledat)(?:/|$|\.)", re.I)
+SEARCH_FIELD = re.compile(r"^(?:q|query|search\w*|such\w*|recherche|keywords?|busca\w*|"
+                          r"cerca|zoek\w*|szukaj)$", re.I)
+SEARCHED_CHARS = 2
 SEARCH_QUERY = re.compile(r"(?:^|&)(?:q|query|search|searchtext|s|text|keyword)=", re.I)
 # An error page's or a consent screen's title, whatever the status the server sent ("404 –
 # Page not found"; a "Meeting ... (404)" or "Decree No. 404" is no error).
@@ -115,6 +118,25 @@ def is_paginated(where: str) -> bool:
 def is_search(path: str, query: str) -> bool:
     """True for a site search's results: a search path or a query parameter of one."""
     return SEARCH_PATH.search(path) is not None or SEARCH_QUERY.search(query) is not None
+
+
+def searched_for(tree: LexborHTMLParser) -> str | None:
+    """The words a site search's form holds filled in (``value``), when the form is a
+    search's (its action's path, or the field's name): a results page echoes them."""
+    for field in tree.css("form input[value]"):
+        attrs = field.attributes
+        value = (attrs.get("value") or "").strip()
+        if len(value) < SEARCHED_CHARS or (attrs.get("type") or "text").lower() not in (
+                "text", "search"):
+            continue
+        form = field.parent
+        while form is not None and form.tag != "form":
+            form = form.parent
+        action = (form.attributes.get("action") or "") if form is not None else ""
+        if SEARCH_PATH.search(action.split("?")[0]) or SEARCH_FIELD.search(
+                attrs.get("name") or ""):
+            return value
+    return None
 
 
 def furniture_page(doc: Document, head_title: str) -> str | None:
