@@ -12,9 +12,10 @@ import pytest
 from communique.errors import PageDropped
 from communique.extract.html import extract_html
 from communique.extract.sitetime import site_timezone
+from communique.extract.text import documents_from_text
 from communique.parse.names import names_in
 from communique.pipeline import parse_page
-from tests.pages import html_page
+from tests.pages import dump, html_page
 
 ANSWERS = ("<p>Q : Monsieur le Président, la croissance a-t-elle atteint les campagnes ?</p>"
            "<p>R : Elle les atteint. Les routes rurales sont ouvertes et les marchés "
@@ -176,3 +177,47 @@ def test_a_page_echoing_the_words_its_search_form_holds_is_search_results() -> N
                           "value='Search this site'></form>" + RELEASE,
                           heading="PM chairs meeting on the wheat harvest")
     assert extract_html(statement)[0].title == "PM chairs meeting on the wheat harvest"
+
+
+MENU = ("Accueil", "Le Président", "Activités du Président", "Discours", "Communiqués")
+CALL = ("Le Président de la République s'est entretenu lundi au téléphone avec son homologue "
+        "de Saldovie, M. Oskar Lind, à qui il a présenté ses condoléances.")
+
+
+def test_a_sections_menu_item_repeated_over_the_date_is_no_title() -> None:
+    doc = documents_from_text(dump(*MENU, "Activités du Président", "09/03/2026",
+                                   "Entretien téléphonique avec le Président de Saldovie", CALL,
+                                   "Les deux Chefs d'État sont convenus de rester en contact."))[0]
+    assert doc.title == "Entretien téléphonique avec le Président de Saldovie"
+
+
+def test_a_lower_case_agency_line_between_title_and_date_is_no_title() -> None:
+    doc = documents_from_text(dump(
+        "Etusivu > Ajankohtaista", "Pääministeri Velden tapasi Saldovian pääministerin",
+        "valtioneuvoston kanslia", "Julkaisuajankohta 14.3.2026 10.05",
+        "Pääministeri Amara Velden tapasi lauantaina Saldovian pääministerin Oskar Lindin "
+        "Lessassa. Pääministerit keskustelivat energiayhteistyöstä ja liikenteestä.",
+        "Yhteistyö on tiivistynyt viime vuosina erityisesti puolustusteollisuudessa."))[0]
+    assert doc.title == "Pääministeri Velden tapasi Saldovian pääministerin"
+
+
+def test_a_transcripts_version_label_under_its_title_is_no_title() -> None:
+    doc = documents_from_text(dump(
+        "Salle de presse", "Point de presse de Mme Amara Velden, première ministre",
+        "Version finale", "Le jeudi 12 mars 2026, 13 h 30",
+        "Lessa, salle du Conseil, édifice Oranthe",
+        "Mme Velden : Bonjour à tous. Nous présentons aujourd'hui le budget de l'année.",
+        "Journaliste : Madame la Première ministre, les impôts baisseront-ils ?",
+        "Mme Velden : Oui, pour les familles de la classe moyenne."))[0]
+    assert doc.title == "Point de presse de Mme Amara Velden, première ministre"
+
+
+def test_a_two_word_title_ending_in_its_day_over_the_stamp_of_that_day_is_the_title() -> None:
+    doc = documents_from_text(dump(
+        "Avaleht / Uudised", "Valitsuse pressikonverents, 19. märts 2026",
+        "Stenogramm | 19.03.2026",
+        "Peaminister Amara Velden: Tere! Valitsus kiitis täna heaks lisaeelarve eelnõu.",
+        "Oskar Lind (Lessa Päevaleht): Kas maksud tõusevad?",
+        "Velden: Ei, maksumuudatuste ajakava jääb samaks."))[0]
+    assert doc.title == "Valitsuse pressikonverents, 19. märts 2026"
+    assert doc.published_at == "2026-03-19"

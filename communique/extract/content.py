@@ -225,7 +225,10 @@ SECTION_LABEL = re.compile(
     r"volltext|transcripción|texto (?:íntegro|completo)|trascrizione|testo integrale|"
     r"transcrição|texto na íntegra|stenogram|pełny tekst|стенограмма|стенограма|полный текст|"
     r"повний текст|tam metin|全文|実録|전문|النص الكامل|versión estenográfica|mitschrift|"
-    r"απομαγνητοφώνηση|πλήρες κείμενο|volledige tekst|afschrift|utskrift|udskrift)\s*[:：]?",
+    r"απομαγνητοφώνηση|πλήρες κείμενο|volledige tekst|afschrift|utskrift|udskrift|"
+    # A transcript's version: "Version finale", "Final version", "Versión final".
+    r"version finale|final version|versión final|versão final|endgültige fassung|"
+    r"versione definitiva)\s*[:：]?",
     re.I)
 # A speech's note that the words as spoken are what counts ("Check against delivery"): the
 # office's note on its text, no part of it.

@@ -41,7 +41,7 @@ from ..parse.dates import (
 )
 from ..parse.kinds import names_kind
 from ..parse.language import CLOSING_QUOTES, UNSPACED, detect_language, word_count
-from ..parse.speakers import office_word
+from ..parse.speakers import office_word, opens_lower
 from .content import (
     DELIVERY_NOTE,
     FURNITURE_LABELS,
@@ -492,6 +492,7 @@ WRAP_CHARS = (45, 100)  # the widths a dump's lines are wrapped at
 KICKER_WORDS = 4
 MENU_WORDS = 6  # a menu's line: "Events Structure Documents The President Multimedia"
 LABEL_WORDS = 2  # a section's or a kind's label over a title or a date
+MENU_ITEM_WORDS = 4  # a menu's item repeated over a date line names its section, at most
 TEASER_LINES = 3  # a feed item's lines under its title: a summary, a kicker
 TITLE_FIELDS = 4  # lines between a title ending in its day and the page's date line, at most
 FIELD_WORDS = 3  # a label's or a field's words between them ("Transcript", "Détails")
@@ -679,14 +680,18 @@ def _titles_ending_in_days(lines: list[Line]) -> list[Line]:
         if line.kind != "date" or not line.date or line.glued:
             continue
         words = line.before.strip(TITLE_EDGE)
-        if word_count(words) < DAY_TITLE_WORDS or not _looks_like_title(words) \
+        # Two words do when one is in lower case: a title's noun ("Valitsuse
+        # pressikonverents, 19. märts 2026"), not a place's name ("Port Lessa, 19 March").
+        short = word_count(words) == DAY_TITLE_WORDS - 1 and any(
+            w[:1].islower() for w in words.split())
+        if word_count(words) < DAY_TITLE_WORDS and not short or not _looks_like_title(words) \
                 or STAMP_WORD.search(words):
             continue
         for nxt in lines[k + 1:k + 1 + TITLE_FIELDS]:
             if nxt.kind == "date":
                 if nxt.date and nxt.date[:10] == line.date[:10] and not nxt.glued and (
                         not nxt.before or STAMP_WORD.search(nxt.before)
-                        or word_count(nxt.before) <= 1):
+                        or word_count(nxt.before.strip(TITLE_EDGE)) <= 1):
                     out[k] = Line("text", line.text)
                 break
             if word_count(nxt.text) > FIELD_WORDS and ":" not in nxt.text:
@@ -1496,7 +1501,8 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
     placed = after is not None and (not titled_below or _comma_place(lines[after].text))
     while len(above) > 1 and not listed and word_count(lines[above[0]].text) <= \
             LABEL_WORDS < word_count(lines[above[1]].text) \
-            and (_label_under_title(lines[above[0]].text) or placed) \
+            and (_label_under_title(lines[above[0]].text) or placed
+                 or opens_lower(lines[above[0]].text)) \
             and not TRAIL.search(lines[above[1]].text):
         # The kind's label or the number under the title ("Interview", "第47号"), unless
         # dated titles follow, a listing's.
@@ -1507,6 +1513,11 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
     if before is not None and titled_below and any(
             _breadcrumb(lines[k].text) for k in range(above[0] + 1, d)):
         before = None  # the menus' last item over the breadcrumb: the title is under the date
+    if before is not None and titled_below and word_count(before) <= MENU_ITEM_WORDS and any(
+            lines[k].text == before for k in range(above[0] - 1)):
+        # A menu's item repeated over the date: the section's name, not the title (which a
+        # breadcrumb's last item may repeat right over it).
+        before = None
     if glued and date_line.titled:
         before = None  # "令和6年4月10日 ソルヴァン大統領記者会見": the heading is its date's line
     if before and titled_below and word_count(before) <= LABEL_WORDS + 2 \
