@@ -13,6 +13,8 @@ from communique.errors import PageDropped
 from communique.extract.html import extract_html
 from communique.extract.sitetime import site_timezone
 from communique.extract.text import documents_from_text
+from communique.models import Document
+from communique.parse.dates import parse_datetime
 from communique.parse.names import names_in
 from communique.pipeline import parse_page
 from tests.pages import dump, html_page
@@ -221,3 +223,50 @@ def test_a_two_word_title_ending_in_its_day_over_the_stamp_of_that_day_is_the_ti
         "Velden: Ei, maksumuudatuste ajakava jääb samaks."))[0]
     assert doc.title == "Valitsuse pressikonverents, 19. märts 2026"
     assert doc.published_at == "2026-03-19"
+
+
+@pytest.mark.parametrize(("said", "iso"), [
+    ("2026. gada 12. martā", "2026-03-12"),  # Latvian: the year first, the month's locative
+    ("2026. gada 3. janvārī plkst. 14:20", "2026-01-03T14:20"),
+    ("12 މާރިޗު 2026", "2026-03-12"),  # Dhivehi's months, which CLDR does not name
+])
+def test_dates_in_more_calendars_words(said: str, iso: str) -> None:
+    assert parse_datetime(said) == iso
+
+
+SPEECH = ("Arvoisa puhemies, arvoisat kansanedustajat, hyvät kuulijat, eduskunta kokoontuu "
+          "tänään vuoden valtiopäiville aikana, jolloin turvallisuusympäristö on muuttunut.",
+          "Toivotan teille kaikille voimia ja viisautta vaativaan tehtäväänne.")
+
+
+@pytest.mark.parametrize("day", [
+    "২৭ ফাল্গুন ১৪৩২ বঙ্গাব্দ / ১২ মার্চ ২০২৬",  # the Bangla calendar's day, then the Gregorian
+    "मिति: २०८२ फागुन २८ (12 March 2026)",  # Bikram Sambat's, the Gregorian in brackets
+])
+def test_a_date_line_giving_another_calendars_day_first_dates_the_page(day: str) -> None:
+    doc = documents_from_text(dump("Menu", "Home", "Prime Minister's address on Farmers' Day",
+                                   day, *SPEECH))[0]
+    assert doc.title == "Prime Minister's address on Farmers' Day"
+    assert doc.published_at == "2026-03-12"
+
+
+def test_a_date_line_opening_with_a_weekday_is_no_wrapped_titles_rest() -> None:
+    doc = documents_from_text(
+        "Etusivu\nPuheet\nTasavallan presidentti Amara Veldenin puhe valtiopäivien "
+        "avajaisissa 3.2.2026\ntiistai 3.2.2026\nPuhe\n(Muutokset puhetilaisuudessa "
+        "mahdollisia)\n" + "\n".join(SPEECH))[0]
+    assert doc.title == ("Tasavallan presidentti Amara Veldenin puhe valtiopäivien "
+                         "avajaisissa 3.2.2026")
+    assert doc.published_at == "2026-02-03"
+    assert "Muutokset" not in doc_text(doc)
+
+
+def test_sharing_rows_in_more_languages_end_a_text_pages_statement() -> None:
+    for row in ("Dalīties: Facebook X Draugiem.lv E-pasts", "Shpërndaje", "பகிர்க"):
+        doc = documents_from_text(dump("Statement on the floods", "12 March 2026",
+                                       *SPEECH, row, "Other news of the day"))[0]
+        assert doc_text(doc).endswith("vaativaan tehtäväänne."), row
+
+
+def doc_text(doc: Document) -> str:
+    return "\n".join(block.text for block in doc.blocks)

@@ -145,6 +145,12 @@ FURNITURE_LABELS = (
     r"etichete|delen|afdrukken|lees ook|zie ook|dela|skriv ut|taggar|이전글|다음글|목록|"
     r"læs også|del artiklen|del siden|del|udskriv|les også|del artikkelen|skriv ut|"
     r"podelite|podijelite|поделите|podeľte|"
+    # Albanian, Icelandic, Faroese, Latvian, Nepali, Hindi, Tamil, Sinhala: sharing, printing,
+    # other news.
+    r"shpërndaje|shpërndaj|printo|lajme të tjera|deila|prenta|fleiri fréttir|deil|prenta út|"
+    r"onnur tíðindi|citas ziņas|jaunākās ziņas|सेयर गर्नुहोस्|अन्य सन्देश|अन्य समाचार|"
+    r"ताजा समाचार|इसे साझा करें|பகிர்க|பகிர்|சமீபத்திய செய்திகள்|அச்சிடு|බෙදාගන්න|"
+    r"නවතම පුවත්|මුද්‍රණය|"
     r"previous (?:post|article)|next (?:post|article)|comunicati correlati|संबंधित \S+|"
     # A page's own "Next" and "Previous" links, alone on their line.
     r"next|previous|suivant|précédent|siguiente|anterior|weiter|zurück|следующая|предыдущая|"
@@ -235,6 +241,7 @@ SECTION_LABEL = re.compile(
 DELIVERY_NOTE = re.compile(
     r"[(\[*–—-]*\s*(?:(?:alleen|only|nur|solo|seul(?:ement)?)\s+)?(?:check against delivery|"
     r"as prepared for delivery|muutosvaraus puheessa|puhe pidettäessä|"
+    r"muutokset puhetilaisuudessa mahdollisia|"
     r"es gilt das gesprochene wort|seul le prononcé fait foi|(?:sólo|solo) (?:es válido|vale) "
     r"(?:el|lo) (?:texto )?pronunciado|fa fede (?:il testo pronunciato|la parola pronunciata)|"
     r"het gesproken woord geldt|проверить по факту произнесения|"

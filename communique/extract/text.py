@@ -152,7 +152,10 @@ TAG_LABELS = (r"topics|persons|people|geography|themen|personen|темы|пер�
 # The networks whose names alone on a line are a sharing bar's ("Facebook" / "X" / ...).
 NAMED_NETWORKS = (r"facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|вконтакте|"
                   r"одноклассники|instagram|youtube|weibo|微博|微信|wechat|kakao|e-?mail|mastodon|"
-                  r"threads|bluesky|ফেসবুক|এক্স|फेसबुक|ट्विटर|เฟซบุ๊ก|פייסבוק|וואטסאפ")
+                  r"threads|bluesky|ফেসবুক|এক্স|फेसबुक|ट्विटर|เฟซบุ๊ก|פייסבוק|וואטסאפ|"
+                  # Latvia's own network; e-mail in the Baltic and Nordic languages
+                  r"draugiem(?:\.lv)?|e-?pasts|e-?paštas|e-?post|sähköposti|teldupostur|"
+                  r"tölvupóstur|एक्स|ह्वाट्सएप|व्हाट्सऐप")
 NETWORKS = (rf"{NAMED_NETWORKS}|ok|line|correo electrónico|correio eletrônico|courriel|"
             # and the page's print link beside them ("Facebook X Telegram Друк")
             r"print|друк|печать|imprimer|drucken|imprimir|stampa|drukuj|tisk|印刷用ページ|印刷|인쇄|"
@@ -492,6 +495,10 @@ WRAP_CHARS = (45, 100)  # the widths a dump's lines are wrapped at
 KICKER_WORDS = 4
 MENU_WORDS = 6  # a menu's line: "Events Structure Documents The President Multimedia"
 LABEL_WORDS = 2  # a section's or a kind's label over a title or a date
+# A day in another calendar before the Gregorian one: its numbers, its month and era words
+# (a label before them), then a slash or a bracket.
+OTHER_CALENDAR = re.compile(r"(?:[^\s\d:]+:\s*)?\d+\s+[^\s/(\d]+\s+\d+(?:\s+[^\s/(\d]+)?"
+                            r"\s*[/(]\s*")
 MENU_ITEM_WORDS = 4  # a menu's item repeated over a date line names its section, at most
 TEASER_LINES = 3  # a feed item's lines under its title: a summary, a kicker
 TITLE_FIELDS = 4  # lines between a title ending in its day and the page's date line, at most
@@ -926,7 +933,8 @@ def _rejoined(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         if out and _lower(line) and WRAP_CHARS[0] <= len(out[-1]) <= WRAP_CHARS[1] \
-                and not out[-1].rstrip(CLOSING_QUOTES).endswith((".", "?", "!", ":", ";")):
+                and not out[-1].rstrip(CLOSING_QUOTES).endswith((".", "?", "!", ":", ";")) \
+                and classify(line).kind != "date":  # "tiistai 3.2.2026": a date line's own
             out[-1] += " " + line
         else:
             out.append(line)
@@ -1020,7 +1028,11 @@ def classify(text: str) -> Line:
     if place or BYLINE.match(rest.strip()) and len(rest.split()) <= BYLINE_WORDS \
             and not re.search(r"[.!?]\s", rest):
         rest = ""  # the place after the time, or the byline ("7:00PM by PIB Lessa")
-    if start > 0 and not LEADING_TIMES.fullmatch(text[:start]):
+    if start > 0 and OTHER_CALENDAR.fullmatch(text[:start]) and rest.strip() in ("", ")"):
+        # "২৭ ফাল্গুন ১৪৩২ বঙ্গাব্দ / ১২ মার্চ ২০২৬", "मिति: २०८२ फागुन २८ (12 March 2026)":
+        # the day in the country's own calendar, then the Gregorian one the line gives.
+        rest = ""
+    elif start > 0 and not LEADING_TIMES.fullmatch(text[:start]):
         # "Published 4 March 2024", "Friday, 24 September 2021": a short label before a date
         # (another item's time glued before it, "12:0014 May 2024", is residue), or the
         # line's fields before it ("Ministry of Foreign Affairs | June 3, 2025").

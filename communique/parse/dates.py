@@ -54,7 +54,12 @@ EXTRA_MONTHS = {name: k for k, names in enumerate((
     ("ianuari", "ianuali", "janueri", "çile"), ("fepuari", "fepuali", "feperueri"),
     ("mati", "maji"), ("aperila", "epereli"), (), ("iuni", "iune", "jiune"),
     ("iulai", "julai"), ("aokuso", "okosita"), ("setema", "seviteba"), ("oketopa", "okotova"),
-    ("novema", "noveba"), ("tesema", "tiseba")), start=1) for name in names}
+    ("novema", "noveba"), ("tesema", "tiseba")), start=1) for name in names} | {
+    # Dhivehi, whose months CLDR does not name: the English months in Thaana.
+    name: k for k, names in enumerate((
+        ("ޖަނަވަރީ",), ("ފެބުރުއަރީ",), ("މާރިޗު", "މާޗް"), ("އޭޕްރީލް", "އޭޕްރިލް"), ("މެއި",),
+        ("ޖޫން",), ("ޖުލައި",), ("އޯގަސްޓު",), ("ސެޕްޓެމްބަރު",), ("އޮކްޓޯބަރު", "އޮކްޓޫބަރު"),
+        ("ނޮވެމްބަރު",), ("ޑިސެމްބަރު",)), start=1) for name in names}
 
 
 def _marks(*blocks: tuple[int, int]) -> str:
@@ -77,7 +82,7 @@ _WORD = (r"((?:تشرين|كانون)\s+ال(?:أول|ثاني)|"  # the Levanti
          r"(?:تشرینی|کانوونی|کانونی)\s+(?:یەکەم|دووەم)ی?|"  # and the Sorani ones
          + TWO_WORD_MONTHS + "|"  # and the Hijri ones ("ربيع الأول")
          r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u097f\u0e30-\u0e4e\u05f3"
-         + _marks((0x0980, 0x109F), (0x1780, 0x17FF)) + r"]){2,15}\.?|"
+         + _marks((0x0780, 0x07BF), (0x0980, 0x109F), (0x1780, 0x17FF)) + r"]){2,15}\.?|"
          # Thai abbreviations, a letter (and its vowel signs) a part: "ธ.ค.", "มี.ค."
          r"[\u0e01-\u0e2e][\u0e30-\u0e4e]*(?:\.[\u0e01-\u0e2e][\u0e30-\u0e4e]*){1,3}\.?)")
 # "18:30", "6.30 p.m.", "10h30", and the hour and minute words of Chinese, Japanese and
@@ -254,6 +259,11 @@ def month_table(locales: tuple[str, ...] = DEFAULT_LOCALES) -> Mapping[str, int]
     for name, number in (("sept", 9), ("june", 6), ("july", 7), *LEVANTINE.items(),
                          *EXTRA_MONTHS.items()):
         table.setdefault(name, number)
+    if "lv" in locales:
+        # Latvian dates name the month in the locative: "12. martā", "2026. gada 3. janvārī".
+        for number, name in get_month_names("wide", "format", locale="lv").items():
+            table.setdefault(re.sub(r"is$", "ī", name) if name.endswith("is")
+                             else re.sub(r"s$", "ā", name), number)
     if "tg" in locales:
         # Tajik joins a month to its year by the izofat: "24 сентябри 2021", "сентябри соли".
         for number, name in get_month_names("wide", "format", locale="tg").items():
