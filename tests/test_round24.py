@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 
 from communique.errors import PageDropped
+from communique.extract.header import place_of
 from communique.extract.html import extract_html
 from communique.extract.sitetime import site_timezone
 from communique.extract.text import documents_from_text
-from communique.models import Document
+from communique.models import Document, Page, Source
 from communique.parse.dates import parse_datetime
 from communique.parse.names import names_in
 from communique.pipeline import parse_page
@@ -270,3 +271,42 @@ def test_sharing_rows_in_more_languages_end_a_text_pages_statement() -> None:
 
 def doc_text(doc: Document) -> str:
     return "\n".join(block.text for block in doc.blocks)
+
+
+@pytest.mark.parametrize(("label", "place"), [
+    ("м. Зоряне, ", "Зоряне"), ("Şirvanabad şəhəri, ", "Şirvanabad"),
+    ("Шаҳри Навобод, ", "Навобод"), ("Oqtepa shahri, ", "Oqtepa"),
+])
+def test_a_datelines_word_for_city_is_no_part_of_its_place(label: str, place: str) -> None:
+    assert place_of(label) == place
+
+
+NOTE = ("<p>O Gabinete do Primeiro-Ministro informa que o Conselho de Ministros aprovou hoje o "
+        "novo regime de apoio às famílias afetadas pelas cheias no norte do país.</p>"
+        "<p>As candidaturas abrem na próxima segunda-feira e decorrem durante trinta dias.</p>")
+
+
+def test_a_lone_place_and_date_closing_a_note_gives_its_place() -> None:
+    page = html_page(NOTE + "<p>Lessa, 12 de março de 2026</p>",
+                     heading="Nota à imprensa do Gabinete do Primeiro-Ministro")
+    assert parse_page(page)[0].place == "Lessa"
+
+
+def test_an_outlets_credit_under_an_interview_gives_no_place() -> None:
+    page = html_page("<p class='perex'>Rozhovor prezidenta pro deník Lessa Herald, který "
+                     "vedla Oskar Lind.</p>" + NOTE + "<p>Lessa Herald, 12. března 2025</p>",
+                     heading="Rozhovor prezidenta pro deník Lessa Herald")
+    assert parse_page(page)[0].place != "Lessa Herald"
+
+
+def test_a_markdown_bodys_dateline_under_front_matter_gives_its_place() -> None:
+    text = ("---\ntitle: \"Discurso do Primeiro-Ministro na inauguração do Porto de Lessa\"\n"
+            "date: 2026-03-07T11:00:00-01:00\n---\n\n"
+            "{{< figure src=\"/images/porto.jpg\" caption=\"O Primeiro-Ministro\" >}}\n\n"
+            "**Lessa, 7 de março de 2026**\n\nSenhor Presidente da Câmara Municipal,\n\n"
+            "Minhas senhoras e meus senhores,\n\nInauguramos hoje um porto que muda a vida "
+            "de centenas de famílias de pescadores da ilha.\n\n{% include share.html %}\n")
+    page = Page(content=text, format="markdown", source=Source(format="markdown", path="p.md"))
+    statement = parse_page(page)[0]
+    assert statement.place == "Lessa"
+    assert "{" not in statement.text

@@ -35,7 +35,7 @@ from ..parse.dates import (
     weekday_table,
 )
 from ..parse.language import ASCII_DIGITS
-from ..parse.speakers import office_word
+from ..parse.speakers import MEDIA_WORDS, office_word
 from .content import (
     heading_text,
     is_beside,
@@ -127,6 +127,7 @@ TIME_IN_TAIL = re.compile(r"(?<!\d)([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([
 PLACE_JOINERS = frozenset({"a", "am", "an", "den", "le", "el", "il", "the", "on", "em", "dnia",
                            "aos", "ngày"})
 PLACE_MAX_WORDS = 4
+LONE_DATELINE_SPAN = 2  # a text's first or last paragraphs, where a lone dateline stands
 PLACE_NAMED_WORDS = 7
 # "Place, 2 June 2025" may also be "2 June 2025, Place" or "2 June 2025 – Place".
 # "... 10:30 Uhr in Lessa", "... à Lessa": a place word after the time, too.
@@ -182,7 +183,10 @@ DAY_RANGE_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?\s*(?:[–—-]|\b(?:to|bis|und
                               r"et|y|e|до|по|и)\b)\s*$", re.I)
 SIGNATURE_WORDS = 8  # a signature's name, or its office, over the place and date
 # The word for "city" before a city's name in a dateline: "м. Верхоград", "г. Лесса".
-CITY_WORD = re.compile(r"^(?:м|г|m|gr|grad)\.\s*")
+# The word "city" (or "town", "village") a dateline writes with the name, before it ("м.
+# Зоряне", "г. Лесса", "Шаҳри Навобод") or after it ("Şirvanabad şəhəri", "Toshkent shahri").
+CITY_WORD = re.compile(r"^(?:м|г|m|gr|grad|гр|гор|с|смт|пгт)\.\s*|^(?:шаҳри|shahri)\s+|"
+                       r"\s+(?:şəhəri|shahri|шаҳри|шаары|қаласы|şäheri|kenti|şehri)$", re.I)
 OPENING_CHARS = 60
 ACRONYM_CHARS = 4
 # A news agency's dateline: the place, the month and day, the agency's name in brackets.
@@ -881,6 +885,27 @@ def closing_dateline(texts: list[str]) -> DateLine | None:
     return None
 
 
+def lone_dateline_place(texts: list[str], lead: str | None = None) -> str | None:
+    """The place of a paragraph that is only a place and a date, among the text's first or
+    last ones ("Lisvera, 12 de março de 2026" closing a note, "Ouessolo, le 10 mars 2026"
+    over a letter, "Kimbari, aos 11 de Março de 2026." under a speech); never an outlet's
+    credit under an interview ("Lessa Herald, 12 March 2025"), which names a medium or
+    which its lead names."""
+    ends = [*texts[:LONE_DATELINE_SPAN], *texts[-LONE_DATELINE_SPAN:]]
+    for text in ends:
+        text = text.strip().strip("*_").rstrip(".")
+        if len(text) > CLOSING_CHARS or "," not in text:
+            continue
+        dated = read_date_line(CITY_WORD.sub("", text))
+        if dated is not None and not dated[2].strip():
+            place = place_of(dated[1])
+            if place is not None:
+                outlet = lead and place in lead or any(
+                    w.lower() in MEDIA_WORDS for w in place.split())
+                return None if outlet else place
+    return None
+
+
 def _signature_line(text: str) -> bool:
     """A line of a signature block: a name, an office, a closing ("Hormat saya,"), a
     number ("Nr. 1.024.")."""
@@ -892,6 +917,7 @@ def _signature_line(text: str) -> bool:
 def place_name(name: str) -> str | None:
     """A dateline's place as a name: capitalised, a few words, no digits, no label, no
     author ("By Jane Doe"); one written in capitals ("OSTRAVA") is given its usual case."""
+    name = CITY_WORD.sub("", name).strip() or name
     if not name[:1].isupper() or not _place_sized(name.split()) \
             or any(c.isdigit() or c in ":;|/()" for c in name) or BYLINE.match(name) \
             or STAMP_WORD.search(name) or is_weekday(name):

@@ -55,6 +55,7 @@ from .header import (
     closing_dateline,
     header_lead,
     is_lead_sentence,
+    lone_dateline_place,
     opening_clock,
     opening_dateline,
     opening_place,
@@ -368,7 +369,8 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
     # The closing formula or dateline is read only for what nothing before gave.
     closing = closing_dateline([b.text for b in doc.blocks]) \
         if doc.place is None or doc.published_at is None and not line_date else None
-    doc.place = doc.place or (closing.place if closing else None) or title_place(doc.title)
+    doc.place = doc.place or (closing.place if closing else None) or title_place(doc.title) \
+        or lone_dateline_place([b.text for b in doc.blocks], doc.lead)
     if clock and doc.published_at and "T" not in doc.published_at:
         doc.published_at = with_offset(f"{doc.published_at}T{clock}", zone)
     doc.blocks = without_closing_marks(without_photo_lines(doc.blocks))

@@ -34,6 +34,7 @@ from .content import FURNITURE_LABELS, without_delivery_note
 from .header import (
     DateLine,
     closing_dateline,
+    lone_dateline_place,
     opening_clock,
     place_name,
     place_of,
@@ -61,6 +62,10 @@ FURNITURE_LINK = re.compile(rf"\W*(?:{FURNITURE_LABELS})\W*", re.I)
 # ("Topics:", "Country:") before its links.
 FIELD_GAP = re.compile(r"[\W_]*(?:([^\W\d_][\w.’'\-]*(?: [\w.’'\-]+){0,2}\s*[:：])[\W_]*)?")
 PICTURE_TOKENS = frozenset({"image", "link_open", "link_close", "softbreak", "hardbreak"})
+# A static site generator's template tags left in the body: Hugo's shortcodes ("{{< figure
+# ... >}}"), Liquid's ("{% include share.html %}", "{{ site.baseurl }}").
+NO_HEADER = DateLine("", None, False)
+TEMPLATE_TAG = re.compile(r"\{\{[<%].*?[>%]\}\}|\{%.*?%\}|\{\{[^{}]*\}\}", re.S)
 BOLD_LABEL_GLUED = re.compile(r"(\*\*[^*\n]{1,30}?[：:]\*\*)(?=[^\s*])")
 LABEL_WORDS = 2  # a label over a headline: "Pressemitteilung 47", "Interview"
 HEADER_TITLE_SHARED = 0.5  # a heading that is the header's title, the site's name cut off
@@ -96,10 +101,11 @@ def extract_markdown(page: Page) -> list[Document]:
     blocks = _under_title(read.blocks, _field(fields, "title"))
     if not blocks:
         raise PageDropped("no statement text")
-    own, teasers, stamp = _as_text_page(blocks, fields, url=page.url)
+    own, teasers, header = _as_text_page(blocks, fields, url=page.url)
     if own is None:
         return teasers  # a listing: its items, no statement of its own
-    return [document_from_fields(fields, own, url=page.url, stamp=stamp), *teasers]
+    return [document_from_fields(fields, own, url=page.url, stamp=header.date,
+                                 header_place=header.place), *teasers]
 
 
 def markdown_as_text(body: str, meta: dict[str, Any], *, url: str | None) -> list[Document]:
@@ -154,10 +160,11 @@ def _under_title(blocks: list[Block], title: str | None) -> list[Block]:
 
 
 def _as_text_page(blocks: list[Block], fields: dict[str, Any], *, url: str | None
-                  ) -> tuple[list[Block] | None, list[Document], str | None]:
+                  ) -> tuple[list[Block] | None, list[Document], DateLine]:
     """The blocks of the page's own text and its feed's teasers, as the text reader finds
     them in these paragraphs (the header's date line, sharing bars, related lists and the
-    footer left out), and the date it read; no own blocks when the page is a listing.
+    footer left out), and the date and place its header gave; no own blocks when the page
+    is a listing.
     Whatever the text reader
     cannot place (it drops the page, it reads the lines otherwise) is all text: the front
     matter says the page is one."""
@@ -167,19 +174,19 @@ def _as_text_page(blocks: list[Block], fields: dict[str, Any], *, url: str | Non
     try:
         docs = documents_from_text(joined, meta=given, url=url)
     except PageDropped:
-        return blocks, [], None
+        return blocks, [], NO_HEADER
     if len(lines) != len(blocks) or not docs:
-        return blocks, [], None
+        return blocks, [], NO_HEADER
     main, teasers = (docs[0], docs[1:]) if docs[0].complete else (None, docs)
     if main is None:
-        return None, teasers, None
+        return None, teasers, NO_HEADER
     said = [*(main.lead.split("\n") if main.lead else []), *(b.text for b in main.blocks)]
     first = next((k for k, line in enumerate(lines) if said and line == said[0]), None)
     last = next((k for k in range(len(lines) - 1, -1, -1) if said and lines[k] == said[-1]),
                 None)
     if first is None or last is None or last < first:
-        return blocks, teasers, None
-    return blocks[first:last + 1], teasers, main.published_at
+        return blocks, teasers, NO_HEADER
+    return blocks[first:last + 1], teasers, DateLine(main.published_at or "", main.place, False)
 
 
 def split_front_matter(text: str, *, path: str | None = None) -> tuple[dict[str, Any], str]:
@@ -270,7 +277,7 @@ def _read_body(body: str) -> Body:
                 continue
             if _only_links(children) or ruled and _mostly_links(children):
                 continue  # a sharing bar, a row of links; a footer of links under a rule
-            said = _inline_text(children)
+            said = TEMPLATE_TAG.sub("", _inline_text(children))
             if numbered and (hit := find_datetime(numbered + said)) is not None and hit[1] == 0:
                 said = numbered + said  # the day's number was read as the item's
             numbered = ""
@@ -365,12 +372,14 @@ def _inline_text(children: list[Token]) -> str:
 
 def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
                          url: str | None = None, header: bool = False,
-                         stamp: str | None = None) -> Document:
+                         stamp: str | None = None, header_place: str | None = None
+                         ) -> Document:
     """Build the Document from the given fields, reading the rest from the body.
 
     ``header``: the page has no front matter, so its first lines are its header: a date
     line there gives the date and place.  ``stamp``: the date the text reader found in the
-    body's header, which may give the hour of the fields' day.
+    body's header, which may give the hour of the fields' day; ``header_place``, the place
+    it found there.
     """
     title = _field(fields, "title")
     if title is None and blocks and blocks[0].heading:
@@ -402,6 +411,8 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
         # "Done at Port Maren, 9 July 2031." over the signature: the document's place.
         published = published or closing.date or None
         place = place or closing.place
+    place = place or header_place or lone_dateline_place(
+        [b.text for b in blocks if not b.heading])
     if clock and published and "T" not in published:
         published = f"{published}T{clock}"  # the day alone, and the hour the transcript began
     listed = fields.get("tags")

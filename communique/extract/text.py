@@ -63,6 +63,7 @@ from .header import (
     clock_of,
     closing_place,
     is_weekday,
+    lone_dateline_place,
     opening_dateline,
     opening_place,
     past_same_day,
@@ -616,7 +617,9 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
     main.place = main.place or (opening_place(opening) if opening else None) \
         or closing_place([b.text for b in main.blocks] + [
             line.text for line in lines[end:end + 1] if line.closing]) \
-        or title_place(main.title)
+        or title_place(main.title) or lone_dateline_place(
+            [b.text for b in main.blocks] + [line.text for line in lines[end:end + 1]
+                                              if line.closing], main.lead)
     teasers = feed_documents(_without_own_stamp(lines[end:], main.published_at))
     listing = bool(teasers) and (_teaser_like(main) and not _set_apart(lines, end)
                                  or _read_more_after(lines, end)
