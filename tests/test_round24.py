@@ -17,6 +17,8 @@ from communique.extract.text import documents_from_text
 from communique.models import Document, Page, Source
 from communique.parse.dates import parse_datetime
 from communique.parse.names import names_in
+from communique.parse.participants import by_whom
+from communique.parse.speakers import SpeakerNames
 from communique.pipeline import parse_page
 from tests.pages import dump, html_page
 
@@ -310,3 +312,33 @@ def test_a_markdown_bodys_dateline_under_front_matter_gives_its_place() -> None:
     statement = parse_page(page)[0]
     assert statement.place == "Lessa"
     assert "{" not in statement.text
+
+
+def test_a_quebec_transcripts_given_name_in_brackets_completes_the_journalists_name() -> None:
+    names = SpeakerNames(["Mme Velden", "Mme Lind (Oskara)"])
+    assert names.resolve("Mme Lind (Oskara)") == "Oskara Lind"
+    assert names.resolve("Question (Lessa Herald)") is None
+
+
+@pytest.mark.parametrize("label", ["Žurnalistas", "Ajakirjanik", "Gazetari"])
+def test_more_languages_words_for_the_journalist_ask_unnamed(label: str) -> None:
+    assert SpeakerNames([label, "Amara Velden"]).resolve(label) is None
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("Discours de S.E.M. Amara Velden Oskari, Président de la République, à Lessa",
+     "Amara Velden Oskari"),
+    ("Discurso do Primeiro-Ministro, Oskar Lind Saldo, na inauguração do Porto de Lessa",
+     "Oskar Lind Saldo"),
+])
+def test_a_speechs_title_names_its_speaker_after_a_style_or_in_apposition(
+        title: str, name: str) -> None:
+    assert [p.name for p in by_whom(title)] == [name]
+
+
+@pytest.mark.parametrize("title", [
+    "Mensaje de Navidad de Su Majestad el Rey", "Discurso do Primeiro-Ministro na abertura do "
+    "Fórum Atlântico de Energia", "Conférence de presse du Président de la Région de Lessa"])
+def test_a_titles_words_after_de_name_no_speaker_unless_an_office_or_style_opens_them(
+        title: str) -> None:
+    assert by_whom(title) == []

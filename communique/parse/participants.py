@@ -225,7 +225,10 @@ OFFICE_BEFORE_WORDS = 3
 PREDICATE_AFTER = re.compile(r",|\s+[^\W\d_A-ZА-ЯЁ]")  # the verb or apposition after a subject
 # Kinds whose title may name who speaks after "by", and the words that end the name.
 SPOKEN_BY = frozenset({"speech", "statement", "press_conference"})
-TITLE_BY = re.compile(r"\b(?:by|von|do|da|du|del|della)\s+(?P<who>[^,:;(]{3,120})", re.I)
+TITLE_BY = re.compile(r"\b(?:by|von|de|do|da|du|del|della)\s+(?P<who>[^,:;(]{3,120})"
+                      # the name in apposition after the office: "do Primeiro-Ministro, Jorge
+                      # Spencer Andrade, na ..."
+                      r"(?:,\s+(?P<apposed>[^,:;(]{3,60})(?=,))?", re.I)
 BY_END = re.compile(r"\s(?i:on|at|in|to|for|during|with|after|before|following|regarding|"
                     r"about|au|à|aux|sur|lors|pour|devant|na|no|em|sobre|en|al|ante|zum|zur|"
                     r"bei|beim|im|am|auf|anlässlich|vor|alla|nel|nella|in occasione)\s")
@@ -472,17 +475,29 @@ def from_title(title: str | None, kind: str, known: Iterable[str] = ()) -> list[
 def by_whom(title: str) -> list[Participant]:
     """The speaker a title names after "by" ("Statement by President Amara Ndoye on ...",
     "Discurso do presidente Tomás Arvid", "Rede von Bundespräsident X"): a full name right
-    after the offices, before the words that say where or on what."""
-    m = TITLE_BY.search(title)
-    if m is None:
-        return []
+    after the offices, before the words that say where or on what; after "de" ("Discours
+    de S.E.M. X", "Mensaje de Navidad de ..."), only a name an office or a style opens."""
+    at = 0
+    while (m := TITLE_BY.search(title, at)) is not None:
+        found = _by(m)
+        if found or m.group(0)[:2].lower() != "de":
+            return found
+        at = m.start() + 1  # "Conférence de presse du Président ...": the next one
+    return []
+
+
+def _by(m: re.Match[str]) -> list[Participant]:
     who = BY_END.split(m.group("who"), 1)[0]
     names = names_in(who)
+    apposed = m.group("apposed")
+    if not names and apposed and all(w.lower().strip(".,") in OFFICE_WORDS for w in who.split()
+                                     if "-" not in w or not office_word(w)):
+        who, names = apposed, [n for n in names_in(apposed) if n == apposed.strip()]
     if not names or " " not in names[0]:
         return []  # "Remarks by President Biden": a surname alone is no one's full name
     before = who[:who.find(names[0])].split() if names[0] in who else ["?"]
     if not all(w.lower().strip(".,") in OFFICE_WORDS or w.lower() in HONORIFICS
-               for w in before):
+               for w in before) or not before and m.group(0)[:2].lower() == "de":
         return []  # "by the Ministry of ...": an office's words, then someone else's name
     return [Participant(names[0], "speaker")]
 

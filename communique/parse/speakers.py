@@ -45,6 +45,8 @@ swali mwandishi tambaya su'aal tanong soalan wartawan ጥያቄ ጋዜጠኛ প
 செய்தியாளர் សំណួរ អ្នកសារព័ត៌មាន မေးခွန်း သတင်းထောက် ຄໍາຖາມ ນັກຂ່າວ ප්‍රශ්නය මාධ්‍යවේදියා
 асуулт сэтгүүлч คำถาม ผู้สื่อข่าว นักข่าว پرسشگر
 müxbir muhabir muxbir мухбир тілші кабарчы լրագրող ჟურნალისტი pv новинарка habarçy
+žurnalistas žurnalistė žurnālists žurnāliste ajakirjanik blaðamaður gazetar gazetari
+gazetarja
 """.split()) | {"phóng viên", "nhà báo", "câu hỏi", "mwandishi wa habari",
                 # An audience's unnamed voices; Estonian's "K" (küsimus, a question).
                 "audience", "audience member", "audience members", "student", "asistentes",
@@ -158,6 +160,9 @@ moderator moderatorin modérateur modératrice moderador moderadora moderatore m
 prezydenta prezydentem prezydentowi premiera premierem premierowi ministrem ministrowi
 ambasadora ambasadorem marszałka marszałkiem prezidentem prezidentovi prezidentas prezidento
 prezidentu prezidentui
+ministrė ministras pirmininkė pirmininkas premjeras premjerė prezidentė kryeministri
+kryeministër kryeministrja presidentja ministri ministrja zëvendëskryeministri
+pressiesindaja forsætisráðherra ráðherra forseti løgmaður landsstýrismaður
 """.split())
 # Words of address and linking words: in OFFICE_WORDS, but not an office themselves.
 ADDRESS_WORDS = frozenset("""
@@ -166,7 +171,7 @@ monsieur madame m. mme herr frau señor señora sr. sra. signor signora sig. sig
 пан пані sayın shri smt sri shrimati cənab xanım domnul doamna meneer mevrouw pan paní pani
 bapak ibu κ. κύριος κυρία ο η του της τον την г-н
 hon honourable honorable rt h.e dkt mhe bw mheshimiwa
-h.e. s.e. s.e.m. s.e.mme excellence excelência excelencia eccellenza ekselensi janab jenab
+h.e. s.e. s.e.m. s.e.mme s.e.m s.e excellence excelência excelencia eccellenza ekselensi janab jenab
 """.split())
 OFFICE_WORDS = OFFICE_WORDS | ADDRESS_WORDS  # "Hon. Kwarteng-Doe" is no full name
 STYLES = ADDRESS_WORDS - frozenset("the of and to from for a an his her ο η του της τον την"
@@ -225,6 +230,10 @@ NAME_THEN_OFFICE = re.compile(r"((?:[\uac00-\ud7a3]+ )+[\uac00-\ud7a3]+|[\uac00-
                               r"(?:실장|비서관|수석|차관|대사))")
 # A moderator's label with who it is in brackets: "사회자(대변인 민지호)", "Moderator (Press
 # Secretary Tavi Orlen)".
+# A form of address, the surname, the given name in brackets: Quebec's transcripts ("Mme
+# Gagnon (Julie)", "M. Lavoie (Marc-André)").
+GIVEN_IN_BRACKETS = re.compile(rf"(?:M|Mme|Mlle|Mr|Mrs|Ms|Sr|Sra)\.?\s+([{UPPER}][\w’'\-]+)\s*"
+                               rf"[(（]([{UPPER}][\w’'\-]+)[)）]")
 ROLE_NAMED = re.compile(r"([^()（）]+?)\s*[(（]([^()（）]+)[)）]")
 # A question's word, then the asker's name: "FRAGE HOLM", "QUESTION — Nils Aaberg".
 QUESTION_NAMED = re.compile(rf"(\w+)\s*[,—–-]?\s+([{UPPER}][\w’'\-]+"
@@ -281,6 +290,9 @@ CASE_SUFFIX_CHARS = 4  # a case ending on a name: "-in", "-nın", "-nek", "-ille
 def clean_label(label: str) -> str:
     """Drop translation notes, trailing punctuation and shouting from a speaker label."""
     label = label.replace("\u00a0", " ")
+    given = GIVEN_IN_BRACKETS.fullmatch(label.strip().rstrip(":.—–：").strip())
+    if given is not None:
+        return f"{given.group(2)} {given.group(1)}"  # "Mme Gagnon (Julie)": Julie Gagnon
     named = ROLE_NAMED.fullmatch(label.strip().rstrip(":.—–：").strip())
     inner = named.group(2).strip() if named is not None else ""
     if named is not None and is_moderator(named.group(1)) and (
