@@ -16,6 +16,7 @@ from communique.extract.sitetime import site_timezone
 from communique.extract.text import documents_from_text
 from communique.models import Document, Page, Source
 from communique.parse.dates import parse_datetime
+from communique.parse.kinds import classify_kind
 from communique.parse.names import names_in
 from communique.parse.participants import by_whom
 from communique.parse.speakers import SpeakerNames
@@ -342,3 +343,25 @@ def test_a_speechs_title_names_its_speaker_after_a_style_or_in_apposition(
 def test_a_titles_words_after_de_name_no_speaker_unless_an_office_or_style_opens_them(
         title: str) -> None:
     assert by_whom(title) == []
+
+
+@pytest.mark.parametrize(("title", "text", "kind"), [
+    ("Le Président reçoit le ministre saldovien des Affaires étrangères, porteur d'un message "
+     "du Président Lind", "Le Président a reçu jeudi le ministre, porteur d'un message écrit.",
+     "meeting"),
+    ("Note de presse : la Primature condamne l'attaque contre le commissariat",
+     "Le Premier ministre adresse ses condoléances aux familles des victimes.", "statement"),
+    ("Novinarska konferenca po 47. redni seji vlade", "Vlada je danes sprejela proračun.",
+     "press_conference"),
+    ("Premijerka Velden sa delegacijom Skupštine Saldovije",
+     "Premijerka je razgovarala sa delegacijom parlamenta.", "meeting"),
+    ("Forsætisráðherra ræddi við forseta Saldovíu",
+     "Forsætisráðherra átti í dag símafund með forseta Saldovíu.", "phone_call"),
+    ("Løgmaður hitti forsætisráðharran í Saldoviu",
+     "Løgmaður hevði í dag fund við forsætisráðharran.", "meeting"),
+    ("ජාතික තරුණ සමුළුවේදී ජනාධිපතිතුමා කළ කතාව", "මිතුරනි, අද අපි එක්ව සිටිමු.", "speech"),
+    ("வெள்ள அனர்த்தம் தொடர்பில் ஜனாதிபதியின் விசேட அறிக்கை",
+     "நாட்டு மக்களுக்கு வணக்கம்.", "statement"),
+])
+def test_kinds_named_in_more_languages(title: str, text: str, kind: str) -> None:
+    assert classify_kind(title=title, lead=None, text=text)[0] == kind

@@ -273,7 +273,7 @@ CUES: tuple[Cue, ...] = (
          r"прес-?конференц",
          r"конференциј\w* за (?:медије|новинаре)|новинарск\w* конференциј|прес-?конференциј|"
          r"пресконференци",
-         r"konferencij\w* za (?:medije|novinare)|novinarsk\w* konferencij|"
+         r"konferencij\w* za (?:medije|novinare)|novinarsk\w* konferenc|"
          r"tiskovn\w* konferenc",
          r"spaudos konferencij|preses konferenc|pressikonverents",
          r"ասուլիս|մամուլի ասուլիս", r"პრესკონფერენცი|ბრიფინგ", r"แถลงข่าว",
@@ -372,6 +372,7 @@ CUES: tuple[Cue, ...] = (
          r"تلفنی", r"שיחת טלפון|שיחה טלפונית|בשיחה טלפונית|שוחח(?:ה)?(?: \S+){0,2} בטלפון",
          r"τηλεφωνικ\w+ (?:επικοινωνία|συνομιλία)|\bτηλεφώνησε",
          r"टेल[ीि]फोन|फोन पर|दूरभाष", r"\bpuhelu|\bpuhelin|\bpuhelimitse",
+         r"\bsímafund\w*|\bsímtal\w*|\bí síma\b",
          r"telefonsamtal|telefonsamtale|telefonmøte|\btelefonerade|"
          r"\b(?:talade|talte|snakket) (?:i|per) telefon",
          r"телефонск\w* разговор|телефонен разговор|разговара\w*(?: \S+){0,2} телефоном|"
@@ -404,6 +405,9 @@ CUES: tuple[Cue, ...] = (
          r"erklärt\b", r"^declaraci[óo]n\b",
          # Spanish and Portuguese: "nota" alone is a mark or a note.
          r"^comunicado\b|^nota (?:oficial|de prensa|à imprensa|de imprensa)\b",
+         r"^note (?:de presse|d['’]information)\b",
+         # Tamil: "statement" (of a president's special statement).
+         r"அறிக்கை",
          r"^dichiarazione\b", r"^declaração\b",
          r"^(?:wspólne )?oświadczenie\b|^komunikat\b",
          r"^(?:спільна )?заява\b", r"^بيان|^تصريح", r"^(?:ortak )?(?:açıklama|bildiri)\b",
@@ -526,9 +530,12 @@ CUES: tuple[Cue, ...] = (
          r"\bkutlar(?:ım|ız)\b|\bkutluyorum\b", r"გილოცავ", r"\bgutla"),
     _cue("letter", "other",
          # "Message à la Nation" is an address: a speech.
-         r"\bletters?\b|\bmessage\b(?! (?:à la|to the) nation\b)|\btelegram\b|\bwrote to\b",
+         # A minister "porteur d'un message" is received: a meeting, the message delivered.
+         r"\bletters?\b|(?<!bearer of a )(?<!porteur d'un )(?<!porteur d’un )\bmessage\b"
+         r"(?! (?:à la|to the) nation\b)|"
+         r"\btelegram\b|\bwrote to\b",
          r"\bписьм|\bпослание\b(?! федеральному)|\bтелеграмм",
-         r"\blettre\b", r"\bbrief an\b",
+         r"(?<!porteur d'une )(?<!porteur d’une )\blettre\b", r"\bbrief an\b",
          # "la Carta de las Naciones Unidas" is a charter: a letter is written to someone.
          r"\bcarta (?:a|al|ao|à|aos|abierta|aberta)\b|"
          # A message to the nation, the Christmas or year's end message, to Congress: speeches.
@@ -627,7 +634,12 @@ CUES: tuple[Cue, ...] = (
          r"\bbesøg\b|\bbesøk\b|\btopmøde|\btoppmøte|\btoppmöte|\bstatsbes|"
          r"\bsamtal(?:e)? med\b",
          r"\bсреща|\bсрещн|\bсастан|\bсаста(?:о|л[аие])\b|\bсусрет|\bпосет|\bсредба|\bсостан|\bвизита",
-         r"\bsastan|\bsasta(?:o|l[aie])\b|\bsusret|\bposjet|\bposet[aiu]\b|\bsrečanj|\bobisk",
+         r"\bsastan|\bsasta(?:o|l[aie])\b|\bsusret|\bposjet|\bposet[aiu]\b|\bsrečanj|\bobisk|"
+         r"\bs(?:a)? delegacijom\b", r"\bса делегацијом\b",
+         # Icelandic and Faroese: "met", "held a meeting with".
+         r"\bfundaði með\b|\bátti fund\b|\bhevði\b[^.]{0,60}\bfund við\b|\bfund við\b",
+         # Dhivehi: "met" (of the President, in the honorific).
+         r"ބައްދަލުކުރ",
          r"\bsusitik|\btikšan|\btikās|\bkohtumi", r"հանդիպ", r"შეხვედრ",
          r"หารือ|การประชุม|เยี่ยมคารวะ|เยือน", r"\btakim|\btakoi|\bpriti\b|\breunió\b|\bvisita\b",
          # Swahili, Hausa, Somali, Tagalog; Pashto, Bengali, Sinhala, Tamil, Khmer, Lao,
@@ -639,6 +651,7 @@ CUES: tuple[Cue, ...] = (
          r"ជួប", r"ພົບປະ", r"တွေ့ဆုံ", r"ጋር (?:ተወያ|ተገናኙ|ንግግር)", r"\bуулз"),
     _cue("speech", None,
          r"\bmessaggio di fine anno\b|\bpronunciamento\b", r"式辞",
+         r"කළ කතාව|කතාව$",  # Sinhala: "the speech (the President) made"
          # The mark of a speech's text given out before it is held: the words said count.
          rf"\b(?:{DELIVERED})\b",
          r"\bremarks\b|\baddress(?:es|ed)?\b|\bspeech\b|\bspoke at\b|\blecture\b|\btoast\b|"
