@@ -365,3 +365,16 @@ def test_a_titles_words_after_de_name_no_speaker_unless_an_office_or_style_opens
 ])
 def test_kinds_named_in_more_languages(title: str, text: str, kind: str) -> None:
     assert classify_kind(title=title, lead=None, text=text)[0] == kind
+
+
+@pytest.mark.parametrize("closing", [
+    ("(Fin à 13 h 52)", "Gouvernement de Lessa", "Accessibilité", "Politique de confidentialité"),
+    ("President's Media Division (PMD)",),
+    ("ජනාධිපති මාධ්\u200dය අංශය",),
+    ("Partager cet article", "Facebook", "X"),
+])
+def test_a_transcripts_end_hour_a_media_divisions_signature_and_sharing_close_the_text(
+        closing: tuple[str, ...]) -> None:
+    doc = documents_from_text(dump("Statement on the floods", "12 March 2026", *SPEECH,
+                                   *closing))[0]
+    assert doc_text(doc).endswith("vaativaan tehtäväänne."), closing

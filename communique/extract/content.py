@@ -130,7 +130,9 @@ FURNITURE_LABELS = (
     # Mongolian, Greek, Hungarian, Finnish, Bulgarian, Serbian, Croatian, Czech, Slovak,
     # Latvian, Lithuanian, Estonian, Romanian, Dutch, Swedish, Korean.
     r"compartir en(?: redes sociales)?|"
-    r"partager (?:sur|la page|cette page)(?: les réseaux sociaux)?|"
+    r"partager (?:sur|la page|cette page|cet article)(?: les réseaux sociaux)?|"
+    r"compartir (?:este|esta) (?:artículo|noticia)|condividi (?:questo )?articolo|"
+    r"partilhar (?:este )?artigo|compartilhar (?:este )?artigo|share this article|"
     r"teilen auf|condividi su|share via|share on social media|compartilhe nas redes sociais|"
     r"seite drucken|"
     r"watch (?:the )?video|ver (?:el )?v[íi]deo|voir la vidéo|video ansehen|смотреть видео|"
@@ -172,7 +174,11 @@ SOURCE_CREDIT = re.compile(r"\(?(?:source|quelle|fuente|fonte|fonti|источн
                            r"pressetjeneste|pressekontor|presstjänst|viestintäosasto|persdienst|"
                            r"voorlichtingsdienst|пресс-служба|прес-служба)"
                            r"(?:\s(?:of|the|al|de|du|des|del|della|do|da|der|(?-i:[^\W\d_a-zß-ÿа-яё])"
-                           r"[\w’'\-]*)){0,5}\.?", re.I)
+                           r"[\w’'\-]*)){0,5}\.?|"
+                           # a president's media division signing, its initials after it
+                           # ("President's Media Division (PMD)"), in Sinhala and Tamil too
+                           r"[^.!?:]{0,40}(?:media division|media unit|මාධ්\u200d?ය අංශය|"
+                           r"ஊடகப் பிரிவு)(?:\s*\([A-Z]{2,6}\))?", re.I)
 # Class words of a standfirst in content systems and languages: "chapo" (fr), "entradilla",
 # "bajada", "copete", "sumario" (es), "sommario", "catenaccio" (it), "vorspann", "anriss" (de),
 # "zajawka" (pl), "dek" (us), "sapo" (fr, vi), "perex" (cs, sk), "resumen", "resumo",

@@ -340,7 +340,10 @@ CLOSING_MARK = re.compile(rf"^(?:\W{{1,12}}|[-=_*~#]{{3,}}|-30-|{_INITIALS}|"
                           r"[-–—=*#\s]{0,6})$")
 # A release's end word alone on its line ("ENDS", "— END —", "-30-", "###"): what follows it
 # (a media contact) is no part of the text.
-END_WORD = re.compile(rf"{_END_WORDS}[-–—=*#\s]{{0,6}}|-30-|###")
+END_WORD = re.compile(rf"{_END_WORDS}[-–—=*#\s]{{0,6}}|-30-|###|"
+                      # a transcript's end and its hour: "(Fin à 13 h 52)", "(End at 1.52pm)"
+                      r"[（(](?i:fin|fim|end|ende)\s+(?i:à|at|um|a las|às|alle|o)\s+"
+                      r"[\d\s:.hapm]{1,12}[）)]")
 # A rule under a text's last paragraph ("*****", "______", "(完)"): the few short lines after
 # it are the press office's signature ("Biro Pers, Media, dan Informasi"), no text.
 END_RULE = re.compile(r"[-=_*~#•\s]{3,}|[（(](?:[完了終终]|(?i:fin|fim|end|ende|konec|koniec|"
