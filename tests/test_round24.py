@@ -378,3 +378,35 @@ def test_a_transcripts_end_hour_a_media_divisions_signature_and_sharing_close_th
     doc = documents_from_text(dump("Statement on the floods", "12 March 2026", *SPEECH,
                                    *closing))[0]
     assert doc_text(doc).endswith("vaativaan tehtäväänne."), closing
+
+
+OUTLET_TURNS = ("<p><strong>{0}:</strong> Frau Bundeskanzlerin, wann sinken die Strompreise?</p>"
+                "<p><strong>Amara Velden:</strong> Zum Jahreswechsel.</p>"
+                "<p><strong>{0}:</strong> Und die Netze im Süden?</p>"
+                "<p><strong>Amara Velden:</strong> Die bauen wir schneller aus.</p>")
+
+
+@pytest.mark.parametrize(("label", "title", "lead"), [
+    ("Tagesblatt", "Bundeskanzlerin Velden im Interview",
+     "Im Gespräch mit dem »Tagesblatt Lessa« spricht Bundeskanzlerin Amara Velden."),
+    ("LESSA HERALD", "Intervju kancelarke Amare Velden za Lessa herald", None),
+])
+def test_an_outlet_the_title_or_lead_names_asks_unnamed_under_its_label(
+        label: str, title: str, lead: str | None) -> None:
+    body = (f"<p class='lead'>{lead}</p>" if lead else "") + OUTLET_TURNS.format(label)
+    statement = parse_page(html_page(body, heading=title))[0]
+    assert [t.speaker for t in statement.turns] == [None, "Amara Velden"] * 2
+    assert [p.name for p in statement.participants] == ["Amara Velden"]
+
+
+def test_a_kicker_and_a_weekday_over_the_date_are_no_place() -> None:
+    assert place_of("Interview Mittwoch, ") is None
+    assert place_of("Transcript Lessa, ") == "Lessa"
+
+
+def test_a_nordic_error_page_is_dropped() -> None:
+    page = html_page("<p>Beklager, vi finner ikke siden du leter etter.</p><p>Feilkode: 404</p>",
+                     heading="Beklager, vi finner ikke siden du leter etter",
+                     head="<title>Siden finnes ikke - regjeringen</title>")
+    with pytest.raises(PageDropped, match="error page"):
+        extract_html(page)

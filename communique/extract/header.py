@@ -34,9 +34,11 @@ from ..parse.dates import (
     unglued_year,
     weekday_table,
 )
+from ..parse.kinds import names_kind
 from ..parse.language import ASCII_DIGITS
 from ..parse.speakers import MEDIA_WORDS, office_word
 from .content import (
+    SECTION_LABEL,
     heading_text,
     is_beside,
     is_inside,
@@ -829,12 +831,21 @@ def place_of(label: str) -> str | None:
         parts[-1] = ""
     if len(parts) < 2 or parts[-1] and parts[-1].lower() not in PLACE_JOINERS:
         return None
-    names = [GENRE_BEFORE.sub("", p) for p in parts[:-1] if p and not is_weekday(p)]
+    names = [_kicker_off(GENRE_BEFORE.sub("", p)) for p in parts[:-1] if p and not is_weekday(p)]
+    if names and names[-1].split() and is_weekday(names[-1].split()[-1]):
+        return None  # "Interview Mittwoch, 11. September": a kicker over the date, no place
     if len(names) == 2 and all(map(is_proper, names)):
         # "Palácio da Alvorada, Lessa, 18 de abril": a venue and its city.
         venue, city = place_name(names[0]), place_name(names[1])
         return f"{venue}, {city}" if venue and city else None
     return (place_name(names[0]) or uncased_place(names[0])) if len(names) == 1 else None
+
+
+def _kicker_off(name: str) -> str:
+    """A place without the kind's word a kicker above it left on its line ("Transcript
+    Kelt")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and (SECTION_LABEL.fullmatch(first) or names_kind(first)) else name
 
 
 def uncased_place(name: str) -> str | None:

@@ -37,7 +37,13 @@ ERROR_TITLE = re.compile(r"^\s*(?:error\s*)?404\b|\b404\s*[-–—:|]|\berror 40
                          r"pagina non trovata|página não encontrada|nie znaleziono|"
                          r"сторінку не знайдено|sayfa bulunamadı|səhifə tapılmadı|找不到|"
                          r"页面不存在|ページが見つかりません|페이지를 찾을 수 없|"
-                         r"الصفحة غير موجودة", re.I)
+                         r"الصفحة غير موجودة|"
+                         # The Nordic and Baltic languages' "(we cannot) find the page".
+                         r"finner ikke siden|siden (?:finnes|blev|ble) ikke|"
+                         r"sidan (?:hittades|finns) inte|hittar inte sidan|sivua ei löytynyt|"
+                         r"lehte ei leitud|lapa (?:nav atrasta|netika atrasta)|"
+                         r"puslapis nerastas|síðan fannst ekki|feilkode:? 404|"
+                         r"felkod:? 404|fejlkode:? 404", re.I)
 COOKIE_TITLE = re.compile(r"\bcookies?\b|файл\w* cookie", re.I)
 SEARCH_HEAD_LINES = 30  # a search's heading stands over its results, under the menus
 CONSENT_BOX_LEVELS = 2  # a consent button's bar, the dialog that says why

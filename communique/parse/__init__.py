@@ -93,7 +93,13 @@ TITLED = re.compile(
     rf"(?P<name>(?:(?![A-Z]\w+ing\b)[{UPPER}][\w’'\-]+\s?){{1,3}})")
 
 
-QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{2,60})[»”“\"]")  # «Dunyo», “Lesas Vēstis”
+# «Dunyo», “Lesas Vēstis”, and German's »Tagesblatt«.
+QUOTED = re.compile(r"[«»“„\"]([^«»“”„\"]{2,60})[»«”“\"]")
+# The outlet an interview's title ends with, unquoted: "... za Dnevni glasnik", "... for the
+# Lessa Herald" (naming no person and no office: "Interview for the Prime Minister's ...").
+TITLE_OUTLET = re.compile(r"\b(?:for|to|za|für|pour|para|per|dla)\s+"
+                          r"(?:(?:the|dem|der|die|den|le|la|l'|el|il|o|a)\s+)?"
+                          r"(?P<outlet>[^\W\d_][^,.:;()«»“”\"]{2,40})$")
 POSSESSIVE = re.compile(r"['’]s\b")
 TURKISH_CASE = re.compile(rf"(?<=\w){CASE_ENDING}\b.*", re.S)  # and what follows it
 
@@ -174,11 +180,17 @@ def parse_document(doc: Document, source: Source) -> Statement:
 def _outlets_quoted(paragraphs: list[Paragraph], *said: str | None) -> list[Paragraph]:
     """The paragraphs, labels that are an outlet the title or lead quotes ("intervija
     laikrakstam “Lesas Vēstis”", then "Lesas Vēstis: ...?") quoted as well: an outlet asks."""
-    outlets = _quoted(*said)
+    outlets = {o.casefold() for o in _quoted(*said)}
+    ending = TITLE_OUTLET.search(said[0] or "") if said else None
+    if ending is not None and not names_in(ending["outlet"]) \
+            and not any(is_office(w) for w in ending["outlet"].split()):
+        outlets.add(ending["outlet"].strip().casefold())
     for p in paragraphs:
         label = p.label.strip() if p.label else ""
-        # Its name in full or its first words ("L'Éveil" of «L'Éveil de Mbassa»).
-        if label and any(o == label or o.startswith(f"{label} ") for o in outlets):
+        # Its name in full or its first words ("L'Éveil" of «L'Éveil de Mbassa»), in any
+        # case ("DNEVNI GLASNIK:" of "za Dnevni glasnik").
+        folded = label.casefold()
+        if label and any(o == folded or o.startswith(f"{folded} ") for o in outlets):
             p.label = f"«{label}»"
     return paragraphs
 
