@@ -17,6 +17,7 @@ from communique.extract.text import documents_from_text
 from communique.models import Document, Page, Source
 from communique.parse.dates import parse_datetime
 from communique.parse.kinds import classify_kind
+from communique.parse.language import detect_language
 from communique.parse.names import names_in
 from communique.parse.participants import by_whom
 from communique.parse.speakers import SpeakerNames
@@ -410,3 +411,25 @@ def test_a_nordic_error_page_is_dropped() -> None:
                      head="<title>Siden finnes ikke - regjeringen</title>")
     with pytest.raises(PageDropped, match="error page"):
         extract_html(page)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Eg ser fram til å møte presidenten. Han kjem til Lessa på måndag, og me skal òg "
+     "drøfte energi. Det er ikkje kvar dag vi får slike vitjingar, og eg vil takke alle "
+     "som har arbeidd med dette.", "nn"),
+    ("Løgmaður hevði í dag fund við forsætisráðharran í Saldoviu. Teir tosaðu um fiskiveiði, "
+     "orku og samferðslu millum londini, og løgmaður bjóðaði honum at vitja Føroyar.", "fo"),
+    ("Predsednica Vlade razgovarala je danas sa delegacijom. Ona je istakla da Saldovija "
+     "posebno ceni podršku i da će u narednih šest meseci usvojiti nove zakone. Predsednica "
+     "je rekla da je to uvek bio prioritet.", "sr"),
+    ("प्रधानमन्त्रीले आज राजदूतसँग भेट गर्नुभयो । भेटमा दुई देशबीचको सम्बन्ध मैत्रीपूर्ण रहेको "
+     "उल्लेख गर्दै सहयोग विस्तार गर्न आग्रह गर्नुभयो । राजदूतले पनि लगानी गर्न इच्छुक रहेको "
+     "बताउनुभयो ।", "ne"),
+    ("Azərbaycanca | English. President Amara Məmmədli was interviewed by the Lessa Morning "
+     "Post. President Amara Məmmədli: Thank you. A great deal has changed since my last visit, "
+     "and our trade has grown by almost forty percent in two years. Companies from Veloria are "
+     "now among the five largest investors in our economy. Məmmədli: Come and see the new "
+     "port and the railway for yourselves, you will always be welcome here.", "en"),
+])
+def test_close_languages_told_apart(text: str, code: str) -> None:
+    assert detect_language(text) == code

@@ -68,6 +68,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 LATIN_LETTERS = {"az": "ə", "hu": "őű", "cs": "řů", "sk": "ľĺŕ", "ro": "șț", "vi": "ơưạảấầẩẫậặẹẻẽ",
                  "tr": "ığ"}
 MARKED_LETTERS = 2
+SCHWA_SHARE = 30  # Azerbaijani writes "ə" once in twelve letters; a name or a menu's less
 MARKED_SHARE = 100  # Turkish writes ı or ğ once in 20 letters; a report naming a Turk, not
 SCRIPT_LANGUAGE = {"ARABIC": "ar", "GREEK": "el", "ARMENIAN": "hy", "GEORGIAN": "ka",
                    "HEBREW": "he", "HANGUL": "ko", "HIRAGANA": "ja", "KATAKANA": "ja",
@@ -83,6 +84,26 @@ MODEL_LATIN = ("af", "az", "bs", "ca", "cs", "cy", "da", "de", "en", "es", "et",
                "ms", "mt", "nl", "no", "pl", "pt", "ro", "rw", "sk", "sl", "so", "sq", "sv",
                "sw", "tl", "tr", "uz", "vi", "xh", "yo", "zu", "ha", "jv", "tk")
 MODEL_CYRILLIC = ("ru", "bg", "uk", "be", "mk", "sr")
+# Words one of two close languages writes and the other does not.
+NYNORSK = frozenset("eg ikkje òg kva frå korleis kjem vere vore berre noko dei me nokon "
+                    "kvar mykje heile vert".split())
+BOKMAL = frozenset("jeg ikke også hva fra hvordan kommer være vært bare noe de vi noen hver "
+                   "mye hele blir".split())
+EKAVIAN = frozenset("predsednik predsednica predsednika predsednice vreme vremena mesec "
+                    "meseci meseca reč reči deca dece ceni uvek gde mesto mesta nedelja lepo "
+                    "primer primera sledeće sledeći".split())
+IJEKAVIAN = frozenset("predsjednik predsjednica predsjednika predsjednice vrijeme vremena "
+                      "mjesec mjeseci mjeseca riječ riječi djeca djece cijeni uvijek gdje "
+                      "mjesto mjesta sljedeće sljedeći".split())
+# Devanagari's languages by their function words ("है" and "में" Hindi's, "छ" and "पनि"
+# Nepali's, "आहे" and "आणि" Marathi's); a word with its vowel signs (marks, not letters).
+DEVANAGARI_WORDS = {
+    "hi": frozenset("है हैं था थे की में से और ने किया गया लिए भी कहा".split()),
+    "ne": frozenset("छ छन् भयो गर्नुभयो पनि रहेको गरेको भएको हुने लागि गर्न साथै यस उहाँले "
+                    "गर्नुहुन्छ गरे र".split()),
+    "mr": frozenset("आहे आहेत आणि या व केले होते असे त्यांनी".split()),
+}
+_DEVANAGARI_WORDS = re.compile(r"[\u0900-\u0963\u0970-\u097f]+")
 MODEL_CODES = {"no": "nb"}  # the codes used elsewhere in the archive
 KANA_SHARE = 20  # Japanese writes a kana among every 20 characters at least; Chinese none
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -127,26 +148,55 @@ def detect_language(text: str) -> str | None:
         return found
     if script == "ARABIC":
         return _arabic(sample)
+    if script == "DEVANAGARI":
+        return _devanagari(sample)
     if script != "LATIN":
         return SCRIPT_LANGUAGE.get(script)
     lower = sample.lower()
     counts = Counter({code: sum(lower.count(c) for c in letters)
                       for code, letters in LATIN_LETTERS.items()})
-    if counts["az"] >= MARKED_LETTERS:
-        return "az"
-    # Turkish's letters, common in its names, must be as many as its text writes: "Karaoğlu"
-    # twice in an English report does not make it Turkish.
-    if counts["tr"] < max(MARKED_LETTERS, scripts["LATIN"] // MARKED_SHARE):
+    # A language's own letters, common in its names, must be as many as its text writes:
+    # "Karaoğlu" twice in an English report does not make it Turkish, nor a menu's
+    # "Azərbaycanca" Azerbaijani.
+    least = max(MARKED_LETTERS, scripts["LATIN"] // MARKED_SHARE)
+    if counts["az"] >= max(MARKED_LETTERS, scripts["LATIN"] // SCHWA_SHARE):
+        return "az"  # "ə" is one letter in twelve of Azerbaijani
+    if counts["tr"] < least:
         del counts["tr"]
     marked = counts.most_common(1)[0]
-    if marked[1] >= MARKED_LETTERS:
+    if marked[1] >= MARKED_LETTERS and marked[0] != "az":
         return marked[0]  # a short text may hold none of the function words, not its letters
     if scripts[script] >= MODEL_LETTERS:
-        return _model_language(sample, MODEL_LATIN)
+        return _variant(_model_language(sample, MODEL_LATIN), lower)
     words = Counter(w.lower() for w in _WORDS.findall(lower))
     scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=scores.__getitem__)
     return best if scores[best] else None
+
+
+def _variant(code: str, lower: str) -> str:
+    """The model's language, or the neighbour its words tell apart: Nynorsk from Bokmål,
+    Faroese from Icelandic (ø, and neither þ nor ö), Serbian's ekavian Latin from Bosnian's
+    and Croatian's ijekavian."""
+    if code in ("nb", "nn"):
+        words = Counter(_WORDS.findall(lower))
+        nynorsk = sum(words[w] for w in NYNORSK)
+        return "nn" if nynorsk > sum(words[w] for w in BOKMAL) else "nb"
+    if code == "is" and "ø" in lower and "þ" not in lower and "ö" not in lower:
+        return "fo"
+    if code in ("bs", "hr"):
+        words = Counter(_WORDS.findall(lower))
+        if sum(words[w] for w in EKAVIAN) > sum(words[w] for w in IJEKAVIAN):
+            return "sr"
+    return code
+
+
+def _devanagari(sample: str) -> str:
+    """Hindi, Nepali or Marathi, by the function words each writes most."""
+    words = Counter(_DEVANAGARI_WORDS.findall(sample))
+    scores = {code: sum(words[w] for w in stop) for code, stop in DEVANAGARI_WORDS.items()}
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] > scores["hi"] else "hi"
 
 
 def _model_language(sample: str, among: tuple[str, ...]) -> str:
