@@ -19,7 +19,7 @@ from communique.parse.dates import parse_datetime
 from communique.parse.kinds import classify_kind
 from communique.parse.language import detect_language
 from communique.parse.names import names_in
-from communique.parse.participants import by_whom
+from communique.parse.participants import by_whom, written_nominative
 from communique.parse.speakers import SpeakerNames
 from communique.pipeline import parse_page
 from tests.pages import dump, html_page
@@ -433,3 +433,13 @@ def test_a_nordic_error_page_is_dropped() -> None:
 ])
 def test_close_languages_told_apart(text: str, code: str) -> None:
     assert detect_language(text) == code
+
+
+def test_a_finnish_genitive_surname_is_written_as_the_page_writes_it_alone() -> None:
+    written = ("Presidentti Amara Velden keskusteli puhelimitse Saldovian presidentin Oskar "
+               "Lindin kanssa. Presidentti Lind kiitti tuesta.")
+    assert written_nominative("Oskar Lindin", written) == "Oskar Lindin"  # "Lindi" nowhere
+    assert written_nominative("Oskar Valmonten",
+                              "Presidentti Valmonte kiitti tuesta.") == "Oskar Valmonte"
+    # A Serbian instrumental keeps its given name's case: no half-declined name.
+    assert written_nominative("Teodorom Maranijem", "Marani je rekao.") == "Teodorom Maranijem"

@@ -247,8 +247,11 @@ CALL_OPENING_CHARS = 1000
 CASE_ENDINGS = ("owi", "ovi", "jem", "em", "om", "im", "ie", "ą", "ę", "a", "u", "y", "i", "e",
                 "lle", "t", "nak",
                 "nek", "nal", "nel", "val", "vel", "hoz", "hez", "höz", "tól", "től", "ról",
-                "ről", "nál", "nél")
+                "ről", "nál", "nél",
+                # Finnish's genitive, Estonian's comitative ("Valmonten", "Vialega")
+                "n", "ga")
 STEM_CHARS = 3
+SURNAME_ENDINGS = ("n", "ga")  # Finnish's genitive, Estonian's comitative
 # Arabic, Persian and Hebrew words of address before a name of two words ("Mr", not
 # "President", after which a surname and its verb may follow).
 _ARABIC = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"
@@ -668,7 +671,15 @@ def written_nominative(name: str, written: str) -> str:
     # Shortest first: the first form the page writes is the one (a transcript's text is
     # long, and each form is looked for in all of it).
     forms = sorted((plain for plain in map(" ".join, product(*stems)) if plain != name), key=len)
-    return next((plain for plain in forms if written_alone(plain, written)), name)
+    whole = next((plain for plain in forms if written_alone(plain, written)), None)
+    if whole is not None:
+        return whole
+    # "Luca Valmonten" (Finnish's genitive) where the page writes "Presidentti Valmonte":
+    # the surname alone without the ending Finnish and Estonian put on names only.
+    surname = words[-1]
+    return next((f"{' '.join(words[:-1])} {surname[:-len(e)]}" for e in SURNAME_ENDINGS
+                 if surname.endswith(e) and len(surname) - len(e) >= STEM_CHARS
+                 and written_alone(surname[:-len(e)], written)), name)
 
 
 def written_alone(words: str, text: str) -> bool:
