@@ -19,7 +19,7 @@ from communique.parse.dates import parse_datetime
 from communique.parse.kinds import classify_kind
 from communique.parse.language import detect_language
 from communique.parse.names import names_in
-from communique.parse.participants import by_whom, written_nominative
+from communique.parse.participants import by_whom, from_lead, written_nominative
 from communique.parse.speakers import SpeakerNames
 from communique.pipeline import parse_page
 from tests.pages import dump, html_page
@@ -443,3 +443,27 @@ def test_a_finnish_genitive_surname_is_written_as_the_page_writes_it_alone() -> 
                               "Presidentti Valmonte kiitti tuesta.") == "Oskar Valmonte"
     # A Serbian instrumental keeps its given name's case: no half-declined name.
     assert written_nominative("Teodorom Maranijem", "Marani je rekao.") == "Teodorom Maranijem"
+
+
+@pytest.mark.parametrize(("sentence", "kind", "names"), [
+    ("Prime Minister Amara Velden spoke to President Oskar Lind of Saldovia this afternoon.",
+     "phone_call", [("Amara Velden", "caller"), ("Oskar Lind", "callee")]),
+    ("The Foreign Minister of Saldovia, Hon. Oskar Lind Saldo, called on President Hon. Amara "
+     "Lind Velden at the Presidential Secretariat in Lessa this morning.", "meeting",
+     [("Oskar Lind Saldo", "guest"), ("Amara Lind Velden", "host")]),
+    ("President Dr Amara Velden today met with the Ambassador of Saldovia, Her Excellency Oskar "
+     "Lind, at the President's Office in Lessa.", "meeting",
+     [("Amara Velden", "host"), ("Oskar Lind", "guest")]),
+])
+def test_english_readouts_name_both_sides(sentence: str, kind: str,
+                                          names: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in from_lead([sentence], kind, "en")] == names
+
+
+def test_a_standfirst_opening_the_text_leaves_the_next_paragraph_to_name_the_sides() -> None:
+    body = ("<p>Both sides agree to resume direct flights between Lessa and Port Saldo</p>"
+            "<p>The Foreign Minister of Saldovia, Hon. Oskar Lind Saldo, called on President "
+            "Hon. Amara Lind Velden at the Presidential Secretariat this morning.</p>"
+            "<p>President Velden warmly welcomed the visiting minister.</p>")
+    statement = parse_page(html_page(body, heading="President meets Saldovian Foreign Minister"))[0]
+    assert {p.name for p in statement.participants} == {"Oskar Lind Saldo", "Amara Lind Velden"}

@@ -131,6 +131,9 @@ def parse_document(doc: Document, source: Source) -> Statement:
     sentences = [people.without_dateline(s) if s else s for s in (
         doc.lead, paragraphs[0].shown[paragraphs[0].body_at:] if shown else None)]
     sentences.append(None if people.title_case(doc.title or "") else doc.title)
+    # The second paragraph last: a standfirst may open the text ("Both sides agree to ..."),
+    # the sentence that names who met whom after it.
+    sentences.append(paragraphs[1].shown[paragraphs[1].body_at:] if len(shown) > 1 else None)
     lead_people = people.from_lead([s for s in sentences if s], kind, doc.language)
     if kind == "interview":
         lead_people = interview_sides(lead_people, [s for s in sentences[:2] if s],

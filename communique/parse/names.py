@@ -53,7 +53,7 @@ rzeczpospolita rząd ministerstwo sejm senat kancelaria pałac polskie
 interview interviews entretien entrevista intervista wywiad röportaj
 республіка уряд міністерство рада верховна офіс кабінет
 palace castle palast schloss château castello castillo paleis palatul palatului palácio
-kasteel slott zamek hrad дворец палац
+kasteel slott zamek hrad дворец палац diwan secretariat
 """.split())
 # The genre words a title opens with before "of" and the speaker's name ("Discours de ...").
 GENRE_WORDS = frozenset("""
@@ -131,6 +131,7 @@ FUNCTION_WORDS = frozenset("""
 on of for in at and with to over from by as about after before during following who which
 that has have had was is will would said says spoke met sent made held gave signed expressed
 congratulated discussed noted stressed took attended called visited received welcomed
+today yesterday tonight this last also jointly warmly earlier later
 и в на с по о об за из к от для при который которая
 a et avec de du des à au aux en sur pour par qui que lors est s'est s’est se sont rencontre
 adresse envoie
@@ -151,7 +152,8 @@ ENGLISH = re.compile(r"\b(?:the|and|of|with|has|was|were|will|have|is|are|his|th
 GERMAN_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)")
 # A full stop after an initial or a form of address ("M. Lind", "Mr. Lind") ends no sentence.
 SENTENCE = re.compile(rf"(?<=[.!?])(?<!\b[{UPPER}]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
-                      rf"(?<!\bMrs\.)(?<!\bMme\.)(?<!\bSr\.)(?<!\bSra\.)\s+(?=[{UPPER}])")
+                      rf"(?<!\bMrs\.)(?<!\bMme\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bHon\.)"
+                      rf"(?<!\bProf\.)(?<!\bRt\.)\s+(?=[{UPPER}])")
 
 
 def names_in(text: str, language: str | None = None) -> list[str]:

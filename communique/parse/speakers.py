@@ -162,7 +162,8 @@ ambasadora ambasadorem marszałka marszałkiem prezidentem prezidentovi preziden
 prezidentu prezidentui
 ministrė ministras pirmininkė pirmininkas premjeras premjerė prezidentė kryeministri
 kryeministër kryeministrja presidentja ministri ministrja zëvendëskryeministri
-pressiesindaja forsætisráðherra ráðherra forseti løgmaður landsstýrismaður
+pressiesindaja forsætisráðherra ráðherra forseti løgmaður landsstýrismaður envoy special
+coordinator
 """.split())
 # Words of address and linking words: in OFFICE_WORDS, but not an office themselves.
 ADDRESS_WORDS = frozenset("""
@@ -497,7 +498,7 @@ def person_name(phrase: str) -> str:
             before = lowered[links[-1] - 1] if links[-1] else ""
     if len(tail) > 2 and _has_office(tokens):
         # After a style of address ("Monsieur", "Sua Excelência") the name is whole too.
-        romance = before in ROMANCE_OFFICES or before in STYLES
+        romance = before in ROMANCE_OFFICES or before.rstrip(".") in STYLES
         # Romance languages join an office's country with "de" ("presidente de X"): the
         # words after such an office, or after its place, are all the name ("Presidente Tomás
         # Echeverri Lozano"), where elsewhere a country may stand first ("prezydent Estrawy
