@@ -467,3 +467,7 @@ def test_a_standfirst_opening_the_text_leaves_the_next_paragraph_to_name_the_sid
             "<p>President Velden warmly welcomed the visiting minister.</p>")
     statement = parse_page(html_page(body, heading="President meets Saldovian Foreign Minister"))[0]
     assert {p.name for p in statement.participants} == {"Oskar Lind Saldo", "Amara Lind Velden"}
+
+
+def test_a_place_after_the_romance_in_is_no_interviewee() -> None:
+    assert names_in("O Presidente falou sobre a seca no Sertão Norte e a safra") == []

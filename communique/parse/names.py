@@ -99,7 +99,9 @@ DECLINED_OFFICE = re.compile(r"(?:\b(?:wice)?(?:prezydent|premier|kanclerz|król
 
 # "в Оранту Томас Арвид", "W Pałacu Republiki": after a preposition of place, the first
 # capitalised word is the place's (Russian, Ukrainian, Polish); a name may follow it.
-PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|на|из|w|we|na)\s+$", re.I)
+# So do the Romance languages' "in (the)": "no Sertão Norte", "dans le", "nella".
+PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|на|из|w|we|na|no|nos|nas|em|en|dans|nel|nella)"
+                               r"\s+$", re.I)
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "w", "we", "na"})
 # "до Оранти Томас Арвід", "к Ostrave": a preposition of direction may stand before a person
 # too ("лист до Томаса Арвіда"): the place only when a name of two words follows it.
