@@ -191,32 +191,31 @@ CALL = ("Le Président de la République s'est entretenu lundi au téléphone av
         "de Saldovie, M. Oskar Lind, à qui il a présenté ses condoléances.")
 
 
-def test_a_sections_menu_item_repeated_over_the_date_is_no_title() -> None:
-    doc = documents_from_text(dump(*MENU, "Activités du Président", "09/03/2026",
-                                   "Entretien téléphonique avec le Président de Saldovie", CALL,
-                                   "Les deux Chefs d'État sont convenus de rester en contact."))[0]
-    assert doc.title == "Entretien téléphonique avec le Président de Saldovie"
-
-
-def test_a_lower_case_agency_line_between_title_and_date_is_no_title() -> None:
-    doc = documents_from_text(dump(
-        "Etusivu > Ajankohtaista", "Pääministeri Velden tapasi Saldovian pääministerin",
-        "valtioneuvoston kanslia", "Julkaisuajankohta 14.3.2026 10.05",
-        "Pääministeri Amara Velden tapasi lauantaina Saldovian pääministerin Oskar Lindin "
-        "Lessassa. Pääministerit keskustelivat energiayhteistyöstä ja liikenteestä.",
-        "Yhteistyö on tiivistynyt viime vuosina erityisesti puolustusteollisuudessa."))[0]
-    assert doc.title == "Pääministeri Velden tapasi Saldovian pääministerin"
-
-
-def test_a_transcripts_version_label_under_its_title_is_no_title() -> None:
-    doc = documents_from_text(dump(
-        "Salle de presse", "Point de presse de Mme Amara Velden, première ministre",
-        "Version finale", "Le jeudi 12 mars 2026, 13 h 30",
-        "Lessa, salle du Conseil, édifice Oranthe",
-        "Mme Velden : Bonjour à tous. Nous présentons aujourd'hui le budget de l'année.",
-        "Journaliste : Madame la Première ministre, les impôts baisseront-ils ?",
-        "Mme Velden : Oui, pour les familles de la classe moyenne."))[0]
-    assert doc.title == "Point de presse de Mme Amara Velden, première ministre"
+@pytest.mark.parametrize(("lines", "title"), [
+    # A section's menu item repeated over the date line.
+    ((*MENU, "Activités du Président", "09/03/2026",
+      "Entretien téléphonique avec le Président de Saldovie", CALL,
+      "Les deux Chefs d'État sont convenus de rester en contact."),
+     "Entretien téléphonique avec le Président de Saldovie"),
+    # A lower-case agency line between the title and the date.
+    (("Etusivu > Ajankohtaista", "Pääministeri Velden tapasi Saldovian pääministerin",
+      "valtioneuvoston kanslia", "Julkaisuajankohta 14.3.2026 10.05",
+      "Pääministeri Amara Velden tapasi lauantaina Saldovian pääministerin Oskar Lindin "
+      "Lessassa. Pääministerit keskustelivat energiayhteistyöstä ja liikenteestä.",
+      "Yhteistyö on tiivistynyt viime vuosina erityisesti puolustusteollisuudessa."),
+     "Pääministeri Velden tapasi Saldovian pääministerin"),
+    # A transcript's version label under its title.
+    (("Salle de presse", "Point de presse de Mme Amara Velden, première ministre",
+      "Version finale", "Le jeudi 12 mars 2026, 13 h 30",
+      "Lessa, salle du Conseil, édifice Oranthe",
+      "Mme Velden : Bonjour à tous. Nous présentons aujourd'hui le budget de l'année.",
+      "Journaliste : Madame la Première ministre, les impôts baisseront-ils ?",
+      "Mme Velden : Oui, pour les familles de la classe moyenne."),
+     "Point de presse de Mme Amara Velden, première ministre"),
+])
+def test_lines_between_a_text_pages_title_and_its_date_are_no_title(
+        lines: tuple[str, ...], title: str) -> None:
+    assert documents_from_text(dump(*lines))[0].title == title
 
 
 def test_a_two_word_title_ending_in_its_day_over_the_stamp_of_that_day_is_the_title() -> None:
