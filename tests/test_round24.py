@@ -199,7 +199,7 @@ CALL = ("Le Président de la République s'est entretenu lundi au téléphone av
      "Entretien téléphonique avec le Président de Saldovie"),
     # A lower-case agency line between the title and the date.
     (("Etusivu > Ajankohtaista", "Pääministeri Velden tapasi Saldovian pääministerin",
-      "valtioneuvoston kanslia", "Julkaisuajankohta 14.3.2026 10.05",
+      "valtioneuvoston kanslia", "Julkaisuajankohta 14.3.2026 10.05", "Tiedote",
       "Pääministeri Amara Velden tapasi lauantaina Saldovian pääministerin Oskar Lindin "
       "Lessassa. Pääministerit keskustelivat energiayhteistyöstä ja liikenteestä.",
       "Yhteistyö on tiivistynyt viime vuosina erityisesti puolustusteollisuudessa."),
