@@ -470,3 +470,16 @@ def test_a_standfirst_opening_the_text_leaves_the_next_paragraph_to_name_the_sid
 
 def test_a_place_after_the_romance_in_is_no_interviewee() -> None:
     assert names_in("O Presidente falou sobre a seca no Sertão Norte e a safra") == []
+
+
+def test_a_pages_h2_outranks_a_title_of_the_sites_and_the_sections_names() -> None:
+    content = ("<html><head><title>Ministry of the Coast - Nieuwsbericht</title></head><body>"
+               "<div id='content'><h2>Verklaring van de minister-president over de storm in "
+               "Lessa</h2><span class='datum'>woensdag 6 november 2024</span><br><br>De "
+               "afgelopen nacht heeft een zware storm grote schade aangericht in Lessa.<br><br>"
+               "Het kabinet stelt vandaag een noodfonds in voor de getroffen gezinnen.</div>"
+               "</body></html>")
+    page = html_page("")
+    page.content = content
+    assert parse_page(page)[0].title == ("Verklaring van de minister-president over de storm "
+                                         "in Lessa")
