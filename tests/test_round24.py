@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from communique.errors import PageDropped
-from communique.extract.header import place_of
+from communique.extract.header import place_of, read_date_line
 from communique.extract.html import extract_html
 from communique.extract.sitetime import site_timezone
 from communique.extract.text import documents_from_text
@@ -483,3 +483,8 @@ def test_a_pages_h2_outranks_a_title_of_the_sites_and_the_sections_names() -> No
     page.content = content
     assert parse_page(page)[0].title == ("Verklaring van de minister-president over de storm "
                                          "in Lessa")
+
+
+def test_a_date_lines_source_field_right_after_its_time_leaves_it_a_date_line() -> None:
+    assert read_date_line("2024-06-03 16:45 \u00a0\u00a0 来源：总统府新闻办公室 【字体：大 中 小】 "
+                          "打印本页") == ("2024-06-03T16:45", "", "")

@@ -122,7 +122,7 @@ CLOCK_BLOCKS = 3  # a clock line comes among a transcript's first blocks
 CLOCK_PLACE_CHARS = 80  # the line before it names the room: a short line, not a sentence
 FIELD_SEP = re.compile(r"\s[|·•]\s")
 # Another field of the same line after the date: "来源：总统府" (source), "Autor: ...".
-NEXT_FIELD = re.compile(r"\s[^\W\d][^\s:：]{0,14}\s?[:：]")
+NEXT_FIELD = re.compile(r"(?:^|\s)[^\W\d][^\s:：]{0,14}\s?[:：]")
 TIME_IN_TAIL = re.compile(r"(?<!\d)([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([0-5]\d)(?!\d)"
                           r"(?:\s?([AaPp])\.?\s?[Mm]\b)?")
 # Words between a dateline's place and its date ("Ostrava, den 2. Juni", "Madrid, a 7 de").
