@@ -831,7 +831,7 @@ def place_of(label: str) -> str | None:
         parts[-1] = ""
     if len(parts) < 2 or parts[-1] and parts[-1].lower() not in PLACE_JOINERS:
         return None
-    names = [_kicker_off(GENRE_BEFORE.sub("", p)) for p in parts[:-1] if p and not is_weekday(p)]
+    names = [_kicker_off(p) for p in parts[:-1] if p and not is_weekday(p)]
     if names and names[-1].split() and is_weekday(names[-1].split()[-1]):
         return None  # "Interview Mittwoch, 11. September": a kicker over the date, no place
     if len(names) == 2 and all(map(is_proper, names)):
@@ -842,8 +842,10 @@ def place_of(label: str) -> str | None:
 
 
 def _kicker_off(name: str) -> str:
-    """A place without the kind's word a kicker above it left on its line ("Transcript
-    Kelt")."""
+    """A place without the genre a kicker above it left on its line: a release's words
+    (``GENRE_BEFORE``, "Pressemitteilung Kerstadt"), or a word naming a kind or a section
+    ("Transcript Kelt")."""
+    name = GENRE_BEFORE.sub("", name)
     first, _, rest = name.partition(" ")
     return rest if rest and (SECTION_LABEL.fullmatch(first) or names_kind(first)) else name
 

@@ -329,8 +329,7 @@ def says_more(marked: str, head_title: str) -> bool:
     if all(len(part.split()) <= SECTION_WORDS + 1 for part in parts):
         return True
     if len(parts) == 2 and any(len(part.split()) == 1 and (
-            CATCH_ALL.search(part) or SECTION_PART.search(part) or names_kind(part))
-            for part in parts):
+            CATCH_ALL.search(part) or names_kind(part)) for part in parts):
         return True  # "Ministry of General Affairs - News item": a site's and a section's
     words = set(WORD.findall(marked.lower()))
     longest = set(WORD.findall(max(parts, key=len).lower()))
@@ -353,9 +352,6 @@ def marked_title(scope: Scope) -> str | None:
 TITLE_MARKS = ("[itemprop=headline], [class*=title], [class*=headline], [class*=titulo], "
                "[class*=titre], [class*=titel], [class*=zagolov], h2")
 TITLE_MAX_CHARS = 300
-# A <title>'s word for its section in languages the kinds' catch-all does not cover.
-SECTION_PART = re.compile(r"nieuws|bericht|mededeling|tiedote|uutiset|pressemelding|"
-                          r"pressmeddelande|nyhet|uudis|zpráv|wiadomo|aktualit", re.I)
 SECTION_WORDS = 2  # an <h1> this short may name the page's section, not its statement
 # Where a page without <h1> shows its title: headings, bold runs, marked titles.
 SHOWN_TITLE = "h2, h3, h4, b, strong, font, [class*=title]"

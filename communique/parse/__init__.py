@@ -241,8 +241,7 @@ def _outlet_in(title: str, name: str) -> bool:
         and not title[at + len(name):].strip(" .)"))
 
 
-OUTLET_ARTICLES = frozenset("the le la l' les der die das dem den el los las il lo o a os as"
-                            .split())
+OUTLET_ARTICLES = ARTICLES | frozenset("les dem den los las os as".split())
 # Languages whose names keep one form in every case: a title's name is the nominative.
 UNDECLINED = frozenset("en fr es pt it ca nl id ms".split())
 

@@ -741,7 +741,9 @@ PLURAL_ADDRESS = re.compile(
     r"Mina damer|Mine damer|Hyvät naiset|Уважаеми|Поштовани|Dame i gospodo|Poštovani)\b",
     re.I)
 CATCH_ALL = re.compile(r"statement|release|news|actualit|noticia|nachricht|notizi|новост|"
-                       r"новин|заяв|communiqu|komunikat|aktualno", re.I)
+                       r"новин|заяв|communiqu|komunikat|aktualno|nieuws|bericht|mededeling|"
+                       r"tiedote|uutiset|pressemelding|pressmeddelande|nyhet|uudis|zpráv|"
+                       r"wiadomo|aktualit", re.I)
 # Sections named in plurals no cue reads, and in the unaccented words of a site's folders
 # ("/reden/", "/wywiady/", "/conferences-de-presse/").
 SECTION_WORDS = {
