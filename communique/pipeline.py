@@ -76,7 +76,7 @@ def _page_statements(page: Page, *, report: Report, enrich: bool,
     try:
         found = parse_page(page, enrich=enrich, limits=limits)
     except PageDropped as drop:
-        report.drop(drop.reason)
+        report.drop(drop.reason, page.source.url or page.source.path)
         return []
     except InputError as exc:
         report.error(exc)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .errors import InputError
 
 MAX_LISTED = 20
+EXAMPLES = 3  # pages named per reason a page was skipped: enough to find them again
 
 
 @dataclass
@@ -22,6 +23,7 @@ class Report:
     unchanged: int = 0
     new_versions: int = 0
     dropped: Counter[str] = field(default_factory=Counter)
+    dropped_examples: dict[str, list[str]] = field(default_factory=dict)  # reason: first pages
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     records_resumed: int = 0
@@ -39,9 +41,13 @@ class Report:
         """Count a WARC record that holds no page (a request, the crawl's metadata)."""
         self.other_records[kind or "untyped"] += 1
 
-    def drop(self, reason: str) -> None:
-        """Count a page that was read and deliberately not kept."""
+    def drop(self, reason: str, where: str | None = None) -> None:
+        """Count a page that was read and deliberately not kept; name the first few."""
         self.dropped[reason] += 1
+        if where:
+            examples = self.dropped_examples.setdefault(reason, [])
+            if len(examples) < EXAMPLES:
+                examples.append(where)
 
     @property
     def failed(self) -> bool:
@@ -56,7 +62,10 @@ class Report:
             out.append(f"stored: {self.added} new, {self.new_versions} new versions, "
                        f"{self.unchanged} unchanged")
         for reason, n in sorted(self.dropped.items()):
-            out.append(f"skipped {n} page(s): {reason}")
+            examples = self.dropped_examples.get(reason)
+            named = f" ({'e.g. ' if n > len(examples) else ''}{', '.join(examples)})" \
+                if examples else ""
+            out.append(f"skipped {n} page(s): {reason}{named}")
         if self.other_records:
             kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(self.other_records.items()))
             out.append(f"passed over {sum(self.other_records.values())} WARC record(s) that "
@@ -76,6 +85,8 @@ class Report:
         return {"files": self.files, "files_skipped": self.files_skipped, "pages": self.pages,
                 "statements": self.statements, "added": self.added,
                 "unchanged": self.unchanged, "new_versions": self.new_versions,
-                "dropped": dict(self.dropped), "errors": list(self.errors),
+                "dropped": dict(self.dropped),
+                "dropped_examples": {k: list(v) for k, v in self.dropped_examples.items()},
+                "errors": list(self.errors),
                 "warnings": list(self.warnings), "records_resumed": self.records_resumed,
                 "other_records": dict(self.other_records)}

@@ -151,6 +151,11 @@ def test_warc_responses_that_are_no_pages_are_counted_not_failed(tmp_path: Path)
     # The request holds no page: passed over, yet named in the summary with its type.
     assert dict(report.other_records) == {"request": 1}
     assert "passed over 1 WARC record(s) that hold no page: 1 request" in report.lines()
+    # Each skipped page is named by its URL, so that it can be found again.
+    assert "skipped 1 page(s): HTTP status 301 (https://v.example/old)" in report.lines()
+    assert report.to_dict()["dropped_examples"] == {
+        "not a page (image/png)": ["https://v.example/logo.png"],
+        "HTTP status 301": ["https://v.example/old"]}
     assert not report.errors
 
 
@@ -554,3 +559,14 @@ def test_broken_json_lines_name_the_column_only(tmp_path: Path, line: bytes,
     _, report = pages_of(path)
     offset = len(velorian_jsonl_line(1))
     assert report.errors == [f"{path}:line 2 (offset {offset}): {message}"]
+
+
+def test_the_summary_names_the_first_pages_of_each_skip_reason() -> None:
+    report = Report()
+    for n in range(5):
+        report.drop("a photo gallery", f"pages/gallery{n}.html")
+    report.drop("an error page")
+    # Three named, the others counted: "e.g." says the list is not whole.
+    assert ("skipped 5 page(s): a photo gallery (e.g. pages/gallery0.html, pages/gallery1.html, "
+            "pages/gallery2.html)") in report.lines()
+    assert "skipped 1 page(s): an error page" in report.lines()

@@ -160,13 +160,18 @@ def _read_record(stream: WarcStream, record: _Record, path: Path, limits: Limits
         read.add(record.headers.get("warc-record-id", ""))
         return page
     except PageDropped as drop:
-        report.drop(drop.reason)
+        report.drop(drop.reason, _where(record, path, place))
         return None
     except (BinaryInputError, EmptyInputError) as exc:
         # An image served without a type, an empty 200: a crawl's leftovers, not failures.
         report.drop("empty response" if isinstance(exc, EmptyInputError) else
-                    "not a page (binary data)")
+                    "not a page (binary data)", _where(record, path, place))
         return None
+
+
+def _where(record: _Record, path: Path, place: str) -> str:
+    """How the summary names a skipped record: its URL, else the file and the record."""
+    return record.headers.get("warc-target-uri", "").strip("<>") or f"{path}, {place}"
 
 
 # The two newlines after a record's block; some tools write them, and the headers, LF-only.
