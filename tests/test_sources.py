@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -22,6 +24,7 @@ from communique.errors import (
     TooLargeError,
 )
 from communique.models import Page, Source
+from communique.pipeline import iter_statements
 from communique.report import Report
 from communique.sources import iter_file_pages, iter_pages, iter_paths, sniff_format
 from communique.sources.encoding import decode_page, html_content
@@ -570,3 +573,64 @@ def test_the_summary_names_the_first_pages_of_each_skip_reason() -> None:
     assert ("skipped 5 page(s): a photo gallery (e.g. pages/gallery0.html, pages/gallery1.html, "
             "pages/gallery2.html)") in report.lines()
     assert "skipped 1 page(s): an error page" in report.lines()
+
+
+def mangled(text: str) -> str:
+    """The text as a site mangles it: its UTF-8 bytes read as windows-1252 (Latin-1 where
+    windows-1252 has no character) and stored again."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b)
+                   for b in text.encode())
+
+
+FRENCH_PAGE = ("<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Entretien téléphonique "
+               "avec la Chancelière de Sarnovia</title></head><body><h1>Entretien téléphonique "
+               "avec la Chancelière de Sarnovia</h1><p class=\"date\">Publié le 6 novembre 2024"
+               "</p><div class=\"texte\"><p>La Présidente de la République, Hélène Marchetaux, "
+               "s’est entretenue ce jour avec la Chancelière de Sarnovia, Ilse Varrow.</p>"
+               "<p>Elles ont évoqué la coopération énergétique et la préparation du sommet de "
+               "Kelt.</p></div></body></html>")
+
+
+def test_mojibake_in_a_json_line_is_repaired_and_said(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.jsonl"
+    lines = [{"url": "https://elysee.example/a", "html": mangled(FRENCH_PAGE)},
+             {"url": "https://elysee.example/b", "html": FRENCH_PAGE}]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    report = Report()
+    statements = list(iter_statements([path], report=report))
+    assert [s.text for s in statements] == [statements[1].text] * 2
+    assert statements[0].text.startswith("La Présidente de la République, Hélène Marchetaux")
+    assert statements[0].published_at == "2024-11-06"
+    # Said once, with the line; the clean line says nothing.
+    assert report.warnings == [f"{path}:line 1 (offset 0): mojibake (UTF-8 text once read as "
+                               "windows-1252) repaired"]
+
+
+def test_mojibake_in_a_utf8_html_file_is_repaired(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(mangled(FRENCH_PAGE).encode())
+    content, decoded = html_content(path.read_bytes(), path=str(path))
+    assert content == FRENCH_PAGE
+    assert decoded is not None and "mojibake" in (decoded.note or "")
+
+
+@pytest.mark.parametrize("text", [
+    "NÃO SE TRATA DE SÃO PAULO, CORAÇÃO DO BRASIL", "«café» à l’Élysée", "10 °C à Lessa",
+    "Ärger – Österreich", "Встреча с Президентом Солана", "¿Qué opina, señora Presidenta?"])
+def test_text_that_is_no_mojibake_is_left_alone(text: str) -> None:
+    page = f"<html><head><meta charset=\"utf-8\"></head><body><p>{text}</p></body></html>"
+    assert html_content(page.encode()) == (page.encode(), None)
+    assert decode_page(page.encode("utf-8")).note is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="abcdeéèàçôüöäßñãõ ", min_size=1, max_size=12),
+                min_size=3, max_size=12).map(" ".join))
+def test_mangled_latin_text_comes_back_whole(text: str) -> None:
+    page = f"<p>{text}</p>"
+    assert decode_page(mangled(page).encode()).text == page
+
+
+def test_mangled_cyrillic_comes_back_whole() -> None:
+    text = "Встреча с Президентом Солана Рамиро Эчеандией в Тарвании"
+    assert decode_page(mangled(text).encode()).text == text

@@ -7,6 +7,9 @@ them (windows-1252, GBK), which pages labelled so are in practice.
 
 ``decode_page`` also says what it had to assume (a guessed charset, broken
 UTF-8 bytes replaced) so that a reader can report it with the file and offset.
+
+Mojibake, UTF-8 text once read as windows-1252 and saved again ("PubliÃ© le",
+"câ€™est"), is undone by ftfy, and said: a crawl keeps what a site once mangled.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
+import ftfy
 import webencodings
 from charset_normalizer import from_bytes
 
@@ -30,6 +34,15 @@ _HIGH_BYTES = bytes(range(128, 256))
 # for the Python spellings of it that the WHATWG table does not list.
 _ALIASES = {"latin_1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
 SNIFF_BYTES = 64 * 1024
+# Mojibake's mark: a letter of U+00C2-U+00F4 (a UTF-8 lead byte read as windows-1252) just
+# before what a continuation byte reads as (U+0080-U+00BF, or windows-1252's 0x80-0x9F).
+# Cheap to look for; ftfy then decides whether the text is mangled and undoes it.
+_MOJIBAKE_TEXT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161"
+                            "\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+                            "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+                            "\u20ac\u2122]")
+_MOJIBAKE_BYTES = re.compile(rb"\xc3[\x82-\xb4](?:[\xc2\xc5\xc6\xcb]|\xe2[\x80\x82\x84])")
+MOJIBAKE_NOTE = "mojibake (UTF-8 text once read as windows-1252) repaired"
 _WIDE_SAMPLE = 4096  # bytes looked at to tell UTF-16 without a BOM
 
 
@@ -40,6 +53,14 @@ class Decoded:
     text: str
     encoding: str
     note: str | None = None
+
+
+def unmangled(text: str) -> str | None:
+    """The text with its mojibake undone; None when it holds none."""
+    if _MOJIBAKE_TEXT.search(text) is None:
+        return None
+    fixed = ftfy.fix_encoding(text)
+    return fixed if fixed != text else None
 
 
 def looks_binary(data: bytes) -> bool:
@@ -130,7 +151,10 @@ def html_content(data: bytes, *, path: str | None = None, charset: str | None = 
         except UnicodeDecodeError:
             pass
         else:
-            return data, None
+            fixed = unmangled(data.decode()) if _MOJIBAKE_BYTES.search(data) else None
+            if fixed is None:
+                return data, None
+            return fixed, Decoded(fixed, "utf-8", MOJIBAKE_NOTE)
     decoded = decode_page(data, path=path, charset=charset, place=place)
     return decoded.text, decoded
 
@@ -164,6 +188,15 @@ def decode_page(data: bytes, *, path: str | None = None, charset: str | None = N
         BinaryInputError: control bytes that no text page has.
         DecodeError: nothing decodes it plausibly.
     """
+    decoded = _decode(data, path=path, charset=charset, place=place)
+    fixed = unmangled(decoded.text)
+    if fixed is None:
+        return decoded
+    return Decoded(fixed, decoded.encoding,
+                   "; ".join(n for n in (decoded.note, MOJIBAKE_NOTE) if n))
+
+
+def _decode(data: bytes, *, path: str | None, charset: str | None, place: str) -> Decoded:
     if not data.strip():
         raise EmptyInputError("empty page", path=path, place=place)
     for bom, bom_codec in _BOMS:

@@ -21,7 +21,15 @@ from ..errors import BinaryInputError, EmptyInputError, InputError, RecordError
 from ..models import Page, Source
 from ..report import Report
 from .crawltime import parse_crawl_time
-from .encoding import SNIFF_BYTES, decode_page, html_content, looks_binary, utf16_codec
+from .encoding import (
+    MOJIBAKE_NOTE,
+    SNIFF_BYTES,
+    decode_page,
+    html_content,
+    looks_binary,
+    unmangled,
+    utf16_codec,
+)
 from .limits import Limits, check_size, megabytes
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -211,6 +219,10 @@ def _jsonl_page(raw: bytes, *, path: str, index: int, offset: int, place: str,
         raise RecordError("no 'html' or 'text' string in this record (nor 'raw_html', "
                           "'content', 'body')", path=path, place=place)
     body = record[key]
+    fixed = unmangled(body)
+    if fixed is not None:
+        body = fixed
+        report.warn(InputError(MOJIBAKE_NOTE, path=path, place=place))
     url = record.get("url") if isinstance(record.get("url"), str) else None
     # A scraper's "content" or "body" may hold the page's markup: its first bytes tell.
     fmt = "html" if key in HTML_FIELDS or sniff_format(body[:2048].encode()) == "html" \
