@@ -154,6 +154,10 @@ FURNITURE_LABELS = (
     r"ताजा समाचार|इसे साझा करें|பகிர்க|பகிர்|சமீபத்திய செய்திகள்|அச்சிடு|බෙදාගන්න|"
     r"නවතම පුවත්|මුද්‍රණය|"
     r"previous (?:post|article)|next (?:post|article)|comunicati correlati|संबंधित \S+|"
+    # A blog's own lines under a post: its categories, its links to the posts beside it, the
+    # latest posts; Dutch "share this page".
+    r"posted in|filed under|post navigation|recent posts|deel deze pagina|deel dit (?:artikel|"
+    r"bericht)|deel via|deelen|drécken|"
     # A page's own "Next" and "Previous" links, alone on their line.
     r"next|previous|suivant|précédent|siguiente|anterior|weiter|zurück|следующая|предыдущая|"
     # A page's print version and its window's close link.
@@ -258,8 +262,14 @@ DELIVERY_NOTE = re.compile(
     r"kontrolleras mot framförandet|"
     r"az elhangzott szöveg (?:a mérvadó|számít)|sadece konuşma esnasında söylenenler geçerlidir|"
     r"звіряти з виголошеним|перевіряти під час виголошення|"
-    r"velja izgovorjena beseda|vrijedi izgovorena riječ)\s*[.!]?\s*[)\]*]*", re.I)
+    r"velja izgovorjena beseda|vrijedi izgovorena riječ|et gëllt dat geschwatent wuert)"
+    r"\s*[.!]?\s*[)\]*]*", re.I)
 DELIVERY_NOTE_BLOCKS = 3  # the note stands among a speech's first blocks, or its last two
+# An embargo over a text ("Sperrfrist: Beginn der Rede", "EMBARGOED UNTIL 10:00"): the
+# office's note to the press, no part of the text.
+EMBARGO_NOTE = re.compile(
+    r"[(\[*–—-]*\s*(?:strictly )?(?:sperrfrist|embargo(?:ed)?|sous embargo|under embargo)\s*"
+    r"(?::|until|till|bis|jusqu['’]?(?:à|au)|hasta)[^\n]{0,60}", re.I)
 
 
 def without_soft_hyphens(text: str) -> str:
@@ -953,9 +963,17 @@ def find_text_container(tree: LexborHTMLParser, scale: int = 1
 def without_delivery_note(blocks: list[Block]) -> list[Block]:
     """The blocks without a speech's "Check against delivery" note, which stands over it
     (under its date line) or under it, in any format the speech came in."""
-    n = len(blocks)
-    return [b for k, b in enumerate(blocks)
-            if not ((k < DELIVERY_NOTE_BLOCKS or k >= n - 2) and DELIVERY_NOTE.fullmatch(b.text))]
+    notes = set(note_places([b.text for b in blocks]))
+    return [b for k, b in enumerate(blocks) if k not in notes]
+
+
+def note_places(texts: list[str]) -> list[int]:
+    """Where a speech's delivery note or an embargo line stands among a text's first
+    paragraphs or its last two."""
+    n = len(texts)
+    return [k for k, text in enumerate(texts)
+            if (k < DELIVERY_NOTE_BLOCKS or k >= n - 2)
+            and (DELIVERY_NOTE.fullmatch(text) or EMBARGO_NOTE.fullmatch(text))]
 
 
 def is_photo_line(text: str) -> bool:

@@ -48,10 +48,12 @@ from .content import (
     SECTION_LABEL,
     SOURCE_CREDIT,
     is_photo_line,
+    note_places,
     without_soft_hyphens,
 )
 from .header import (
     BYLINE,
+    BYLINE_MAX_CHARS,
     CLOSING_PLACE,
     PLACE_FIELD,
     PUBLISHED_LABEL,
@@ -360,7 +362,10 @@ CONTACT_HEADING = re.compile(
     r"para (?:los )?medios)?|pressekontakt|kontakt(?: für (?:die )?(?:medien|presse))?|"
     r"contatti(?: (?:stampa|per la stampa))?|contatos?(?: para (?:a )?imprensa)?|"
     r"perskontakt|pressekontakt|kontakt för media|kontakty? (?:dla mediów|pro média)|"
-    r"контакты(?: для (?:сми|прессы))?|контакти для змі|contact(?: us)?",
+    r"контакты(?: для (?:сми|прессы))?|контакти для змі|contact(?: us)?|"
+    # The Swiss federal pages' box: "Address for enquiries" in German, French and Italian.
+    r"adresse für rückfragen|adresse pour l['’]envoi de questions|"
+    r"indirizzo cui rivolgere domande|address for enquiries",
     re.I)
 CONTACT_LINE_CHARS = 120  # a contact block's line: a name, an office, a number, an address
 # What only a contact block holds: an e-mail address or a telephone number.
@@ -448,6 +453,18 @@ PAGE_WIDGET = re.compile(r"(?i:(?:【我要纠错】\s*)?(?:کد خبر|شناس
                          r"[«‹]?\s*(?:zurück|previous|précédent|anterior|назад|vorige|poprzednia)"
                          r"\s+(?:\d{1,3}\s+){1,12}(?:weiter|next|suivant|siguiente|далее|volgende|"
                          r"następna)\s*[»›]?)|"
+                         # A link that skips the menus: "Skip to content", "Saltar para o
+                         # conteúdo", "Passa al contenuto principale".
+                         r"(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|menu)|"
+                         r"(?:saltar|pular|ir) (?:para o|al|a) (?:conteúdo|contenido)"
+                         r"(?: principal)?|(?:aller|passer) au contenu(?: principal)?|"
+                         r"(?:direkt )?zum inhalt(?: springen)?|"
+                         r"(?:passa|vai|salta) al contenuto(?: principale)?|"
+                         r"ga (?:direct )?naar (?:de )?(?:inhoud|hoofdnavigatie)|"
+                         r"przejdź do (?:treści|zawartości)(?: strony)?|"
+                         r"перейти к (?:основному )?(?:содержанию|контенту)|"
+                         r"hoppa till (?:huvud)?innehåll(?:et)?|gå til (?:hoved)?ind?hold(?:et)?|"
+                         r"siirry sisältöön|μετάβαση στο περιεχόμενο|"
                          # A transcript's disclaimer: "E&OE TRANSCRIPT" (errors and
                          # omissions excepted).
                          r"e\s?&\s?oe(?: transcript| proof only)?|"
@@ -507,6 +524,9 @@ MENU_ITEM_WORDS = 4  # a menu's item repeated over a date line names its section
 TEASER_LINES = 3  # a feed item's lines under its title: a summary, a kicker
 TITLE_FIELDS = 4  # lines between a title ending in its day and the page's date line, at most
 FIELD_WORDS = 3  # a label's or a field's words between them ("Transcript", "Détails")
+STANDFIRST_WORDS = 12  # a summary under a title over its date line, at least
+STANDFIRST_TITLE_WORDS = 5  # the title over it, at least
+RESTATED_SHARE = 0.6  # of a title's words in the line under it: a fuller title
 MENU_ITEMS = 2  # short lines after a date line that make it the menus' (today's date)
 STOPS = (".", "!", "?", "。", "！", "？", "…")  # a sentence's last mark
 VENUE_WORDS = 6  # a venue's line over a header's widgets, at most
@@ -1228,9 +1248,16 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     end = _before_feed(lines, start, end)
     paragraphs = _without_credit(_before_contacts(_before_end_mark(
         [line.text for line in lines[start:end]])))
-    # A picture's caption or placeholder over the text: "Foto: Presidencia", "[imagem] ©".
+    # A picture's caption or placeholder over the text or under it: "Foto: Presidencia",
+    # "[imagem] ©", "Photo: The Royal House / Jens Aldahl".
     while paragraphs and is_photo_line(paragraphs[0]):
         paragraphs = paragraphs[1:]
+    while len(paragraphs) > 1 and is_photo_line(paragraphs[-1]):
+        paragraphs = paragraphs[:-1]
+    # A delivery note or an embargo among the first paragraphs or the last two.
+    notes = note_places(paragraphs)
+    delivered = delivered or any(DELIVERY_NOTE.fullmatch(paragraphs[k]) for k in notes)
+    paragraphs = [p for k, p in enumerate(paragraphs) if k not in notes]
     # A summary above the date line is the page's lead: the body's first lines are not.
     lead, body = (head.lead, paragraphs) if head.lead else split_lead(paragraphs,
                                                                       introducing=True)
@@ -1272,9 +1299,15 @@ def _under_title(lines: list[Line], k: int) -> bool:
     for line in reversed(lines[max(0, k - TITLE_FIELDS):k]):
         if line.kind != "text":
             return False
-        if word_count(line.text) > FIELD_WORDS and ":" not in line.text:
+        if word_count(line.text) > FIELD_WORDS and ":" not in line.text \
+                and not _byline(line.text):
             return _looks_like_title(line.text)
     return False
+
+
+def _byline(text: str) -> bool:
+    """Whether a short line names who published the page ("Por Gabinete de Imprensa")."""
+    return len(text) <= BYLINE_MAX_CHARS and BYLINE.match(text) is not None
 
 
 def _past_widgets(lines: list[Line], start: int, *, venues: bool = True) -> tuple[int, bool]:
@@ -1483,6 +1516,11 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
             line = lines[dayed]
             return Header(line.before, published or line.tail, dayed + 1, place=line.place)
         published = published or next((line.date for line in lines if line.closing), None)
+        opened = _dateline_paragraph(lines, texts[:HEADER_SPAN], first_long)
+        if title is None and opened is not None:
+            # No date line, the text opens with its dateline under the title ("Lessa,
+            # 11.03.2026 - La presidente ..."): the menus end over the title.
+            return Header(lines[opened - 1].text, published, opened)
         if title is None and texts:
             # The title is the line over the text's first sentence, menus above it.
             k = _over_first_sentence(lines, texts)
@@ -1543,6 +1581,11 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
         # "Pressemitteilung Nr. 58/26", "FOR IMMEDIATE RELEASE" over the date, the title
         # under it.
         before = None
+    if before and len(above) > 1 and above[1] == above[0] - 1 \
+            and _standfirst(lines[above[1]].text, before):
+        # "AGENDA / Title / Presidente acompanhará ... (a summary, no full stop) / Publicado
+        # em ...": the summary between the title and the date is the page's lead.
+        return Header(lines[above[1]].text, published, d + 1, glued, lead=before)
     if before and _looks_like_title(before) and word_count(before) >= 3:
         # Were the page a listing, its first item would start with this title when a
         # summary, not another title, follows the date, or when the items' days close
@@ -1584,6 +1627,15 @@ def _byline_under_title(lines: list[Line], above: list[int]) -> bool:
     title, crumb = lines[above[1]].text, lines[above[2]].text
     return above[2] == above[1] - 1 and title == crumb and word_count(title) > SIGNER_WORDS \
         and lines[above[0]].text != title
+
+
+def _dateline_paragraph(lines: list[Line], texts: list[int], last: int) -> int | None:
+    """The first paragraph, up to line ``last``, that opens with a place and date before a
+    dash or a full stop, under a title-like line."""
+    return next((k for k in texts if 0 < k <= last and lines[k - 1].kind == "text"
+                 and _looks_like_title(lines[k - 1].text)
+                 and word_count(lines[k - 1].text) > LABEL_WORDS
+                 and opening_dateline(lines[k].text) is not None), None)
 
 
 def _over_first_sentence(lines: list[Line], texts: list[int]) -> int:
@@ -1750,6 +1802,22 @@ def _introducing(paragraph: str) -> bool:
     return len(paragraph) <= LEAD_MAX_CHARS and paragraph.endswith((":", "：")) \
         and word_count(paragraph) >= INTRODUCING_WORDS and not PERSONAL.search(paragraph) \
         and not SPOKEN_LABEL.match(paragraph)
+
+
+def _standfirst(title: str, line: str) -> bool:
+    """Whether a line under a title is its summary: a sentence's worth of words, more than
+    the title's, in a line that reads as no menu's, breadcrumb's or label's."""
+    return (_looks_like_title(title) and word_count(title) >= STANDFIRST_TITLE_WORDS
+            and word_count(line) >= STANDFIRST_WORDS and word_count(line) > word_count(title)
+            and not any(mark in text for text in (title, line) for mark in (">", "|", "»", "›"))
+            and not title.endswith(":") and not opens_lower(title)
+            and not _restates(line, title))
+
+
+def _restates(line: str, title: str) -> bool:
+    """Whether a line holds most of a title's words: a fuller title, no summary of it."""
+    words = set(re.findall(r"\w+", title.lower()))
+    return len(words & set(re.findall(r"\w+", line.lower()))) >= RESTATED_SHARE * len(words)
 
 
 def _narrative(paragraph: str) -> bool:

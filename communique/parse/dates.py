@@ -41,7 +41,10 @@ DEFAULT_LOCALES = ("en", "ru", "uk", "be", "kk", "az", "tr", "fr", "de", "es", "
                    # Kurdish (Sorani, Kurmanji); the Maghreb's French-born Arabic months
                    # ("جانفي", "أفريل") and Morocco's; Papiamento; Tok Pisin; Maori, Hawaiian,
                    # Tongan.
-                   "ckb", "ku", "ar_DZ", "ar_MA", "pap", "tpi", "mi", "haw", "to")
+                   "ckb", "ku", "ar_DZ", "ar_MA", "pap", "tpi", "mi", "haw", "to",
+                   # Luxembourgish, Galician, Maltese, Icelandic, Irish, Welsh, Afrikaans,
+                   # Frisian, Swiss German, Romansh.
+                   "lb", "gl", "mt", "is", "ga", "cy", "af", "fy", "gsw", "rm")
 
 LEVANTINE = {"كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6,
              "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11,
@@ -184,7 +187,7 @@ _YEAR_WORD = r"(?:\.?\s*-?\s*(?:" + _YEARS_SAID + r"))?\.?"
 DAY_FIRST = re.compile(r"(?:(?<!\d)|(?<=\d[:h.]\d\d))(\d{1,2})"
                        # "1° marzo", "1º de março"; Sorani's "٢٠ی نیسانی"
                        r"(?:\.|er|st|nd|rd|th|[°ºی]|-(?:nj[iyuü]\s)?|-)?\s*(?<=[\s-])"
-                       r"(?:de\s+|di\s+|d[’']\s*|(?:day\s+)?of\s+)?" + _WORD
+                       r"(?:de\s+|di\s+|d[’']\s*|ta[’']\s+|(?:day\s+)?of\s+)?" + _WORD
                        # the year's own word before it: Thai eras, Tajik "соли", Khmer "ឆ្នាំ"
                        + r",?\s+(?:de\s+|del\s+|[คพ]\.\s?ศ\.\s*|соли\s+|ឆ្នាំ\s*)?(\d{4})(?!\d)"
                        + _YEAR_WORD)
@@ -259,6 +262,10 @@ def month_table(locales: tuple[str, ...] = DEFAULT_LOCALES) -> Mapping[str, int]
     for name, number in (("sept", 9), ("june", 6), ("july", 7), *LEVANTINE.items(),
                          *EXTRA_MONTHS.items()):
         table.setdefault(name, number)
+    if "el" in locales:
+        # Greek in capitals drops its accents: "12 ΜΑΡΤΙΟΥ 2026".
+        for number, name in get_month_names("wide", "format", locale="el").items():
+            table.setdefault(_unaccented(name.lower()), number)
     if "lv" in locales:
         # Latvian dates name the month in the locative: "12. martā", "2026. gada 3. janvārī".
         for number, name in get_month_names("wide", "format", locale="lv").items():
@@ -269,6 +276,10 @@ def month_table(locales: tuple[str, ...] = DEFAULT_LOCALES) -> Mapping[str, int]
         for number, name in get_month_names("wide", "format", locale="tg").items():
             table.setdefault(name.lower() + "и", number)
     return MappingProxyType(table)
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

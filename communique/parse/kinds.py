@@ -109,7 +109,14 @@ def _cue(kind: str, subkind: str | None, *patterns: str) -> Cue:
 
 # "Check against delivery" in English, German, French and Dutch.
 DELIVERED = (r"check against delivery|gesprochene wort|prononcé fait foi|"
-             r"gesproken woord (?:geldt|telt)")
+             r"gesproken woord (?:geldt|telt)|geschwatent wuert")
+
+
+# "Statement by X at the General Debate of ...": a statement said at a session is a speech;
+# "Statement by X on the attack at the conference centre" is not (no "on" before "at").
+SPOKEN_AT = (r"(?:(?!\b(?:on|about|regarding|concerning|following|after)\b)[^\n]){0,160}?\bat the "
+             r"(?:[\w-]+ ){0,8}?(?:general debate|session|plenary|summit|conference|assembly|"
+             r"forum|dialogue|segment|ceremony|commemoration|security council|high-level)\b")
 
 
 # Order matters: the first cue that matches decides.  Each line is one language, so a
@@ -121,6 +128,7 @@ CUES: tuple[Cue, ...] = (
          # (each pattern in one script: the Latin ones are tried alone on Latin text)
          r"\bupcoming (?:visit|trip|talks)\b|\brealizará\b|^media advisory\b|"
          r"^aviso (?:à|a) imprensa\b|\baccréditation\b|\bakkreditierung\b|\bakredytacj|"
+         r"\bterminankündigung\b|\bterminhinweis\b|\bpresseeinladung\b|"
          r"^agenda del presidente\b|\bvai apresentar\b|\bef(?:e|ec)tuará\b|\bpartirá\b|"
          r"\bparte amanhã\b",
          r"^анонс\b|графік роботи", r"اعتماد الصحفيين|يقوم\s+\S+(?:\s+\S+){0,4}\s+بزيارة",
@@ -195,7 +203,8 @@ CUES: tuple[Cue, ...] = (
          # Hindi: "will go on a visit", "will take part", "will address", "will inaugurate".
          r"(?:यात्रा|दौरे|भ्रमण)\S* पर (?:जाएंगे|जाएंगी|जायेंगे)|(?:भाग|हिस्सा) लेंगे|"
          r"(?:संबोधित|मुलाकात|अध्यक्षता|उद्घाटन) करेंगे", r"ייפגש|יבקר|ישתתף|ינאם",
-         r"\bθα (?:συναντηθεί|επισκεφθεί|μεταβεί|συμμετάσχει|παραστεί|μιλήσει)\b",
+         r"\bθα (?:συναντηθεί|επισκεφθεί|μεταβεί|συμμετάσχει|παραστεί|μιλήσει|πραγματοποιήσει|"
+         r"επισκεφτεί|υποδεχθεί|απευθύνει)\b",
          # Swahili; Nepali ("goes on a visit", of a visit to come).
          r"\batafanya ziara\b|\batazuru\b|\bkufanya ziara\b",
          r"भ्रमणमा जाँदै|भ्रमण गर्नुहुनेछ|भ्रमण गर्नेछ",
@@ -208,7 +217,8 @@ CUES: tuple[Cue, ...] = (
          # Croatian, Bosnian and Serbian ("boravit će u posjetu", "посетиће").
          r"\b(?:boravit|posjetit|posetit|sastat|sudjelovat|učestvovat|otputovat)\s+će\b|"
          r"\bće\s+(?:boraviti|posjetiti|posetiti|sastati|sudjelovati|učestvovati|otputovati)\b",
-         r"\bsutra u (?:\w+ )?poset",
+         r"\bsutra u (?:\w+ )?poset|"
+         r"\b(?:posjetiće|posetiće|sastaće se|učestvovaće|boraviće|otputovaće)\b",
          r"(?:посетиће|састаће се|учествоваће|боравиће|отпутоваће)|\bсутра у (?:\w+ )?посет",
          # Georgian "will leave for", "will visit", "will meet".
          r"გაემგზავრება|ეწვევა|შეხვდება",
@@ -233,12 +243,14 @@ CUES: tuple[Cue, ...] = (
          r"прямая линия с",
          r"conférence de presse|\bpoint de presse\b|déclarations? (?:conjointes? )?à la presse|"
          r"réponses? aux questions des journalistes",
-         r"pressekonferenz|\bpressestatements?\b|\bpressebegegnung\b",
+         r"pressekonferenz|\bpressestatements?\b|\bpressebegegnung\b|\bpressefoyer\b|"
+         r"\bmedienkonferenz\b|\bmediengespräch\b|\bpressegespräch\b",
          r"rueda de prensa|conferencia de prensa|declaraciones? (?:a|ante) (?:la prensa|los "
          r"medios)",
          r"conferenza stampa|\bpunto stampa\b|dichiarazioni? alla stampa",
          r"conferência de imprensa|coletiva de imprensa|entrevista coletiva|"
-         r"declarações? à imprensa",
+         r"declarações? à imprensa|respostas? (?:a|às) perguntas dos jornalistas|"
+         r"respuestas? a (?:las )?preguntas de (?:los )?periodistas",
          r"konferencj\w* prasow|oświadczeni\w* dla (?:prasy|mediów)",
          r"прес-?конференці|брифінг|заяв[аи] для преси|відповіді на запитання журналістів",
          r"记者会|新闻发布会|答记者问|記者會|新聞發布會|答記者問|記者会見|기자회견|"
@@ -259,21 +271,24 @@ CUES: tuple[Cue, ...] = (
          r"persconferentie|\bpersbriefing|\bpersmoment",
          r"tiskov\w* konferenc|tlačov\w* konferenci|\bbrífink",
          r"conferin[țţ]\w* de pres|declara[țţ]ii de pres",
-         r"sajtótájékoztató|sajtóértekezlet|sajtónyilatkozat",
+         r"sajtótájékoztató|sajtóértekezlet|sajtónyilatkozat|szóvivői tájékoztató|kormányinfó",
          r"konferensi pers|jumpa pers|(?:keterangan|pernyataan) pers|sidang (?:media|akhbar)",
          r"họp báo",
          r"نشست (?:خبری|مطبوعاتی)|کنفرانس خبری",
          # Sorani, Kurmanji, Pashto.
          r"کۆنفرانس\S* ڕۆژنامەوانی", r"\bkonferansa (?:çapemeniyê|rojnamegeriyê)\b",
          r"خبري کنفرانس", r"מסיבת עיתונאים|תדרוך|הצהרות? לתקשורת",
-         r"συνέντευξη τύπου|δημοσιογραφική διάσκεψη|δηλώσεις στον τύπο",
+         r"συνέντευξη τύπου|δημοσιογραφική διάσκεψη|δηλώσεις στον τύπο|κοινές δηλώσεις|"
+         r"δηλώσεις (?:στα μέσα|στους δημοσιογράφους)",
          r"संवाददाता सम्मेलन|प्रेस कॉन्फ्रेंस|प्रेस वार्ता|पत्रकार वार्ता",
          r"tiedotustilaisuu|lehdistötilaisuu|mediatilaisuu",
          r"presskonferens|pressträff|pressekonference|pressemøde|pressekonferanse|pressemøte",
          r"прес-?конференц",
          r"конференциј\w* за (?:медије|новинаре)|новинарск\w* конференциј|прес-?конференциј|"
+         r"изјаве за (?:медије|медиумите|новинаре|штампу)|изявления пред медиите|"
          r"пресконференци",
          r"konferencij\w* za (?:medije|novinare)|novinarsk\w* konferenc|"
+         r"\bizjave za (?:medije|novinare|štampu|tisak)\b|"
          r"tiskovn\w* konferenc",
          r"spaudos konferencij|preses konferenc|pressikonverents",
          r"ասուլիս|մամուլի ասուլիս", r"პრესკონფერენცი|ბრიფინგ", r"แถลงข่าว",
@@ -387,7 +402,8 @@ CUES: tuple[Cue, ...] = (
     _cue("statement", None,
          r"\bortak bildiri|\baçıklaması$|\b(?:ilişkin|hakkında|dair) açıklama\b",
          r"대변인 논평|^논평",
-         r"^(?:joint )?(?:press |media )?statements? (?:by|from|of|on|von)\b|^fact sheet\b|"
+         r"^(?:joint )?(?:press |media )?statements? (?:by|from|of|on|von)\b(?!" + SPOKEN_AT + ")|"
+         r"^fact sheet\b|"
          r"^joint (?:press |media )?statements?\b|"
          r"^(?:joint )?declaration\b|^press statement\b|^press release\b(?! on\b)|"
          # "Prime Minister's statement on ...", not a text that quotes someone's statement.
@@ -462,7 +478,7 @@ CUES: tuple[Cue, ...] = (
          # A title that is a law's ("Закон Республики Велория «О …»", "Закон за …").
          r"^(?:федеральный |конституционный )?закон\b|"
          r"\bподписа\w* (?:федеральн\w+ )?закон",
-         r"\bdécret\b", r"\bdekret\b|\bverordnung\b|\berlass\b", r"\bdecreto\b",
+         r"\bdécret\b", r"\bdekret\b|\bverordnung\b|\berlass\b|^anordnung\b", r"\bdecreto\b",
          r"^rozhodnut[íi]e? prezident",
          r"\bрозпорядженн", r"مرسوم|أمر ملكي|أمرا ملكيا|أمراً ملكياً", r"\bkararname",
          r"\bsərəncam|\bfərman",
@@ -654,6 +670,9 @@ CUES: tuple[Cue, ...] = (
          r"කළ කතාව|කතාව$",  # Sinhala: "the speech (the President) made"
          # The mark of a speech's text given out before it is held: the words said count.
          rf"\b(?:{DELIVERED})\b",
+         rf"^(?:joint )?statements? (?:by|from|of)\b(?={SPOKEN_AT})|"
+         r"\beulog(?:y|ies)\b|\bfuneral (?:oration|address)\b|\boraison funèbre\b|"
+         r"\béloge funèbre\b|\btrauerrede\b|\b(?:elogio|oración) fúnebre\b|"
          r"\bremarks\b|\baddress(?:es|ed)?\b|\bspeech\b|\bspoke at\b|\blecture\b|\btoast\b|"
          r"\bopening\b|\bceremony\b|\bmessage (?:à la|to the) nation\b",
          r"выступлени|обращени|послание|речь|церемони",
@@ -667,7 +686,10 @@ CUES: tuple[Cue, ...] = (
          r"\bmensaje (?:de navidad|navideño|de fin de año|de año nuevo)\b|"
          r"\bmensaje (?:del [^.]{0,60}? )?(?:al|ante el) (?:congreso|parlamento)\b|"
          r"\bintervenci[óo]n (?:del|de la) (?:president|vicepresident|canciller|ministr|"
-         r"secretari|jef)",
+         r"secretari|jef)|"
+         # Galician and Portuguese: "Intervención do presidente", "Intervenção do Presidente".
+         r"\bintervenci[óo]n (?:do|da) (?:president|vicepresident|conselleir|ministr)|"
+         r"\binterven[çc][ãa]o (?:do|da) (?:president|primeir[oa]-ministr|ministr)",
          r"\bmensagem à na[çc][ãa]o\b|^mensagem (?:do|da) (?:pr|presidente|presidenta)\b",
          r"\bdiscorso\b|\bintervento (?:del|della) (?:president|vicepresident|ministr|"
          r"sottosegretari)", r"przemówieni|wystąpieni|orędzi",

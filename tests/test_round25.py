@@ -1,0 +1,178 @@
+"""Pages of shapes a blind round (Central European, Balkan and Greek, German-speaking and
+Dutch, Portuguese- and Spanish-speaking sites, ceremonial genres, briefing transcripts)
+found read wrong.
+
+Every page here is fictional (Veloria, Lessa, Saldovia and their invented people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.parse.dates import parse_datetime
+from communique.parse.kinds import classify_kind
+from communique.pipeline import parse_page
+from tests.pages import dump, text_page
+
+MENU = dump("Startsäit", "Regierung", "Aktualitéiten", "Dossieren", "Kontakt")
+FEED = dump("Aktualitéiten", "Bilateralt Treffe mam Premier vu Saldovia", "10.03.2026",
+            "Resumé vun de Beschlëss vum Regierungsrot", "09.03.2026")
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Lessa, 14. Mäerz 2026", "2026-03-14"), ("14 Xaneiro 2026", "2026-01-14"),
+    ("14 ta’ Marzu 2026", "2026-03-14"), ("14. febrúar 2026", "2026-02-14"),
+    ("14 Mawrth 2026", "2026-03-14"), ("14 Márta 2026", "2026-03-14"),
+])
+def test_months_of_more_european_languages_are_read(text: str, iso: str) -> None:
+    assert parse_datetime(text) == iso
+
+
+def test_a_luxembourgish_speech_dump_keeps_its_text_and_drops_its_notes() -> None:
+    page = text_page(dump(
+        MENU, "Ried vum Premierminister Amara Velden um Nationalfeierdag vun de Fräiwëllegen",
+        "Lessa, 14. Mäerz 2026", "Et gëllt dat geschwatent Wuert.",
+        "Dir Dammen an Dir Hären,",
+        "haut si mir hei zu Lessa zesummekomm, fir Iech Merci ze soen fir Ären Asaz an de "
+        "Gemengen, an de Veräiner an am Rettungsdéngscht vum ganze Land.",
+        "Nach eng Kéier: Villmools Merci!", "Deelen", "Drécken", FEED))
+    statement = parse_page(page)[0]
+    assert statement.title.startswith("Ried vum Premierminister")
+    assert statement.published_at == "2026-03-14"
+    assert statement.place == "Lessa"
+    assert statement.kind == "speech"
+    assert statement.text.startswith("Dir Dammen an Dir Hären,")
+    assert statement.text.endswith("Villmools Merci!")
+    assert "geschwatent" not in statement.text
+
+
+def test_an_embargo_line_and_a_delivery_note_after_the_lead_are_no_text() -> None:
+    german = parse_page(text_page(dump(
+        "Regierungserklärung von Ministerpräsident Amara Velden zur Lage des Landes",
+        "Veröffentlicht am: 12.03.2026", "Sperrfrist: Beginn der Rede",
+        "Es gilt das gesprochene Wort!", "Frau Präsidentin, sehr geehrte Kolleginnen und "
+        "Kollegen,", "vor einem Jahr habe ich an dieser Stelle gesagt, dass unser Land vor "
+        "großen Umbrüchen steht. Heute können wir feststellen: Wir haben sie angenommen.")))[0]
+    assert german.text.startswith("Frau Präsidentin")
+    assert "Sperrfrist" not in german.text and "gesprochene" not in german.text
+    dutch = parse_page(text_page(dump(
+        "Toespraak van minister-president Amara Velden bij de herdenking in Lessa",
+        "Toespraak | 12-03-2026",
+        "Toespraak van minister-president Amara Velden bij de nationale herdenking, op 12 "
+        "maart 2026 in de Grote Kerk van Lessa.", "Alleen het gesproken woord geldt.",
+        "Majesteit, dames en heren,", "Honderd jaar geleden brak hier bij Lessa de zeedijk "
+        "door. In een paar uur tijd verdwenen hele dorpen onder water.", "Dank u wel.",
+        "Deel deze pagina", "Facebook", "LinkedIn")))[0]
+    assert dutch.kind == "speech"
+    assert dutch.text.startswith("Majesteit, dames en heren,")
+    assert dutch.text.endswith("Dank u wel.")
+
+
+def test_a_blogs_lines_under_a_post_and_a_photo_credit_under_the_text_end_it() -> None:
+    statement = parse_page(text_page(dump(
+        "Statement by Prime Minister Amara Velden on the floods in the Lessa Valley",
+        "April 8, 2025 by PM Press Office",
+        "Tonight our country is mourning. The floods that struck the Lessa Valley have "
+        "claimed at least seventeen lives.",
+        "Tomorrow, Wednesday 9 April, will be a day of national mourning.",
+        "Photo: Government Press Office / Oskar Lind",
+        "Posted in Speeches, Statements", "Tagged floods, Lessa Valley, state of emergency",
+        "Post navigation", "Previous: Cabinet meeting of 7 April 2025",
+        "Recent Posts", "PM Velden visits evacuation centres in Keld")))[0]
+    assert statement.text.endswith("will be a day of national mourning.")
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Statement by H.E. Mr. Oskar Lind, President of Saldovia, at the General Debate of the "
+     "80th Session of the United Nations General Assembly", "speech"),
+    ("Statement of His Highness the Emir at the Plenary Session of the Summit on Water",
+     "speech"),
+    ("Eulogy by Prime Minister Amara Velden at the State Funeral of President Oskar Lind",
+     "speech"),
+    ("Intervención do presidente da Xunta na inauguración do porto de Lessa", "speech"),
+    ("Pressefoyer nach dem Ministerrat", "press_conference"),
+    ("Medienkonferenz des Bundesrates zur Lage in Lessa", "press_conference"),
+    ("Kormányszóvivői tájékoztató a kormányülésről", "press_conference"),
+    ("Κοινές δηλώσεις του Προέδρου με τον Πρωθυπουργό της Σαλδοβίας", "press_conference"),
+    ("Izjave za medije nakon sastanka s premijerom Saldovije", "press_conference"),
+    ("Terminankündigung: Bundespräsident empfängt den Präsidenten Saldovias",
+     "announcement"),
+    ("Predsjednik Velden boraviće u četvrtak u zvaničnoj posjeti Saldoviji", "announcement"),
+    ("Ο Πρόεδρος θα πραγματοποιήσει επίσημη επίσκεψη στη Σαλδοβία", "announcement"),
+    ("Anordnung des Bundespräsidenten über die Trauerbeflaggung", "document"),
+    # Guards: a press statement stays one, whatever event its subject took place at.
+    ("Statement by the Press Secretary on the attack at the conference centre", "statement"),
+    ("Statement by the President following the meeting at the summit", "statement"),
+])
+def test_more_genre_words_name_the_kind(title: str, kind: str) -> None:
+    assert classify_kind(title=title, lead=None, text="Lessa.")[0] == kind
+
+
+def test_a_greek_date_in_capitals_is_read() -> None:
+    assert parse_datetime("ΤΡΙΤΗ 12 ΜΑΡΤΙΟΥ 2026") == "2026-03-12"
+
+
+def test_todays_date_under_a_skip_link_is_not_the_pages_under_its_byline() -> None:
+    statement = parse_page(text_page(dump(
+        "Saltar para o conteúdo", "terça-feira, Março 10, 2026",
+        "Presidência da República de Veloria", "Portal Oficial", "Início", "Mensagens",
+        "Mensagem de felicitações ao Presidente eleito da República de Saldovia",
+        "Por Gabinete de Imprensa", "9 Mar 2026",
+        "O Presidente da República, Amara Velden, endereçou uma mensagem de felicitações ao "
+        "Presidente eleito da República de Saldovia, Oskar Lind, cujo teor é o seguinte:",
+        "Excelência,", "Foi com grande satisfação que tomei conhecimento da sua eleição.",
+        "Amara Velden", "Partilhe:", "Artigos Relacionados")))[0]
+    assert statement.title == \
+        "Mensagem de felicitações ao Presidente eleito da República de Saldovia"
+    assert statement.published_at == "2026-03-09"
+
+
+def test_a_skip_link_is_never_a_title() -> None:
+    statement = parse_page(text_page(dump(
+        "Passa al contenuto principale", "Le autorità federali della Confederazione",
+        "Comunicati stampa",
+        "La presidente della Confederazione ha avuto un colloquio telefonico con il "
+        "presidente di Saldovia",
+        "Lessa, 11.03.2026 - La presidente della Confederazione Amara Velden ha avuto oggi "
+        "un colloquio telefonico con il neoeletto presidente della Repubblica di Saldovia, "
+        "Oskar Lind, al quale ha espresso le sue congratulazioni per l'elezione e con il "
+        "quale ha discusso delle relazioni bilaterali e della formazione professionale.",
+        "I due capi di Stato hanno discusso della cooperazione nel settore della ricerca.",
+        "Indirizzo cui rivolgere domande", "Servizio di comunicazione", "+41 58 462 31 53",
+        "Ultima modifica 11.03.2026", "Comunicati stampa correnti", "10.03.2026",
+        "Inaugurazione della galleria di base")))[0]
+    assert statement.title.startswith("La presidente della Confederazione ha avuto")
+    assert statement.published_at == "2026-03-11"
+    assert statement.place == "Lessa"
+    assert statement.text.endswith("nel settore della ricerca.")
+
+
+def test_answers_to_journalists_questions_after_a_speech_make_a_press_conference() -> None:
+    title = ("Intervenção do Primeiro-Ministro à saída da Cimeira de Lessa e resposta a "
+             "perguntas dos jornalistas")
+    assert classify_kind(title=title, lead=None, text="Lessa.")[0] == "press_conference"
+
+
+def test_a_summary_between_the_title_and_the_date_line_is_the_lead() -> None:
+    page = text_page(dump(
+        "Você está aqui: Página Inicial > Notícias > 2026 > 03", "AGENDA",
+        "Presidente Velden vai visitar obras da Ferrovia de Lessa na segunda-feira (16)",
+        "Presidente acompanhará o avanço das obras no trecho entre Lessa e Porto Anil e "
+        "participará de reunião com trabalhadores do canteiro",
+        "Publicado em 13/03/2026 18h20 Atualizado em 13/03/2026 19h45",
+        "O presidente Amara Velden vai visitar na próxima segunda-feira, 16 de março, as "
+        "obras da Ferrovia de Lessa, no trecho de 214 quilômetros entre Lessa e Porto Anil.",
+        "A comitiva presidencial chega a Lessa às 9h."))
+    statement = parse_page(page)[0]
+    assert statement.title.startswith("Presidente Velden vai visitar obras")
+    assert (statement.lead or "").startswith("Presidente acompanhará o avanço")
+    assert statement.published_at == "2026-03-13T18:20"
+    # A fuller title under a short one is the title's, no summary.
+    condolence = parse_page(text_page(dump(
+        "Speeches", "Message of Condolence on the Passing of Hon. Dr. Oskar Lind",
+        "Message of Condolence by H.E. President Amara Velden on the Passing of Hon. Dr. "
+        "Oskar Lind, former Speaker of the National Assembly",
+        "Presidential Communication Unit", "March 14, 2026",
+        "It is with deep sorrow that I have received the news of the passing of Hon. Dr. "
+        "Oskar Lind, former Speaker of the National Assembly.")))[0]
+    assert condolence.title.startswith("Message of Condolence by H.E. President Amara Velden")
