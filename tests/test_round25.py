@@ -176,3 +176,64 @@ def test_a_summary_between_the_title_and_the_date_line_is_the_lead() -> None:
         "It is with deep sorrow that I have received the news of the passing of Hon. Dr. "
         "Oskar Lind, former Speaker of the National Assembly.")))[0]
     assert condolence.title.startswith("Message of Condolence by H.E. President Amara Velden")
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Palacio Real de Lessa. Lessa, 11.03.2026", "2026-03-11"),
+])
+def test_a_venue_before_a_datelines_place_leaves_it_a_date_line(text: str, iso: str) -> None:
+    from communique.extract.text import classify
+    line = classify(text)
+    assert (line.kind, line.date) == ("date", iso)
+    assert classify("He said it. Lessa, 11.03.2026").kind == "text"
+
+
+def test_a_galleries_heading_and_a_row_of_print_and_mail_links_end_a_dump() -> None:
+    for tail in (["Galería de imágenes", "Su Majestad el Rey entrega el premio. © Casa Real"],
+                 ["Εκτύπωση | Αποστολή με email"], ["Printaj | Podijeli"],
+                 ["Zdjęcia (8)", "Premier Amara Velden i premier Oskar Lind"]):
+        statement = parse_page(text_page(dump(
+            "Palabras del Presidente en la entrega de los Premios Nacionales de Lessa",
+            "11.03.2026", "Señoras y señores:",
+            "Es para mí una enorme satisfacción presidir la entrega de los premios.",
+            "Muchas gracias.", *tail)))[0]
+        assert statement.text.endswith("Muchas gracias."), tail
+
+
+def test_a_front_matters_language_tag_gives_its_primary_subtag() -> None:
+    from communique.models import Page, Source
+    page = Page(content="---\ntitle: Čestitka predsedniku Saldovije\nlang: sr-Latn\n"
+                        "date: 2026-03-12\n---\n\nPredsednik Amara Velden uputio je čestitku "
+                        "predsedniku Saldovije Oskaru Lindu.\n",
+                format="markdown", source=Source(format="markdown", path="p.md"))
+    assert parse_page(page)[0].language == "sr"
+
+
+@pytest.mark.parametrize("label", ["Northgate Wire", "Diário de Lessa", "Lessa Hírlap",
+                                   "Riporter", "ΔΗΜΟΣΙΟΓΡΑΦΟΣ"])
+def test_an_outlets_name_or_a_reporters_word_as_a_label_asks_unnamed(label: str) -> None:
+    from communique.parse.speakers import SpeakerNames
+    assert SpeakerNames([label, "Amara Velden"]).resolve(label) is None
+
+
+def test_an_outlets_initials_as_a_label_name_no_one() -> None:
+    from communique.parse.speakers import SpeakerNames
+    names = SpeakerNames(["KR", "Amara Velden"], context="Interview der Bundeskanzlerin Amara "
+                                                         "Velden mit der Kressburger Rundschau")
+    assert names.resolve("KR") is None
+
+
+@pytest.mark.parametrize(("label", "name"), [
+    ("Cap de Govern", "Oskar Lind"), ("Presidente da República", "Amara Velden Moreno"),
+    ("Vocero", "Joaquín Pereda"), ("Vizekanzlerin Sabine Lind", "Sabine Lind"),
+    ("VK'in Lind", "Sabine Lind"), ("Sra. Galarza", "Inés Galarza Ruiz"),
+    ("Președintele Saldoviei, domnul Sorin Marga", "Sorin Marga"),
+])
+def test_office_labels_find_the_name_the_page_writes_beside_the_office(
+        label: str, name: str) -> None:
+    from communique.parse.speakers import SpeakerNames
+    names = SpeakerNames([label, "Vizekanzlerin Sabine Lind"], evidence=["Inés Galarza Ruiz"],
+                         context="El cap de Govern, Oskar Lind, va presentar el pressupost. "
+                                 "O Presidente da República, Amara Velden Moreno, recebeu. "
+                                 "Rueda de prensa del vocero de la Cancillería, Joaquín Pereda")
+    assert names.resolve(label) == name

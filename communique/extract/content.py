@@ -158,6 +158,12 @@ FURNITURE_LABELS = (
     # latest posts; Dutch "share this page".
     r"posted in|filed under|post navigation|recent posts|deel deze pagina|deel dit (?:artikel|"
     r"bericht)|deel via|deelen|drécken|"
+    # A page's gallery and attachments under its text: "Galería de imágenes", "Zdjęcia (8)",
+    # "Materiały", "Povezave"; the Romanian print link.
+    r"galería de (?:imágenes|imaxes|fotos)|galeria de (?:imagens|fotos)|galeria d['’]imatges|"
+    r"bildergalerie|photo gallery|galerie (?:de )?photos|galleria (?:fotografica|di immagini)|"
+    r"fotogalerie|galeria zdjęć|zdjęcia(?: \(\d+\))?|materiały|povezave|priponke|"
+    r"tipărește|tipăreşte|printaj|"
     # A page's own "Next" and "Previous" links, alone on their line.
     r"next|previous|suivant|précédent|siguiente|anterior|weiter|zurück|следующая|предыдущая|"
     # A page's print version and its window's close link.

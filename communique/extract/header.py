@@ -102,6 +102,7 @@ ANNOUNCE_TEXT = re.compile(r"announce|annonce|анонс|ankündig|anuncio|annun
                            r"aankondig|anons|zapowied|anun[țţt]|pengumuman|duyuru", re.I)
 HAS_YEAR = re.compile(r"\d\d\d\d|" + "|".join(ERAS))  # a year, or a Japanese era
 SENTENCE_END = re.compile(r"[.!?]\s")
+VENUE_MAX_CHARS = 60  # a venue's name before a dateline's place and a full stop
 # What may follow a date on its line: separators, a time ("à 18h30", "11:00"), a zone.
 COUNTER_TAIL = re.compile(r"^\s{1,3}\d{1,3}(?:[\s.,]\d{3})*\s*$")
 LINE_TAIL = re.compile(r"^(?:[\s,.;:|·•–—/-]|(?:[^\W\d]{1,3}\s+)?\d{1,2}[:.h]\d{2}|"
@@ -682,6 +683,7 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
     # A line of fields ("Presidency of the Republic | 14 March 2024 | 3 min read"): the
     # date's own field is the line.
     label, tail = FIELD_SEP.split(text[:start])[-1], text[end:]
+    label = past_venue(label)
     if tail.count(" - ") >= 2:
         tail = tail[:tail.index(" - ", tail.index(" - ") + 3)]  # "- Place - Issuing office"
     if not LINE_TAIL.match(tail):
@@ -710,6 +712,17 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
         hour += 12 if (clock.group(3) or "").lower() == "p" else 0
         date = f"{date}T{hour:02d}:{clock.group(2)}"
     return date, label, after.group(1) if after else ""
+
+
+def past_venue(prefix: str) -> str:
+    """A dateline's words before its date past a venue a full stop closes ("Palacio Real de
+    Ribera. Valdoria, " before "11.03.2026"): the place's; else the words as they are."""
+    venue, dot, rest = prefix.rpartition(". ")
+    if dot and len(venue) <= VENUE_MAX_CHARS and venue[:1].isupper() and "," in rest \
+            and all(len(word) <= 3 for word in venue.split() if word[:1].islower()) \
+            and place_of(rest):
+        return rest
+    return prefix
 
 
 def place_element_after(node: LexborNode, text: str) -> tuple[str, str, str] | None:

@@ -29,7 +29,7 @@ from ..errors import PageDropped, RecordError
 from ..models import Block, Document, Page
 from ..parse.dates import find_datetime, parse_datetime
 from ..parse.kinds import names_kind
-from ..parse.language import word_count
+from ..parse.language import language_code, word_count
 from .content import FURNITURE_LABELS, without_delivery_note
 from .header import (
     DateLine,
@@ -427,7 +427,8 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
     return Document(blocks=kept, title=SPACES.sub(" ", title).strip() if title else None,
                     published_at=published, lead=lead,
                     place=next(filter(None, map(partial(_field, fields), PLACE_KEYS)), place),
-                    url=url, language=_field(fields, "language") or _field(fields, "lang"),
+                    url=url,
+                    language=language_code(_field(fields, "language") or _field(fields, "lang")),
                     site=_field(fields, "site") or site_of(url), tags=tags,
                     sections=[name.replace("-", " ") for name in filed])
 

@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..parse.dates import find_datetime, parse_datetime
 from ..parse.kinds import CATCH_ALL, names_kind
-from ..parse.language import CJK_CHARS, word_count
+from ..parse.language import CJK_CHARS, language_code, word_count
 from .content import clean_text, heading_text, is_beside, node_text
 from .content import is_inside as is_inside  # noqa: F401 - listing.py imports it from here
 from .header import (
@@ -766,14 +766,7 @@ def is_trail(node: LexborNode, text: str) -> bool:
 
 def find_language(tree: LexborHTMLParser, meta: dict[str, str]) -> str | None:
     """The page's language as a lower-case primary subtag (``en``)."""
-    primary = re.split(r"[-_]", language_tag(tree, meta))[0].lower()
-    return THREE_LETTER_CODES.get(primary, primary) or None
-
-
-# Tags of three letters for languages ISO 639-1 names with two: Kurdish (Sorani, Kurmanji,
-# Southern), Pashto, Persian and Dari.
-THREE_LETTER_CODES = {"ckb": "ku", "kmr": "ku", "sdh": "ku", "pbu": "ps", "pbt": "ps",
-                      "pst": "ps", "pes": "fa", "prs": "fa"}
+    return language_code(language_tag(tree, meta))
 
 
 def language_tag(tree: LexborHTMLParser, meta: dict[str, str]) -> str:

@@ -40,7 +40,13 @@ from ..parse.dates import (
     unglued_year,
 )
 from ..parse.kinds import names_kind
-from ..parse.language import CLOSING_QUOTES, UNSPACED, detect_language, word_count
+from ..parse.language import (
+    CLOSING_QUOTES,
+    UNSPACED,
+    detect_language,
+    language_code,
+    word_count,
+)
 from ..parse.speakers import office_word, opens_lower
 from .content import (
     DELIVERY_NOTE,
@@ -69,6 +75,7 @@ from .header import (
     opening_dateline,
     opening_place,
     past_same_day,
+    past_venue,
     place_name,
     place_of,
 )
@@ -228,6 +235,9 @@ WIDGET_ITEM = (r"print(?:able)? version|printer-friendly(?: version)?|print this
                rf"{FONT_SIZE}|{SIZE_BUTTON}")
 _ROW_ITEM = (rf"(?:{FURNITURE_LABELS}|{FOOTER_LINKS}|seite \w+|send(?: to a friend)?|envoyer|"
              r"senden|enviar|отправить|надіслати|пошаљи|pošalji|pošlji|wyślij|poslat|"
+             # "Send by e-mail" ("Αποστολή με email", "Envoyer par courriel").
+             r"(?:send|envoyer|enviar|senden|inviare|αποστολή|pošalji|пошаљи|wyślij)\s+"
+             r"(?:by|par|por|per|με|putem|путем|przez)\s+(?:e-?mail|courriel|correo)|"
              # "Envoyer à un ami | Haut de page", "Back to top"; accessibility's other names.
              r"envoyer à un ami|an einen freund senden|enviar a un amigo|invia a un amico|"
              r"haut de page|retour en haut|back to top|top of page|nach oben|volver arriba|"
@@ -602,7 +612,8 @@ def documents_from_text(text: str, *, meta: dict[str, object] | None = None,
     """
     fields, text = header_fields(without_soft_hyphens(text))
     meta = {**fields, **(meta or {})}
-    language = _str(meta.get("language")) or detect_language(text[:LANGUAGE_SAMPLE_CHARS])
+    language = language_code(_str(meta.get("language"))) \
+        or detect_language(text[:LANGUAGE_SAMPLE_CHARS])
     with page_dates(language, site_of(url or _str(meta.get("url")))):
         if SLASH_ORDER.get() is None:
             # Neither the language's tag nor the site says how "11/03/2025" reads: the
@@ -1062,7 +1073,7 @@ def classify(text: str) -> Line:
         # "Published 4 March 2024", "Friday, 24 September 2021": a short label before a date
         # (another item's time glued before it, "12:0014 May 2024", is residue), or the
         # line's fields before it ("Ministry of Foreign Affairs | June 3, 2025").
-        prefix = text[:start]
+        prefix = past_venue(text[:start])
         fields = len(prefix) <= FIELDS_BEFORE_CHARS and FIELD_BEFORE.search(prefix) is not None
         # Four words at most, of a label or a source ("Valtioneuvoston viestintäosasto,
         # tiedote"), and no sentence's end; a title in a column of its own over the date's
@@ -1262,7 +1273,7 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     lead, body = (head.lead, paragraphs) if head.lead else split_lead(paragraphs,
                                                                       introducing=True)
     doc = Document(blocks=[Block(p) for p in body], title=title, published_at=published,
-                   lead=lead, place=place, language=_str(meta.get("language")),
+                   lead=lead, place=place, language=language_code(_str(meta.get("language"))),
                    site=_str(meta.get("site")), kind_hint="speech" if delivered else None)
     if head.subtitle:
         doc.meta["subtitle"] = head.subtitle

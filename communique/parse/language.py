@@ -128,6 +128,18 @@ def word_count(text: str) -> int:
     return len(text.split()) + cjk // 2 + abugida // ABUGIDA_WORD_CHARS
 
 
+# Tags of three letters for languages ISO 639-1 names with two: Kurdish (Sorani, Kurmanji,
+# Southern), Pashto, Persian and Dari.
+THREE_LETTER_CODES = {"ckb": "ku", "kmr": "ku", "sdh": "ku", "pbu": "ps", "pbt": "ps",
+                      "pst": "ps", "pes": "fa", "prs": "fa"}
+
+
+def language_code(tag: str | None) -> str | None:
+    """A language tag as its lower-case primary subtag ("sr-Latn", "en_US" -> "sr", "en")."""
+    primary = re.split(r"[-_]", (tag or "").strip())[0].lower()
+    return THREE_LETTER_CODES.get(primary, primary) or None
+
+
 def detect_language(text: str) -> str | None:
     """The language of ``text`` as an ISO 639-1 code, or None when there are no letters."""
     sample = text[:SAMPLE_CHARS]

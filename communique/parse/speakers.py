@@ -23,12 +23,21 @@ from functools import lru_cache
 
 from .morphology import nominative
 
+
+def _greek_capitals(words: frozenset[str]) -> frozenset[str]:
+    """The words with their Greek ones also as capitals write them, without accents
+    ("ΔΗΜΟΣΙΟΓΡΑΦΟΣ" is "δημοσιογραφος" once lower-cased)."""
+    return words | {"".join(c for c in unicodedata.normalize("NFD", w)
+                            if not unicodedata.combining(c))
+                    for w in words if any("\u0370" <= c <= "\u03ff" for c in w)}
+
+
 # Capitals of the Latin, Greek, Cyrillic and Armenian alphabets: a name or a label opens
 # with one.
 UPPER = "".join(c for c in map(chr, range(0x41, 0x590)) if c.isupper())
 # Labels that name nobody and ask: "Q", "Question", "Correspondent" in the languages of the
 # sites seen ("P.—" is pregunta, pergunta or pytanie; "D:" domanda).
-ANONYMOUS_SPEAKERS = frozenset("""
+ANONYMOUS_SPEAKERS = _greek_capitals(frozenset("""
 q question questions correspondent reporter journalist remark reply p d س
 вопрос реплика корреспондент журналист frage zwischenfrage journalistin pregunta periodista
 journaliste réplique remarque domanda giornalista pergunta jornalista pytanie dziennikarz
@@ -46,21 +55,21 @@ swali mwandishi tambaya su'aal tanong soalan wartawan ጥያቄ ጋዜጠኛ প
 асуулт сэтгүүлч คำถาม ผู้สื่อข่าว นักข่าว پرسشگر
 müxbir muhabir muxbir мухбир тілші кабарчы լրագրող ჟურნალისტი pv новинарка habarçy
 žurnalistas žurnalistė žurnālists žurnāliste ajakirjanik blaðamaður gazetar gazetari
-gazetarja
+gazetarja riporter
 """.split()) | {"phóng viên", "nhà báo", "câu hỏi", "mwandishi wa habari",
                 # An audience's unnamed voices; Estonian's "K" (küsimus, a question).
                 "audience", "audience member", "audience members", "student", "asistentes",
-                "público", "publikum", "zuhörer", "crowd", "k"}
+                "público", "publikum", "zuhörer", "crowd", "k"})
 # The words of a reporter, who asks, before the outlet they write for: "Dziennikarka Radia
 # Lessa", "خبرنگار خبرگزاری لسا", "Новинар листа „Морачки дневник”" (no person named).
-REPORTER_WORDS = frozenset("""
+REPORTER_WORDS = _greek_capitals(frozenset("""
 correspondent reporter journalist journalistin journaliste periodista giornalista jornalista
 dziennikarz dziennikarka журналист журналистка корреспондент журналіст журналістка кореспондент
 novinář novinářka novinár novinárka redaktor redaktorka novinar novinarka новинар новинарка
-ziarist jurnalist
+ziarist jurnalist riporter
 wartawan خبرنگار صحفي الصحفي δημοσιογράφος toimittaja mwandishi muhabir müxbir muxbir мухбир
 тілші кабарчы լրագրող ჟურნალისტი сэтгүүлч ผู้สื่อข่าว นักข่าว pv
-""".split())
+""".split()))
 REPORTER_PHRASES = ("phóng viên ", "nhà báo ")  # reporter's words of two words, and more after
 # Who chairs a news conference: a turn of theirs answers nobody.
 MODERATOR_WORDS = frozenset("""
@@ -93,7 +102,8 @@ QUESTION_LABELS = ANONYMOUS_SPEAKERS | {
 # A reporter named by outlet asks too: "法新社记者" (AFP's reporter), "연합뉴스 기자".
 QUESTION_ENDINGS = ("记者", "記者", "기자")
 # Labels of the one who answers, named nowhere else: the interviewee ("A:", "R.—").
-ANSWER_LABELS = frozenset({"a", "answer", "r", "v", "réponse", "respuesta", "antwort", "risposta",
+ANSWER_LABELS = _greek_capitals(frozenset({
+                           "a", "answer", "r", "v", "réponse", "respuesta", "antwort", "risposta",
                            "resposta", "odpowiedź", "ответ", "відповідь", "答", "回答", "답변",
                            "جواب", "الجواب", "ج", "תשובה", "उत्तर", "जवाब", "antwoord", "odpověď",
                            "odpoveď", "răspuns", "válasz", "jawaban", "jawab", "trả lời", "پاسخ",
@@ -102,7 +112,9 @@ ANSWER_LABELS = frozenset({"a", "answer", "r", "v", "réponse", "respuesta", "an
                            "javob", "жавоб", "cavab", "жооп", "адказ", "ҷавоб", "պատասխան",
                            "პასუხი", "jogap", "jibu", "amsa", "jawaab", "sagot", "jawapan",
                            "መልስ", "উত্তর", "பதில்", "जवाफ", "ចម្លើយ", "အဖြေ", "ຄໍາຕອບ",
-                           "පිළිතුර", "хариулт", "คำตอบ", "وەڵام", "bersiv", "ځواب"})
+                           "පිළිතුර", "хариулт", "คำตอบ", "وەڵام", "bersiv", "ځواب"}))
+
+
 # A question label opens with one of these words.
 QUESTION_OPENINGS = ("question", "вопрос", "frage", "zusatzfrage", "nachfrage", "pregunta",
                      "domanda", "pergunta", "pytanie", "питання", "vraag", "otázka", "kérdés",
@@ -154,7 +166,8 @@ landrat landrätin primátor hejtman župan gradonačelnik gradonačelnica vali 
 председник председница премијер премијерка министарка predsjednik predsjednica predsednik
 predsednica premijer premijerka ministrica porta-voz rzecznik rzeczniczka
 thủ tướng chủ tịch tổng thống bộ trưởng phó ông bà ngài 대통령 국무총리 총리 장관 대변인
-bk bkin sts stsin srs'in srsin bm bmin mp portavoce purtătoarea purtătorul
+bk bkin bk'in vk vkin vk'in vizekanzler vizekanzlerin sts stsin srs'in srsin bm bmin mp
+portavoce purtătoarea purtătorul cap
 moderator moderatorin modérateur modératrice moderador moderadora moderatore moderatrice
 ерөнхийлөгч ерөнхий сайд prezidenti президенти
 prezydenta prezydentem prezydentowi premiera premierem premierowi ministrem ministrowi
@@ -342,10 +355,11 @@ def outlet_only(key: str) -> bool:
     """Whether a label is an outlet's name alone ("Meridian TV", "Telewizja Ostrand",
     "Radio Lessa"): a word of the media first or last, no person's name after a comma."""
     words = key.lower().split()
-    # "Jonas Reed from Veloria Radio": a person of an outlet, who asks under a name.
-    return 2 <= len(words) <= OUTLET_WORDS and "," not in key \
-        and not any(w in OUTLET_JOINERS for w in words) \
-        and (words[0] in MEDIA_WORDS or words[-1] in MEDIA_WORDS)
+    # "Jonas Reed from Veloria Radio": a person of an outlet, who asks under a name; "Diário
+    # de Lessa" is the outlet's.
+    return 2 <= len(words) <= OUTLET_WORDS and "," not in key and (
+        words[0] in MEDIA_WORDS or words[-1] in MEDIA_WORDS
+        and not any(w in OUTLET_JOINERS for w in words))
 
 
 # Words that make a label an outlet's: "Meridian TV", "Telewizja Ostrand", "Lessa Daily"
@@ -355,6 +369,9 @@ tv radio television télévision televisión televisão televisione telewizja te
 fernsehen rundfunk agency agence agencia agenzia agência agentur news daily post times gazette
 herald tribune journal jornal diario periódico zeitung kurier nachrichten rundschau channel
 телеканал радио газета агентство телебачення радіо агенція
+wire courier courrier observer express mail chronicle telegraph standard monitor press presse
+diário deník noviny novine gazeta dziennik hírlap rádió tidende tidning dagblad krant
+quotidien giornale gazzetta corriere noticias notícias notizie новости вести вісник
 """.split())
 OUTLET_WORDS = 3
 OUTLET_JOINERS = frozenset("from of for with de du del da do z ze из от з від".split())
@@ -581,16 +598,33 @@ class SpeakerNames:
         self._aliases: dict[str, str] | None = None
         self.cache: dict[str, str | None] = {}
         self._titling: set[str] = set()  # labels whose office is being looked up
+        self.outlets: set[str] = set()  # labels that name an outlet, no person
 
     def resolve(self, label: str) -> str | None:
         """The one name for the person behind ``label``; None for anonymous questions."""
         if label in self.cache:
             return self.cache[label]
         name = None if is_anonymous(label) else self._resolve(clean_label(label))
+        if name is not None and outlet_only(name):
+            # "KR:", "Kurier:": the "Kressburger Rundschau" or "Nordhalmer Kurier" that asks.
+            name = None
+            self.outlets.add(label)
         self.cache[label] = name
         return name
 
+    def asks(self, label: str) -> bool:
+        """Whether a label asks: a question's label, or one that names an outlet."""
+        if is_question_label(label):
+            return True
+        self.resolve(label)
+        return label in self.outlets
+
     def _resolve(self, label: str) -> str:
+        office, comma, holder = label.rpartition(", ")
+        if comma and len(holder.split()) > 2 and holder.split()[0].lower() in ADDRESS_WORDS \
+                and _has_office(office.split()):
+            # "Președintele Ardaniei, domnul Sorin Mărginean": the office, then who holds it.
+            label = holder.split(" ", 1)[1]
         label = strip_affiliation(label)
         # "JBK", which the label's capitals made "Jbk": the initials the page defines; "P.F."
         # and "KE", the initials of a name the page writes.
@@ -611,6 +645,10 @@ class SpeakerNames:
         for name in sorted(self.known, key=lambda n: -len(n)):
             if lower == name.lower() or lower.endswith(" " + name.lower()):
                 return name
+        apposed = _apposed_name(f"{self.context}\n{self.text}", lower) \
+            if is_office(label.split()[0]) and not self.titled.get(lower) else None
+        if apposed is not None:
+            return apposed  # "Cap de Govern:" where the page writes "El cap de Govern, Marc ..."
         held = office_of_place(label)
         if held:
             return self._titled(held, label)  # "Le Président de la République": an office
@@ -630,6 +668,10 @@ class SpeakerNames:
         surname = folded(_NAME_SPLIT.split(words[-1].lower())[-1])
         matches = [n for n in self.known if folded(_NAME_SPLIT.split(n.lower())[-1]) == surname]
         matches = matches or [n for n in self.known if _same_person(n, " ".join(words[-2:]))]
+        # "Sra. Galarza" of "Inés Galarza Ruiz": the first of two surnames, as Spanish and
+        # Portuguese address them.
+        matches = matches or [n for n in self.known if len(words) == 1 and len(n.split()) > 2
+                              and folded(n.split()[-2].lower()) == surname]
         if matches:
             return matches[0]
         if len(words) == 1 and (han := HAN_SURNAME_OFFICE.fullmatch(label)) is not None:
@@ -702,6 +744,29 @@ class SpeakerNames:
             return self._resolve(named) if named and named.lower() != label.lower() else label
         finally:
             self._titling.discard(label)
+
+
+# An office's place after it ("da Presidência", "de la Cancillería", "of Saldovia"): a
+# link, then capitalised words (links between them), up to the comma before the name.
+_PLACE_LINK = (r"(?:of(?: the)?|de(?: la| las| los| l['’])?|da|do|das|dos|del|della|des|du|"
+               r"der|von|van)")
+OFFICE_PLACE = (rf"(?:[^\S\n]+{_PLACE_LINK}[^\S\n]+[{UPPER}][\w’'\-]*"
+                rf"(?:[^\S\n]+(?:{_PLACE_LINK}[^\S\n]+)?[{UPPER}][\w’'\-]*){{0,3}})?")
+# A name after a comma: capitalised words, a particle between ("Luiz Antônio de Souza").
+APPOSED_NAME = (rf"[{UPPER}][\w’'\-]+(?:[^\S\n]+(?:(?:de|da|do|dos|das|del|van|von|bin|al|di|du)"
+                rf"[^\S\n]+)?[{UPPER}][\w’'\-]+){{1,4}}")
+
+
+def _apposed_name(text: str, office: str) -> str | None:
+    """The name a page writes after a comma right after an office, or after the office's
+    place ("O Presidente da República, Henrique Moreno", "del vocero de la Cancillería,
+    Joaquín Pereda"); None when it writes none, or two."""
+    if office.lower() not in text.lower():
+        return None  # most offices are written nowhere else: no scan of the whole text
+    found = {person_name(m.group(1)) for m in re.finditer(
+        rf"(?i:\b{re.escape(office)}\b){OFFICE_PLACE},[^\S\n]+({APPOSED_NAME})"
+        r"(?=\s*[,.;:)]|[^\S\n]+\S+[a-zà-ÿ]|\s*$)", text) if not _has_office(m.group(1).split())}
+    return found.pop() if len(found) == 1 else None
 
 
 def office_of_place(label: str) -> str | None:

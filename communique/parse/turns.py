@@ -463,12 +463,12 @@ def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHi
         last = (labelled[n + 1] if n + 1 < len(labelled) else len(paragraphs)) - 1
         label = paragraphs[first].label or ""
         speaker = _speaker(label, names, hints)
-        if speaker is None and spans and is_question_label(label) \
+        if speaker is None and spans and names.asks(label) \
                 and hints.kind in ("press_conference", "interview"):
             # "MS. PERRIN: First question, Daniel Rook, Carrow Wire." then "Q ...": the one
             # the chair called on asks.
             speaker = _called(paragraphs[spans[-1][1]].shown)
-        if is_question_label(label) or (speaker is not None and speaker in asked):
+        if names.asks(label) or (speaker is not None and speaker in asked):
             role = "question"
             seen_question = True
         elif is_moderator(label):
@@ -527,7 +527,7 @@ def _speaker(label: str, names: SpeakerNames, hints: TurnHints) -> str | None:
     outlet = label.lstrip()[:1] in OUTLET_QUOTES
     found = None if outlet else names.resolve(label) or named_asker(label) \
         or _reporter_labelled(label, names)
-    if found is None and hints.kind == "interview" and is_question_label(label):
+    if found is None and hints.kind == "interview" and names.asks(label):
         return hints.interviewer  # an interview's one asker: its bare "Q:" is theirs
     if found and hints.kind == "interview" and hints.interviewee \
             and all(is_office(w) for w in found.split()):
@@ -566,8 +566,8 @@ def _questioners(paragraphs: list[Paragraph], names: SpeakerNames,
                 # A label alone on its line ("ARVID"): its words are the paragraphs after it.
                 words[speaker] += len(p.shown)
             continue
-        speaker = None if is_question_label(p.label) else _speaker(p.label, names, hints)
-        if is_question_label(p.label):
+        speaker = None if names.asks(p.label) else _speaker(p.label, names, hints)
+        if names.asks(p.label):
             any_question_label = True
             reporter = _reporter_labelled(p.label, names)
             if reporter is not None:
