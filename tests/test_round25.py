@@ -12,7 +12,7 @@ import pytest
 from communique.parse.dates import parse_datetime
 from communique.parse.kinds import classify_kind
 from communique.pipeline import parse_page
-from tests.pages import dump, text_page
+from tests.pages import dump, html_page, text_page
 
 MENU = dump("Startsäit", "Regierung", "Aktualitéiten", "Dossieren", "Kontakt")
 FEED = dump("Aktualitéiten", "Bilateralt Treffe mam Premier vu Saldovia", "10.03.2026",
@@ -237,3 +237,31 @@ def test_office_labels_find_the_name_the_page_writes_beside_the_office(
                                  "O Presidente da República, Amara Velden Moreno, recebeu. "
                                  "Rueda de prensa del vocero de la Cancillería, Joaquín Pereda")
     assert names.resolve(label) == name
+
+
+@pytest.mark.parametrize(("label", "title"), [
+    ("Question", "Interview of President Amara Velden to the Lessa Daily"),
+    ("Питање", "Интервју председника Амаре Велден за дневни лист „Леса“"),
+])
+def test_labelled_questions_over_unlabelled_answers_give_the_answers_turns(
+        label: str, title: str) -> None:
+    body = (f"<p>Mr President, thank you for the interview.</p>"
+            f"<p><strong>{label}:</strong> What was the greatest success of your year?</p>"
+            "<p>The greatest success is that we kept the economy growing.</p>"
+            f"<p><strong>{label}:</strong> And the greatest failure?</p>"
+            "<p>We were too slow on the reform of the courts.</p>"
+            "<p>We will finish it this year.</p>")
+    statement = parse_page(html_page(body, heading=title))[0]
+    assert [t.role for t in statement.turns] == ["question", "answer"] * 2
+    assert statement.turns[3].text == ("We were too slow on the reform of the courts.\n"
+                                       "We will finish it this year.")
+
+
+def test_a_bulgarian_womans_name_stays_as_written() -> None:
+    body = ("<p>Министър-председателят Амара Велдена се срещна днес в Министерския съвет с "
+            "министъра на външните работи на Салдовия Оскар Линд.</p>"
+            "<p>Двамата обсъдиха търговията и енергетиката.</p>")
+    statement = parse_page(html_page(body, heading="Министър-председателят Амара Велдена се "
+                                                   "срещна с министъра Оскар Линд",
+                                     head="<meta http-equiv='content-language' content='bg'>"))[0]
+    assert "Амара Велдена" in [p.name for p in statement.participants]

@@ -145,7 +145,7 @@ def parse_document(doc: Document, source: Source) -> Statement:
                          titled=_titled(doc, shown),
                          context=" ".join(filter(None, (doc.title, doc.lead,
                                                         *doc.tags.get("Persons", [])))),
-                         text=written[:CONTEXT_CHARS])
+                         text=written[:CONTEXT_CHARS], language=language)
     named = [p.name for p in lead_people + tagged if p.role != "interviewer"]
     hints = TurnHints(kind, interviewer=_role(lead_people, "interviewer"),
                       interviewee=_role(lead_people, "interviewee")

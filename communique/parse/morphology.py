@@ -75,6 +75,9 @@ def analyser(language: str) -> MorphAnalyzer:
 
 
 SOUTH_SLAVIC = re.compile(r"[ђјљњћџѓќѕЂЈЉЊЋЏЃЌЅ]")
+# Bulgarian's vowel "ъ" inside a word, before a consonant ("Министър", "външните"); Russian
+# writes it only as a sign before "е", "ё", "ю", "я".
+BULGARIAN = re.compile(r"[а-яА-Я]ъ[бвгджзклмнпрстфхцчшщ]|[а-я]ъ\b|ѝ")
 
 
 def language_of(text: str, language: str | None = None) -> str | None:
@@ -88,8 +91,10 @@ def language_of(text: str, language: str | None = None) -> str | None:
     code = (language or "").split("-")[0].split("_")[0].lower()
     if code:
         return code if code in LANGUAGES else None
-    if SOUTH_SLAVIC.search(text):
-        return None  # Serbian or Macedonian letters: no analyser of ours declines them
+    if SOUTH_SLAVIC.search(text) or BULGARIAN.search(text):
+        # Serbian or Macedonian letters, Bulgarian's "ъ" as a vowel ("Министър", "съвет"):
+        # no analyser of ours declines them, and Bulgarian declines no names.
+        return None
     return "uk" if UKRAINIAN.search(text) else "ru"
 
 

@@ -589,9 +589,9 @@ class SpeakerNames:
 
     def __init__(self, labels: Iterable[str], *, evidence: Iterable[str] = (),
                  titled: dict[str, str] | None = None, context: str = "",
-                 text: str = "") -> None:
+                 text: str = "", language: str | None = None) -> None:
         self.labels = [clean_label(label) for label in labels if not is_anonymous(label)]
-        self.known = _known_names(self.labels, evidence)
+        self.known = _known_names(self.labels, evidence, language)
         self.titled = titled or {}
         self.context = context
         self.text = text  # where "Our Press Secretary, Tavi Orlen, ..." names "MS. ORLEN"
@@ -902,8 +902,15 @@ INITIAL = re.compile(r"[^\W\d_]\.?")  # "K.", "J"
 ABBREVIATED = re.compile(r"(?-i:[A-Z][A-Za-z]{0,2})(?:['’]in)?\.?")
 
 
-def _known_names(labels: list[str], evidence: Iterable[str]) -> list[str]:
-    """Full names (two words or more, no office word), longest first."""
+# Cyrillic languages that decline names: Russian's analyser reads their cases, the
+# letters telling Russian from Ukrainian (a page's declared tag may be a template's).
+DECLINING = frozenset({"ru", "uk", "be", "sr", "bs", "hr", "sh", "cnr", "me"})
+
+
+def _known_names(labels: list[str], evidence: Iterable[str],
+                 language: str | None = None) -> list[str]:
+    """Full names (two words or more, no office word), longest first; ``language`` the
+    statement's, which may decline no names (Bulgarian)."""
     names: list[str] = []
     # A label repeats once per turn; the same phrase always gives the same name.
     for phrase in dict.fromkeys([*evidence, *labels]):
@@ -913,7 +920,9 @@ def _known_names(labels: list[str], evidence: Iterable[str]) -> list[str]:
                 or office_of_place(label):
             continue
         if CYRILLIC.search(name):
-            name = nominative(name)  # "Хенриком Сольбергом" (a lead) is "Хенрик Сольберг"
+            # "Хенриком Сольбергом" (a lead) is "Хенрик Сольберг", in a language that declines
+            # names as the letters tell; Bulgarian, Macedonian or Tajik decline none.
+            name = nominative(name, None if language in DECLINING else language)
         same = next((k for k, known in enumerate(names) if _same_person(name, known)), None)
         if same is None:
             names.append(name)

@@ -479,7 +479,25 @@ def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHi
         else:
             role = "statement"
         spans.append((first, last, speaker, role))
+    if hints.kind in ("interview", "press_conference") \
+            and not any(role in ("answer", "statement") for *_, role in spans):
+        spans = _unlabelled_answers(paragraphs, spans, hints.interviewee)
     return spans
+
+
+def _unlabelled_answers(paragraphs: list[Paragraph], spans: list[Span],
+                        interviewee: str | None) -> list[Span]:
+    """Only the questions labelled ("Питање: ...?" over the answer's paragraphs): each
+    question's words end at its question mark, the paragraphs after it answer."""
+    out: list[Span] = []
+    for first, last, speaker, role in spans:
+        cut = next((j for j in range(first + 1, last + 1) if _asks(paragraphs[j - 1].shown)
+                    and not any(_asks(p.shown) for p in paragraphs[j:last + 1])), None)
+        if role != "question" or cut is None:
+            out.append((first, last, speaker, role))
+            continue
+        out += [(first, cut - 1, speaker, role), (cut, last, interviewee, "answer")]
+    return out
 
 
 # The name a chair calls on at the end of a turn: "First question, Daniel Rook, Carrow
