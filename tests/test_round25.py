@@ -265,3 +265,30 @@ def test_a_bulgarian_womans_name_stays_as_written() -> None:
                                                    "срещна с министъра Оскар Линд",
                                      head="<meta http-equiv='content-language' content='bg'>"))[0]
     assert "Амара Велдена" in [p.name for p in statement.participants]
+
+
+def test_a_programmes_times_are_no_speakers_and_leave_an_announcement() -> None:
+    statement = parse_page(text_page(dump(
+        "Terminankündigung", "Staatsbesuch des Präsidenten der Republik Saldovien",
+        "Veröffentlicht am 13.03.2026",
+        "Am Dienstag, 17. März 2026, wird der Präsident der Republik Saldovien, Oskar Lind, "
+        "von Bundespräsidentin Amara Velden zu einem Staatsbesuch in der Hofburg empfangen.",
+        "Programm", "10:00 Uhr: Empfang mit militärischen Ehren am Heldenplatz",
+        "10:30 Uhr: Gespräch unter vier Augen", "13:00 Uhr: Arbeitsmittagessen",
+        "Am Nachmittag trifft Präsident Lind den Bundeskanzler im Bundeskanzleramt.")))[0]
+    assert statement.turns == []
+    assert statement.kind == "announcement"
+
+
+@pytest.mark.parametrize("meta", [
+    "<p class='article-date'>Publié le 14 novembre 2025 &middot; Lessa</p>",
+    "<p class='meta'>14 novembre 2025</p><div class='field field--name-field-ort'>Lessa</div>",
+    "<p class='meta'>14 novembre 2025 <span class='city'>Lessa</span></p>",
+    "<p class='meta'>14 novembre 2025 · <span class='ort'>Ort: Lessa</span></p>",
+])
+def test_a_place_beside_the_date_in_a_field_or_after_a_dot_is_read(meta: str) -> None:
+    body = (f"{meta}<p>Monsieur le Président, Mesdames et Messieurs,</p>"
+            "<p>Je veux d'abord remercier nos hôtes pour la qualité de leur accueil et pour "
+            "le travail accompli pendant ce sommet.</p>")
+    statement = parse_page(html_page(body, heading="Discours du Président au sommet de Lessa"))[0]
+    assert statement.place == "Lessa"

@@ -34,7 +34,7 @@ from ..parse.dates import (
     unglued_year,
     weekday_table,
 )
-from ..parse.kinds import names_kind
+from ..parse.kinds import CATCH_ALL, names_kind
 from ..parse.language import ASCII_DIGITS
 from ..parse.speakers import MEDIA_WORDS, office_word
 from .content import (
@@ -103,6 +103,7 @@ ANNOUNCE_TEXT = re.compile(r"announce|annonce|анонс|ankündig|anuncio|annun
 HAS_YEAR = re.compile(r"\d\d\d\d|" + "|".join(ERAS))  # a year, or a Japanese era
 SENTENCE_END = re.compile(r"[.!?]\s")
 VENUE_MAX_CHARS = 60  # a venue's name before a dateline's place and a full stop
+PLACE_FIELD_WORDS = 4  # a place as a date line's last field ("... · Belcourt"), at most
 # What may follow a date on its line: separators, a time ("à 18h30", "11:00"), a zone.
 COUNTER_TAIL = re.compile(r"^\s{1,3}\d{1,3}(?:[\s.,]\d{3})*\s*$")
 LINE_TAIL = re.compile(r"^(?:[\s,.;:|·•–—/-]|(?:[^\W\d]{1,3}\s+)?\d{1,2}[:.h]\d{2}|"
@@ -154,7 +155,7 @@ META_BOX = re.compile(r"meta|info|details|date|time|datum|fecha|data\b", re.I)
 ARABIC_IN = re.compile(r"([\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2})،? في")
 SECTION_CLASS = re.compile(r"categor|(?<![a-z])cat(?![a-z])|section|rubri|topic|genre|kicker|tag|"
                            r"type", re.I)
-DASHED = re.compile(r"\s[–—-]\s+$")
+DASHED = re.compile(r"\s[–—·•-]\s+$")
 AUTHOR_CLASS = re.compile(r"author|byline|autor|auteur|verfasser|автор", re.I)
 # The dash after an opening dateline ("Madrid, 7 de abril de 2025.- ", "OSTRAVA, 2 June
 # 2025 – "), looked for in its first characters only.
@@ -418,8 +419,8 @@ def header_date(header: Header, *, announcement: bool) -> DateLine | None:
 
 def dashed_place(line: str, after: str) -> str | None:
     """The place after a labelled date (``after``, the line's words after it), set off by a
-    dash ("Publié le 8 mars 2024 à 11h45 – Port-Aubrel"); other words after a label's date
-    are a byline or a field."""
+    dash or a dot ("Publié le 8 mars 2024 à 11h45 – Port-Aubrel", "... 2025 · Belcourt");
+    other words after a label's date are a byline or a field."""
     return place_name(after) if after and DASHED.search(line[:len(line) - len(after)]) else None
 
 
@@ -686,8 +687,14 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
     label = past_venue(label)
     if tail.count(" - ") >= 2:
         tail = tail[:tail.index(" - ", tail.index(" - ") + 3)]  # "- Place - Issuing office"
+    fields = FIELD_SEP.split(tail)
+    # "Publié le 14 novembre 2025 · Belcourt": a place as the line's last field.
+    field_place = place_name(fields[1].strip()) if len(fields) == 2 and not fields[0].strip() \
+        and PUBLISHED_LABEL.search(label) and not any(c.isdigit() for c in fields[1]) \
+        and len(fields[1].split()) <= PLACE_FIELD_WORDS and not CATCH_ALL.search(fields[1]) \
+        and not any(office_word(w) for w in fields[1].split()) else None
     if not LINE_TAIL.match(tail):
-        tail = FIELD_SEP.split(tail, 1)[0]
+        tail = fields[0]
     tail = COUNTER_TAIL.sub("", tail)  # "March 5, 2025 — 21:10 4 812": the views' counter
     if CORRESPONDING.search(label) is None and (
             (len(label) > LABEL_MAX_CHARS or len(label.split()) > LABEL_MAX_WORDS) and not (
@@ -711,7 +718,7 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
         hour = int(clock.group(1)) % 12 if clock.group(3) else int(clock.group(1))
         hour += 12 if (clock.group(3) or "").lower() == "p" else 0
         date = f"{date}T{hour:02d}:{clock.group(2)}"
-    return date, label, after.group(1) if after else ""
+    return date, label, after.group(1) if after else field_place or ""
 
 
 def past_venue(prefix: str) -> str:

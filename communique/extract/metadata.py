@@ -29,6 +29,7 @@ from .content import is_inside as is_inside  # noqa: F401 - listing.py imports i
 from .header import (
     ANNOUNCE_TEXT,
     EVENT_LABEL,
+    PLACE_FIELD,
     PUBLISHED_LABEL,
     SENTENCE_ENDS,
     TODAY_CLASS,
@@ -87,11 +88,14 @@ UNSEEN = re.compile(r"sr-only|visually-hidden|hide-accessible|screen-reader|elem
 ARCHIVED = re.compile(r"https?://[^/]+/(?:web|wayback)/\d{4,14}[a-z]{0,2}_?/(https?://.+)$")
 SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+)\s*-->")
 SAVED_FROM_CHARS = 2000  # the comment stands before the <html> a browser saved
-PLACE_WORDS = re.compile(r"location|place|dateline|lugar|lieu|luogo|miejsce|lokasi")
+PLACE_WORDS = re.compile(r"location|place|dateline|lugar|lieu|luogo|miejsce|lokasi|"
+                         # whole words only: "ort" (German) is in "report", "city" in "ethnicity"
+                         r"(?:^|[-_\s])(?:ort|stadt|city|mesto|místo)(?:$|[-_\s])")
 TRAIL_MARK = re.compile(r"\s[>›»/→]\s|[›»→]")
 PLACE_SELECTOR = ("[itemprop=contentLocation], [class*=location], [class*=place], "
                   "[class*=dateline], [class*=lugar], [class*=lieu], [class*=luogo], "
-                  "[class*=miejsce], [class*=lokasi]")
+                  "[class*=miejsce], [class*=lokasi], [class*=ort], [class*=city], "
+                  "[class*=stadt], [class*=mesto], [class*=místo]")
 VISIBLE_DATE_SELECTOR = ("[class*=date], [class*=publish], [class*=publica], [class*=posted], "
                          "[class*=byline], "
                          "[class*=time], [class*=fecha], [class*=datum]")
@@ -736,6 +740,8 @@ def find_place(tree: Scope, ld: list[dict[str, Any]], header: Header | None = No
         label = node.css_first("[class*=label]")  # a field's "Lieu" over its value
         if label is not None and text.startswith(said := node_text(label)):
             text = text[len(said):].strip(" :")
+        elif (field := PLACE_FIELD.match(text)) is not None:
+            text = field.group(1)  # "<span class="ort">Ort: Seefurt</span>": the label inline
         if node.css_first("br") is not None:
             # "Lessa shahri,<br>2025-yil 20-yanvar,<br>PF-14-son": the place is its first line.
             text = next((line.strip(" ,") for line in node.text(separator="\n").split("\n")

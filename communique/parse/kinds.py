@@ -148,7 +148,7 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:встретится|проведёт|проведет|примет участие|посетит|состоится|выступит)\b",
          r"\bse rendra\b|\b(?:rencontrera|recevra|participera|présidera|effectuera|visitera|"
          r"prononcera)\b",
-         r"\bwird\b(?:[^.]|\.(?=\s*\w)){0,120}?\b(?:treffen|besuchen|empfangen|teilnehmen|reisen|"
+         r"\bwird\b(?:[^.]|\.(?=\s*\w)){0,200}?\b(?:treffen|besuchen|empfangen|teilnehmen|reisen|"
          r"absolvieren|halten|sprechen|eröffnen|führen|unternehmen|besichtigen)\b",
          r"^aviso a los medios\b|\bacreditaci[óo]n de (?:prensa|medios|periodistas)\b|"
          r"\b(?:se reunirá|visitará|viajará|participará|recibirá|asistirá|presidirá|inaugurará|"

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..models import Block, Turn
-from .dates import find_datetime, find_day_month
+from .dates import HOUR_WORDS, find_datetime, find_day_month
 from .kinds import LETTER_SALUTATION
 from .language import CJK_CHARS, CLOSING_QUOTES, QUESTION_MARKS
 from .names import name_of
@@ -386,6 +386,9 @@ def _read_marks(shown: str) -> Paragraph:
         code = BULLET.match(shown)  # "▶ 기자(...):": the label after a bullet
     skip = code.end() if code else 0  # the label after a time code; the code stays shown
     text = shown[skip:]
+    if code is not None and text.split(":", 1)[0].strip().lower().rstrip(".") in HOUR_WORDS:
+        return Paragraph(shown)  # "10:00 Uhr: Empfang mit militärischen Ehren": a programme's
+
     alone = ALONE_LABEL.match(text) or UNCASED_ALONE.match(text) or CJK_ALONE.match(text)
     if alone and len(text) <= LABEL_MAX_CHARS:
         return Paragraph(shown, alone.group("label"), len(shown), alone=True)
