@@ -292,3 +292,24 @@ def test_a_place_beside_the_date_in_a_field_or_after_a_dot_is_read(meta: str) ->
             "le travail accompli pendant ce sommet.</p>")
     statement = parse_page(html_page(body, heading="Discours du Président au sommet de Lessa"))[0]
     assert statement.place == "Lessa"
+
+
+def test_a_section_word_between_the_date_and_the_dateline_and_a_greeting_stay_out_of_the_lead(
+        ) -> None:
+    statement = parse_page(text_page(dump(
+        "Inicio > Sala de prensa > Intervencións do presidente",
+        "Intervención do presidente da Xunta, Amara Velden, na inauguración do peirao de Lessa",
+        "12/03/2026", "Presidencia", "Lessa, 12 de marzo de 2026.", "Imprimir",
+        "Compartir en Facebook", "Enviar por correo", "Boas tardes a todos e a todas.",
+        "Alcalde de Lessa, patrón maior da confraría, veciñas e veciños:",
+        "Hoxe é un día grande para Lessa. Despois de once anos de trámites, o porto ten por "
+        "fin o peirao que merece.", "Moitas grazas.", "Galería de imaxes",
+        "Outras intervencións", "Intervención do presidente da Xunta no Parlamento",
+        "11/03/2026", "Intervención do presidente da Xunta na entrega das Medallas",
+        "09/03/2026")))[0]
+    assert statement.complete
+    assert statement.title.startswith("Intervención do presidente da Xunta, Amara Velden")
+    assert (statement.kind, statement.published_at, statement.place) == \
+        ("speech", "2026-03-12", "Lessa")
+    assert statement.text.startswith("Boas tardes a todos e a todas.")
+    assert statement.text.endswith("Moitas grazas.")

@@ -164,6 +164,9 @@ FURNITURE_LABELS = (
     r"bildergalerie|photo gallery|galerie (?:de )?photos|galleria (?:fotografica|di immagini)|"
     r"fotogalerie|galeria zdjęć|zdjęcia(?: \(\d+\))?|materiały|povezave|priponke|"
     r"tipărește|tipăreşte|printaj|"
+    # "Send by e-mail" ("Αποστολή με email", "Envoyer par courriel", "Enviar por correo").
+    r"(?:send|envoyer|enviar|senden|inviare|αποστολή|pošalji|пошаљи|wyślij)\s+"
+    r"(?:by|par|por|per|με|putem|путем|przez)\s+(?:e-?mail|courriel|correo)(?: electrónico)?|"
     # A page's own "Next" and "Previous" links, alone on their line.
     r"next|previous|suivant|précédent|siguiente|anterior|weiter|zurück|следующая|предыдущая|"
     # A page's print version and its window's close link.

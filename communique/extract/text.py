@@ -235,9 +235,6 @@ WIDGET_ITEM = (r"print(?:able)? version|printer-friendly(?: version)?|print this
                rf"{FONT_SIZE}|{SIZE_BUTTON}")
 _ROW_ITEM = (rf"(?:{FURNITURE_LABELS}|{FOOTER_LINKS}|seite \w+|send(?: to a friend)?|envoyer|"
              r"senden|enviar|отправить|надіслати|пошаљи|pošalji|pošlji|wyślij|poslat|"
-             # "Send by e-mail" ("Αποστολή με email", "Envoyer par courriel").
-             r"(?:send|envoyer|enviar|senden|inviare|αποστολή|pošalji|пошаљи|wyślij)\s+"
-             r"(?:by|par|por|per|με|putem|путем|przez)\s+(?:e-?mail|courriel|correo)|"
              # "Envoyer à un ami | Haut de page", "Back to top"; accessibility's other names.
              r"envoyer à un ami|an einen freund senden|enviar a un amigo|invia a un amico|"
              r"haut de page|retour en haut|back to top|top of page|nach oben|volver arriba|"
@@ -318,6 +315,15 @@ PERSONAL = re.compile(r"\b(?:I|I'm|I’m|we|We|you|You|my|My|our|Our|your|Your|�
                       r"[Nn]osotros|[Nn]uestr[oa]s?|[Ee]u|[Nn]ós|[Nn]oi|[Ii]o|[Mm]y|[Ww]y|"
                       r"[Мм]и|[Вв]и|[Мм]ən|[Bb]iz|[Ss]iz)\b|j['’]|私|我|皆様|皆さん|"
                       r"저는|제가|우리|여러분|أنا|نحن")
+# A speaker's greeting to the hall ("Boas tardes a todos e a todas."): a speech's words,
+# no narrative lead.
+GREETING = re.compile(r"(?i:good (?:morning|afternoon|evening)|buen(?:os días|as tardes|as noches)|"
+                      r"bo(?:as tardes|s días|a tarde|m dia|a noite)|bon(?:jour|soir)|"
+                      r"guten (?:morgen|tag|abend)|buon(?:giorno|asera)|dzień dobry|"
+                      r"dobr[ýéyoa] (?:den|dan|večer|dzień|jutro|rano)|"
+                      r"добр(?:ый|ое|ого|ий) (?:день|утро|вечер|ранку|вечора)|"
+                      r"goede(?:morgen|middag|navond)|god (?:morgen|dag|kveld|aften)|"
+                      r"hyvää (?:päivää|huomenta|iltaa)|bona tarda|bon dia)\b")
 LEAD_MAX_CHARS = 600
 INTRODUCING_WORDS = 8  # a sentence that introduces the words after its colon, not a label
 ASKING = ("?", "？", "؟")
@@ -1224,10 +1230,11 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
         title = title[:end_time.start()]
         published = _timed(published, end_time[0]) if published else published
     while start < len(lines) and start <= HEADER_SPAN and (
-            lines[start].kind == "date" or _dated_field(lines, start)):
+            lines[start].kind == "date" or _dated_field(lines, start)
+            or _label_over_dateline(lines, start, published)):
         # A second date line of the header ("Updated 25 July 2025, 14:05"), or a field of
         # one ("Delivered on:" over "6 May 2024 (as delivered)").
-        start += 2 if lines[start].kind == "text" else 1
+        start += 2 if lines[start].kind == "text" else 1  # the label and its date line
     if 0 < start < len(lines) and lines[start].kind == "time" and lines[start - 1].kind == "date":
         start += 1  # the date line's time on a line of its own, read with it (``_header``)
     while start + 1 < len(lines) and lines[start].kind == "text" and (
@@ -1754,6 +1761,14 @@ def language_names() -> frozenset[str]:
     return SWITCH_NAMES | {name.lower() for name in named if name}
 
 
+def _label_over_dateline(lines: list[Line], k: int, published: str | None) -> bool:
+    """Whether a line is the section's word between the page's date and its dateline of the
+    same day ("12/03/2026" / "Presidencia" / "Vilarmar, 12 de marzo de 2026.")."""
+    return bool(published) and k + 1 < len(lines) and lines[k].kind == "text" \
+        and word_count(lines[k].text) <= LABEL_WORDS and _looks_like_title(lines[k].text) \
+        and lines[k + 1].kind == "date" and (lines[k + 1].date or "")[:10] == (published or "")[:10]
+
+
 def _dated_field(lines: list[Line], k: int) -> bool:
     """Whether the line opens a field of the header whose value is a date: a label alone
     ("Delivered on:") over a line that begins with a date."""
@@ -1834,6 +1849,7 @@ def _restates(line: str, title: str) -> bool:
 def _narrative(paragraph: str) -> bool:
     return (len(paragraph) <= LEAD_MAX_CHARS and paragraph.endswith(SENTENCE_END)
             and not is_dash(paragraph) and not PERSONAL.search(paragraph)
+            and not GREETING.match(paragraph)
             and not SPOKEN_LABEL.match(paragraph))
 
 
