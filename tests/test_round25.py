@@ -313,3 +313,30 @@ def test_a_section_word_between_the_date_and_the_dateline_and_a_greeting_stay_ou
         ("speech", "2026-03-12", "Lessa")
     assert statement.text.startswith("Boas tardes a todos e a todas.")
     assert statement.text.endswith("Moitas grazas.")
+
+
+def test_a_briefings_bare_answers_are_the_one_its_lead_names() -> None:
+    statement = parse_page(text_page(dump(
+        "Пресс-служба / Брифинги", "Брифинг официального представителя МИД А.С.Велдиной",
+        "14 марта 2024 года 12:05",
+        "Официальный представитель МИД Анна Велдина ответила на вопросы журналистов.",
+        "Вопрос: Как в МИД оценивают итоги саммита в Лессе?",
+        "Ответ: Итоги мы оцениваем положительно.",
+        "Вопрос: Планируется ли визит министра в Салдовию?",
+        "Ответ: Такой визит обсуждается.")))[0]
+    assert statement.kind == "press_conference"
+    assert [t.speaker for t in statement.turns] == [None, "Анна Велдина"] * 2
+
+
+def test_a_label_of_an_office_whose_holder_the_title_names_before_the_lead() -> None:
+    statement = parse_page(text_page(dump(
+        "Sala de prensa / Conferencias de prensa",
+        "Rueda de prensa del vocero de la Cancillería, Oskar Lind",
+        "Martes, 12 de marzo de 2024 | 11:30 h",
+        "El vocero de la Cancillería, Oskar Lind, informó sobre la gira del canciller.",
+        "Vocero: Buenos días. El canciller inicia mañana una gira por Veloria.",
+        "Periodista (Radio Lessa): ¿El acuerdo incluye a los trabajadores temporales?",
+        "Vocero: No. El acuerdo cubre estancias de hasta noventa días.",
+        "Share this page · Facebook · X")))[0]
+    assert [t.speaker for t in statement.turns] == ["Oskar Lind", None, "Oskar Lind"]
+    assert statement.text.endswith("hasta noventa días.")

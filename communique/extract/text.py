@@ -260,7 +260,7 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        rf"{{1,6}}\s*$|(?:【[^】]{{1,8}}】\s*){{2,}}|"
                        # the networks in a row, their label before them ("Compartir: Facebook
                        # | X", "Compartilhe: Compartilhe por Facebook Compartilhe por X ...")
-                       rf"(?:(?:{FURNITURE_LABELS})\s*[:：]\s*)?(?:(?:(?:{FURNITURE_LABELS})"
+                       rf"(?:(?:{FURNITURE_LABELS})\s*[:：|·•]\s*)?(?:(?:(?:{FURNITURE_LABELS})"
                        rf"\s+(?:por|on|sur|en|via|auf|su)\s+)?(?:{NETWORKS})\s*[|·•,]?\s*){{2,}}"
                        r"(?:link para copiar.*|copy link|copiar (?:el )?enlace)?$|"
                        # a page's tags as hashtags, in a row or one on a line

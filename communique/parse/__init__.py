@@ -20,7 +20,7 @@ from . import participants as people
 from .interviewers import CASE_ENDING, interview_sides
 from .kinds import classify_kind, is_faq
 from .language import QUESTION_MARKS, detect_language
-from .names import names_in
+from .names import SENTENCE, names_in
 from .speakers import (
     ARTICLES,
     MEDIA_WORDS,
@@ -149,7 +149,7 @@ def parse_document(doc: Document, source: Source) -> Statement:
     named = [p.name for p in lead_people + tagged if p.role != "interviewer"]
     hints = TurnHints(kind, interviewer=_role(lead_people, "interviewer"),
                       interviewee=_role(lead_people, "interviewee")
-                      or _titled_interviewee(doc.title, kind, names, language),
+                      or _titled_interviewee(doc.title, kind, names, language, doc.lead),
                       named=frozenset(filter(None, map(names.resolve, named))))
     text, turns = build_turns(paragraphs, names, hints)
     if kind == "interview":  # one who answers; a conference's officials may be several
@@ -204,7 +204,7 @@ def _quoted(*said: str | None) -> set[str]:
 
 
 def _titled_interviewee(title: str | None, kind: str, names: SpeakerNames,
-                        language: str | None = None) -> str | None:
+                        language: str | None = None, lead: str | None = None) -> str | None:
     """The office holder an interview's title names ("Entrevista del presidente Tomás Arvid
     a ..."), who gives the answers of bare "R.—" labels when no lead says who does."""
     if kind == "press_conference":
@@ -212,6 +212,11 @@ def _titled_interviewee(title: str | None, kind: str, names: SpeakerNames,
         # МИД ... Айгерим Нурлановой"): the answers of bare "Ответ:" labels are theirs.
         found = [name for name in names_in(title or "") if " " in name
                  and len(name.split()[-1].rstrip(".")) > 1]  # "МИД Корвении Н.": no name
+        if not found and lead:
+            # Else the lead's first sentence ("Официальный представитель МИД Анна Ветлугина
+            # ответила на вопросы журналистов."), when it names one person.
+            first = SENTENCE.split(lead, 1)[0]
+            found = [name for name in names_in(first, language) if " " in name]
         return names.resolve(found[0]) if len(found) == 1 else None
     m = TITLED.search(title or "") if kind == "interview" else None
     # In the nominative ("Томаса Арвида"), without an English possessive ("Lina Osterholt's")

@@ -766,7 +766,13 @@ def _apposed_name(text: str, office: str) -> str | None:
     found = {person_name(m.group(1)) for m in re.finditer(
         rf"(?i:\b{re.escape(office)}\b){OFFICE_PLACE},[^\S\n]+({APPOSED_NAME})"
         r"(?=\s*[,.;:)]|[^\S\n]+\S+[a-zà-ÿ]|\s*$)", text) if not _has_office(m.group(1).split())}
-    return found.pop() if len(found) == 1 else None
+    # A title's name run on into the lead's first word ("Joaquín Pereda El vocero ..."):
+    # the shortest, when it opens every other.
+    shortest = min(found, key=len, default=None)
+    if shortest is not None and all(f.split()[:len(shortest.split())] == shortest.split()
+                                    for f in found):
+        return shortest
+    return None
 
 
 def office_of_place(label: str) -> str | None:
