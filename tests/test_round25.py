@@ -340,3 +340,26 @@ def test_a_label_of_an_office_whose_holder_the_title_names_before_the_lead() -> 
         "Share this page · Facebook · X")))[0]
     assert [t.speaker for t in statement.turns] == ["Oskar Lind", None, "Oskar Lind"]
     assert statement.text.endswith("hasta noventa días.")
+
+
+@pytest.mark.parametrize(("name", "written", "nominative"), [
+    ("Saldovie Oskarom Lindom", "Prezident Oskar Lind poďakoval.", "Oskar Lind"),
+    ("Oskarom Lindom", "Prezident Oskar Lind poďakoval.", "Oskar Lind"),
+    ("Oskariem Lindem", "premier Oskari Lind powiedział", "Oskari Lind"),
+])
+def test_a_name_in_a_case_with_its_countrys_genitive_before_it_is_the_one_written(
+        name: str, written: str, nominative: str) -> None:
+    from communique.parse.participants import written_nominative
+    assert written_nominative(name, written) == nominative
+
+
+@pytest.mark.parametrize(("texts", "place"), [
+    (["Done at Lessa, 12 March 2026, in two originals, each in the Velorian and English "
+      "languages, all texts being equally authentic."], "Lessa"),
+    (["DONE, in the City of Port Lessa, this 9th day of January, in the year Two Thousand "
+      "and Twenty-Six."], "Port Lessa"),
+    (["Lessa, dne 12. marca 2026", "Amara Velden"], "Lessa"),
+])
+def test_closing_formulas_of_more_shapes_give_their_place(texts: list[str], place: str) -> None:
+    from communique.extract.header import closing_place
+    assert closing_place(["The text of the declaration.", *texts]) == place

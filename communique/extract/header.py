@@ -129,7 +129,7 @@ TIME_IN_TAIL = re.compile(r"(?<!\d)([01]?\d|2[0-3])(?:[:.h]|\s*[時时시]\s*)([
                           r"(?:\s?([AaPp])\.?\s?[Mm]\b)?")
 # Words between a dateline's place and its date ("Ostrava, den 2. Juni", "Madrid, a 7 de").
 PLACE_JOINERS = frozenset({"a", "am", "an", "den", "le", "el", "il", "the", "on", "em", "dnia",
-                           "aos", "ngày"})
+                           "aos", "ngày", "dne", "dňa", "dana"})
 PLACE_MAX_WORDS = 4
 LONE_DATELINE_SPAN = 2  # a text's first or last paragraphs, where a lone dateline stands
 PLACE_NAMED_WORDS = 7
@@ -815,9 +815,10 @@ REGION = re.compile(r"\s*\([^\W\d][^()\d]{0,30}\)")
 PROPER_NAME_WORDS = 5
 LINK_WORD_CHARS = 3  # "de", "la", "of", "the", "und", "des"
 CLOSING_PLACE = re.compile(r"(?:fait|done|given|dado|hecho|feito|dato|gegeben|издаден[оа]?|"
-                           r"дадено|dano|dáno|dané)\s+"
-                           r"(?:à|at|in|en|em|a|в|във|u|w|v)\s+(?P<place>[^\W\d_][\w'’\- ]{1,40}?)"
-                           r"\s*,?\s+(?:le|on|this|the|el|a|em|il|am|den|на|dne|dňa|\d)\b",
+                           r"дадено|dano|dáno|dané),?\s+"
+                           r"(?:à|at|in|en|em|a|в|във|u|w|v)\s+(?:the (?:city|town) of\s+)?"
+                           r"(?P<place>[^\W\d_][\w'’\- ]{1,40}?)"
+                           r"\s*,?\s+(?:le|on|this|the|el|a|em|il|am|den|на|dne|dňa|\d{1,4})\b",
                            re.IGNORECASE)
 # A closing formula stands among a text's last lines, the signatures under it (two parties' of
 # three lines each: "For the Republic of X" / the name / the office).

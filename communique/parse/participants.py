@@ -248,7 +248,8 @@ CALL_OPENING_CHARS = 1000
 # The case endings of names in the Slavic languages written in Latin letters, longest first.
 # Case endings of Slavic and Hungarian names ("Lindem", "Lindowi", "Veldent", "Veldennel"),
 # taken off only where the page writes the name without them.
-CASE_ENDINGS = ("owi", "ovi", "jem", "em", "om", "im", "ie", "ą", "ę", "a", "u", "y", "i", "e",
+CASE_ENDINGS = ("owi", "ovi", "jem", "iem", "em", "om", "im", "ie", "ą", "ę", "a", "u", "y", "i",
+                "e", "m",
                 "lle", "t", "nak",
                 "nek", "nal", "nel", "val", "vel", "hoz", "hez", "höz", "tól", "től", "ról",
                 "ről", "nál", "nél",
@@ -659,7 +660,9 @@ def merge(groups: Iterable[Iterable[Participant]], names: SpeakerNames) -> list[
 def as_written(found: list[Participant], written: str) -> list[Participant]:
     """Each name in the form the page also writes without a case ending ("Lukasem Vernem",
     with whom a call was held, is "Lukas Vern" where he speaks): the nominative."""
-    return [Participant(written_nominative(p.name, written), p.role) for p in found]
+    named = [Participant(written_nominative(p.name, written), p.role) for p in found]
+    # Two forms of one name ("Janem Borowym", "Jan Borowy") are one person once written so.
+    return [p for k, p in enumerate(named) if all(q.name != p.name for q in named[:k])]
 
 
 def written_nominative(name: str, written: str) -> str:
@@ -671,6 +674,12 @@ def written_nominative(name: str, written: str) -> str:
     words = name.split()
     if len(words) < 2 or not any(w.endswith(CASE_ENDINGS) for w in words):
         return name
+    if len(words) > 2:
+        # "Velórie Aureliom Vennom" ("with the President of Veloria Aurelio Venn"): the
+        # country's genitive run on before the name, when the page writes the name alone.
+        shorter = written_nominative(" ".join(words[1:]), written)
+        if shorter != " ".join(words[1:]):
+            return shorter
     stems = [[w, *(w[:-len(e)] for e in CASE_ENDINGS
                    if w.endswith(e) and len(w) - len(e) >= STEM_CHARS)] for w in words]
     # Shortest first: the first form the page writes is the one (a transcript's text is
