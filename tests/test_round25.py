@@ -363,3 +363,18 @@ def test_a_name_in_a_case_with_its_countrys_genitive_before_it_is_the_one_writte
 def test_closing_formulas_of_more_shapes_give_their_place(texts: list[str], place: str) -> None:
     from communique.extract.header import closing_place
     assert closing_place(["The text of the declaration.", *texts]) == place
+
+
+def test_a_copy_link_line_and_a_subjects_line_are_no_text() -> None:
+    statement = parse_page(text_page(dump(
+        "Presidente conversa por telefone com o presidente de Saldovia",
+        "Líderes trataram da conclusão do acordo comercial e da cooperação em energia eólica "
+        "no mar de Lessa",
+        "Publicado em 11/03/2026 16h47 Atualizado em 11/03/2026 17h10", "Compartilhe:",
+        "Compartilhe por Facebook", "link para Copiar para área de transferência",
+        "O presidente Amara Velden conversou por telefone nesta quarta-feira com o presidente "
+        "de Saldovia, Oskar Lind.", "Os dois líderes trataram da reta final das negociações.",
+        "Assuntos: Relações Exteriores, Comércio Exterior", "Veja também")))[0]
+    assert statement.text.startswith("O presidente Amara Velden") or \
+        (statement.lead or "").startswith("O presidente Amara Velden")
+    assert statement.text.endswith("reta final das negociações.")

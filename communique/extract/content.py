@@ -164,6 +164,10 @@ FURNITURE_LABELS = (
     r"bildergalerie|photo gallery|galerie (?:de )?photos|galleria (?:fotografica|di immagini)|"
     r"fotogalerie|galeria zdjęć|zdjęcia(?: \(\d+\))?|materiały|povezave|priponke|"
     r"tipărește|tipăreşte|printaj|"
+    # A sharing bar's link to copy the page's address ("link para Copiar para área de
+    # transferência").
+    r"(?:link para )?copiar para (?:a )?área de transferência|copiar (?:o |el )?(?:link|enlace)|"
+    r"copy (?:the )?link|copier le lien|link kopieren|"
     # "Send by e-mail" ("Αποστολή με email", "Envoyer par courriel", "Enviar por correo").
     r"(?:send|envoyer|enviar|senden|inviare|αποστολή|pošalji|пошаљи|wyślij)\s+"
     r"(?:by|par|por|per|με|putem|путем|przez)\s+(?:e-?mail|courriel|correo)(?: electrónico)?|"

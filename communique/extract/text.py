@@ -157,7 +157,8 @@ RELATED = (r"other (?:news|stories|speeches|statements)|more from|другие (
 # A page's tag lists' headings, alone on a line ("Topics" over "Foreign policy").
 TAG_LABELS = (r"topics|persons|people|geography|themen|personen|темы|персоны|география|"
               r"теми|персони|географія|thèmes|personnes|temas|personas|personalidades|temi|"
-              r"persone|tematy|osoby")
+              r"persone|tematy|osoby|assuntos|tópicos|subjects|sujets|argomenti|schlagwörter|"
+              r"onderwerpen|aihealueet|ämnen|emner")
 # A sharing bar's networks, named alone on a line ("Facebook X Telegram").
 # The networks whose names alone on a line are a sharing bar's ("Facebook" / "X" / ...).
 NAMED_NETWORKS = (r"facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|вконтакте|"
@@ -255,7 +256,7 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        # a count of comments: "۰ نظر", "3 comments"
                        r"[\d۰-۹٠-٩]+\s*(?:نظر|تعليقا?ت?|comments?|комментари\w*|yorum)$|"
                        rf"(?:{_ROW_ITEM}\s*[|·•/]\s*)+{_ROW_ITEM}\s*$|"
-                       rf"(?:{FURNITURE_LABELS})\s*[:：՝]?(?:\s+(?:(?-i:[^\W\d_a-zа-яё])[^\s.!?]*|"
+                       rf"(?:{FURNITURE_LABELS}|{TAG_LABELS})\s*[:：՝]?(?:\s+(?:(?-i:[^\W\d_a-zа-яё])[^\s.!?]*|"
                        r"\w{1,3})(?:\s+[|·•,]|,)?)"
                        rf"{{1,6}}\s*$|(?:【[^】]{{1,8}}】\s*){{2,}}|"
                        # the networks in a row, their label before them ("Compartir: Facebook
