@@ -378,3 +378,17 @@ def test_a_copy_link_line_and_a_subjects_line_are_no_text() -> None:
     assert statement.text.startswith("O presidente Amara Velden") or \
         (statement.lead or "").startswith("O presidente Amara Velden")
     assert statement.text.endswith("reta final das negociações.")
+
+
+def test_a_gallery_whose_slides_carry_a_credit_beside_their_caption_is_dropped() -> None:
+    from communique.errors import PageDropped
+    from communique.extract.html import extract_html
+    slides = "".join(
+        f"<div class='galeria-item'><a href='#'><img src='/g/{n}.jpg' alt=''></a>"
+        f"<p class='galeria-legenda'>Presidente Amara Velden cumprimenta pescadores em "
+        f"Lessa ({n}).</p>"
+        f"<p class='galeria-credito'>Foto: Oskar Lind/PR</p></div>" for n in range(1, 6))
+    page = html_page(f"<p>12/03/2026</p><p>5 fotos</p>{slides}",
+                     heading="Lançamento do Programa Rios Vivos em Lessa")
+    with pytest.raises(PageDropped):
+        extract_html(page)

@@ -299,9 +299,11 @@ def is_gallery(container: LexborNode, pictures: list[LexborNode]) -> bool:
             boxes.add(parent.mem_id)
             parent = parent.parent
     parents = [p.parent.mem_id if p.parent is not None else None for p in paragraphs]
-    per_box = Counter(parents)
-    captioned = [p.tag == "figcaption" or box in boxes and per_box[box] == 1
-                 for p, box in zip(paragraphs, parents, strict=True)]
+    lines = [_gallery_line(p) for p in paragraphs]
+    # A slide's one caption, its credit beside it ("Foto: ..."), which is no caption.
+    per_box = Counter(box for box, line in zip(parents, lines, strict=True) if not line)
+    captioned = [p.tag == "figcaption" or box in boxes and not line and per_box[box] == 1
+                 for p, box, line in zip(paragraphs, parents, lines, strict=True)]
     captions = sum(captioned)
     others = [p for p, caption in zip(paragraphs, captioned, strict=True) if not caption]
     if not captions_outweigh(captions, sum(len(p.text_lexbor()) > LINE_CHARS for p in others)):
