@@ -299,8 +299,9 @@ def is_gallery(container: LexborNode, pictures: list[LexborNode]) -> bool:
             boxes.add(parent.mem_id)
             parent = parent.parent
     parents = [p.parent.mem_id if p.parent is not None else None for p in paragraphs]
-    lines = [_gallery_line(p) for p in paragraphs]
-    # A slide's one caption, its credit beside it ("Foto: ..."), which is no caption.
+    # A slide's one caption, its credit beside it ("Foto: ..."), which is no caption; only
+    # the paragraphs beside a picture are looked at (most pages have few).
+    lines = [box in boxes and _gallery_line(p) for p, box in zip(paragraphs, parents, strict=True)]
     per_box = Counter(box for box, line in zip(parents, lines, strict=True) if not line)
     captioned = [p.tag == "figcaption" or box in boxes and not line and per_box[box] == 1
                  for p, box, line in zip(paragraphs, parents, lines, strict=True)]

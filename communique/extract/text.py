@@ -62,6 +62,7 @@ from .header import (
     BYLINE_MAX_CHARS,
     CLOSING_PLACE,
     PLACE_FIELD,
+    PLACE_FIELD_WORDS,
     PUBLISHED_LABEL,
     REGION,
     SENTENCE_ENDS,
@@ -291,7 +292,6 @@ ISSUER = re.compile(r"(?i:\b(?:unit|office|bureau|press service|secretariat|dire
                     r"cellule|servicio de prensa|oficina|ufficio|gabinete|pressestelle|"
                     r"presseamt|persdienst|communication division|media division)\b)")
 FIELD_SPLIT = re.compile(r"[|¦·•～~]")
-PLACE_FIELD_WORDS = 4
 PLACE_IN = re.compile(r",?\s+(?:in|im|at|à|au|en|em|no|na|nel|nella|w|we|в|во|у)\s+"
                       r"((?:[^\W\d_][\w'’\-]*\s?){1,4})")
 PLACE_PREPOSITION = re.compile(r"^(?:in|à|en|em|a|w|в|у)\s+(?=[^\W\d_])")  # "in Lessa"

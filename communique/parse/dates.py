@@ -29,7 +29,7 @@ from .calendars import (
     numeric_hijri,
     roc_date,
 )
-from .language import UNSPACED
+from .language import UNSPACED, unaccented
 
 # Languages whose month names are read; more cost nothing on the hot path (one dict lookup).
 DEFAULT_LOCALES = ("en", "ru", "uk", "be", "kk", "az", "tr", "fr", "de", "es", "it", "pt",
@@ -265,7 +265,7 @@ def month_table(locales: tuple[str, ...] = DEFAULT_LOCALES) -> Mapping[str, int]
     if "el" in locales:
         # Greek in capitals drops its accents: "12 ΜΑΡΤΙΟΥ 2026".
         for number, name in get_month_names("wide", "format", locale="el").items():
-            table.setdefault(_unaccented(name.lower()), number)
+            table.setdefault(unaccented(name.lower()), number)
     if "lv" in locales:
         # Latvian dates name the month in the locative: "12. martā", "2026. gada 3. janvārī".
         for number, name in get_month_names("wide", "format", locale="lv").items():
@@ -276,10 +276,6 @@ def month_table(locales: tuple[str, ...] = DEFAULT_LOCALES) -> Mapping[str, int]
         for number, name in get_month_names("wide", "format", locale="tg").items():
             table.setdefault(name.lower() + "и", number)
     return MappingProxyType(table)
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

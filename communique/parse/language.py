@@ -119,6 +119,11 @@ QUESTION_MARKS = ("?", "？", "؟")  # a question's end in Latin, CJK and Arabic
 CLOSING_QUOTES = "\"'”“»’)"  # after a sentence's mark: "... at their side.“"
 
 
+def unaccented(text: str) -> str:
+    """The text without its combining accents ("ΜΑΡΤΊΟΥ" -> "ΜΑΡΤΙΟΥ", "Bálint" -> "Balint")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def word_count(text: str) -> int:
     """Words of any script: spaced words, plus one per two unspaced CJK characters and one
     per five of Thai, Lao, Burmese or Khmer (about what a word of those languages weighs)."""

@@ -16,20 +16,18 @@ so that a label "Х.Сольберг" finds the lead's "с Хенриком Со
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from .language import unaccented
 from .morphology import nominative
 
 
 def _greek_capitals(words: frozenset[str]) -> frozenset[str]:
     """The words with their Greek ones also as capitals write them, without accents
     ("ΔΗΜΟΣΙΟΓΡΑΦΟΣ" is "δημοσιογραφος" once lower-cased)."""
-    return words | {"".join(c for c in unicodedata.normalize("NFD", w)
-                            if not unicodedata.combining(c))
-                    for w in words if any("\u0370" <= c <= "\u03ff" for c in w)}
+    return words | {unaccented(w) for w in words if any("\u0370" <= c <= "\u03ff" for c in w)}
 
 
 # Capitals of the Latin, Greek, Cyrillic and Armenian alphabets: a name or a label opens
@@ -847,9 +845,7 @@ def folded(word: str) -> str:
     their accents ("ΣΤΑΥΡΟΥ" is "Σταύρου"), and Turkish "I" lowers to "ı" ("YILDIRIM")."""
     if word.isascii():
         return word
-    plain = "".join(c for c in unicodedata.normalize("NFD", word)
-                    if not unicodedata.combining(c))
-    return plain.replace("ı", "i")
+    return unaccented(word).replace("ı", "i")
 
 
 @lru_cache(maxsize=CACHE_SIZE)
