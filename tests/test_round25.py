@@ -392,3 +392,19 @@ def test_a_gallery_whose_slides_carry_a_credit_beside_their_caption_is_dropped()
                      heading="Lançamento do Programa Rios Vivos em Lessa")
     with pytest.raises(PageDropped):
         extract_html(page)
+
+
+def test_a_front_matters_numeric_date_is_read_in_its_languages_order() -> None:
+    from communique.models import Page, Source
+    page = Page(content="---\ntitle: Presidente recebe em audiência a Representante de Lessa\n"
+                        "date: \"11/03/2026 10:05\"\nlang: pt\n---\n\nO Presidente da "
+                        "República, Amara Velden, recebeu esta quarta-feira em audiência a "
+                        "Representante de Lessa, Oskar Lind.\n",
+                format="markdown", source=Source(format="markdown", path="p.md"))
+    assert parse_page(page)[0].published_at == "2026-03-11T10:05"
+
+
+def test_a_release_date_label_after_a_reference_number_dates_the_page() -> None:
+    from communique.extract.header import read_date_line
+    found = read_date_line("Reference Number: PR260412en, Release Date: 12 March 2026")
+    assert found is not None and found[0] == "2026-03-12"

@@ -78,7 +78,8 @@ SKIPPED_TAGS = frozenset({"title", "script", "style", "option", "button", "br", 
 PHRASE_TAGS = frozenset({"a", "b", "i", "em", "strong", "abbr", "u", "s", "small", "time"})
 # Labels of a publication date and of a later update, in the languages of the month tables;
 # "publi" is published, publié, publicado, pubblicato, publikováno, publicat...
-PUBLISHED_LABEL = re.compile(r"publi|pubblicat|posted|released|date of issue|issued (?:on|:)|"
+PUBLISHED_LABEL = re.compile(r"publi|pubblicat|posted|released|release date|date of issue|"
+                             r"issued (?:on|:)|"
                              r"veröffentlicht|erschienen|опубликован|"
                              r"опублікован|gepubliceerd|julkaistu|yayın|δημοσιε|प्रविष्टि तिथि|"
                              r"प्रकाशित|发布|發布|نُشر|نشر في|تاريخ النشر",

@@ -27,7 +27,7 @@ from markdown_it.token import Token
 
 from ..errors import PageDropped, RecordError
 from ..models import Block, Document, Page
-from ..parse.dates import find_datetime, parse_datetime
+from ..parse.dates import find_datetime, page_dates, parse_datetime
 from ..parse.kinds import names_kind
 from ..parse.language import language_code, word_count
 from .content import FURNITURE_LABELS, without_delivery_note
@@ -434,11 +434,14 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
 
 
 def _given_date(fields: dict[str, Any]) -> str | None:
-    """The publication date the fields give."""
-    for key in DATE_KEYS:
-        value = fields.get(key)
-        if value is not None and (published := parse_datetime(str(value))):
-            return published
+    """The publication date the fields give, a numeric one read in the order the page's
+    language writes it ("11/03/2026 10:05" under ``lang: pt`` is the 11th of March)."""
+    language = language_code(_field(fields, "language") or _field(fields, "lang"))
+    with page_dates(language):
+        for key in DATE_KEYS:
+            value = fields.get(key)
+            if value is not None and (published := parse_datetime(str(value))):
+                return published
     return None
 
 
