@@ -62,10 +62,7 @@ class Report:
             out.append(f"stored: {self.added} new, {self.new_versions} new versions, "
                        f"{self.unchanged} unchanged")
         for reason, n in sorted(self.dropped.items()):
-            examples = self.dropped_examples.get(reason)
-            named = f" ({'e.g. ' if n > len(examples) else ''}{', '.join(examples)})" \
-                if examples else ""
-            out.append(f"skipped {n} page(s): {reason}{named}")
+            out.append(f"skipped {n} page(s): {reason}{self._named(reason, n)}")
         if self.other_records:
             kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(self.other_records.items()))
             out.append(f"passed over {sum(self.other_records.values())} WARC record(s) that "
@@ -80,6 +77,13 @@ class Report:
         if self.errors:
             out.append(f"errors: {len(self.errors)}")
         return out
+
+    def _named(self, reason: str, n: int) -> str:
+        """The skipped pages a reason names, "e.g." when there were more."""
+        examples = self.dropped_examples.get(reason)
+        if not examples:
+            return ""
+        return f" ({'e.g. ' if n > len(examples) else ''}{', '.join(examples)})"
 
     def to_dict(self) -> dict[str, object]:
         return {"files": self.files, "files_skipped": self.files_skipped, "pages": self.pages,

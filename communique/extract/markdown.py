@@ -428,16 +428,20 @@ def document_from_fields(fields: dict[str, Any], blocks: list[Block], *,
                     published_at=published, lead=lead,
                     place=next(filter(None, map(partial(_field, fields), PLACE_KEYS)), place),
                     url=url,
-                    language=language_code(_field(fields, "language") or _field(fields, "lang")),
+                    language=_language(fields),
                     site=_field(fields, "site") or site_of(url), tags=tags,
                     sections=[name.replace("-", " ") for name in filed])
+
+
+def _language(fields: dict[str, Any]) -> str | None:
+    """The language the fields state, as its primary subtag."""
+    return language_code(_field(fields, "language") or _field(fields, "lang"))
 
 
 def _given_date(fields: dict[str, Any]) -> str | None:
     """The publication date the fields give, a numeric one read in the order the page's
     language writes it ("11/03/2026 10:05" under ``lang: pt`` is the 11th of March)."""
-    language = language_code(_field(fields, "language") or _field(fields, "lang"))
-    with page_dates(language):
+    with page_dates(_language(fields)):
         for key in DATE_KEYS:
             value = fields.get(key)
             if value is not None and (published := parse_datetime(str(value))):

@@ -94,7 +94,8 @@ PLACE_WORDS = re.compile(r"location|place|dateline|lugar|lieu|luogo|miejsce|loka
 TRAIL_MARK = re.compile(r"\s[>›»/→]\s|[›»→]")
 PLACE_SELECTOR = ("[itemprop=contentLocation], [class*=location], [class*=place], "
                   "[class*=dateline], [class*=lugar], [class*=lieu], [class*=luogo], "
-                  "[class*=miejsce], [class*=lokasi], [class*=ort], [class*=city], "
+                  "[class*=miejsce], [class*=lokasi], [class~=ort], [class*=-ort], "
+                  "[class*=_ort], [class~=city], [class*=-city], [class*=_city], "
                   "[class*=stadt], [class*=mesto], [class*=místo]")
 VISIBLE_DATE_SELECTOR = ("[class*=date], [class*=publish], [class*=publica], [class*=posted], "
                          "[class*=byline], "

@@ -26,11 +26,16 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from .language import language_code
+
 if TYPE_CHECKING:
     from pymorphy3 import MorphAnalyzer
     from pymorphy3.analyzer import Parse
 
 LANGUAGES = ("ru", "uk")
+# Cyrillic languages that decline names: Russian's analyser reads their cases, the letters
+# telling Russian from Ukrainian (a page's declared tag may be a template's).
+DECLINING = frozenset({"ru", "uk", "be", "sr", "bs", "hr", "sh", "cnr", "me"})
 CYRILLIC = re.compile(r"[А-ЯЁЄІЇҐа-яёєіїґ]")
 # Letters only Ukrainian writes: a text of them without a language code is Ukrainian.
 UKRAINIAN = re.compile(r"[ЄІЇҐєіїґ]")
@@ -78,6 +83,13 @@ SOUTH_SLAVIC = re.compile(r"[ђјљњћџѓќѕЂЈЉЊЋЏЃЌЅ]")
 # Bulgarian's vowel "ъ" inside a word, before a consonant ("Министър", "външните"); Russian
 # writes it only as a sign before "е", "ё", "ю", "я".
 BULGARIAN = re.compile(r"[а-яА-Я]ъ[бвгджзклмнпрстфхцчшщ]|[а-я]ъ\b|ѝ")
+
+
+def cases_by(language: str | None) -> str | None:
+    """The language to decline a name by: None (its letters tell) for a page in a language
+    that declines names, else the page's own (Bulgarian, Macedonian, Tajik decline none)."""
+    code = language_code(language)
+    return None if code in DECLINING else code
 
 
 def language_of(text: str, language: str | None = None) -> str | None:

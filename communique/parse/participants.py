@@ -31,11 +31,11 @@ from itertools import product
 
 from ..models import Participant, Turn
 from .interviewers import APOSTROPHE_SUFFIX, JOURNALIST, OF_OUTLET, asker
-from .language import detect_language, language_code
+from .language import detect_language
+from .morphology import cases_by
 from .names import NAME_RUN, SENTENCE, in_nominative, names_in, names_written
 from .speakers import (
     ARTICLES,
-    DECLINING,
     NAME_PARTICLES,
     OFFICE_WORDS,
     PATRONYMIC_FORM,
@@ -432,11 +432,10 @@ def _roles(m: re.Match[str], role_a: str, role_b: str, last: bool,
         found.append(Participant(asking, role_b))
     elif objects:
         name = objects[-1] if last else objects[0]
-        code = language_code(language)
         # A language that declines names as the sentence's letters tell, whatever the page
         # declares; Polish, or one that declines none (Bulgarian, Macedonian), as declared.
-        found.append(Participant(in_nominative(name, m.group("b"), None if code in DECLINING
-                                               else code), role_b))
+        found.append(Participant(in_nominative(name, m.group("b"), cases_by(language)),
+                                 role_b))
     return found
 
 

@@ -21,7 +21,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .language import unaccented
-from .morphology import nominative
+from .morphology import cases_by, nominative
 
 
 def _greek_capitals(words: frozenset[str]) -> frozenset[str]:
@@ -904,11 +904,6 @@ INITIAL = re.compile(r"[^\W\d_]\.?")  # "K.", "J"
 ABBREVIATED = re.compile(r"(?-i:[A-Z][A-Za-z]{0,2})(?:['’]in)?\.?")
 
 
-# Cyrillic languages that decline names: Russian's analyser reads their cases, the
-# letters telling Russian from Ukrainian (a page's declared tag may be a template's).
-DECLINING = frozenset({"ru", "uk", "be", "sr", "bs", "hr", "sh", "cnr", "me"})
-
-
 def _known_names(labels: list[str], evidence: Iterable[str],
                  language: str | None = None) -> list[str]:
     """Full names (two words or more, no office word), longest first; ``language`` the
@@ -924,7 +919,7 @@ def _known_names(labels: list[str], evidence: Iterable[str],
         if CYRILLIC.search(name):
             # "Хенриком Сольбергом" (a lead) is "Хенрик Сольберг", in a language that declines
             # names as the letters tell; Bulgarian, Macedonian or Tajik decline none.
-            name = nominative(name, None if language in DECLINING else language)
+            name = nominative(name, cases_by(language))
         same = next((k for k, known in enumerate(names) if _same_person(name, known)), None)
         if same is None:
             names.append(name)

@@ -494,11 +494,11 @@ def _unlabelled_answers(paragraphs: list[Paragraph], spans: list[Span],
     question's words end at its question mark, the paragraphs after it answer."""
     out: list[Span] = []
     for first, last, speaker, role in spans:
-        cut = next((j for j in range(first + 1, last + 1) if _asks(paragraphs[j - 1].shown)
-                    and not any(_asks(p.shown) for p in paragraphs[j:last + 1])), None)
-        if role != "question" or cut is None:
+        asking = [j for j in range(first, last + 1) if _asks(paragraphs[j].shown)]
+        if role != "question" or not asking or asking[-1] == last:
             out.append((first, last, speaker, role))
             continue
+        cut = asking[-1] + 1
         out += [(first, cut - 1, speaker, role), (cut, last, interviewee, "answer")]
     return out
 
