@@ -136,6 +136,14 @@ FURNITURE_LABELS = (
     r"teilen auf|condividi su|share via|share on social media|compartilhe nas redes sociais|"
     r"seite drucken|"
     r"watch (?:the )?video|ver (?:el )?v[íi]deo|voir la vidéo|video ansehen|смотреть видео|"
+    # A pointer to the recording under a transcript: "Watch the full video of the interview",
+    # "Ouça a íntegra da entrevista", "Guarda il video integrale".
+    r"(?:watch|view|listen to|download) (?:the )?(?:full |whole |complete )?(?:video|audio|"
+    r"recording)(?: of the (?:interview|speech|address|remarks|press conference|event))?|"
+    r"(?:ouça|assista|veja) (?:a|à|ao) (?:íntegra|vídeo|áudio)(?: d[aoe] \w+)?|"
+    r"guarda il video(?: integrale)?|ascolta l['’]audio|écouter l['’]entretien|"
+    # The recording's file itself, with its size: "entrevista-12-03.mp3 — 7,4 MB".
+    r"[\w.-]+\.(?:mp3|mp4|m4a|wav|ogg|pdf|docx?)(?:\s*[—–(-]\s*[\d.,]+\s*[kKMG]i?B\)?)?|"
     r"שתפו?|הדפס|תגיות|برچسب[‌ ]?ها|چاپ|شیئر کریں|ٹیگز|پرنٹ|टैग|प्रिंट|শেয়ার করুন|ট্যাগ|"
     r"প্রিন্ট|แชร์|แท็ก|พิมพ์|kongsi|cetak|baca juga|lihat juga|ibahagi|i-print|shiriki|"
     r"chapisha|vitambulisho|soma pia|አጋራ|አትም|መለያዎች|chop etish|teglar|басып шығару|"

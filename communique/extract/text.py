@@ -678,6 +678,10 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
         if 0 < feed_from < len(lines) and lines[feed_from - 1].kind == "date" \
                 and lines[feed_from].kind == "text" and _dates_after_links(lines[feed_from:]):
             feed_from -= 1
+        elif 1 < feed_from < len(lines) - 1 and lines[feed_from - 1].kind == "date" \
+                and lines[feed_from - 2].text == main.title \
+                and lines[feed_from].kind == "text" and lines[feed_from + 1].kind == "date":
+            feed_from -= 2  # items of a title over its date: the page's "own" is the first
         teasers = feed_documents(lines[feed_from:])
     if not main.blocks and not main.lead and not teasers:
         raise PageDropped("no statement text")  # a line or two ("ref: refs/heads/main")

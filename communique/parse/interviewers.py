@@ -20,6 +20,7 @@ from .names import (
     name_of,
     names_in,
     names_written,
+    title_case,
 )
 from .speakers import UPPER, is_office, same_person
 
@@ -30,6 +31,7 @@ OF_OUTLET = re.compile(rf",?\s+(?:of|from|at|with|de|du|von|del|della|di|da|do|z
 # A named interviewer is a person only when the lead says what they do.  The words of those
 # who ask for a living; an expert, a writer or an author may as well be the one who answers.
 ASKER_WORDS = (r"editor|journalist|correspondent|reporter|host|anchor|presenter|columnist|"
+               r"bureau chief|chef de bureau|"
                r"редактор|журналист|корреспондент|ведущ|обозревател|rédact|journaliste|"
                r"chefredakt|redakteur|periodista|giornalista|jornalista|dziennikar|redaktor|"
                r"журналіст|кореспондент|ведуч|оглядач|müxbir|jurnalist|muhabir|gazeteci|"
@@ -63,10 +65,26 @@ ASKED_PHRASE = re.compile(
     r"razgovara(?:o|la)|разговор\s+вел[аи]?|беседовал[аи]?|беседу\s+(?:провел|провела|вел|вела)|"
     r"интервью\s+(?:взял|взяла)|розмову\s+(?:вів|вела)|розмовлял[аи]|"
     r"інтерв['’]ю\s+(?:взяв|взяла)|զրուցել\s+է)\s*:?\s+(?=\w)", re.I)
+# An outlet that owns the name after it: "Lessa Daily's", "the Northern Herald's".
+POSSESSOR = re.compile(rf"(?:the\s+)?(?:[{UPPER}][\w.&-]*\s+){{0,3}}[{UPPER}][\w.&-]*['’]s\s+"
+                       rf"(?=[{UPPER}])")
 # Words after which a name counts as the asker only when an outlet follows it ("spoke to
 # Anton Weil of Velorian Radio", the way "gave an interview to X of Y" reads).
 SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+|\btold\s+|"
-                      r"\binterview\s+(?:to|with)\s+", re.I)
+                      r"\binterview\s+(?:to|with)\s+|"
+                      # "un'intervista a Paola Mengoni de Il Corriere", "una entrevista a".
+                      r"\b(?:intervista|entrevista|entrevue|interviu)\s+(?:a|à|lui|cu)\s+",
+                      re.I)
+# Where a name's run goes on into its outlet's: "Paola Mengoni de Il Corriere".
+OUTLET_JOIN = re.compile(r"\s+(?:of|from|de|di|del|della|da|do|du|von)\s+(?=(?:the\s+)?[A-Z])")
+# A journalist's word set after the name: "Talia Brenn, presenter of the morning programme".
+ASKER_APPOSED = re.compile(rf",\s+(?:(?:a|an|the|la|le|el|il|die|der)\s+)?(?:\w+\s+)?"
+                           rf"(?:{ASKER_WORDS})", re.I)
+# What the one who answers does right after their name: "Vladimir Putin spoke with ...".
+ANSWERS_AFTER = re.compile(
+    r"\s+(?:(?:spoke|talked)\s+(?:to|with)|gave\s+an\s+interview|(?:has\s+|had\s+)?(?:given|"
+    r"granted)\s+an\s+interview|answered\s+(?:the\s+)?questions|ha\s+rilasciato|"
+    r"a\s+(?:répondu|accordé)|respondi[óo]|concedi[óo]|beantwortete)\b", re.I)
 # How far after those words the asker's name may stand.
 ASKER_CHARS = 100
 # Words after which a capitalised run is an outlet, not the asker: "the editor of Velorian
@@ -95,6 +113,7 @@ OFFICE_BEFORE_WORDS = 4
 # дел Республики Велория Андрей Петрин".
 OFFICE_SPAN_WORDS = 6
 WORD = re.compile(r"\w+")
+JOINING = frozenset(("of", "the", "a", "an", "and", "for", "from", "to"))
 
 
 def interview_sides(found: list[Participant], sentences: Iterable[str], title: str | None,
@@ -134,11 +153,13 @@ def asker(sentence: str, language: str | None = None) -> str | None:
 def _asked_by(sentence: str) -> str | None:
     """"domande di Giulia Ferri", "Das Gespräch führte Jonas Albrecht": the name at once."""
     for cue in ASKED_PHRASE.finditer(sentence):
-        run = NAME_RUN.match(sentence, cue.end())
+        # "questions from Lessa Daily's Ilse Marr": the outlet owns the name after it.
+        owner = POSSESSOR.match(sentence, cue.end())
+        run = NAME_RUN.match(sentence, owner.end() if owner else cue.end())
         # The run may go on over "of" into the outlet's name ("Helen Marsh of The Courier").
         written = OUTLET_AFTER.split(run.group(0))[0] if run else ""
         name = name_of(APOSTROPHE_SUFFIX.sub("", written.strip())) if written else None
-        if name and sentence.startswith(name.split()[0], cue.end()):
+        if name and sentence.startswith(name.split()[0], owner.end() if owner else cue.end()):
             return name  # not "domande di Presidente X", whose office the name lost
     return None
 
@@ -166,13 +187,15 @@ def _after_journalist(sentence: str) -> str | None:
 
 
 def _spoke_to(sentence: str) -> str | None:
-    """"spoke to Anton Weil of Velorian Radio": a name with no office, an outlet after it."""
+    """"spoke to Anton Weil of Velorian Radio": a name with no office, an outlet or a
+    journalist's word after it ("Talia Brenn, presenter of ...")."""
     for cue in SPOKE_TO.finditer(sentence):
         run = NAME_RUN.match(sentence, cue.end())
         # The run goes on over "of" into the outlet's name.
-        written = run.group(0).split(" of ")[0].rstrip(".") if run else ""
+        written = OUTLET_JOIN.split(run.group(0))[0].rstrip(".") if run else ""
+        after = cue.end() + len(written)
         if written and name_of(written) == written \
-                and OF_OUTLET.match(sentence, cue.end() + len(written)):
+                and (OF_OUTLET.match(sentence, after) or ASKER_APPOSED.match(sentence, after)):
             return written
     return None
 
@@ -187,8 +210,10 @@ def _after_apposition(text: str) -> str:
 
 
 def _holds_office(words: list[str]) -> bool:
-    return any(is_office(w.strip(",")) or OFFICE_COMPOUND.search(w.lower().strip(","))
-               for w in words) or OFFICE_PHRASE.search(" ".join(words)) is not None
+    # The words that join an office to its country ("of", "the") hold none themselves.
+    return any(is_office(w.strip(",")) and w.lower() not in JOINING
+               or OFFICE_COMPOUND.search(w.lower().strip(",")) for w in words) \
+        or OFFICE_PHRASE.search(" ".join(words)) is not None
 
 
 def _answerer(opening: list[str], title: str | None, asked: list[str],
@@ -205,7 +230,8 @@ def _answerer(opening: list[str], title: str | None, asked: list[str],
             # The office words before the name, not those of someone named before
             # ("Cumhurbaşkanı Tomás Arvid, Lessa TV'de": the channel holds no office), nor
             # those set after that name between commas ("Marta Selin, Première ministre,").
-            before = _after_apposition(sentence[named_end:at]).split()[-OFFICE_SPAN_WORDS:]
+            before = _after_asking(_after_apposition(sentence[named_end:at])).split()[
+                -OFFICE_SPAN_WORDS:]
             named_end = at + len(written)
             if any(same_person(name, a) for a in asked):
                 continue
@@ -214,7 +240,8 @@ def _answerer(opening: list[str], title: str | None, asked: list[str],
                 continue  # «Лесса Таймс», "the newspaper Morgenpost Rendal": an outlet
             after = sentence[named_end:]
             apposed = after[:len(after) - len(_after_apposition(after))].split()
-            office = _holds_office(before) or bool(apposed) and _holds_office(apposed)
+            office = _holds_office(before) or bool(apposed) and _holds_office(apposed) \
+                or ANSWERS_AFTER.match(after) is not None
             if candidates and sentence[previous_end:at] == ", " and candidates[-1][1] \
                     and not office and sentence[named_end:named_end + 1] == ",":
                 # "Președintele Republicii Sorania, Mircea Vlădoianu,": the office's country,
@@ -231,4 +258,32 @@ def _answerer(opening: list[str], title: str | None, asked: list[str],
         return any(same_person(name, t) for t in titled) or name.split()[-1].lower() in title_words
 
     ranked = sorted(candidates, key=lambda c: (not c[1], not in_title(c[0])))
-    return next((n for n, office in ranked if office or in_title(n)), None)
+    # One the title names with an office ("Entretien du Président Mathis Delorge avec Le
+    # Courrier") before a name of the opening that the title only mentions (the outlet).
+    return next((n for n, office in ranked if office), None) \
+        or _title_holder(title or "", asked, language) \
+        or next((n for n, _ in ranked if in_title(n)), None)
+
+
+def _title_holder(title: str, asked: list[str], language: str | None) -> str | None:
+    """The first person the title names right after an office word, never the asker; none
+    in a Headline Case title, whose capitals mark no names."""
+    if title_case(title):
+        return None
+    named_end = 0
+    for written in names_written(title):
+        at = max(title.find(written, named_end), 0)
+        before, named_end = title[named_end:at].split()[-1:], at + len(written)
+        name = in_nominative(written, title, language)
+        if _holds_office(before) and not any(same_person(name, a) for a in asked):
+            return name
+    return None
+
+
+def _after_asking(text: str) -> str:
+    """The text after its last journalist's word or phrase of the questions: an office
+    before those ("The President answered questions from Lessa Daily's") is not the
+    office of the name after them."""
+    cut = max((m.end() for m in (*ASKED_PHRASE.finditer(text), *ASKER_WORD.finditer(text))),
+              default=0)
+    return text[cut:]

@@ -308,7 +308,8 @@ CUES: tuple[Cue, ...] = (
          r"\bim gespräch mit (?:der |dem |den )?(?:\w+ ){0,2}?\w*(?:zeitung|rundfunk|radio|"
          r"fernsehen|magazin|blatt|nachrichten|presse|tv|rundschau|kurier|anzeiger|spiegel|"
          r"journal|echo|sender|funk|podcast)\b",
-         r"ответы на вопросы (?:сми|журналистов)",
+         r"ответы на вопросы (?:сми|журналистов)|адказы на пытанні|"
+         r"відповіді на (?:запитання|питання)",
          # Who answered one outlet's or journalist's questions ("a répondu aux questions de
          # Paul Ricaud", "Ufuk Gazetesi'nin sorularını yanıtladı"); a paper's own words for
          # its interview ("recibe a este diario", "Z premierem ... rozmawia Ewa Sikorska").

@@ -118,6 +118,7 @@ PLACE_PARTICLES = frozenset({"de", "di", "da", "du", "del", "della", "dos", "das
                              "d'"})
 ROYAL_STYLES = frozenset({"king", "queen", "emir", "sultan", "sheikh", "prince", "princess",
                           "patriarch", "pope", "emperor", "empress", "grand duke", "shah"})
+POSSESSIVE = re.compile(r"['’]s$")  # English: "Harrow's"
 FOLLOWING_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 # An office and the word that joins its portfolio or country: "ministra de", "Minister of the",
 # "ministre des"; a run of two words after it is that portfolio ("Relaciones Exteriores").
@@ -170,6 +171,12 @@ def names_in(text: str, language: str | None = None) -> list[str]:
     return [nominative(name, code) for name in written] if code else written
 
 
+def title_case(title: str) -> bool:
+    """True for Headline Case titles, where capitals no longer mark names."""
+    words = [w for w in title.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
 def names_written(text: str) -> list[str]:
     """Person names as the sentence writes them: runs of capitalised words, office words off."""
     names = []
@@ -178,7 +185,9 @@ def names_written(text: str) -> list[str]:
     for match in NAME_RUN.finditer(text):
         following = FOLLOWING_WORD.match(text, match.end())
         word = following.group(1) if following else None
-        if word and word not in FUNCTION_WORDS and word.isascii() \
+        # "Edwin Harrow's interview": a possessor, not a modifier; the name without its "'s".
+        possessive = POSSESSIVE.search(match.group(0))
+        if word and not possessive and word not in FUNCTION_WORDS and word.isascii() \
                 and not GERMAN_PARTICIPLE.fullmatch(word) \
                 and (english := is_english(text) if english is None else english):
             # "the Kestrel Falls school choir": a name used as a modifier.  Only English
@@ -186,6 +195,8 @@ def names_written(text: str) -> list[str]:
             # is a German participle at the end of the clause ("Lindqvist gesprochen").
             continue
         run = of_genre(without_place(text, match))
+        if run and possessive:
+            run = POSSESSIVE.sub("", run)
         if not run:
             continue
         office = OFFICE_JOINED.search(text, max(0, match.start() - 40), match.start())

@@ -33,7 +33,7 @@ from ..models import Participant, Turn
 from .interviewers import APOSTROPHE_SUFFIX, JOURNALIST, OF_OUTLET, asker
 from .language import detect_language
 from .morphology import cases_by
-from .names import NAME_RUN, SENTENCE, in_nominative, names_in, names_written
+from .names import NAME_RUN, SENTENCE, in_nominative, names_in, names_written, title_case
 from .speakers import (
     ARTICLES,
     NAME_PARTICLES,
@@ -88,7 +88,7 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
          r"(?P<b>.+)", "caller", "callee", False),
         # "held talks at the Kremlin with X": a short place phrase may come before "with".
         ("meeting", r"(?P<a>.+?)\b(?:(?:met|held talks|had talks)(?:\s+(?:at|in)\s+[^,.]{1,40}?)?"
-         r"\s+with|met|had an? (?:working |bilateral )?(?:meeting|talks) with|held a meeting with|"
+         r"\s+with|met|(?:had|held) an? (?:working |bilateral |separate )?(?:meeting|talks) with|"
          r"received|hosted)\s+(?P<b>.+)", "host", "guest", False),
         # "The Ambassador of X, Mr. Y, called on Prime Minister Z": the visitor first.
         ("meeting", r"(?P<a>.+?)\bcalled on\s+(?P<b>.+)", "guest", "host", False),
@@ -508,12 +508,6 @@ def _by(m: re.Match[str]) -> list[Participant]:
                for w in before) or not before and m.group(0)[:2].lower() == "de":
         return []  # "by the Ministry of ...": an office's words, then someone else's name
     return [Participant(names[0], "speaker")]
-
-
-def title_case(title: str) -> bool:
-    """True for Headline Case titles, where capitals no longer mark names."""
-    words = [w for w in title.split() if len(w) > 3 and w[:1].isalpha()]
-    return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 def from_salutation(paragraphs: list[str]) -> Participant | None:

@@ -433,10 +433,11 @@ def build_turns(paragraphs: list[Paragraph], names: SpeakerNames,
         spans = _label_spans(paragraphs, names, hints)
     elif sum(1 for p in paragraphs if p.dash) >= 2:
         spans = _dash_spans(paragraphs, hints)
-        if hints.kind not in ("interview", "press_conference") and not any(
-                "?" in paragraphs[first].shown for first, _l, _s, role in spans
-                if role == "question"):
-            spans = []  # dashes that ask nothing are a list, not a dialogue
+        if hints.kind == "speech" or hints.kind not in ("interview", "press_conference") \
+                and not any("?" in paragraphs[first].shown for first, _l, _s, role in spans
+                            if role == "question"):
+            # Dashes that ask nothing are a list, not a dialogue; a speech's dashes quote one.
+            spans = []
     elif hints.kind == "interview":
         spans = _bold_spans(paragraphs, hints) or _question_spans(paragraphs, hints)
     else:
@@ -485,7 +486,50 @@ def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHi
     if hints.kind in ("interview", "press_conference") \
             and not any(role in ("answer", "statement") for *_, role in spans):
         spans = _unlabelled_answers(paragraphs, spans, hints.interviewee)
+    if hints.kind in ("interview", "press_conference"):
+        spans = _after_dashed_questions(paragraphs, [
+            part for span in spans for part in _dashes_within(paragraphs, span, hints)])
     return spans
+
+
+def _after_dashed_questions(paragraphs: list[Paragraph], spans: list[Span]) -> list[Span]:
+    """The labelled statements right after a dashed question answer it ("— A question to
+    both leaders ...?", then "President Vask: ...", "Prime Minister Liss: ...")."""
+    out: list[Span] = []
+    asked = False  # since the last dashed question, only answers
+    for first, last, speaker, role in spans:
+        if role == "question":
+            asked = paragraphs[first].dash
+        elif role == "statement" and asked and paragraphs[first].label \
+                and not is_moderator(paragraphs[first].label or ""):
+            role = "answer"
+        out.append((first, last, speaker, role))
+    return out
+
+
+def _dashes_within(paragraphs: list[Paragraph], span: Span, hints: TurnHints) -> list[Span]:
+    """A labelled turn's paragraphs may go on in unnamed "- " turns ("Name: ..." then "- Will
+    you ...?", "- I will ..."): a dialogue when a dash in a question's place asks, each dash
+    then a turn, asking and answering in turn.  Dashes that ask nothing list points."""
+    first, last, speaker, role = span
+    dashes = [k for k in range(first + 1, last + 1) if paragraphs[k].dash]
+    if not dashes:
+        return [span]
+    # After a question the first dash answers; after anything else it asks, unless it
+    # plainly does not ask and the next does (a remark, then "- ...?").
+    offset = 1 if role == "question" else 0
+    asking = [n for n, k in enumerate(dashes) if (n + offset) % 2 == 0]
+    asks = [_asks(paragraphs[dashes[n]].shown) for n in asking]
+    if not any(asks) or 2 * sum(asks) < len(asks):
+        return [span]
+    answerer = speaker if role != "question" else hints.interviewee
+    out: list[Span] = [(first, dashes[0] - 1, speaker, role)]
+    for n, k in enumerate(dashes):
+        end = dashes[n + 1] - 1 if n + 1 < len(dashes) else last
+        question = (n + offset) % 2 == 0
+        out.append((k, end, hints.interviewer if question else answerer,
+                    "question" if question else "answer"))
+    return out
 
 
 def _unlabelled_answers(paragraphs: list[Paragraph], spans: list[Span],
@@ -627,6 +671,17 @@ def _journalists(said: dict[str, list[str]], office: set[str], hints: TurnHints)
             if s not in answering and any("?" in t for t in texts)}
 
 
+# How a host opens a news conference before taking questions.
+GREETING = re.compile(
+    r"(?i:good (?:morning|afternoon|evening|day)|hello|ladies and gentlemen|"
+    r"dear (?:friends|colleagues|journalists)|buon(?:asera|giorno)|bon(?:jour|soir)|"
+    r"mesdames et messieurs|buen(?:as tardes|as noches|os días)|bo(?:a tarde|a noite|m dia)|"
+    r"guten (?:tag|morgen|abend)|(?:meine )?(?:sehr geehrten )?damen und herren|"
+    r"добр(?:ый|ое|ий) (?:день|вечер|утро|ранок|вечір)|dzień dobry|dobr(?:ý|é) (?:den|ráno)|"
+    r"goedemiddag|goedemorgen|goedenavond|hyvää (?:päivää|iltapäivää|huomenta)|"
+    r"iyi (?:günler|akşamlar)|hayırlı günler)\b")
+
+
 def _dash_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
     first_dash = next(k for k, p in enumerate(paragraphs) if p.dash)
     # The paragraph before the first dash is the first question when that dash answers;
@@ -637,6 +692,11 @@ def _dash_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
     starts = ([opening] if opening is not None else []) + [
         k for k, p in enumerate(paragraphs) if p.dash]
     spans: list[Span] = []
+    if opening is None and first_dash > 0 and hints.kind == "press_conference" \
+            and GREETING.match(paragraphs[0].shown):
+        # "Good afternoon. The summit has ended ...": the host's opening words, then the
+        # questions; an introduction of the page's own greets no one.
+        spans.append((0, first_dash - 1, hints.interviewee, "statement"))
     for n, first in enumerate(starts):
         last = (starts[n + 1] if n + 1 < len(starts) else len(paragraphs)) - 1
         asking = n % 2 == 0
