@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from communique.models import Page, Source
+from communique.parse.kinds import classify_kind, section_kind
 from communique.pipeline import parse_page
-from tests.pages import dump, text_page
+from tests.pages import dump, html_page, text_page
 
 MENU = dump("President of the Republic of Veloria", "Home", "News", "Interviews", "Speeches")
 FEED = dump("Share", "Print version", "Related news",
@@ -185,3 +187,116 @@ def test_answers_to_journalists_questions_in_belarusian_are_an_interview() -> No
         "– Перш за ўсё – сыравіна.", "– А кіраванне?", "– Таксама.", FEED)))[0]
     assert statement.kind == "interview"
     assert len(statement.turns) == 4
+
+
+@pytest.mark.parametrize(("title", "lead", "kind"), [
+    ("Amara Velden vestles telefoni teel Saldovia presidendiga",
+     "Amara Velden vestles täna telefoni teel Saldovia presidendi Oskar Lindiga.", "phone_call"),
+    ("Pääministeri Velden keskusteli puhelimessa Saldovian presidentin kanssa",
+     "Pääministeri Amara Velden keskusteli puhelimessa Saldovian presidentin kanssa.",
+     "phone_call"),
+    ("Prezidentė telefonu kalbėjosi su Saldovijos prezidentu", None, "phone_call"),
+    ("Dekretas dėl ambasadoriaus Saldovijoje skyrimo", None, "document"),
+    ("Kaitseväe juhataja ametisse nimetamine", "Vabariigi Presidendi otsus nr 45", "document"),
+    ("Presidentti Velden tekee valtiovierailun Saldoviaan 7.–9.4.2026",
+     "Presidentti Amara Velden tekee valtiovierailun Saldoviaan.", "announcement"),
+    ("Амара Велдэн правядзе перамовы з Прэзідэнтам Сальдовіі", None, "announcement"),
+    ("Agenda de la presidenta del Gobierno", "10:00 h. La presidenta recibe al presidente.",
+     "announcement"),
+    # The title's talk is a meeting's words; the lead says it was held by telephone.
+    ("La présidente s’entretient avec le président de Saldovie",
+     "La présidente Amara Velden s’est entretenue mercredi par téléphone avec Oskar Lind.",
+     "phone_call"),
+])
+def test_more_languages_name_calls_decrees_and_visits_to_come(title: str, lead: str | None,
+                                                              kind: str) -> None:
+    assert classify_kind(title=title, lead=lead, text="Lessa.")[0] == kind
+
+
+def test_a_section_of_decisions_names_documents() -> None:
+    assert section_kind(["Otsused"]) == "document"
+
+
+@pytest.mark.parametrize(("note", "share"), [
+    ("Muutokset puhuttaessa mahdollisia", "Jaa"),
+    ("Muutokset puhetilaisuudessa mahdollisia", "Подели ово:"),
+])
+def test_a_finnish_delivery_note_and_a_serbian_share_label_are_no_text(note: str,
+                                                                       share: str) -> None:
+    statement = parse_page(html_page(
+        f"<p><em>{note}</em></p><p>Arvoisa puhemies, arvoisat kansanedustajat,</p>"
+        "<p>Lessan kaupunki on tänään juhlapukeissaan, ja kiitän teitä kaikkia siitä, että "
+        "olette tulleet tänne yhdessä juhlimaan tasavallan syntymäpäivää.</p>"
+        f"<p>{share}</p>", heading="Presidentti Amara Veldenin puhe valtiopäivien avajaisissa"))[0]
+    assert statement.text.startswith("Arvoisa puhemies")
+    assert note not in statement.text and share not in statement.text
+
+
+def test_a_turkish_archives_heading_over_the_feed_ends_the_text() -> None:
+    statement = parse_page(text_page(dump(
+        "Cumhurbaşkanlığı", "Ana Sayfa", "Duyurular",
+        "Cumhurbaşkanı Velden'in Saldovya ziyaretine ilişkin duyuru", "12.03.2026",
+        "Cumhurbaşkanı Amara Velden, 20 Mart'ta Saldovya'ya resmi bir ziyaret "
+        "gerçekleştirecektir. Basın mensuplarının akreditasyon başvurularını 15 Mart'a kadar "
+        "yapmaları gerekmektedir.",
+        "Duyuru Arşivi", "12.03.2026 Ortak basın toplantısına ilişkin akreditasyon duyurusu",
+        "10.03.2026 Cumhurbaşkanı Velden'in Lessa programı")))[0]
+    assert statement.text.endswith("yapmaları gerekmektedir.")
+
+
+def test_a_consent_layer_named_sliding_popup_is_no_statement() -> None:
+    rows = "".join(
+        f"<div class='views-row news-teaser'><div class='teaser-body'>"
+        f"<time datetime='2026-03-{d}'>{d}.03.2026</time><span class='category'>Pressiteated"
+        f"</span><h3><a href='/et/uudised/{d}'>{t}</a></h3><p>{t} täna Lessas.</p></div></div>"
+        for d, t in (("12", "President Velden avas Pärnamäe uue koolimaja"),
+                     ("11", "President Velden kohtus Saldovia suursaadikuga"),
+                     ("10", "President Velden andis üle riiklikud teenetemärgid"),
+                     ("09", "President Velden külastas Lessa haiglat")))
+    page = Page(format="html", source=Source(format="html", path="uudised.html"), content=(
+        "<html><body><div id='sliding-popup'><p>Kasutame küpsiseid, et parandada teie "
+        "kasutajakogemust.</p><button>Nõustun</button></div>"
+        "<header><a href='/et'>Vabariigi President</a></header><main><h1>Uudised</h1>"
+        f"<div class='view-content'>{rows}</div></main></body></html>"))
+    records = parse_page(page)
+    assert records and not any(r.complete for r in records)
+    assert not any("küpsis" in r.text for r in records)
+
+
+def test_bold_questions_over_dashed_answers_are_the_turns() -> None:
+    qa = [("Ni har varit statsminister i ett år. Vad har varit svårast?",
+           "Att fatta beslut som gör ont på kort sikt."),
+          ("Och skulden?", "Vi har en skuld som vi måste betala."),
+          ("Ställer ni upp igen?", "Ja. Det arbete vi har börjat ska vi avsluta.")]
+    body = "<p>Statsminister Amara Velden intervjuades av Lessa Tidning.</p>" + "".join(
+        f"<p><strong>{q}</strong></p><p>– {a}</p>" for q, a in qa)
+    statement = parse_page(html_page(body, heading="Intervju med statsminister Amara Velden"))[0]
+    assert [(t.role, t.text) for t in statement.turns] == [
+        (role, said) for q, a in qa for role, said in (("question", q), ("answer", a))]
+    assert all(t.speaker in (None, "Amara Velden") for t in statement.turns)
+
+
+def test_a_hosts_role_label_names_no_one() -> None:
+    body = ("<p>Председатель Правительства Ирина Ветрова ответила на вопросы о бюджете.</p>"
+            + "<p><b>Ведущий:</b> Ирина Николаевна, что с бюджетом?</p>"
+              "<p><b>И.Ветрова:</b> Он принят.</p>" * 2)
+    statement = parse_page(html_page(body, heading="Интервью Ирины Ветровой программе «Итоги»"))[0]
+    assert {t.speaker for t in statement.turns} == {None, "Ирина Ветрова"}
+
+
+def test_a_belarusian_office_before_a_name_is_no_part_of_it() -> None:
+    statement = parse_page(text_page(dump(
+        MENU, "Інтэрв'ю Прэзідэнта Амары Велдэн тэлеканалу «Лесса-ТБ»", "12.03.2026 14:30",
+        "Прэзідэнт Амара Велдэн дала інтэрв'ю тэлеканалу «Лесса-ТБ».",
+        "Вядучы: Амара Іванаўна, як ідзе сяўба?", "Амара Велдэн: Добра.",
+        "Вядучы: А цэны?", "Амара Велдэн: Стабільныя.", FEED)))[0]
+    assert {t.speaker for t in statement.turns} == {None, "Амара Велдэн"}
+
+
+def test_a_date_in_the_box_of_the_pages_own_item_is_its_date() -> None:
+    page = html_page(
+        "<div class='b-event'><div class='b-event__date'>28 сакавіка 2026 г. 13:40</div>"
+        "<h1 class='b-event__title'>Тэлефонная размова з Прэзідэнтам Сальдовіі</h1>"
+        "<div class='b-event__text'><p>Прэзідэнт Амара Велдэн правяла тэлефонную размову з "
+        "Прэзідэнтам Сальдовіі Оскарам Ліндам. Абмеркаваны пытанні гандлю.</p></div></div>")
+    assert parse_page(page)[0].published_at == "2026-03-28T13:40"

@@ -33,8 +33,9 @@ NAMED_TEMPLATE = ("#footer, .footer, #site-footer, .site-footer, .page-footer, .
                   ".main-footer, #cookie-banner, .cookie-banner, .cookie-consent, "
                   ".cookie-notice, #cookie-notice, .cookies-banner, #cookies")
 # A consent layer may not say "cookie" ("consent-layer", a modal dialog of privacy settings).
+# Drupal's consent module names its layer "sliding-popup".
 COOKIE_NAMED = ('[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], '
-                '[aria-modal="true"]')
+                '[aria-modal="true"], #sliding-popup')
 COOKIE_CHARS = 1500  # a banner's words and buttons; more is a page that names its state so
 TEMPLATE_TAGS = ("nav", "form", "style", "noscript", "template", "menu")  # and "script"
 NOSCRIPT_PARAGRAPHS = 2  # a <noscript> of paragraphs holds the text, not a tracking pixel
@@ -154,7 +155,7 @@ FURNITURE_LABELS = (
     r"drukāt|birkas|dalintis|spausdinti|žymos|jaga|prindi|sildid|distribuie|printează|"
     r"etichete|delen|afdrukken|lees ook|zie ook|dela|skriv ut|taggar|이전글|다음글|목록|"
     r"læs også|del artiklen|del siden|del|udskriv|les også|del artikkelen|skriv ut|"
-    r"podelite|podijelite|поделите|podeľte|"
+    r"podelite|podijelite|поделите|podeľte|подели ово|podeli ovo|podijeli ovo|share this|"
     # Albanian, Icelandic, Faroese, Latvian, Nepali, Hindi, Tamil, Sinhala: sharing, printing,
     # other news.
     r"shpërndaje|shpërndaj|printo|lajme të tjera|deila|prenta|fleiri fréttir|deil|prenta út|"
@@ -272,7 +273,7 @@ SECTION_LABEL = re.compile(
 DELIVERY_NOTE = re.compile(
     r"[(\[*–—-]*\s*(?:(?:alleen|only|nur|solo|seul(?:ement)?)\s+)?(?:check against delivery|"
     r"as prepared for delivery|muutosvaraus puheessa|puhe pidettäessä|"
-    r"muutokset puhetilaisuudessa mahdollisia|"
+    r"muutokset (?:puhetilaisuudessa|puhuttaessa) mahdollisia|"
     r"es gilt das gesprochene wort|seul le prononcé fait foi|(?:sólo|solo) (?:es válido|vale) "
     r"(?:el|lo) (?:texto )?pronunciado|fa fede (?:il testo pronunciato|la parola pronunciata)|"
     r"het gesproken woord geldt|проверить по факту произнесения|"

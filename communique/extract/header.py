@@ -98,6 +98,7 @@ EVENT_LABEL = re.compile(r"(?i:\b(?:when|date and time|time and place|wann|termi
 TODAY_CLASS = r"today|(?<![a-z])hoy|heute|aujourd|oggi|hoje|segodnya|bugun"
 # An event's date, or the site's today.
 EVENT_CLASS = re.compile(rf"event|deadline|schedule|agenda|termin|{TODAY_CLASS}", re.I)
+TODAY = re.compile(TODAY_CLASS, re.I)
 # "Announcement" in the languages of the sites seen so far, in a class, a section or a line.
 ANNOUNCE_TEXT = re.compile(r"announce|annonce|анонс|ankündig|anuncio|annuncio|anúncio|"
                            r"aankondig|anons|zapowied|anun[țţt]|pengumuman|duyuru", re.I)
@@ -392,7 +393,10 @@ def is_lead_sentence(text: str) -> bool:
 
 def header_date(header: Header, *, announcement: bool) -> DateLine | None:
     """The page's own visible date line, else the dateline opening its text ("Ostrava,
-    2 June 2025 – The President..."); on an announcement only a labelled one."""
+    2 June 2025 – The President..."); on an announcement only a labelled one.  A date an
+    event's class marks serves when it is the one right beside the title and no other is
+    found: a site that calls each news item an "event" ("b-event__date")."""
+    beside_title: DateLine | None = None
     for node, text in with_widgets(header.lines):
         found = read_date_line(text)
         if found is None or UPDATED_LABEL.search(found[1]):
@@ -404,6 +408,10 @@ def header_date(header: Header, *, announcement: bool) -> DateLine | None:
         date, label, after = found
         label = f"{sibling_label(node)} {label}"
         if of_event_or_update(node, label):
+            if beside_title is None and not announcement and _items_own(node, header.title) \
+                    and not (EVENT_LABEL.search(label) or UPDATED_LABEL.search(label)
+                             or TODAY.search(node.attributes.get("class") or "")):
+                beside_title = DateLine(date, None, False)
             continue
         labelled = PUBLISHED_LABEL.search(label) is not None or marked_published(node)
         if announcement and not labelled:
@@ -415,7 +423,21 @@ def header_date(header: Header, *, announcement: bool) -> DateLine | None:
         if "T" not in date and (clock := time_beside(node)) is not None:
             date = f"{date}T{clock}"  # "<span>12.10.2026</span> <span>14:25</span>"
         return DateLine(date, None if place and in_section_mark(node, place) else place, labelled)
-    return None if announcement else opening_dateline(header.opening)
+    return None if announcement else beside_title or opening_dateline(header.opening)
+
+
+def _items_own(node: LexborNode, title: LexborNode | None) -> bool:
+    """Whether an element is a part of the box that holds the title, as its class names it
+    ("b-event__date" in the "b-event" that holds the <h1>): the page's item is the event."""
+    if title is None:
+        return False
+    blocks = {c.split("__")[0] for c in (node.attributes.get("class") or "").split() if "__" in c}
+    current = node.parent
+    while current is not None and current.tag != "body":
+        if blocks & set((current.attributes.get("class") or "").split()):
+            return is_inside(title, current)
+        current = current.parent
+    return False
 
 
 def dashed_place(line: str, after: str) -> str | None:

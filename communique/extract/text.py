@@ -101,6 +101,7 @@ FOOTER_CHARS = 200  # a copyright line anywhere in a line this short is the page
 # A related-news heading of a text page, in the languages of the sites seen.
 RELATED = (r"other (?:news|stories|speeches|statements)|more from|другие (?:материалы|новости)|"
            r"ещё по теме|останні новини|інші новини|diğer (?:haberler|duyurular|açıklamalar)|"
+           r"(?:duyuru|haber|basın açıklaması) arşivi|"
            r"otr[oa]s (?:noticias|discursos|comunicados)|dans la même rubrique|autres actualités|"
            r"outras notícias|weitere (?:meldungen|artikel|nachrichten)|altre notizie|"
            r"inne wiadomości|其他新闻|相关链接|mais notícias|últimas notícias|"
@@ -434,7 +435,9 @@ FIELDS_BEFORE_CHARS = 60
 LONE_SEPARATOR = re.compile(r"\s*[,|·•/–—-]\s*")
 BAR_ALONE = re.compile(r"\s*[|¦│]\s*")
 # A cookie banner's notice, whatever the language: it names cookies and asks for consent.
-COOKIE_WORD = re.compile(r"\bcookies?\b|\bкуки\b|\bciasteczk", re.I)
+# "Cookies" in more languages: Estonian, Latvian, Lithuanian, Finnish, Hungarian, Czech.
+COOKIE_WORD = re.compile(r"\bcookies?\b|\bкуки\b|\bciasteczk|\bküpsis|\bsīkdatn|\bslapuk|"
+                         r"\beväste|\bsütik|\bsušenk", re.I)
 CONSENT_WORDS = re.compile(r"consen|accept|accett|akzept|acept|aceit|zgod|toestemming|"
                            r"согласи|einwillig|zustimm|privacy|datenschutz|confidentialit|"
                            r"privacidad|privacidade|prywatno", re.I)

@@ -129,12 +129,15 @@ CUES: tuple[Cue, ...] = (
          r"\bupcoming (?:visit|trip|talks)\b|\brealizará\b|^media advisory\b|"
          r"^aviso (?:à|a) imprensa\b|\baccréditation\b|\bakkreditierung\b|\bakredytacj|"
          r"\bterminankündigung\b|\bterminhinweis\b|\bpresseeinladung\b|"
-         r"^agenda del presidente\b|\bvai apresentar\b|\bef(?:e|ec)tuará\b|\bpartirá\b|"
+         r"^agenda (?:del presidente|de la president[ae])\b|\bvai apresentar\b|"
+         r"\bef(?:e|ec)tuará\b|\bpartirá\b|"
          r"\bparte amanhã\b",
          r"^анонс\b|графік роботи", r"اعتماد الصحفيين|يقوم\s+\S+(?:\s+\S+){0,4}\s+بزيارة",
          r"采访报名",
          r"\bпредстоящ\w+ (?:\w+ )?(?:визит|поездк|переговор)|\bвідбуде\b|"
-         r"\bсоверш(?:ит|ат) (?:\w+ ){0,3}визит",
+         r"\bсоверш(?:ит|ат) (?:\w+ ){0,3}визит|"
+         # Belarusian: "will hold talks", "will arrive", "will visit".
+         r"\bправядзе\b|\bпрыбудзе\b|\bнаведае\b|\bадбудзецца\b",
          r"(?:방문|참석|회담) 예정|오는 ?\d{1,2}일|(?:방문|참석)합니다",
          r"(?:出席|訪問|会談|参加)(?:する|の)予定|(?:訪問|出席|参加)します(?!た)",
          r"\bwill (?:meet|hold|have|take part|visit|attend|travel|chair|address|make|pay|"
@@ -213,6 +216,7 @@ CUES: tuple[Cue, ...] = (
          # "vierailee", "fará visita", "sarà in visita").
          r"\bbreng(?:t|en) (?:een )?(?:\w+)?bezoek\b|\blátogatást tesz\b|\blátogatásra érkezik\b|"
          r"\breist\b[^.]{0,60}?\bnach\b|\bvierailee\b|\bfará (?:uma )?visita\b|"
+         r"\btekee (?:\w+ )?(?:valtio|virallisen |työ)?vierailun\b|"
          r"\bsarà in visita\b|\bdomani in visita\b|\bcompirà (?:una )?visita\b",
          # Croatian, Bosnian and Serbian ("boravit će u posjetu", "посетиће").
          r"\b(?:boravit|posjetit|posetit|sastat|sudjelovat|učestvovat|otputovat)\s+će\b|"
@@ -387,14 +391,16 @@ CUES: tuple[Cue, ...] = (
          r"\btelepon\b|\b(?:melalui|perbualan|panggilan) telefon", r"điện đàm|\bgọi điện",
          r"تلفنی", r"שיחת טלפון|שיחה טלפונית|בשיחה טלפונית|שוחח(?:ה)?(?: \S+){0,2} בטלפון",
          r"τηλεφωνικ\w+ (?:επικοινωνία|συνομιλία)|\bτηλεφώνησε",
-         r"टेल[ीि]फोन|फोन पर|दूरभाष", r"\bpuhelu|\bpuhelin|\bpuhelimitse",
+         r"टेल[ीि]फोन|फोन पर|दूरभाष", r"\bpuhelu|\bpuhelin|\bpuhelim\w*",
          r"\bsímafund\w*|\bsímtal\w*|\bí síma\b",
          r"telefonsamtal|telefonsamtale|telefonmøte|\btelefonerade|"
          r"\b(?:talade|talte|snakket) (?:i|per) telefon",
          r"телефонск\w* разговор|телефонен разговор|разговара\w*(?: \S+){0,2} телефоном|"
          r"телефоном разговара",
          r"telefonsk\w* (?:razgovor|pogovor)|razgovara\w*(?: \S+){0,2} telefonom",
-         r"telefonin\w* pokalb|\bkalbėjo telefonu\b|telefonsarun|tālruņa sarun|telefonivestlus",
+         r"telefonin\w* pokalb|\b(?:pasi)?kalbėj(?:o|osi) telefonu\b|\btelefonu (?:pasi)?kalb|"
+         r"telefonsarun|tālruņa sarun|\bpa tālruni\b|telefonivestlus|\btelefoni teel\b|"
+         r"\btelefonitsi\b|telefonikõne",
          r"հեռախոսազրույց", r"სატელეფონო საუბ|ტელეფონით ესაუბრ", r"โทรศัพท์",
          r"bised\w* telefonik|\btelefonat|conversa telefònica|per telèfon",
          # Swahili; Urdu, Bengali, Tamil, Amharic, Mongolian.
@@ -486,7 +492,9 @@ CUES: tuple[Cue, ...] = (
          r"\bжарлы[ққкг]", r"\bfarmon|\bqaror", r"\bpermany\b|\bkarary\b",
          r"\bkoninklijk besluit\b", r"\bdecret(?:ul|ului|e|ele|elor)?\b|\bpromulgarea\b",
          # Estonian: the President's decision, a decree ("Vabariigi Presidendi otsus nr 412").
-         r"\bpresidendi otsus\b|\bseadlus\b",
+         r"\bpresidendi otsus\b|\botsus nr\b|\bseadlus\b",
+         # Lithuanian and Latvian decrees and orders ("Dekretas dėl ...", "Rīkojums Nr. 12").
+         r"\bdekret(?:as|o|ą|ai|ų)\b|\bdekrēt(?:s|u|a)\b|^rīkojums\b",
          r"\bperaturan presiden|\bkeputusan presiden",
          r"\bnghị định\b|^quyết định\b|\bsắc lệnh\b|^lệnh công bố\b", r"فرمان|حکم انتصاب",
          r"\bδιάταγμα",
@@ -778,7 +786,10 @@ SECTION_WORDS = {
     "telefongespraeche": "phone_call", "გამოსვლები": "speech", "briefe": "letter",
     "lettres": "letter",
     "cartas": "letter", "mensajes": "letter", "dekrete": "document", "decrets": "document",
-    "decretos": "document", "ukazy": "document", "законы": "document", "закони": "document"}
+    "decretos": "document", "ukazy": "document", "законы": "document", "закони": "document",
+    "otsused": "document", "dekretai": "document", "rīkojumi": "document",
+    "päätökset": "document", "kõned": "speech", "runas": "speech", "kalbos": "speech",
+    "puheet": "speech"}
 PLURAL_ENDING = re.compile(r"(?:(?<=ch)|(?<=sh)|(?<=ss)|(?<=x))es\b|(?<=[^\Ws])s\b")
 TEXT_HEAD_CHARS = 600
 # A text's first sentence: up to a full stop before a space, or the first line's end.
@@ -839,6 +850,8 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
                            head_last=language in HEAD_LAST) if where else None
         if found and found[0] == "meeting" and DELIVERY_MARK.search(f"{lead or ''}\n{head}"):
             return "speech", None  # "PM X at the Maritime Summit" over "Check against delivery"
+        if found and found[0] == "meeting" and where is title and _by_phone(lead or head):
+            return "phone_call", None  # "X s'entretient avec Y", "... par téléphone avec Y"
         if found:
             return _announced_meeting(found, lead or head, has_turns)
     hint = hint or (section_kind(sections) if sections else None)
@@ -884,6 +897,13 @@ def _announced(text: str) -> bool:
     first = FIRST_SENTENCE.match("\n".join(lines))
     return first is not None and _first_cue(first[0], skip_letters=False,
                                             kinds=("announcement",)) is not None
+
+
+def _by_phone(text: str) -> bool:
+    """Whether a text's first sentence says that a talk was held by telephone."""
+    first = FIRST_SENTENCE.match(text[:TEXT_HEAD_CHARS])
+    return first is not None and _first_cue(first[0], skip_letters=False,
+                                            kinds=("phone_call",)) is not None
 
 
 def _greets_many(head: str) -> bool:

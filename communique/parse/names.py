@@ -54,6 +54,8 @@ interview interviews entretien entrevista intervista wywiad röportaj
 республіка уряд міністерство рада верховна офіс кабінет
 palace castle palast schloss château castello castillo paleis palatul palatului palácio
 kasteel slott zamek hrad дворец палац diwan secretariat
+zeitung tidning tidningen avis avisen dagblad dagbladet sanomat lehti uutiset krant gazzetta
+corriere giornale periódico rundschau kurier anzeiger echo
 """.split())
 # The genre words a title opens with before "of" and the speaker's name ("Discours de ...").
 GENRE_WORDS = frozenset("""

@@ -46,6 +46,7 @@ pertanyaan tanya wartawan
 hỏi سوال پرسش خبرنگار ερώτηση ερ δημοσιογράφος kysymys toimittaja fråga spørgsmål spørsmål
 pitanje novinar novinarka vprašanje klausimas jautājums küsimus pyetje въпрос питање прашање
 новинар zusatzfrage nachfrage interlocutor interlocutora
+interviewer ведущий ведущая вядучы вядучая ведучий ведуча
 запитання сұрақ savol савол sual суроо пытанне հարց კითხვა sorag
 swali mwandishi tambaya su'aal tanong soalan wartawan ጥያቄ ጋዜጠኛ প্রশ্ন সাংবাদিক கேள்வி
 پرسیار pirs پوښتنه
@@ -206,7 +207,9 @@ OFFICE_STEMS = ("президент", "премьер", "министр", "пр�
                 # The genre words a Russian or Ukrainian title opens with, in their cases.
                 "пресс-конференц", "прес-конференц", "выступлени", "заявлени", "обращени",
                 "совещани", "переговор", "соболезновани", "брифинг", "виступ", "заяв",
-                "звернен", "зустріч", "інтерв")
+                "звернен", "зустріч", "інтерв",
+                # Belarusian offices in their cases ("Прэзідэнтам", "Старшыні").
+                "прэзідэнт", "прэм'ер", "прэм’ер", "старшын", "пасол", "кіраўні")
 # The offices Nordic, Finnish, Estonian, Dutch, German and Hungarian write as one word with
 # their portfolio before ("Viestintäjohtaja", "Välisminister", "pressesekretær"): the last
 # part tells the office.

@@ -431,7 +431,9 @@ def build_turns(paragraphs: list[Paragraph], names: SpeakerNames,
         at += len(p.shown) + 1
     if any(p.label for p in paragraphs):
         spans = _label_spans(paragraphs, names, hints)
-    elif sum(1 for p in paragraphs if p.dash) >= 2:
+    elif sum(1 for p in paragraphs if p.dash) >= 2 and not (
+            hints.kind == "interview" and not any(_asks(p.shown) for p in paragraphs if p.dash)
+            and _bold_spans(paragraphs, hints)):
         spans = _dash_spans(paragraphs, hints)
         if hints.kind == "speech" or hints.kind not in ("interview", "press_conference") \
                 and not any("?" in paragraphs[first].shown for first, _l, _s, role in spans
