@@ -300,3 +300,91 @@ def test_a_date_in_the_box_of_the_pages_own_item_is_its_date() -> None:
         "<div class='b-event__text'><p>Прэзідэнт Амара Велдэн правяла тэлефонную размову з "
         "Прэзідэнтам Сальдовіі Оскарам Ліндам. Абмеркаваны пытанні гандлю.</p></div></div>")
     assert parse_page(page)[0].published_at == "2026-03-28T13:40"
+
+
+def test_a_question_broken_off_and_taken_up_after_q_is_a_turn() -> None:
+    body = ("<p>MS. ORLEN: Good afternoon. Questions?</p>"
+            "<p>Q One more on the call with the Prime Minister --</p>"
+            "<p>MS. ORLEN: Sure.</p>"
+            "<p>Q -- did they discuss the tariff on steel?</p>"
+            "<p>MS. ORLEN: They did, briefly.</p>")
+    statement = parse_page(html_page(body, heading="Press Briefing by Tavi Orlen"))[0]
+    assert [t.role for t in statement.turns][-2:] == ["question", "answer"]
+    assert statement.turns[-2].text.startswith("-- did they")
+
+
+def test_a_numeric_date_reads_in_the_order_the_pages_named_date_tells() -> None:
+    page = Page(format="html", source=Source(format="html", path="p.html"), content=(
+        "<html lang='en'><head><link rel='canonical' href='https://www.president.go.lv/x'>"
+        "</head><body><main><h1>President commissions the Kipsoro water project</h1>"
+        "<div class='submitted'>Wed, 03/12/2026 - 16:37</div>"
+        "<p>KIPSORO, Thursday, March 12, 2026 (PSCU) — President Amara Velden today "
+        "commissioned the water project that will serve forty thousand homes in the county "
+        "and its three market towns.</p><p>The project cost two billion shillings.</p>"
+        "</main></body></html>"))
+    assert parse_page(page)[0].published_at.startswith("2026-03-12")
+
+
+@pytest.mark.parametrize(("label", "heading"), [
+    ("PM Lin", "Joint press conference of Prime Minister Lin Wei-Sern and President Oskar Lind"),
+    ("PRES. VELDEN", "Media interview with President Amara Velden and Oskar Lind"),
+])
+def test_an_office_and_a_surname_label_find_the_full_name(label: str, heading: str) -> None:
+    body = (f"<p><strong>{label}:</strong> Good afternoon, and thank you.</p>"
+            "<p><strong>Q (Ilse Marr, Lessa Daily):</strong> Will the bridge be ready?</p>"
+            f"<p><strong>{label}:</strong> Next year.</p>")
+    statement = parse_page(html_page(body, heading=heading))[0]
+    full = "Lin Wei-Sern" if "Lin" in label else "Amara Velden"
+    assert statement.turns[0].speaker == full
+
+
+def test_a_port_in_a_title_is_no_one_and_two_offices_are_two_people() -> None:
+    body = ("<p>Transcript of the doorstop interview with the Prime Minister and the Treasurer "
+            "in Port Caradon.</p>"
+            "<p>PRIME MINISTER: Good morning, and thanks to the Treasurer, Ilse Marr, for "
+            "joining me. I'll ask the Treasurer to say a few words.</p>"
+            "<p>TREASURER: Thanks, PM. This money is fully offset.</p>"
+            "<p>JOURNALIST: Prime Minister, will you cut the fuel excise?</p>"
+            "<p>PRIME MINISTER: I'm not going to announce tax changes today.</p>")
+    statement = parse_page(html_page(body, heading="Doorstop interview - Port Caradon"))[0]
+    said = {t.speaker for t in statement.turns if t.role != "question"}
+    assert said == {"Prime Minister", "Ilse Marr"}
+    assert not any(p.name == "Port Caradon" for p in statement.participants)
+
+
+def test_a_host_apposed_to_the_name_after_gave_an_interview_to_asks() -> None:
+    statement = interview(
+        "Interview of President Amara Velden to Meridian Radio",
+        "President Amara Velden gave an interview to Ilse Marr, host of Meridian Radio's "
+        "current affairs programme, at the Istana Selatan on 5 March 2026.", *DASHES)
+    assert {(t.speaker, t.role) for t in statement.turns} == {
+        ("Ilse Marr", "question"), ("Amara Velden", "answer")}
+
+
+@pytest.mark.parametrize(("markup", "lead"), [
+    ("<div class='field field-name-field-sottotitolo'><div class='field-item'>{}</div></div>",
+     "Trascrizione della conferenza stampa della Presidente Amara Velden a Lessa."),
+    ("<p class='subtitulo'>{}</p>",
+     "Amara Velden y Oskar Lind han acordado reforzar la cooperación energética."),
+])
+def test_a_subtitle_under_the_heading_is_the_lead(markup: str, lead: str) -> None:
+    page = Page(format="html", source=Source(format="html", path="p.html"), content=(
+        f"<html><body><main><h1>Conferenza stampa a Lessa</h1>{markup.format(lead)}"
+        "<p>La Presidente ha illustrato le misure approvate oggi dal Consiglio dei Ministri "
+        "per le scuole di montagna e per la ricostruzione del ponte di Sarvio.</p>"
+        "<p>Le misure entrano in vigore il primo aprile.</p></main></body></html>"))
+    assert parse_page(page)[0].lead == lead
+
+
+def test_office_labels_find_names_after_an_office_with_two_portfolios() -> None:
+    lead = ("Trascrizione della conferenza stampa del Presidente del Consiglio dei Ministri "
+            "Amara Velden e del Ministro dell'Economia e delle Finanze Oskar Lind.")
+    body = (f"<p class='sottotitolo'>{lead}</p>"
+            "<p><strong>PRESIDENTE:</strong> Buonasera a tutti.</p>"
+            "<p><strong>LIND:</strong> Il decreto costa cento milioni.</p>"
+            "<p><strong>Domanda:</strong> Quando partono i lavori?</p>"
+            "<p><strong>PRESIDENTE:</strong> A giugno.</p>")
+    statement = parse_page(html_page(body, heading="Conferenza stampa al termine del "
+                                                   "Consiglio dei Ministri n. 48"))[0]
+    assert [t.speaker for t in statement.turns] == [
+        "Amara Velden", "Oskar Lind", None, "Amara Velden"]

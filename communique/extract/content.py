@@ -216,7 +216,8 @@ LEAD_CLASS = re.compile(
     r"sub-?title|subhead(?:line|ing)?|dek|teaser|chapo|chapeau|entradilla|entradeta|sumario|"
     r"bajada|copete|sommario|catenaccio|vorspann|anriss|zajawka|abstract|strapline|sapo|perex|"
     r"description|resumen|resumo|riassunto|anons|preview-?text|detail-preview|ingressi?|"
-    r"einleitung|inleiding|johdanto|uvod|podnaslov)(?![a-z])|"
+    r"einleitung|inleiding|johdanto|uvod|podnaslov|sottotitolo|subt[ií]tulo|sous-?titre|"
+    r"untertitel|podtytu[lł]|subtitlu)(?![a-z])|"
     r"introtext|"
     r"__preview(?![a-z])")
 # A kicker (the line over a title) in the same systems and languages: never a lead.

@@ -29,6 +29,7 @@ from .speakers import (
     is_moderator,
     is_office,
     is_question_label,
+    other_office,
 )
 from .turns import Paragraph, TurnHints, build_turns, dateline, layout
 
@@ -83,9 +84,10 @@ TITLED = re.compile(
     r"Spokes(?:person|man|woman)|Press Secretary|Portavoz|Porte-parole|Portavoce|Porta-voz|"
     r"(?:Regierungs)?[Ss]precher(?:in)?|Rzeczni(?:k|czka)|Sottosegretari[oa]))"
     # its portfolio or country: "of Veloria", "de Relaciones Exteriores"
-    rf"(?:\s+(?:of(?: the)?|for(?: the)?|del|de la|de|du|des|der|dello|della|degli|"
+    rf"(?:\s+(?:of(?: the)?|for(?: the)?|del|de la|de|du|des|der|dello|della|degli|dei|delle|"
     rf"(?:Mkuu )?wa)"
-    rf"(?:\s+(?:[{UPPER}][\w’'\-]+|y|e|et|and)){{1,3}})?),?"
+    # "del Consiglio dei Ministri", "dell'Economia e delle Finanze"
+    rf"(?:\s+(?:(?:dell['’])?[{UPPER}][\w’'\-]+|y|e|et|and|dei|delle|degli|della)){{1,4}})?),?"
     # a word of address before the name: "Porte-parole du Gouvernement, M. Thierry Malonga"
     # or two: "Prime Minister the Hon. Ana Fetuvalu", "Prime Minister Hon. Dr. Clement Brathwell"
     rf"\s+(?:(?:the\s+)?(?:Rt\.?\s+)?(?:M|Mme|Mr|Mrs|Ms|Dr|Hon|Honourable|Honorable|Sr|Sra|Bw|Bi|"
@@ -153,7 +155,7 @@ def parse_document(doc: Document, source: Source) -> Statement:
                       named=frozenset(filter(None, map(names.resolve, named))))
     text, turns = build_turns(paragraphs, names, hints)
     if kind == "interview":  # one who answers; a conference's officials may be several
-        _office_labels_named(turns)
+        _office_labels_named(turns, written)
     _self_introduced(turns)
     if kind in NO_TURNS or faq:
         turns = []  # a letter's or a FAQ's labels are no one's turns
@@ -347,16 +349,19 @@ def _titled(doc: Document, shown: list[str]) -> dict[str, str]:
     return titled
 
 
-def _office_labels_named(turns: list[Turn]) -> None:
+def _office_labels_named(turns: list[Turn], written: str) -> None:
     """Give the labels that are an office alone ("Le Président :", "Portavoz:") the one
-    person who answers under a name ("Étienne Marceau :" before them), when only one does."""
+    person who answers under a name ("Étienne Marceau :" before them), when only one does
+    and the page gives that person no other office ("the Treasurer, Marla Fenwick" is not
+    the "Prime Minister")."""
     named = {t.speaker for t in turns if t.speaker and t.role != "question"
              and not _office_only(t.speaker)}
     if len(named) != 1:
         return
     (person,) = named
     for turn in turns:
-        if turn.speaker and turn.role != "question" and _office_only(turn.speaker):
+        if turn.speaker and turn.role != "question" and _office_only(turn.speaker) \
+                and not other_office(person, turn.speaker, written):
             turn.speaker = person
 
 

@@ -444,7 +444,10 @@ def text_order(text: str) -> str | None:
     if ambiguous is None:
         return None
     a, b, year = ambiguous
-    named = find_day_month(text[:ORDER_CHARS], year)
+    # A date with a month's name: with its year ("Wednesday, March 12, 2025"), else without.
+    named = find_datetime(text[:ORDER_CHARS])
+    if named is None or not named[0].startswith(str(year)):
+        named = find_day_month(text[:ORDER_CHARS], year)
     if named is None:
         return None
     month, day = int(named[0][5:7]), int(named[0][8:10])
@@ -465,11 +468,25 @@ def numeric_dates(order: str | None) -> Iterator[None]:
 
 
 @contextmanager
-def page_dates(language: str | None, host: str | None = None) -> Iterator[None]:
+def page_dates(language: str | None, host: str | None = None,
+               shown: Callable[[], str] | None = None) -> Iterator[None]:
     """Read dates within the block as a page of that language tag and host writes them:
-    ambiguous numeric dates in its order (``numeric_order``), its month names first."""
-    with month_names_of(language), numeric_dates(numeric_order(language, host)):
+    ambiguous numeric dates in its order (``numeric_order``), its month names first.
+
+    ``shown``: the page's words, asked for when only its host's country tells the order
+    (an English page under a country's domain): the order its own dates tell
+    (``text_order``) wins, as a Kenyan site's "03/12/2025" over "March 12, 2025"."""
+    order = numeric_order(language, host)
+    if shown is not None and order == "dmy" and _guessed_order(language):
+        order = text_order(shown()) or order
+    with month_names_of(language), numeric_dates(order):
         yield
+
+
+def _guessed_order(language: str | None) -> bool:
+    """Whether a page's order of numeric dates comes from its host's country alone: its
+    language is English with no country of its own."""
+    return (language or "").replace("_", "-").lower() in ("en", "")
 
 
 @contextmanager

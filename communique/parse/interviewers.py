@@ -146,8 +146,19 @@ def asker(sentence: str, language: str | None = None) -> str | None:
     """The full name a sentence gives whoever put the questions, in the nominative: right
     after the phrase of the questions, a few words after a journalist's word, or after
     "spoke to" with an outlet after it; None when it names only an outlet."""
-    name = _asked_by(sentence) or _after_journalist(sentence) or _spoke_to(sentence)
+    name = _asked_by(sentence) or _after_journalist(sentence) or _spoke_to(sentence) \
+        or _before_journalist(sentence)
     return in_nominative(name, sentence, language) if name else None
+
+
+def _before_journalist(sentence: str) -> str | None:
+    """"Marguerite Osei, host of Meridian Radio's ...": a full name with no office, a
+    journalist's word set after it."""
+    for run in NAME_RUN.finditer(sentence):
+        written = run.group(0)
+        if name_of(written) == written and ASKER_APPOSED.match(sentence, run.end()):
+            return written
+    return None
 
 
 def _asked_by(sentence: str) -> str | None:

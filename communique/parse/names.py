@@ -56,6 +56,7 @@ palace castle palast schloss château castello castillo paleis palatul palatului
 kasteel slott zamek hrad дворец палац diwan secretariat
 zeitung tidning tidningen avis avisen dagblad dagbladet sanomat lehti uutiset krant gazzetta
 corriere giornale periódico rundschau kurier anzeiger echo
+port fort mount cape harbour harbor
 """.split())
 # The genre words a title opens with before "of" and the speaker's name ("Discours de ...").
 GENRE_WORDS = frozenset("""
@@ -128,7 +129,12 @@ OFFICE_JOINED = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:of(?:\s+the)?|de(?:\s+la|\s
                            r"del|des|du|da|do|dos|das|di|della|degli|dello|delle|dei|für|"
                            r"für\s+die)\s+$|"
                            # Elided before a vowel: "ministra dell'Istruzione", "de l'Économie".
-                           r"(?<!\w)([^\W\d_]+)\s+(?:dell|dall|de\s+l|d)['’]$", re.I)
+                           r"(?<!\w)([^\W\d_]+)\s+(?:dell|dall|de\s+l|d)['’]$|"
+                           # Two portfolios: "Ministro dell'Economia e delle Finanze".
+                           r"(?<!\w)([^\W\d_]+)\s+(?:dell['’]|della\s+|del\s+|of\s+(?:the\s+)?|"
+                           r"de\s+(?:la\s+)?)[^\W\d_]+\s+(?:e|and|y|et|und|i)\s+(?:delle|della|"
+                           r"dei|degli|del|de(?:\s+la|\s+los|\s+las)?|of(?:\s+the)?|des|du|der)\s+$",
+                           re.I)
 PORTFOLIO_WORDS = 2
 CYRILLIC_WORDS = re.compile(r"[А-ЯЁа-яё\-]+(?: [А-ЯЁа-яё\-]+)+")
 # Words that may follow a person's name; any other lower-case word makes the name a modifier.
@@ -202,7 +208,7 @@ def names_written(text: str) -> list[str]:
         if not run:
             continue
         office = OFFICE_JOINED.search(text, max(0, match.start() - 40), match.start())
-        if office and is_office(office.group(1) or office.group(2)):
+        if office and is_office(office.group(1) or office.group(2) or office.group(3)):
             if len(run.split()) <= PORTFOLIO_WORDS:
                 continue  # the office's portfolio or country, not a person
             if len(run.split()) in (PORTFOLIO_WORDS + 1, PORTFOLIO_WORDS + 2):

@@ -128,7 +128,7 @@ porte-parole portavoz msemaji
 president vice prime minister deputy first secretary press chancellor king queen emir sultan
 prince princess sheikh his her majesty highness excellency chairman chairwoman chair head
 governor mayor ambassador general senator representative speaker director ceo chief minister's
-colonel lieutenant admiral brigadier marshal commander
+colonel lieutenant admiral brigadier marshal commander pres treasurer
 spokesperson spokesman spokeswoman secretario secretaria secretário secretária subsecretario
 subsecretaria portavoz vocero vocera vorsitzende vorsitzender vors. sts srs staatssekretär
 staatssekretärin regierungssprecher regierungssprecherin sottosegretario sottosegretaria
@@ -576,6 +576,29 @@ def office_word(word: str) -> bool:
     return is_office(word) and word.lower() not in ADDRESS_WORDS
 
 
+STYLE_WORDS = frozenset({"majesty", "highness", "excellency", "royal", "holiness"})
+NAME_WORDS_MAX = 3  # a full name's words, given names and surname
+OFFICE_STEM = 6  # letters an office keeps in all its cases ("prezid", "treasu")
+
+
+def _proper_office(word: str) -> bool:
+    """An office's own word, neither an address nor a style ("Ms.", "His Highness")."""
+    lower = word.lower().strip(".,")
+    return office_word(word) and lower not in ADDRESS_WORDS and lower not in STYLE_WORDS
+
+
+def other_office(person: str, office: str, text: str) -> bool:
+    """Whether the text gives the person an office other than this one: "the Treasurer,
+    Marla Fenwick" holds no "Prime Minister"."""
+    if not any(_proper_office(w) for w in office.split()):
+        return False  # "His Highness": an address, which any office holder may have
+    held = {m.group(1).lower() for m in re.finditer(rf"(\w+),?\s+{re.escape(person)}", text)
+            if office_word(m.group(1))}
+    # An office in its cases is the same ("Prezidenti" of "Prezident:"): a common stem.
+    return bool(held) and not any(h[:OFFICE_STEM] == o[:OFFICE_STEM]
+                                  for h in held for o in office.lower().split())
+
+
 def _has_office(tokens: list[str]) -> bool:
     return any(is_office(t) for t in tokens)
 
@@ -673,6 +696,10 @@ class SpeakerNames:
         # Portuguese address them.
         matches = matches or [n for n in self.known if len(words) == 1 and len(n.split()) > 2
                               and folded(n.split()[-2].lower()) == surname]
+        if not matches and len(words) == 1 and any(_proper_office(w) for w in label.split()):
+            # "PM Lin" of "Prime Minister Lin Wei-Sern": a family name written first.
+            matches = [n for n in self.known if 1 < len(n.split()) <= NAME_WORDS_MAX
+                       and folded(n.split()[0].lower()) == folded(words[0].lower())]
         if matches:
             return matches[0]
         if len(words) == 1 and (han := HAN_SURNAME_OFFICE.fullmatch(label)) is not None:

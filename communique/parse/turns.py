@@ -48,6 +48,7 @@ from .speakers import (
     named_asker,
     names_outlet,
     opens_lower,
+    other_office,
 )
 
 _CAP = rf"[«„“]?[{UPPER}][\w’'.\-]*[»”“\"]?"  # an outlet in quotes too: «Dunyo», „Gazeta”
@@ -62,7 +63,8 @@ _OUTLET = rf"(?:{_LINK}\s+)?{_CAP}(?:\s+(?:{_CAP}|{_LINK}|\d{{1,4}}(?![\w.]))){{
 _FULL_NAME = rf"{_NAME}(?:{_NOTE})?(?:,\s+{_OUTLET})?(?:{_NOTE}){{0,2}}"
 TEXT_LABEL = re.compile(rf"^(?P<label>{_FULL_NAME})\s*(?::|\.\s?[-–—])\s+(?P<rest>\S)", re.S)
 SHORT_LABEL = re.compile(r"^(?P<label>Q|Q\.|The President|THE PRESIDENT)(?:[.:]\s*|\s+)"
-                         r"(?P<rest>[A-ZА-ЯЁ“\"‘'(\d]|[^\x00-\u024f\s])")  # or Hangul, kana...
+                         # or Hangul, kana...; or "-- did they ...", a question broken off
+                         r"(?P<rest>[A-ZА-ЯЁ“\"‘'(\d]|[^\x00-\u024f\s]|--|…)")
 # A label standing alone, its words in the paragraphs after it: "Oskar Lind (retranslated):".
 # One letter for the question or the answer: "Q:", "A:", "P.—", "R.—" (Spanish), "D:".
 LETTER_LABEL = re.compile(r"^(?P<label>[QAPRD])(?:\.?\s*[—–]|\.-|\s+-(?=\s)|\s*:)\s*(?P<rest>\S)")
@@ -597,7 +599,9 @@ def _speaker(label: str, names: SpeakerNames, hints: TurnHints) -> str | None:
     if found is None and hints.kind == "interview" and names.asks(label):
         return hints.interviewer  # an interview's one asker: its bare "Q:" is theirs
     if found and hints.kind == "interview" and hints.interviewee \
-            and all(is_office(w) for w in found.split()):
+            and all(is_office(w) for w in found.split()) \
+            and not all(is_office(w) for w in hints.interviewee.split()) \
+            and not other_office(hints.interviewee, found, names.text):
         return hints.interviewee  # "Prezident:", an office no name completes: who answers
     return found
 
