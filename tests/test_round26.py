@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique.extract.sitetime import site_timezone
 from communique.models import Page, Source
 from communique.parse.kinds import classify_kind, section_kind
 from communique.pipeline import parse_page
@@ -388,3 +389,52 @@ def test_office_labels_find_names_after_an_office_with_two_portfolios() -> None:
                                                    "Consiglio dei Ministri n. 48"))[0]
     assert [t.speaker for t in statement.turns] == [
         "Amara Velden", "Oskar Lind", None, "Amara Velden"]
+
+
+@pytest.mark.parametrize(("host", "language", "zone"), [
+    ("prezident.sv", "az", None),  # an Azerbaijani page under El Salvador's domain
+    ("president.kz", "ru", "Asia/Almaty"), ("kremlin.ru", "en", "Europe/Moscow"),
+    ("elysee.fr", "fr-FR", "Europe/Paris"), ("gov.uk", None, "Europe/London"),
+])
+def test_a_domains_zone_holds_only_for_its_countrys_languages(host: str, language: str | None,
+                                                              zone: str | None) -> None:
+    assert site_timezone(host, language) == zone
+
+
+def test_a_time_alone_in_a_dateline_box_is_no_place() -> None:
+    page = html_page(
+        "<div class='reader_article_dateline'><span class='reader_article_dateline__date'>"
+        "30 марта 2026</span> <span class='reader_article_dateline__time'>21:00</span></div>"
+        "<p>Председатель Правительства Ирина Ветрова ответила на вопросы о бюджете, ценах и "
+        "строительстве жилья в программе «Итоги недели».</p><p>Бюджет принят.</p>",
+        heading="Интервью Ирины Ветровой программе «Итоги недели»")
+    assert parse_page(page)[0].place is None
+
+
+def test_a_category_beside_the_date_is_no_place() -> None:
+    page = Page(format="html", source=Source(format="html", path="p.html"), content=(
+        "<html><body><article class='haber-detay'><h1>Cumhurbaşkanı Velden ile Saldovya "
+        "Başbakanı Lind ortak basın toplantısı düzenledi</h1><div class='haber-bilgi'>"
+        "<span class='tarih'>12.03.2026 14:30</span> <span class='kategori'>Basın "
+        "Toplantısı</span></div><div class='haber-metni'><p>Cumhurbaşkanı Amara Velden, "
+        "Saldovya Başbakanı Oskar Lind ile ortak basın toplantısı düzenledi ve iki ülke "
+        "arasındaki ticaretin artırılacağını söyledi.</p><p>Görüşme iki saat sürdü.</p>"
+        "</div></article></body></html>"))
+    statement = parse_page(page)[0]
+    assert statement.published_at == "2026-03-12T14:30"
+    assert statement.place != "Basın Toplantısı"
+
+
+def test_a_labelled_stamp_under_the_text_dates_no_feed_item() -> None:
+    records = parse_page(text_page(dump(
+        MENU, "Встреча с губернатором Северного края Оскаром Линдом",
+        "2 апреля 2026 года, 13:15",
+        "Амара Велден провела встречу с губернатором Северного края Оскаром Линдом.",
+        "Обсуждались ход посевной и строительство дорог.",
+        "Опубликован в разделах: Новости", "Дата публикации: 2 апреля 2026 года, 13:15",
+        "Другие материалы", "Телефонный разговор с Президентом Сальдовии",
+        "2 апреля 2026 года, 12:00", "Совещание по экономическим вопросам",
+        "1 апреля 2026 года, 17:40")))
+    assert [(r.title, r.published_at) for r in records[1:]] == [
+        ("Телефонный разговор с Президентом Сальдовии", "2026-04-02T12:00"),
+        ("Совещание по экономическим вопросам", "2026-04-01T17:40")]

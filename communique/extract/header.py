@@ -155,8 +155,8 @@ BYLINE = re.compile(r"(?:by|por|par|von|di|da|door|av|af|przez|oleh|автор|�
 META_BOX = re.compile(r"meta|info|details|date|time|datum|fecha|data\b", re.I)
 # An Arabic dateline's place before "في" (on) and the date: a word or three of Arabic letters.
 ARABIC_IN = re.compile(r"([\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2})،? في")
-SECTION_CLASS = re.compile(r"categor|(?<![a-z])cat(?![a-z])|section|rubri|topic|genre|kicker|tag|"
-                           r"type", re.I)
+SECTION_CLASS = re.compile(r"categor|kategor|(?<![a-z])cat(?![a-z])|section|rubri|topic|genre|"
+                           r"kicker|tag|type", re.I)
 DASHED = re.compile(r"\s[–—·•-]\s+$")
 AUTHOR_CLASS = re.compile(r"author|byline|autor|auteur|verfasser|автор", re.I)
 # The dash after an opening dateline ("Madrid, 7 de abril de 2025.- ", "OSTRAVA, 2 June

@@ -193,7 +193,7 @@ def shown_language(tree: LexborHTMLParser) -> str | None:
 def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld: list,
                    url: str | None, site: str | None) -> list[Document]:
     """The statement or the teasers of a parsed page (``extract_html``)."""
-    zone = site_timezone(site)
+    zone = site_timezone(site, language_tag(tree, meta))
     if is_home(page.url or url):
         return home_teasers(tree, meta, url=url or page.url, site=site, zone=zone)
     container, weight = find_container(tree)

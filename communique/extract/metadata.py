@@ -750,8 +750,8 @@ def find_place(tree: Scope, ld: list[dict[str, Any]], header: Header | None = No
         if text and len(text) < 120 and not in_listing_item(node) and not is_trail(node, text):
             line = read_date_line(text) or place_element_after(node, text)
             if line is None:
-                if find_datetime(text) is not None:
-                    continue  # a date and more words: no place alone
+                if find_datetime(text) is not None or not any(c.isalpha() for c in text):
+                    continue  # a date and more words, or a time ("21:00"): no place alone
                 # "<span class='place'> in Falkenau</span>" after the date: the place alone.
                 return LOCATIVE.sub("", text) or text
             # A dateline with its date ("Lessa, 19 February 2025"): the place it names, and

