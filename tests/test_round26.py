@@ -438,3 +438,9 @@ def test_a_labelled_stamp_under_the_text_dates_no_feed_item() -> None:
     assert [(r.title, r.published_at) for r in records[1:]] == [
         ("Телефонный разговор с Президентом Сальдовии", "2026-04-02T12:00"),
         ("Совещание по экономическим вопросам", "2026-04-01T17:40")]
+
+
+def test_a_statement_to_the_house_is_no_meeting_for_the_summit_it_names() -> None:
+    title = "PM statement to the House on the Tessel Summit preparations: 10 March 2026"
+    assert classify_kind(title=title, lead=None, text="Mr Speaker, with permission.")[0] \
+        == "statement"

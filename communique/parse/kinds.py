@@ -418,6 +418,9 @@ CUES: tuple[Cue, ...] = (
          # "Foreign Secretary statement on the ceasefire": an office's statement, unmarked.
          r"^(?-i:(?:[A-Z][\w.\-]*\s+){0,5}[A-Z][\w.\-]*) (?:joint )?statement (?:on|about|"
          r"regarding|following|after|concerning)\b|"
+         # "PM statement to the House on ...", "Oral statement to Parliament": said there.
+         r"\b(?:oral )?statement to (?:the )?(?:house|parliament|senate|assembly|dáil|"
+         r"chamber)\b|"
          r"^communiqué",
          r"^заявлени|^совместное заявление|^комментари[йя] (?:официального|министр|мид|"
          r"департамент|пресс)",
