@@ -444,3 +444,22 @@ def test_a_statement_to_the_house_is_no_meeting_for_the_summit_it_names() -> Non
     title = "PM statement to the House on the Tessel Summit preparations: 10 March 2026"
     assert classify_kind(title=title, lead=None, text="Mr Speaker, with permission.")[0] \
         == "statement"
+
+
+def test_a_lower_case_ends_under_a_transcript_ends_it() -> None:
+    body = ("<p>PM: Good afternoon. Cabinet met today and agreed three things.</p>"
+            "<p>JOURNALIST: Will the bill pass?</p><p>PM: It will. Thanks, everyone.</p>"
+            "<p><strong>ends</strong></p>")
+    statement = parse_page(html_page(body, heading="Post-Cabinet press conference"))[0]
+    assert statement.text.endswith("Thanks, everyone.")
+
+
+def test_a_conference_the_title_names_answers_nothing() -> None:
+    body = ("<p>La presidenta del Gobierno ha comparecido ante los medios.</p>"
+            "<p>P.- Presidenta, ¿mantiene su intención de convocar la reunión?</p>"
+            "<p>R.- Sí, esa es nuestra intención.</p>"
+            "<p>P.- ¿Y la financiación?</p><p>R.- Llegará en abril.</p>")
+    statement = parse_page(html_page(
+        body, heading="Rueda de prensa de la presidenta del Gobierno tras la Conferencia de "
+                      "Presidentes Autonómicos"))[0]
+    assert not any(t.speaker and "Conferencia" in t.speaker for t in statement.turns)

@@ -57,6 +57,7 @@ kasteel slott zamek hrad дворец палац diwan secretariat
 zeitung tidning tidningen avis avisen dagblad dagbladet sanomat lehti uutiset krant gazzetta
 corriere giornale periódico rundschau kurier anzeiger echo
 port fort mount cape harbour harbor
+conference conferencia conferenza conférence konferenz cumbre vertice sommet gipfel consejo
 """.split())
 # The genre words a title opens with before "of" and the speaker's name ("Discours de ...").
 GENRE_WORDS = frozenset("""
