@@ -337,8 +337,9 @@ HEADER_SPAN = 25  # lines from the top in which the page's own date line is look
 # and in Devanagari "एमजी/एएम").
 # A transcript's end and its time ("END 2:02 P.M. EST", "— END —"), or the zeros or rings of
 # "—000—" and "---ooOoo---"; a rule.
-# "ENDS", "[ENDS]", Malay and Indonesian "-- TAMAT --", "SELESAI"; "[END OF TRANSCRIPT]".
-_END_WORDS = (r"[-–—=*#\s\[(]{0,6}(?:ENDS?|[Ee]nds|FIN|ENDE|TAMAT|SELESAI|ENS|پای|"  # Bislama, Pashto
+# "ENDS", "[ENDS]", "ends", Malay and Indonesian "-- TAMAT --", "SELESAI"; "[END OF
+# TRANSCRIPT]"; Bislama, Pashto.
+_END_WORDS = (r"[-–—=*#\s\[(]{0,6}(?:ENDS?|[Ee]nds|FIN|ENDE|TAMAT|SELESAI|ENS|پای|"
               r"(?i:end of (?:the )?(?:transcript|statement|release|remarks|document)))[\])]?")
 # Typists' and editors' initials: "AV/RK", "DS/SH/MK", in Devanagari "एमजी/एएम", an Arabic
 # agency's ("ع م ر/ س ج", letters a space apart), and the desk's code before a name
