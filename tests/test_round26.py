@@ -463,3 +463,28 @@ def test_a_conference_the_title_names_answers_nothing() -> None:
         body, heading="Rueda de prensa de la presidenta del Gobierno tras la Conferencia de "
                       "Presidentes Autonómicos"))[0]
     assert not any(t.speaker and "Conferencia" in t.speaker for t in statement.turns)
+
+
+@pytest.mark.parametrize(("lead", "name"), [
+    ("Prezident Amara Velden Saldoviya Prezidenti Oskar Lində zəng edib. Prezident Oskar Lind "
+     "dəvəti qəbul etdi.", "Oskar Lind"),
+    ("Prezident Amara Velden Saldoviya Bosh vaziri Oskar Lindni qabul qildi. Oskar Lind "
+     "tashrif uchun minnatdorlik bildirdi.", "Oskar Lind"),
+])
+def test_a_turkic_case_ending_without_an_apostrophe_comes_off(lead: str, name: str) -> None:
+    statement = parse_page(text_page(dump(
+        MENU, "Amara Velden Saldoviya rahbari bilan uchrashdi", "12.03.2026 14:30", lead,
+        "Tomonlar hamkorlikni muhokama qildi.", FEED)))[0]
+    assert name in {p.name for p in statement.participants}
+    assert not any(p.name.startswith(name) and p.name != name for p in statement.participants)
+
+
+def test_a_turkish_letters_lead_names_its_sender_and_addressee() -> None:
+    statement = parse_page(text_page(dump(
+        MENU, "Cumhurbaşkanı Velden'den tebrik mesajı", "12.03.2026 14:30",
+        "Cumhurbaşkanı Amara Velden, Saldovya'da yapılan seçimi kazanan Oskar Lind'e bir "
+        "tebrik mesajı gönderdi.", "Mesajda şu ifadelere yer verildi:",
+        "\"Sayın Oskar Lind, seçim zaferinizi içtenlikle kutlarım.\"", FEED)))[0]
+    assert statement.kind == "letter"
+    assert {(p.name, p.role) for p in statement.participants} >= {
+        ("Amara Velden", "sender"), ("Oskar Lind", "addressee")}

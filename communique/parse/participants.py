@@ -151,6 +151,11 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
          r"görüş", "caller", "callee", False),
         ("meeting", r"(?P<a>.+?),\s+(?P<b>[^.;!?,]{1,150}?)\s+ile\s+(?:bir araya geldi|"
          r"görüştü)", "host", "guest", False),
+        # A letter's sender first, its addressee last, before the verb: "X, ... Y'e bir
+        # tebrik mesajı gönderdi".
+        ("letter", r"(?P<a>.+?),\s+(?P<b>[^.;!?]{1,200}?)\s+(?:bir\s+)?(?:tebrik|taziye|"
+         r"başsağlığı|kutlama)\s+(?:mesajı|mektubu|telgrafı)\s+gönderdi", "sender", "addressee",
+         True),
         # "se ha reunido en la Moncloa con X": a place may stand between the verb and "with".
         ("meeting", r"(?P<a>.+?)\b(?:s['’](?:est )?entret\w+|s['’]est réuni\w*|"
          r"se (?:ha )?(?:reunido|reunió|reúne|entrevistado|entrevistó|entrevista)|"
@@ -254,7 +259,10 @@ CASE_ENDINGS = ("owi", "ovi", "jem", "iem", "em", "om", "im", "ie", "ą", "ę", 
                 "nek", "nal", "nel", "val", "vel", "hoz", "hez", "höz", "tól", "től", "ról",
                 "ről", "nál", "nél",
                 # Finnish's genitive, Estonian's comitative ("Valmonten", "Vialega")
-                "n", "ga")
+                "n", "ga",
+                # Azerbaijani, Uzbek and Turkmen cases written without an apostrophe
+                # ("Sultanlıya", "Kastellni", "Nurmatowyň", "Vinterə"), Estonian's allative.
+                "ya", "yə", "ə", "ni", "ning", "ka", "qa", "nyň", "niň", "yň", "iň", "ň", "le")
 STEM_CHARS = 3
 SURNAME_ENDINGS = ("n", "ga")  # Finnish's genitive, Estonian's comitative
 # Arabic, Persian and Hebrew words of address before a name of two words ("Mr", not
