@@ -11,6 +11,7 @@ import pytest
 from communique.extract.sitetime import site_timezone
 from communique.models import Page, Source
 from communique.parse.kinds import classify_kind, section_kind
+from communique.parse.language import detect_language
 from communique.pipeline import parse_page
 from tests.pages import dump, html_page, text_page
 
@@ -488,3 +489,11 @@ def test_a_turkish_letters_lead_names_its_sender_and_addressee() -> None:
     assert statement.kind == "letter"
     assert {(p.name, p.role) for p in statement.participants} >= {
         ("Amara Velden", "sender"), ("Oskar Lind", "addressee")}
+
+
+def test_macedonian_without_its_own_letters_is_told_from_serbian() -> None:
+    assert detect_language("Претседателот на Република Велорија денеска во Леса разговараше "
+                           "со претседателот на владата за соработката во енергетиката.") == "mk"
+    assert detect_language("Председник Републике Велорије је данас у Леси разговарао са "
+                           "председником владе о сарадњи у енергетици и његовој улози у "
+                           "региону.") == "sr"

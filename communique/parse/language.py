@@ -258,7 +258,9 @@ def _cyrillic(sample: str) -> str:
     if sum(lower.count(c) for c in "ѓќѕ") > 0:
         return "mk"
     if sum(lower.count(c) for c in "ђћ") > 0 or sum(lower.count(c) for c in "јљњџ") > 3:
-        return "sr"
+        # Macedonian writes "во" (in), Serbian "у"; either may lack its own letters.
+        return "mk" if not any(c in lower for c in "ђћ") \
+            and lower.count(" во ") > lower.count(" у ") else "sr"
     if sum(lower.count(c) for c in "іїєґ") > 3:
         return "uk"
     # Bulgarian writes "ъ" often and never "ы" or "э", which Russian writes all the time.
