@@ -167,20 +167,10 @@ def extract_html(page: Page) -> list[Document]:
     url = find_url(tree, meta, page.url or saved_from(page.content))
     site = site_of(url)
     body = tree.body
-    # The page's own words tell the order of its numeric dates only when it writes one that
-    # reads both ways: most pages write none, and their words are not gathered for it.
-    raw = page.content
-    shown = (lambda: body.text(separator=" ")) if body is not None and (
-        SLASHED_TEXT.search(raw) if isinstance(raw, str) else SLASHED_BYTES.search(raw)) \
-        else None
+    # The page's own words, read only if a date that reads both ways comes up.
+    shown = (lambda: body.text(separator=" ")) if body is not None else None
     with page_dates(language_tag(tree, meta) or shown_language(tree), site, shown):
         return page_documents(page, tree, meta, ld, url, site)
-
-
-# A numeric date with slashes or hyphens, in a page's text or its bytes ("03/12/2025").
-_SLASHED = r"(?<![\d/-])\d{1,2}([/-])\d{1,2}\1\d{4}(?![\d/-])"
-SLASHED_TEXT = re.compile(_SLASHED)
-SLASHED_BYTES = re.compile(_SLASHED.encode())
 
 
 def shown_language(tree: LexborHTMLParser) -> str | None:

@@ -406,6 +406,10 @@ def _month_number(said: str, months: Mapping[str, int]) -> int | None:
 # nearly everywhere, "mdy" in the United States; None: unknown, and such a date is not read.
 # Extraction sets it for each page from its language and host (``numeric_order``).
 SLASH_ORDER: ContextVar[str | None] = ContextVar("slash_order", default=None)
+# The page's words, where only its host's country told ``SLASH_ORDER``: read for the order
+# its own dates tell (``text_order``) when a date that reads both ways first comes up, and
+# only then (most pages write none).
+SHOWN_TEXT: ContextVar[Callable[[], str] | None] = ContextVar("shown_text", default=None)
 US_HOSTS = (".gov", ".mil", ".us")
 
 
@@ -477,10 +481,26 @@ def page_dates(language: str | None, host: str | None = None,
     (an English page under a country's domain): the order its own dates tell
     (``text_order``) wins, as a Kenyan site's "03/12/2025" over "March 12, 2025"."""
     order = numeric_order(language, host)
-    if shown is not None and order == "dmy" and _guessed_order(language):
-        order = text_order(shown()) or order
-    with month_names_of(language), numeric_dates(order):
-        yield
+    pending = shown if order == "dmy" and _guessed_order(language) else None
+    token = SHOWN_TEXT.set(pending)
+    try:
+        with month_names_of(language), numeric_dates(order):
+            yield
+    finally:
+        SHOWN_TEXT.reset(token)
+
+
+def _slash_order() -> str | None:
+    """The order ambiguous numeric dates read in (``SLASH_ORDER``), first settled by the
+    page's own dates where only its host told it (``SHOWN_TEXT``)."""
+    shown = SHOWN_TEXT.get()
+    if shown is not None:
+        SHOWN_TEXT.set(None)  # once: text_order reads dates too
+        with numeric_dates(None):  # its named dates, not those it is to tell the order of
+            told = text_order(shown())
+        if told is not None:
+            SLASH_ORDER.set(told)
+    return SLASH_ORDER.get()
 
 
 def _guessed_order(language: str | None) -> bool:
@@ -518,7 +538,7 @@ def _slashed(text: str, months: Mapping[str, int],
     for m in SLASHED.finditer(text):
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if first <= 12 and second <= 12 and first != second:
-            order = SLASH_ORDER.get()
+            order = _slash_order()
             if order is None:
                 continue  # either order is a date: which one, the line does not say
             first, second = (first, second) if order == "dmy" else (second, first)

@@ -198,15 +198,14 @@ def _after_journalist(sentence: str) -> str | None:
 
 
 def _spoke_to(sentence: str) -> str | None:
-    """"spoke to Anton Weil of Velorian Radio": a name with no office, an outlet or a
-    journalist's word after it ("Talia Brenn, presenter of ...")."""
+    """"spoke to Anton Weil of Velorian Radio": a name with no office, an outlet after it
+    (a journalist's word after it is ``_before_journalist``'s)."""
     for cue in SPOKE_TO.finditer(sentence):
         run = NAME_RUN.match(sentence, cue.end())
         # The run goes on over "of" into the outlet's name.
         written = OUTLET_JOIN.split(run.group(0))[0].rstrip(".") if run else ""
-        after = cue.end() + len(written)
         if written and name_of(written) == written \
-                and (OF_OUTLET.match(sentence, after) or ASKER_APPOSED.match(sentence, after)):
+                and OF_OUTLET.match(sentence, cue.end() + len(written)):
             return written
     return None
 

@@ -519,8 +519,8 @@ def _dashes_within(paragraphs: list[Paragraph], span: Span, hints: TurnHints) ->
     dashes = [k for k in range(first + 1, last + 1) if paragraphs[k].dash]
     if not dashes:
         return [span]
-    # After a question the first dash answers; after anything else it asks, unless it
-    # plainly does not ask and the next does (a remark, then "- ...?").
+    # After a question the first dash answers; after anything else it asks (a remark may
+    # ask nothing: most of the dashes in the questions' places must ask).
     offset = 1 if role == "question" else 0
     asking = [n for n, k in enumerate(dashes) if (n + offset) % 2 == 0]
     asks = [_asks(paragraphs[dashes[n]].shown) for n in asking]
