@@ -394,9 +394,9 @@ def is_lead_sentence(text: str) -> bool:
 def header_date(header: Header, *, announcement: bool) -> DateLine | None:
     """The page's own visible date line, else the dateline opening its text ("Ostrava,
     2 June 2025 – The President..."); on an announcement only a labelled one.  A date an
-    event's class marks serves when it is the one right beside the title and no other is
-    found: a site that calls each news item an "event" ("b-event__date")."""
-    beside_title: DateLine | None = None
+    event's class marks serves when no other is found and the event is the page's own item
+    (``_items_own``: "b-event__date" in the "b-event" box that holds the title)."""
+    items_date: DateLine | None = None
     for node, text in with_widgets(header.lines):
         found = read_date_line(text)
         if found is None or UPDATED_LABEL.search(found[1]):
@@ -408,10 +408,10 @@ def header_date(header: Header, *, announcement: bool) -> DateLine | None:
         date, label, after = found
         label = f"{sibling_label(node)} {label}"
         if of_event_or_update(node, label):
-            if beside_title is None and not announcement and _items_own(node, header.title) \
+            if items_date is None and not announcement and _items_own(node, header.title) \
                     and not (EVENT_LABEL.search(label) or UPDATED_LABEL.search(label)
                              or TODAY.search(node.attributes.get("class") or "")):
-                beside_title = DateLine(date, None, False)
+                items_date = DateLine(date, None, False)
             continue
         labelled = PUBLISHED_LABEL.search(label) is not None or marked_published(node)
         if announcement and not labelled:
@@ -423,7 +423,7 @@ def header_date(header: Header, *, announcement: bool) -> DateLine | None:
         if "T" not in date and (clock := time_beside(node)) is not None:
             date = f"{date}T{clock}"  # "<span>12.10.2026</span> <span>14:25</span>"
         return DateLine(date, None if place and in_section_mark(node, place) else place, labelled)
-    return None if announcement else beside_title or opening_dateline(header.opening)
+    return None if announcement else items_date or opening_dateline(header.opening)
 
 
 def _items_own(node: LexborNode, title: LexborNode | None) -> bool:

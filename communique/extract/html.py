@@ -169,8 +169,9 @@ def extract_html(page: Page) -> list[Document]:
     body = tree.body
     # The page's own words, read only if a date that reads both ways comes up.
     shown = (lambda: body.text(separator=" ")) if body is not None else None
-    with page_dates(language_tag(tree, meta) or shown_language(tree), site, shown):
-        return page_documents(page, tree, meta, ld, url, site)
+    tag = language_tag(tree, meta)
+    with page_dates(tag or shown_language(tree), site, shown):
+        return page_documents(page, tree, meta, ld, url, site, tag)
 
 
 def shown_language(tree: LexborHTMLParser) -> str | None:
@@ -181,9 +182,10 @@ def shown_language(tree: LexborHTMLParser) -> str | None:
 
 
 def page_documents(page: Page, tree: LexborHTMLParser, meta: dict[str, str], ld: list,
-                   url: str | None, site: str | None) -> list[Document]:
-    """The statement or the teasers of a parsed page (``extract_html``)."""
-    zone = site_timezone(site, language_tag(tree, meta))
+                   url: str | None, site: str | None, tag: str) -> list[Document]:
+    """The statement or the teasers of a parsed page (``extract_html``); ``tag``: the
+    language it declares, which a time zone from its host must fit."""
+    zone = site_timezone(site, tag)
     if is_home(page.url or url):
         return home_teasers(tree, meta, url=url or page.url, site=site, zone=zone)
     container, weight = find_container(tree)

@@ -584,7 +584,7 @@ OFFICE_STEM = 6  # letters an office keeps in all its cases ("prezid", "treasu")
 def _proper_office(word: str) -> bool:
     """An office's own word, neither an address nor a style ("Ms.", "His Highness")."""
     lower = word.lower().strip(".,")
-    return office_word(word) and lower not in ADDRESS_WORDS and lower not in STYLE_WORDS
+    return is_office(word) and lower not in ADDRESS_WORDS and lower not in STYLE_WORDS
 
 
 def other_office(person: str, office: str, text: str) -> bool:
@@ -593,7 +593,7 @@ def other_office(person: str, office: str, text: str) -> bool:
     if not any(_proper_office(w) for w in office.split()):
         return False  # "His Highness": an address, which any office holder may have
     held = {m.group(1).lower() for m in re.finditer(rf"(\w+),?\s+{re.escape(person)}", text)
-            if office_word(m.group(1))}
+            if _proper_office(m.group(1))}
     # An office in its cases is the same ("Prezidenti" of "Prezident:"): a common stem.
     return bool(held) and not any(h[:OFFICE_STEM] == o[:OFFICE_STEM]
                                   for h in held for o in office.lower().split())
