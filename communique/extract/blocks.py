@@ -505,24 +505,29 @@ def loose_blocks(container: LexborNode) -> list[Block]:
         current.clear()
         linked.clear()
 
-    child = container.child
-    while child is not None:
-        tag = child.tag
-        if child.is_text_node:
-            current.append(child.text_content or "")
-        elif tag == "br":
-            flush()
-        elif tag in LOOSE_BLOCK_TAGS or tag in BLOCK_TAGS:
-            flush()
-            inner = block_nodes(child) if tag not in BLOCK_TAGS else []
-            blocks.extend(iter_node_blocks(inner or [child]))
-        elif child.is_element_node:
-            text = child.text_lexbor()
-            current.append(text)
-            linked.extend(a.text_lexbor() for a in links_in(child))
-            if tag == "a":
-                linked.append(text)
-        child = child.next
+    def walk(parent: LexborNode) -> None:
+        child = parent.child
+        while child is not None:
+            tag = child.tag
+            if child.is_text_node:
+                current.append(child.text_content or "")
+            elif tag == "br":
+                flush()
+            elif tag in LOOSE_BLOCK_TAGS or tag in BLOCK_TAGS:
+                flush()
+                inner = block_nodes(child) if tag not in BLOCK_TAGS else []
+                blocks.extend(iter_node_blocks(inner or [child]))
+            elif child.is_element_node and tag != "a" and child.css_first("br") is not None:
+                walk(child)  # "<font>line<br><br>line</font>": its lines, each a block
+            elif child.is_element_node:
+                text = child.text_lexbor()
+                current.append(text)
+                linked.extend(a.text_lexbor() for a in links_in(child))
+                if tag == "a":
+                    linked.append(text)
+            child = child.next
+
+    walk(container)
     flush()
     return blocks
 

@@ -275,7 +275,12 @@ DELIVERY_NOTE = re.compile(
     r"[(\[*–—-]*\s*(?:(?:alleen|only|nur|solo|seul(?:ement)?)\s+)?(?:check against delivery|"
     r"as prepared for delivery|muutosvaraus puheessa|puhe pidettäessä|"
     r"muutokset (?:puhetilaisuudessa|puhuttaessa) mahdollisia|"
-    r"es gilt das gesprochene wort|seul le prononcé fait foi|(?:sólo|solo) (?:es válido|vale) "
+    r"es gilt das gesprochene wort|seul le (?:texte )?prononcé fait foi|"
+    # A translation's note that the original alone is authentic: the office's, as above.
+    r"unofficial translation|traduction non officielle|traducción no oficial|"
+    r"(?:nicht ?amtliche|inoffizielle) übersetzung|неофициальный перевод|неофіційний переклад|"
+    r"tradução não oficial|traduzione non ufficiale|onofficiële vertaling|"
+    r"(?:sólo|solo) (?:es válido|vale) "
     r"(?:el|lo) (?:texto )?pronunciado|fa fede (?:il testo pronunciato|la parola pronunciata)|"
     r"het gesproken woord geldt|проверить по факту произнесения|"
     r"sprawdzić z wygłoszonym tekstem|ισχύει μόνον? ο εκφωνηθείς λόγος|"
@@ -287,6 +292,12 @@ DELIVERY_NOTE = re.compile(
     r"звіряти з виголошеним|перевіряти під час виголошення|"
     r"velja izgovorjena beseda|vrijedi izgovorena riječ|et gëllt dat geschwatent wuert)"
     r"\s*[.!]?\s*[)\]*]*", re.I)
+# A translator's note over an interview or a speech ("Translator's note: This interview was
+# conducted in Welsh ..."): the publisher's words, no one's statement.
+TRANSLATOR_NOTE = re.compile(
+    r"(?:translator['’]s note|note du traducteur|nota del traductor|anmerkung (?:des|der) "
+    r"übersetzer\w*|примечание переводчика|примітка перекладача|nota do tradutor|"
+    r"nota del traduttore|noot van de vertaler)\s*[:：]", re.I)
 DELIVERY_NOTE_BLOCKS = 3  # the note stands among a speech's first blocks, or its last two
 # An embargo over a text ("Sperrfrist: Beginn der Rede", "EMBARGOED UNTIL 10:00"): the
 # office's note to the press, no part of the text.
@@ -996,7 +1007,8 @@ def note_places(texts: list[str]) -> list[int]:
     n = len(texts)
     return [k for k, text in enumerate(texts)
             if (k < DELIVERY_NOTE_BLOCKS or k >= n - 2)
-            and (DELIVERY_NOTE.fullmatch(text) or EMBARGO_NOTE.fullmatch(text))]
+            and (DELIVERY_NOTE.fullmatch(text) or EMBARGO_NOTE.fullmatch(text)
+                 or TRANSLATOR_NOTE.match(text))]
 
 
 def is_photo_line(text: str) -> bool:

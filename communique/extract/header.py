@@ -34,7 +34,7 @@ from ..parse.dates import (
     unglued_year,
     weekday_table,
 )
-from ..parse.kinds import CATCH_ALL, names_kind
+from ..parse.kinds import CATCH_ALL, SECTION_WORDS, names_kind
 from ..parse.language import ASCII_DIGITS
 from ..parse.speakers import MEDIA_WORDS, office_word
 from .content import (
@@ -836,6 +836,15 @@ def proper_name(text: str) -> bool:
 
 REGION = re.compile(r"\s*\([^\W\d][^()\d]{0,30}\)")
 PROPER_NAME_WORDS = 5
+SECTION_NAME_WORDS = 3  # "Press releases", "Discursos y declaraciones"
+# A site's sections, and the genres a kicker names, in the words of the month tables'
+# languages: never a dateline's place.
+SECTION_NAMES = re.compile(
+    r"(?i:speech(?:es)?|remarks|interviews?|transcripts?|proclamations?|readouts?|letters?|"
+    r"messages?|decrees?|briefings?|discours|entretiens?|discursos?|entrevistas?|"
+    r"intervista|interviste|reden?|ansprachen?|mitschriften?|tiedote|puheet|"
+    r"haastattelu(?:t)?|wywiad(?:y)?|wystąpieni[ae]|rozhovor(?:y)?|projev(?:y)?|"
+    r"выступлени[ея]|интервью|стенограммы?|виступ(?:и)?|інтерв['’]ю)")
 LINK_WORD_CHARS = 3  # "de", "la", "of", "the", "und", "des"
 CLOSING_PLACE = re.compile(r"(?:fait|done|given|dado|hecho|feito|dato|gegeben|издаден[оа]?|"
                            r"дадено|dano|dáno|dané),?\s+"
@@ -980,6 +989,21 @@ def place_name(name: str) -> str | None:
             or STAMP_WORD.search(name) or is_weekday(name):
         return None
     return name.title() if name.isupper() else name
+
+
+def not_section(place: str | None) -> str | None:
+    """A dateline's place, or None where its words name the page's section or genre
+    ("Press releases, 02.05.2024", "Speeches, 16.05.2024", "Interview, 11.05.2024"): the
+    line is still the date's, its words no place."""
+    return None if place is None or names_section(place) else place
+
+
+def names_section(name: str) -> bool:
+    """Whether a dateline's words name a section or a genre."""
+    # Whole words only: "Белоречье" holds a "речь" (speech) and is a town.
+    return len(name.split()) <= SECTION_NAME_WORDS and (
+        any(CATCH_ALL.match(word) for word in name.split())
+        or SECTION_NAMES.fullmatch(name) is not None or name.lower() in SECTION_WORDS)
 
 
 def _place_sized(words: list[str]) -> bool:

@@ -56,6 +56,7 @@ from .header import (
     header_lead,
     is_lead_sentence,
     lone_dateline_place,
+    not_section,
     opening_clock,
     opening_dateline,
     opening_place,
@@ -321,7 +322,7 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
     meta_tags = [v for k, v in meta.items() if k == "article:tag"]
     scope = statement_scope(tree, container)
     kind_hint = find_kind_hint(tree, container, meta)
-    title = find_title(tree, meta, ld, scope)
+    title = find_title(tree, meta, ld, scope, container)
     # A page that files itself as an announcement takes only a labelled date line by its
     # title: an unlabelled one is most often the event's.  So does one whose title announces
     # when a labelled stamp elsewhere ("Pubblicato il 5 maggio") says when it was published.
@@ -334,7 +335,7 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
         title=title,
         published_at=with_offset(local_published(scope, meta, ld, url, header), zone),
         lead=heading_text(lead_node) if lead_node is not None else None,
-        place=find_place(scope, ld, header),
+        place=not_section(find_place(scope, ld, header)),
         language=find_language(tree, meta),
         url=url,
         site=site,

@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ..parse.dates import find_datetime, parse_datetime
 from ..parse.kinds import CATCH_ALL, names_kind
 from ..parse.language import CJK_CHARS, language_code, word_count
-from .content import clean_text, heading_text, is_beside, node_text
+from .content import DELIVERY_NOTE, SECTION_LABEL, clean_text, heading_text, is_beside, node_text
 from .content import is_inside as is_inside  # noqa: F401 - listing.py imports it from here
 from .header import (
     ANNOUNCE_TEXT,
@@ -192,7 +192,7 @@ def ld_value(objects: list[dict[str, Any]], key: str) -> str | None:
 
 
 def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, Any]],
-               scope: Scope) -> str | None:
+               scope: Scope, container: LexborNode | None = None) -> str | None:
     """The statement's title: the <h1> when the page's other titles agree with it."""
     head = tree.css_first("title")
     head_title = node_text(head) if head else ""
@@ -228,9 +228,18 @@ def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, 
         # Veloria"), of parts only the site's and the section's ("Presidency | News"), or a
         # shortened title: an element marked as the title in the statement's region says more.
         return marked
+    part = shown_part(head_title, scope) if head_title else None
+    # The part the page shows may be only its section's name, in its menu ("Speeches").
+    heading = shown_heading(tree, container) if scope is tree and not h1 and not social \
+        and not marked and len(content_words(part or "")) <= SECTION_WORDS else None
+    if heading and heads_better(heading, head_title):
+        # An older page's title is a line in big or bold type over its text ("<font size=4>
+        # <b>Address by ...</b></font>"), its <title> the site's name, or the site's and the
+        # section's ("Presidency :: Speeches"), or a file's name.
+        return heading
     if head_title:
-        return shown_part(head_title, scope) or without_site_name(head_title, meta, longest=True)
-    return h1 or None
+        return part or without_site_name(head_title, meta, longest=True)
+    return h1 or heading
 
 
 def title_after_masthead(tree: LexborHTMLParser, h1_node: LexborNode, h1: str,
@@ -352,6 +361,125 @@ def marked_title(scope: Scope) -> str | None:
                 and len(text) <= TITLE_MAX_CHARS:
             return text
     return None
+
+
+# Type a heading is set in on a page without heading elements: its weight by element.
+HEADING_WEIGHTS = {"h2": 6, "h3": 5, "h4": 4, "h5": 3, "b": 2, "strong": 2}
+HEADING_SIZE = re.compile(r"\+?([3-7])")  # <font size="4">, size="+1": bigger than the text
+LINE_BREAKS = frozenset({"br", "p", "div", "table", "tr", "td", "center", "hr", "h1", "h2",
+                         "h3", "h4", "h5", "ul", "ol", "li", "blockquote", "img"})
+REGION_LEVELS = 3  # a heading over the text sits this many boxes up from it at most
+HEADING_MAX_WORDS = 40
+CLOSING_MARKS = (":", ",", ".", "?", "：", "，", "。", "？")  # a label, a sentence, a question
+SAME_SHARE = 0.8  # of the fewer words, that two titles share when they say the same
+TEXT_START_CHARS = 120  # this much running text in the main text's box: the text has begun
+SENTENCE_CHARS = 40  # a sentence of the text, no counter's or ticker's line
+PHRASE_CHARS = 20  # a piece of running text (not a counter's or a label's few words)
+
+
+def shown_heading(tree: LexborHTMLParser, container: LexborNode | None) -> str | None:
+    """The last line in heading type (a heading element, a bold or big font) over the main
+    text: the title of a page that has no <h1> and no title of its own.  The last, since a
+    masthead's lines in bigger type ("Prime Minister's Office") may stand over it."""
+    if container is None:
+        return None
+    region = container
+    for _ in range(REGION_LEVELS):
+        if region.parent is None or region.parent.tag in ("body", "html"):
+            break
+        region = region.parent
+    found, read = None, 0
+    for node in region.traverse(include_text=True):
+        if not node.is_element_node:
+            said = (node.text_content or "").strip()
+            if len(said) >= PHRASE_CHARS and is_inside(node, container) \
+                    and not heading_weight(node.parent) and not linked(node.parent):
+                read += len(said)
+                if read >= TEXT_START_CHARS or len(said) >= SENTENCE_CHARS \
+                        and said.endswith(SENTENCE_ENDS):
+                    break  # the main text has begun: its bold lines are no title
+        elif heading_weight(node) and not linked(node) and own_line(node) \
+                and (text := title_line(node_text(node))):
+            found = text
+    return found
+
+
+def heading_weight(node: LexborNode | None) -> int:
+    """How big a heading the element's type makes: 0 for none."""
+    if node is None:
+        return 0
+    if node.tag == "font":
+        size = HEADING_SIZE.fullmatch((node.attributes.get("size") or "").strip())
+        return int(size[1]) + 1 if size else 0
+    return HEADING_WEIGHTS.get(node.tag or "", 0)
+
+
+def linked(node: LexborNode | None) -> bool:
+    """Whether the element is, or is in, a link (a menu's) or a ticker."""
+    if node is None:
+        return False
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("body", "td", "p", "div"):
+        if current.tag in ("a", "marquee"):  # a ticker's items link or scroll
+            return True
+        current = current.parent
+    return node.css_first("a") is not None
+
+
+def own_line(node: LexborNode) -> bool:
+    """Whether the element is a line of its own: a heading, or only breaks or boxes beside
+    it."""
+    if node.tag in LINE_BREAKS:
+        return True
+    text = node_text(node)
+    while node.parent is not None and node.parent.tag not in LINE_BREAKS \
+            and node_text(node.parent) == text:
+        node = node.parent  # "<font><b>Title</b></font>": the outer element is the line
+    before, after = node.prev, node.next
+    while before is not None and blank(before):
+        before = before.prev
+    while after is not None and blank(after):
+        after = after.next
+    return all(side is None or side.tag in LINE_BREAKS for side in (before, after))
+
+
+def blank(node: LexborNode) -> bool:
+    """A text node of spaces only, or a comment."""
+    return not node.is_element_node and not (node.text_content or "").strip()
+
+
+def title_line(text: str) -> str | None:
+    """The line as a title: words enough and not too many, no label, no date line."""
+    if not 3 <= word_count(text) <= HEADING_MAX_WORDS or len(text) > TITLE_MAX_CHARS \
+            or text.endswith(CLOSING_MARKS) or SECTION_LABEL.fullmatch(text):
+        return None
+    if text.isupper() and len(text.split()) <= SECTION_WORDS + 2:
+        return None  # "FOR IMMEDIATE RELEASE": a mark over the text, no title
+    if DELIVERY_NOTE.search(text):
+        return None  # "*** CHECK AGAINST DELIVERY ***"
+    if text[:1] in "[(（【" and text[-1:] in "])）】":
+        return None  # "【高森総理】": a speaker's label on a line of its own
+    if read_date_line(text) is not None:
+        return None  # "Sainte-Aurore, dimanche 14 juillet 2002", "Wednesday, 17 September 2003"
+    return text
+
+
+def heads_better(heading: str, head_title: str) -> bool:
+    """Whether a heading the page shows titles it better than its <title>: that names
+    something else (the site, its section, a file), or says less of the same."""
+    words = content_words(heading)
+    for part in title_parts(head_title) or [head_title]:
+        said = content_words(part)
+        shared = len(said & words)
+        if said and (words <= said or SAME_SHARE * min(len(said), len(words)) <= shared
+                     and not said < words):
+            return False  # the <title> says it, in as many words or more
+    return True
+
+
+def content_words(text: str) -> set[str]:
+    """A text's words of four letters or more, lower-cased: what it is about."""
+    return {w for w in WORD.findall(text.lower()) if len(w) >= 4}
 
 
 TITLE_MARKS = ("[itemprop=headline], [class*=title], [class*=headline], [class*=titulo], "

@@ -73,6 +73,7 @@ from .header import (
     closing_place,
     is_weekday,
     lone_dateline_place,
+    not_section,
     opening_dateline,
     opening_place,
     past_same_day,
@@ -1290,7 +1291,8 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     lead, body = (head.lead, paragraphs) if head.lead else split_lead(paragraphs,
                                                                       introducing=True)
     doc = Document(blocks=[Block(p) for p in body], title=title, published_at=published,
-                   lead=lead, place=place, language=language_code(_str(meta.get("language"))),
+                   lead=lead, place=not_section(place),
+                   language=language_code(_str(meta.get("language"))),
                    site=_str(meta.get("site")), kind_hint="speech" if delivered else None)
     if head.subtitle:
         doc.meta["subtitle"] = head.subtitle

@@ -61,6 +61,7 @@ MODERATED = re.compile(rf"\b(?:(?:moderated|chaired|hosted) by|(?:leddes|moderer
                        rf"prowadził[aoy]?|ledet af|ledet av)\b[^.;]{{0,80}}?(?:,\s*)?"
                        rf"(?:(?:Mr|Ms|Mrs|Dr|Hon)\.?\s+)?(?P<name>[{UPPER}][\w’'\-]+"
                        rf"(?:\s+[{UPPER}][\w’'\-]+){{1,2}})(?=[.,;]|\s*$)")
+JOINT_KINDS = ("statement", "document", "meeting", "other")  # texts a joint one may be
 SPOKEN = re.compile(r"[^:：.!?]{1,60}[:：]\s")  # a turn's label opening a paragraph
 # The styles around a name on a line of its own: "The Hon Daniel Reed MP", "H.E. Mr ...".
 HONOURED = re.compile(r"^(?:the\s+)?(?:(?:rt\.?\s+)?hon(?:ourable)?\.?|h\.\s?e\.|mr\.?|mrs\.?|"
@@ -168,6 +169,10 @@ def parse_document(doc: Document, source: Source) -> Statement:
     if kind == "letter" and not any(p.role == "sender" for group in found for p in group):
         sender = people.from_signature(shown)  # "Yours sincerely," over the sender's name
         found.insert(1, [sender] if sender else [])
+    if kind in JOINT_KINDS and doc.complete:
+        # A joint text's makers, or the leaders present at a signing, beside whom else the
+        # lead names (the first of them, as a speech's speaker).
+        found.append(people.joint_authors(doc.title, [s for s in sentences if s], language))
     found.append(tagged)
     sid = statement_id(url=doc.url, title=doc.title, published_at=doc.published_at, text=text,
                        complete=doc.complete)

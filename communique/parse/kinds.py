@@ -241,6 +241,9 @@ CUES: tuple[Cue, ...] = (
          r"\bpress availability\b|\bq ?& ?a\b|"
          # Answers to journalists, and the televised "direct line" of questions from the public.
          r"\banswers to (?:the )?(?:journalists|reporters|media)['’]?s?['’]? questions\b|"
+         # A ministry's "Answer by the Spokesperson to a media question on ...".
+         r"\banswers? (?:by [^.]{1,120}? )?to (?:an? |the )?(?:media|press|journalists?['’]?s?)"
+         r" (?:question|quer|enquir)|"
          r"\b(?:conversation|talk) with journalists\b|\bdirect line with\b",
          r"пресс-конференц|брифинг|заявлени[яе] для прессы|"
          r"ответы на вопросы (?:журналистов|сми|представителей сми)|беседа с журналистами|"
@@ -426,7 +429,7 @@ CUES: tuple[Cue, ...] = (
          r"департамент|пресс)",
          r"^коментар (?:офіційного|міністр|мзс|речник|прес)",
          r"^comment(?:aire)? (?:by|of|du|de la|de l['’]) ?(?:the )?(?:spokes|porte-parole|"
-         r"ministr|foreign|press)",
+         r"ministr|foreign|press|information)",
          r"^déclaration\b", r"^(?:gemeinsame )?erklärung\b|^regierungssprecher\w* \S+ \S+ "
          r"erklärt\b", r"^declaraci[óo]n\b",
          # Spanish and Portuguese: "nota" alone is a mark or a note.

@@ -134,7 +134,10 @@ OFFICE_JOINED = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:of(?:\s+the)?|de(?:\s+la|\s
                            # Two portfolios: "Ministro dell'Economia e delle Finanze".
                            r"(?<!\w)([^\W\d_]+)\s+(?:dell['’]|della\s+|del\s+|of\s+(?:the\s+)?|"
                            r"de\s+(?:la\s+)?)[^\W\d_]+\s+(?:e|and|y|et|und|i)\s+(?:delle|della|"
-                           r"dei|degli|del|de(?:\s+la|\s+los|\s+las)?|of(?:\s+the)?|des|du|der)\s+$",
+                           r"dei|degli|del|de(?:\s+la|\s+los|\s+las)?|of(?:\s+the)?|des|du|der)\s+$|"
+                           # "Minister of Foreign and European Affairs": the last portfolio's
+                           # words run on into the name.
+                           r"(?<!\w)([^\W\d_]+)\s+(?:of(?:\s+the)?|for)\s+[^\W\d_]+\s+and\s+$",
                            re.I)
 PORTFOLIO_WORDS = 2
 CYRILLIC_WORDS = re.compile(r"[А-ЯЁа-яё\-]+(?: [А-ЯЁа-яё\-]+)+")
@@ -209,9 +212,10 @@ def names_written(text: str) -> list[str]:
         if not run:
             continue
         office = OFFICE_JOINED.search(text, max(0, match.start() - 40), match.start())
-        if office and is_office(office.group(1) or office.group(2) or office.group(3)):
-            if len(run.split()) <= PORTFOLIO_WORDS:
-                continue  # the office's portfolio or country, not a person
+        if office and is_office(office.group(1) or office.group(2) or office.group(3)
+                                or office.group(4)):
+            if len(run.split()) <= PORTFOLIO_WORDS and office.group(4) is None:
+                continue  # the office's portfolio or country, not a person ("... and X Y": X Y)
             if len(run.split()) in (PORTFOLIO_WORDS + 1, PORTFOLIO_WORDS + 2):
                 # "ministra della Salute Sara Bianchi", "Ministro degli Affari Esteri Edoardo
                 # Rinaldi": a word or two of portfolio, then the name.

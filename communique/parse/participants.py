@@ -53,6 +53,23 @@ from .speakers import (
 _WITH = (r"with|to|от|с|avec|mit|con|com|z|ze|з|із|зі|со|met|s|se|sa|cu|dengan|với|με|med")
 TITLE_WITH = re.compile(rf"(?<![\w’'])(?:{_WITH})\s+(.+)$", re.I)
 TITLE_TO = re.compile(rf"(?<![\w’'])(?:{_WITH}|à|au|an|a|al|ao|do|до)\s+(.+)$", re.I)
+# The roles of which a sentence may list several ("met X and Y"), after a comma or an "and".
+LISTED_ROLES = ("guest", "callee")
+LIST_AND = re.compile(r"(?<!\S)(?:and|und|et|y|e|i|и|і|ve|va|en|och|og|ja|és|și|και|a)(?!\S)")
+LIST_GAP_WORDS = 8  # "of the Republic of Veloria and President": an office's words between
+LIST_PARTICLES = frozenset({"of", "the", "de", "del", "la", "le", "les", "du", "des", "von",
+                            "van", "da", "do", "dos", "das", "der", "di", "della"})
+OFFICE_SUBJECT_WORDS = 4  # "The Prime Minister", "Federal Chancellor": an office, no name
+# A joint text's title ("Joint Statement", "Declaración conjunta", "Gemeinsame Erklärung"):
+# its opening names the leaders who made it.
+JOINT_TITLE = re.compile(r"\bjoint\b|conjoint|conjunt|congiunt|gemeinsame|gezamenlijke?|"
+                         r"совместн|спільн|wspóln|společn|spoločn|κοιν[ήέ]|ortak|bersama", re.I)
+# "signed in the presence of A and B": the leaders of a list of signed documents.
+PRESENCE = re.compile(r"\b(?:in the presence of|im Beisein (?:von|des|der)|en présence d[eu]|"
+                      r"en presencia de|na presença d[eo]s?|alla presenza d[ei]|"
+                      r"в присутствии|у присутності|w obecności)\s", re.I)
+JOINT_NAMES_MAX = 6
+JOINT_OFFICE_WORDS = 10  # "The Federal President of the Federal Republic of Ostmark,"
 # (kind, pattern, role of the subject, role of the object, take the object part's last name)
 LeadPattern = tuple[str, re.Pattern[str], str, str, bool]
 LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
@@ -88,7 +105,8 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
          r"(?P<b>.+)", "caller", "callee", False),
         # "held talks at the Kremlin with X": a short place phrase may come before "with".
         ("meeting", r"(?P<a>.+?)\b(?:(?:met|held talks|had talks)(?:\s+(?:at|in)\s+[^,.]{1,40}?)?"
-         r"\s+with|met|(?:had|held) an? (?:working |bilateral |separate )?(?:meeting|talks) with|"
+         r"\s+with|met|(?:had|held) an? (?:working |bilateral |separate |trilateral )?"
+         r"(?:meeting|talks|video ?conference|video ?call|videoconference) with|"
          r"received|hosted)\s+(?P<b>.+)", "host", "guest", False),
         # "The Ambassador of X, Mr. Y, called on Prime Minister Z": the visitor first.
         ("meeting", r"(?P<a>.+?)\bcalled on\s+(?P<b>.+)", "guest", "host", False),
@@ -426,8 +444,17 @@ def _roles(m: re.Match[str], role_a: str, role_b: str, last: bool,
         return _first_and_last(m.group("ab"), role_a, role_b)
     subject, objects = names_in(m.group("a")), names_written(m.group("b"))
     if not subject:
-        return []
-    found = [Participant(subject[0], role_a)]
+        # "The Prime Minister met President X": the office no name, its guests still named,
+        # those an office introduces ("President X", not "the State Affairs Commission").
+        objects = [name for name in objects if _office_before(name, m.group("b"))] \
+            if role_b in LISTED_ROLES and _office_only(m.group("a")) else []
+        if not objects:
+            return []
+    found = [Participant(subject[0], role_a)] if subject else []
+    if role_b in LISTED_ROLES and objects:
+        # "met President X of Veloria and President Y of Orsana": every guest listed.
+        return found + [Participant(in_nominative(name, m.group("b"), cases_by(language)),
+                                    role_b) for name in _listed(objects, m.group("b"))]
     if role_b == "interviewer" and not JOURNALIST.search(m.group("b")):
         # "an interview to People's Daily": an outlet, not a person; but "to Karin Holm of
         # the Northern Herald" names a person of an outlet.
@@ -445,6 +472,61 @@ def _roles(m: re.Match[str], role_a: str, role_b: str, last: bool,
         found.append(Participant(in_nominative(name, m.group("b"), cases_by(language)),
                                  role_b))
     return found
+
+
+def _office_only(subject: str) -> bool:
+    """Whether a sentence's subject is an office without a name ("The Prime Minister")."""
+    words = [w for w in subject.split() if w.lower() not in ARTICLES]
+    return bool(words) and len(words) <= OFFICE_SUBJECT_WORDS and any(map(office_word, words))
+
+
+def _between_commas(name: str, span: str) -> bool:
+    """Whether a name stands between commas after an office's words ("The President of the
+    Republic of Veloria, Teodor Vallin, and ...")."""
+    at = span.find(name)
+    before, after = span[:at].rstrip(), span[at + len(name):].lstrip()
+    return before.endswith(",") and after[:1] in (",", "") and any(
+        office_word(w) for w in before.split()[-JOINT_OFFICE_WORDS:])
+
+
+def _office_before(name: str, span: str, reach: int = 1) -> bool:
+    """Whether an office's word stands right before a name in a span ("President X"), or
+    ``reach`` words before it with only its place's between ("President of the Republic of
+    Veloria Teodor Vallin")."""
+    for word in reversed(span[:span.find(name)].split()[-reach:]):
+        word = word.strip(",(")
+        if office_word(word):
+            return True  # "President X"; not "his X", which an address's "His" would be
+        if not (word[:1].isupper() or word.lower() in LIST_PARTICLES):
+            return False
+    return False
+
+
+def _listed(names: list[str], span: str) -> list[str]:
+    """The first name of a span and those listed with it ("X of Veloria and Y", "X, Y and
+    Z"): an "and" between them, or commas before one, a few words at most, no sentence's
+    end.  A comma alone sets a name in apposition ("the Minister of X, Y"): no list."""
+    listed, anded = names[:1], 1
+    at = span.find(names[0]) + len(names[0])
+    for name in names[1:]:
+        found = span.find(name, at)
+        gap = span[at:found]
+        if found < 0 or len(gap.split()) > LIST_GAP_WORDS or any(c in gap for c in ".;:") \
+                or not ("," in gap or LIST_AND.search(gap)) or not all(map(_listing_word, (
+                    w.strip(",()") for w in gap.split()))):
+            break  # "X, who said Y ...": Y is no one the sentence lists
+        listed.append(name)
+        if LIST_AND.search(gap):
+            anded = len(listed)
+        at = found + len(name)
+    return listed[:anded]
+
+
+def _listing_word(word: str) -> bool:
+    """A word that may stand between two names of a list: an "and", an article or a
+    particle ("of the"), an office, a capitalised word (a country)."""
+    return not word or word[:1].isupper() or LIST_AND.fullmatch(word) is not None \
+        or word.lower() in LIST_PARTICLES or is_office(word)
 
 
 def _first_and_last(span: str, role_a: str, role_b: str) -> list[Participant]:
@@ -516,6 +598,26 @@ def _by(m: re.Match[str]) -> list[Participant]:
                for w in before) or not before and m.group(0)[:2].lower() == "de":
         return []  # "by the Ministry of ...": an office's words, then someone else's name
     return [Participant(names[0], "speaker")]
+
+
+def joint_authors(title: str | None, sentences: Iterable[str],
+                  language: str | None = None) -> list[Participant]:
+    """The leaders a joint text names in its opening ("The President of X, A, and the
+    President of Y, B, having met ...", "Joint Statement agreed by A and B"), or those in
+    whose presence documents were signed: its participants, when nothing else names any."""
+    joint = bool(title) and JOINT_TITLE.search(title or "") is not None
+    for sentence in sentences:
+        first = SENTENCE.split(sentence)[0][:LEAD_SENTENCE_CHARS]
+        present = PRESENCE.search(first)
+        if present is not None:
+            first, joint = first[present.end():], True
+        # Each name an office introduces, or a comma after one ("The President of X, A,"):
+        # not a country's or a council's name run on from an office's "of".
+        names = [name for name in names_in(first, language) if _office_before(
+            name, first, JOINT_OFFICE_WORDS) or _between_commas(name, first)] if joint else []
+        if len(names) >= 2:
+            return [Participant(name, "participant") for name in names[:JOINT_NAMES_MAX]]
+    return []
 
 
 def from_salutation(paragraphs: list[str]) -> Participant | None:
