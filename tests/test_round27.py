@@ -205,3 +205,56 @@ def test_a_notes_on_delivery_or_translation_are_no_part_of_the_text(note: str) -
             "for the ships of all our neighbours.</p><p>Thank you.</p>")
     text = parse_page(html_page(body, heading="Address by President Amara Velden"))[0].text
     assert text.startswith("Ladies and gentlemen")
+
+
+def layout_page(title: str, cell: str) -> Page:
+    """A page of a layout table: a menu column and a counter beside the text's cell, a
+    ticker over it, a footer under it; the text's cell holds a table of its own."""
+    menu = "".join(f"<tr><td><a href='/{k}'>{word}</a></td></tr>" for k, word in enumerate(
+        ("Home", "News", "Speeches", "Interviews", "Press releases", "Biography", "Office",
+         "Photo gallery", "Contact")))
+    html = (f"<html><head><title>{title}</title></head><body><table><tr><td colspan='2'>"
+            "<marquee>Latest news: The President received the mayors of the river valleys "
+            "- New year message to the armed forces - Telephone conversation with the "
+            "President of Saldovia - The President opened the new bridge in Dorvan</marquee>"
+            f"</td></tr><tr><td width='160'><table>{menu}</table>Visitors since 1999: "
+            "1 101 874, thank you for your visit to the site of the Presidency</td><td "
+            "width='600'><table cellpadding='12'><tr><td><font size='1'><a href='/'>Home</a> "
+            f"&gt; <a href='/i'>Interviews</a></font><br><br>{cell}</td></tr></table></td>"
+            "</tr><tr><td colspan='2'>© Office of the President of the Republic of Veloria, "
+            "Lessa | Last updated 14.02.2005 | Webmaster | Best viewed at 800x600</td></tr>"
+            "</table></body></html>")
+    return Page(content=html, format="html", source=Source(format="html", path="l.html"))
+
+
+def test_a_layouts_menus_and_ticker_stay_out_and_bold_lines_ask() -> None:
+    cell = ("<font size='4'><b>Interview of President Amara Velden to Lessa Daily</b></font>"
+            "<br><font size='1'>Monday, 14 February 2005</font><br><br><font size='2'>"
+            "<b>Madam President, you vetoed the civil service law in January. Why?</b><br><br>"
+            "The law was written in haste and would have let offices dismiss officials without "
+            "a reason. I do not think that is right, and I said so to the chairman of the "
+            "assembly before I returned the law to the deputies.<br><br>"
+            "<b>The deputies will most likely overrule your veto.</b><br><br>"
+            "That is their right. I did what the constitution asks of me, and I explained my "
+            "reasons in public, so that every citizen can judge them for himself.<br><br>"
+            "<b>Thank you for the interview.</b><br><br>Thank you too.</font>")
+    statement = parse_page(layout_page("Presidency of Veloria", cell))[0]
+    assert statement.title == "Interview of President Amara Velden to Lessa Daily"
+    assert statement.text.startswith("Madam President, you vetoed")
+    for residue in ("Latest news", "Visitors", "Best viewed", "Photo gallery"):
+        assert residue not in statement.text
+    # A bold line set apart asks, whether it ends in a question mark or not.
+    assert [t.role for t in statement.turns] == ["question", "answer"] * 3
+
+
+def test_an_office_label_is_the_one_the_title_names_with_it_after_a_comma() -> None:
+    body = ("<p><b>LE PRÉSIDENT :</b> Mesdames et Messieurs, je suis heureux d'accueillir Mme "
+            "Marr à Lessa pour sa première visite.</p><p><b>MME MARR :</b> Merci, Monsieur le "
+            "Président. Cet accord ouvrira la ligne de Dorvan.</p><p><b>QUESTION :</b> Quand "
+            "la ligne ouvrira-t-elle ?</p><p><b>LE PRÉSIDENT :</b> Avant la fin de l'année."
+            "</p>")
+    statement = parse_page(html_page(body, heading=(
+        "Conférence de presse conjointe de M. Amara Velden, Président de la République, et de "
+        "Mme Ilse Marr, Première ministre de Saldovie")))[0]
+    assert [t.speaker for t in statement.turns] == ["Amara Velden", "Ilse Marr", None,
+                                                    "Amara Velden"]

@@ -496,14 +496,16 @@ def loose_blocks(container: LexborNode) -> list[Block]:
     blocks: list[Block] = []
     current: list[str] = []
     linked: list[str] = []
+    bold: list[str] = []  # the line's words in bold: a question set apart, when all are
 
     def flush() -> None:
         text = clean_text("".join(current))
         if text and not (len(text) <= LINK_LINE_CHARS
                          and _letters("".join(linked)) >= 0.9 * _letters(text)):
-            blocks.append(Block(text))
+            blocks.append(Block(text, heading=clean_text("".join(bold)) == text))
         current.clear()
         linked.clear()
+        bold.clear()
 
     def walk(parent: LexborNode) -> None:
         child = parent.child
@@ -525,6 +527,8 @@ def loose_blocks(container: LexborNode) -> list[Block]:
                 linked.extend(a.text_lexbor() for a in links_in(child))
                 if tag == "a":
                     linked.append(text)
+                elif tag in BOLD:
+                    bold.append(text)
             child = child.next
 
     walk(container)

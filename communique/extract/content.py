@@ -37,7 +37,8 @@ NAMED_TEMPLATE = ("#footer, .footer, #site-footer, .site-footer, .page-footer, .
 COOKIE_NAMED = ('[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], '
                 '[aria-modal="true"], #sliding-popup')
 COOKIE_CHARS = 1500  # a banner's words and buttons; more is a page that names its state so
-TEMPLATE_TAGS = ("nav", "form", "style", "noscript", "template", "menu")  # and "script"
+TEMPLATE_TAGS = ("nav", "form", "style", "noscript", "template", "menu",  # and "script"
+                 "marquee")  # a scrolling ticker: other pages' headlines
 NOSCRIPT_PARAGRAPHS = 2  # a <noscript> of paragraphs holds the text, not a tracking pixel
 TEMPLATE_TYPES = ("WPFooter", "WPHeader", "WPSideBar", "SiteNavigationElement")
 TEMPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search"})
@@ -678,6 +679,9 @@ def widen(best: LexborNode, weigh: Callable[[LexborNode], int]) -> tuple[LexborN
     """
     held = weigh(best)
     node, levels = best, 0
+    # Wrappers add a little text each, a label or a share bar; a layout's boxes around them
+    # add up to its menus: the text they may add is counted from the last box that weighed.
+    shown = len(best.text_lexbor())
     for _ in range(WIDEN_STEPS):  # wrappers nested without end (tag soup) are not climbed
         if levels >= WIDEN_LEVELS:
             break
@@ -695,8 +699,8 @@ def widen(best: LexborNode, weigh: Callable[[LexborNode], int]) -> tuple[LexborN
                     and node.tag not in LIST_TAGS:
                 break
             best = node = parent
-            held = around
-        elif len(parent.text_lexbor()) <= len(node.text_lexbor()) + WRAPPER_SLACK:
+            held, shown = around, len(parent.text_lexbor())
+        elif len(parent.text_lexbor()) <= shown + WRAPPER_SLACK:
             node = parent
         else:
             break

@@ -29,6 +29,7 @@ from .speakers import (
     is_moderator,
     is_office,
     is_question_label,
+    office_word,
     other_office,
 )
 from .turns import Paragraph, TurnHints, build_turns, dateline, layout
@@ -48,6 +49,10 @@ NAME_TITLED = re.compile(rf"(?P<name>[{UPPER}][\w’'\-]+(?: [{UPPER}][\w’'\-]
                          r"(?:the\s+)?(?P<bare>(?i:Spokes(?:person|man|woman)|Press Secretary|"
                          r"Deputy Spokes(?:person|man|woman)|Porte-parole|Portavoz|"
                          r"Sprecher(?:in)?))\b")
+# A name, then its office after a comma ("M. Étienne Lavaudière, Président de la République"):
+# the office's words, for labels that give the office alone ("LE PRÉSIDENT :").
+NAME_OFFICE = re.compile(rf"(?P<name>[{UPPER}][\w’'\-]+(?: [{UPPER}][\w’'\-]+){{1,2}}),\s+"
+                         r"(?:the\s+)?(?P<office>[^\W\d_]+(?:[ -][^\W\d_]+)?)")
 TITLED_PARAGRAPHS = 3  # the text's first paragraphs, where a briefing names who gives it
 NO_TURNS = ("letter", "phone_call", "document", "announcement")
 CONTEXT_CHARS = 20_000  # of the text, where a surname label's given name is looked for
@@ -351,6 +356,12 @@ def _titled(doc: Document, shown: list[str]) -> dict[str, str]:
     for where in (doc.title, doc.lead, *shown[:TITLED_PARAGRAPHS]):
         for m in NAME_TITLED.finditer(where or ""):
             titled.setdefault(m["bare"].lower(), m["name"])
+    for where in (doc.title, doc.lead):
+        for m in NAME_OFFICE.finditer(where or ""):
+            first = m["office"].split()[0].split("-")[0]
+            if office_word(first) and not any(map(is_office, m["name"].split())):
+                titled.setdefault(first.lower(), m["name"])  # "président"
+                titled.setdefault(m["office"].lower(), m["name"])  # "première ministre"
     return titled
 
 
