@@ -258,3 +258,39 @@ def test_an_office_label_is_the_one_the_title_names_with_it_after_a_comma() -> N
         "Mme Ilse Marr, Première ministre de Saldovie")))[0]
     assert [t.speaker for t in statement.turns] == ["Amara Velden", "Ilse Marr", None,
                                                     "Amara Velden"]
+
+
+def test_a_transcripts_time_codes_are_no_words() -> None:
+    body = ("<p>[00:00:04] PRESIDENT AMARA VELDEN: Good morning. The harbour opens today.</p>"
+            "<p>[00:00:20] The first ships arrive on Monday, and the ferry to Dorvan a week "
+            "later.</p><p>[00:01:02]</p><p>(01:15) QUESTION: When will the fares fall?</p>"
+            "<p>[00:01:20] PRESIDENT AMARA VELDEN: In the spring.</p>")
+    statement = parse_page(html_page(body, heading="Press conference of President Amara "
+                                                   "Velden at the harbour of Lessa"))[0]
+    assert "[00:" not in statement.text and "(01:15)" not in statement.text
+    assert [(t.speaker, t.role) for t in statement.turns] == [
+        ("Amara Velden", "statement"), (None, "question"), ("Amara Velden", "answer")]
+    assert statement.turns[0].text.endswith("the ferry to Dorvan a week later.")
+
+
+def test_old_dates_hyphened_and_a_counters_since_date() -> None:
+    cell = ("<center>22-Jul-1999</center><h3>STATEMENT BY THE PRIME MINISTER ON THE RESULT OF "
+            "THE FISHERIES REFERENDUM</h3><font size='2'>Fellow citizens, yesterday you "
+            "decided, by a majority of fifty-eight per cent, that our waters will be managed by "
+            "our own fisheries board.<br><br>I accept that decision and I will carry it out, "
+            "with the fishermen of every harbour of the islands.</font>")
+    assert parse_page(old_page("stmt0722", cell))[0].published_at.startswith("1999-07-22")
+    counted = ("<font size='1'>Visitors: 0152770</font><br><font size='1'>since 01.09.1999"
+               "</font><br><font size='4'><b>Interview of President Amara Velden to Lessa "
+               "Daily</b></font><br><i>17 May 2000</i><br><br><font size='2'>Lessa Daily: "
+               "Madam President, a hundred days have passed since you took office. What has "
+               "been done?<br><br>Amara Velden: The budget passed, and the roads of the river "
+               "valleys are being rebuilt, as I promised the voters of the north.</font>")
+    assert parse_page(old_page("Presidency", counted))[0].published_at.startswith("2000-05-17")
+
+
+def test_a_photographers_credit_after_a_camera_is_no_text() -> None:
+    body = ("<p>The President signed the law on the national parks in the Palace today.</p>"
+            "<p>The law enters into force in ninety days.</p><p>📸 Talia Brenn/PR</p>")
+    text = parse_page(html_page(body, heading="The President signed the parks law"))[0].text
+    assert text.endswith("in ninety days.")

@@ -83,7 +83,7 @@ PROSE_MIN_CHARS = 80
 CAPTION_MAX_CHARS = 200  # a caption says a sentence
 # A picture's caption or credit set as a paragraph ("图为…", "Foto: …", "_Foto: …_"), or a
 # dump's placeholder of the picture ("[imagem] © Gabinete", "[фото] Фото: …").
-PHOTO_LINE = re.compile(r"^[_*]*[(（]?(?:图为|圖為|"
+PHOTO_LINE = re.compile(r"^[_*]*[(（]?(?:图为|圖為|[📸📷]\ufe0f?\s|"
                         r"(?i:photo|foto|фото|φωτό|写真|사진|صورة|תמונה|تصوير)\s?[:：]|"
                         r"(?i:\[(?:photo|foto|фото|imagem|imagen|image|bild|immagine|img|صورة|"
                         r"圖片|图片|画像|이미지)[^\]]{0,80}\]))")

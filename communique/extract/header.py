@@ -707,6 +707,8 @@ def read_date_line(text: str) -> tuple[str, str, str] | None:
     # A line of fields ("Presidency of the Republic | 14 March 2024 | 3 min read"): the
     # date's own field is the line.
     label, tail = FIELD_SEP.split(text[:start])[-1], text[end:]
+    if SINCE.search(label):
+        return None  # "since 01.09.1999": a counter's or a service's start, no stamp
     label = past_venue(label)
     if tail.count(" - ") >= 2:
         tail = tail[:tail.index(" - ", tail.index(" - ") + 3)]  # "- Place - Issuing office"
@@ -836,6 +838,9 @@ def proper_name(text: str) -> bool:
 
 REGION = re.compile(r"\s*\([^\W\d][^()\d]{0,30}\)")
 PROPER_NAME_WORDS = 5
+# "since" before a date ("visitors since 01.09.1999", "с 01.09.1999", "seit 1999").
+SINCE = re.compile(r"(?:^|\s)(?i:since|seit|depuis|desde|dal|od|с|з|від|sedan|siden|sinds|"
+                   r"vanaf)\s*$")
 SECTION_NAME_WORDS = 3  # "Press releases", "Discursos y declaraciones"
 # A site's sections, and the genres a kicker names, in the words of the month tables'
 # languages: never a dateline's place.

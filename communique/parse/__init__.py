@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
-from ..models import Document, Participant, Source, Statement, Turn, statement_id
+from ..models import Block, Document, Participant, Source, Statement, Turn, statement_id
 from . import participants as people
 from .interviewers import CASE_ENDING, interview_sides
 from .kinds import classify_kind, is_faq
@@ -53,6 +54,8 @@ NAME_TITLED = re.compile(rf"(?P<name>[{UPPER}][\w’'\-]+(?: [{UPPER}][\w’'\-]
 # the office's words, for labels that give the office alone ("LE PRÉSIDENT :").
 NAME_OFFICE = re.compile(rf"(?P<name>[{UPPER}][\w’'\-]+(?: [{UPPER}][\w’'\-]+){{1,2}}),\s+"
                          r"(?:the\s+)?(?P<office>[^\W\d_]+(?:[ -][^\W\d_]+)?)")
+# A transcript's time code opening a paragraph: "[00:01:12]", "(01:12)", "[1:02:03]".
+TIMECODE = re.compile(r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]\s*")
 TITLED_PARAGRAPHS = 3  # the text's first paragraphs, where a briefing names who gives it
 NO_TURNS = ("letter", "phone_call", "document", "announcement")
 CONTEXT_CHARS = 20_000  # of the text, where a surname label's given name is looked for
@@ -124,7 +127,7 @@ def asks_questions(paragraphs: list[Paragraph]) -> bool:
 
 def parse_document(doc: Document, source: Source) -> Statement:
     """Turn one extracted document into a statement record."""
-    paragraphs = _outlets_quoted(layout(doc.blocks), doc.title, doc.lead)
+    paragraphs = _outlets_quoted(layout(without_timecodes(doc.blocks)), doc.title, doc.lead)
     shown = [p.shown for p in paragraphs]
     marked = any(p.label for p in paragraphs) or sum(p.dash for p in paragraphs) >= 2
     joined = "\n".join(shown)
@@ -190,6 +193,15 @@ def parse_document(doc: Document, source: Source) -> Statement:
                          people.merge(found, names), kind, turns, written), written)
                                    if p.name not in outlets],
                      turns=turns)
+
+
+def without_timecodes(blocks: list[Block]) -> list[Block]:
+    """The blocks without a transcript's time codes ("[00:01:12] Good morning."): a video's
+    or a recording's place, no one's words; a block of a time code alone goes."""
+    if not any(TIMECODE.match(b.text) for b in blocks):
+        return blocks  # the usual text: one match per block
+    kept = [replace(b, text=TIMECODE.sub("", b.text)) for b in blocks]
+    return [b for b in kept if b.text or b.label]
 
 
 def _outlets_quoted(paragraphs: list[Paragraph], *said: str | None) -> list[Paragraph]:

@@ -189,7 +189,8 @@ DAY_FIRST = re.compile(r"(?:(?<!\d)|(?<=\d[:h.]\d\d))(\d{1,2})"
                        r"(?:\.|er|st|nd|rd|th|[°ºی]|-(?:nj[iyuü]\s)?|-)?\s*(?<=[\s-])"
                        r"(?:de\s+|di\s+|d[’']\s*|ta[’']\s+|(?:day\s+)?of\s+)?" + _WORD
                        # the year's own word before it: Thai eras, Tajik "соли", Khmer "ឆ្នាំ"
-                       + r",?\s+(?:de\s+|del\s+|[คพ]\.\s?ศ\.\s*|соли\s+|ឆ្នាំ\s*)?(\d{4})(?!\d)"
+                       # "22-Jul-1999": hyphens between the three, as old sites wrote them
+                       + r"(?:,?\s+(?:de\s+|del\s+|[คพ]\.\s?ศ\.\s*|соли\s+|ឆ្នាំ\s*)?|-)(\d{4})(?!\d)"
                        + _YEAR_WORD)
 # "December 16, 2012", "Nov. 15, 2024"
 # "መጋቢት 5 ቀን 2017" (Amharic: "day" after the number)
