@@ -294,3 +294,25 @@ def test_a_photographers_credit_after_a_camera_is_no_text() -> None:
             "<p>The law enters into force in ninety days.</p><p>📸 Talia Brenn/PR</p>")
     text = parse_page(html_page(body, heading="The President signed the parks law"))[0].text
     assert text.endswith("in ninety days.")
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Stqarrija tal-Prim Ministru wara d-deċiżjoni tal-Qorti Kostituzzjonali", "statement"),
+    ("Ittra ta' awguri mill-President lill-President elett ta' Saldovia", "letter"),
+    ("Konferenza stampa tal-Prim Ministru dwar il-pjan tal-enerġija", "press_conference"),
+    ("Diskors tal-President Amara Velden f'Jum il-Ħelsien", "speech"),
+])
+def test_maltese_titles_name_their_kinds(title: str, kind: str) -> None:
+    assert classify_kind(title=title, lead=None, text="Il-President qal.",
+                         has_turns=False)[0] == kind
+
+
+def test_maltese_question_and_answer_labels_name_no_one() -> None:
+    body = ("<p><b>Mistoqsija:</b> Prim Ministru, se jibqgħu l-prezzijiet iffriżati?</p>"
+            "<p><b>Tweġiba:</b> Iva. Wegħidna li l-prezzijiet jibqgħu l-istess.</p>"
+            "<p><b>Mistoqsija:</b> U l-vapuri lejn Dorvan?</p>"
+            "<p><b>Tweġiba:</b> Sa Ġunju se jkollna t-tielet vapur.</p>")
+    statement = parse_page(html_page(body, heading="Intervista mal-Prim Ministru Amara "
+                                                   "Velden"))[0]
+    assert [t.role for t in statement.turns] == ["question", "answer"] * 2
+    assert {t.speaker for t in statement.turns} <= {None, "Amara Velden"}

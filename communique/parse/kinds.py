@@ -232,6 +232,7 @@ CUES: tuple[Cue, ...] = (
          r"(?:официално|държавно|работно) посещение)",
          r"айлчлал хийнэ|\bайлчилна\b|\bуулзана\b|\bоролцоно\b"),
     _cue("press_conference", None,
+         r"\bkonferenza stampa\b",  # Maltese
          r"(?:共同)?[会會]见记者|[会會]見記者|الإحاطة الصحفية",
          r"\bnews conference\b|\bpress[- ]conference\b|\bpress briefing\b|\bbriefing\b|\bgaggle\b|"
          # "Press statements following talks" are spoken; a "Press Statement" (Kenya,
@@ -410,6 +411,7 @@ CUES: tuple[Cue, ...] = (
          r"\bkwa simu\b", r"ٹیلی ?فون", r"টেলিফোন|ফোনালাপ", r"தொலைபேசி", r"በስልክ",
          r"утсаар ярил"),
     _cue("statement", None,
+         r"^stqarrija\b",  # Maltese
          r"\bortak bildiri|\baçıklaması$|\b(?:ilişkin|hakkında|dair) açıklama\b",
          r"대변인 논평|^논평",
          r"^(?:joint )?(?:press |media )?statements? (?:by|from|of|on|von)\b(?!" + SPOKEN_AT + ")|"
@@ -540,6 +542,7 @@ CUES: tuple[Cue, ...] = (
          r"تعزیت", r"শোক ?বার্তা|সমবেদনা", r"ශෝක පණිවිඩ", r"இரங்கல்", r"រំលែកទុក្ខ",
          r"ສະແດງຄວາມເສຍໃຈ", r"[ሐሀ]ዘን መግለጫ", r"эмгэнэл"),
     _cue("letter", "congratulation",
+         r"^ittra ta['’] (?:awguri|prosit)\b",  # Maltese
          r"congratul|greetings?\b", r"поздрав|приветстви",
          r"félicit", r"glückwunsch|gratul", r"\bfelicit(?!à)", r"parabéns",
          r"привітанн|\bвітанн",
@@ -560,6 +563,7 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:щиро|сердечно) вітаю\b", r"\bmuborakbod", r"муборакбод",
          r"\bkutlar(?:ım|ız)\b|\bkutluyorum\b", r"გილოცავ", r"\bgutla"),
     _cue("letter", "other",
+         r"^ittra\b",  # Maltese
          # "Message à la Nation" is an address: a speech.
          # A minister "porteur d'un message" is received: a meeting, the message delivered.
          r"\bletters?\b|(?<!bearer of a )(?<!porteur d'un )(?<!porteur d’un )\bmessage\b"
@@ -681,6 +685,7 @@ CUES: tuple[Cue, ...] = (
          r"سره (?:یې )?وکتل|کتنه", r"সাক্ষাৎ(?!কার)|বৈঠক", r"හමුව", r"சந்தி(?:ப்பு|த்த|த்து)",
          r"ជួប", r"ພົບປະ", r"တွေ့ဆုံ", r"ጋር (?:ተወያ|ተገናኙ|ንግግር)", r"\bуулз"),
     _cue("speech", None,
+         r"^diskors\b",  # Maltese
          r"\bmessaggio di fine anno\b|\bpronunciamento\b", r"式辞",
          r"කළ කතාව|කතාව$",  # Sinhala: "the speech (the President) made"
          # The mark of a speech's text given out before it is held: the words said count.

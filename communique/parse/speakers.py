@@ -54,7 +54,7 @@ swali mwandishi tambaya su'aal tanong soalan wartawan ጥያቄ ጋዜጠኛ প
 асуулт сэтгүүлч คำถาม ผู้สื่อข่าว นักข่าว پرسشگر
 müxbir muhabir muxbir мухбир тілші кабарчы լրագրող ჟურნალისტი pv новинарка habarçy
 žurnalistas žurnalistė žurnālists žurnāliste ajakirjanik blaðamaður gazetar gazetari
-gazetarja riporter
+gazetarja riporter mistoqsija ġurnalist ġurnalista כתב כתבת כתבים
 """.split()) | {"phóng viên", "nhà báo", "câu hỏi", "mwandishi wa habari",
                 # An audience's unnamed voices; Estonian's "K" (küsimus, a question).
                 "audience", "audience member", "audience members", "student", "asistentes",
@@ -111,7 +111,7 @@ ANSWER_LABELS = _greek_capitals(frozenset({
                            "javob", "жавоб", "cavab", "жооп", "адказ", "ҷавоб", "պատասխան",
                            "პასუხი", "jogap", "jibu", "amsa", "jawaab", "sagot", "jawapan",
                            "መልስ", "উত্তর", "பதில்", "जवाफ", "ចម្លើយ", "အဖြေ", "ຄໍາຕອບ",
-                           "පිළිතුර", "хариулт", "คำตอบ", "وەڵام", "bersiv", "ځواب"}))
+                           "පිළිතුර", "хариулт", "คำตอบ", "وەڵام", "bersiv", "ځواب", "tweġiba"}))
 
 
 # A question label opens with one of these words.
@@ -121,7 +121,8 @@ QUESTION_OPENINGS = ("question", "вопрос", "frage", "zusatzfrage", "nachfr
                      "pertanyaan", "ερώτηση", "fråga", "spørgsmål", "spørsmål", "kysymys",
                      "pitanje", "въпрос", "питање", "запитання", "сұрақ", "savol", "савол",
                      "sual", "суроо", "пытанне", "հարց", "კითხვა", "sorag", "soru",
-                     "سؤال", "السؤال", "پرسش", "שאלה", "प्रश्न", "پرسیار", "pirs", "پوښتنه")
+                     "سؤال", "السؤال", "پرسش", "שאלה", "प्रश्न", "پرسیار", "pirs", "پوښتنه",
+                     "mistoqsija")
 # Words of office and address that precede a name in a label or a lead.
 OFFICE_WORDS = frozenset("""
 porte-parole portavoz msemaji
