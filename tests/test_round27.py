@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique.errors import PageDropped
 from communique.extract.header import not_section
 from communique.models import Page, Source
 from communique.parse.kinds import classify_kind
@@ -316,3 +317,35 @@ def test_maltese_question_and_answer_labels_name_no_one() -> None:
                                                    "Velden"))[0]
     assert [t.role for t in statement.turns] == ["question", "answer"] * 2
     assert {t.speaker for t in statement.turns} <= {None, "Amara Velden"}
+
+
+def test_an_english_text_under_another_languages_tag_is_english() -> None:
+    body = ("<p>The Prime Minister said today that the government will extend the support "
+            "for families in the river valleys for another year, and that the ministry of "
+            "finance is ready to present the plan to the assembly in the spring.</p><p>The "
+            "plan is the first of its kind in the history of the Republic of Veloria, and it "
+            "was prepared with the mayors of the towns that were flooded.</p>")
+    page = Page(content=f"<html lang='fr'><body><h1>Statement on the river valleys</h1>"
+                        f"<div class='content'>{body}</div></body></html>", format="html",
+                source=Source(format="html", path="p.html"))
+    assert parse_page(page)[0].language == "en"
+    french = body.replace("The Prime Minister said today", "Le Premier ministre a dit")
+    page.content = page.content.replace(body, "<p>Le Premier ministre a déclaré aujourd'hui "
+                                              "que le gouvernement prolongera l'aide aux "
+                                              "familles des vallées pour une année de plus, "
+                                              "et que le ministère des finances présentera "
+                                              "le plan à l'assemblée au printemps.</p>")
+    assert french and parse_page(page)[0].language == "fr"
+
+
+def test_a_table_of_captioned_thumbnails_is_a_gallery() -> None:
+    cells = "".join(f"<td><a href='/g/{k}.html'><img src='/g/t_{k}.jpg' width='150'></a><br>"
+                    f"<font size='1'>{caption}</font></td>" for k, caption in enumerate((
+                        "Welcome ceremony at the Palace", "The two presidents at the Guard of "
+                        "Honour", "Talks in restricted format", "Signing of the railway "
+                        "agreement", "Joint press conference", "State dinner")))
+    cell = ("<font size='4'><b>Photo Gallery: State visit of the President of Saldovia</b>"
+            "</font><br><font size='1'>24.05.2006 | 6 photos | Photos: Press Office</font>"
+            f"<br><table><tr>{cells}</tr></table>")
+    with pytest.raises(PageDropped, match="photo gallery"):
+        parse_page(old_page("Presidency of Veloria", cell))

@@ -139,6 +139,7 @@ ACTED = re.compile(r"(?i:\b(?:adopted|approved|passed|ratified|adopté|approuvé
                    r"схвален[аоий]?)\b)")
 ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|is|was|with|for|that)\b")
 ENGLISH_WORDS_SEEN = 5  # in a text's first TEXT_LANGUAGE_CHARS: English, as the tag says
+ENGLISH_WORDS_OVER = 8  # as many: English, whatever other language the tag says
 TEXT_LANGUAGE_CHARS = 400  # a text this long tells its language against a template's tag
 LANGUAGE_SAMPLE_CHARS = 3000  # of a page's words, to tell their language
 DASH_LEAD_BLOCKS = 5  # the first dash turn comes this soon in an interview that opens with a lead
@@ -461,9 +462,13 @@ def without_header_lines(blocks: list[Block], title: str | None, place: str | No
 
 def text_language(declared: str | None, blocks: list[Block]) -> str | None:
     """The page's stated language, unless it is a template's default English ("<html
-    lang='en-gb'>" over a Turkish text) and a text of some length says another."""
+    lang='en-gb'>" over a Turkish text) and a text of some length says another, or another
+    template's default over an English text ("<html lang='fr'>" on a site's English page)."""
     if declared != "en":
-        return declared
+        head = " ".join(b.text for b in blocks[:OPENING_BLOCKS])[:TEXT_LANGUAGE_CHARS]
+        english = declared is not None and len(head) >= TEXT_LANGUAGE_CHARS // 2 \
+            and len(ENGLISH_WORDS.findall(head)) >= ENGLISH_WORDS_OVER
+        return "en" if english else declared
     said = " ".join(b.text for b in blocks)[:LANGUAGE_SAMPLE_CHARS]
     if len(said) < TEXT_LANGUAGE_CHARS or len(ENGLISH_WORDS.findall(said[:TEXT_LANGUAGE_CHARS])) \
             >= ENGLISH_WORDS_SEEN:

@@ -89,6 +89,7 @@ LOGIN_TEXT_CHARS = 600  # a login wall says what is behind it in a sentence or t
 LINKS_PAGE_CHARS = 200  # a page of links says a line of its own at most
 LINKS_SHARE = 0.5
 GALLERY_PICTURES = 3  # a gallery shows this many pictures at least
+THUMBNAIL_MIN_PIXELS = 50  # narrower: an icon, no photograph
 DATE_LABEL_CHARS = 12  # "Utgivet 2024-05-14 · ...": a date line's label before its date
 GALLERY_SHARE = 0.8  # and its paragraphs are their captions, nearly all
 LINE_CHARS = 120  # a gallery's date or credit is a line long
@@ -289,7 +290,7 @@ def is_gallery(container: LexborNode, pictures: list[LexborNode]) -> bool:
     of a box that holds a picture (a slide)."""
     paragraphs = container.css(PARAGRAPH_TAGS)
     if not paragraphs:
-        return False
+        return cells_captioned(container, pictures)
     boxes = set()  # the boxes a picture stands in: its parent, and a link's parent
     for picture in pictures:
         parent = picture.parent
@@ -310,6 +311,26 @@ def is_gallery(container: LexborNode, pictures: list[LexborNode]) -> bool:
     if not captions_outweigh(captions, sum(len(p.text_lexbor()) > LINE_CHARS for p in others)):
         return False  # running text outweighs the captions, whatever its short lines are
     return captions_outweigh(captions, sum(not _gallery_line(p) for p in others))
+
+
+def cells_captioned(container: LexborNode, pictures: list[LexborNode]) -> bool:
+    """Whether a page without paragraphs (a table of thumbnails) says little but its
+    pictures' captions: the short unlinked words in each picture's cell, against the runs of
+    running text in the box (an icon beside a menu's link captions nothing)."""
+    captions = 0
+    for picture in pictures:
+        if (picture.attributes.get("width") or "99").isdigit() \
+                and int(picture.attributes.get("width") or "99") < THUMBNAIL_MIN_PIXELS:
+            continue  # an arrow, a bullet, a spacer
+        cell = picture.parent
+        while cell is not None and cell.tag not in ("td", "li", "div", "figure"):
+            cell = cell.parent
+        said = node_text(cell) if cell is not None else ""
+        linked = sum(len(node_text(a)) for a in cell.css("a")) if cell is not None else 0
+        captions += 0 < len(said) <= LINE_CHARS and linked < len(said)
+    running = sum(1 for node in container.traverse(include_text=True) if not node.is_element_node
+                  and len((node.text_content or "").strip()) > LINE_CHARS)
+    return captions >= GALLERY_PICTURES and captions_outweigh(captions, running)
 
 
 def captions_outweigh(captions: int, running: int) -> bool:
