@@ -349,3 +349,24 @@ def test_a_table_of_captioned_thumbnails_is_a_gallery() -> None:
             f"<br><table><tr>{cells}</tr></table>")
     with pytest.raises(PageDropped, match="photo gallery"):
         parse_page(old_page("Presidency of Veloria", cell))
+
+
+def test_a_menus_rows_beside_a_dated_feed_are_no_items() -> None:
+    menu = "".join(f"<tr><td><img src='/i/b.gif' width='5'> <a href='/{path}/'><font>{word}"
+                   "</font></a></td></tr>" for path, word in (
+                       ("news", "News"), ("speeches", "Speeches and transcripts"),
+                       ("interviews", "Interviews"), ("docs", "Decrees and orders"),
+                       ("bio", "Biography")))
+    rows = "".join(f"<tr><td><font size='1'>{day}.11.2005</font></td><td><a href='/news/2005/"
+                   f"11/{day}/1.html'><b>{title}</b></a><br><font size='2'>The President "
+                   "spoke with the heads of the districts.</font></td></tr>" for day, title in (
+                       ("18", "The President held a meeting on the heating season"),
+                       ("17", "Telephone conversation with the President of Saldovia"),
+                       ("16", "The President presented the state prizes for science"),
+                       ("15", "Decree on the appointment of the judges of the Supreme Court")))
+    html = (f"<html><body><table><tr><td width='180'><table>{menu}</table></td><td><font "
+            f"size='4'><b>News</b></font><br><table>{rows}</table></td></tr></table>"
+            "</body></html>")
+    found = parse_page(Page(content=html, format="html",
+                            source=Source(format="html", path="news.html")))
+    assert [s.published_at[:10] for s in found] == [f"2005-11-{d}" for d in (18, 17, 16, 15)]

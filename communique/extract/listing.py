@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -44,6 +44,7 @@ FILE_LABEL = re.compile(r"\s*(?:\w+\s+)?\(?(?:pdf|docx?|odt|rtf|xlsx?)\b|"
                         r"\s*(?:\S+\s+){0,2}\(\s*[\d.,]+\s*\S{1,4}\s*\)\s*$", re.I)
 MIN_ITEMS = 3
 MIN_TITLE_WORDS = 3
+MENU_WORDS = 4  # a menu entry's words at most ("Указы и распоряжения")
 DOCUMENT_ENDINGS = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx")
 # Pictures, sound, video and archives: a gallery's files (a document's PDF may be a listed
 # statement's only link, and counts).
@@ -401,4 +402,15 @@ def feed_teasers(items: list[LexborNode], *, url: str | None, site: str | None,
                      site=site, language=language)
         if doc is not None:
             docs.append(doc)
+    if sum(doc.published_at is not None for doc in docs) >= MIN_ITEMS:
+        # Beside dated items, an undated one that links a section ("/news/", "Интервью"): a
+        # menu's row beside the feed, no item of it.
+        docs = [doc for doc in docs if doc.published_at is not None
+                or not section_link(doc.url, doc.title)]
     return docs
+
+
+def section_link(url: str | None, title: str | None) -> bool:
+    """Whether a link goes to a site's section: a path of one folder, a few words."""
+    path = urlsplit(url or "").path.strip("/")
+    return "/" not in path and "." not in path and len((title or "").split()) <= MENU_WORDS
