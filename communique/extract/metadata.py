@@ -230,7 +230,7 @@ def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, 
         return marked
     part = shown_part(head_title, scope) if head_title else None
     # The part the page shows may be only its section's name, in its menu ("Speeches").
-    heading = shown_heading(tree, container) if scope is tree and not h1 and not social \
+    heading = shown_heading(container) if scope is tree and not h1 and not social \
         and not marked and len(content_words(part or "")) <= SECTION_WORDS else None
     if heading and heads_better(heading, head_title):
         # An older page's title is a line in big or bold type over its text ("<font size=4>
@@ -377,7 +377,7 @@ SENTENCE_CHARS = 40  # a sentence of the text, no counter's or ticker's line
 PHRASE_CHARS = 20  # a piece of running text (not a counter's or a label's few words)
 
 
-def shown_heading(tree: LexborHTMLParser, container: LexborNode | None) -> str | None:
+def shown_heading(container: LexborNode | None) -> str | None:
     """The last line in heading type (a heading element, a bold or big font) over the main
     text: the title of a page that has no <h1> and no title of its own.  The last, since a
     masthead's lines in bigger type ("Prime Minister's Office") may stand over it."""
