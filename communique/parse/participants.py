@@ -607,9 +607,12 @@ def joint_authors(title: str | None, sentences: Iterable[str],
     whose presence documents were signed: its participants, when nothing else names any."""
     joint = bool(title) and JOINT_TITLE.search(title or "") is not None
     for sentence in sentences:
-        first = SENTENCE.split(sentence)[0][:LEAD_SENTENCE_CHARS]
-        present = PRESENCE.search(first)
-        if present is not None:
+        head = sentence[:LEAD_SENTENCE_CHARS]
+        present = PRESENCE.search(head)
+        if not joint and present is None:
+            continue  # most statements: one search, no sentence cut
+        first = SENTENCE.split(head)[0]
+        if present is not None and present.end() <= len(first):
             first, joint = first[present.end():], True
         # Each name an office introduces, or a comma after one ("The President of X, A,"):
         # not a country's or a council's name run on from an office's "of".
