@@ -319,8 +319,8 @@ def cells_captioned(container: LexborNode, pictures: list[LexborNode]) -> bool:
     running text in the box (an icon beside a menu's link captions nothing)."""
     captions = 0
     for picture in pictures:
-        if (picture.attributes.get("width") or "99").isdigit() \
-                and int(picture.attributes.get("width") or "99") < THUMBNAIL_MIN_PIXELS:
+        width = picture.attributes.get("width") or ""
+        if width.isdigit() and int(width) < THUMBNAIL_MIN_PIXELS:
             continue  # an arrow, a bullet, a spacer
         cell = picture.parent
         while cell is not None and cell.tag not in ("td", "li", "div", "figure"):

@@ -137,7 +137,7 @@ OFFICE_JOINED = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:of(?:\s+the)?|de(?:\s+la|\s
                            r"dei|degli|del|de(?:\s+la|\s+los|\s+las)?|of(?:\s+the)?|des|du|der)\s+$|"
                            # "Minister of Foreign and European Affairs": the last portfolio's
                            # words run on into the name.
-                           r"(?<!\w)([^\W\d_]+)\s+(?:of(?:\s+the)?|for)\s+[^\W\d_]+\s+and\s+$",
+                           r"(?<!\w)(?P<run_on>[^\W\d_]+)\s+(?:of(?:\s+the)?|for)\s+[^\W\d_]+\s+and\s+$",
                            re.I)
 PORTFOLIO_WORDS = 2
 CYRILLIC_WORDS = re.compile(r"[А-ЯЁа-яё\-]+(?: [А-ЯЁа-яё\-]+)+")
@@ -212,9 +212,8 @@ def names_written(text: str) -> list[str]:
         if not run:
             continue
         office = OFFICE_JOINED.search(text, max(0, match.start() - 40), match.start())
-        if office and is_office(office.group(1) or office.group(2) or office.group(3)
-                                or office.group(4)):
-            if len(run.split()) <= PORTFOLIO_WORDS and office.group(4) is None:
+        if office and is_office(office[office.lastindex or 0]):  # the alternative's office
+            if len(run.split()) <= PORTFOLIO_WORDS and office["run_on"] is None:
                 continue  # the office's portfolio or country, not a person ("... and X Y": X Y)
             if len(run.split()) in (PORTFOLIO_WORDS + 1, PORTFOLIO_WORDS + 2):
                 # "ministra della Salute Sara Bianchi", "Ministro degli Affari Esteri Edoardo

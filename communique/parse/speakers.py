@@ -584,8 +584,8 @@ OFFICE_STEM = 6  # letters an office keeps in all its cases ("prezid", "treasu")
 
 def _proper_office(word: str) -> bool:
     """An office's own word, neither an address nor a style ("Ms.", "His Highness")."""
-    lower = word.lower().strip(".,")
-    return is_office(word) and lower not in ADDRESS_WORDS and lower not in STYLE_WORDS
+    word = word.strip(".,")
+    return office_word(word) and word.lower() not in STYLE_WORDS
 
 
 def other_office(person: str, office: str, text: str) -> bool:
