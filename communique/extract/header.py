@@ -180,9 +180,12 @@ ARABIC_AGENCY_DATELINE = re.compile(rf"({_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}}
                                     r"(?:في [^/\n]{3,30}/\s*[^/\n]{2,12}\s*/|"
                                     r"\d[^\n]{3,30}? الموافق )")
 UNCASED_OPENING_PLACE = re.compile(rf"({_ARABIC_WORD}(?: {_ARABIC_WORD}){{0,2}})\s[–—-]\s")
-OPENING_PLACE = re.compile(r"((?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω'’.\-]+"
-                           r"(?: [A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω'’.\-]+){0,3}))"
-                           r"\s?(?:[–—]|\s-)\s")
+# A release's "PORT ELWIN, Veloria — " names its region or country after the place; a
+# German one closes the place with a full stop ("KELLSTADT. Die ...").
+OPENING_PLACE = re.compile(r"((?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω'’\-]+"
+                           r"(?:[ .][A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω'’.\-]+){0,3}))"
+                           r"(?:,(?: (?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω][\w'’.\-]+)){1,3})?"
+                           r"(?:\s?(?:[–—]|\s-)\s|\.\s(?=(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁ][^\W\d_])))")
 # The first day of a range of days before the date's last ("20.–21. Juni", "12 to 14 May",
 # "du 12 au 14 mai"): the days of an event.
 DAY_RANGE_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?\s*(?:[–—-]|\b(?:to|bis|und|and|au|al|a|"
@@ -194,15 +197,22 @@ SIGNATURE_WORDS = 8  # a signature's name, or its office, over the place and dat
 CITY_WORD = re.compile(r"^(?:м|г|m|gr|grad|гр|гор|с|смт|пгт)\.\s*|^(?:шаҳри|shahri)\s+|"
                        r"\s+(?:şəhəri|shahri|шаҳри|шаары|қаласы|şäheri|kenti|şehri)$", re.I)
 OPENING_CHARS = 60
+# Words in capitals that open a text as a flag, not as its place ("URGENT. Roads ...").
+ALERT = re.compile(r"(?i:breaking|urgent|warning|attention|alert|update[d]?|important|notice|"
+                   r"correction|reminder|embargo(?:ed)?|flash|achtung|eilmeldung|hinweis|"
+                   r"avis|aviso|atención|avviso|urgente|срочно|внимание)")
 ACRONYM_CHARS = 4
 # A news agency's dateline: the place, the month and day, the agency's name in brackets.
 # its month and day may be left out ("Vân Khê (TTXLS) – ...").
+# The agency's name in capitals, or a capital and more letters ("(VelPress)"), in brackets
+# or between slashes ("Lessa, 11 March /VelPress/.").
 AGENCY_DATELINE = re.compile(r"([^\W\d][\w .’'\-]{1,40}?)(?:,\s+(?:[^\W\d]+\.?\s+\d{1,2}|\d{1,2}\s+"
-                             r"[^\W\d]+\.?))?\s*\([A-Z]{2,8}\)\s*[-–—]")
+                             r"(?:de\s+)?[^\W\d]+\.?))?\s*(?:\((?-i:[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{1,11})\)"
+                             r"\s*\.?[-–—]|/(?-i:[A-ZА-ЯЁ][\w-]{1,15})/\.?\s)")
 # A dateline without a year: the place, the month and day, a dash or a colon ("ZARINPUR,
 # March 25 – ...", "Lessa, 3 juin : ..."); its month is checked as one.
 YEARLESS_DATELINE = re.compile(r"([^\W\d][\w .’'\-]{1,40}?)[,،]\s+([^\W\d]+\.?\s+\d{1,2}|"
-                               r"\d{1,2}\.?\s+[^\W\d]+\.?)\s*[–—:-]\s")
+                               r"\d{1,2}\.?\s+[^\W\d]+)\s*(?:[–—:-]|\.(?=\s[^\W\d]))\s")
 # A Chinese agency's dateline: the agency ("…社"), the city, the day and "电" (cabled).
 CJK_DATELINE = re.compile(r"[\u4e00-\u9fff]{1,8}社([\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日电")
 
@@ -599,9 +609,9 @@ def opening_place(opening: str) -> str | None:
         named = NAMED_OPENING_PLACE.match(opening[:OPENING_CHARS])
         return place_name(named.group(1).rstrip(".")) if named and not any(
             map(office_word, named.group(1).split())) else None
-    if len(alone.group(1)) <= ACRONYM_CHARS:
-        return None  # "NATO — ...", "EU – ...": an acronym, no place
-    return place_name(alone.group(1).title())
+    if len(alone.group(1)) <= ACRONYM_CHARS or ALERT.fullmatch(alone.group(1)):
+        return None  # "NATO — ...", "EU – ...": an acronym; "BREAKING. ...": a flag, no place
+    return not_section(place_name(alone.group(1).title()))
 
 
 # 15:20, 15.20, 15h20, "18時30分", "18시 30분"; "18h" alone (French and Portuguese); not the

@@ -95,12 +95,16 @@ from .pagetypes import (
 # The site's furniture after a statement (a sharing bar, "related news", a copyright
 # line) ends it; what follows is residue.
 COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|"
+                       r"\(copyright\s[^()]{2,60}\)|"  # a republished text's "(Copyright X, 2025)"
                        r"tous droits réservés|todos los derechos reservados|"
                        r"alle rechte vorbehalten|все права защищены|جميع الحقوق محفوظة|版权所有)",
                        re.IGNORECASE)
 FOOTER_CHARS = 200  # a copyright line anywhere in a line this short is the page's footer
 # A related-news heading of a text page, in the languages of the sites seen.
 RELATED = (r"other (?:news|stories|speeches|statements)|more from|другие (?:материалы|новости)|"
+           # The most read: "Most read", "Mais lidas", "Самое читаемое".
+           r"most (?:read|popular|viewed)|mais lidas|lo más leído|más leídas|les plus lus|"
+           r"meistgelesen|самое читаемое|самые читаемые|più lett[ie]|"
            r"ещё по теме|останні новини|інші новини|diğer (?:haberler|duyurular|açıklamalar)|"
            r"(?:duyuru|haber|basın açıklaması) arşivi|"
            r"otr[oa]s (?:noticias|discursos|comunicados)|dans la même rubrique|autres actualités|"
@@ -162,6 +166,14 @@ TAG_LABELS = (r"topics|persons|people|geography|themen|personen|темы|пер�
               r"теми|персони|географія|thèmes|personnes|temas|personas|personalidades|temi|"
               r"persone|tematy|osoby|assuntos|tópicos|subjects|sujets|argomenti|schlagwörter|"
               r"onderwerpen|aihealueet|ämnen|emner")
+# The lines an agency closes a text with: who reported, wrote and edited it, its standards,
+# its tags ("Reporting by A in Lessa; Editing by B", "Edição: A", "Topics: Grain, Ports").
+WIRE_TRAILER = re.compile(
+    r"(?i:(?:(?:additional )?reporting|writing|editing|compiled|edited|written) by\s[^.!?]{2,200}"
+    r"|(?:edição|edición|redação|redacción|reportagem|rédaction|edited|editor[a]?|redaktion"
+    r"|bearbeitung|текст|редактор)\s?[:：]\s?[^.!?:]{2,60}"
+    r"|our standards\s?:.{0,120}"
+    rf"|(?:{TAG_LABELS}|tags|etiquetas|теги|schlagworte)\s?[:：]\s?[^.!?:]{{2,200}})")
 # A sharing bar's networks, named alone on a line ("Facebook X Telegram").
 # The networks whose names alone on a line are a sharing bar's ("Facebook" / "X" / ...).
 NAMED_NETWORKS = (r"facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|вконтакте|"
@@ -425,6 +437,8 @@ ITEM_LINES = 2  # a feed item's lines between two dates: its title, and its summ
 FEED_RUN = 2  # titles closed by their dates in a row: a feed's items
 FEED_LABELS = 3  # a feed's heading and a sharing label over it, at most, between text and feed
 FEED_LABEL_WORDS = 3
+BAR_PROSE_LINES = 2  # a sharing bar under a page's standfirst: paragraphs of prose under it
+BAR_PROSE_WORDS = 12
 FEED_LABEL_CHARS = 30
 # Around a feed item's title closed by its date: a list's bullet, the marks before the date.
 TITLE_EDGE = " •·*・/" + TITLE_DATE_MARKS
@@ -459,6 +473,10 @@ def is_cookie_notice(text: str) -> bool:
 
 # Lines of a page's widgets that are never its text, wherever they stand: a news item's code,
 # the reading time, the editor in charge, the font size switch, "back to top".
+READ_ALSO = (r"read also|also read|read more|lire aussi|à lire aussi|lesen sie auch|"
+             r"lea también|lee también|leia também|veja também|leggi anche|czytaj także|"
+             r"читайте также|читайте також|相关阅读|延伸阅读|اقرأ أيضاً?|xem thêm|baca juga|"
+             r"ayrıca oku|ayrıca okuyun|δείτε επίσης|διαβάστε επίσης")
 PAGE_WIDGET = re.compile(r"(?i:(?:【我要纠错】\s*)?(?:کد خبر|شناسه خبر|news id|temps de lecture|"
                          r"lesezeit|reading time|время чтения|tiempo de lectura|tempo di lettura|"
                          r"责任编辑|編輯|编辑|字体)\s*[:：]\s*[^.!?。]{0,40}|"
@@ -476,6 +494,9 @@ PAGE_WIDGET = re.compile(r"(?i:(?:【我要纠错】\s*)?(?:کد خبر|شناس
                          r"[«‹]?\s*(?:zurück|previous|précédent|anterior|назад|vorige|poprzednia)"
                          r"\s+(?:\d{1,3}\s+){1,12}(?:weiter|next|suivant|siguiente|далее|volgende|"
                          r"następna)\s*[»›]?)|"
+                         # A "read also" insert between paragraphs: its label and another
+                         # page's title ("Читайте также: ...", "اقرأ أيضاً: ...").
+                         rf"(?:{READ_ALSO})\s*[:：]\s*[^\n]{{3,160}}|"
                          # A link that skips the menus: "Skip to content", "Saltar para o
                          # conteúdo", "Passa al contenuto principale".
                          r"(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|menu)|"
@@ -528,6 +549,7 @@ NUMBERED = re.compile(r"(?:№|\b(?:No|Nr|N[°º]|Núm)\.?)\s*\d", re.IGNORECASE
 # A document's number under its signature's date: "№ 247", "No. 245", "N° 2025-114".
 DOCUMENT_NUMBER = re.compile(r"\s*(?:№|No\.?|Nr\.?|N[°º]|Núm\.?|Nomor|Sayı)\s*\d[\w/.\-]*\s*",
                              re.IGNORECASE)
+BYLINE_LINE_WORDS = 8  # a byline of its own under a title: "By A B and C D", "Por A B – Repórter"
 BYLINE_WORDS = 5  # "by the Press Information Bureau" after a date line's date
 PREFIX_MAX_CHARS = 48
 PREFIX_COLUMN_CHARS = 30  # before a date line's date, when no field separator sets it apart
@@ -654,6 +676,8 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
     main.url = url or _str(meta.get("url"))
     main.site = main.site or site_of(main.url)  # as an HTML page's: the host it came from
     opening = main.lead or (main.blocks[0].text if main.blocks else None)
+    # An agency's standfirst over its dateline's paragraph: the dateline opens the text.
+    opened = main.blocks[0].text if main.lead and main.blocks else None
     if main.published_at is None and opening:
         # "MOSCOW, March 28, 2018 – ...": a press release's dateline opens its text.
         dateline = opening_dateline(opening)
@@ -662,6 +686,7 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
     if main.published_at is None:
         main.published_at = date_from_url(main.url)
     main.place = main.place or (opening_place(opening) if opening else None) \
+        or (opening_place(opened) if opened else None) \
         or closing_place([b.text for b in main.blocks] + [
             line.text for line in lines[end:end + 1] if line.closing]) \
         or title_place(main.title) or lone_dateline_place(
@@ -787,9 +812,15 @@ def _before_contacts(paragraphs: list[str]) -> list[str]:
 
 
 def _without_credit(paragraphs: list[str]) -> list[str]:
-    """The paragraphs without a credit line closing them ("Source: Press Service")."""
-    return paragraphs[:-1] if paragraphs and SOURCE_CREDIT.fullmatch(paragraphs[-1]) \
-        else paragraphs
+    """The paragraphs without a credit line closing them ("Source: Press Service"), nor an
+    agency's credits and tags under them ("Reporting by ...; Editing by ...", "Edição: ...",
+    "Topics: Grain, Ports")."""
+    end = len(paragraphs)
+    while end > 1 and WIRE_TRAILER.fullmatch(paragraphs[end - 1]):
+        end -= 1
+    if end and SOURCE_CREDIT.fullmatch(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[:end]
 
 
 def _dates_after_links(lines: list[Line], link: str | None = None) -> bool:
@@ -1265,18 +1296,21 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     dated = next((line for line in lines[:start] if line.kind == "date" and line.before), None)
     place = place or (place_of(dated.before) if dated is not None else None) or next(
         (line.place for line in lines[:start] if line.kind == "date" and line.place), None)
-    end = start
+    end, bars = start, set()
     # A document's closing formula ("Done at Port Maren, 9 July 2031.") and the signature
     # under it are its own last lines, as the page prints them.
     while end < len(lines) and (lines[end].kind == "text" or _own_dateline(lines, end, published)
                                 or lines[end].closing and (
                                     CLOSING_PLACE.match(lines[end].text)
-                                    or _signatories_after(lines, end + 1))) \
-            and not (end > start and FURNITURE.match(lines[end].text)):
+                                    or _signatories_after(lines, end + 1))):
+        if end > start and FURNITURE.match(lines[end].text):
+            if not _bar_over_text(lines, start, end):
+                break
+            bars.add(end)  # a sharing bar under the standfirst, the text under it
         end += 1
     end = _before_feed(lines, start, end)
     paragraphs = _without_credit(_before_contacts(_before_end_mark(
-        [line.text for line in lines[start:end]])))
+        [line.text for k, line in enumerate(lines[start:end], start) if k not in bars])))
     # A picture's caption or placeholder over the text or under it: "Foto: Presidencia",
     # "[imagem] ©", "Photo: The Royal House / Jens Aldahl".
     while paragraphs and is_photo_line(paragraphs[0]):
@@ -1297,6 +1331,14 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     if head.subtitle:
         doc.meta["subtitle"] = head.subtitle
     return doc, head.feed_from if head.feed_from is not None else start, end
+
+
+def _bar_over_text(lines: list[Line], start: int, k: int) -> bool:
+    """Whether the furniture line ``k`` (a sharing bar's "Share") stands between a page's
+    standfirst and its text: a paragraph or two over it, paragraphs of prose under it."""
+    after = lines[k + 1:k + 1 + BAR_PROSE_LINES]
+    return k - start <= BAR_PROSE_LINES and len(after) == BAR_PROSE_LINES and all(
+        line.kind == "text" and word_count(line.text) >= BAR_PROSE_WORDS for line in after)
 
 
 def _own_date_line(lines: list[Line], dated: list[int]) -> int | None:
@@ -1593,7 +1635,8 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
         # The kind's label or the number under the title ("Interview", "第47号"), unless
         # dated titles follow, a listing's.
         above = above[1:]
-    if _byline_under_title(lines, above):
+    bylined = _byline_under_title(lines, above)
+    if bylined:
         above = above[1:]  # "Title / Title / Federal President X / Lessa, 23 May 2025"
     before = lines[above[0]].text if above else None
     if before is not None and titled_below and any(
@@ -1611,8 +1654,9 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
         # "Pressemitteilung Nr. 58/26", "FOR IMMEDIATE RELEASE" over the date, the title
         # under it.
         before = None
-    if before and len(above) > 1 and above[1] == above[0] - 1 \
-            and _standfirst(lines[above[1]].text, before):
+    if before and len(above) > 1 and above[1] == above[0] - 1 and (
+            _standfirst(lines[above[1]].text, before) or bylined and _deck(lines[above[1]].text,
+                                                                           before)):
         # "AGENDA / Title / Presidente acompanhará ... (a summary, no full stop) / Publicado
         # em ...": the summary between the title and the date is the page's lead.
         return Header(lines[above[1]].text, published, d + 1, glued, lead=before)
@@ -1644,10 +1688,16 @@ def _byline_under_title(lines: list[Line], above: list[int]) -> bool:
     """Whether the line over the date is a byline under the title: one by its word ("Oleh
     Humas", "By the Press Office"), or any ("Federal President X") under a title the page
     repeats (the breadcrumb's last item over the heading), the title the repeated line."""
-    if len(above) < 2 or word_count(lines[above[0]].text) > SIGNER_WORDS:
+    if len(above) < 2:
         return False
-    if (BYLINE.match(lines[above[0]].text) or ISSUER.search(lines[above[0]].text)) \
-            and _looks_like_title(lines[above[1]].text) \
+    words = word_count(lines[above[0]].text)
+    if BYLINE.match(lines[above[0]].text) and words <= BYLINE_LINE_WORDS \
+            and _looks_like_title(lines[above[1]].text) and word_count(lines[above[1]].text) > words:
+        # "By Petra Lune and Ivo Castellane", "Por Helena Brito – Repórter da ATN"
+        return True
+    if words > SIGNER_WORDS:
+        return False
+    if ISSUER.search(lines[above[0]].text) and _looks_like_title(lines[above[1]].text) \
             and word_count(lines[above[1]].text) > SIGNER_WORDS:
         # "Title / Oleh Humas / Jumat, 14 Maret 2025": who wrote it; "Title / Presidential
         # Communication Unit / March 14, 2026": the office that issued it.
@@ -1850,6 +1900,14 @@ def _standfirst(title: str, line: str) -> bool:
             and not any(mark in text for text in (title, line) for mark in (">", "|", "»", "›"))
             and not title.endswith(":") and not opens_lower(title)
             and not _restates(line, title))
+
+
+def _deck(title: str, line: str) -> bool:
+    """Whether a line between a title and its byline is the title's deck: both title-like,
+    of some words each ("Title / Presidente falou sobre ... / Por Helena Brito")."""
+    return all(_looks_like_title(text) and word_count(text) >= STANDFIRST_TITLE_WORDS
+               and not TRAIL.search(text) for text in (title, line)) \
+        and not _restates(line, title)  # a fuller title under a short one is the title's
 
 
 def _restates(line: str, title: str) -> bool:

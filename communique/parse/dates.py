@@ -482,7 +482,10 @@ def page_dates(language: str | None, host: str | None = None,
     (an English page under a country's domain): the order its own dates tell
     (``text_order``) wins, as a Kenyan site's "03/12/2025" over "March 12, 2025"."""
     order = numeric_order(language, host)
-    pending = shown if order == "dmy" and _guessed_order(language) else None
+    # Where neither tag nor host tells the order, the page's own dates may, as where only
+    # the host's country told it.
+    pending = shown if order is None or (order == "dmy" and _guessed_order(language)) \
+        else None
     token = SHOWN_TEXT.set(pending)
     try:
         with month_names_of(language), numeric_dates(order):
