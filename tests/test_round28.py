@@ -112,3 +112,71 @@ def test_a_wires_credits_and_standards_close_no_text() -> None:
     statement = parse_page(text_page(page))[0]
     assert statement.title == "President Velden says grain corridor talks to resume next week"
     assert statement.text.endswith("Velden told a news conference in Lessa.")
+
+
+def test_a_question_from_the_floor_and_a_moderator_named_once_in_brackets() -> None:
+    body = ("<p><strong>Moderadora (Lucía Benet).-</strong> Buenas tardes. Intervendrá en "
+            "primer lugar la presidenta.</p>"
+            "<p><strong>Presidenta Amara Velden.-</strong> Gracias. Hoy firmamos tres "
+            "acuerdos con Saldovia.</p>"
+            "<p><strong>Moderadora.-</strong> Primera pregunta, por favor.</p>"
+            "<p><strong>Pregunta del público:</strong> ¿Cuándo llegará el tren a Lessa?</p>"
+            "<p><strong>Presidenta Amara Velden.-</strong> El año próximo, como prometimos.</p>"
+            "<p><strong>Moderadora.-</strong> Muchas gracias.</p>")
+    statement = parse_page(html_page(body, heading="Rueda de prensa de la presidenta Velden",
+                                     head="<html lang='es'>"))[0]
+    speakers = [t.speaker for t in statement.turns]
+    assert speakers == ["Lucía Benet", "Amara Velden", "Lucía Benet", None, "Amara Velden",
+                        "Lucía Benet"]
+
+
+def test_a_question_label_of_more_words_asks() -> None:
+    page = dump("Bürgerdialog mit der Ministerpräsidentin in Lessa", "14. März 2025",
+                "Moderator Felix Brandt: Herzlich willkommen. Frau Ministerpräsidentin, bitte.",
+                "Ilse Marr: Danke. Ich freue mich auf Ihre Fragen.",
+                "Frage aus dem Publikum: Wann wird die Brücke in Lessa endlich fertig?",
+                "Ilse Marr: Im Herbst, das verspreche ich Ihnen.",
+                "Frage aus dem Publikum: Und die Busse auf dem Land?",
+                "Ilse Marr: Die kommen im nächsten Jahr, jede Stunde einer.")
+    statement = parse_page(text_page(page))[0]
+    assert len(statement.turns) == 6
+    assert [t.speaker for t in statement.turns][2:4] == [None, "Ilse Marr"]
+
+
+def test_a_quoted_officials_town_after_the_comma_is_no_name() -> None:
+    from communique.parse.speakers import SpeakerNames
+    labels = ["Mayor Tomas Rell, City of Brannock", "Mayor Viktor Hesse, Village of Stell",
+              "Representative Noor Achterberg, Chair of the Assembly Transport Committee",
+              "Mayor Fiona Gatt, Grey Skerry Island Council"]
+    names = SpeakerNames(labels)
+    assert [names.resolve(label) for label in labels] == [
+        "Tomas Rell", "Viktor Hesse", "Noor Achterberg", "Fiona Gatt"]
+    # An office, then its holder: the holder.
+    assert SpeakerNames(["Minister of Health, Zofia Kowal"]).resolve(
+        "Minister of Health, Zofia Kowal") == "Zofia Kowal"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The Premier and the Minister for Health Zofia Kowal held a news conference.",
+     "Zofia Kowal"),
+    ("La Chancelière fédérale d'Aldenland Greta Holmfeld est arrivée à Lessa.",
+     "Greta Holmfeld"),
+    ("Ein Gespräch mit dem Politikwissenschaftler Karl Imhof über die Wahl.", "Karl Imhof"),
+])
+def test_an_office_with_its_portfolio_adjective_or_german_compound_is_no_part_of_the_name(
+        sentence: str, name: str) -> None:
+    from communique.parse.names import names_in
+    assert name in names_in(sentence)
+    assert not [n for n in names_in(sentence) if n != name and n.endswith(name)]
+
+
+def test_a_sharing_bar_with_its_print_button_is_no_speaker() -> None:
+    page = dump("Entretien du Président avec Radio Lessa", "5 novembre 2025",
+                "Anne Ferrier : Monsieur le Président, merci de nous recevoir.",
+                "Le Président : Merci à vous. Nous ferons la réforme cette année.",
+                "Anne Ferrier : Et les syndicats ?",
+                "Le Président : Nous les recevrons lundi.",
+                "Partager : Facebook · X · LinkedIn · Courriel Imprimer la page")
+    statement = parse_page(text_page(page))[0]
+    assert statement.text.endswith("Nous les recevrons lundi.")
+    assert len(statement.turns) == 4

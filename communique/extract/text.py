@@ -278,7 +278,9 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        # | X", "Compartilhe: Compartilhe por Facebook Compartilhe por X ...")
                        rf"(?:(?:{FURNITURE_LABELS})\s*[:：|·•]\s*)?(?:(?:(?:{FURNITURE_LABELS})"
                        rf"\s+(?:por|on|sur|en|via|auf|su)\s+)?(?:{NETWORKS})\s*[|·•,]?\s*){{2,}}"
-                       r"(?:link para copiar.*|copy link|copiar (?:el )?enlace)?$|"
+                       r"(?:link para copiar.*|copy link|copiar (?:el )?enlace)?"
+                       # and the page's buttons after them ("... Courriel Imprimer la page")
+                       rf"(?:\s*(?:{WIDGET_ITEM})(?: (?:la|the|cette|diese) (?:page|seite))?)?$|"
                        # a page's tags as hashtags, in a row or one on a line
                        r"#[^\W\d_][^#.!?]{0,40}(?:#[^\W\d_][^#.!?]{0,40})*$|"
                        # a link to the document's file: "Herunterladen (PDF, 120 KB)",
@@ -1691,8 +1693,9 @@ def _byline_under_title(lines: list[Line], above: list[int]) -> bool:
     if len(above) < 2:
         return False
     words = word_count(lines[above[0]].text)
+    over = lines[above[1]].text
     if BYLINE.match(lines[above[0]].text) and words <= BYLINE_LINE_WORDS \
-            and _looks_like_title(lines[above[1]].text) and word_count(lines[above[1]].text) > words:
+            and _looks_like_title(over) and word_count(over) > words:
         # "By Petra Lune and Ivo Castellane", "Por Helena Brito – Repórter da ATN"
         return True
     if words > SIGNER_WORDS:

@@ -83,7 +83,11 @@ STATE_WORD = re.compile(r"(?:królestw|republi|rzeczpospolit|rzeczypospolit|fede
 CALENDAR_LOCALES = ("de", "fr", "es", "it", "pt", "pl", "uk", "ru")
 # Offices written as one compound or hyphenated word: "Premierminister", "Bundespräsidentin",
 # "Primeiro-Ministro", "Vizekanzler".
+# German compounds of an office or a role ("Oberbürgermeister", "Politikwissenschaftler"):
+# German capitalises them before a name as it does any noun.
 OFFICE_COMPOUND = re.compile(r"(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|"
+                             r"meister|meisterin|wissenschaftler|wissenschaftlerin|teilnehmer|"
+                             r"teilnehmerin|botschafter|botschafterin|unternehmer|unternehmerin|"
                              r"ministro|ministra|ministre|président|présidente|presidente|"
                              r"presidenta|prezydent|міністр|міністерка)$")
 # Polish, Ukrainian and Russian write an office in lower case with the country after it
@@ -126,11 +130,16 @@ POSSESSIVE = re.compile(r"['’]s$")  # English: "Harrow's"
 FOLLOWING_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 # An office and the word that joins its portfolio or country: "ministra de", "Minister of the",
 # "ministre des"; a run of two words after it is that portfolio ("Relaciones Exteriores").
-OFFICE_JOINED = re.compile(r"(?<!\w)([^\W\d_]+)\s+(?:of(?:\s+the)?|de(?:\s+la|\s+los|\s+las)?|"
+# An adjective of the office may come between ("Chancelière fédérale d'Aldenland").
+OFFICE_ADJECTIVES = (r"(?:fédéral|fédérale|federal|federale|délégué|déléguée|adjoint|adjointe|"
+                     r"interino|interina|intérimaire|delegado|delegada|aggiunto|aggiunta)")
+OFFICE_JOINED = re.compile(rf"(?<!\w)([^\W\d_]+)(?:\s+{OFFICE_ADJECTIVES})?\s+"
+                           r"(?:of(?:\s+the)?|for(?:\s+the)?|de(?:\s+la|\s+los|\s+las)?|"
                            r"del|des|du|da|do|dos|das|di|della|degli|dello|delle|dei|für|"
                            r"für\s+die)\s+$|"
                            # Elided before a vowel: "ministra dell'Istruzione", "de l'Économie".
-                           r"(?<!\w)([^\W\d_]+)\s+(?:dell|dall|de\s+l|d)['’]$|"
+                           rf"(?<!\w)([^\W\d_]+)(?:\s+{OFFICE_ADJECTIVES})?\s+"
+                           r"(?:dell|dall|de\s+l|d)['’]$|"
                            # Two portfolios: "Ministro dell'Economia e delle Finanze".
                            r"(?<!\w)([^\W\d_]+)\s+(?:dell['’]|della\s+|del\s+|of\s+(?:the\s+)?|"
                            r"de\s+(?:la\s+)?)[^\W\d_]+\s+(?:e|and|y|et|und|i)\s+(?:delle|della|"

@@ -76,8 +76,11 @@ moderator moderatorin modérateur modératrice moderador moderadora moderatore m
 ерөнхийлөгч ерөнхий сайд prezidenti президенти
 chair chairperson vorsitzende vorsitzender vors. модератор председательствующий модератор
 moderatör aparıcı moderátor moderátorka
+host presenter anchor emcee mc presentador presentadora apresentador apresentadora animateur
+animatrice conduttore conduttrice
 """.split())
-MODERATOR_MARKS = ("司会", "主持人", "사회자", "広報官", "người dẫn chương trình")
+MODERATOR_MARKS = ("司会", "主持人", "사회자", "広報官", "người dẫn chương trình", "pembawa acara",
+                   "master of ceremonies")
 # Labels of a note, never of a speaker: "DISCLAIMER:", "Note:", "Примечание:".
 NOTE_LABELS = frozenset("""
 note notes nb n.b. disclaimer source sources update correction p.s. ps attention warning
@@ -251,6 +254,7 @@ NAME_THEN_OFFICE = re.compile(r"((?:[\uac00-\ud7a3]+ )+[\uac00-\ud7a3]+|[\uac00-
 GIVEN_IN_BRACKETS = re.compile(rf"(?:M|Mme|Mlle|Mr|Mrs|Ms|Sr|Sra)\.?\s+([{UPPER}][\w’'\-]+)\s*"
                                rf"[(（]([{UPPER}][\w’'\-]+)[)）]")
 ROLE_NAMED = re.compile(r"([^()（）]+?)\s*[(（]([^()（）]+)[)）]")
+NAMED_WORDS = re.compile(rf"[{UPPER}][\w’'.\-]+(?:\s+[{UPPER}][\w’'.\-]+){{1,3}}")  # "Lucía Benet"
 # A question's word, then the asker's name: "FRAGE HOLM", "QUESTION — Nils Aaberg".
 QUESTION_NAMED = re.compile(rf"(\w+)\s*[,—–-]?\s+([{UPPER}][\w’'\-]+"
                             rf"(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\s*[:.]?")
@@ -282,7 +286,7 @@ INITIALS = re.compile(r"[A-Z]{2,4}")
 # The dots and spaces of initials ("P.F.", "P. F."): "PF" without them.
 DOTTED_INITIALS = re.compile(r"(?<=^[A-Z])\.\s?|(?<=\.[A-Z])\.?\s?(?=[A-Z]|$)")
 # A programme's roles that name no office: "SALLY BRANWELL, HOST", then "HOST:".
-ROLE_WORDS = frozenset("""host co-host presenter anchor interviewer moderator chair
+ROLE_WORDS = frozenset("""host co-host presenter anchor interviewer moderator chair emcee mc
 présentateur présentatrice animateur animatrice conductor conductora presentador presentadora
 moderador moderadora moderatore moderatrice conduttore conduttrice moderatorin""".split())
 POSSESSIVE_END = re.compile(r"['’]s$")
@@ -312,8 +316,11 @@ def clean_label(label: str) -> str:
     named = ROLE_NAMED.fullmatch(label.strip().rstrip(":.—–：").strip())
     inner = named.group(2).strip() if named is not None else ""
     if named is not None and is_moderator(named.group(1)) and (
-            (said := person_name(inner)) != inner or (said := clean_label(inner)) != inner):
-        label = said  # the moderator's name, their office taken off ("김나래 공보실장")
+            (said := person_name(inner)) != inner or (said := clean_label(inner)) != inner
+            or (said := inner) and NAMED_WORDS.fullmatch(inner)):
+        # The moderator's name, their office taken off ("김나래 공보실장"), or as it is
+        # ("Moderadora (Lucía Benet)").
+        label = said
     text = _PARENS.sub(" ", label)
     text = _SPACES.sub(" ", text).strip().rstrip(":.—–：").strip()
     if "·" in text:
@@ -458,8 +465,20 @@ def office_first(label: str) -> bool:
     # "Official Spokesperson, Shri Arjun Vedant", "Joint Secretary (Europe West), Smt. ...":
     # the office's words come first, whatever word opens them.
     words = _PARENS.sub(" ", first).split()
+    if AFFILIATION.match(rest) and words and not office_word(words[-1]):
+        return False  # "Mayor Tomas Rell, City of Brannock": a name, then where they serve
     return bool(comma and rest[:1].isupper() and len(rest.split()) >= 2
                 and any(map(office_word, words)))
+
+
+# What a name's comma may be followed by besides a person: a town, a body, an office in one
+# ("City of Brannock", "Grey Skerry Island Council", "Chair of the Transport Committee").
+AFFILIATION = re.compile(r"(?i:(?:city|town|village|county|municipality|district|borough|shire|"
+                         r"ville|ciudad|cidade|città|stadt|gemeinde)\s+(?:of|de|di|do|da)\s"
+                         r"|village\s|[\w’'\- ]+\s(?:council|committee|company|corporation|"
+                         r"association|authority|board|commission|agency|university|union|"
+                         r"department|ministry|office)$|(?:chair|chairman|chairwoman|"
+                         r"president|director|head|member)\s(?:of|for)\s)")
 
 
 def names_outlet(label: str) -> bool:
@@ -615,7 +634,12 @@ class SpeakerNames:
     def __init__(self, labels: Iterable[str], *, evidence: Iterable[str] = (),
                  titled: dict[str, str] | None = None, context: str = "",
                  text: str = "", language: str | None = None) -> None:
-        self.labels = [clean_label(label) for label in labels if not is_anonymous(label)]
+        given = [label for label in labels if not is_anonymous(label)]
+        self.labels = [clean_label(label) for label in given]
+        # "Moderadora (Lucía Benet)": the role of a name, for the role's label alone later.
+        self.roles = {m.group(1).strip().lower(): m.group(2).strip() for label in given
+                      if (m := ROLE_NAMED.fullmatch(label.strip().rstrip(":.—–：-").strip()))
+                      and is_moderator(m.group(1))}
         self.known = _known_names(self.labels, evidence, language)
         self.titled = titled or {}
         self.context = context
@@ -726,6 +750,8 @@ class SpeakerNames:
         is "Sally Branwell" where a turn was labelled "SALLY BRANWELL, HOST"."""
         lower = label.lower()
         words = lower.split()
+        if lower in self.roles and NAMED_WORDS.fullmatch(self.roles[lower]):
+            return clean_label(self.roles[lower])  # "Pembawa Acara (Dewi Lestari)" named it
         if not (set(words) & ROLE_WORDS or _has_office(words)):
             return None  # a name: "SECRETARIO DE X, RAÚL ESTRADA" names no role "Raúl Estrada"
         for other in self.labels:

@@ -36,6 +36,7 @@ from .speakers import (
     OUTLET_QUOTES,
     PLACE_LINKS,
     QUESTION_LABELS,
+    QUESTION_OPENINGS,
     REPORTER_WORDS,
     UPPER,
     SpeakerNames,
@@ -87,6 +88,10 @@ ALONE_LABEL = re.compile(rf"^(?P<label>{_FULL_NAME})\s*(?::|\.\s?[-–—])$")  
 PHRASE_LABEL = re.compile("^(?P<label>(?i:" + "|".join(sorted(
     (re.escape(w) for w in QUESTION_LABELS | ANSWER_LABELS if " " in w), key=len, reverse=True))
     + r"))\s*[:：]\s*(?P<rest>\S)")
+# A question's word and more words before the colon: "Question from the floor:", "Frage aus
+# dem Publikum:", "Pregunta del público:".
+ASKED_LABEL = re.compile("^(?P<label>(?i:" + "|".join(map(re.escape, QUESTION_OPENINGS))
+                         + r")(?:\s+[^\s:]+){1,4})\s*[:：]\s*(?P<rest>\S)")
 # A recording's time code before a label: "[00:01:10] President Arvid: ...".
 TIME_CODE = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
 # Chinese, Japanese and Korean labels, which no capital marks: a short name or role before
@@ -398,7 +403,7 @@ def _read_marks(shown: str) -> Paragraph:
     if bracket and not bracket.groupdict().get("rest"):
         return Paragraph(shown, bracket.group("label"), len(shown), alone=True)
     for pattern in (SHORT_LABEL, LETTER_LABEL, ANSWER_STOP, TEXT_LABEL, CJK_LABEL,
-                    BRACKET_LABEL, UNCASED_LABEL, PHRASE_LABEL):
+                    BRACKET_LABEL, UNCASED_LABEL, PHRASE_LABEL, ASKED_LABEL):
         m = pattern.match(text)
         if m and len(m.group("label")) <= LABEL_MAX_CHARS:
             label, body = m.group("label"), skip + m.start("rest")
