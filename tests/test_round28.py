@@ -180,3 +180,73 @@ def test_a_sharing_bar_with_its_print_button_is_no_speaker() -> None:
     statement = parse_page(text_page(page))[0]
     assert statement.text.endswith("Nous les recevrons lundi.")
     assert len(statement.turns) == 4
+
+
+def test_a_date_line_of_a_two_digit_year_dates_the_letter_not_its_own_dateline() -> None:
+    from communique.parse.dates import find_datetime
+    assert find_datetime("Datum: 10.04.25 | 14:30 Uhr") == ("2025-04-10T14:30", 7, 27)
+    assert find_datetime("See section 1.2.25 of the act.") is None
+    assert find_datetime("version 3.10.24 released") is None
+
+
+def test_an_update_line_over_the_publication_line_gives_way_to_it() -> None:
+    page = dump("Briefing Room", "Statements and Releases",
+                "Readout of President Velden's Meeting with Prime Minister Oskar Lind",
+                "Updated: April 12, 2025 at 9:05 a.m.",
+                "Published: April 10th, 2025 at 3:45 p.m.",
+                "President Amara Velden met today with Prime Minister Oskar Lind of Saldovia in "
+                "the Palace of Lessa. The leaders reaffirmed the alliance of their countries.",
+                "They agreed to convene a working group of their advisers before the end of May.")
+    statement = parse_page(text_page(page))[0]
+    assert (statement.published_at or "").startswith("2025-04-10T15:45")
+    assert statement.title.startswith("Readout of President Velden's Meeting")
+
+
+@pytest.mark.parametrize("words", ["Yesterday", "Redacción VPA", "Prime Minister's Office",
+                                   "الإثنين"])
+def test_a_relative_day_a_newsroom_an_office_or_a_weekday_is_no_place(words: str) -> None:
+    from communique.extract.header import place_of
+    assert place_of(f"{words}, ") is None
+
+
+def test_questions_sent_in_by_phone_to_a_broadcast_make_no_phone_call() -> None:
+    from communique.parse.kinds import classify_kind
+    text = ("Question: Prime Minister, when will the ferry run again?\n"
+            "Ilse Marr: In May, as we promised.\nQuestion: And the bridge?\n"
+            "Ilse Marr: Next year.")
+    assert classify_kind(title="Ask the Prime Minister", lead="Viewers sent in their "
+                         "questions by phone, by text and online.", text=text,
+                         has_turns=True, asks=True)[0] != "phone_call"
+    assert classify_kind(title="Ask the Prime Minister", lead="The Prime Minister spoke by "
+                         "phone with the President of Saldovia.", text="They discussed trade.",
+                         has_turns=False)[0] == "phone_call"
+
+
+def test_a_lead_closed_by_a_danda_is_the_lead() -> None:
+    from communique.extract.text import split_lead
+    lead, body = split_lead(["প্রধানমন্ত্রী শাহানা রহমান দৈনিক সকালকে একটি সাক্ষাৎকার "
+                             "দিয়েছেন। সাক্ষাৎকারটি তুলে ধরা হলো।",
+                             "প্রশ্ন: আপনার সরকারের প্রধান লক্ষ্য কী?", "উত্তর: শিক্ষা।"])
+    assert lead is not None and lead.endswith("হলো।")
+    assert len(body) == 2
+
+
+def test_a_letters_own_dateline_a_day_before_its_page_opens_the_letter() -> None:
+    page = dump("Der Bundespräsident", "Startseite", "Pressemitteilungen",
+                "Schreiben des Bundespräsidenten an die Präsidentin des Roten Kreuzes",
+                "Datum: 10.04.25 | 14:30 Uhr",
+                "Bundespräsident Oskar Lind hat der Präsidentin des Roten Kreuzes, Dr. Ilse "
+                "Marr, geschrieben. Das Schreiben im Wortlaut:",
+                "Lessa, den 9. April 2025",
+                "Sehr geehrte Frau Dr. Marr,",
+                "zum 150. Jahrestag der Gründung übermittle ich Ihnen meine herzlichsten "
+                "Glückwünsche.",
+                "Ich wünsche Ihrem Verband Kraft, Zuversicht und viele neue Freiwillige.",
+                "Mit freundlichen Grüßen", "Oskar Lind",
+                "Weitere Pressemitteilungen", "08.04.25",
+                "Bundespräsident Lind empfängt Botschafter zur Akkreditierung", "04.04.25",
+                "Terminvorschau für den Monat April")
+    statements = parse_page(text_page(page))
+    assert (statements[0].published_at or "").startswith("2025-04-10T14:30")
+    assert "Sehr geehrte Frau Dr. Marr," in statements[0].text
+    assert "viele neue Freiwillige." in statements[0].text

@@ -1001,9 +1001,17 @@ def place_name(name: str) -> str | None:
     name = CITY_WORD.sub("", name).strip() or name
     if not name[:1].isupper() or not _place_sized(name.split()) \
             or any(c.isdigit() or c in ":;|/()" for c in name) or BYLINE.match(name) \
-            or STAMP_WORD.search(name) or is_weekday(name):
+            or STAMP_WORD.search(name) or is_weekday(name) or NO_PLACE.search(name):
         return None
     return name.title() if name.isupper() else name
+
+
+# Words before a date that name no place: a day said relatively ("Yesterday, 18:20"), a
+# newsroom ("Redacción ACN"), an office ("Prime Minister's Office").
+NO_PLACE = re.compile(r"(?i:^(?:yesterday|today|tonight|heute|gestern|hier|aujourd['’]hui|ayer|"
+                      r"hoy|ontem|hoje|ieri|oggi|вчера|сегодня|dün|bugün)$|"
+                      r"^(?:redacci[óo]n|reda[çc][ãa]o|r[ée]daction|redaktion|newsroom|"
+                      r"news desk)\b|['’]s office$)")
 
 
 def not_section(place: str | None) -> str | None:
@@ -1045,6 +1053,8 @@ def is_weekday(text: str) -> bool:
     return word in weekday_table() or word.translate(COMMA_BELOW) in weekday_table()
 
 
-COMMA_BELOW = str.maketrans("şţ", "șț")
+# Romanian's comma below for its old cedilla; Arabic's alif with a hamza ("الإثنين") as
+# the tables write it bare ("الاثنين").
+COMMA_BELOW = str.maketrans("şţإأ", "șțاا")
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
 from babel import Locale
@@ -346,6 +347,7 @@ INTRODUCING_WORDS = 8  # a sentence that introduces the words after its colon, n
 ASKING = ("?", "？", "؟")
 CLOSING_SENTENCE_WORDS = 5  # a sentence of the text, over its closing date
 SIGNER_WORDS = 4  # "Federal President Amara Velden": a role and a name
+DOCUMENT_DAYS_BEFORE = 14  # a letter's or a decree's own day, before its page's
 OWN_DATELINE_LINES = 3  # text lines after a document's dateline: it is inside the text
 HEADER_SPAN = 25  # lines from the top in which the page's own date line is looked for
 # A line of no letters ("***", "# # #", "-30-"), or typists' initials ("AV/RK", "DS/SH/MK",
@@ -580,7 +582,8 @@ VENUE_WORDS = 6  # a venue's line over a header's widgets, at most
 WIDGET_RUN = 3  # short lines over a header's widget, with it, at most
 LINE_ENDS = (*STOPS, ":", "：")  # a sentence's or a label's last mark
 TITLE_MAX_WORDS = 40  # a decree's title may run long: "Decree ... No. 214 On the appointment ..."
-SENTENCE_END = (".", "。", "．")
+# A full stop: Latin, CJK, Devanagari's and Bengali's danda, Burmese's, Ethiopic's.
+SENTENCE_END = (".", "。", "．", "।", "॥", "။", "።")
 # Thai and Lao end a sentence with a space, no mark: their sentences may read as titles.
 UNSTOPPED = re.compile("[\u0e00-\u0eff]")
 SITE_BAR = re.compile(r"\s+[|•·]\s+|_(?=[^_\s]*$)")
@@ -914,12 +917,22 @@ def _own_dateline(lines: list[Line], k: int, published: str | None) -> bool:
     place before it, the text going on in lines of no feed's shape (no title over a date)."""
     line = lines[k]
     if line.kind != "date" or not published or not line.date \
-            or line.date[:10] != published[:10] or not line.before or not (
+            or not _days_before(line.date, published) or not line.before or not (
                 place_of(line.before) or is_weekday(line.before.strip(" ,"))):
         return False  # "THURSDAY, 5 MARCH 2026" in a transcript's heading: the page's day
     after = lines[k + 1:k + 1 + OWN_DATELINE_LINES]
     return len(after) == OWN_DATELINE_LINES and all(
         next_line.kind == "text" and not FURNITURE.match(next_line.text) for next_line in after)
+
+
+def _days_before(day: str, published: str) -> bool:
+    """Whether a document's day is its page's, or a few days before (a letter written on the
+    9th, published on the 10th)."""
+    try:
+        gap = (date.fromisoformat(published[:10]) - date.fromisoformat(day[:10])).days
+    except ValueError:
+        return False
+    return 0 <= gap <= DOCUMENT_DAYS_BEFORE
 
 
 def _without_own_stamp(lines: list[Line], published: str | None) -> list[Line]:
@@ -1347,10 +1360,18 @@ def _own_date_line(lines: list[Line], dated: list[int]) -> int | None:
     """The page's own date line among the header's: the first, unless it stands among the
     menus ("Lundi 9 mars 2026", today's date over the site's name) and the only other one
     stands under a title ("Title / Publié le 9 mars 2026 à 17h02")."""
+    if len(dated) > 1 and dated[1] == dated[0] + 1 and _updated(lines[dated[0]]) \
+            and not _updated(lines[dated[1]]):
+        return dated[1]  # "Updated: April 12" over "Published: April 10": the publication's
     if len(dated) != 2 or not (_among_menus(lines, dated[0]) or _site_top(lines, dated[0])) \
             or not _under_title(lines, dated[1]):
         return dated[0] if dated else None
     return dated[1]
+
+
+def _updated(line: Line) -> bool:
+    """Whether a date line's label calls its date an update's ("Updated:", "Mis à jour le")."""
+    return bool(line.before) and UPDATED_LABEL.search(line.before) is not None
 
 
 def _site_top(lines: list[Line], k: int) -> bool:

@@ -308,7 +308,7 @@ def find_datetime(text: str, *, utc_offset: str | None = None,
     table = months if months is not None else page_months()
     hits = [hit for finder in FINDERS if (hit := finder(text, table, utc_offset))]
     if not hits:
-        return None
+        return _short_year(text, utc_offset)
     best = min(hits, key=lambda hit: hit[1])
     if "T" not in best[0]:
         # "١٧ صفر ١٤٤٣ هـ الموافق ٢٤ سبتمبر ٢٠٢١ م - الساعة ٠٢:٤٥ م": the same day again in
@@ -317,6 +317,24 @@ def find_datetime(text: str, *, utc_offset: str | None = None,
         if timed is not None:
             return timed[0], best[1], timed[2]
     return best
+
+
+# "10.04.25 | 14:30 Uhr": a day written with its year's last two digits, alone or before a
+# field or a time (a version's or a section's "1.2.25" in a sentence is none).
+SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])"
+                        r"(?=\s*(?:$|[|,·•–—-]|\d{1,2}[:.h]\d{2}))")
+CENTURY_TURN = 70  # "25" is 2025, "98" 1998
+
+
+def _short_year(text: str, offset: str | None) -> tuple[str, int, int] | None:
+    """A date of a two-digit year, where a line has no other date."""
+    for m in SHORT_YEAR.finditer(text):
+        short = int(m.group(3))
+        found = _valid_date((2000 if short < CENTURY_TURN else 1900) + short,
+                            int(m.group(2)), int(m.group(1)))
+        if found:
+            return _with_time(found, text, m.start(), m.end(), offset)
+    return None
 
 
 def find_day_month(text: str, year: int) -> tuple[str, int, int] | None:

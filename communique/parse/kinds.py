@@ -859,6 +859,8 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
         # (one of hostile length would take seconds to search).
         found = _first_cue(where[:TEXT_HEAD_CHARS], skip_letters=has_turns,
                            head_last=language in HEAD_LAST) if where else None
+        if found and found[0] == "phone_call" and has_turns and asks:
+            found = None  # questions "sent in by phone" to a broadcast: no call's readout
         if found and found[0] == "meeting" and DELIVERY_MARK.search(f"{lead or ''}\n{head}"):
             return "speech", None  # "PM X at the Maritime Summit" over "Check against delivery"
         if found and found[0] == "meeting" and where is title and _by_phone(lead or head):
@@ -876,6 +878,8 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     # A statement's own text speaks of future plans and past meetings: no announcements here.
     found = _first_cue(head, skip_letters=has_turns, skip=("announcement",),
                        head_last=language in HEAD_LAST)
+    if found and found[0] == "phone_call" and has_turns and asks:
+        found = None
     if found:
         return _announced_meeting(found, lead or head, has_turns)
     if hint in HINTS:
