@@ -250,3 +250,10 @@ def test_a_letters_own_dateline_a_day_before_its_page_opens_the_letter() -> None
     assert (statements[0].published_at or "").startswith("2025-04-10T14:30")
     assert "Sehr geehrte Frau Dr. Marr," in statements[0].text
     assert "viele neue Freiwillige." in statements[0].text
+
+
+def test_a_speechs_opening_invocation_is_no_lead() -> None:
+    from communique.extract.text import split_lead
+    lead, body = split_lead(["বিসমিল্লাহির রাহমানির রাহিম।", "প্রিয় দেশবাসী,",
+                             "আমাদের অর্থনীতির মূল শক্তি কৃষি।"])
+    assert lead is None and len(body) == 3

@@ -341,7 +341,10 @@ GREETING = re.compile(r"(?i:good (?:morning|afternoon|evening)|buen(?:os días|a
                       r"dobr[ýéyoa] (?:den|dan|večer|dzień|jutro|rano)|"
                       r"добр(?:ый|ое|ого|ий) (?:день|утро|вечер|ранку|вечора)|"
                       r"goede(?:morgen|middag|navond)|god (?:morgen|dag|kveld|aften)|"
-                      r"hyvää (?:päivää|huomenta|iltaa)|bona tarda|bon dia)\b")
+                      r"hyvää (?:päivää|huomenta|iltaa)|bona tarda|bon dia)\b|"
+                      # A speech's opening invocation: "In the name of God", "Bismillah".
+                      r"(?i:in the name of (?:god|allah)|bismillah|bismillahir|بسم الله|"
+                      r"বিসমিল্লাহ|बिस्मिल्लाह|بسم اللہ)")
 LEAD_MAX_CHARS = 600
 INTRODUCING_WORDS = 8  # a sentence that introduces the words after its colon, not a label
 ASKING = ("?", "？", "؟")
