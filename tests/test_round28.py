@@ -257,3 +257,43 @@ def test_a_speechs_opening_invocation_is_no_lead() -> None:
     lead, body = split_lead(["বিসমিল্লাহির রাহমানির রাহিম।", "প্রিয় দেশবাসী,",
                              "আমাদের অর্থনীতির মূল শক্তি কৃষি।"])
     assert lead is None and len(body) == 3
+
+
+def test_a_transcripts_officials_between_title_and_date_name_its_labels() -> None:
+    page = dump("Prime Minister of Veloria", "Home  Media  Transcripts  Speeches",
+                "Doorstop interview - Port Lessa",
+                "Prime Minister\nThe Hon Amara Velden MP\nTreasurer\nThe Hon Oskar Lind MP",
+                "Transcript\nWednesday 11 June 2025\nPort Lessa",
+                "PRIME MINISTER: Good morning, everyone. The plant will be switched on in "
+                "November. I'll hand to the Treasurer.",
+                "TREASURER: Thanks very much, PM. Every business here now knows it will have "
+                "water for decades.",
+                "JOURNALIST: Prime Minister, are you expecting a rate cut?",
+                "PRIME MINISTER: I'm not going to pre-empt the decisions of the Reserve Board.",
+                "TREASURER: She would not.")
+    statement = parse_page(text_page(page))[0]
+    assert statement.title == "Doorstop interview - Port Lessa"
+    assert [t.speaker for t in statement.turns] == [
+        "Amara Velden", "Oskar Lind", None, "Amara Velden", "Oskar Lind"]
+
+
+def test_an_office_and_surname_label_is_the_name_the_opening_paragraph_gives() -> None:
+    body = ("<p><em>Governor Ilse Marr and Provincial Health Officer Dr. Lena Voss held a "
+            "news conference in Port Lessa on Thursday afternoon.</em></p>"
+            "<p><strong>GOVERNOR MARR:</strong> Good afternoon. There are thirty-one cases "
+            "of measles in the province.</p>"
+            "<p><strong>DR. VOSS:</strong> Vaccination clinics open tomorrow in every "
+            "district.</p>"
+            "<p><strong>REPORTER:</strong> Will schools close?</p>"
+            "<p><strong>GOVERNOR MARR:</strong> Not at this point.</p>")
+    statement = parse_page(html_page(body, heading="Transcript: Governor Marr and the Health "
+                                                   "Officer brief media on measles"))[0]
+    assert [t.speaker for t in statement.turns] == ["Ilse Marr", "Lena Voss", None,
+                                                    "Ilse Marr"]
+
+
+def test_two_names_joined_by_and_in_russian_are_two_people() -> None:
+    from communique.parse.names import names_in
+    assert names_in("Ведущие – Екатерина Гладкова и Павел Рудин.") == [
+        "Екатерина Гладкова", "Павел Рудин"]
+    assert "Амара Велден" in names_in("Президент Боснии и Герцеговины Амара Велден")

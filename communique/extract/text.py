@@ -556,6 +556,14 @@ NUMBERED = re.compile(r"(?:№|\b(?:No|Nr|N[°º]|Núm)\.?)\s*\d", re.IGNORECASE
 # A document's number under its signature's date: "№ 247", "No. 245", "N° 2025-114".
 DOCUMENT_NUMBER = re.compile(r"\s*(?:№|No\.?|Nr\.?|N[°º]|Núm\.?|Nomor|Sayı)\s*\d[\w/.\-]*\s*",
                              re.IGNORECASE)
+PERSON_LINE_WORDS = 7
+OFFICE_LINKS = frozenset({"of", "for", "the", "and", "&"})
+# A name in its parliamentary style: "The Hon A B MP", "Hon. A B", "A B MLA", "Senator A B".
+STYLED_NAME = re.compile(r"^(?:the\s+)?(?:rt\.?\s+)?(?:hon\.?|honourable|senator)\s+"
+                         r"(?:the\s+hon\s+)?(?-i:[A-Z])|\s(?-i:MP|MLA|MPP|MHA|MHR|TD|MSP|MS)$",
+                         re.I)
+STYLE_WORDS = re.compile(r"^(?:senator\s+)?(?:the\s+)?(?:rt\.?\s+)?(?:hon\.?|honourable)\s+|"
+                         r"^senator\s+|\s(?-i:MP|MLA|MPP|MHA|MHR|TD|MSP|MS)$", re.I)
 BYLINE_LINE_WORDS = 8  # a byline of its own under a title: "By A B and C D", "Por A B – Repórter"
 BYLINE_WORDS = 5  # "by the Press Information Bureau" after a date line's date
 PREFIX_MAX_CHARS = 48
@@ -1348,6 +1356,9 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
                    site=_str(meta.get("site")), kind_hint="speech" if delivered else None)
     if head.subtitle:
         doc.meta["subtitle"] = head.subtitle
+    officials = _officials(lines[:start])
+    if officials:
+        doc.meta["officials"] = officials
     return doc, head.feed_from if head.feed_from is not None else start, end
 
 
@@ -1661,6 +1672,11 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
         # The kind's label or the number under the title ("Interview", "第47号"), unless
         # dated titles follow, a listing's.
         above = above[1:]
+    while len(above) > 2 and _person_line(lines[above[0]].text) \
+            and _person_line(lines[above[1]].text):
+        # "Title / Prime Minister / The Hon A B MP / Treasurer / The Hon C D MP / date": who
+        # speaks, office over name, between the title and the date.
+        above = above[2:]
     bylined = _byline_under_title(lines, above)
     if bylined:
         above = above[1:]  # "Title / Title / Federal President X / Lessa, 23 May 2025"
@@ -1708,6 +1724,27 @@ def _header(lines: list[Line], title: str | None, published: str | None) -> Head
         return Header(lines[after].text, published, after + 1, feed_from=d if own else d + 1,
                       place=place)
     return Header(before or glued, published, d + 1)
+
+
+def _officials(lines: list[Line]) -> list[str]:
+    """The header's officials, each an office's line over a styled name's ("Prime Minister"
+    / "The Hon Niamh Aldridge MP"): "Prime Minister Niamh Aldridge"."""
+    out = []
+    for office, name in zip(lines, lines[1:], strict=False):
+        if office.kind == name.kind == "text" and _person_line(office.text) \
+                and not STYLED_NAME.search(office.text) and STYLED_NAME.search(name.text):
+            out.append(f"{office.text} {STYLE_WORDS.sub('', name.text).strip()}")
+    return out
+
+
+def _person_line(text: str) -> bool:
+    """Whether a short line is an office alone ("Prime Minister", "Minister for Health") or a
+    styled name ("The Hon Niamh Aldridge MP", "Senator the Hon A B")."""
+    words = text.split()
+    if not words or len(words) > PERSON_LINE_WORDS:
+        return False
+    return STYLED_NAME.search(text) is not None or all(
+        office_word(w) or w.lower() in OFFICE_LINKS for w in words)
 
 
 def _byline_under_title(lines: list[Line], above: list[int]) -> bool:

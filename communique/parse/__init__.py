@@ -78,7 +78,8 @@ HONOURED = re.compile(r"^(?:the\s+)?(?:(?:rt\.?\s+)?hon(?:ourable)?\.?|h\.\s?e\.
 PORTFOLIO = re.compile(r"Minister (?:for|of) (?:the )?([A-Z]\w+)")
 TITLED = re.compile(
     r"\b(?P<office>(?P<bare>(?i:(?:Deputy |Vice[- ])?Prime Minister|President|Chancellor|"
-    r"Vice President|King|Emir|"
+    r"Vice President|King|Emir|Treasurer|(?:Lieutenant )?Governor|(?:Lord )?Mayor|"
+    r"Attorney[- ]General|"
     r"(?:Foreign |Defen[cs]e |Finance )?Minister|Secretary of State|"
     r"Президент|Президента|Présidente?|Premier ministre|Presidente|Presidenta|Primer Ministro|"
     r"Primera Ministra|Presidente del Consiglio|Primeiro-Ministro|(?:Bundes)?Präsident(?:in)?|"
@@ -152,7 +153,8 @@ def parse_document(doc: Document, source: Source) -> Statement:
     written = "\n".join(filter(None, (doc.title, doc.lead, *shown)))
     tagged = people.from_tags(doc.tags.get("Persons", []), written)
     names = SpeakerNames([p.label for p in paragraphs if p.label],
-                         evidence=_evidence(doc, lead_people, tagged) + _introduced(paragraphs),
+                         evidence=_evidence(doc, lead_people, tagged) + _introduced(paragraphs)
+                         + _opening_names(doc, paragraphs),
                          titled=_titled(doc, shown),
                          context=" ".join(filter(None, (doc.title, doc.lead,
                                                         *doc.tags.get("Persons", [])))),
@@ -297,6 +299,20 @@ def _evidence(doc: Document, lead_people: list[Participant],
     return names
 
 
+def _opening_names(doc: Document, paragraphs: list[Paragraph]) -> list[str]:
+    """The names a text's unlabelled first paragraph writes ("Governor Ilse Marr, Provincial
+    Health Officer Dr. Lena Voskuijl and ... held a news conference"), and those of the
+    officials its header lists: who its labels' surnames and offices are."""
+    opening = [paragraphs[0].shown] if paragraphs and not paragraphs[0].label else []
+    return [name for where in (*opening, *_officials(doc)) for name in names_in(where)]
+
+
+def _officials(doc: Document) -> list[str]:
+    """The officials a text page's header lists, office and name ("Treasurer Owen Marr")."""
+    officials = doc.meta.get("officials")
+    return [o for o in officials if isinstance(o, str)] if isinstance(officials, list) else []
+
+
 def _introduced(paragraphs: list[Paragraph]) -> list[str]:
     """The names speakers give themselves as their turn opens ("Анна Корт, «Лесские
     ведомости».", under the label "А.Корт"), as journalists at a news conference do."""
@@ -338,7 +354,7 @@ def _titled(doc: Document, shown: list[str]) -> dict[str, str]:
     spoken = SPOKEN.match(shown[0]) if shown else None
     opening = shown[:1] if shown and (spoken is None or dateline(spoken[0].rstrip(":： "))) \
         else []  # "Noorabad, March 11: Prime Minister ...": a dateline, no label
-    for where in (doc.title, doc.lead, *opening):
+    for where in (doc.title, doc.lead, *opening, *_officials(doc)):
         for m in _titled_offices(where or ""):
             named = f"{m['office']} {m['name'].strip()}"
             titled.setdefault(m["office"].lower(), named)  # "presidenta del gobierno"

@@ -229,9 +229,11 @@ def names_written(text: str) -> list[str]:
                 # Rinaldi": a word or two of portfolio, then the name.
                 run = run.split(" ", len(run.split()) - NAME_WORDS)[-1]
         left, joined, right = run.partition(" и ")
-        if joined and is_office(right.split()[0]) and (first := name_of(left)):
-            # "Томас Арвид и Премьер-министр Эстравии Оскар Линд": two people, not one run
-            # ("Боснии и Герцеговины" joins a country's name).
+        if joined and (is_office(right.split()[0]) or name_of(right)) \
+                and (first := name_of(left)):
+            # "Томас Арвид и Премьер-министр Эстравии Оскар Линд", "Екатерина Гладкова и
+            # Павел Рудин": two people, not one run ("Боснии и Герцеговины" joins a
+            # country's name).
             names.append(first)
             run = right
         if DECLINED_OFFICE.search(text, max(0, match.start() - DECLINED_SPAN), match.start()):
