@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from communique.extract.header import opening_place
+from communique.models import Source
 from communique.pipeline import parse_page
 from tests.pages import dump, html_page, text_page
 
@@ -278,16 +279,18 @@ def test_a_transcripts_officials_between_title_and_date_name_its_labels() -> Non
 
 
 def test_an_office_and_surname_label_is_the_name_the_opening_paragraph_gives() -> None:
-    body = ("<p><em>Governor Ilse Marr and Provincial Health Officer Dr. Lena Voss held a "
-            "news conference in Port Lessa on Thursday afternoon.</em></p>"
-            "<p><strong>GOVERNOR MARR:</strong> Good afternoon. There are thirty-one cases "
-            "of measles in the province.</p>"
-            "<p><strong>DR. VOSS:</strong> Vaccination clinics open tomorrow in every "
-            "district.</p>"
-            "<p><strong>REPORTER:</strong> Will schools close?</p>"
-            "<p><strong>GOVERNOR MARR:</strong> Not at this point.</p>")
-    statement = parse_page(html_page(body, heading="Transcript: Governor Marr and the Health "
-                                                   "Officer brief media on measles"))[0]
+    from communique.models import Block, Document
+    from communique.parse import parse_document
+    doc = Document(blocks=[
+        Block("Governor Ilse Marr, Provincial Health Officer Dr. Lena Voss and Finance "
+              "Commissioner Raul Eben held a news conference in Port Lessa on Thursday "
+              "afternoon. The transcript below has been lightly edited."),
+        Block("Good afternoon. There are thirty-one cases of measles.", label="GOVERNOR MARR"),
+        Block("Vaccination clinics open tomorrow in every district.", label="DR. VOSS"),
+        Block("Will schools close?", label="REPORTER"),
+        Block("Not at this point.", label="GOVERNOR MARR")],
+        title="Transcript: Governor Marr and the Health Officer brief media on measles")
+    statement = parse_document(doc, Source(format="html", path="p.html"))
     assert [t.speaker for t in statement.turns] == ["Ilse Marr", "Lena Voss", None,
                                                     "Ilse Marr"]
 
