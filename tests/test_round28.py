@@ -300,3 +300,53 @@ def test_two_names_joined_by_and_in_russian_are_two_people() -> None:
     assert names_in("Ведущие – Екатерина Гладкова и Павел Рудин.") == [
         "Екатерина Гладкова", "Павел Рудин"]
     assert "Амара Велден" in names_in("Президент Боснии и Герцеговины Амара Велден")
+
+
+def test_a_headlines_capitalised_preposition_ends_the_name_before_it() -> None:
+    from communique.parse.names import names_in
+    assert names_in("Readout: Governor Aro Speaks with Lessa Mayor Ilse Marr About Water "
+                    "Main Failure") == ["Ilse Marr"]
+    assert names_in("Statement by President Oskar Lind Following Talks") == ["Oskar Lind"]
+
+
+@pytest.mark.parametrize("closing", [
+    "Contact presse : Service presse de la Région – 03 88 55 01 20 – presse@region.vl",
+    "—0—\nContacto de prensa: Dirección de Comunicación · Tel. (0341) 455-2210",
+])
+def test_a_releases_one_line_contact_and_its_end_mark_close_no_text(closing: str) -> None:
+    page = dump("Communiqués", "Entretien téléphonique de la présidente avec le gouverneur",
+                "12 mars 2025",
+                "La présidente de la Région, Ilse Marr, s'est entretenue par téléphone avec le "
+                "gouverneur de la province de Lessa.",
+                "Les deux responsables ont évoqué la coopération portuaire et la formation "
+                "professionnelle maritime.",
+                "La présidente a adressé ses vœux de prompt rétablissement aux victimes.",
+                closing)
+    statement = parse_page(text_page(page))[0]
+    assert statement.text.endswith("ses vœux de prompt rétablissement aux victimes.")
+
+
+def test_labels_in_sinhala_with_a_zero_width_joiner_and_a_mongolian_reporters_ask() -> None:
+    from communique.parse.speakers import is_question_label
+    from communique.parse.turns import UNCASED_LABEL
+    label = UNCASED_LABEL.match("ප්‍රශ්නය: ඉන්ධන මිල අඩු වේද?")
+    assert label is not None and label.group("label") == "ප්‍රශ්නය"
+    assert is_question_label("ප්‍රශ්නය") and is_question_label("Сурвалжлагч")
+
+
+@pytest.mark.parametrize("line", ["ចែករំលែក", "ព័ត៌មានផ្សេងទៀត", "မျှဝေရန်", "ຂ່າວອື່ນໆ"])
+def test_khmer_burmese_and_lao_sharing_and_other_news_labels_are_furniture(line: str) -> None:
+    from communique.extract.text import FURNITURE
+    assert FURNITURE.match(line)
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("សេចក្តីប្រកាសព័ត៌មាន ស្តីពីការសន្ទនាតាមទូរស័ព្ទរវាងនាយករដ្ឋមន្ត្រី", "phone_call"),
+    ("ජනාධිපතිතුමාගේ සුබපැතුම් පණිවිඩය", "letter"),
+    ("রাষ্ট্রপতির শুভেচ্ছা বার্তা", "letter"),
+    ("ສານອວຍພອນ ເຖິງປະທານາທິບໍດີ", "letter"),
+])
+def test_phone_calls_and_congratulations_in_khmer_sinhala_bengali_and_lao(title: str,
+                                                                          kind: str) -> None:
+    from communique.parse.kinds import classify_kind
+    assert classify_kind(title=title, lead=None, text="...")[0] == kind

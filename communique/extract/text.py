@@ -381,7 +381,7 @@ CLOSING_MARK = re.compile(rf"^(?:\W{{1,12}}|[-=_*~#]{{3,}}|-30-|{_INITIALS}|"
                           r"[-–—=*#\s]{0,6})$")
 # A release's end word alone on its line ("ENDS", "— END —", "-30-", "###"): what follows it
 # (a media contact) is no part of the text.
-END_WORD = re.compile(rf"{_END_WORDS}[-–—=*#\s]{{0,6}}|-30-|###|"
+END_WORD = re.compile(rf"{_END_WORDS}[-–—=*#\s]{{0,6}}|-30-|###|[-–—]0[-–—]|"
                       # a transcript's end and its hour: "(Fin à 13 h 52)", "(End at 1.52pm)"
                       r"[（(](?i:fin|fim|end|ende)\s+(?i:à|at|um|a las|às|alle|o)\s+"
                       r"[\d\s:.hapm]{1,12}[）)]")
@@ -824,7 +824,19 @@ def contacts_from(texts: list[str]) -> int | None:
 
 def _before_contacts(paragraphs: list[str]) -> list[str]:
     k = contacts_from(paragraphs)
-    return paragraphs if k is None else paragraphs[:k]
+    paragraphs = paragraphs if k is None else paragraphs[:k]
+    while len(paragraphs) > 1 and _contact_line(paragraphs[-1]):
+        paragraphs = paragraphs[:-1]
+    return paragraphs
+
+
+def _contact_line(text: str) -> bool:
+    """A release's contact on one line: its heading, a colon, an office and a number or an
+    address ("Contact presse : Service presse – 03 88 55 01 20 – presse@region.fr")."""
+    heading, colon, rest = text.partition(":")
+    return bool(colon) and len(text) <= CONTACT_LINE_CHARS * 2 \
+        and CONTACT_HEADING.fullmatch(heading.strip()) is not None \
+        and CONTACT_MEANS.search(rest) is not None
 
 
 def _without_credit(paragraphs: list[str]) -> list[str]:

@@ -371,6 +371,7 @@ CUES: tuple[Cue, ...] = (
          r"\bspoke (?:on|by|over) the (?:tele)?phone\b|\bon the (?:tele)?phone\b",
          r"телефонн\w* (?:разговор|переговор|бесед)|по телефону|созвонил|\bпозвонил",
          r"entretien téléphonique|(?:appel|échange) téléphonique|\bpar téléphone\b",
+         r"សន្ទនាតាមទូរស័ព្ទ|តាមទូរស័ព្ទ",  # Khmer: a conversation by telephone
          r"telefonat|telefongespräch|\btelefonier|\btelefonisch\b",
          r"conversación telefónica|llamada telefónica|\bpor teléfono\b",
          r"(?:colloquio|conversazione) telefonic[oa]|\btelefonata\b|\bal telefono\b",
@@ -557,8 +558,8 @@ CUES: tuple[Cue, ...] = (
          # Swahili, Hausa ("ya taya X murna"), Somali; Urdu, Bengali, Sinhala, Tamil (not
          # "வாழ்த்துரை", an address), Khmer, Lao, Amharic, Mongolian.
          r"\bpongezi", r"\btaya (?:\S+ ){0,4}murna\b", r"\bhambalyo",
-         r"مبارک ?باد|تہنیت", r"অভিনন্দন", r"සුබ පැතුම්", r"வாழ்த்து(?!ரை)",
-         r"ជូនពរ|អបអរសាទរ|ថ្វាយព្រះពរ", r"ຊົມເຊີຍ", r"እንኳን ደስ", r"мэндчилгээ|баяр хүргэ",
+         r"مبارک ?باد|تہنیت", r"অভিনন্দন|শুভেচ্ছা ?বার্তা", r"සුබ ?පැතුම්", r"வாழ்த்து(?!ரை)",
+         r"ជូនពរ|អបអរសាទរ|ថ្វាយព្រះពរ", r"ຊົມເຊີຍ|ອວຍພອນ", r"እንኳን ደስ", r"мэндчилгээ|баяр хүргэ",
          # "Щиро вітаю Вас з ...", "muborakbod etaman", "kutlarım", "გილოცავთ", "gutlaýaryn".
          r"\b(?:щиро|сердечно) вітаю\b", r"\bmuborakbod", r"муборакбод",
          r"\bkutlar(?:ım|ız)\b|\bkutluyorum\b", r"გილოცავ", r"\bgutla"),

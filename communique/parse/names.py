@@ -173,6 +173,10 @@ i oraz z ze w we na do od dla o po przez że się jest
 # its verb or an adverb ("Vojtěch Hanák dnes přijal", "Eero Lindqvist tapasi").
 ENGLISH = re.compile(r"\b(?:the|and|of|with|has|was|were|will|have|is|are|his|their|its|which|"
                      r"who|from|that|this)\b")
+# A headline's capitalised preposition ends the name before it ("Speaks with Mayor Celia
+# Pound About Water Main Failure").
+TITLE_PREPOSITION = re.compile(r" (?:About|Regarding|Concerning|Amid|Ahead|Following|Over|On|"
+                               r"After|Before|During)(?: |$)")
 GERMAN_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:t|en)")
 # A full stop after an initial or a form of address ("M. Lind", "Mr. Lind") ends no sentence.
 SENTENCE = re.compile(rf"(?<=[.!?])(?<!\b[{UPPER}]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)"
@@ -215,7 +219,7 @@ def names_written(text: str) -> list[str]:
             # puts a noun before a noun; "Żelazna spotkała" is the name and its verb, and so
             # is a German participle at the end of the clause ("Lindqvist gesprochen").
             continue
-        run = of_genre(without_place(text, match))
+        run = TITLE_PREPOSITION.split(of_genre(without_place(text, match)), maxsplit=1)[0]
         if run and possessive:
             run = POSSESSIVE.sub("", run)
         if not run:

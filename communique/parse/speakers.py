@@ -47,7 +47,8 @@ hỏi سوال پرسش خبرنگار ερώτηση ερ δημοσιογρά�
 pitanje novinar novinarka vprašanje klausimas jautājums küsimus pyetje въпрос питање прашање
 новинар zusatzfrage nachfrage interlocutor interlocutora
 interviewer ведущий ведущая вядучы вядучая ведучий ведуча
-запитання сұрақ savol савол sual суроо пытанне հարց კითხვა sorag
+запитання сұрақ savol савол sual суроо пытанне հարց კითხვა sorag сурвалжлагч асуулт
+ප්‍රශ්නය
 swali mwandishi tambaya su'aal tanong soalan wartawan ጥያቄ ጋዜጠኛ প্রশ্ন সাংবাদিক கேள்வி
 پرسیار pirs پوښتنه
 செய்தியாளர் សំណួរ អ្នកសារព័ត៌មាន မေးခွန်း သတင်းထောက် ຄໍາຖາມ ນັກຂ່າວ ප්‍රශ්නය මාධ්‍යවේදියා

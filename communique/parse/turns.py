@@ -105,9 +105,10 @@ CJK_ALONE = re.compile(rf"^{_CJK_SPEAKER}$")
 # Labels in scripts without capitals (Arabic, Hebrew, Indic, Thai, Georgian...): a few
 # words before a colon ("سؤال:", "الرئيس فانتو:"), kept only as a set like other text labels.
 # Also the scripts of South and Southeast Asia and Ethiopia ("প্রশ্ন:", "សំណួរ:", "ጥያቄ:").
-# (Persian writes a zero-width non-joiner inside words: "رئیس‌جمهور".)
+# (Persian writes a zero-width non-joiner inside words: "رئیس‌جمهور"; Sinhala and the
+# Indic scripts a zero-width joiner: "ප්‍රශ්නය".)
 _UNCASED = ("\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
-            "\u10d0-\u10ff\u1200-\u137f\u1780-\u17ff\u200c")
+            "\u10d0-\u10ff\u1200-\u137f\u1780-\u17ff\u200c\u200d")
 # A dash may set an outlet apart: "سؤال - صحيفة الأهرام:" (a question, from Al-Ahram).
 _UNCASED_WORD = rf"[«\"“]?[{_UNCASED}]+[»\"”]?"  # an outlet's name in quotes: «صدای مرو»
 _UNCASED_WORDS = rf"{_UNCASED_WORD}(?:(?:\s+[-–]\s+|\s+){_UNCASED_WORD}){{0,4}}"
