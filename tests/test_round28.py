@@ -342,7 +342,7 @@ def test_khmer_burmese_and_lao_sharing_and_other_news_labels_are_furniture(line:
 
 @pytest.mark.parametrize(("title", "kind"), [
     ("សេចក្តីប្រកាសព័ត៌មាន ស្តីពីការសន្ទនាតាមទូរស័ព្ទរវាងនាយករដ្ឋមន្ត្រី", "phone_call"),
-    ("ජනාධිපතිතුමාගේ සුබපැතුම් පණිවිඩය", "letter"),
+    ("ජනාධිපතිතුමාගේ සුබපැතුම් ලිපිය ඉදිරිපත් කෙරේ", "letter"),
     ("রাষ্ট্রপতির শুভেচ্ছা বার্তা", "letter"),
     ("ສານອວຍພອນ ເຖິງປະທານາທິບໍດີ", "letter"),
 ])
