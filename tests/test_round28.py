@@ -350,3 +350,18 @@ def test_phone_calls_and_congratulations_in_khmer_sinhala_bengali_and_lao(title:
                                                                           kind: str) -> None:
     from communique.parse.kinds import classify_kind
     assert classify_kind(title=title, lead=None, text="...")[0] == kind
+
+
+def test_the_rest_of_a_text_under_its_read_more_button_is_the_texts() -> None:
+    body = ("<p>Today the Government of Veloria signed the fisheries agreement with Saldovia "
+            "after two years of talks.</p>"
+            "<p>Our fishermen have waited these weeks with patience.</p>"
+            "<button class='readmore'>Read more</button>"
+            "<div id='more-1' class='news-item__more' hidden>"
+            "<p>The agreement has three parts, and the first opens the northern waters.</p>"
+            "<p>Our teachers are back. Let us give them the respect their work deserves.</p>"
+            "</div>")
+    statement = parse_page(html_page(body, heading="Statement by the Prime Minister"))[0]
+    assert "The agreement has three parts" in statement.text
+    assert statement.text.endswith("the respect their work deserves.")
+    assert "Read more" not in statement.text

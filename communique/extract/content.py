@@ -862,10 +862,25 @@ def summary_panel(node: LexborNode, container: LexborNode) -> bool:
         and len(container.css('[role="tabpanel"]')) > 1
 
 
+# A button that unfolds the rest of a text: "Read more", "Lire la suite", "Weiterlesen".
+READ_ON = re.compile(r"(?i:read (?:more|on|the full (?:text|statement))|show more|"
+                     r"lire la suite|en savoir plus|weiterlesen|mehr anzeigen|leer más|ver más|"
+                     r"ler mais|leia mais|continua a leggere|leggi tutto|подробнее|читать далее|"
+                     r"czytaj dalej)\s*[›»…+▾▼]?")
+
+
 def folded(node: LexborNode) -> bool:
     """A folded panel of an accordion or tabs, hidden until opened: the page's text."""
     if node.attributes.get("role") == "tabpanel" or "aria-labelledby" in node.attributes:
         return True  # a tab's panel, which its tab names
+    button = node.prev
+    while button is not None and button.tag == "-text" and not (button.text_content or "").strip():
+        button = button.prev
+    if button is not None and button.tag in ("button", "a") and (
+            READ_ON.fullmatch(" ".join(button.text(deep=True).split()))
+            or node.attributes.get("id") and button.attributes.get("aria-controls")
+            == node.attributes.get("id")):
+        return True  # the rest of a text under its "Read more" button
     current: LexborNode | None = node
     for _ in range(2):
         if current is None:
