@@ -306,11 +306,13 @@ def _opening_names(doc: Document, paragraphs: list[Paragraph]) -> list[str]:
     """The names a text's unlabelled first paragraph writes ("Governor Ilse Marr, Provincial
     Health Officer Dr. Lena Voskuijl and ... held a news conference"), and those of the
     officials its header lists: who its labels' surnames and offices are."""
-    opening = [paragraphs[0].shown] if paragraphs and not paragraphs[0].label else []
     # Only the names of a label's surname: the run of words a sentence capitalises may be a
     # council's or an office's too ("O Conselho de Ministros").
     surnames = {folded(clean_label(p.label).split()[-1].lower()) for p in paragraphs
                 if p.label and clean_label(p.label).split()}
+    if not surnames:
+        return []  # no labels: nothing to name (and most statements have none)
+    opening = [paragraphs[0].shown] if not paragraphs[0].label else []
     return [name for where in (*opening, *_officials(doc)) for name in names_in(where)
             if 1 < len(name.split()) <= NAME_WORDS_MAX
             and folded(name.split()[-1].lower()) in surnames]

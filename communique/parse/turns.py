@@ -132,6 +132,7 @@ LABEL_BULLETS = "▶►▷▸■□●○◆◇▪◎➤※"  # a transcript's m
 BULLET = re.compile(rf"[{LABEL_BULLETS}]\s*(?=\S)")
 ASKER_AFTER = re.compile(r"(\([^()]{3,60},[^()]{2,60}\))\s*(?=\S)")
 LABEL_MAX_CHARS = 90
+ASK_WORD_CHARS = 20  # a question's word opens a label: "Question", "Pertanyaan", "Zusatzfrage"
 DATELINE_YEAR = 2000  # a leap year: a dateline's "29 February" is a date too
 MIN_TEXT_LABELS = 2
 CALL_CHARS = 120  # a chair's turn that names the next one to ask is short
@@ -404,7 +405,7 @@ def _read_marks(shown: str) -> Paragraph:
     if bracket and not bracket.groupdict().get("rest"):
         return Paragraph(shown, bracket.group("label"), len(shown), alone=True)
     for pattern in (SHORT_LABEL, LETTER_LABEL, ANSWER_STOP, TEXT_LABEL, CJK_LABEL,
-                    BRACKET_LABEL, UNCASED_LABEL, PHRASE_LABEL, ASKED_LABEL):
+                    BRACKET_LABEL, UNCASED_LABEL, PHRASE_LABEL):
         m = pattern.match(text)
         if m and len(m.group("label")) <= LABEL_MAX_CHARS:
             label, body = m.group("label"), skip + m.start("rest")
@@ -416,6 +417,11 @@ def _read_marks(shown: str) -> Paragraph:
                 # the question's letter, as in "Question (Laura Méndez, Radio Sur):".
                 label, body = f"{label} {note.group(1)}", note.end()
             return Paragraph(shown, label, body)
+    # "Question from the floor:": only a text opening with a question's word (most do not).
+    m = ASKED_LABEL.match(text) if text[:ASK_WORD_CHARS].lower().startswith(QUESTION_OPENINGS) \
+        else None
+    if m and len(m.group("label")) <= LABEL_MAX_CHARS:
+        return Paragraph(shown, m.group("label"), skip + m.start("rest"))
     m = OFFICE_LABEL.match(text) if ":" in text[:LABEL_MAX_CHARS] else None
     if m and len(m.group("label")) <= LABEL_MAX_CHARS and is_office(m.group("label").split()[0]):
         return Paragraph(shown, m.group("label"), skip + m.start("rest"))
