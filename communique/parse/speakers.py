@@ -48,7 +48,6 @@ pitanje novinar novinarka vprašanje klausimas jautājums küsimus pyetje въп
 новинар zusatzfrage nachfrage interlocutor interlocutora
 interviewer ведущий ведущая вядучы вядучая ведучий ведуча
 запитання сұрақ savol савол sual суроо пытанне հարց კითხვა sorag сурвалжлагч асуулт
-ප්‍රශ්නය
 swali mwandishi tambaya su'aal tanong soalan wartawan ጥያቄ ጋዜጠኛ প্রশ্ন সাংবাদিক கேள்வி
 پرسیار pirs پوښتنه
 செய்தியாளர் សំណួរ អ្នកសារព័ត៌មាន မေးခွန်း သတင်းထောက် ຄໍາຖາມ ນັກຂ່າວ ප්‍රශ්නය මාධ්‍යවේදියා
@@ -316,12 +315,14 @@ def clean_label(label: str) -> str:
         return f"{given.group(2)} {given.group(1)}"  # "Mme Gagnon (Julie)": Julie Gagnon
     named = ROLE_NAMED.fullmatch(label.strip().rstrip(":.—–：").strip())
     inner = named.group(2).strip() if named is not None else ""
-    if named is not None and is_moderator(named.group(1)) and (
-            (said := person_name(inner)) != inner or (said := clean_label(inner)) != inner
-            or (said := inner) and NAMED_WORDS.fullmatch(inner)):
-        # The moderator's name, their office taken off ("김나래 공보실장"), or as it is
-        # ("Moderadora (Lucía Benet)").
-        label = said
+    if named is not None and is_moderator(named.group(1)):
+        said = person_name(inner)
+        if said == inner:
+            said = clean_label(inner)
+        if said != inner or NAMED_WORDS.fullmatch(inner):
+            # The moderator's name, their office taken off ("김나래 공보실장"), or as it is
+            # ("Moderadora (Lucía Benet)").
+            label = said
     text = _PARENS.sub(" ", label)
     text = _SPACES.sub(" ", text).strip().rstrip(":.—–：").strip()
     if "·" in text:
