@@ -365,3 +365,11 @@ def test_the_rest_of_a_text_under_its_read_more_button_is_the_texts() -> None:
     assert "The agreement has three parts" in statement.text
     assert statement.text.endswith("the respect their work deserves.")
     assert "Read more" not in statement.text
+
+
+def test_a_letter_under_its_own_dateline_is_a_letter() -> None:
+    from communique.parse.kinds import classify_kind
+    text = ("Lessa, den 9. April 2025\nSehr geehrte Frau Dr. Marr,\nzum 150. Jahrestag "
+            "übermittle ich Ihnen meine herzlichsten Glückwünsche.\nMit freundlichen Grüßen")
+    assert classify_kind(title="Schreiben an die Präsidentin", lead=None, text=text)[0] == \
+        "letter"

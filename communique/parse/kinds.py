@@ -872,8 +872,9 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     # "Sehr geehrter Herr Präsident, ..." opens a letter, or a speech its section calls one;
     # "Sehr geehrte Frau Präsidentin, / sehr geehrte Abgeordnete, / meine Damen und Herren"
     # greets a hall.
-    if LETTER_SALUTATION.match(head) and not has_turns and hint in (None, "letter") \
-            and not _greets_many(head):
+    greeting = _past_dateline(head)
+    if LETTER_SALUTATION.match(greeting) and not has_turns and hint in (None, "letter") \
+            and not _greets_many(greeting):
         subkind = _first_cue(head, skip_letters=False, kinds=("letter",))
         return "letter", subkind[1] if subkind else "other"
     # A statement's own text speaks of future plans and past meetings: no announcements here.
@@ -890,6 +891,19 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     if has_turns and asks:
         return "interview", None
     return ("speech", None) if has_turns else ("other", None)
+
+
+# A letter's own dateline over its salutation: "Lessa, den 9. April 2025".
+DATELINE_END = re.compile(r"\b(?:1[89]|20)\d\d\.?$")
+DATELINE_CHARS = 60
+
+
+def _past_dateline(head: str) -> str:
+    """A text's head past its first line where that line is a short one ending in a year
+    (a letter's place and date over its salutation)."""
+    first, _, rest = head.partition("\n")
+    return rest if rest and len(first) <= DATELINE_CHARS and DATELINE_END.search(first) \
+        else head
 
 
 def _announced_meeting(found: tuple[str, str | None], opening: str, has_turns: bool
