@@ -308,8 +308,8 @@ def _opening_names(doc: Document, paragraphs: list[Paragraph]) -> list[str]:
     officials its header lists: who its labels' surnames and offices are."""
     # Only the names of a label's surname: the run of words a sentence capitalises may be a
     # council's or an office's too ("O Conselho de Ministros").
-    surnames = {folded(clean_label(p.label).split()[-1].lower()) for p in paragraphs
-                if p.label and clean_label(p.label).split()}
+    surnames = {folded(words[-1].lower()) for p in paragraphs
+                if p.label and (words := clean_label(p.label).split())}
     if not surnames:
         return []  # no labels: nothing to name (and most statements have none)
     opening = [paragraphs[0].shown] if not paragraphs[0].label else []

@@ -639,9 +639,10 @@ class SpeakerNames:
         given = [label for label in labels if not is_anonymous(label)]
         self.labels = [clean_label(label) for label in given]
         # "Moderadora (Lucía Benet)": the role of a name, for the role's label alone later.
-        self.roles = {m.group(1).strip().lower(): m.group(2).strip() for label in given
+        self.roles = {m.group(1).strip().lower(): clean_label(m.group(2).strip())
+                      for label in given
                       if (m := ROLE_NAMED.fullmatch(label.strip().rstrip(":.—–：-").strip()))
-                      and is_moderator(m.group(1))}
+                      and is_moderator(m.group(1)) and NAMED_WORDS.fullmatch(m.group(2).strip())}
         self.known = _known_names(self.labels, evidence, language)
         self.titled = titled or {}
         self.context = context
@@ -752,8 +753,8 @@ class SpeakerNames:
         is "Sally Branwell" where a turn was labelled "SALLY BRANWELL, HOST"."""
         lower = label.lower()
         words = lower.split()
-        if lower in self.roles and NAMED_WORDS.fullmatch(self.roles[lower]):
-            return clean_label(self.roles[lower])  # "Pembawa Acara (Dewi Lestari)" named it
+        if lower in self.roles:
+            return self.roles[lower]  # "Pembawa Acara (Dewi Lestari)" named it
         if not (set(words) & ROLE_WORDS or _has_office(words)):
             return None  # a name: "SECRETARIO DE X, RAÚL ESTRADA" names no role "Raúl Estrada"
         for other in self.labels:
