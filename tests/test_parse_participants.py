@@ -214,11 +214,13 @@ def test_roles_from_lead_in_other_languages(lead: str, kind: str,
     ("Președintele Veloriei, domnul Andrei Munteanu, a avut o convorbire telefonică cu "
      "Prim-ministrul Estravei, domnul Henrik Solberg.", "phone_call", "ro",
      [("Andrei Munteanu", "caller"), ("Henrik Solberg", "callee")]),
+    # One person named: no two sides, but the office holder who received is the host.
     ("Prezident Karel Morávek přijal na Hradě velvyslance Estravy.", "meeting", "cs",
-     []),  # one person named: no sides
-    # A language the patterns read names other things than people when they fail.
+     [("Karel Morávek", "host")]),
+    # A language the patterns read names other things than people when they fail: the
+    # office holder the sentence opens with, and no treaty or railway.
     ("President Amara Velden discussed the Harbour Treaty and the North Railway.", "meeting",
-     "en", []),
+     "en", [("Amara Velden", "host")]),
 ], ids=["ro-call", "cs-one-name", "en-no-fallback"])
 def test_two_sides_in_languages_no_pattern_reads(lead: str, kind: str, language: str,
                                                  expected: list[tuple[str, str]]) -> None:

@@ -223,6 +223,7 @@ LEAD_CLASS = re.compile(
     r"untertitel|podtytu[lł]|subtitlu)(?![a-z])|"
     r"introtext|"
     r"__preview(?![a-z])")
+CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A kicker (the line over a title) in the same systems and languages: never a lead.
 KICKER_CLASS = re.compile(r"kicker|overline|eyebrow|dachzeile|antet[ií]tulo|occhiello|"
                           r"surtitre|supertitle|pre-?title|rubri|categ")
@@ -488,7 +489,8 @@ def names_lead(classes: str | None) -> bool:
     if not classes:
         return False
     # Drupal names its body field's type "text-with-summary": the body, not its summary.
-    words = classes.lower().replace("with-summary", "")
+    # Plone's "documentDescription": a camel-cased word's parts are words.
+    words = CAMEL_JOIN.sub("-", classes).lower().replace("with-summary", "")
     return LEAD_CLASS.search(words) is not None and KICKER_CLASS.search(words) is None
 
 

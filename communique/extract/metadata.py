@@ -109,6 +109,7 @@ DAY_RANGE = re.compile(r"(?<!\d)\d{1,2}\.?\s*[–—-]\s*\d{1,2}\.?(?!\d)\s*[^\W
 MENTION_CHARS = 40  # "Publication date: <time>" is a stamp; a sentence around it is not
 SCOPE_LEVELS = 8
 WORD = re.compile(r"\w+")
+COPIED_SHARE = 0.9  # of a description's words in the opening: a copy, no summary
 DESCRIPTION_MIN_WORDS = 5
 DESCRIPTION_MAX_CHARS = 600
 ARTICLE_TYPES = ("Article", "BlogPosting", "Report", "Page")  # NewsArticle, WebPage, ItemPage...
@@ -824,13 +825,22 @@ def description_lead(meta: dict[str, str], ld: list[dict[str, Any]], title: str 
                 or text.endswith(("...", "…")):
             continue
         key = word_key(text)
-        if len(key.split()) < DESCRIPTION_MIN_WORDS or key in word_key(opening) \
+        if len(key.split()) < DESCRIPTION_MIN_WORDS or _copied(key, word_key(opening)) \
                 or any(name in key for name in sites):
             continue
         if head and (key in head or head in key):
             continue
         return text
     return None
+
+
+def _copied(key: str, opening: str) -> bool:
+    """Whether a description is the opening's own words: within it, or its words nearly
+    all the opening's, a dateline or a word of time dropped ("... اتصالاً هاتفياً اليوم من")."""
+    if key in opening:
+        return True
+    words, there = key.split(), set(opening.split())
+    return sum(w in there for w in words) >= COPIED_SHARE * len(words)
 
 
 def article_description(ld: list[dict[str, Any]]) -> str | None:

@@ -379,9 +379,9 @@ CLOSING_MARK = re.compile(rf"^(?:\W{{1,12}}|[-=_*~#]{{3,}}|-30-|{_INITIALS}|"
                           rf"{_END_WORDS}"
                           r"(?:\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"
                           r"[-–—=*#\s]{0,6})$")
-# A release's end word alone on its line ("ENDS", "— END —", "-30-", "###"): what follows it
-# (a media contact) is no part of the text.
-END_WORD = re.compile(rf"{_END_WORDS}[-–—=*#\s]{{0,6}}|-30-|###|[-–—]0[-–—]|"
+# A release's end word alone on its line ("ENDS", "Ends.", "— END —", "-30-", "###"): what
+# follows it (a media contact) is no part of the text.
+END_WORD = re.compile(rf"{_END_WORDS}[-–—=*#.\s]{{0,6}}|-30-|###|[-–—]0[-–—]|"
                       # a transcript's end and its hour: "(Fin à 13 h 52)", "(End at 1.52pm)"
                       r"[（(](?i:fin|fim|end|ende)\s+(?i:à|at|um|a las|às|alle|o)\s+"
                       r"[\d\s:.hapm]{1,12}[）)]")

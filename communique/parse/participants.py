@@ -58,12 +58,17 @@ LISTED_ROLES = ("guest", "callee")
 LIST_AND = re.compile(r"(?<!\S)(?:and|und|et|y|e|i|и|і|ve|va|en|och|og|ja|és|și|και|a)(?!\S)")
 LIST_GAP_WORDS = 8  # "of the Republic of Veloria and President": an office's words between
 LIST_PARTICLES = frozenset({"of", "the", "de", "del", "la", "le", "les", "du", "des", "von",
-                            "van", "da", "do", "dos", "das", "der", "di", "della"})
+                            "van", "da", "do", "dos", "das", "der", "di", "della", "el", "il",
+                            "o", "a", "los", "las", "os", "as", "die", "den", "dem", "lo"})
 OFFICE_SUBJECT_WORDS = 4  # "The Prime Minister", "Federal Chancellor": an office, no name
 # A joint text's title ("Joint Statement", "Declaración conjunta", "Gemeinsame Erklärung"):
 # its opening names the leaders who made it.
 JOINT_TITLE = re.compile(r"\bjoint\b|conjoint|conjunt|congiunt|gemeinsame|gezamenlijke?|"
                          r"совместн|спільн|wspóln|společn|spoločn|κοιν[ήέ]|ortak|bersama", re.I)
+# A meeting of three or four sides: the sentence that says so names them all.
+MULTILATERAL = re.compile(r"(?:tri|quadri|cuadri)lat[eé]ra|tripartit|trójstronn|"
+                          r"třístrann|dreiseitig|трехсторонн|трёхсторонн|тристоронн|"
+                          r"üçlü|dörtlü|ثلاثي|三方|四方", re.I)
 # "signed in the presence of A and B": the leaders of a list of signed documents.
 PRESENCE = re.compile(r"\b(?:in the presence of|im Beisein (?:von|des|der)|en présence d[eu]|"
                       r"en presencia de|na presença d[eo]s?|alla presenza d[ei]|"
@@ -180,6 +185,13 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
          r"si è (?:incontrat\w|riunit\w)|reuniu-se|encontrou-se|se reuniu|se encontrou|"
          r"spotkał\w* się|зустр(?:івся|ілася|ілися)|провів зустріч|провела зустріч)\s+"
          r"(?:[^\s,.]+\s+){0,4}?(?:avec|con|com|z|з|із)\s+(?P<b>.+)", "host", "guest", False),
+        # "ha mantenido este martes una reunión por videoconferencia con": a day between
+        # the verb and the meeting, its manner between the meeting and "with".
+        ("meeting", r"(?P<a>.+?)\b(?:ha mantenido|mantuvo|ha celebrado|celebró|ha presidido|"
+         r"presidió|a tenu|a eu|teve|manteve|realizou|ha avuto|ha tenuto)\s+"
+         r"(?:[^\s,.]+\s+){0,3}?(?:una? |uma )?(?:reunión|encuentro|réunion|rencontre|"
+         r"entretien|reunião|encontro|incontro|riunione|colloquio)(?:\s+[^\s,.]+){0,3}?\s+"
+         r"(?:con|avec|com)\s+(?P<b>.+)", "host", "guest", False),
         ("meeting", r"(?P<a>.+?)\b(?:a rencontré|rencontre|a reçu|reçoit|traf|trifft|empfing|"
          r"empfängt|(?:ha )?(?:recibido|recibió|recibe)\s+(?:[^\s,.]+\s+){0,7}?al?|"
          r"ha incontrato|incontra|ha ricevuto|"
@@ -292,8 +304,9 @@ _ARABIC_NAME = (rf"[{_ARABIC}\u05d0-\u05ea]+(?:\s+(?:بن|بنت|آل|ابن)\s+
 # رئيس الجمهورية السيد ...", "جلالة الملك ...", "سمو الشيخ ..." (a chain of "بن" and "آل").
 ADDRESSED = re.compile(rf"(?:السيد|السيدة|آقای|خانم|جناب|מר|גב['’]?|"
                        rf"(?:معالي|فخامة|سمو|جلالة|صاحب السمو|صاحب الجلالة|دولة)"
-                       rf"(?:\s+(?:الرئيس|رئيس الجمهورية|رئيس الوزراء|الملك|الأمير|الشيخ|السلطان|"
-                       rf"ولي العهد))?(?:\s+السيد)?)\s+({_ARABIC_NAME})")
+                       rf"(?:\s+(?:الرئيسة|رئيسة الجمهورية|رئيسة الوزراء|الملكة|الأميرة|الشيخة|"
+                       rf"الرئيس|رئيس الجمهورية|رئيس الوزراء|الملك|الأمير|الشيخ|السلطان|"
+                       rf"ولي العهد))?(?:\s+السيد[ةه]?)?)\s+({_ARABIC_NAME})")
 # A transliterated name in Chinese or Japanese: its parts joined by a middle dot.
 DOTTED = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,12})(?P<dot>[·・])"
                     r"([\u4e00-\u9fff\u30a0-\u30ff]{1,12})")
@@ -302,6 +315,9 @@ OFFICE_BEFORE = re.compile(r"总统|總統|总理|總理|主席|部长|部長|�
                            r"大使|议长|議長|秘书长|秘書長|外相|大臣|長官|女王|王子|国|國|の|的")
 VERB_AFTER = re.compile(r"举行|舉行|表示|会见|會見|会谈|會談|通电话|通電話|致|说|說|在|和|同|与|與|"
                         r"等|的|举|表|会|は|が|と|に|を|の|氏|大統領|首相|外相")
+RECEIVED_CALL = re.compile(r"\W*(?:\S+\s+){0,8}?(?:تلقى|تلقت|تلقّى|تلقّت|استقبل\S*\s+اتصال)")
+OFFICE_NAME = re.compile(r"(?:总统|總統|总理|總理|主席|首相|国王|國王)"
+                         r"([\u4e00-\u9fff]{2,4}?)(?:同|与|與|和|通电话|通電話|会见|會見|会谈|會談)")
 MONARCHS = (("Sultanate", "Sultan"), ("Kingdom", "King"), ("Emirate", "Emir"),
             ("Principality", "Prince"), ("Grand Duchy", "Grand Duke"))
 
@@ -325,7 +341,11 @@ def from_lead(sentences: Iterable[str], kind: str,
                                               for k, p in enumerate(found)]
     if sentences and kind in LEAD_SPEAKER_KINDS:
         return _office_holder(sentences[0], language)
-    return _two_sides(sentences[0], kind, language) if sentences and kind in TWO_SIDES else []
+    sides = _two_sides(sentences[0], kind, language) if sentences and kind in TWO_SIDES else []
+    if not sides and sentences and kind == "meeting":
+        # "Прем'єр-міністр Оскар Лінд провів засідання уряду": a meeting its holder chaired.
+        sides = [Participant(p.name, "host") for p in _office_holder(sentences[0], language)]
+    return sides
 
 
 def without_dateline(sentence: str) -> str:
@@ -385,6 +405,8 @@ def _two_sides(sentence: str, kind: str, language: str | None) -> list[Participa
         names = uncased_names(first)[:2]
         if len(names) == 1:
             return [Participant(names[0], TWO_SIDES[kind][1])]
+        if kind == "phone_call" and RECEIVED_CALL.match(first):
+            names.reverse()  # "تلقت ... اتصالاً هاتفياً من ...": who received it is named first
     if len(names) < 2 or same_person(*names):
         return []
     return [Participant(name, role) for name, role in zip(names, TWO_SIDES[kind], strict=True)]
@@ -423,13 +445,21 @@ def uncased_names(text: str) -> list[str]:
     office in Arabic, Persian or Hebrew, and CJK transliterations joined by a middle dot,
     cut from the office words before them and the verb after them."""
     found: list[tuple[int, str]] = [(m.start(1), m.group(1)) for m in ADDRESSED.finditer(text)]
-    for m in DOTTED.finditer(text):
+    at = 0
+    while (m := DOTTED.search(text, at)) is not None:
         before = OFFICE_BEFORE.split(m.group(1))[-1]
         after = VERB_AFTER.split(m.group(3))[0]
+        # The next name may begin inside what the last one's after-part reached over
+        # ("阿玛拉·韦尔登同萨尔多维亚总统拉德克·奥斯特"): look again from this name's end.
+        at = m.start(3) + max(len(after), 1)
         if m.group("dot") == "・" and not KATAKANA.fullmatch(before + after):
             continue  # "東陽・ヴェロリア": Japanese joins two countries so; names are katakana
         if before and after:
             found.append((m.start(), f"{before}{m.group('dot')}{after}"))
+    if not found:
+        # Chinese names a leader by a surname alone, right after the office and before
+        # the verb or the "with" ("维洛里亚总统韦尔登同萨尔多维亚总统奥斯特通电话").
+        found = [(m.start(1), m.group(1)) for m in OFFICE_NAME.finditer(text)]
     return [name for _, name in sorted(found)]
 
 
@@ -511,9 +541,12 @@ def _listed(names: list[str], span: str) -> list[str]:
     for name in names[1:]:
         found = span.find(name, at)
         gap = span[at:found]
-        if found < 0 or len(gap.split()) > LIST_GAP_WORDS or any(c in gap for c in ".;:") \
+        # A semicolon parts a list of offices with their holders ("el gobernador de X,
+        # A; la gobernadora de Y, B, y ...").
+        stops = ".:" if any(is_office(w.strip(",;")) for w in gap.split()) else ".;:"
+        if found < 0 or len(gap.split()) > LIST_GAP_WORDS or any(c in gap for c in stops) \
                 or not ("," in gap or LIST_AND.search(gap)) or not all(map(_listing_word, (
-                    w.strip(",()") for w in gap.split()))):
+                    w.strip(",;()") for w in gap.split()))):
             break  # "X, who said Y ...": Y is no one the sentence lists
         listed.append(name)
         if LIST_AND.search(gap):
@@ -609,11 +642,14 @@ def joint_authors(title: str | None, sentences: Iterable[str],
     for sentence in sentences:
         head = sentence[:LEAD_SENTENCE_CHARS]
         present = PRESENCE.search(head)
-        if not joint and present is None:
-            continue  # most statements: one search, no sentence cut
+        several = MULTILATERAL.search(head)
+        if not joint and present is None and several is None:
+            continue  # most statements: a search or two, no sentence cut
         first = SENTENCE.split(head)[0]
         if present is not None and present.end() <= len(first):
             first, joint = first[present.end():], True
+        # "A, B y C han celebrado una reunión trilateral": the leaders met, its subjects.
+        joint = joint or several is not None and several.end() <= len(first)
         # Each name an office introduces, or a comma after one ("The President of X, A,"):
         # not a country's or a council's name run on from an office's "of".
         names = [name for name in names_in(first, language) if _office_before(
