@@ -7,10 +7,21 @@ Every page here is fictional (Veloria, Lessa, Saldovia and their invented people
 
 from __future__ import annotations
 
-from communique.models import Participant
+import io
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from communique.extract.content import without_soft_hyphens
+from communique.models import Page, Participant, Source
+from communique.parse.kinds import classify_kind
 from communique.parse.participants import from_lead, uncased_names
-from communique.pipeline import parse_page
-from tests.pages import html_page
+from communique.pipeline import iter_statements, parse_page
+from communique.report import Report
+from communique.sources.encoding import decode_page
+from tests.pages import html_page, text_page
 
 
 def test_a_chinese_readout_names_leaders_by_surname_after_their_office() -> None:
@@ -88,3 +99,76 @@ def test_a_camel_cased_description_class_is_the_standfirst() -> None:
     statement = parse_page(page)[0]
     assert (statement.lead or "").startswith("Comitiva chefiada")
     assert statement.text.startswith("A presidenta Amara Velden")
+
+
+def test_a_heritrix_name_lookup_record_is_passed_over_not_failed(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    page = (b"<html><head><title>Statement</title></head><body><h1>Statement on the harbour "
+            b"treaty</h1><p>The Government of Veloria welcomes the signing of the harbour "
+            b"treaty with Saldovia.</p></body></html>")
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        writer.write_record(writer.create_warc_record(
+            "dns:www.president.vl", "response",
+            payload=io.BytesIO(b"20250314101500\nwww.president.vl.\t300\tIN\tA\t10.0.0.8\n"),
+            warc_content_type="text/dns"))
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            "https://www.president.vl/statements/harbour", "response",
+            payload=io.BytesIO(page), http_headers=http))
+    report = Report()
+    statements = list(iter_statements([path], report=report))
+    assert [s.url for s in statements] == ["https://www.president.vl/statements/harbour"]
+    assert not report.errors
+    assert sum(report.other_records.values()) == 1
+
+
+def test_a_page_stated_utf8_in_windows_1251_is_read_in_its_charset() -> None:
+    html = ("<html><head><meta charset='utf-8'><title>Комментарий МИД</title></head><body>"
+            "<h1>Комментарий официального представителя МИД Велории</h1>"
+            "<p>Мы внимательно следим за развитием ситуации в Марроу-Бэй и призываем стороны "
+            "к сдержанности.</p><p>Велория готова содействовать переговорам.</p></body></html>")
+    page = Page(content=html.encode("cp1251"), format="html",
+                source=Source(format="html", path="p.html"))
+    statement = parse_page(page)[0]
+    assert statement.title == "Комментарий официального представителя МИД Велории"
+    assert statement.text.startswith("Мы внимательно следим")
+
+
+JAPANESE_TITLE = "ヴェロリア共和国とサルドヴィア共和国の国境協定署名について（外務報道官談話）"
+JAPANESE_BODY = (
+    "令和7年3月14日\n\n"
+    "１　本14日、ケルシュタットにおいて、ヴェロリア共和国とサルドヴィア共和国との間で国境の"
+    "開放に関する協定の署名が行われました。我が国はこれを歓迎します。\n\n"
+    "２　この協定は、①国境地域の住民の査証免除、②マロウ・ベイ港の共同管理、③合同委員会の"
+    "設置を柱とするものであり、約２０年にわたる両国間の懸案の解決に向けた重要な一歩です。\n\n"
+    "３　交渉を担った髙瀬美咲首席交渉官は、「両岸の人々の暮らしを第一に考えた」と述べています。"
+    "発効は本年夏～秋を予定しています。\n\n"
+    "４　我が国は、引き続き地域の安定と繁栄のため、関係国と緊密に連携していきます。\n")
+
+
+def test_an_undeclared_shift_jis_dump_is_read_as_windows_writes_it() -> None:
+    text = f"{JAPANESE_TITLE}\n\n{JAPANESE_BODY}".replace("\n", "\r\n")
+    assert decode_page(text.encode("cp932")).text == text
+
+
+def test_a_zero_width_space_inside_a_latin_word_is_no_break() -> None:
+    page = html_page("<p>Das Verteidigungs&#8203;ministerium hat seine Planungen vorgelegt und "
+                     "die Bundes&shy;regierung hat sie gebilligt.</p><p>Die Beratungen gehen "
+                     "weiter.</p>", heading="Planungen vorgelegt")
+    assert "Das Verteidigungsministerium hat seine Planungen" in parse_page(page)[0].text
+    assert without_soft_hyphens("ភាសា\u200bខ្មែរ") == "ភាសា\u200bខ្មែរ"
+
+
+@pytest.mark.parametrize("crumb", ["ホーム ＞ 報道・広報 ＞ 談話\n\n", ""])
+def test_a_japanese_title_over_its_date_is_no_summary(crumb: str) -> None:
+    text = f"ヴェロリア共和国外務省\n\n{crumb}{JAPANESE_TITLE}\n\n{JAPANESE_BODY}"
+    statement = parse_page(text_page(text))[0]
+    assert statement.title == JAPANESE_TITLE
+    assert statement.lead is None
+
+
+def test_a_chinese_spokespersons_remarks_are_a_statement() -> None:
+    title = "外交部发言人林镕就维萨边境协定签署发表谈话"
+    assert classify_kind(title=title, lead=None, text="")[0] == "statement"

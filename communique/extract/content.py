@@ -311,8 +311,16 @@ EMBARGO_NOTE = re.compile(
 
 
 def without_soft_hyphens(text: str) -> str:
-    """The text without soft hyphens, which only say where a line may break a word."""
-    return text.replace("\xad", "") if "\xad" in text else text
+    """The text without soft hyphens, which only say where a line may break a word, and
+    without the zero-width spaces that say so inside a Latin, Greek or Cyrillic word
+    ("Verteidigungs\u200bministerium"; Thai and Khmer part their words with them)."""
+    if "\xad" in text:
+        text = text.replace("\xad", "")
+    return ZERO_WIDTH_IN_WORD.sub("", text) if "\u200b" in text else text
+
+
+ZERO_WIDTH_IN_WORD = re.compile("(?<=[A-Za-z\u00c0-\u024f\u0370-\u04ff])\u200b+"
+                                "(?=[A-Za-z\u00c0-\u024f\u0370-\u04ff])")
 
 
 def clean_text(text: str) -> str:

@@ -427,7 +427,7 @@ TRAIL = re.compile(r"\s[/>»›|]\s")  # a breadcrumb's or a menu's separators: 
 SWITCH_BARS = re.compile(r"\s*[|/·•]\s*")
 SWITCH_CHARS = 3  # a language's code or a letter size: "EN | VL", "RU EN", "A A A"
 # A breadcrumb's separators ("Press / Interviews"); a bar may end a title with the site's name.
-BREADCRUMB = re.compile(r"\s[/>»›]\s|\s\|\s.*\s\|\s")
+BREADCRUMB = re.compile(r"\s[/>»›]\s|\s?[＞〉]\s?|\s\|\s.*\s\|\s")
 GUILLEMETS = re.compile(r"«[^«»]*»")
 # A dump's next column on the line, or its next field after a bar ("| כ"ב באלול", the
 # day in another calendar).
@@ -1975,7 +1975,9 @@ def _standfirst(title: str, line: str) -> bool:
             and word_count(line) >= STANDFIRST_WORDS and word_count(line) > word_count(title)
             and not any(mark in text for text in (title, line) for mark in (">", "|", "»", "›"))
             and not title.endswith(":") and not opens_lower(title)
-            and not _restates(line, title))
+            and not _restates(line, title)
+            # Japanese and Chinese write no spaces: a summary is known by its full stop.
+            and (not UNSPACED.match(line) or line.endswith(SENTENCE_ENDS)))
 
 
 def _deck(title: str, line: str) -> bool:

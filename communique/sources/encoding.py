@@ -33,6 +33,10 @@ _HIGH_BYTES = bytes(range(128, 256))
 # Browsers read a page labelled latin-1 as windows-1252 (WHATWG Encoding); so do we, also
 # for the Python spellings of it that the WHATWG table does not list.
 _ALIASES = {"latin_1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
+# A guessed East Asian charset is read as browsers read its label: Windows' variant, whose
+# extra characters ("髙", "①", "～") the pages are written with.
+_WEB_VARIANTS = {"shift_jis_2004": "cp932", "shift_jisx0213": "cp932", "shift_jis": "cp932",
+                 "euc_kr": "cp949", "gb2312": "gb18030", "gbk": "gb18030"}
 SNIFF_BYTES = 64 * 1024
 # Mojibake's mark: a letter of U+00C2-U+00F4 (a UTF-8 lead byte read as windows-1252) just
 # before what a continuation byte reads as (U+0080-U+00BF, or windows-1252's 0x80-0x9F).
@@ -43,6 +47,7 @@ _MOJIBAKE_TEXT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u01
                             "\u20ac\u2122]")
 _MOJIBAKE_BYTES = re.compile(rb"\xc3[\x82-\xb4](?:[\xc2\xc5\xc6\xcb]|\xe2[\x80\x82\x84])")
 MOJIBAKE_NOTE = "mojibake (UTF-8 text once read as windows-1252) repaired"
+MISSTATED_BYTES = 16  # bytes not UTF-8 on a page stated UTF-8: more, and its text is not
 _WIDE_SAMPLE = 4096  # bytes looked at to tell UTF-16 without a BOM
 
 
@@ -266,7 +271,11 @@ def _decode_undeclared(data: bytes, *, path: str | None, place: str,
         first_bad = exc.start
     high = len(data) - len(data.translate(None, _HIGH_BYTES))
     valid = sum(len(m) for m in _UTF8_MULTIBYTE.findall(data))
-    if utf8_stated or valid >= 4 * (high - valid):
+    # A page stated UTF-8 keeps it, a stray byte replaced, while most of its high bytes are
+    # UTF-8; one whose text is in another charset's bytes (a windows-1251 page under a
+    # template's "utf-8") is that charset's, as an undeclared one is.
+    if utf8_stated and (valid >= high - valid or high - valid < MISSTATED_BYTES) \
+            or valid >= 4 * (high - valid):
         text = data.decode("utf-8", errors="replace")
         return Decoded(text, "utf-8", f"invalid UTF-8 at byte {first_bad}; "
                                       f"{text.count(chr(0xFFFD))} character(s) replaced by U+FFFD")
@@ -274,6 +283,7 @@ def _decode_undeclared(data: bytes, *, path: str | None, place: str,
     if best is None or best.encoding is None:
         raise DecodeError("bytes in no known text encoding", path=path, place=place)
     encoding = known_codec(best.encoding) or best.encoding
+    encoding = _WEB_VARIANTS.get(encoding, encoding)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:

@@ -137,6 +137,8 @@ def _read_record(stream: WarcStream, record: _Record, path: Path, limits: Limits
     kind = record.headers.get("warc-type", "").lower()
     if kind == "conversion" and record.headers.get("warc-refers-to") in read:
         kind = "conversion of a page read"  # the page itself is the better version of it
+    elif kind in PAGE_TYPES and _lookup(record.headers):
+        kind = f"{kind} of a name lookup"  # Heritrix's "dns:" records: an address, no page
     wanted = keep and kind in PAGE_TYPES
     too_large = wanted and record.length > limits.max_page_bytes + MAX_HEADER
     content = stream.read(record.length) if wanted and not too_large else b""
@@ -167,6 +169,12 @@ def _read_record(stream: WarcStream, record: _Record, path: Path, limits: Limits
         report.drop("empty response" if isinstance(exc, EmptyInputError) else
                     "not a page (binary data)", _where(record, path, place))
         return None
+
+
+def _lookup(headers: dict[str, str]) -> bool:
+    """Whether a record holds a crawler's name lookup ("dns:www.president.vl", text/dns)."""
+    return headers.get("warc-target-uri", "").strip("<>").lower().startswith("dns:") \
+        or headers.get("content-type", "").lower().startswith("text/dns")
 
 
 def _where(record: _Record, path: Path, place: str) -> str:
