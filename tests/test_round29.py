@@ -172,3 +172,16 @@ def test_a_japanese_title_over_its_date_is_no_summary(crumb: str) -> None:
 def test_a_chinese_spokespersons_remarks_are_a_statement() -> None:
     title = "外交部发言人林镕就维萨边境协定签署发表谈话"
     assert classify_kind(title=title, lead=None, text="")[0] == "statement"
+
+
+def test_a_section_word_over_the_date_line_is_no_part_of_the_place() -> None:
+    page = Page(
+        content="<html><body><h1>Präsidentin Velden empfängt den Präsidenten Saldovias</h1>"
+        "<div class='head'><p class='category'>Termine</p><p class='date'>Lessa, 14. März "
+        "2025</p></div><div class='content'><p>Präsidentin Amara Velden hat heute "
+        "den Präsidenten Saldovias, Radek Oster, im Palast der Republik empfangen.</p><p>Die "
+        "beiden sprachen über Handel und Energie.</p></div></body></html>", format="html",
+        source=Source(format="html", path="termine.html"))
+    statement = parse_page(page)[0]
+    assert statement.place == "Lessa"
+    assert statement.published_at is not None and statement.published_at.startswith("2025-03-14")

@@ -559,7 +559,10 @@ def with_widgets(lines: list[tuple[LexborNode, str]]) -> list[tuple[LexborNode, 
         while parent is not None and end < len(lines) and ids[end] == ids[k]:
             end += 1
         joined = " ".join(text for _, text in lines[k:end])
-        if end - k > 1 and parent is not None and len(joined) <= WIDGET_MAX_CHARS:
+        # A run of which one line is a whole date line ("Termine" over "Lessa, 14. März
+        # 2025") is no widget: a section's word would be read as a part of the place.
+        if end - k > 1 and parent is not None and len(joined) <= WIDGET_MAX_CHARS \
+                and not any(read_date_line(text) for _, text in lines[k:end]):
             out.append((parent, joined))
         out.extend(lines[k:end])
         k = end
