@@ -185,3 +185,59 @@ def test_a_section_word_over_the_date_line_is_no_part_of_the_place() -> None:
     statement = parse_page(page)[0]
     assert statement.place == "Lessa"
     assert statement.published_at is not None and statement.published_at.startswith("2025-03-14")
+
+
+PRIVACY_CENTRE = (
+    "<h2>Privacy preference centre</h2><p>When you visit any website, it may store or retrieve "
+    "information on your browser, mostly in the form of cookies. This information might be "
+    "about you, your preferences or your device and is mostly used to make the site work as "
+    "you expect it to. Because we respect your right to privacy, you can choose not to allow "
+    "some types of cookies.</p>" + "".join(
+        f"<h3>{name} cookies</h3><p>These cookies {what}. They are set by us or by the "
+        "partners whose services we have added to our pages, and they help us to know which "
+        "pages are the most and least popular and see how visitors move around the site. If "
+        "you do not allow these cookies, some parts of the site may not work as they should."
+        "</p>" for name, what in (
+            ("Strictly necessary", "are needed for the website to function"),
+            ("Performance", "allow us to count visits and traffic sources"),
+            ("Functional", "let the website remember the choices you make"),
+            ("Targeting", "may be set through our site by our advertising partners"))))
+MEETING_BODY = (
+    "<p>President Amara Velden met the Prime Minister of Saldovia, Radek Oster, in Lessa on "
+    "Friday to discuss trade, energy and the shared border.</p><p>The two leaders agreed to "
+    "open a new crossing at Verno before the end of the year.</p>")
+
+
+@pytest.mark.parametrize("layer", [
+    f"<div id='onetrust-consent-sdk'><div id='onetrust-pc-sdk'>{PRIVACY_CENTRE}</div></div>",
+    f"<div id='ot-pc' role='dialog'>{PRIVACY_CENTRE}</div>"])
+def test_a_dialogs_layer_is_no_part_of_the_statement(layer: str) -> None:
+    page = Page(content="<html><body>" + layer + "<main><article><h1>President Velden meets "
+                f"Prime Minister Oster</h1><p>14 March 2025</p>{MEETING_BODY}</article></main>"
+                "</body></html>", format="html", source=Source(format="html", path="m.html"))
+    statement = parse_page(page)[0]
+    assert statement.text.startswith("President Amara Velden met")
+    assert "cookies" not in statement.text and "partners" not in statement.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Amara Velden today called on the government of Saldovia to reopen the crossing.",
+    "The President called for calm on both sides of the river.",
+    "The so-called border tax was never agreed between the two governments."])
+def test_a_call_on_someone_to_act_is_no_phone_call(sentence: str) -> None:
+    kind = classify_kind(title="President Velden urges Saldovia to reopen the Verno crossing",
+                         lead=None, text=sentence + "\nVeloria stands ready to talk.")[0]
+    assert kind != "phone_call"
+    called = "President Amara Velden called Prime Minister Radek Oster on Friday."
+    assert classify_kind(title="President Velden and Prime Minister Oster", lead=None,
+                         text=called)[0] == "phone_call"
+
+
+def test_a_footnotes_number_after_a_full_stop_is_no_part_of_the_text() -> None:
+    page = html_page("<p>Today Veloria and Saldovia signed the border agreement.<sup>1</sup> It "
+                     "settles the line along the Verno river, across 40 km<sup>2</sup> of "
+                     "islands.<sup class='ref'>[2]</sup></p><p>The agreement goes before the "
+                     "National Assembly next month.</p>", heading="Statement on the border")
+    text = parse_page(page)[0].text
+    assert "agreement. It settles" in text and "40 km2 of islands." in text
+    assert "islands.[2]" not in text and "islands.2" not in text

@@ -35,14 +35,21 @@ NAMED_TEMPLATE = ("#footer, .footer, #site-footer, .site-footer, .page-footer, .
 # A consent layer may not say "cookie" ("consent-layer", a modal dialog of privacy settings).
 # Drupal's consent module names its layer "sliding-popup".
 COOKIE_NAMED = ('[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], '
-                '[aria-modal="true"], #sliding-popup')
+                '[aria-modal="true"], [role="dialog"], [role="alertdialog"], #sliding-popup')
 COOKIE_CHARS = 1500  # a banner's words and buttons; more is a page that names its state so
+# "Cookies" in more languages: Estonian, Latvian, Lithuanian, Finnish, Hungarian, Czech.
+COOKIE_WORD = re.compile(r"\bcookies?\b|\bкуки\b|\bciasteczk|\bküpsis|\bsīkdatn|\bslapuk|"
+                         r"\beväste|\bsütik|\bsušenk", re.I)
+# A privacy centre's layer (OneTrust's) is longer than a banner: each kind of cookie said
+# with its own paragraph.  It names cookies again and again, and holds no article.
+COOKIE_MENTIONS = 3
 TEMPLATE_TAGS = ("nav", "form", "style", "noscript", "template", "menu",  # and "script"
                  "marquee")  # a scrolling ticker: other pages' headlines
 NOSCRIPT_PARAGRAPHS = 2  # a <noscript> of paragraphs holds the text, not a tracking pixel
 TEMPLATE_TYPES = ("WPFooter", "WPHeader", "WPSideBar", "SiteNavigationElement")
 TEMPLATE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search"})
 PAGE_REGIONS = ("header", "footer", "aside")
+NOTE_AFTER = frozenset('.,;:!?)"”»’')  # a footnote's number follows a sentence or a clause
 INSIDE_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "nav", "aside", "footer", "form",
     "button", "figure", "iframe", "video", "audio", "object", "img"})
@@ -459,7 +466,14 @@ def cookie_banners(tree: LexborHTMLParser) -> list[LexborNode]:
     page's <h1>."""
     return [node for node in tree.css(COOKIE_NAMED)
             if node.tag not in ("html", "body", "main", "article")
-            and len(node.text(deep=True)) <= COOKIE_CHARS and node.css_first("h1") is None]
+            and node.css_first("h1") is None and _banner_sized(node.text(deep=True), node)]
+
+
+def _banner_sized(text: str, node: LexborNode) -> bool:
+    if len(text) <= COOKIE_CHARS:
+        return True
+    return len(COOKIE_WORD.findall(text, 0, COOKIE_CHARS * 2)) >= COOKIE_MENTIONS \
+        and node.css_first("article, main") is None
 
 
 def decompose_all(nodes: list[LexborNode]) -> None:
@@ -759,6 +773,17 @@ def note_link(link: LexborNode) -> bool:
         and text.strip("[]()").isdigit()
 
 
+def note_mark(sup: LexborNode) -> bool:
+    """Whether a superscript is a footnote's number set after a sentence's or a clause's
+    punctuation ("the Verno river.<sup>2</sup>"), not linked; after a letter it may be a
+    power or a unit's ("km<sup>2</sup>"), which stays."""
+    before = sup.prev
+    if before is None or not before.is_text_node:
+        return False
+    return sup.text_lexbor().strip().strip("[]()").isdigit() \
+        and before.text_lexbor().rstrip()[-1:] in NOTE_AFTER
+
+
 def strip_boilerplate(container: LexborNode) -> None:
     """Remove from the container the subtrees that are page furniture, not statement."""
     doomed = []
@@ -775,6 +800,9 @@ def strip_boilerplate(container: LexborNode) -> None:
                 doomed.append(node)  # an accordion's heading is a button: its words stay
             if tag == "img":
                 doomed += caption_of(node, container)
+            continue
+        if tag == "sup" and note_mark(node):
+            doomed.append(node)
             continue
         attrs = node.attributes
         if not attrs:

@@ -50,6 +50,7 @@ from ..parse.language import (
 )
 from ..parse.speakers import office_word, opens_lower
 from .content import (
+    COOKIE_WORD,
     DELIVERY_NOTE,
     FURNITURE_LABELS,
     SECTION_LABEL,
@@ -459,9 +460,6 @@ FIELDS_BEFORE_CHARS = 60
 LONE_SEPARATOR = re.compile(r"\s*[,|·•/–—-]\s*")
 BAR_ALONE = re.compile(r"\s*[|¦│]\s*")
 # A cookie banner's notice, whatever the language: it names cookies and asks for consent.
-# "Cookies" in more languages: Estonian, Latvian, Lithuanian, Finnish, Hungarian, Czech.
-COOKIE_WORD = re.compile(r"\bcookies?\b|\bкуки\b|\bciasteczk|\bküpsis|\bsīkdatn|\bslapuk|"
-                         r"\beväste|\bsütik|\bsušenk", re.I)
 CONSENT_WORDS = re.compile(r"consen|accept|accett|akzept|acept|aceit|zgod|toestemming|"
                            r"согласи|einwillig|zustimm|privacy|datenschutz|confidentialit|"
                            r"privacidad|privacidade|prywatno", re.I)

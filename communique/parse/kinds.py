@@ -367,7 +367,9 @@ CUES: tuple[Cue, ...] = (
     _cue("phone_call", None,
          r"\bs['’]entretient (?:au|par) téléphone", r"поговорив телефоном|поговорил по телефону",
          r"\b(?:tele)?phone (?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|"
-         r"\b(?:phone|video) ?call\b|\bcall (?:with|to|between)\b|\bcalled\b|'s call\b|’s call\b|"
+         # "called on X to" and "called for" urge; "so-called" names.
+         r"\b(?:phone|video) ?call\b|\bcall (?:with|to|between)\b|'s call\b|’s call\b|"
+         r"(?<!-)\bcalled\b(?! (?:on|upon|for)\b)|"
          r"\bspoke (?:on|by|over) the (?:tele)?phone\b|\bon the (?:tele)?phone\b",
          r"телефонн\w* (?:разговор|переговор|бесед)|по телефону|созвонил|\bпозвонил",
          r"entretien téléphonique|(?:appel|échange) téléphonique|\bpar téléphone\b",
