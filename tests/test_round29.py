@@ -241,3 +241,37 @@ def test_a_footnotes_number_after_a_full_stop_is_no_part_of_the_text() -> None:
     text = parse_page(page)[0].text
     assert "agreement. It settles" in text and "40 km2 of islands." in text
     assert "islands.[2]" not in text and "islands.2" not in text
+
+
+UKRAINIAN_BODY = (
+    "<p>Президентка Амара Велден провела зустріч із Прем'єр-міністром Сальдовії Радеком "
+    "Остером у Лессі.</p><p>Сторони обговорили співпрацю в енергетиці та відкриття нового "
+    "пункту пропуску у Верно.</p><p>Лідери домовилися зустрітися знову до кінця року.</p>")
+
+
+@pytest.mark.parametrize(("declared", "body", "language"), [
+    ("ru", UKRAINIAN_BODY, "uk"),
+    ("uk", "<p>Президент Амара Велден провела встречу с премьер-министром Сальдовии Радеком "
+     "Остером в Лессе. Стороны обсудили сотрудничество в энергетике и открытие нового "
+     "пункта пропуска в Верно. Лидеры договорились встретиться снова до конца года.</p>", "ru"),
+    ("ru", "<p>Президент Амара Велден встретилась с премьер-министром Сальдовии Радеком "
+     "Остером в Лессе. Они обсудили сотрудничество с теннисистом Ђорђем Ћирићем и другими "
+     "спортсменами. Лидеры договорились встретиться снова до конца года.</p>", "ru")])
+def test_a_templates_cyrillic_language_gives_way_to_the_texts_own_letters(
+        declared: str, body: str, language: str) -> None:
+    page = Page(content=f"<html lang='{declared}'><body><h1>Зустріч у Лессі</h1>"
+                f"<div class='content'>{body}</div></body></html>", format="html",
+                source=Source(format="html", path="z.html"))
+    assert parse_page(page)[0].language == language
+
+
+@pytest.mark.parametrize("history", ["id='full-history'", "class='app-c-change-notes'"])
+def test_a_pages_list_of_its_changes_gives_no_publication_date(history: str) -> None:
+    page = html_page(
+        "<dl><dt>Published</dt><dd>14 March 2025</dd><dt>Last updated</dt><dd>20 March 2025"
+        f"</dd></dl>{MEETING_BODY}<div {history}><h2>Updates to this page</h2><ol><li><time "
+        "datetime='2025-03-20T10:00:00.000+00:00'>20 March 2025</time> Added a translation"
+        "</li><li><time datetime='2025-03-14T09:00:00.000+00:00'>14 March 2025</time> First "
+        "published.</li></ol></div>", heading="President Velden meets Prime Minister Oster")
+    published = parse_page(page)[0].published_at
+    assert published is not None and published.startswith("2025-03-14")

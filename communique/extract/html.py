@@ -33,7 +33,12 @@ from ..errors import PageDropped
 from ..models import Block, Document, Page
 from ..parse.dates import page_dates
 from ..parse.kinds import announces, names_kind
-from ..parse.language import QUESTION_MARKS, detect_language
+from ..parse.language import (
+    MODEL_CYRILLIC,
+    QUESTION_MARKS,
+    cyrillic_language,
+    detect_language,
+)
 from ..sources.encoding import html_content
 from .blocks import extract_blocks, line_blocks
 from .content import (
@@ -466,6 +471,10 @@ def text_language(declared: str | None, blocks: list[Block]) -> str | None:
     template's default over an English text ("<html lang='fr'>" on a site's English page)."""
     if declared != "en":
         head = " ".join(b.text for b in blocks[:OPENING_BLOCKS])[:TEXT_LANGUAGE_CHARS]
+        if declared in MODEL_CYRILLIC:
+            told = cyrillic_language(head)
+            if told is not None and told != declared and (told != "ru" or declared == "uk"):
+                return told
         english = declared is not None and len(head) >= TEXT_LANGUAGE_CHARS // 2 \
             and len(ENGLISH_WORDS.findall(head)) >= ENGLISH_WORDS_OVER
         return "en" if english else declared

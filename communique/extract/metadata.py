@@ -503,6 +503,11 @@ def without_site_name(title: str, meta: dict[str, str], *, longest: bool = False
     return " - ".join(kept)
 
 
+# A page's change history by its usual names: "history", "full-history", "change-notes",
+# "changelog", "revisions", "page-updates"; not a "story".
+HISTORY_NAME = re.compile(r"(?<![a-z])(?:history|change-?(?:log|notes?|history)|changes|"
+                          r"revisions?|(?:page-)?updates)(?![a-z])", re.I)
+HISTORY_LEVELS = 5  # the date's item, its list, the list's box
 LINKED_TITLE_CHARS = 8  # a link's words beside its dates: another page's title
 
 
@@ -515,8 +520,23 @@ def iter_dated_elements(tree: Scope) -> Iterator[LexborNode]:
     rest = [t for t in tree.css("time[datetime], abbr.published[title]")
             if t.attributes.get("itemprop") is None]
     for node in marked + rest:
-        if not in_running_text(node) and not of_other_item(node):
+        if not in_running_text(node) and not of_other_item(node) and not in_history(node):
             yield node
+
+
+def in_history(node: LexborNode) -> bool:
+    """True for a date in the page's list of its changes ("Updates to this page", GOV.UK's
+    "full-history"): each change's date, the latest first, none of them the publication's
+    (which the page's own label states)."""
+    current = node.parent
+    for _ in range(HISTORY_LEVELS):
+        if current is None or current.tag in ("body", "main", "article"):
+            return False
+        attrs = current.attributes
+        if HISTORY_NAME.search(f"{attrs.get('id') or ''} {attrs.get('class') or ''}"):
+            return True
+        current = current.parent
+    return False
 
 
 def of_other_item(node: LexborNode) -> bool:

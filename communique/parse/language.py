@@ -208,6 +208,20 @@ def _variant(code: str, lower: str) -> str:
     return code
 
 
+def cyrillic_language(text: str) -> str | None:
+    """The East Slavic language the text's own letters tell, when a site's template states
+    another ("<html lang='ru'>" over a Ukrainian page): Ukrainian's "ї", "є", "ґ" and "і"
+    (Belarusian's "ў" with "і"), or Russian's "ы" and "э" where Ukrainian writes neither.
+    None for a text that is not Cyrillic or whose letters tell nothing."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if sum(_script(ch) == "CYRILLIC" for ch in letters) * 2 < len(letters) or not letters:
+        return None
+    lower = text.lower()
+    if sum(lower.count(c) for c in "іїєґ") > 3:
+        return "be" if lower.count("ў") > 3 else "uk"  # and a Serbian name's "ћ" tells little
+    return "ru" if sum(lower.count(c) for c in "ыэ") > 3 else None
+
+
 def _devanagari(sample: str) -> str:
     """Hindi, Nepali or Marathi, by the function words each writes most."""
     words = Counter(_DEVANAGARI_WORDS.findall(sample))
