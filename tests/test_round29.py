@@ -275,3 +275,14 @@ def test_a_pages_list_of_its_changes_gives_no_publication_date(history: str) -> 
         "published.</li></ol></div>", heading="President Velden meets Prime Minister Oster")
     published = parse_page(page)[0].published_at
     assert published is not None and published.startswith("2025-03-14")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Presidente Amara Velden recebeu com satisfação a notícia do acordo de paz em Lessa.",
+    "La Présidente Amara Velden a reçu avec une profonde tristesse la nouvelle du décès.",
+    "La Presidenta Amara Velden recibió la noticia del acuerdo de paz con alegría."])
+def test_news_received_is_no_guest_received(sentence: str) -> None:
+    assert classify_kind(title="Veloria e o acordo de paz", lead=None,
+                         text=sentence + "\nVeloria apoiará a sua aplicação.")[0] != "meeting"
+    guest = "A Presidente Amara Velden recebeu o Primeiro-Ministro da Saldovia, Radek Oster."
+    assert classify_kind(title="Veloria e Saldovia", lead=None, text=guest)[0] == "meeting"

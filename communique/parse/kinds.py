@@ -98,6 +98,14 @@ def factored(pattern: str) -> str:
     return "|".join(parts + ([by_first_letter(other)] if other else []))
 
 
+# What one receives that is no guest: news, with joy or with sorrow, in the languages whose
+# "receives" names a meeting ("recebeu com satisfação a notícia", "a reçu avec tristesse").
+RECEIVED_NEWS = (r"\s+(?:(?:com|con|avec|mit|z)\s+(?:\w+\s+)?(?:satisfa|agrado|benepl|alegr|"
+                 r"plaisir|joie|freude|gioia|pesar|tristeza|tristesse|dolor|dor\b|douleur|"
+                 r"profond|profund|emo[çc]|émotion|consterna|choque|choc|bestürz|trauer)|"
+                 r"(?:a|la|le|die|with|the)?\s*(?:notícia|noticia|nouvelle|nachricht|notizia|"
+                 r"informa[çc]|information))")
+
 def _cue(kind: str, subkind: str | None, *patterns: str) -> Cue:
     """One kind's cues; each pattern is written in one script, so that the Latin ones can be
     tried alone."""
@@ -629,8 +637,10 @@ CUES: tuple[Cue, ...] = (
          r"\bspotkani\w*|\bspotkał\w* się\b",
          r"зустріч|\bзустрів\w*|переговор|\bнарад[аиіу]\b|засідання|візит|саміт",
          # "X receives Y" (beyond English, where a prize is received as often as a guest).
+         # Not news received, with joy or sorrow: "recebeu com satisfação a notícia".
          r"\b(?:reçoit|a reçu|empfängt|empfing|recibe|recibió|riceve|ha ricevuto|recebe|"
-         r"recebeu|przyjął|przyjmuje|primio|primila)\b", r"\bприми(?:о|ла)\b",
+         r"recebeu|przyjął|przyjmuje|primio|primila)\b(?!" + RECEIVED_NEWS + ")",
+         r"\bприми(?:о|ла)\b",
          r"会见|会谈|会晤|会議|会议|閣議|会談|会見|首脳会談|接见|接見|會見|會談|會晤|會議|"
          r"회담|면담|회의|간담회",
          r"يستقبل|استقبل|لقاء|يلتقي|التقى|اجتماع|مباحثات",
