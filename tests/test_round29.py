@@ -286,3 +286,40 @@ def test_news_received_is_no_guest_received(sentence: str) -> None:
                          text=sentence + "\nVeloria apoiará a sua aplicação.")[0] != "meeting"
     guest = "A Presidente Amara Velden recebeu o Primeiro-Ministro da Saldovia, Radek Oster."
     assert classify_kind(title="Veloria e Saldovia", lead=None, text=guest)[0] == "meeting"
+
+
+def test_a_spanish_interviews_credit_names_its_asker_and_its_title_the_president() -> None:
+    page = html_page(
+        "<p><em>Entrevista realizada por Oskar Lind</em></p><p><strong>—¿Cómo valora usted el "
+        "acuerdo fronterizo con Saldovia?</strong></p><p>—Es el mejor acuerdo que podíamos "
+        "alcanzar y durará muchos años.</p><p><strong>—¿Qué viene ahora?</strong></p><p>—La "
+        "ratificación en la Asamblea Nacional el mes próximo.</p>",
+        heading="Entrevista de la Presidenta Velden al diario El Lessano")
+    statement = parse_page(page)[0]
+    assert statement.participants == [Participant("Oskar Lind", "interviewer"),
+                                      Participant("Presidenta Velden", "interviewee")]
+    assert [t.speaker for t in statement.turns] == ["Oskar Lind", "Presidenta Velden"] * 2
+
+
+def test_a_quoted_title_announces_nothing_and_a_closing_credit_asks_nothing() -> None:
+    page = html_page(
+        "<p><b>Frau Präsidentin, wie bewerten Sie das Grenzabkommen mit Saldovien?</b></p><p>Es "
+        "ist das beste Abkommen, das wir erreichen konnten.</p><p><b>Was kommt als Nächstes?"
+        "</b></p><p>Die Ratifizierung in der Nationalversammlung.</p><p><i>Das Interview "
+        "führte Oskar Lind.</i></p>", heading="„Das Abkommen wird halten“ – Präsidentin Velden "
+        "im Interview mit der Lessaer Zeitung")
+    statement = parse_page(page)[0]
+    assert statement.kind == "interview"
+    assert Participant("Oskar Lind", "interviewer") in statement.participants
+    assert [t.role for t in statement.turns] == ["question", "answer"] * 2
+    assert statement.turns[-1].text.endswith("Nationalversammlung.")
+
+
+def test_an_office_label_takes_the_titles_holder_without_the_possessive() -> None:
+    page = html_page(
+        "<p><strong>Q. Madam President, how do you see the border agreement?</strong></p>"
+        "<p>THE PRESIDENT: It is the best agreement we could reach.</p><p><strong>Q. What "
+        "comes next?</strong></p><p>THE PRESIDENT: Ratification next month.</p>",
+        heading="Transcript: President Velden's interview with the Lessa Herald")
+    speakers = {t.speaker for t in parse_page(page)[0].turns if t.role == "answer"}
+    assert speakers == {"President Velden"}

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..models import Block, Document, Participant, Source, Statement, Turn, statement_id
 from . import participants as people
-from .interviewers import CASE_ENDING, interview_sides
+from .interviewers import CASE_ENDING, OUTLET_NOUN, credit, interview_sides
 from .kinds import classify_kind, is_faq
 from .language import QUESTION_MARKS, detect_language
 from .names import SENTENCE, names_in
@@ -151,8 +151,11 @@ def parse_document(doc: Document, source: Source) -> Statement:
     sentences.append(paragraphs[1].shown[paragraphs[1].body_at:] if len(shown) > 1 else None)
     lead_people = people.from_lead([s for s in sentences if s], kind, doc.language)
     if kind == "interview":
-        lead_people = interview_sides(lead_people, [s for s in sentences[:2] if s],
-                                             doc.title, language)
+        # A closing credit too, the last paragraph ("Das Interview führte X."), first: the
+        # opening's four sentences are all that is read.
+        closing = [shown[-1]] if len(shown) > 1 and credit(shown[-1]) else []
+        lead_people = interview_sides(lead_people, closing + [s for s in sentences[:2] if s],
+                                      doc.title, language)
     written = "\n".join(filter(None, (doc.title, doc.lead, *shown)))
     tagged = people.from_tags(doc.tags.get("Persons", []), written)
     names = SpeakerNames([p.label for p in paragraphs if p.label],
@@ -251,6 +254,10 @@ def _titled_interviewee(title: str | None, kind: str, names: SpeakerNames,
     # In the nominative ("Томаса Арвида"), without an English possessive ("Lina Osterholt's")
     # or a Turkish case ending and what follows it ("Selim Karahanlı'nın Ostrava ...").
     found = names_in(TURKISH_CASE.sub("", POSSESSIVE.sub("", m.group(0)))) if m else []
+    if m and not found and len(m["name"].split()) == 1:
+        # A surname alone after its office ("Entrevista de la Presidenta Velden al diario
+        # ..."): the office and the surname, as a label of the office gives them.
+        found = [f"{m['office']} {POSSESSIVE.sub('', m['name']).strip()}"]
     if not found and kind == "interview" and language in UNDECLINED:
         # "Entrevista concedida por Sua Excelência Filipe Nhaca Mabote, Presidente da
         # República, ao jornal «...»": the one person the title names besides its outlet
@@ -270,6 +277,8 @@ def _outlet_in(title: str, name: str) -> bool:
     before = title[:at].split()
     # After an article, or set apart at its end as its place ("Doorstop interview - Port
     # Elara", "..., Port Amaru").
+    if name.split()[0].lower() in OUTLET_ARTICLES or OUTLET_NOUN.search(title[:at]):
+        return True  # "El Lessano", "al diario Lessa Hoy": a paper's name
     return bool(before) and (before[-1].lower() in OUTLET_ARTICLES or (
         before[-1] in "-–—|" or title[:at].rstrip().endswith(","))
         and not title[at + len(name):].strip(" .)"))
@@ -367,7 +376,7 @@ def _titled(doc: Document, shown: list[str]) -> dict[str, str]:
         else []  # "Noorabad, March 11: Prime Minister ...": a dateline, no label
     for where in (doc.title, doc.lead, *opening, *_officials(doc)):
         for m in _titled_offices(where or ""):
-            named = f"{m['office']} {m['name'].strip()}"
+            named = f"{m['office']} {POSSESSIVE.sub('', m['name']).strip()}"  # "Velden's"
             titled.setdefault(m["office"].lower(), named)  # "presidenta del gobierno"
             titled.setdefault(m["bare"].lower(), named)  # "presidenta"
             portfolio = PORTFOLIO.search(m["office"])

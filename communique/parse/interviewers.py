@@ -48,13 +48,14 @@ JOURNALIST = re.compile(ASKER_WORDS + r"|expert|writer|author", re.I)
 ASKER_WORD = re.compile(rf"(?<!\w)(?:{ASKER_WORDS})\w*", re.I)
 ASKED_PHRASE = re.compile(
     r"\b(?:questions?\s+(?:from|of|by|put\s+by|de|d[’'])|interviewed\s+by|interviewée?\s+par|"
-    r"(?:interview|conversation)\s+was\s+conducted\s+by|"
+    r"(?:interview|conversation)\s+(?:was\s+)?conducted\s+by|"
     # "the Prime Minister's interview with Jess Tamihana"; a host who "received Helen Marsh
     # of The Lessa Courier"; Swedish and Norwegian "intervjuades av".
     r"['’]s\s+interview\s+with|received(?=\s+(?-i:[A-Z]\w+\s+[A-Z]\w+)\s+(?:of|from)\s)|"
     r"intervjua(?:des|d|t)\s+av|intervjuet\s+av|"
     r"preguntas?\s+de|perguntas?\s+de|domande\s+di|intervistat[oa]\s+da|a\s+cura\s+di|"
-    r"entrevistad[oa]\s+por|(?:Gespräch|Interview)\s+führte|Fragen\s+stellten?|"
+    r"entrevistad[oa]\s+por|(?:entrevista|conversa(?:ción)?)\s+(?:realizada|conducida|"
+    r"conduzida|feita|hecha)\s+por|(?:Gespräch|Interview)\s+führte|Fragen\s+stellten?|"
     r"befragt\s+von|interviewt\s+von|"
     # French, Romanian, Polish, Czech, Serbian and Croatian, Russian, Ukrainian, Armenian:
     # "Propos recueillis par X", "Interviul a fost realizat de X", "Разговор је водила X".
@@ -85,6 +86,7 @@ ANSWERS_AFTER = re.compile(
     r"\s+(?:(?:spoke|talked)\s+(?:to|with)|gave\s+an\s+interview|(?:has\s+|had\s+)?(?:given|"
     r"granted)\s+an\s+interview|answered\s+(?:the\s+)?questions|ha\s+rilasciato|"
     r"a\s+(?:répondu|accordé)|respondi[óo]|concedi[óo]|beantwortete)\b", re.I)
+CREDIT_WORDS = 10  # a credit line: its phrase and a name or two
 # How far after those words the asker's name may stand.
 ASKER_CHARS = 100
 # Words after which a capitalised run is an outlet, not the asker: "the editor of Velorian
@@ -149,6 +151,14 @@ def asker(sentence: str, language: str | None = None) -> str | None:
     name = _asked_by(sentence) or _after_journalist(sentence) or _spoke_to(sentence) \
         or _before_journalist(sentence)
     return in_nominative(name, sentence, language) if name else None
+
+
+def credit(text: str) -> str | None:
+    """The asker a closing credit names, a short line of its own after the last answer
+    ("Das Interview führte Jonas Albrecht.", "Propos recueillis par X"); None for any other."""
+    if len(text.split()) > CREDIT_WORDS or ASKED_PHRASE.search(text) is None:
+        return None
+    return _asked_by(text)
 
 
 def _before_journalist(sentence: str) -> str | None:

@@ -127,6 +127,8 @@ SPOKEN_AT = (r"(?:(?!\b(?:on|about|regarding|concerning|following|after)\b)[^\n]
              r"forum|dialogue|segment|ceremony|commemoration|security council|high-level)\b")
 
 
+# Words a title quotes: „…“, «…», “…”, "…" (of some length: no outlet's name).
+QUOTED_WORDS = re.compile(r"[„«“\"»][^„«“”\"»]{12,}?[“»”\"«]")
 # Order matters: the first cue that matches decides.  Each line is one language, so a
 # missing language shows; only cues that name the genre whatever the site are listed.
 CUES: tuple[Cue, ...] = (
@@ -871,8 +873,9 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     for where in (title, lead):
         # A cue names the genre early: a title or lead is read as far as a text's head is
         # (one of hostile length would take seconds to search).
-        found = _first_cue(where[:TEXT_HEAD_CHARS], skip_letters=has_turns,
-                           head_last=language in HEAD_LAST) if where else None
+        found = _title_cue(where, has_turns, language) if where is title and where else \
+            _first_cue(where[:TEXT_HEAD_CHARS], skip_letters=has_turns,
+                       head_last=language in HEAD_LAST) if where else None
         if found and found[0] == "phone_call" and has_turns and asks:
             found = None  # questions "sent in by phone" to a broadcast: no call's readout
         if found and found[0] == "meeting" and DELIVERY_MARK.search(f"{lead or ''}\n{head}"):
@@ -904,6 +907,18 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     if has_turns and asks:
         return "interview", None
     return ("speech", None) if has_turns else ("other", None)
+
+
+def _title_cue(title: str, has_turns: bool, language: str | None) -> tuple[str, str | None] | None:
+    """The title's cue, read first past the words it quotes: "„Das Abkommen wird halten“ –
+    Präsidentin Velden im Interview" is an interview, whatever the quoted words announce;
+    a title of quoted words alone is read whole."""
+    head = title[:TEXT_HEAD_CHARS]
+    unquoted = QUOTED_WORDS.sub(" ", head)
+    last = language in HEAD_LAST
+    found = _first_cue(unquoted, skip_letters=has_turns, head_last=last) \
+        if unquoted != head else None
+    return found or _first_cue(head, skip_letters=has_turns, head_last=last)
 
 
 # A letter's own dateline over its salutation: "Lessa, den 9. April 2025".

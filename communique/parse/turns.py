@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from ..models import Block, Turn
 from .dates import HOUR_WORDS, find_datetime, find_day_month
+from .interviewers import credit
 from .kinds import LETTER_SALUTATION
 from .language import CJK_CHARS, CLOSING_QUOTES, QUESTION_MARKS
 from .names import name_of
@@ -455,7 +456,9 @@ def build_turns(paragraphs: list[Paragraph], names: SpeakerNames,
             # Dashes that ask nothing are a list, not a dialogue; a speech's dashes quote one.
             spans = []
     elif hints.kind == "interview":
-        spans = _bold_spans(paragraphs, hints) or _question_spans(paragraphs, hints)
+        # A closing credit ("Das Interview führte X.") is no question, set apart as it is.
+        asked = paragraphs[:-1] if paragraphs and credit(paragraphs[-1].shown) else paragraphs
+        spans = _bold_spans(asked, hints) or _question_spans(asked, hints)
     else:
         spans = []
     turns = []
