@@ -323,3 +323,24 @@ def test_an_office_label_takes_the_titles_holder_without_the_possessive() -> Non
         heading="Transcript: President Velden's interview with the Lessa Herald")
     speakers = {t.speaker for t in parse_page(page)[0].turns if t.role == "answer"}
     assert speakers == {"President Velden"}
+
+
+def test_a_heading_left_over_a_box_taken_out_ends_no_text() -> None:
+    page = html_page(f"{MEETING_BODY}<div class='downloads'><h3>Related documents</h3><ul><li>"
+                     "<a href='/a.pdf'>Joint declaration (PDF, 245 KB)</a></li><li><a href="
+                     "'/b.pdf'>Memorandum on rail freight (PDF, 1.2 MB)</a></li></ul></div>",
+                     heading="President Velden meets Prime Minister Oster")
+    assert parse_page(page)[0].text.endswith("before the end of the year.")
+
+
+@pytest.mark.parametrize(("title", "sentence", "kind"), [
+    ("Prezidentka Velden přijala premiéra Ostera", "Prezidentka Amara Velden v pátek v Lesse "
+     "přijala saldovského premiéra Radka Ostera.", "meeting"),
+    ("Vláda přijala zákon o rozpočtu", "Vláda dnes přijala zákon o státním rozpočtu.", "other"),
+    ("Presiden Velden terima Perdana Menteri Oster", "Presiden Amara Velden menerima Perdana "
+     "Menteri Saldovia Radek Oster di Lessa pada hari Jumat.", "meeting"),
+    ("Presiden Velden terima penghargaan", "Presiden Amara Velden menerima penghargaan dari "
+     "Universitas Lessa.", "other")])
+def test_a_guest_received_in_czech_and_indonesian_is_a_meeting(title: str, sentence: str,
+                                                                kind: str) -> None:
+    assert classify_kind(title=title, lead=None, text=sentence)[0] == kind

@@ -145,6 +145,7 @@ ACTED = re.compile(r"(?i:\b(?:adopted|approved|passed|ratified|adopté|approuvé
 ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|is|was|with|for|that)\b")
 ENGLISH_WORDS_SEEN = 5  # in a text's first TEXT_LANGUAGE_CHARS: English, as the tag says
 ENGLISH_WORDS_OVER = 8  # as many: English, whatever other language the tag says
+ORPHAN_HEADING_WORDS = 4  # a box's heading ("Related documents"), no sentence
 TEXT_LANGUAGE_CHARS = 400  # a text this long tells its language against a template's tag
 LANGUAGE_SAMPLE_CHARS = 3000  # of a page's words, to tell their language
 DASH_LEAD_BLOCKS = 5  # the first dash turn comes this soon in an interview that opens with a lead
@@ -512,6 +513,10 @@ def without_closing_marks(blocks: list[Block]) -> list[Block]:
         # An end mark, a credit line ("(Quelle: Ministerium ...)", "Source : https://..."),
         # a print version's copyright line.
         n -= 1
+    while n > 1 and blocks[n - 1].heading and not blocks[n - 1].label \
+            and len(blocks[n - 1].text.split()) <= ORPHAN_HEADING_WORDS \
+            and not blocks[n - 1].text.rstrip().endswith(SENTENCE_ENDS):
+        n -= 1  # "Documents" over a list of downloads taken out: a heading over nothing
     cut = n
     while cut and not blocks[cut - 1].label and META_LINE.match(blocks[cut - 1].text):
         cut -= 1

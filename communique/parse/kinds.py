@@ -664,11 +664,16 @@ CUES: tuple[Cue, ...] = (
          r"\bontvangt\b|\bontving\b|\bheeft\b[^.]{0,80}?\bontvangen\b|"
          r"\bbezoek aan\b|\bministerraad\b",
          r"\bsetkání|\bsetkal\w*|\bjednání\b|\bnávštěv|\bschůzk|\bstretnut|\bstretol\w*|"
-         r"\brokovani|\bnávštev",
+         r"\brokovani|\bnávštev|"
+         # "přijala premiéra", "prijal veľvyslanca": received a guest, not a law adopted.
+         r"\bp[řr]ijal[ai]?\b(?! (?:zákon|rozhodnut|usnesen|opat[řr]en|návrh|rozpo[čc]et|"
+         r"uznesen|novel))",
          r"\bîntâlnir|\bîntrevedere|\bs-a întâlnit|\bconvorbiri oficiale|\bvizit[ăa]\b|"
          r"\bședin[țţ]",
          r"\btalálkoz|\btárgyal|\blátogatás|\bkormányülés|\bmegbeszélés|\bfogadta\b",
-         r"\bpertemuan|\bbertemu|\bkunjungan|\bkonferensi tingkat tinggi|\bsidang kabinet|"
+         r"\bpertemuan|\bbertemu|\bkunjungan|\bmenerima (?:kunjungan|kehormatan|perdana|"
+         r"presiden|duta|menteri|delegasi|raja|ketua|wakil|sultan|gubernur|para)\b|"
+         r"\bkonferensi tingkat tinggi|\bsidang kabinet|"
          r"\brapat\b|(?<!pembukaan )\bmesyuarat|\blawatan",
          # "tiếp" alone is also "next" and "continue": received, it takes a guest.
          r"hội đàm|hội kiến|tiếp kiến|tiếp xã giao|\bgặp\b|hội nghị|\bthăm\b|phiên họp|"
