@@ -17,7 +17,7 @@ from warcio.warcwriter import WARCWriter
 from communique.extract.content import without_soft_hyphens
 from communique.models import Page, Participant, Source
 from communique.parse.kinds import classify_kind
-from communique.parse.participants import from_lead, uncased_names
+from communique.parse.participants import complete_sides, from_lead, uncased_names
 from communique.pipeline import iter_statements, parse_page
 from communique.report import Report
 from communique.sources.encoding import decode_page
@@ -344,3 +344,9 @@ def test_a_heading_left_over_a_box_taken_out_ends_no_text() -> None:
 def test_a_guest_received_in_czech_and_indonesian_is_a_meeting(title: str, sentence: str,
                                                                 kind: str) -> None:
     assert classify_kind(title=title, lead=None, text=sentence)[0] == kind
+
+
+def test_a_calls_other_side_is_no_name_run_on_into_the_next_line() -> None:
+    found = [Participant("Rey de Norland", "callee")]
+    written = "Conversación telefónica con el Rey de Norland\nConversación telefónica con el Rey"
+    assert complete_sides(found, "phone_call", [], written) == found

@@ -869,7 +869,10 @@ def complete_sides(found: list[Participant], kind: str, turns: list[Turn],
             max(hosts, key=lambda p: said[p.name]).role = "host"
     elif kind == "phone_call" and len(roles & {"caller", "callee"}) == 1:
         missing = "callee" if "caller" in roles else "caller"
-        for name in names_in(written[:CALL_OPENING_CHARS]):
+        # Line by line: a name never runs on into the next line's first word (a teaser's
+        # title over its text: "... el Rey de Norland" / "Conversación ...").
+        lines = written[:CALL_OPENING_CHARS].split("\n")
+        for name in (name for line in lines for name in names_in(line)):
             if not any(same_person(p.name, name) for p in found if p.role != "participant"):
                 found = [p for p in found if not same_person(p.name, name)]
                 found.insert(0 if missing == "caller" else len(found), Participant(name, missing))
