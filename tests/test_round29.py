@@ -350,3 +350,15 @@ def test_a_calls_other_side_is_no_name_run_on_into_the_next_line() -> None:
     found = [Participant("Rey de Norland", "callee")]
     written = "Conversación telefónica con el Rey de Norland\nConversación telefónica con el Rey"
     assert complete_sides(found, "phone_call", [], written) == found
+
+
+@pytest.mark.parametrize("heading", ["Ultimi comunicati", "Últimos comunicados",
+                                     "Derniers communiqués", "Neueste Meldungen"])
+def test_a_feed_of_the_latest_releases_is_no_part_of_a_text_page(heading: str) -> None:
+    text = ("Il Presidente Velden ha ricevuto il Primo Ministro Oster\nLessa, 14/03/2025\n"
+            "Il Presidente della Repubblica Amara Velden ha ricevuto questa mattina il Primo "
+            "Ministro della Saldovia, Radek Oster.\nAl centro dell'incontro la cooperazione "
+            f"energetica e il valico di Verno.\n{heading}\nMessaggio del Presidente Velden per "
+            "la Giornata della Costituzione\n12/03/2025\n")
+    statement = parse_page(text_page(text))[0]
+    assert statement.text.endswith("il valico di Verno.")

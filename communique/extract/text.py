@@ -113,6 +113,10 @@ RELATED = (r"other (?:news|stories|speeches|statements)|more from|другие (
            r"outras notícias|weitere (?:meldungen|artikel|nachrichten)|altre notizie|"
            r"inne wiadomości|其他新闻|相关链接|mais notícias|últimas notícias|"
            r"notícias relacionadas|últimas noticias|dernières actualités|latest news|"
+           r"ultim[ie] (?:notizie|comunicati|interventi|dichiarazioni|news)|"
+           r"últim[oa]s (?:comunicados|declaraciones|discursos|entrevistas|notas)|"
+           r"derni(?:ers|ères) (?:communiqués|discours|déclarations|entretiens)|"
+           r"neueste (?:meldungen|nachrichten|pressemitteilungen)|aktuelle meldungen|"
            r"новости по теме|материалы по теме|новини за темою|related news|"
            # "You may also be interested in", in the languages of the month tables.
            r"you (?:may|might) also (?:like|be interested in)|das könnte sie auch interessieren|"
