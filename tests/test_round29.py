@@ -362,3 +362,20 @@ def test_a_feed_of_the_latest_releases_is_no_part_of_a_text_page(heading: str) -
             "la Giornata della Costituzione\n12/03/2025\n")
     statement = parse_page(text_page(text))[0]
     assert statement.text.endswith("il valico di Verno.")
+
+
+def test_a_sites_ask_for_feedback_and_its_page_fields_end_no_text() -> None:
+    page = html_page(f"{MEETING_BODY}<p>Estimated reading time: 3 minutes</p><p>Last modified: "
+                     "15 March 2025</p><p>Was this page useful? <button>Yes</button> <button>No"
+                     "</button></p><p>Report a problem with this page</p>",
+                     heading="President Velden meets Prime Minister Oster")
+    assert parse_page(page)[0].text.endswith("before the end of the year.")
+    kept = html_page(f"{MEETING_BODY}<p>Report a problem to the border commission, the "
+                     "President told the farmers of Verno, and it will be solved within a week."
+                     "</p>", heading="President Velden meets Prime Minister Oster")
+    assert parse_page(kept)[0].text.endswith("within a week.")
+    dumped = text_page("President Velden meets Prime Minister Oster\n14 March 2025\nPresident "
+                       "Amara Velden met the Prime Minister of Saldovia, Radek Oster, in Lessa."
+                       "\nThe two leaders agreed to open a new crossing at Verno.\nWas this page "
+                       "useful?\nYes\nNo\nReport a problem with this page\n")
+    assert parse_page(dumped)[0].text.endswith("a new crossing at Verno.")

@@ -99,6 +99,18 @@ PHOTO_CREDIT_END = re.compile(r"(?<=[.!?)»”\s])\(?(?i:photo|foto|фото|φ�
                               r"[^.!?:]{2,60}\)?$")
 CAPTION_SHARE = 5  # and the text beside it five times as much at least
 WRAPPER_SHARE = 0.8  # of the text a wrapper named as comments or sharing must hold
+# A government site's ask for feedback under the text: "Is this page useful?", "Report a
+# problem with this page", in the languages of the month tables.
+FEEDBACK = re.compile(
+    r"(?i:(?:was|is) this (?:page|article|information|content) (?:useful|helpful)|"
+    r"did you find (?:this|what you)|report a (?:problem|mistake|bug)|rate this page|"
+    r"give (?:us )?(?:your )?feedback|(?:cette|la) page (?:vous )?a-t-elle été utile|"
+    r"(?:cette|la) page vous (?:est-elle|a été) utile|signaler (?:un problème|une erreur)|"
+    r"(?:war|ist) diese seite hilfreich|fehler melden|problem melden|"
+    r"(?:¿)?(?:te|le) (?:ha )?(?:resultado|parece|fue) útil|¿(?:es|fue) útil esta|"
+    r"(?:esta|essa) página (?:foi|é) útil|(?:questa|la) pagina (?:ti )?è (?:stata )?utile|"
+    r"czy (?:ta )?(?:strona|informacja) (?:była )?(?:pomocna|przydatna)|"
+    r"(?:была ли )?(?:эта )?(?:страница|информация) (?:была )?полезн)")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Labels of a site's furniture in the languages of the sites seen: a sharing bar, "related
 # news", "read also"; a line of one ends a text page's statement, and one before links is

@@ -42,6 +42,7 @@ from ..parse.language import (
 from ..sources.encoding import html_content
 from .blocks import extract_blocks, line_blocks
 from .content import (
+    FEEDBACK,
     SECTION_LABEL,
     SOURCE_CREDIT,
     STATEMENT_MIN_CHARS,
@@ -145,6 +146,7 @@ ACTED = re.compile(r"(?i:\b(?:adopted|approved|passed|ratified|adopté|approuvé
 ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|is|was|with|for|that)\b")
 ENGLISH_WORDS_SEEN = 5  # in a text's first TEXT_LANGUAGE_CHARS: English, as the tag says
 ENGLISH_WORDS_OVER = 8  # as many: English, whatever other language the tag says
+FEEDBACK_CHARS = 80  # the question and its buttons
 ORPHAN_HEADING_WORDS = 4  # a box's heading ("Related documents"), no sentence
 TEXT_LANGUAGE_CHARS = 400  # a text this long tells its language against a template's tag
 LANGUAGE_SAMPLE_CHARS = 3000  # of a page's words, to tell their language
@@ -507,7 +509,8 @@ def without_closing_marks(blocks: list[Block]) -> list[Block]:
     contacts = contacts_from([b.text if not b.label else "" for b in blocks[:n]])
     if contacts is not None:
         n = contacts  # "Media contacts" over a name, a number, an address
-    while n and (CLOSING_MARK.match(blocks[n - 1].text) or SOURCE_CREDIT.fullmatch(
+    while n and (CLOSING_MARK.match(blocks[n - 1].text) or feedback(blocks[n - 1].text)
+                 or SOURCE_CREDIT.fullmatch(
             blocks[n - 1].text) or len(blocks[n - 1].text) <= FOOTER_CHARS
             and COPYRIGHT.search(blocks[n - 1].text)) and not blocks[n - 1].label:
         # An end mark, a credit line ("(Quelle: Ministerium ...)", "Source : https://..."),
@@ -524,6 +527,11 @@ def without_closing_marks(blocks: list[Block]) -> list[Block]:
     if fields and not metadata_labels(blocks).intersection(fields):  # no speaker among them
         return blocks[:cut]
     return blocks[:n]
+
+
+def feedback(text: str) -> bool:
+    """A short line that asks for the reader's feedback, never a sentence of the text."""
+    return len(text) <= FEEDBACK_CHARS and FEEDBACK.match(text) is not None
 
 
 def is_signoff(text: str) -> bool:

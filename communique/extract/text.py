@@ -52,6 +52,7 @@ from ..parse.speakers import office_word, opens_lower
 from .content import (
     COOKIE_WORD,
     DELIVERY_NOTE,
+    FEEDBACK,
     FURNITURE_LABELS,
     SECTION_LABEL,
     SOURCE_CREDIT,
@@ -263,6 +264,7 @@ _ROW_ITEM = (rf"(?:{FURNITURE_LABELS}|{FOOTER_LINKS}|seite \w+|send(?: to a frie
              r"torna su|voltar ao topo|accessibilité|accessibilità|acessibilidade|"
              r"dostępność|toegankelijkheid)")
 FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：՝]?\s*$|"
+                       rf"{FEEDBACK.pattern}[^.!]{{0,40}}$|"  # "Was this page useful? Yes No"
                        rf"(?:{FIELD_LABELS}|{RELATED})\s*[:：՝]|"
                        r"(?:이전글|다음글|前の記事|次の記事|上一篇|下一篇)\s|"
                        # The font size's buttons ("【字体：大 中 小】"), a count of views.
