@@ -379,3 +379,11 @@ def test_a_sites_ask_for_feedback_and_its_page_fields_end_no_text() -> None:
                        "\nThe two leaders agreed to open a new crossing at Verno.\nWas this page "
                        "useful?\nYes\nNo\nReport a problem with this page\n")
     assert parse_page(dumped)[0].text.endswith("a new crossing at Verno.")
+
+
+@pytest.mark.parametrize(("stamp", "published"), [("20250314", "2025-03-14"),
+                                                   ("202503140930", "2025-03-14T09:30")])
+def test_a_compact_publication_stamp_in_the_meta_is_read(stamp: str, published: str) -> None:
+    page = html_page(MEETING_BODY, heading="President Velden meets Prime Minister Oster",
+                     head=f"<meta name='pubdate' content='{stamp}'>")
+    assert parse_page(page)[0].published_at == published

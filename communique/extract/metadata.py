@@ -72,6 +72,8 @@ PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished"
 PUBLISHED_KEY = re.compile(r"publi(shed|cation)(?!.*(modif|updat))|[.:]date$|"
                            r"fecha[-_]?(?:de[-_]?)?publicaci|data[-_]?(?:de[-_]?)?publica|"
                            r"veroeffentlich|veröffentlich|дата[-_]?публикац")
+COMPACT_STAMP = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+                           r"(?:T?(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:[0-5]\d)?)?")
 HEADLINE_WORDS = 4  # an <h1> this long is a headline, not a section's name ("News")
 LOGO_CLASS = re.compile(r"logo|brand|site-?name|site-?title")
 # A site's home page: "/", "/en/", "index.html", "https://site.example/".
@@ -607,6 +609,7 @@ def local_published(tree: Scope, meta: dict[str, str], ld: list[dict[str, Any]],
     stated = ld_value(ld, "datePublished") or next(
         (meta[k] for k in PUBLISHED_META if k in meta), None) or next(
         (v for k, v in meta.items() if is_published_key(k)), None) or ld_value(ld, "dateCreated")
+    stated = with_dashes(stated) if stated else stated
     if stated and HAS_TIME.search(stated):
         midnight = MIDNIGHT.search(stated.strip())
         if midnight is not None:
@@ -656,6 +659,16 @@ def shown_clock(tree: Scope, stated: str, header: Header | None) -> str:
             local = on_shown_clock(stated, shown[11:16], shown[:10])
             return local if local is not None and local[:10] == shown[:10] else stated
     return stated
+
+
+def with_dashes(stated: str) -> str:
+    """A compact stamp written out ("20250314" -> "2025-03-14", "202503140930" ->
+    "2025-03-14T09:30"), as some CMSs state the publication meta; any other as it is."""
+    m = COMPACT_STAMP.fullmatch(stated.strip())
+    if m is None:
+        return stated
+    day = f"{m['y']}-{m['m']}-{m['d']}"
+    return f"{day}T{m['hh']}:{m['mm']}" if m["hh"] else day
 
 
 def shown_time(tree: Scope, url: str | None, header: Header | None, stated: str,
