@@ -387,3 +387,19 @@ def test_a_compact_publication_stamp_in_the_meta_is_read(stamp: str, published: 
     page = html_page(MEETING_BODY, heading="President Velden meets Prime Minister Oster",
                      head=f"<meta name='pubdate' content='{stamp}'>")
     assert parse_page(page)[0].published_at == published
+
+
+def test_an_agency_of_several_words_in_the_dateline_gives_its_place() -> None:
+    page = html_page("<p>LESSA, March 14 (Velorian News Agency) — President Amara Velden met "
+                     "the Prime Minister of Saldovia, Radek Oster, on Friday.</p><p>The two "
+                     "leaders agreed to open a new crossing at Verno.</p>",
+                     heading="President Velden meets Prime Minister Oster")
+    assert parse_page(page)[0].place == "Lessa"
+
+
+def test_the_first_paragraphs_dateline_dates_an_undated_page() -> None:
+    page = html_page("<p>Lessa, 14 March 2025 – President Amara Velden met the Prime Minister "
+                     "of Saldovia, Radek Oster, on Friday.</p><p>The two leaders agreed to open "
+                     "a new crossing at Verno.</p>", heading="President Velden meets Oster")
+    statement = parse_page(page)[0]
+    assert (statement.published_at, statement.place) == ("2025-03-14", "Lessa")

@@ -207,7 +207,8 @@ ACRONYM_CHARS = 4
 # The agency's name in capitals, or a capital and more letters ("(VelPress)"), in brackets
 # or between slashes ("Lessa, 11 March /VelPress/.").
 AGENCY_DATELINE = re.compile(r"([^\W\d][\w .’'\-]{1,40}?)(?:,\s+(?:[^\W\d]+\.?\s+\d{1,2}|\d{1,2}\s+"
-                             r"(?:de\s+)?[^\W\d]+\.?))?\s*(?:\((?-i:[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{1,11})\)"
+                             r"(?:de\s+)?[^\W\d]+\.?))?\s*(?:\((?-i:[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{1,11}"
+                             r"(?:\s[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]{1,11}){0,3})\)"
                              r"\s*\.?[-–—]|/(?-i:[A-ZА-ЯЁ][\w-]{1,15})/\.?\s)")
 # A dateline without a year: the place, the month and day, a dash or a colon ("ZARINPUR,
 # March 25 – ...", "Lessa, 3 juin : ..."); its month is checked as one.
