@@ -403,3 +403,8 @@ def test_the_first_paragraphs_dateline_dates_an_undated_page() -> None:
                      "a new crossing at Verno.</p>", heading="President Velden meets Oster")
     statement = parse_page(page)[0]
     assert (statement.published_at, statement.place) == ("2025-03-14", "Lessa")
+
+
+def test_a_dutch_meeting_is_a_meeting() -> None:
+    assert classify_kind(title="Vergadering met de premier van Saldovia", lead=None,
+                         text="")[0] == "meeting"

@@ -662,7 +662,7 @@ CUES: tuple[Cue, ...] = (
          r"\bontmoeting|\bontmoet(?:te)?\b|\bgesprek met\b|\bwerkbezoek|\bstaatsbezoek|"
          # "heeft ... ontvangen", "ontvangt": received, as a host does
          r"\bontvangt\b|\bontving\b|\bheeft\b[^.]{0,80}?\bontvangen\b|"
-         r"\bbezoek aan\b|\bministerraad\b",
+         r"\bbezoek aan\b|\bministerraad\b|\bvergadering\b|\boverleg met\b",
          r"\bsetkání|\bsetkal\w*|\bjednání\b|\bnávštěv|\bschůzk|\bstretnut|\bstretol\w*|"
          r"\brokovani|\bnávštev|"
          # "přijala premiéra", "prijal veľvyslanca": received a guest, not a law adopted.
