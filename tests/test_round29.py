@@ -408,3 +408,10 @@ def test_the_first_paragraphs_dateline_dates_an_undated_page() -> None:
 def test_a_dutch_meeting_is_a_meeting() -> None:
     assert classify_kind(title="Vergadering met de premier van Saldovia", lead=None,
                          text="")[0] == "meeting"
+
+
+def test_a_guest_between_germans_two_verbs_is_the_guest() -> None:
+    sentence = ("Präsidentin Amara Velden hat am Freitag den Premierminister Saldoviens, Radek "
+                "Oster, im Palast empfangen.")
+    assert from_lead([sentence], "meeting", "de") == [Participant("Amara Velden", "host"),
+                                                       Participant("Radek Oster", "guest")]

@@ -198,6 +198,9 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
          r"riceve|recebeu|przyjął\w*)\s+(?P<b>.+)", "host", "guest", False),
         ("meeting", r"(?P<a>.+?)\bmit\s+(?P<b>[^.;!?]{1,150}?)\s+(?:zusammengetroffen|getroffen|"
          r"zusammengekommen|zusammen)\b", "host", "guest", False),
+        # German's perfect puts the guest between its two verbs: "hat ... X ... empfangen".
+        ("meeting", r"(?P<a>.+?)\b(?:hat|haben)\s+(?P<b>[^.;!?]{1,150}?)\s+empfangen\b",
+         "host", "guest", False),
         ("letter", r"(?P<a>.+?)\b(?:a adressé|a envoyé|a fait parvenir|ha enviado|envió|"
          r"ha dirigido|ha remitido|ha inviato|ha indirizzato|enviou|endereçou|"
          r"wysłał\w*|skierował\w*|sandte|schickte|richtete)\b.*?\b(?:à|au|aux|a|al|alla|ai|"
