@@ -17,6 +17,7 @@ from warcio.warcwriter import WARCWriter
 from communique.extract.content import without_soft_hyphens
 from communique.models import Page, Participant, Source
 from communique.parse.kinds import classify_kind
+from communique.parse.names import in_nominative
 from communique.parse.participants import complete_sides, from_lead, uncased_names
 from communique.pipeline import iter_statements, parse_page
 from communique.report import Report
@@ -415,3 +416,10 @@ def test_a_guest_between_germans_two_verbs_is_the_guest() -> None:
                 "Oster, im Palast empfangen.")
     assert from_lead([sentence], "meeting", "de") == [Participant("Amara Velden", "host"),
                                                        Participant("Radek Oster", "guest")]
+
+
+@pytest.mark.parametrize(("declined", "name"), [("Оскару Линду", "Оскар Линд"),
+                                                ("Петру Ковалю", "Петр Коваль")])
+def test_a_mans_foreign_surname_declined_as_a_noun_is_read_in_the_nominative(
+        declined: str, name: str) -> None:
+    assert in_nominative(declined, f"главному редактору газеты {declined}", "ru") == name

@@ -69,6 +69,13 @@ SURNAME_CASES = {
     "femn": ((re.compile(r"^(\w+(?:ов|ев|ёв|ин|ын))(?:ой|ою|у)$"), r"\1а"),
              (re.compile(r"^(\w+(?:ск|цк))(?:ой|ую)$"), r"\1ая")),
 }
+# A man's surname of a consonant the dictionary lacks declines as a noun of its kind: the
+# ending of each oblique case, hard and soft ("Линду", "Ковалю"), to the nominative's.
+NOUN_CASES = {"datv": (("у", ""), ("ю", "ь")), "gent": (("а", ""), ("я", "ь")),
+              "accs": (("а", ""), ("я", "ь")), "ablt": (("ом", ""), ("ем", "ь")),
+              "loct": (("е", ""),)}
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+STEM_LETTERS = 3
 
 
 @cache
@@ -111,11 +118,18 @@ def language_of(text: str, language: str | None = None) -> str | None:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def _surname_nominative(word: str, gender: str) -> str:
-    """A surname of a regular kind in the nominative, by its ending; else as written."""
+def _surname_nominative(word: str, gender: str, case: str = "") -> str:
+    """A surname of a regular kind in the nominative, by its ending; a man's foreign surname
+    of a consonant declined as a noun ("Линду", "Линдом" -> "Линд"); else as written."""
     for pattern, ending in SURNAME_CASES.get(gender, ()):
         if pattern.match(word):
             return pattern.sub(ending, word)
+    if gender == "masc":
+        for ending, nominative_ending in NOUN_CASES.get(case, ()):
+            stem = word[:-len(ending)]
+            if word.endswith(ending) and len(stem) >= STEM_LETTERS \
+                    and stem[-1].lower() in CONSONANTS:
+                return stem + nominative_ending
     return word
 
 
@@ -142,7 +156,7 @@ def nominative(name: str, language: str | None = None) -> str:
         if reading is None:
             # A surname the dictionary lacks ("Сомовой", "Горским") declines as all of its kind.
             word = match.group(0)
-            fixed = _surname_nominative(word, gender) if match is not words[0] else word
+            fixed = _surname_nominative(word, gender, case) if match is not words[0] else word
             if fixed != word:
                 out += [name[at:match.start()], fixed]
                 at = match.end()
