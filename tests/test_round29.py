@@ -423,3 +423,17 @@ def test_a_guest_between_germans_two_verbs_is_the_guest() -> None:
 def test_a_mans_foreign_surname_declined_as_a_noun_is_read_in_the_nominative(
         declined: str, name: str) -> None:
     assert in_nominative(declined, f"главному редактору газеты {declined}", "ru") == name
+
+
+@pytest.mark.parametrize("body", [
+    "<p>2025年3月14日，维洛里亚总统韦尔登在莱萨会见萨尔多维亚总理奥斯特。</p><p>韦尔登表示，"
+    "维萨两国是友好邻邦，双方应加强合作。</p>",
+    "<p>2025年3月14日，维洛里亚总统韦尔登在莱萨会见萨尔多维亚总理奥斯特。</p>"])
+def test_a_related_news_heading_under_a_short_chinese_text_is_no_title(body: str) -> None:
+    page = Page(content="<html><head><title>韦尔登总统会见萨尔多维亚总理奥斯特_维洛里亚外交部"
+                "</title></head><body><div class='article'><h2 class='title'>韦尔登总统会见萨尔多"
+                "维亚总理奥斯特</h2><div class='info'>发布时间：2025-03-14 10:30</div><div class="
+                f"'content'>{body}</div><div class='related'><h3>相关新闻</h3><ul><li><a href="
+                "'/1'>韦尔登总统同挪兰国王通电话</a> 2025-03-13</li></ul></div></div></body>"
+                "</html>", format="html", source=Source(format="html", path="zh.html"))
+    assert parse_page(page)[0].title == "韦尔登总统会见萨尔多维亚总理奥斯特"

@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ..parse.dates import find_datetime, parse_datetime
 from ..parse.kinds import CATCH_ALL, names_kind
-from ..parse.language import CJK_CHARS, language_code, word_count
+from ..parse.language import CJK_CHARS, UNSPACED, language_code, word_count
 from .content import DELIVERY_NOTE, SECTION_LABEL, clean_text, heading_text, is_beside, node_text
 from .content import is_inside as is_inside  # noqa: F401 - listing.py imports it from here
 from .header import (
@@ -234,7 +234,8 @@ def find_title(tree: LexborHTMLParser, meta: dict[str, str], ld: list[dict[str, 
     part = shown_part(head_title, scope) if head_title else None
     # The part the page shows may be only its section's name, in its menu ("Speeches").
     heading = shown_heading(container) if scope is tree and not h1 and not social \
-        and not marked and len(content_words(part or "")) <= SECTION_WORDS else None
+        and not marked and len(content_words(part or "")) <= SECTION_WORDS \
+        and len(UNSPACED.findall(part or "")) < CJK_TITLE_CHARS else None
     if heading and heads_better(heading, head_title):
         # An older page's title is a line in big or bold type over its text ("<font size=4>
         # <b>Address by ...</b></font>"), its <title> the site's name, or the site's and the
@@ -395,10 +396,12 @@ def shown_heading(container: LexborNode | None) -> str | None:
     for node in region.traverse(include_text=True):
         if not node.is_element_node:
             said = (node.text_content or "").strip()
-            if len(said) >= PHRASE_CHARS and is_inside(node, container) \
+            # A Chinese or Japanese character says about as much as a word of three letters.
+            size = len(said) + 2 * len(UNSPACED.findall(said))
+            if size >= PHRASE_CHARS and is_inside(node, container) \
                     and not heading_weight(node.parent) and not linked(node.parent):
-                read += len(said)
-                if read >= TEXT_START_CHARS or len(said) >= SENTENCE_CHARS \
+                read += size
+                if read >= TEXT_START_CHARS or size >= SENTENCE_CHARS \
                         and said.endswith(SENTENCE_ENDS):
                     break  # the main text has begun: its bold lines are no title
         elif heading_weight(node) and not linked(node) and own_line(node) \
@@ -488,6 +491,7 @@ def content_words(text: str) -> set[str]:
 TITLE_MARKS = ("[itemprop=headline], [class*=title], [class*=headline], [class*=titulo], "
                "[class*=titre], [class*=titel], [class*=zagolov], h2")
 TITLE_MAX_CHARS = 300
+CJK_TITLE_CHARS = 8  # a <title>'s part this long in Chinese or Japanese is no section's name
 SECTION_WORDS = 2  # an <h1> this short may name the page's section, not its statement
 # Where a page without <h1> shows its title: headings, bold runs, marked titles.
 SHOWN_TITLE = "h2, h3, h4, b, strong, font, [class*=title]"
