@@ -437,3 +437,11 @@ def test_a_related_news_heading_under_a_short_chinese_text_is_no_title(body: str
                 "'/1'>韦尔登总统同挪兰国王通电话</a> 2025-03-13</li></ul></div></div></body>"
                 "</html>", format="html", source=Source(format="html", path="zh.html"))
     assert parse_page(page)[0].title == "韦尔登总统会见萨尔多维亚总理奥斯特"
+
+
+@pytest.mark.parametrize("sentence", [
+    "2025年3月14日，维洛里亚总统韦尔登在莱萨会见萨尔多维亚总理奥斯特。",
+    "3月14日，维洛里亚总统韦尔登会见萨尔多维亚总理奥斯特。"])
+def test_a_chinese_meetings_sides_end_at_the_place_or_the_full_stop(sentence: str) -> None:
+    assert from_lead([sentence], "meeting", "zh") == [Participant("韦尔登", "host"),
+                                                      Participant("奥斯特", "guest")]

@@ -319,8 +319,10 @@ OFFICE_BEFORE = re.compile(r"总统|總統|总理|總理|主席|部长|部長|�
 VERB_AFTER = re.compile(r"举行|舉行|表示|会见|會見|会谈|會談|通电话|通電話|致|说|說|在|和|同|与|與|"
                         r"等|的|举|表|会|は|が|と|に|を|の|氏|大統領|首相|外相")
 RECEIVED_CALL = re.compile(r"\W*(?:\S+\s+){0,8}?(?:تلقى|تلقت|تلقّى|تلقّت|استقبل\S*\s+اتصال)")
+# Its end: "with", the verb, "at" before the place ("韦尔登在莱萨会见"), or the clause's end.
 OFFICE_NAME = re.compile(r"(?:总统|總統|总理|總理|主席|首相|国王|國王)"
-                         r"([\u4e00-\u9fff]{2,4}?)(?:同|与|與|和|通电话|通電話|会见|會見|会谈|會談)")
+                         r"([\u4e00-\u9fff]{2,4}?)(?:同|与|與|和|通电话|通電話|会见|會見|会谈|會談|"
+                         r"在|举行|舉行|。|，|、)")
 MONARCHS = (("Sultanate", "Sultan"), ("Kingdom", "King"), ("Emirate", "Emir"),
             ("Principality", "Prince"), ("Grand Duchy", "Grand Duke"))
 
