@@ -445,3 +445,16 @@ def test_a_related_news_heading_under_a_short_chinese_text_is_no_title(body: str
 def test_a_chinese_meetings_sides_end_at_the_place_or_the_full_stop(sentence: str) -> None:
     assert from_lead([sentence], "meeting", "zh") == [Participant("韦尔登", "host"),
                                                       Participant("奥斯特", "guest")]
+
+
+def test_a_japanese_name_before_its_country_and_office_leaves_the_country_out() -> None:
+    assert uncased_names("来日中のラデク・オスター・サルドビア首相と首脳会談を行いました。") == [
+        "ラデク・オスター"]
+    assert uncased_names("アマラ・ヴェルデン大統領は") == ["アマラ・ヴェルデン"]
+
+
+def test_korean_names_before_their_office_and_country_are_the_sides() -> None:
+    sentence = ("아마라 벨덴 대통령은 14일 오전 레사 대통령궁에서 라데크 오스터 살도비아 총리와 "
+                "정상회담을 가졌다.")
+    assert uncased_names(sentence) == ["아마라 벨덴", "라데크 오스터"]
+    assert uncased_names("벨덴 대통령은 미국 대통령과 통화했다.") == []

@@ -398,8 +398,8 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
         doc.published_at = with_offset(closing.date, zone)  # "Fait à Valmont, le 12 mars"
     if doc.published_at is None and not announced and doc.blocks:
         # The first paragraph's dateline: "Lessa, 14 March 2025 – President ..."
-        opening = opening_dateline(doc.blocks[0].text)
-        doc.published_at = with_offset(opening.date, zone) if opening else None
+        first_line = opening_dateline(doc.blocks[0].text)
+        doc.published_at = with_offset(first_line.date, zone) if first_line else None
     if doc.published_at is None and not announced:
         doc.published_at = with_offset(title_date(doc.title), zone)
     return doc

@@ -26,7 +26,7 @@ An interview whose lead no pattern reads still gets its two sides from
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import product
 
 from ..models import Participant, Turn
@@ -314,6 +314,14 @@ ADDRESSED = re.compile(rf"(?:السيد|السيدة|آقای|خانم|جناب|
 DOTTED = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,12})(?P<dot>[·・])"
                     r"([\u4e00-\u9fff\u30a0-\u30ff]{1,12})")
 KATAKANA = re.compile(r"[\u30a0-\u30ff]+")
+KOREAN_OFFICE = re.compile(r"\s(?:대통령|총리|국왕|여왕|장관|외교장관|부통령|국무총리)"
+                           r"(?:은|는|이|가|과|와|을|를|의|께서|에게|도)?(?=\s|$)")
+HANGUL_WORD = re.compile(r"[\uac00-\ud7af]{2,6}")
+KOREAN_NAME_WORDS = 3
+# A word ending so is no name's: the particles of place, topic, object and "with".
+KOREAN_PARTICLES = ("에서", "에게", "으로", "은", "는", "을", "를", "에", "의", "와", "과", "도",
+                    "로", "이", "가")
+JAPANESE_OFFICE = re.compile(r"首相|大統領|外相|国王|女王|大臣|副大統領|議長")
 OFFICE_BEFORE = re.compile(r"总统|總統|总理|總理|主席|部长|部長|外长|外長|国王|國王|首相|大統領|"
                            r"大使|议长|議長|秘书长|秘書長|外相|大臣|長官|女王|王子|国|國|の|的")
 VERB_AFTER = re.compile(r"举行|舉行|表示|会见|會見|会谈|會談|通电话|通電話|致|说|說|在|和|同|与|與|"
@@ -459,13 +467,36 @@ def uncased_names(text: str) -> list[str]:
         at = m.start(3) + max(len(after), 1)
         if m.group("dot") == "・" and not KATAKANA.fullmatch(before + after):
             continue  # "東陽・ヴェロリア": Japanese joins two countries so; names are katakana
-        if before and after:
+        if before and after and "・" in before and JAPANESE_OFFICE.match(m.group(3), len(after)):
+            # "ラデク・オスター・サルドビア首相": Japanese sets the country between the name and
+            # the office; the name is the parts before it.
+            found.append((m.start(), before))
+        elif before and after:
             found.append((m.start(), f"{before}{m.group('dot')}{after}"))
     if not found:
         # Chinese names a leader by a surname alone, right after the office and before
         # the verb or the "with" ("维洛里亚总统韦尔登同萨尔多维亚总统奥斯特通电话").
         found = [(m.start(1), m.group(1)) for m in OFFICE_NAME.finditer(text)]
+    if not found:
+        found = [(at, name) for at, name in _korean_names(text)]
     return [name for _, name in sorted(found)]
+
+
+def _korean_names(text: str) -> Iterator[tuple[int, str]]:
+    """Foreign leaders' Korean names before their office ("아마라 벨덴 대통령은"), their
+    country between them ("라데크 오스터 살도비아 총리와"): the words before the office back
+    to one that ends in a particle, the third of three the country."""
+    for m in KOREAN_OFFICE.finditer(text):
+        words: list[str] = []
+        for word in reversed(text[:m.start()].split()[-KOREAN_NAME_WORDS:]):
+            if not HANGUL_WORD.fullmatch(word) or word.endswith(KOREAN_PARTICLES):
+                break
+            words.insert(0, word)
+        if len(words) == KOREAN_NAME_WORDS:
+            words = words[:-1]  # given name, surname, country
+        if len(words) > 1:  # one word alone is most often the country ("미국 대통령")
+            name = " ".join(words)
+            yield text.rfind(name, 0, m.start()), name
 
 
 def _plain_role(kind: str, position: int) -> str:
