@@ -458,3 +458,9 @@ def test_korean_names_before_their_office_and_country_are_the_sides() -> None:
                 "정상회담을 가졌다.")
     assert uncased_names(sentence) == ["아마라 벨덴", "라데크 오스터"]
     assert uncased_names("벨덴 대통령은 미국 대통령과 통화했다.") == []
+
+
+def test_an_arabic_office_after_its_style_is_no_name() -> None:
+    sentence = ("أجرت فخامة الرئيسة أمارا فيلدن، اليوم، اتصالاً هاتفياً مع دولة رئيس وزراء "
+                "سالدوفيا السيد رادك أوستر، بحثا خلاله العلاقات الثنائية.")
+    assert uncased_names(sentence) == ["أمارا فيلدن", "رادك أوستر"]

@@ -310,6 +310,7 @@ ADDRESSED = re.compile(rf"(?:السيد|السيدة|آقای|خانم|جناب|
                        rf"(?:\s+(?:الرئيسة|رئيسة الجمهورية|رئيسة الوزراء|الملكة|الأميرة|الشيخة|"
                        rf"الرئيس|رئيس الجمهورية|رئيس الوزراء|الملك|الأمير|الشيخ|السلطان|"
                        rf"ولي العهد))?(?:\s+السيد[ةه]?)?)\s+({_ARABIC_NAME})")
+ARABIC_OFFICES = frozenset("رئيس رئيسة وزير وزيرة ملك ملكة أمير أميرة سلطان ولي نائب".split())
 # A transliterated name in Chinese or Japanese: its parts joined by a middle dot.
 DOTTED = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,12})(?P<dot>[·・])"
                     r"([\u4e00-\u9fff\u30a0-\u30ff]{1,12})")
@@ -457,7 +458,10 @@ def uncased_names(text: str) -> list[str]:
     """Names in scripts that mark none by capitals, in order: after a word of address or
     office in Arabic, Persian or Hebrew, and CJK transliterations joined by a middle dot,
     cut from the office words before them and the verb after them."""
-    found: list[tuple[int, str]] = [(m.start(1), m.group(1)) for m in ADDRESSED.finditer(text)]
+    # "دولة رئيس وزراء سالدوفيا السيد ...": an office after the style is no name; the one
+    # after "السيد" is.
+    found: list[tuple[int, str]] = [(m.start(1), m.group(1)) for m in ADDRESSED.finditer(text)
+                                    if m.group(1).split()[0] not in ARABIC_OFFICES]
     at = 0
     while (m := DOTTED.search(text, at)) is not None:
         before = OFFICE_BEFORE.split(m.group(1))[-1]
