@@ -310,7 +310,8 @@ ADDRESSED = re.compile(rf"(?:السيد|السيدة|آقای|خانم|جناب|
                        rf"(?:\s+(?:الرئيسة|رئيسة الجمهورية|رئيسة الوزراء|الملكة|الأميرة|الشيخة|"
                        rf"الرئيس|رئيس الجمهورية|رئيس الوزراء|الملك|الأمير|الشيخ|السلطان|"
                        rf"ولي العهد))?(?:\s+السيد[ةه]?)?)\s+({_ARABIC_NAME})")
-ARABIC_OFFICES = frozenset("رئيس رئيسة وزير وزيرة ملك ملكة أمير أميرة سلطان ولي نائب".split())
+# (Not "سلطان" or "أمير": given names as well, "الشيخ سلطان بن ...".)
+ARABIC_OFFICES = frozenset("رئيس رئيسة وزير وزيرة ملك ملكة ولي نائب".split())
 # A transliterated name in Chinese or Japanese: its parts joined by a middle dot.
 DOTTED = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,12})(?P<dot>[·・])"
                     r"([\u4e00-\u9fff\u30a0-\u30ff]{1,12})")
