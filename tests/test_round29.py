@@ -207,6 +207,12 @@ MEETING_BODY = (
     "<p>President Amara Velden met the Prime Minister of Saldovia, Radek Oster, in Lessa on "
     "Friday to discuss trade, energy and the shared border.</p><p>The two leaders agreed to "
     "open a new crossing at Verno before the end of the year.</p>")
+MEETING_TITLE = "President Velden meets Prime Minister Oster"
+
+
+def meeting_page(after: str, head: str = "") -> Page:
+    """The meeting's page with what a template sets after its text."""
+    return html_page(MEETING_BODY + after, heading=MEETING_TITLE, head=head)
 
 
 @pytest.mark.parametrize("layer", [
@@ -273,7 +279,7 @@ def test_a_pages_list_of_its_changes_gives_no_publication_date(history: str) -> 
         f"</dd></dl>{MEETING_BODY}<div {history}><h2>Updates to this page</h2><ol><li><time "
         "datetime='2025-03-20T10:00:00.000+00:00'>20 March 2025</time> Added a translation"
         "</li><li><time datetime='2025-03-14T09:00:00.000+00:00'>14 March 2025</time> First "
-        "published.</li></ol></div>", heading="President Velden meets Prime Minister Oster")
+        "published.</li></ol></div>", heading=MEETING_TITLE)
     published = parse_page(page)[0].published_at
     assert published is not None and published.startswith("2025-03-14")
 
@@ -327,10 +333,9 @@ def test_an_office_label_takes_the_titles_holder_without_the_possessive() -> Non
 
 
 def test_a_heading_left_over_a_box_taken_out_ends_no_text() -> None:
-    page = html_page(f"{MEETING_BODY}<div class='downloads'><h3>Related documents</h3><ul><li>"
-                     "<a href='/a.pdf'>Joint declaration (PDF, 245 KB)</a></li><li><a href="
-                     "'/b.pdf'>Memorandum on rail freight (PDF, 1.2 MB)</a></li></ul></div>",
-                     heading="President Velden meets Prime Minister Oster")
+    page = meeting_page("<div class='downloads'><h3>Related documents</h3><ul><li><a href="
+                        "'/a.pdf'>Joint declaration (PDF, 245 KB)</a></li><li><a href='/b.pdf'>"
+                        "Memorandum on rail freight (PDF, 1.2 MB)</a></li></ul></div>")
     assert parse_page(page)[0].text.endswith("before the end of the year.")
 
 
@@ -366,14 +371,12 @@ def test_a_feed_of_the_latest_releases_is_no_part_of_a_text_page(heading: str) -
 
 
 def test_a_sites_ask_for_feedback_and_its_page_fields_end_no_text() -> None:
-    page = html_page(f"{MEETING_BODY}<p>Estimated reading time: 3 minutes</p><p>Last modified: "
-                     "15 March 2025</p><p>Was this page useful? <button>Yes</button> <button>No"
-                     "</button></p><p>Report a problem with this page</p>",
-                     heading="President Velden meets Prime Minister Oster")
+    page = meeting_page("<p>Estimated reading time: 3 minutes</p><p>Last modified: 15 March "
+                        "2025</p><p>Was this page useful? <button>Yes</button> <button>No"
+                        "</button></p><p>Report a problem with this page</p>")
     assert parse_page(page)[0].text.endswith("before the end of the year.")
-    kept = html_page(f"{MEETING_BODY}<p>Report a problem to the border commission, the "
-                     "President told the farmers of Verno, and it will be solved within a week."
-                     "</p>", heading="President Velden meets Prime Minister Oster")
+    kept = meeting_page("<p>Report a problem to the border commission, the President told the "
+                        "farmers of Verno, and it will be solved within a week.</p>")
     assert parse_page(kept)[0].text.endswith("within a week.")
     dumped = text_page("President Velden meets Prime Minister Oster\n14 March 2025\nPresident "
                        "Amara Velden met the Prime Minister of Saldovia, Radek Oster, in Lessa."
@@ -385,8 +388,7 @@ def test_a_sites_ask_for_feedback_and_its_page_fields_end_no_text() -> None:
 @pytest.mark.parametrize(("stamp", "published"), [("20250314", "2025-03-14"),
                                                    ("202503140930", "2025-03-14T09:30")])
 def test_a_compact_publication_stamp_in_the_meta_is_read(stamp: str, published: str) -> None:
-    page = html_page(MEETING_BODY, heading="President Velden meets Prime Minister Oster",
-                     head=f"<meta name='pubdate' content='{stamp}'>")
+    page = meeting_page("", head=f"<meta name='pubdate' content='{stamp}'>")
     assert parse_page(page)[0].published_at == published
 
 
@@ -394,7 +396,7 @@ def test_an_agency_of_several_words_in_the_dateline_gives_its_place() -> None:
     page = html_page("<p>LESSA, March 14 (Velorian News Agency) — President Amara Velden met "
                      "the Prime Minister of Saldovia, Radek Oster, on Friday.</p><p>The two "
                      "leaders agreed to open a new crossing at Verno.</p>",
-                     heading="President Velden meets Prime Minister Oster")
+                     heading=MEETING_TITLE)
     assert parse_page(page)[0].place == "Lessa"
 
 
