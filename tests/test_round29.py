@@ -466,3 +466,16 @@ def test_an_arabic_office_after_its_style_is_no_name() -> None:
     sentence = ("أجرت فخامة الرئيسة أمارا فيلدن، اليوم، اتصالاً هاتفياً مع دولة رئيس وزراء "
                 "سالدوفيا السيد رادك أوستر، بحثا خلاله العلاقات الثنائية.")
     assert uncased_names(sentence) == ["أمارا فيلدن", "رادك أوستر"]
+
+
+@pytest.mark.parametrize("ask", [
+    "Follow us on <a href='https://t.me/x'>Telegram</a> and X for the latest news.",
+    "Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать новости.",
+    "Abonnez-vous à notre lettre d'information pour recevoir les communiqués."])
+def test_an_ask_to_subscribe_or_follow_ends_no_text(ask: str) -> None:
+    assert parse_page(meeting_page(f"<p>{ask}</p>"))[0].text.endswith("end of the year.")
+    plain = ask.replace("<a href='https://t.me/x'>", "").replace("</a>", "")
+    dumped = text_page(f"{MEETING_TITLE}\n14 March 2025\nPresident Amara Velden met the Prime "
+                       "Minister of Saldovia, Radek Oster, in Lessa.\nThe two leaders agreed to "
+                       f"open a new crossing at Verno.\n{plain}\n")
+    assert parse_page(dumped)[0].text.endswith("a new crossing at Verno.")

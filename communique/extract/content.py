@@ -111,6 +111,17 @@ FEEDBACK = re.compile(
     r"(?:esta|essa) página (?:foi|é) útil|(?:questa|la) pagina (?:ti )?è (?:stata )?utile|"
     r"czy (?:ta )?(?:strona|informacja) (?:była )?(?:pomocna|przydatna)|"
     r"(?:была ли )?(?:эта )?(?:страница|информация) (?:была )?полезн)")
+# Its ask to subscribe or follow, its channels named after it: "Subscribe to our channel in
+# Telegram", "Follow us on X", "Подписывайтесь на наш канал".
+SUBSCRIBE = re.compile(
+    r"(?i:(?:subscribe|sign up) (?:to|for) (?:our|the)\b|follow us\b|join us on\b|"
+    r"(?:подписывайтесь|подпишитесь) на (?:наш|нас)|следите за нами|"
+    r"(?:підписуйтесь|підпишіться) на (?:наш|нас)|стежте за нами|"
+    r"abonnez-vous à (?:notre|nos)|suivez-nous\b|abonnieren sie (?:unseren|unsere|uns)|"
+    r"folgen sie uns\b|(?:suscríbete|suscríbase) a (?:nuestro|nuestra|nuestros)|"
+    r"(?:síguenos|síganos)\b|inscreva-se (?:no|na|em) noss|siga-nos\b|"
+    r"iscriviti (?:al|alla|ai) nostr|seguici\b|(?:subskrybuj|obserwuj) (?:nasz|nas)\b|"
+    r"bizi takip edin|تابعونا|اشترك في (?:قناتنا|نشرتنا))")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Labels of a site's furniture in the languages of the sites seen: a sharing bar, "related
 # news", "read also"; a line of one ends a text page's statement, and one before links is

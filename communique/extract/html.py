@@ -46,6 +46,7 @@ from .content import (
     SECTION_LABEL,
     SOURCE_CREDIT,
     STATEMENT_MIN_CHARS,
+    SUBSCRIBE,
     clean_text,
     decompose_all,
     drop_template,
@@ -147,6 +148,7 @@ ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|is|was|with|for|that)\b")
 ENGLISH_WORDS_SEEN = 5  # in a text's first TEXT_LANGUAGE_CHARS: English, as the tag says
 ENGLISH_WORDS_OVER = 8  # as many: English, whatever other language the tag says
 FEEDBACK_CHARS = 80  # the question and its buttons
+SUBSCRIBE_CHARS = 160  # the ask, its channels and what they bring
 ORPHAN_HEADING_WORDS = 4  # a box's heading ("Related documents"), no sentence
 TEXT_LANGUAGE_CHARS = 400  # a text this long tells its language against a template's tag
 LANGUAGE_SAMPLE_CHARS = 3000  # of a page's words, to tell their language
@@ -534,8 +536,10 @@ def without_closing_marks(blocks: list[Block]) -> list[Block]:
 
 
 def feedback(text: str) -> bool:
-    """A short line that asks for the reader's feedback, never a sentence of the text."""
-    return len(text) <= FEEDBACK_CHARS and FEEDBACK.match(text) is not None
+    """A short line that asks for the reader's feedback, or to subscribe or follow, never a
+    sentence of the text."""
+    return len(text) <= FEEDBACK_CHARS and FEEDBACK.match(text) is not None \
+        or len(text) <= SUBSCRIBE_CHARS and SUBSCRIBE.match(text) is not None
 
 
 def is_signoff(text: str) -> bool:

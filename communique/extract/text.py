@@ -56,6 +56,7 @@ from .content import (
     FURNITURE_LABELS,
     SECTION_LABEL,
     SOURCE_CREDIT,
+    SUBSCRIBE,
     is_photo_line,
     note_places,
     without_soft_hyphens,
@@ -265,6 +266,7 @@ _ROW_ITEM = (rf"(?:{FURNITURE_LABELS}|{FOOTER_LINKS}|seite \w+|send(?: to a frie
              r"dostępność|toegankelijkheid)")
 FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：՝]?\s*$|"
                        rf"{FEEDBACK.pattern}[^.!]{{0,40}}$|"  # "Was this page useful? Yes No"
+                       rf"{SUBSCRIBE.pattern}[^.!?]{{0,120}}[.!]?$|"
                        rf"(?:{FIELD_LABELS}|{RELATED})\s*[:：՝]|"
                        r"(?:이전글|다음글|前の記事|次の記事|上一篇|下一篇)\s|"
                        # The font size's buttons ("【字体：大 中 小】"), a count of views.
