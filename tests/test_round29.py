@@ -479,3 +479,11 @@ def test_an_ask_to_subscribe_or_follow_ends_no_text(ask: str) -> None:
                        "Minister of Saldovia, Radek Oster, in Lessa.\nThe two leaders agreed to "
                        f"open a new crossing at Verno.\n{plain}\n")
     assert parse_page(dumped)[0].text.endswith("a new crossing at Verno.")
+
+
+def test_a_notice_to_an_old_browser_is_no_part_of_the_text() -> None:
+    page = html_page("<p>Your browser does not support the video tag.</p>" + MEETING_BODY
+                     + "<p>Please enable JavaScript to view the map of the crossing.</p>",
+                     heading=MEETING_TITLE)
+    text = parse_page(page)[0].text
+    assert text.startswith("President Amara Velden") and text.endswith("end of the year.")

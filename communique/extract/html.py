@@ -147,6 +147,19 @@ ACTED = re.compile(r"(?i:\b(?:adopted|approved|passed|ratified|adopté|approuvé
 ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|is|was|with|for|that)\b")
 ENGLISH_WORDS_SEEN = 5  # in a text's first TEXT_LANGUAGE_CHARS: English, as the tag says
 ENGLISH_WORDS_OVER = 8  # as many: English, whatever other language the tag says
+# A page's notice to a browser without scripts or a player, in the languages of the month
+# tables.
+BROWSER_NOTICE = re.compile(
+    r"(?i:(?:sorry, )?your (?:web )?browser (?:does not|doesn't|cannot) (?:support|play|display)|"
+    r"(?:please )?enable javascript|javascript (?:is|must be) (?:disabled|required|enabled)|"
+    r"(?:this|the) video (?:is not|cannot be) (?:available|played)|"
+    r"ваш браузер не поддерживает|включите javascript|ваш браузер не підтримує|"
+    r"votre navigateur ne (?:prend pas en charge|supporte pas|permet pas)|activez javascript|"
+    r"ihr browser unterstützt|aktivieren sie javascript|"
+    r"su navegador no (?:admite|soporta)|(?:active|habilite) javascript|"
+    r"o seu navegador não (?:suporta|permite)|il tuo browser non supporta|"
+    r"twoja przeglądarka nie obsługuje|tarayıcınız .{0,20}desteklemiyor)")
+NOTICE_CHARS = 160
 FEEDBACK_CHARS = 80  # the question and its buttons
 SUBSCRIBE_CHARS = 160  # the ask, its channels and what they bring
 ORPHAN_HEADING_WORDS = 4  # a box's heading ("Related documents"), no sentence
@@ -496,8 +509,10 @@ def text_language(declared: str | None, blocks: list[Block]) -> str | None:
 
 def without_photo_lines(blocks: list[Block]) -> list[Block]:
     """The blocks without a picture's caption set as a paragraph of its own ("图为白沙群岛
-    主岛远眺。（资料图片）", "Foto: Pressedienst")."""
-    return [b for b in blocks if b.label or not is_photo_line(b.text)]
+    主岛远眺。（资料图片）", "Foto: Pressedienst"), or a player's notice to an old browser
+    ("Your browser does not support the video tag.")."""
+    return [b for b in blocks if b.label or not (
+        is_photo_line(b.text) or len(b.text) <= NOTICE_CHARS and BROWSER_NOTICE.match(b.text))]
 
 
 def without_closing_marks(blocks: list[Block]) -> list[Block]:
