@@ -16,6 +16,7 @@ from warcio.warcwriter import WARCWriter
 
 from communique.extract.content import without_soft_hyphens
 from communique.models import Page, Participant, Source
+from communique.parse.interviewers import asker
 from communique.parse.kinds import classify_kind
 from communique.parse.names import in_nominative
 from communique.parse.participants import complete_sides, from_lead, uncased_names
@@ -487,3 +488,11 @@ def test_a_notice_to_an_old_browser_is_no_part_of_the_text() -> None:
                      heading=MEETING_TITLE)
     text = parse_page(page)[0].text
     assert text.startswith("President Amara Velden") and text.endswith("end of the year.")
+
+
+@pytest.mark.parametrize(("credit", "language"), [
+    ("Het interview werd afgenomen door Oskar Lind.", "nl"), ("Ptala se Oskar Lind.", "cs"),
+    ("Intervjun gjordes av Oskar Lind.", "sv"), ("Haastattelun teki Oskar Lind.", "fi")])
+def test_an_interviews_credit_in_more_languages_names_its_asker(credit: str,
+                                                                language: str) -> None:
+    assert asker(credit, language) == "Oskar Lind"

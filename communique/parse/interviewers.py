@@ -52,7 +52,12 @@ ASKED_PHRASE = re.compile(
     # "the Prime Minister's interview with Jess Tamihana"; a host who "received Helen Marsh
     # of The Lessa Courier"; Swedish and Norwegian "intervjuades av".
     r"['’]s\s+interview\s+with|received(?=\s+(?-i:[A-Z]\w+\s+[A-Z]\w+)\s+(?:of|from)\s)|"
-    r"intervjua(?:des|d|t)\s+av|intervjuet\s+av|"
+    r"intervjua(?:des|d|t)\s+av|intervjuet\s+av|intervjun\s+gjordes\s+av|"
+    # Dutch, Czech and Slovak, Finnish: "Het interview werd afgenomen door X", "Ptala se
+    # X", "Haastattelun teki X".
+    r"(?:interview|gesprek)\s+(?:werd\s+)?(?:afgenomen|gevoerd)\s+door|afgenomen\s+door|"
+    r"(?:interview|gesprek)\s+door|ptal[ai]?\s+se|rozhovor\s+připravil[ai]?|"
+    r"pýtal[ai]?\s+sa|haastattelun\s+teki|"
     r"preguntas?\s+de|perguntas?\s+de|domande\s+di|intervistat[oa]\s+da|a\s+cura\s+di|"
     r"entrevistad[oa]\s+por|(?:entrevista|conversa(?:ción)?)\s+(?:realizada|conducida|"
     r"conduzida|feita|hecha)\s+por|(?:Gespräch|Interview)\s+führte|Fragen\s+stellten?|"
