@@ -18,6 +18,7 @@ from communique.extract.content import without_soft_hyphens
 from communique.models import Page, Participant, Source
 from communique.parse.interviewers import asker
 from communique.parse.kinds import classify_kind
+from communique.parse.language import detect_language
 from communique.parse.names import in_nominative
 from communique.parse.participants import complete_sides, from_lead, uncased_names
 from communique.pipeline import iter_statements, parse_page
@@ -496,3 +497,13 @@ def test_a_notice_to_an_old_browser_is_no_part_of_the_text() -> None:
 def test_an_interviews_credit_in_more_languages_names_its_asker(credit: str,
                                                                 language: str) -> None:
     assert asker(credit, language) == "Oskar Lind"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Præsident Amara Velden mødtes fredag i Lessa med Saldovias premierminister Radek "
+     "Oster. De drøftede handel og energi.", "da"),
+    ("President Amara Velden møtte fredag Saldovias statsminister Radek Oster i Lessa. De "
+     "diskuterte handel og energi.", "nb")])
+def test_a_short_texts_little_words_shared_by_languages_leave_the_model_to_tell(
+        text: str, language: str) -> None:
+    assert detect_language(text) == language

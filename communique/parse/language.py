@@ -105,6 +105,7 @@ DEVANAGARI_WORDS = {
 }
 _DEVANAGARI_WORDS = re.compile(r"[\u0900-\u0963\u0970-\u097f]+")
 MODEL_CODES = {"no": "nb"}  # the codes used elsewhere in the archive
+MODEL_NAMES = {ours: model for model, ours in MODEL_CODES.items()}
 KANA_SHARE = 20  # Japanese writes a kana among every 20 characters at least; Chinese none
 _WORDS = re.compile(r"[^\W\d_]+")
 # Characters of the scripts written without spaces between words (Chinese, Japanese kana,
@@ -188,6 +189,12 @@ def detect_language(text: str) -> str | None:
     words = Counter(w.lower() for w in _WORDS.findall(lower))
     scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=scores.__getitem__)
+    tied = tuple(MODEL_NAMES.get(lang, lang) for lang, score in scores.items()
+                 if score == scores[best] and MODEL_NAMES.get(lang, lang) in MODEL_LATIN)
+    if scores[best] and len(tied) > 1:
+        # A short text's one little word that several languages write ("de" and "og" in
+        # "De drøftede handel og energi"): the model tells them apart by the rest.
+        return _variant(_model_language(sample, tied), lower)
     return best if scores[best] else None
 
 
