@@ -493,6 +493,8 @@ def cookie_banners(tree: LexborHTMLParser) -> list[LexborNode]:
 
 
 def _banner_sized(text: str, node: LexborNode) -> bool:
+    """A banner's few lines, or a privacy centre's layer: longer, about cookies again and
+    again in its first paragraphs, and no article within it."""
     if len(text) <= COOKIE_CHARS:
         return True
     return len(COOKIE_WORD.findall(text, 0, COOKIE_CHARS * 2)) >= COOKIE_MENTIONS \
