@@ -507,3 +507,13 @@ def test_an_interviews_credit_in_more_languages_names_its_asker(credit: str,
 def test_a_short_texts_little_words_shared_by_languages_leave_the_model_to_tell(
         text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("استقبلت الرئيسة أمارا فيلدن اليوم في قصر الجمهورية دولة رئيس وزراء سالدوفيا السيد رادك "
+     "أوستر.", ["أمارا فيلدن", "رادك أوستر"]),
+    ("قال الرئيس فيلدن إن بلاده ستوقع الاتفاق.", []),
+    ("استقبل الرئيس فيلدن اليوم في قصر الجمهورية رئيس وزراء سالدوفيا.", [])])
+def test_an_arabic_name_after_its_office_alone_ends_where_a_name_ends(
+        sentence: str, names: list[str]) -> None:
+    assert uncased_names(sentence) == names

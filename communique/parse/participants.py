@@ -310,6 +310,14 @@ ADDRESSED = re.compile(rf"(?:السيد|السيدة|آقای|خانم|جناب|
                        rf"(?:\s+(?:الرئيسة|رئيسة الجمهورية|رئيسة الوزراء|الملكة|الأميرة|الشيخة|"
                        rf"الرئيس|رئيس الجمهورية|رئيس الوزراء|الملك|الأمير|الشيخ|السلطان|"
                        rf"ولي العهد))?(?:\s+السيد[ةه]?)?)\s+({_ARABIC_NAME})")
+# An Arabic office, then a name of two words, then what a name is followed by: a comma, a
+# full stop, "today", "in", "with" ("استقبلت الرئيسة أمارا فيلدن اليوم في ..."); a word
+# after the office's two that is none of these may be its verb ("قال الرئيس فيلدن إن").
+_AFTER_NAME = "اليوم|أمس|في|مع|خلال|صباح|مساء|لدى|على|عبر|بقصر|بمقر|بحضور"
+OFFICE_THEN_NAME = re.compile(
+    rf"(?:الرئيسة|الرئيس|رئيسة الوزراء|رئيس الوزراء|الملكة|الملك|ولي العهد)\s+"
+    rf"((?:(?!(?:{_AFTER_NAME})\s)[{_ARABIC}]+)\s+(?:(?!(?:{_AFTER_NAME})(?:\s|$))[{_ARABIC}]+))"
+    rf"(?=\s*[،,.]|\s+(?:{_AFTER_NAME})(?:\s|$))")
 # (Not "سلطان" or "أمير": given names as well, "الشيخ سلطان بن ...".)
 ARABIC_OFFICES = frozenset("رئيس رئيسة وزير وزيرة ملك ملكة ولي نائب".split())
 # A transliterated name in Chinese or Japanese: its parts joined by a middle dot.
@@ -463,6 +471,8 @@ def uncased_names(text: str) -> list[str]:
     # after "السيد" is.
     found: list[tuple[int, str]] = [(m.start(1), m.group(1)) for m in ADDRESSED.finditer(text)
                                     if m.group(1).split()[0] not in ARABIC_OFFICES]
+    found += [(m.start(1), m.group(1)) for m in OFFICE_THEN_NAME.finditer(text)
+              if not any(m.group(1) in name or name in m.group(1) for _, name in found)]
     at = 0
     while (m := DOTTED.search(text, at)) is not None:
         before = OFFICE_BEFORE.split(m.group(1))[-1]
