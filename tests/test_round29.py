@@ -503,7 +503,11 @@ def test_an_interviews_credit_in_more_languages_names_its_asker(credit: str,
     ("Præsident Amara Velden mødtes fredag i Lessa med Saldovias premierminister Radek "
      "Oster. De drøftede handel og energi.", "da"),
     ("President Amara Velden møtte fredag Saldovias statsminister Radek Oster i Lessa. De "
-     "diskuterte handel og energi.", "nb")])
+     "diskuterte handel og energi.", "nb"),
+    ("Forseti Amara Velden hitti forsætisráðherra Saldovíu, Radek Oster, í Lessa á föstudag. "
+     "Þeir ræddu viðskipti og orku.", "is"),
+    ("President Amara Velden met Guðrún Þórsdóttir and the minister of the interior in Lessa.",
+     "en")])
 def test_a_short_texts_little_words_shared_by_languages_leave_the_model_to_tell(
         text: str, language: str) -> None:
     assert detect_language(text) == language

@@ -191,6 +191,8 @@ def detect_language(text: str) -> str | None:
     best = max(scores, key=scores.__getitem__)
     tied = tuple(MODEL_NAMES.get(lang, lang) for lang, score in scores.items()
                  if score == scores[best] and MODEL_NAMES.get(lang, lang) in MODEL_LATIN)
+    if len(tied) > 1 and any(c in lower for c in "þð"):
+        tied += ("is",)  # Icelandic's own letters, and no little word of its own listed
     if scores[best] and len(tied) > 1:
         # A short text's one little word that several languages write ("de" and "og" in
         # "De drøftede handel og energi"): the model tells them apart by the rest.
