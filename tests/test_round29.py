@@ -521,3 +521,9 @@ def test_a_short_texts_little_words_shared_by_languages_leave_the_model_to_tell(
 def test_an_arabic_name_after_its_office_alone_ends_where_a_name_ends(
         sentence: str, names: list[str]) -> None:
     assert uncased_names(sentence) == names
+
+
+@pytest.mark.parametrize("title", ["Joint communiqué of Veloria and Saldovia",
+                                   "Final Communique of the Lessa Summit"])
+def test_a_joint_or_final_communique_is_a_statement(title: str) -> None:
+    assert classify_kind(title=title, lead=None, text="")[0] == "statement"

@@ -439,7 +439,7 @@ CUES: tuple[Cue, ...] = (
          # "PM statement to the House on ...", "Oral statement to Parliament": said there.
          r"\b(?:oral )?statement to (?:the )?(?:house|parliament|senate|assembly|dáil|"
          r"chamber)\b|"
-         r"^communiqué",
+         r"^(?:joint |final )?communiqu[ée]\b",
          r"^заявлени|^совместное заявление|^комментари[йя] (?:официального|министр|мид|"
          r"департамент|пресс)",
          r"^коментар (?:офіційного|міністр|мзс|речник|прес)",
