@@ -527,3 +527,12 @@ def test_an_arabic_name_after_its_office_alone_ends_where_a_name_ends(
                                    "Final Communique of the Lessa Summit"])
 def test_a_joint_or_final_communique_is_a_statement(title: str) -> None:
     assert classify_kind(title=title, lead=None, text="")[0] == "statement"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("President Velden hosts Prime Minister Oster at the Palace", "meeting"),
+    ("Courtesy call by the Ambassador of Saldovia on the President", "meeting"),
+    ("Transcript of the President's media availability in Lessa", "press_conference")])
+def test_a_host_a_courtesy_call_and_a_media_availability_are_named(title: str,
+                                                                    kind: str) -> None:
+    assert classify_kind(title=title, lead=None, text="")[0] == kind

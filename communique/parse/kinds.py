@@ -245,6 +245,7 @@ CUES: tuple[Cue, ...] = (
          r"\bkonferenza stampa\b",  # Maltese
          r"(?:共同)?[会會]见记者|[会會]見記者|الإحاطة الصحفية",
          r"\bnews conference\b|\bpress[- ]conference\b|\bpress briefing\b|\bbriefing\b|\bgaggle\b|"
+         r"\b(?:media|press) availability\b|"
          # "Press statements following talks" are spoken; a "Press Statement" (Kenya,
          # Nigeria, South Africa) is a written statement.
          r"\bpress call\b|\bpress statements\b|\bpress statement (?:following|after)\b|"
@@ -616,6 +617,9 @@ CUES: tuple[Cue, ...] = (
          r"Ambassador|Secretary|Governor|Chairman|King|Queen|Emir|Crown Prince)\b",
          r"접견", r"تلتقي|التقت|يلتقي",
          # "met" is Dutch for "with": not before a Dutch article or pronoun.
+         # "hosts Prime Minister X", a courtesy call paid in person.
+         r"\bhosts? (?:the )?(?:[A-Z]\w+ )?(?-i:President|Prime Minister|Chancellor|King|Queen|"
+         r"Emir|Crown Prince|Premier)\b|\bcourtesy (?:call|visit)\b|"
          r"\bmeeting\b|\bmet\b(?! (?:de|het|een|haar|zijn|hun|elkaar|ingang|betrekking|"
          r"name|behulp|dank|uitzondering)\b)|\bmeets\b|\btalks\b|"
          r"\bsummit\b|\bvisit\b|\bvisited\b|\bconversation with\b|\bround ?table\b|\bsession\b|"
