@@ -536,3 +536,16 @@ def test_a_joint_or_final_communique_is_a_statement(title: str) -> None:
 def test_a_host_a_courtesy_call_and_a_media_availability_are_named(title: str,
                                                                     kind: str) -> None:
     assert classify_kind(title=title, lead=None, text="")[0] == kind
+
+
+def test_an_arabic_interviews_title_names_who_answers_the_bare_labels() -> None:
+    question = ("كيف تقيمون اتفاق الحدود الذي وقعته فيلدوريا مع سالدوفيا الأسبوع الماضي بعد "
+                "سنوات طويلة من المفاوضات؟")
+    answer = ("إنه أفضل اتفاق كان بإمكاننا التوصل إليه، وسيصمد لأجيال قادمة لأنه يقوم على "
+              "مصالح الشعبين وعلى احترام متبادل بين البلدين الجارين.")
+    body = f"<p><b>س:</b> {question}</p><p><b>ج:</b> {answer}</p>" * 2
+    page = Page(content=f"<html lang='ar'><body><main><article><h1>مقابلة الرئيسة أمارا فيلدن "
+                f"مع صحيفة ليسا</h1><p>14.03.2025</p>{body}</article></main></body></html>",
+                format="html", source=Source(format="html", path="ar.html"))
+    statement = parse_page(page)[0]
+    assert [t.speaker for t in statement.turns if t.role == "answer"] == ["أمارا فيلدن"] * 2

@@ -258,6 +258,10 @@ def _titled_interviewee(title: str | None, kind: str, names: SpeakerNames,
         # A surname alone after its office ("Entrevista de la Presidenta Velden al diario
         # ..."): the office and the surname, as a label of the office gives them.
         found = [f"{m['office']} {POSSESSIVE.sub('', m['name']).strip()}"]
+    if not found and kind == "interview" and language in UNCASED_SCRIPTS:
+        # "مقابلة الرئيسة أمارا فيلدن مع صحيفة ...": a script without capitals names the
+        # one who answers after a word of address or an office.
+        found = people.uncased_names(title or "")[:1]
     if not found and kind == "interview" and language in UNDECLINED:
         # "Entrevista concedida por Sua Excelência Filipe Nhaca Mabote, Presidente da
         # República, ao jornal «...»": the one person the title names besides its outlet
@@ -286,6 +290,7 @@ def _outlet_in(title: str, name: str) -> bool:
 
 OUTLET_ARTICLES = ARTICLES | frozenset("les dem den los las os as".split())
 # Languages whose names keep one form in every case: a title's name is the nominative.
+UNCASED_SCRIPTS = frozenset({"ar", "fa", "ur"})  # where uncased_names reads offices and styles
 UNDECLINED = frozenset("en fr es pt it ca nl id ms".split())
 
 
