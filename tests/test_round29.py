@@ -549,3 +549,8 @@ def test_an_arabic_interviews_title_names_who_answers_the_bare_labels() -> None:
                 format="html", source=Source(format="html", path="ar.html"))
     statement = parse_page(page)[0]
     assert [t.speaker for t in statement.turns if t.role == "answer"] == ["أمارا فيلدن"] * 2
+
+
+def test_a_womans_given_name_in_the_genitive_tells_the_case_of_her_undeclined_surname() -> None:
+    assert in_nominative("Амари Велден", "Інтерв'ю Президентки Амари Велден", "uk") == \
+        "Амара Велден"

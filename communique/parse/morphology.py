@@ -205,6 +205,10 @@ def _case_of(readings: list[Readings]) -> tuple[str, str]:
         return total
 
     keys = {key for options in readings for key in options}
+    if readings and readings[0] and not any(case == "nomn" for case, _ in readings[0]):
+        # A given name no reading puts in the nominative ("Амари") tells the case; a woman's
+        # foreign surname, undeclined ("Велден"), reads as a man's nominative.
+        keys = set(readings[0])
     return max(sorted(keys), key=fit, default=("nomn", "masc"))
 
 
