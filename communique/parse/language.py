@@ -196,7 +196,7 @@ def detect_language(text: str) -> str | None:
     if scores[best] and len(tied) > 1:
         # A short text's one little word that several languages write ("de" and "og" in
         # "De drøftede handel og energi"): the model tells them apart by the rest.
-        return _variant(_model_language(sample, tied), lower)
+        return _variant(_ranked_first(sample, tied), lower)
     return best if scores[best] else None
 
 
@@ -242,6 +242,13 @@ def _devanagari(sample: str) -> str:
 def _model_language(sample: str, among: tuple[str, ...]) -> str:
     """The model's language for the sample, of the languages ``among``."""
     code = _identifier(among).classify(sample)[0]
+    return MODEL_CODES.get(code, code)
+
+
+def _ranked_first(sample: str, among: tuple[str, ...]) -> str:
+    """The first of the languages ``among`` in the Latin model's ranking of the sample: one
+    model for every tie, not one loaded for each set of tied languages."""
+    code = next(code for code, _ in _identifier(MODEL_LATIN).rank(sample) if code in among)
     return MODEL_CODES.get(code, code)
 
 
