@@ -20,7 +20,7 @@ from communique.parse.interviewers import asker
 from communique.parse.kinds import classify_kind
 from communique.parse.language import detect_language
 from communique.parse.names import in_nominative
-from communique.parse.participants import complete_sides, from_lead, uncased_names
+from communique.parse.participants import by_whom, complete_sides, from_lead, uncased_names
 from communique.pipeline import iter_statements, parse_page
 from communique.report import Report
 from communique.sources.encoding import decode_page
@@ -554,3 +554,14 @@ def test_an_arabic_interviews_title_names_who_answers_the_bare_labels() -> None:
 def test_a_womans_given_name_in_the_genitive_tells_the_case_of_her_undeclined_surname() -> None:
     assert in_nominative("Амари Велден", "Інтерв'ю Президентки Амари Велден", "uk") == \
         "Амара Велден"
+
+
+@pytest.mark.parametrize(("title", "speakers"), [
+    ("Discours de la Présidente de la République Amara Velden devant l'Assemblée nationale",
+     [Participant("Amara Velden", "speaker")]),
+    ("Statement by the Minister of Foreign Affairs Amara Velden on the border",
+     [Participant("Amara Velden", "speaker")]),
+    ("Statement by the Ministry of Foreign Affairs Amara Velden", [])])
+def test_an_office_with_its_country_before_the_speakers_name_is_an_office(
+        title: str, speakers: list[Participant]) -> None:
+    assert by_whom(title) == speakers

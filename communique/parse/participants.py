@@ -274,6 +274,9 @@ TITLE_BY = re.compile(r"\b(?:by|von|de|do|da|du|del|della)\s+(?P<who>[^,:;(]{3,1
 BY_END = re.compile(r"\s(?i:on|at|in|to|for|during|with|after|before|following|regarding|"
                     r"about|au|à|aux|sur|lors|pour|devant|na|no|em|sobre|en|al|ante|zum|zur|"
                     r"bei|beim|im|am|auf|anlässlich|vor|alla|nel|nella|in occasione)\s")
+# The words that join an office to its country or portfolio (never "and": another
+# office may follow).
+OF_WORDS = frozenset("of the de du des la le l' del della di da do dos der für".split())
 HONORIFICS = frozenset({"h.e.", "s.e.", "he", "o", "a", "el", "la", "le", "il", "the", "dem",
                         "der", "des"})
 PATTERNED = frozenset({"en", "ru", "fr", "de", "es", "it", "pt", "pl", "uk", "az", "tr"})
@@ -678,10 +681,30 @@ def _by(m: re.Match[str]) -> list[Participant]:
     if not names or " " not in names[0]:
         return []  # "Remarks by President Biden": a surname alone is no one's full name
     before = who[:who.find(names[0])].split() if names[0] in who else ["?"]
-    if not all(w.lower().strip(".,") in OFFICE_WORDS or w.lower() in HONORIFICS
-               for w in before) or not before and m.group(0)[:2].lower() == "de":
+    if not _office_words(before) or not before and m.group(0)[:2].lower() == "de":
         return []  # "by the Ministry of ...": an office's words, then someone else's name
     return [Participant(names[0], "speaker")]
+
+
+def _office_words(words: list[str]) -> bool:
+    """Whether the words before a name are its office: office words and styles, or an
+    office first and then its country or portfolio ("Présidente de la République", "Minister
+    of Foreign Affairs"); never an institution's name ("the Ministry of ...")."""
+    def office(w: str) -> bool:
+        return w.lower().strip(".,") in OFFICE_WORDS or w.lower() in HONORIFICS
+
+    if all(map(office, words)):
+        return True
+    lead = [w for w in words if w.lower() not in HONORIFICS]
+    if not lead or not office(lead[0]):
+        return False
+    joined = False  # a capitalised word is the office's country only after its "of"
+    for w in lead[1:]:
+        if w.lower() in OF_WORDS:
+            joined = True
+        elif not (office(w) or joined and w[:1].isupper()):
+            return False  # "President Biden and Taoiseach": another person's name between
+    return True
 
 
 def joint_authors(title: str | None, sentences: Iterable[str],
