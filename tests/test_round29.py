@@ -561,7 +561,9 @@ def test_a_womans_given_name_in_the_genitive_tells_the_case_of_her_undeclined_su
      [Participant("Amara Velden", "speaker")]),
     ("Statement by the Minister of Foreign Affairs Amara Velden on the border",
      [Participant("Amara Velden", "speaker")]),
-    ("Statement by the Ministry of Foreign Affairs Amara Velden", [])])
+    ("Statement by the Ministry of Foreign Affairs Amara Velden", []),
+    ("Discours du Premier ministre de la Saldovie, Radek Oster, devant le Parlement",
+     [Participant("Radek Oster", "speaker")])])
 def test_an_office_with_its_country_before_the_speakers_name_is_an_office(
         title: str, speakers: list[Participant]) -> None:
     assert by_whom(title) == speakers

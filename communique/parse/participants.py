@@ -675,8 +675,9 @@ def _by(m: re.Match[str]) -> list[Participant]:
     who = BY_END.split(m.group("who"), 1)[0]
     names = names_in(who)
     apposed = m.group("apposed")
-    if not names and apposed and all(w.lower().strip(".,") in OFFICE_WORDS for w in who.split()
-                                     if "-" not in w or not office_word(w)):
+    if not names and apposed and (all(w.lower().strip(".,") in OFFICE_WORDS for w in who.split()
+                                      if "-" not in w or not office_word(w))
+                                  or _office_words(who.split())):
         who, names = apposed, [n for n in names_in(apposed) if n == apposed.strip()]
     if not names or " " not in names[0]:
         return []  # "Remarks by President Biden": a surname alone is no one's full name
