@@ -257,7 +257,7 @@ def _titled_interviewee(title: str | None, kind: str, names: SpeakerNames,
     if m and not found and len(m["name"].split()) == 1:
         # A surname alone after its office ("Entrevista de la Presidenta Velden al diario
         # ..."): the office and the surname, as a label of the office gives them.
-        found = [f"{m['office']} {POSSESSIVE.sub('', m['name']).strip()}"]
+        found = [_office_name(m)]
     if not found and kind == "interview" and language in UNCASED_SCRIPTS:
         # "مقابلة الرئيسة أمارا فيلدن مع صحيفة ...": a script without capitals names the
         # one who answers after a word of address or an office.
@@ -270,6 +270,12 @@ def _titled_interviewee(title: str | None, kind: str, names: SpeakerNames,
                  and not _outlet_in(title or "", name)]
         found = found if len(found) == 1 else []
     return names.resolve(found[-1]) if found else None
+
+
+def _office_name(m: re.Match[str]) -> str:
+    """An office and the name ``TITLED`` found after it, without a possessive ("President
+    Velden's interview" -> "President Velden")."""
+    return f"{m['office']} {POSSESSIVE.sub('', m['name']).strip()}"
 
 
 def _outlet_in(title: str, name: str) -> bool:
@@ -381,7 +387,7 @@ def _titled(doc: Document, shown: list[str]) -> dict[str, str]:
         else []  # "Noorabad, March 11: Prime Minister ...": a dateline, no label
     for where in (doc.title, doc.lead, *opening, *_officials(doc)):
         for m in _titled_offices(where or ""):
-            named = f"{m['office']} {POSSESSIVE.sub('', m['name']).strip()}"  # "Velden's"
+            named = _office_name(m)
             titled.setdefault(m["office"].lower(), named)  # "presidenta del gobierno"
             titled.setdefault(m["bare"].lower(), named)  # "presidenta"
             portfolio = PORTFOLIO.search(m["office"])

@@ -189,15 +189,18 @@ def detect_language(text: str) -> str | None:
     words = Counter(w.lower() for w in _WORDS.findall(lower))
     scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=scores.__getitem__)
+    if not scores[best]:
+        return None
     tied = tuple(MODEL_NAMES.get(lang, lang) for lang, score in scores.items()
                  if score == scores[best] and MODEL_NAMES.get(lang, lang) in MODEL_LATIN)
-    if len(tied) > 1 and any(c in lower for c in "þð"):
-        tied += ("is",)  # Icelandic's own letters, and no little word of its own listed
-    if scores[best] and len(tied) > 1:
-        # A short text's one little word that several languages write ("de" and "og" in
-        # "De drøftede handel og energi"): the model tells them apart by the rest.
-        return _variant(_ranked_first(sample, tied), lower)
-    return best if scores[best] else None
+    if len(tied) < 2:
+        return best
+    # A short text's one little word that several languages write ("de" and "og" in "De
+    # drøftede handel og energi"): the model tells them apart by the rest; Icelandic's own
+    # letters join the tie, no little word of its listed.
+    if any(c in lower for c in "þð"):
+        tied += ("is",)
+    return _variant(_ranked_first(sample, tied), lower)
 
 
 def _variant(code: str, lower: str) -> str:
@@ -223,7 +226,7 @@ def cyrillic_language(text: str) -> str | None:
     (Belarusian's "ў" with "і"), or Russian's "ы" and "э" where Ukrainian writes neither.
     None for a text that is not Cyrillic or whose letters tell nothing."""
     letters = [ch for ch in text if ch.isalpha()]
-    if sum(_script(ch) == "CYRILLIC" for ch in letters) * 2 < len(letters) or not letters:
+    if not letters or sum(_script(ch) == "CYRILLIC" for ch in letters) * 2 < len(letters):
         return None
     lower = text.lower()
     if sum(lower.count(c) for c in "іїєґ") > 3:

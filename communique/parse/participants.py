@@ -485,18 +485,17 @@ def uncased_names(text: str) -> list[str]:
         at = m.start(3) + max(len(after), 1)
         if m.group("dot") == "・" and not KATAKANA.fullmatch(before + after):
             continue  # "東陽・ヴェロリア": Japanese joins two countries so; names are katakana
-        if before and after and "・" in before and JAPANESE_OFFICE.match(m.group(3), len(after)):
+        if before and after:
             # "ラデク・オスター・サルドビア首相": Japanese sets the country between the name and
             # the office; the name is the parts before it.
-            found.append((m.start(), before))
-        elif before and after:
-            found.append((m.start(), f"{before}{m.group('dot')}{after}"))
+            country = "・" in before and JAPANESE_OFFICE.match(m.group(3), len(after))
+            found.append((m.start(), before if country else f"{before}{m.group('dot')}{after}"))
     if not found:
         # Chinese names a leader by a surname alone, right after the office and before
         # the verb or the "with" ("维洛里亚总统韦尔登同萨尔多维亚总统奥斯特通电话").
         found = [(m.start(1), m.group(1)) for m in OFFICE_NAME.finditer(text)]
     if not found:
-        found = [(at, name) for at, name in _korean_names(text)]
+        found = list(_korean_names(text))
     return [name for _, name in sorted(found)]
 
 
@@ -675,9 +674,7 @@ def _by(m: re.Match[str]) -> list[Participant]:
     who = BY_END.split(m.group("who"), 1)[0]
     names = names_in(who)
     apposed = m.group("apposed")
-    if not names and apposed and (all(w.lower().strip(".,") in OFFICE_WORDS for w in who.split()
-                                      if "-" not in w or not office_word(w))
-                                  or _office_words(who.split())):
+    if not names and apposed and _office_words(who.split()):
         who, names = apposed, [n for n in names_in(apposed) if n == apposed.strip()]
     if not names or " " not in names[0]:
         return []  # "Remarks by President Biden": a surname alone is no one's full name
@@ -691,8 +688,9 @@ def _office_words(words: list[str]) -> bool:
     """Whether the words before a name are its office: office words and styles, or an
     office first and then its country or portfolio ("Présidente de la République", "Minister
     of Foreign Affairs"); never an institution's name ("the Ministry of ...")."""
-    def office(w: str) -> bool:
-        return w.lower().strip(".,") in OFFICE_WORDS or w.lower() in HONORIFICS
+    def office(w: str) -> bool:  # "Primeiro-Ministro": a compound office
+        return w.lower().strip(".,") in OFFICE_WORDS or w.lower() in HONORIFICS \
+            or "-" in w and office_word(w)
 
     if all(map(office, words)):
         return True
