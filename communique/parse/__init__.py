@@ -176,7 +176,7 @@ def parse_document(doc: Document, source: Source) -> Statement:
     _self_introduced(turns)
     if kind in NO_TURNS or faq:
         turns = []  # a letter's or a FAQ's labels are no one's turns
-    found = [lead_people, _title_people(doc.title, kind, lead_people, tagged),
+    found = [lead_people, _title_people(doc.title, kind, lead_people, tagged, language),
              people.from_turns(turns, kind)]
     if kind == "letter" and not any(p.role == "addressee" for group in found for p in group):
         # The salutation's "King of Estrava" only when the page names the addressee nowhere.
@@ -198,7 +198,7 @@ def parse_document(doc: Document, source: Source) -> Statement:
                      lead=doc.lead, place=doc.place, language=language, complete=doc.complete,
                      url=doc.url, site=doc.site, tags=doc.tags,
                      participants=[p for p in people.as_written(people.complete_sides(
-                         people.merge(found, names), kind, turns, written), written)
+                         people.merge(found, names), kind, turns, written, language), written)
                                    if p.name not in outlets],
                      turns=turns)
 
@@ -301,14 +301,14 @@ UNDECLINED = frozenset("en fr es pt it ca nl id ms".split())
 
 
 def _title_people(title: str | None, kind: str, lead_people: list[Participant],
-                  tagged: list[Participant]) -> list[Participant]:
+                  tagged: list[Participant], language: str | None) -> list[Participant]:
     """The title's other side, unless the lead names someone of that surname in full.
 
     A title shortens and sometimes misnames ("Nikolai" for the lead's "Sergei"
     Lebedev); the lead's sentence is the fuller source.
     """
     surnames = {p.name.split()[-1].lower() for p in lead_people}
-    return [p for p in people.from_title(title, kind, [t.name for t in tagged])
+    return [p for p in people.from_title(title, kind, [t.name for t in tagged], language)
             if p.name.split()[-1].lower() not in surnames]
 
 

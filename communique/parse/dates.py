@@ -121,10 +121,14 @@ MERIDIEM_AFTER = {"π.μ.": "a", "μ.μ.": "p", "ص": "a", "م": "p", "PG": "a",
 # A year glued to the time after it, as a page's text loses a line break between them
 # ("10.12.2025<br>18:40" reads "10.12.202518:40").
 YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}:\d{2})(?!\d)")
+# A title's year glued to the item's date after it ("... zum Haushalt 202512. März 2025").
+YEAR_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}\.?\s+[^\W\d_]+\.?\s+(?:19|20)\d\d)$")
 
 
 def unglued_year(text: str) -> str:
-    """The text with a space between a year and a time glued to it."""
+    """The text with a space between a year and a time or a date glued to it."""
+    if text[-1:].isdigit():
+        text = YEAR_DATE.sub(r"\1 \2", text)
     return YEAR_TIME.sub(r"\1 \2", text) if ":" in text else text
 
 

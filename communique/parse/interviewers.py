@@ -58,7 +58,7 @@ ASKED_PHRASE = re.compile(
     r"(?:interview|gesprek)\s+(?:werd\s+)?(?:afgenomen|gevoerd)\s+door|afgenomen\s+door|"
     r"(?:interview|gesprek)\s+door|ptal[ai]?\s+se|rozhovor\s+připravil[ai]?|"
     r"pýtal[ai]?\s+sa|haastattelun\s+teki|"
-    r"preguntas?\s+de|perguntas?\s+de|domande\s+di|intervistat[oa]\s+da|a\s+cura\s+di|"
+    r"preguntas?\s+de|perguntas?\s+de|domande\s+di|intervistat[oa]\s+da|a\s+(?:cura|firma)\s+di|"
     r"entrevistad[oa]\s+por|(?:entrevista|conversa(?:ción)?)\s+(?:realizada|conducida|"
     r"conduzida|feita|hecha)\s+por|(?:Gespräch|Interview)\s+führte|Fragen\s+stellten?|"
     r"befragt\s+von|interviewt\s+von|"

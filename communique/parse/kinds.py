@@ -129,6 +129,16 @@ SPOKEN_AT = (r"(?:(?!\b(?:on|about|regarding|concerning|following|after)\b)[^\n]
 
 # Words a title quotes: „…“, «…», “…”, "…" (of some length: no outlet's name).
 QUOTED_WORDS = re.compile(r"[„«“\"»][^„«“”\"»]{12,}?[“»”\"«]")
+# A release's genre, then what it is about ("Comunicat de presă privind întâlnirea ...",
+# "Press release on the telephone conversation ..."): the subject's cue names the kind.
+RELEASE_ABOUT = re.compile(
+    r"^(?:press release|news release|communiqu[ée](?: de presse)?|comunicat(?: de pres[ăa])?|"
+    r"comunicado(?: de prensa| de imprensa)?|comunicato(?: stampa)?|pressemitteilung|"
+    r"komunikat(?: prasowy)?|tiskov[áé] zpr[áa]va|persbericht|пресс-релиз|прес-реліз|"
+    r"сообщение пресс-службы|повідомлення)\s*[:,–—-]?\s+"
+    r"(?:on|regarding|concerning|about|privind|referitor la|despre|sur|concernant|relatif à|"
+    r"über|zu[mr]?|sobre|acerca de|relativo a|sul(?:la|l['’])?|riguardo a?|w sprawie|"
+    r"dotycz\w+|o|k|ke|over|betreffende|о|об|по|щодо|про)\s+", re.I)
 # Order matters: the first cue that matches decides.  Each line is one language, so a
 # missing language shows; only cues that name the genre whatever the site are listed.
 CUES: tuple[Cue, ...] = (
@@ -175,7 +185,8 @@ CUES: tuple[Cue, ...] = (
          r"deslocar-se-á|efe(?:c)?tuará)\b|"
          r"\bvai (?:visitar|participar|receber|reunir-se|encontrar-se|efe(?:c)?tuar|"
          r"deslocar-se)\b",
-         r"\b(?:spotka się|odwiedzi|weźmie udział|złoży wizytę|wygłosi)\b",
+         r"\b(?:spotka się|odwiedzi|weźmie udział|wygłosi)\b|\bzłoży(?:\s+\w+){0,2}\s+wizyt|"
+         r"^zapowied[źz]\b",
          r"\b(?:зустрінеться|відвідає|візьме участь|відбудеться|виступить|здійснить|"
          r"перебуватиме|прибуде)\b",
          # Chinese, Japanese, Arabic and Turkish run no \b between words: no boundaries.
@@ -640,7 +651,7 @@ CUES: tuple[Cue, ...] = (
          r"\bincontr[oai]\b|\bha incontrato\b|\briunione\b|\bvertice\b|\bcolloqui[o]? con\b|"
          r"\bconsiglio dei ministri\b",
          r"\breunião\b|(?<!\bme )\bencontro\b(?!-me)|\breuniu-se\b|\bcimeira\b",
-         r"\bspotkani\w*|\bspotkał\w* się\b",
+         r"\bspotkani\w*|\bspotkał\w* się\b|\bwizyt(?:a|y|ę|ą|cie)\b",
          r"зустріч|\bзустрів\w*|переговор|\bнарад[аиіу]\b|засідання|візит|саміт",
          # "X receives Y" (beyond English, where a prize is received as often as a guest).
          # Not news received, with joy or sorrow: "recebeu com satisfação a notícia".
@@ -831,7 +842,9 @@ TEXT_HEAD_CHARS = 600
 # A text's first sentence: up to a full stop before a space, or the first line's end.
 LABEL_LINE_WORDS = 4  # a label's line over a text ("COMMUNIQUÉ DE PRESSE"): no sentence
 LABEL_LINE_CHARS = 40
-FIRST_SENTENCE = re.compile(r"[^\n]*?(?:(?<!\d)[.!?。](?=\s)|$)", re.M)
+# Not after a word of one letter: "20–21 marca 2025 r. Prezydent ...", "2025 г." (a year's
+# abbreviation).
+FIRST_SENTENCE = re.compile(r"[^\n]*?(?:(?<!\d)(?<!\s\w)[.!?。](?=\s)|$)", re.M)
 # The mark of a speech's text given out before it is held (a speech cue of its own too).
 DELIVERY_MARK = re.compile(DELIVERED, re.I)
 SALUTATION_LINES = 5  # the opening lines in which a speech greets its hall
@@ -923,8 +936,12 @@ def _title_cue(title: str, has_turns: bool, language: str | None) -> tuple[str, 
     Präsidentin Velden im Interview" is an interview, whatever the quoted words announce;
     a title of quoted words alone is read whole."""
     head = title[:TEXT_HEAD_CHARS]
-    unquoted = QUOTED_WORDS.sub(" ", head)
     last = language in HEAD_LAST
+    about = RELEASE_ABOUT.match(head)
+    if about and (found := _first_cue(head[about.end():], skip_letters=has_turns,
+                                      head_last=last)):
+        return found
+    unquoted = QUOTED_WORDS.sub(" ", head)
     found = _first_cue(unquoted, skip_letters=has_turns, head_last=last) \
         if unquoted != head else None
     return found or _first_cue(head, skip_letters=has_turns, head_last=last)

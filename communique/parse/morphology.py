@@ -243,6 +243,7 @@ POLISH_SURNAME = (("femn", re.compile(r"^(\w+(?:sk|ck|dzk))(?:iej|ą)$"), r"\1a"
 # The given name's oblique endings, longest first ("Agnieszce" -> "Agnieszka", "Marii" ->
 # "Maria", "Adamowi" -> "Adam").  A man's name whose stem ends in "k", "c" or "ł" may have
 # lost a vowel ("Marka" of "Marek", "Pawła" of "Paweł"): it is left as written.
+POLISH_NOUN_ENDINGS = ("owi", "em")  # a man's name declined as nouns: dative, instrumental
 POLISH_GIVEN = {
     "femn": ((r"dzie$", "da"), (r"dze$", "ga"), (r"rze$", "ra"), (r"cie$", "ta"), (r"ce$", "ka"),
              (r"([bfmnpswz])ie$", r"\1a"), (r"([ij])i$", r"\1a"), (r"([kg])i$", r"\1a"),
@@ -267,7 +268,21 @@ def polish_nominative(name: str) -> str:
                 return name  # no ending to undo: the name may be in the nominative already
             out.append(new)
         return " ".join([*out, pattern.sub(ending, surname)])
-    return name
+    return _noun_nominative(given, surname) or name
+
+
+def _noun_nominative(given: list[str], surname: str) -> str | None:
+    """A man's name declined as nouns, every word of it in one case ("Tomasem Arkellem",
+    "Tomasowi Arkellowi" -> "Tomas Arkell"); None where a stem may have lost a vowel
+    ("Radkiem" of "Radek") or the words disagree."""
+    ending = next((e for e in POLISH_NOUN_ENDINGS if surname.endswith(e)), None)
+    if not given or ending is None or not all(w.endswith(ending) for w in given):
+        return None
+    words = [w[:-3] if ending == "em" and w.endswith(("kiem", "giem")) else w[:-len(ending)]
+             for w in given + [surname]]
+    if any(len(w) < 2 for w in words) or any(w.endswith(("k", "c", "ł")) for w in words[:-1]):
+        return None
+    return " ".join(words)
 
 
 # Kazakh and Kyrgyz add a case ending to a name's last word ("Сәтбаеваға", "Сейітовтің",

@@ -58,7 +58,14 @@ zeitung tidning tidningen avis avisen dagblad dagbladet sanomat lehti uutiset kr
 corriere giornale periódico rundschau kurier anzeiger echo
 port fort mount cape harbour harbor
 conference conferencia conferenza conférence konferenz cumbre vertice sommet gipfel consejo
+partnership alliance coalition foundation initiative commission institute society centre center
+programme program presidency league movement
+america americas africa europe caribbean oceania balkans
+herzegovina tobago barbuda nevis grenadines principe príncipe caicos futuna
 """.split())
+# "Partnership for Central America", "Presidency of Bosnia and Herzegovina": a run of a name's
+# length right after an institution's word and its "for" or "of" ends the institution's name.
+INSTITUTION_OF = re.compile(r"([\w’'-]+)\s+(?:for|of)\s+(?:the\s+)?$")
 # The genre words a title opens with before "of" and the speaker's name ("Discours de ...").
 GENRE_WORDS = frozenset("""
 interview entretien entrevista intervista speech address discours discurso discorso rede
@@ -208,6 +215,8 @@ def names_written(text: str) -> list[str]:
     english: bool | None = None  # read only when a name is followed by a lower-case word
     text = DOTTED_STYLE.sub(lambda m: " " * len(m.group(0)), text)
     for match in NAME_RUN.finditer(text):
+        if _institution_ends(text, match):
+            continue
         following = FOLLOWING_WORD.match(text, match.end())
         word = following.group(1) if following else None
         # "Edwin Harrow's interview": a possessor, not a modifier; the name without its "'s".
@@ -248,6 +257,14 @@ def names_written(text: str) -> list[str]:
         if name:
             names.append(name)
     return names
+
+
+def _institution_ends(text: str, match: re.Match[str]) -> bool:
+    """Whether the run is the end of an institution's name, not a person's."""
+    if len(match.group(0).split()) > NAME_WORDS:
+        return False  # "Partnership for Peace Amara Velden": a name may follow it
+    before = INSTITUTION_OF.search(text, max(0, match.start() - 40), match.start())
+    return before is not None and before.group(1).lower() in NOT_PERSON
 
 
 def without_place(text: str, match: re.Match[str]) -> str:

@@ -286,6 +286,20 @@ INFLECTED_NAMES = frozenset({"hy"})
 OFFICE_FIRST = frozenset({"az", "tr", "uz", "kk", "ky", "tk", "mn"})
 # How far into a readout the other side of a call is looked for.
 CALL_OPENING_CHARS = 1000
+# Whose initiative a call was ("at the initiative of the German side", "auf Wunsch des
+# velorischen Präsidenten", "por iniciativa da parte veloriana"): that side called.
+INITIATIVE = re.compile(
+    r"(?:at the (?:initiative|request) of|initiated by|on the initiative of|"
+    r"à l['’]initiative d[eu]s?|à la demande d[eu]s?|por iniciativa d[aeo]s?|"
+    r"a (?:petición|pedido|solicitud) de(?:l| la)?|a pedido d[aeo]s?|"
+    r"su (?:iniziativa|richiesta) d(?:i|el|ella)|"
+    r"auf (?:Wunsch|Initiative|Bitten|Anregung) d(?:es|er)|"
+    r"по инициативе|по просьбе|за ініціативою|на прохання|z inicjatywy|na prośbę|"
+    r"na (?:inicijativu|zahtev|zahtjev)|la (?:inițiativa|solicitarea)|"
+    r"op (?:verzoek|initiatief) van|na žádost|z iniciativy)\s+(?P<side>[^.;\n]{1,80})", re.I)
+SIDE_WORD = re.compile(r"\w{5,}")
+SIDE_STEM_CHARS = 5  # "German" side, "Germany": a country and its adjective share their start
+APPOSITION_CHARS = 80
 # The case endings of names in the Slavic languages written in Latin letters, longest first.
 # Case endings of Slavic and Hungarian names ("Lindem", "Lindowi", "Veldent", "Veldennel"),
 # taken off only where the page writes the name without them.
@@ -626,8 +640,10 @@ def _first_and_last(span: str, role_a: str, role_b: str) -> list[Participant]:
     return found
 
 
-def from_title(title: str | None, kind: str, known: Iterable[str] = ()) -> list[Participant]:
-    """The other side a title names: "Telephone conversation with X", "Meeting with X".
+def from_title(title: str | None, kind: str, known: Iterable[str] = (),
+               language: str | None = None) -> list[Participant]:
+    """The other side a title names: "Telephone conversation with X", "Meeting with X",
+    in the nominative where the language declines names ("z Prezydentem Tomasem Arkellem").
 
     In a Headline Case title capitals no longer mark names: there a name counts
     only when the page knows it otherwise (``known``: its tags).
@@ -647,7 +663,8 @@ def from_title(title: str | None, kind: str, known: Iterable[str] = ()) -> list[
              if not headline or any(same_person(k, n) for k in known)]
     if not role or kind == "interview":
         return []
-    found = [Participant(name, role) for name in names[:3]]
+    found = [Participant(in_nominative(name, title, language) if language else name, role)
+             for name in names[:3]]
     owner = POSSESSOR.search(title[:m.start()]) if kind in TWO_SIDES else None
     if owner is not None and (had := names_in(owner.group(1))) and " " in had[-1] \
             and (not headline or any(same_person(k, had[-1]) for k in known)):
@@ -924,7 +941,7 @@ def written_alone(words: str, text: str) -> bool:
 
 
 def complete_sides(found: list[Participant], kind: str, turns: list[Turn],
-                   written: str) -> list[Participant]:
+                   written: str, language: str | None = None) -> list[Participant]:
     """Give a meeting its host and a call its caller when only the other side is named.
 
     "Meeting with X" names the guest; the host is whoever else speaks the most.
@@ -945,9 +962,54 @@ def complete_sides(found: list[Participant], kind: str, turns: list[Turn],
         # Line by line: a name never runs on into the next line's first word (a teaser's
         # title over its text: "... el Rey de Norland" / "Conversación ...").
         lines = written[:CALL_OPENING_CHARS].split("\n")
-        for name in (name for line in lines for name in names_in(line)):
+        for spoken, name in ((line, name) for line in lines for name in names_in(line)):
+            name = in_nominative(name, spoken, language) if language else name
             if not any(same_person(p.name, name) for p in found if p.role != "participant"):
                 found = [p for p in found if not same_person(p.name, name)]
                 found.insert(0 if missing == "caller" else len(found), Participant(name, missing))
                 break
+    return _initiated(found, written) if kind == "phone_call" else found
+
+
+def _initiated(found: list[Participant], written: str) -> list[Participant]:
+    """The call's caller is the side whose initiative it was, named by its country's stem or
+    its surname, when the opening's order said otherwise."""
+    opening = written[:CALL_OPENING_CHARS]
+    caller = next((p for p in found if p.role == "caller"), None)
+    callee = next((p for p in found if p.role == "callee"), None)
+    m = INITIATIVE.search(opening)
+    if m is None or caller is None or callee is None:
+        return found
+    side = {w.lower()[:SIDE_STEM_CHARS] for w in SIDE_WORD.findall(m["side"])}
+    sides = [caller.name, callee.name]
+    line = opening.rfind("\n", 0, m.start()) + 1  # the sentence of the initiative, else all
+    segments = _name_segments(opening[line:m.start()], sides) or \
+        _name_segments(opening[:m.start()], sides)
+    if segments is None:
+        return found
+    hits = [bool(side & {w.lower()[:SIDE_STEM_CHARS] for w in SIDE_WORD.findall(seg)})
+            for seg in segments]
+    if hits == [False, True]:  # the callee's side asked for the call
+        caller.role, callee.role = "callee", "caller"
+        return [callee, caller] + [p for p in found if p is not caller and p is not callee]
     return found
+
+
+def _name_segments(text: str, names: list[str]) -> list[str] | None:
+    """Each name's own words in a sentence: from the name before it (its office and country
+    set before it) to its end, with an apposition between commas after it."""
+    spans = []
+    for name in names:
+        at = text.find(name.split()[-1])
+        if at < 0:
+            return None
+        spans.append((at, at + len(name.split()[-1])))
+    out = []
+    for start, end in spans:
+        before = max((e for s, e in spans if e <= start), default=text.rfind("\n", 0, start) + 1)
+        after = text[end:end + APPOSITION_CHARS]
+        apposed = after.split(",")[1] if after.startswith(",") and after.count(",") > 1 else ""
+        if not any(w[:1].isupper() for w in apposed.split()[:2]):
+            apposed = ""  # "X, manteve hoje ...": the sentence goes on, no office in apposition
+        out.append(text[before:end] + apposed)
+    return out

@@ -40,7 +40,7 @@ q question questions correspondent reporter journalist remark reply p d س
 вопрос реплика корреспондент журналист frage zwischenfrage journalistin pregunta periodista
 journaliste réplique remarque domanda giornalista pergunta jornalista pytanie dziennikarz
 dziennikarka питання журналіст кореспондент vraag otázka soru
-问 問 提问 提問 追问 追問 记者 記者 質問 기자 질문 سؤال السؤال صحفي الصحفي שאלה प्रश्न सवाल
+问 問 提问 提問 追问 追問 记者 記者 質問 기자 질문 문 سؤال السؤال صحفي الصحفي שאלה प्रश्न सवाल
 novinář novinářka novinár novinárka redaktor redaktorka kérdés întrebare ziarist jurnalist
 pertanyaan tanya wartawan
 hỏi سوال پرسش خبرنگار ερώτηση ερ δημοσιογράφος kysymys toimittaja fråga spørgsmål spørsmål
@@ -107,8 +107,9 @@ QUESTION_ENDINGS = ("记者", "記者", "기자")
 ANSWER_LABELS = _greek_capitals(frozenset({
                            "a", "answer", "r", "v", "réponse", "respuesta", "antwort", "risposta",
                            "resposta", "odpowiedź", "ответ", "відповідь", "答", "回答", "답변",
-                           "جواب", "الجواب", "ج", "תשובה", "उत्तर", "जवाब", "antwoord", "odpověď",
-                           "odpoveď", "răspuns", "válasz", "jawaban", "jawab", "trả lời", "پاسخ",
+                           "답", "جواب", "الجواب", "ج", "תשובה", "उत्तर", "जवाब", "antwoord",
+                           "odpověď", "odpoveď", "răspuns", "válasz", "jawaban", "jawab", "trả lời",
+                           "پاسخ",
                            "απάντηση", "απ", "vastaus", "svar", "odgovor", "atsakymas", "atbilde",
                            "vastus", "përgjigje", "отговор", "одговор", "cevap", "жауап",
                            "javob", "жавоб", "cavab", "жооп", "адказ", "ҷавоб", "պատասխան",

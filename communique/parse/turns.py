@@ -69,6 +69,8 @@ SHORT_LABEL = re.compile(r"^(?P<label>Q|Q\.|The President|THE PRESIDENT)(?:[.:]\
                          r"(?P<rest>[A-ZА-ЯЁ“\"‘'(\d]|[^\x00-\u024f\s]|--|…)")
 # A label standing alone, its words in the paragraphs after it: "Oskar Lind (retranslated):".
 # One letter for the question or the answer: "Q:", "A:", "P.—", "R.—" (Spanish), "D:".
+# Korean's one-syllable question and answer ("문. ...", "답. ..."): a stop or colon after it.
+HANGUL_QA = re.compile(r"^(?P<label>[문답])\s*[.:．：]\s*(?P<rest>\S)")
 LETTER_LABEL = re.compile(r"^(?P<label>[QAPRD])(?:\.?\s*[—–]|\.-|\s+-(?=\s)|\s*:)\s*(?P<rest>\S)")
 # A name or a question's word before a dash between spaces ("Sero Altunyan – ...",
 # "Հարց – ..."): a label only as a set (``_dash_labels``); a sentence has such dashes too.
@@ -128,6 +130,9 @@ LENTICULAR_NAME = re.compile(r"^【(?P<label>[^【】]{1,15})】(?:$|\s*(?P<rest
 REPORTED = re.compile(r"^(?:و?(?:جاء|أضاف|قال|تابع|أكد|أشار|أوضح|ختم|اختتم)|كما)(?!\w)|"
                       r"\b(?:said|added|reads|read|wrote|stated|noted|говорится|отметил|"
                       r"добавил|сказал|подчеркнул|заявил)\b", re.I)
+# "**On Artificial Intelligence:** “...”": a topic's heading over quoted words, no speaker.
+TOPIC = re.compile(r"^(?:on|about|regarding|concerning|sur|über|sobre|acerca de|riguardo a|"
+                   r"об|про|щодо)\s+\S+", re.I)
 DASH = re.compile(r"^[-–—]\s*(?=\S)")
 LABEL_BULLETS = "▶►▷▸■□●○◆◇▪◎➤※"  # a transcript's mark before each label
 BULLET = re.compile(rf"[{LABEL_BULLETS}]\s*(?=\S)")
@@ -142,6 +147,7 @@ MARKED_SHARE = 2  # text labels this many times the markup's own are a transcrip
 CREDIT_WORDS = 6  # "Фото: Офіс Президента Дарвенії": a credit's name, at most
 SENTENCE_MARKS = (".", "!", "?", "…", "。", "？", "！", "؟")
 SUBHEADING_WORDS = 4
+TOPIC_HEADING_CHARS = 80
 CAPITAL_LINE_CHARS = 40  # a name in capitals on a line of its own is this long at most
 
 
@@ -184,7 +190,7 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
         paragraphs.append(paragraph)
     for p in paragraphs:
         if p.label and (clean_label(p.label).lower() in NOTE_LABELS
-                        or REPORTED.search(p.label)):
+                        or REPORTED.search(p.label) or TOPIC.match(p.label)):
             p.label, p.body_at, p.alone = None, 0, False
     _capital_labels(paragraphs)
     _lenticular_labels(paragraphs)
@@ -314,10 +320,19 @@ def _pair_stop_labels(paragraphs: list[Paragraph]) -> None:
     labels = {p.label for p in paragraphs if p.label}
     asks = any(p.label in ("D", "P") and "?" in p.shown for p in paragraphs)
     pairs = {"A": "Q" in labels, "R": asks, "D": "R" in labels, "P": "R" in labels}
+    previous = None  # the last letter label kept
     for p in paragraphs:
+        if asks and "R" in labels and not p.from_block and p.shown[:3] in ("D. ", "P. ") \
+                and (p.label is None or p.label.startswith(p.shown[:3])):
+            # "D. Sull'energia: il gasdotto ...?": the question's letter, then a topic and its
+            # colon, not an initial and a surname, among a page's "D." and "R." turns.
+            p.label, p.body_at = p.shown[0], 3
         if p.label in pairs and not p.from_block and ANSWER_STOP.match(p.shown) and not (
-                pairs[p.label] and (p.label not in ("D", "P") or "?" in p.shown)):
-            p.label, p.body_at = None, 0
+                pairs[p.label] and (p.label not in ("D", "P") or "?" in p.shown
+                                    or previous == "R" and asks)):
+            p.label, p.body_at = None, 0  # a question put without "?" only after an answer
+        if p.label in pairs:
+            previous = p.label
 
 
 def _letter_pair(paragraphs: list[Paragraph]) -> None:
@@ -405,7 +420,7 @@ def _read_marks(shown: str) -> Paragraph:
     bracket = BRACKET_LABEL.match(text) or LENTICULAR.match(text)
     if bracket and not bracket.groupdict().get("rest"):
         return Paragraph(shown, bracket.group("label"), len(shown), alone=True)
-    for pattern in (SHORT_LABEL, LETTER_LABEL, ANSWER_STOP, TEXT_LABEL, CJK_LABEL,
+    for pattern in (SHORT_LABEL, LETTER_LABEL, ANSWER_STOP, HANGUL_QA, TEXT_LABEL, CJK_LABEL,
                     BRACKET_LABEL, UNCASED_LABEL, PHRASE_LABEL):
         m = pattern.match(text)
         if m and len(m.group("label")) <= LABEL_MAX_CHARS:
@@ -484,6 +499,8 @@ def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHi
     seen_question = False
     for n, first in enumerate(labelled):
         last = (labelled[n + 1] if n + 1 < len(labelled) else len(paragraphs)) - 1
+        while n + 1 < len(labelled) and last > first and _topic_heading(paragraphs[last]):
+            last -= 1  # a topic's heading over the next question is no part of this answer
         label = paragraphs[first].label or ""
         speaker = _speaker(label, names, hints)
         if speaker is None and spans and names.asks(label) \
@@ -509,6 +526,11 @@ def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHi
         spans = _after_dashed_questions(paragraphs, [
             part for span in spans for part in _dashes_within(paragraphs, span, hints)])
     return spans
+
+
+def _topic_heading(p: Paragraph) -> bool:
+    """A sub-heading set apart by the markup: a few words, no sentence mark at its end."""
+    return p.heading and len(p.shown) <= TOPIC_HEADING_CHARS and p.shown.rstrip()[-1:].isalnum()
 
 
 def _after_dashed_questions(paragraphs: list[Paragraph], spans: list[Span]) -> list[Span]:

@@ -1,0 +1,168 @@
+"""Pages of shapes a blind round (other sites' templates and languages, plain-text dumps,
+readouts naming institutions and regions) found read wrong.
+
+Every page here is fictional (Veloria, Lessa, Saldovia and their invented people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.models import Page, Source
+from communique.parse.names import names_in
+from communique.pipeline import parse_page
+from tests.pages import dump, html_page, text_page
+
+
+def markdown_page(text: str) -> Page:
+    return Page(content=text, format="markdown", source=Source(format="markdown", path="x.md"))
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("The minister hosted a meeting today with Partnership for Central Veloria (PVC) "
+     "leaders Amara Velden and Radek Oster.", ["Amara Velden", "Radek Oster"]),
+    ("Members of the Presidency of Bosnia and Herzegovina Amara Velden and Radek Oster met "
+     "the Secretary.", ["Amara Velden", "Radek Oster"]),
+    ("The Foundation for Lessa Harbour thanked the President.", []),
+    ("The President spoke with leaders of Latin America and the Caribbean.", []),
+    # A statement "of" a person is no institution's: the name stays.
+    ("Statement of Amara Velden on the anniversary of the republic", ["Amara Velden"]),
+])
+def test_the_end_of_an_institutions_or_a_regions_name_is_no_person(
+        sentence: str, names: list[str]) -> None:
+    assert names_in(sentence) == names
+
+
+def test_a_topics_bold_heading_over_quoted_words_is_no_speaker() -> None:
+    page = markdown_page(
+        "---\ntitle: President Velden sets out her plans in an exclusive interview\n"
+        "date: '2025-03-14'\n---\n\n"
+        "In an hour-long interview with Lessa Radio, President Amara Velden spoke about the "
+        "economy, the harbour and the coming elections.\n\n"
+        "-   **On Artificial Intelligence:** “It is a big deal. We lead by a lot.”\n"
+        "-   **On the economy:** “Our growth is strong and the budget is balanced.”\n"
+        "-   **On Veloria:** “We are talking to Veloria. We have many friends there.”\n"
+        "-   **On the Lessa harbour:** “The new quay opens next spring.”\n"
+        "-   **On Prime Minister Radek Oster of Saldovia:** “We speak every week.”\n")
+    statement = parse_page(page)[0]
+    assert statement.turns == []
+    assert [p.name for p in statement.participants] == ["Amara Velden"]
+
+
+@pytest.mark.parametrize(("title", "opening", "kind"), [
+    # Polish: an announcement by its title's word, or by "złoży oficjalną wizytę" in a first
+    # sentence that opens with a year's "r." (no sentence's end).
+    ("Zapowiedź wizyty Prezydent Amary Velden w Republice Veloria",
+     "Prezydent Amara Velden odwiedzi Republikę Veloria.", "announcement"),
+    ("Wizyta Prezydent Amary Velden w Republice Veloria",
+     "W dniach 20–21 marca 2025 r. Prezydent Amara Velden złoży oficjalną wizytę w Republice "
+     "Veloria.", "announcement"),
+    ("Wizyta Prezydenta Veloria w Lessie",
+     "Prezydent Amara Velden przyjęła dziś Prezydenta Veloria.", "meeting"),
+    # A release's genre, then what it is about: the subject names the kind.
+    ("Comunicat de presă privind întâlnirea Președintelui Amara Velden cu Prim-ministrul "
+     "Radek Oster", "Președintele Amara Velden a avut o întâlnire de lucru.", "meeting"),
+    ("Press release on the telephone conversation between President Amara Velden and "
+     "Prime Minister Radek Oster", "The two leaders spoke today.", "phone_call"),
+])
+def test_a_kind_read_past_a_genre_word_or_a_years_abbreviation(
+        title: str, opening: str, kind: str) -> None:
+    page = html_page(f"<p>{opening}</p><p>Lessa, the capital, welcomed the news.</p>",
+                     heading=title)
+    assert parse_page(page)[0].kind == kind
+
+
+@pytest.mark.parametrize(("opening", "caller", "callee"), [
+    ("Bundeskanzler Radek Oster hat heute mit dem Präsidenten der Republik Veloria, Oskar "
+     "Lind, telefoniert. Der Anruf erfolgte auf Wunsch des velorischen Präsidenten.",
+     "Oskar Lind", "Radek Oster"),
+    ("A Presidente de Saldóvia, Amara Velden, manteve hoje uma conversa telefónica com o "
+     "Presidente da República de Veloria, Oskar Lind, por iniciativa da parte veloriana.",
+     "Oskar Lind", "Amara Velden"),
+    ("President Amara Velden had a telephone conversation with Prime Minister of Veloria "
+     "Oskar Lind at the initiative of the Velorian side.", "Oskar Lind", "Amara Velden"),
+    # The initiative of the side named first: the order stands.
+    ("President Amara Velden had a telephone conversation with Prime Minister of Veloria "
+     "Oskar Lind at the initiative of the Saldovian side. President Velden of Saldovia "
+     "thanked him.", "Amara Velden", "Oskar Lind"),
+])
+def test_the_side_whose_initiative_a_call_was_called(opening: str, caller: str,
+                                                      callee: str) -> None:
+    page = html_page(f"<p>{opening}</p><p>They discussed the harbour and the railway.</p>",
+                     heading="Telephone conversation")
+    statement = parse_page(page)[0]
+    roles = {p.role: p.name for p in statement.participants}
+    assert (roles.get("caller"), roles.get("callee")) == (caller, callee)
+
+
+def test_a_polish_titles_name_declined_as_nouns_is_read_in_the_nominative() -> None:
+    page = html_page("<p>Prezydent rozmawiała dziś z Prezydentem Veloria o współpracy "
+                     "gospodarczej i o budowie nowego portu w Lessie.</p>",
+                     heading="Rozmowa telefoniczna z Prezydentem Veloria Tomasem Arkellem")
+    statement = parse_page(page)[0]
+    assert ("Tomas Arkell", "callee") in [(p.name, p.role) for p in statement.participants]
+    assert all(p.name != "Tomasem Arkellem" for p in statement.participants)
+
+
+def test_a_feed_items_title_ending_in_a_year_glued_to_its_date() -> None:
+    page = text_page(dump(
+        "Telefonat von Bundeskanzler Radek Oster mit Präsident Oskar Lind",
+        "14.03.2025, 18:05",
+        "Bundeskanzler Radek Oster hat heute mit Präsident Oskar Lind telefoniert.",
+        "Beide vereinbarten, in engem Kontakt zu bleiben.",
+        "Das könnte Sie auch interessieren",
+        "Pressestatement von Bundeskanzler Oster nach dem Treffen mit Präsidentin Velden"
+        "13. März 2025",
+        "Rede des Bundeskanzlers im Parlament zum Haushalt 202512. März 2025"))
+    teasers = [(s.title, s.published_at) for s in parse_page(page) if not s.complete]
+    assert ("Rede des Bundeskanzlers im Parlament zum Haushalt 2025", "2025-03-12") in teasers
+    assert len(teasers) == 2
+
+
+def test_letter_questions_without_a_question_mark_or_with_a_topic_and_its_colon() -> None:
+    page = html_page(
+        "<p>Intervista del Presidente del Consiglio, Federica Colasanti, a «Il Corriere di "
+        "Lessa», a firma di Mira Haldane.</p>"
+        "<p>D. Presidente, che cosa chiederà al governo di Lessa?</p>"
+        "<p>R. Non vengo a chiedere, vengo a proporre un accordo.</p>"
+        "<p>D. Alcuni partner la accusano di voler esternalizzare il problema.</p>"
+        "<p>R. È una critica che respingo.</p>"
+        "<p>D. Sull'energia: il gasdotto si farà?</p>"
+        "<p>R. Sì, entro il 2026.</p>",
+        heading="Intervista del Presidente Colasanti a «Il Corriere di Lessa»")
+    statement = parse_page(page)[0]
+    assert [t.role for t in statement.turns] == ["question", "answer"] * 3
+    assert statement.turns[4].text == "Sull'energia: il gasdotto si farà?"
+    assert {t.speaker for t in statement.turns if t.role == "question"} == {"Mira Haldane"}
+
+
+def test_korean_one_syllable_question_and_answer_labels() -> None:
+    page = html_page(
+        "<p>한서윤 대통령은 레사 헤럴드와 인터뷰를 가졌다.</p>"
+        "<p>문. 이번 방문의 의미는 무엇입니까?</p>"
+        "<p>답. 양국 관계를 격상하고자 합니다.</p>"
+        "<p>문. 항만 협력 계획이 있습니까?</p>"
+        "<p>답. 여러 건의 양해각서가 체결될 것입니다.</p>",
+        heading="한서윤 대통령, 레사 헤럴드 인터뷰")
+    statement = parse_page(page)[0]
+    assert [(t.role, t.text[:2]) for t in statement.turns] == [
+        ("question", "이번"), ("answer", "양국"), ("question", "항만"), ("answer", "여러")]
+
+
+def test_a_topics_heading_over_the_next_question_is_no_part_of_the_answer() -> None:
+    page = html_page(
+        "<h2>Opening remarks</h2>"
+        "<p>Minister Lind: The Foreign Minister of Saldovia visits Lessa next week.</p>"
+        "<h2>The harbour agreement</h2>"
+        "<p>Question (Mira Haldane, Lessa Herald): Will the harbour agreement be signed?</p>"
+        "<p>Minister Lind: Nothing is decided yet.</p>"
+        "<h2>Fisheries</h2>"
+        "<p>Question (Jonas Prell, Lessa Radio): What about the fisheries?</p>"
+        "<p>Minister Lind: We follow international law.</p>",
+        heading="Press conference by Foreign Minister Oskar Lind")
+    statement = parse_page(page)[0]
+    assert [t.text for t in statement.turns if t.speaker == "Minister Lind"
+            or t.speaker == "Oskar Lind"] == [
+        "The Foreign Minister of Saldovia visits Lessa next week.", "Nothing is decided yet.",
+        "We follow international law."]
+    assert "The harbour agreement" in statement.text
