@@ -166,3 +166,39 @@ def test_a_topics_heading_over_the_next_question_is_no_part_of_the_answer() -> N
         "The Foreign Minister of Saldovia visits Lessa next week.", "Nothing is decided yet.",
         "We follow international law."]
     assert "The harbour agreement" in statement.text
+
+
+def test_an_offices_label_with_its_holder_in_brackets_and_a_bold_letters_asker() -> None:
+    page = html_page(
+        "<p><strong>Presidenta de la República de Saldovia (Amara Velden).- </strong>"
+        "(Traducción no oficial) Buenas tardes. Es un honor recibir al presidente.</p>"
+        "<p><strong>Presidente del Gobierno (Martín Lozano).- </strong>Muchas gracias, "
+        "presidenta.</p>"
+        "<p><strong>P.- </strong>(Mira Haldane, Televisión Saldovia) Presidente, ¿apoyará "
+        "España la adhesión de Saldovia?</p>"
+        "<p><strong>Presidente del Gobierno.- </strong>Sí, y lo hemos dicho con claridad.</p>"
+        "<p><strong>Presidenta de la República de Saldovia.- </strong>Si me permiten añadir "
+        "algo: gracias.</p>",
+        heading="Rueda de prensa en Lessa")
+    statement = parse_page(page)[0]
+    assert [(t.speaker, t.role) for t in statement.turns] == [
+        ("Amara Velden", "statement"), ("Martín Lozano", "statement"),
+        ("Mira Haldane", "question"), ("Martín Lozano", "answer"), ("Amara Velden", "answer")]
+    assert statement.turns[2].text.startswith("Presidente, ¿apoyará")
+
+
+def test_a_journalist_naming_themself_and_an_outlet_of_a_place_and_a_medium() -> None:
+    page = text_page(dump(
+        "Conférence de presse conjointe à Lessa",
+        "14 mars 2025",
+        "LA PRÉSIDENTE VELDEN : Mesdames et Messieurs, bonjour.",
+        "LE MINISTRE LIND : Merci, Madame la Présidente.",
+        "QUESTION : Mira Haldane, Radio Lessa. Madame la Présidente, l'accord prévoit-il un "
+        "arbitrage ?",
+        "LA PRÉSIDENTE VELDEN : Oui.",
+        "QUESTION : Jonas Prell, Veloria Presse. Monsieur le Ministre, que répondez-vous ?",
+        "LE MINISTRE LIND : Je réponds que l'accord protège les agriculteurs."))
+    statement = parse_page(page)[0]
+    assert [t.speaker for t in statement.turns if t.role == "question"] == [
+        "Mira Haldane", "Jonas Prell"]
+    assert "Ministre Lind" in {t.speaker for t in statement.turns}

@@ -47,7 +47,11 @@ SELF_INTRO = re.compile(rf"(?:[^.!?\n]{{0,40}}[.!?]\s+)?([{UPPER}][\w’'\-]+(?:
                         rf"{{1,2}}),\s+(?:(?:de|del|da|do|from|of|с|з)\s+[«„“\"{UPPER}]|[«„“\"]|"
                         # an outlet's word, its Russian case endings too ("телеканала")
                         rf"(?i:{'|'.join(sorted(MEDIA_WORDS, key=len, reverse=True))}|газет|"
-                        r"агентств)\w*\s)")
+                        r"агентств)\w*\s|"
+                        # or an outlet's name with its medium's word after a place's
+                        # ("Veloria Presse.", "Lessa Daily,")
+                        rf"(?:[{UPPER}][\w’'\-]+\s+){{1,2}}"
+                        rf"(?i:{'|'.join(sorted(MEDIA_WORDS, key=len, reverse=True))})[.,]\s)")
 # A name, then its office after a comma: "Farah Idris, Spokesperson for the ...".
 NAME_TITLED = re.compile(rf"(?P<name>[{UPPER}][\w’'\-]+(?: [{UPPER}][\w’'\-]+){{1,2}}),\s+"
                          r"(?:the\s+)?(?P<bare>(?i:Spokes(?:person|man|woman)|Press Secretary|"

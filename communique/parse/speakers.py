@@ -324,6 +324,9 @@ def clean_label(label: str) -> str:
             # The moderator's name, their office taken off ("김나래 공보실장"), or as it is
             # ("Moderadora (Lucía Benet)").
             label = said
+    elif named is not None and _has_office(named.group(1).split()) \
+            and NAMED_WORDS.fullmatch(inner) and not _has_office(inner.split()):
+        label = inner  # an office's holder: "Presidente del Gobierno (Martín Echevarría)"
     text = _PARENS.sub(" ", label)
     text = _SPACES.sub(" ", text).strip().rstrip(":.—–：").strip()
     if "·" in text:
@@ -335,6 +338,9 @@ def clean_label(label: str) -> str:
     elif (office := UNCASED_OFFICE.match(text)) is not None:
         text = text[office.end():]  # "ראש הממשלה יואב ברקן": the office, then a full name
     words = text.split(" ")
+    if len(words) > 2 and words[0].lower() in ARTICLES and is_office(words[1]):
+        words = words[1:]  # "LE MINISTRE LIND": the office and the name, not the article
+        text = " ".join(words)
     letters = [c for c in text if c.isalpha()]
     if TURKIC_CAPITALS.search(text):
         # "SELİN AYDIN": Turkish and Azerbaijani lower "I" to "ı" and "İ" to "i".
@@ -643,7 +649,9 @@ class SpeakerNames:
         self.roles = {m.group(1).strip().lower(): clean_label(m.group(2).strip())
                       for label in given
                       if (m := ROLE_NAMED.fullmatch(label.strip().rstrip(":.—–：-").strip()))
-                      and is_moderator(m.group(1)) and NAMED_WORDS.fullmatch(m.group(2).strip())}
+                      and (is_moderator(m.group(1)) or _has_office(m.group(1).split())
+                           and not _has_office(m.group(2).split()))
+                      and NAMED_WORDS.fullmatch(m.group(2).strip())}
         self.known = _known_names(self.labels, evidence, language)
         self.titled = titled or {}
         self.context = context

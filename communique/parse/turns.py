@@ -183,7 +183,12 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
         label = block.label.strip().rstrip(":").strip() if block.label else ""
         if label and clean_label(label).lower() not in NOTE_LABELS:
             shown = f"{label}: {text}" if text else f"{label}:"
-            paragraphs.append(Paragraph(shown, label, len(label) + 2, from_block=True))
+            body = len(label) + 2
+            note = ASKER_AFTER.match(shown, body) if is_question_label(label) else None
+            if note is not None:
+                # "**P.-** (Laura Méndez, Radio Sur) ...": the asker named after a bold letter.
+                label, body = f"{label} {note.group(1)}", note.end()
+            paragraphs.append(Paragraph(shown, label, body, from_block=True))
             continue
         paragraph = _read_marks(f"{label}: {text}" if label else text)  # "Note:" is no speaker
         paragraph.heading = block.heading
