@@ -202,3 +202,77 @@ def test_a_journalist_naming_themself_and_an_outlet_of_a_place_and_a_medium() ->
     assert [t.speaker for t in statement.turns if t.role == "question"] == [
         "Mira Haldane", "Jonas Prell"]
     assert "Ministre Lind" in {t.speaker for t in statement.turns}
+
+
+@pytest.mark.parametrize(("title", "body", "sender", "addressee"), [
+    ("Kondolencje Prezydenta po katastrofie kolejowej w Saldowii",
+     "<p>Prezydent Tomasz Wierzbicki przesłał na ręce Prezydent Republiki Saldowii Amary Velden "
+     "kondolencje w związku z katastrofą kolejową.</p><p>Szanowna Pani Prezydent,</p>"
+     "<p>z głębokim smutkiem przyjąłem wiadomość o katastrofie.</p>"
+     "<p>Z wyrazami szacunku</p><p>Tomasz Wierzbicki</p>",
+     "Tomasz Wierzbicki", "Amara Velden"),
+    ("Kondolenzschreiben an die Präsidentin der Republik Saldovien",
+     "<p>Bundespräsident Friedrich Albrecht hat der Präsidentin der Republik Saldovien, Amara "
+     "Velden, zu den Opfern des Erdbebens kondoliert.</p>"
+     "<p>„Sehr geehrte Frau Präsidentin,</p><p>mit Bestürzung habe ich die Nachricht erhalten."
+     "</p><p>Mit stillem Gruß</p><p>Ihr Friedrich Albrecht“</p>",
+     "Friedrich Albrecht", "Amara Velden"),
+])
+def test_a_condolence_letters_sender_and_addressee(title: str, body: str, sender: str,
+                                                   addressee: str) -> None:
+    statement = parse_page(html_page(body, heading=title))[0]
+    assert statement.kind == "letter"
+    roles = {p.role: p.name for p in statement.participants}
+    assert (roles.get("sender"), roles.get("addressee")) == (sender, addressee)
+
+
+@pytest.mark.parametrize(("title", "opening", "expected"), [
+    # A speech's lead with its speaker's possessive.
+    ("PM speech at the Lessa Security Conference",
+     "Prime Minister Eleanor Whitcombe's speech at the Lessa Security Conference in Saldovia.",
+     [("Eleanor Whitcombe", "speaker")]),
+    # A place of six words between the verb and "con".
+    ("Echevarría y el primer ministro de Saldovia acuerdan reforzar la cooperación",
+     "El presidente del Gobierno, Martín Echevarría, se ha reunido en el Palacio de La "
+     "Moncloa con el primer ministro de la República de Saldovia, Radek Oster.",
+     [("Martín Echevarría", "host"), ("Radek Oster", "guest")]),
+    # Finnish: the surname before "kanssa" is in the genitive.
+    ("Pääministeri Halonen keskusteli puhelimessa Saldovian pääministerin kanssa",
+     "Pääministeri Aino Halonen keskusteli tiistaina puhelimessa Saldovian pääministerin "
+     "Radek Osterin kanssa.", [("Aino Halonen", "caller"), ("Radek Oster", "callee")]),
+    # Slovak: a man's name received, in the accusative.
+    ("Prezident prijal saldovského ministra zahraničných vecí",
+     "Prezident Slovenskej republiky Marek Hrdlička prijal v utorok v Prezidentskom paláci "
+     "ministra zahraničných vecí Republiky Saldovia Oskara Linda.",
+     [("Marek Hrdlička", "host"), ("Oskar Lind", "guest")]),
+])
+def test_participants_of_leads_in_other_shapes_and_cases(
+        title: str, opening: str, expected: list[tuple[str, str]]) -> None:
+    statement = parse_page(html_page(f"<p>{opening}</p><p>Lessa.</p>", heading=title))[0]
+    assert [(p.name, p.role) for p in statement.participants][:len(expected)] == expected
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Prezidentas Jonas Kairys lankysis Saldovijoje", "announcement"),
+    ("Valsts prezidents apmeklēs Saldoviju", "announcement"),
+    ("वेलोरिया की यात्रा से पहले प्रधानमंत्री का प्रस्थान वक्तव्य", "statement"),
+])
+def test_kinds_of_lithuanian_and_latvian_futures_and_a_hindi_statement(title: str,
+                                                                          kind: str) -> None:
+    statement = parse_page(html_page("<p>Lessa, 14 March 2025.</p><p>Lessa.</p>",
+                                     heading=title))[0]
+    assert statement.kind == kind
+
+
+def test_an_offices_abbreviation_in_a_label_and_a_subtitle_of_two_words() -> None:
+    body = ("<p class='subtitle'>in Berlin</p><div class='text'>"
+            "<p><strong>BK Reimer:</strong> Meine Damen und Herren, herzlich willkommen.</p>"
+            "<p><strong>Premierminister Oster:</strong> Vielen Dank, Herr Bundeskanzler.</p>"
+            "<p><strong>Frage (Mira Haldane, Saldovisches Fernsehen):</strong> Herr "
+            "Bundeskanzler, wird Deutschland die Pipeline mitfinanzieren?</p>"
+            "<p><strong>BK Reimer:</strong> Darüber sprechen wir.</p></div>")
+    statement = parse_page(html_page(
+        body, heading="Pressekonferenz von Bundeskanzler Reimer und Premierminister Oster"))[0]
+    assert statement.lead is None
+    assert [t.speaker for t in statement.turns] == [
+        "Bundeskanzler Reimer", "Premierminister Oster", "Mira Haldane", "Bundeskanzler Reimer"]

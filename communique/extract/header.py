@@ -60,6 +60,8 @@ BYLINE_MAX_CHARS = 60  # a label naming the publication ("Posted by ... on") may
 WIDGET_MAX_CHARS = 40  # a date widget's text, its parts in elements of their own
 WIDGET_PART_CHARS = 4  # a widget's day, month or year ("21", "Oct", "2000")
 LEAD_MAX_CHARS = 1000
+LEAD_MIN_WORDS = 3  # a marked lead of fewer words and LEAD_MIN_CHARS is a subtitle
+LEAD_MIN_CHARS = 20
 UNMARKED_LEAD_STEPS = 3  # elements with text after the title where an unmarked lead may be
 UNMARKED_LEAD_MIN_CHARS = 60
 SENTENCE_ENDS = (".", "!", "?", "。", "»", "\"", "”")
@@ -356,10 +358,15 @@ def header_lead(header: Header, container: LexborNode | None) -> LexborNode | No
         if container is not None and (node.mem_id == container.mem_id
                                       or is_inside(container, node)):
             continue  # a wrapper of the main text, whatever its class says
-        if 0 < len(text) <= LEAD_MAX_CHARS \
+        if 0 < len(text) <= LEAD_MAX_CHARS and not too_short_for_lead(text) \
                 and not beside_other_title(node, header.container, header.title):
             return node
     return None
+
+
+def too_short_for_lead(text: str) -> bool:
+    """A subtitle of two words ("in Berlin") is a place or a section, no standfirst."""
+    return len(text.split()) < LEAD_MIN_WORDS and len(text) < LEAD_MIN_CHARS
 
 
 def unmarked_lead(header: Header, container: LexborNode | None,

@@ -153,7 +153,7 @@ def parse_document(doc: Document, source: Source) -> Statement:
     # The second paragraph last: a standfirst may open the text ("Both sides agree to ..."),
     # the sentence that names who met whom after it.
     sentences.append(paragraphs[1].shown[paragraphs[1].body_at:] if len(shown) > 1 else None)
-    lead_people = people.from_lead([s for s in sentences if s], kind, doc.language)
+    lead_people = people.from_lead([s for s in sentences if s], kind, language)
     if kind == "interview":
         # A closing credit too, the last paragraph ("Das Interview führte X."), first: the
         # opening's four sentences are all that is read.

@@ -187,6 +187,9 @@ CUES: tuple[Cue, ...] = (
          r"deslocar-se)\b",
          r"\b(?:spotka się|odwiedzi|weźmie udział|wygłosi)\b|\bzłoży(?:\s+\w+){0,2}\s+wizyt|"
          r"^zapowied[źz]\b",
+         # Lithuanian and Latvian futures: "lankysis", "susitiks", "apmeklēs", "tiksies".
+         r"\b(?:lankysis|apsilankys|susitiks|dalyvaus|vyks su vizitu)\b|"
+         r"\b(?:apmeklēs|tiksies|piedalīsies|ieradīsies)\b",
          r"\b(?:зустрінеться|відвідає|візьме участь|відбудеться|виступить|здійснить|"
          r"перебуватиме|прибуде)\b",
          # Chinese, Japanese, Arabic and Turkish run no \b between words: no boundaries.
@@ -478,7 +481,7 @@ CUES: tuple[Cue, ...] = (
          r"\bpaziņojums (?:par|saistībā)\b|^(?:ühis)?avaldus\b|\bavaldus seoses\b",
          r"^(?:közös )?nyilatkozat", r"^(?:pernyataan|kenyataan)\b",
          r"^tuyên bố", r"^بیانیه|^اعلامیه", r"^(?:κοινή )?δήλωση",
-         r"^(?:संयुक्त )?वक्तव्य|(?:का|की) वक्तव्य|प्रेस विज्ञप्ति",
+         r"^(?:संयुक्त )?वक्तव्य|(?:का|की) (?:\S+ )?वक्तव्य|प्रेस विज्ञप्ति",
          r"^(?:yhteinen )?julkilausuma|\blausun(?:to|non)\b|\bnyilatkozat(?:a|ot)?\b|"
          r"^taarifa ya\b|^tamko\b|^(?:gemensamt )?uttalande|^(?:fælles |felles )?erklæring",
          r"^(?:zajedničk\w* |skupna )?izjava|^(?:saopćenje|saopštenje|saopstenje|priopćenje)\b",

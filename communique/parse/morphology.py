@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 import re
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .language import language_code
 
@@ -268,7 +268,61 @@ def polish_nominative(name: str) -> str:
                 return name  # no ending to undo: the name may be in the nominative already
             out.append(new)
         return " ".join([*out, pattern.sub(ending, surname)])
-    return _noun_nominative(given, surname) or name
+    return _noun_nominative(given, surname) or _her_genitive(given, surname) or name
+
+
+def _her_genitive(given: list[str], surname: str) -> str | None:
+    """A woman's given name in the genitive before a foreign surname that does not decline
+    ("Amary Velden" -> "Amara Velden"); not "-cy", "-zy", which end men's names ("Jerzy")."""
+    if len(given) != 1 or not given[0].endswith("y") or given[0].endswith(("cy", "zy")) \
+            or len(given[0]) < 4 or surname.endswith(("a", "y", "i", "ą", "ej")):
+        return None
+    # Only a woman's known given name: "Tony Blair" keeps his "-y".
+    her = f"{given[0][:-1]}a"
+    return f"{her} {surname}" if _gender(her) in ("female", "mostly_female") else None
+
+
+# Finnish declines a name's last word; before "kanssa" (with) it is in the genitive.
+FINNISH_WITH = re.compile(r"\s+(?:kanssa|kanssaan)\b")
+FINNISH_VOWELS = "aeiouyäö"
+
+
+def finnish_nominative(name: str, sentence: str) -> str:
+    """``Radek Osterin`` (before "kanssa") -> ``Radek Oster``; ``Aino Halosen`` -> ``Aino
+    Halonen``; a name in another place is left as written (its case is unknown)."""
+    at = sentence.find(name)
+    if at < 0 or not FINNISH_WITH.match(sentence, at + len(name)):
+        return name
+    *first, last = name.split()
+    if last.endswith("sen") and len(last) > 4:
+        last = f"{last[:-3]}nen"  # "Halosen" of "Halonen"
+    elif last.endswith("in") and len(last) > 4 and last[-3] not in FINNISH_VOWELS:
+        last = last[:-2]  # a foreign name's "-in" after its last consonant
+    elif last.endswith("n") and len(last) > 3 and last[-2] in FINNISH_VOWELS:
+        last = last[:-1]  # "Niinistön"
+    return " ".join([*first, last])
+
+
+def west_slavic_nominative(name: str) -> str:
+    """A man's name in the accusative or genitive in Czech and Slovak, both words ending in
+    "-a" after a consonant ("Oskara Linda" -> "Oskar Lind"); women's surnames end in "-á"
+    and stay."""
+    words = name.split()
+    if len(words) < 2 or not all(len(w) > 3 and w.endswith("a") and w[-2] not in "aeiouyáéíóúý"
+                                 for w in words):
+        return name
+    return " ".join(w[:-1] for w in words)
+
+
+@lru_cache(maxsize=1)
+def _gender_detector() -> Any:
+    import gender_guesser.detector  # read once, and only for such a name
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def _gender(given: str) -> str:
+    return str(_gender_detector().get_gender(given))
 
 
 def _noun_nominative(given: list[str], surname: str) -> str | None:

@@ -15,10 +15,12 @@ from babel import Locale
 from .language import detect_language
 from .morphology import (
     declines_turkic,
+    finnish_nominative,
     language_of,
     nominative,
     polish_nominative,
     turkic_nominative,
+    west_slavic_nominative,
 )
 from .speakers import OFFICE_WORDS, PATRONYMIC_FORM, UPPER, is_office, person_name
 
@@ -361,8 +363,13 @@ def in_nominative(name: str, sentence: str, language: str | None) -> str:
     """The name in the nominative where the sentence's language declines names."""
     if ARMENIAN_ARTICLE.search(name):
         return ARMENIAN_ARTICLE.sub("", name)  # "Անի Գալստյանը": the name and its article
-    if (language or "").lower().startswith("pl"):
+    flat = (language or "").lower()[:2]
+    if flat == "pl":
         return polish_nominative(name)
+    if flat == "fi":
+        return finnish_nominative(name, sentence)
+    if flat in ("cs", "sk"):
+        return west_slavic_nominative(name)
     if declines_turkic(sentence, language):
         return turkic_nominative(name)
     code = language_of(sentence, language)

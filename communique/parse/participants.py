@@ -163,6 +163,7 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
         ("interview", r"(?P<ab>.+?)\s+müsahibə verib", "interviewee", "interviewer", True),
         # A speech's lead names its speaker, and nobody else: the rest is the occasion.
         ("speech", r"(?P<a>.+?)\b(?:spoke|addressed|delivered|gave (?:a|an|the) (?:speech|address)|"
+         r"['’]s (?:keynote |opening |closing )?(?:speech|address|remarks)|"
          r"made (?:a|an|the) (?:speech|address|remarks)|a prononcé|s['’]est adressé\w*|"
          r"hielt (?:eine|die) (?:Rede|Ansprache)|sprach|pronunció|intervino|ha pronunciato|"
          r"è intervenut\w|discursou|proferiu|выступил\w*|обратил\w* с|wygłosił\w*|"
@@ -179,12 +180,13 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
         ("letter", r"(?P<a>.+?),\s+(?P<b>[^.;!?]{1,200}?)\s+(?:bir\s+)?(?:tebrik|taziye|"
          r"başsağlığı|kutlama)\s+(?:mesajı|mektubu|telgrafı)\s+gönderdi", "sender", "addressee",
          True),
-        # "se ha reunido en la Moncloa con X": a place may stand between the verb and "with".
+        # "se ha reunido en el Palacio de La Moncloa con X": a place may stand between the
+        # verb and "with".
         ("meeting", r"(?P<a>.+?)\b(?:s['’](?:est )?entret\w+|s['’]est réuni\w*|"
          r"se (?:ha )?(?:reunido|reunió|reúne|entrevistado|entrevistó|entrevista)|"
          r"si è (?:incontrat\w|riunit\w)|reuniu-se|encontrou-se|se reuniu|se encontrou|"
          r"spotkał\w* się|зустр(?:івся|ілася|ілися)|провів зустріч|провела зустріч)\s+"
-         r"(?:[^\s,.]+\s+){0,4}?(?:avec|con|com|z|з|із)\s+(?P<b>.+)", "host", "guest", False),
+         r"(?:[^\s,.]+\s+){0,7}?(?:avec|con|com|z|з|із)\s+(?P<b>.+)", "host", "guest", False),
         # "ha mantenido este martes una reunión por videoconferencia con": a day between
         # the verb and the meeting, its manner between the meeting and "with".
         ("meeting", r"(?P<a>.+?)\b(?:ha mantenido|mantuvo|ha celebrado|celebró|ha presidido|"
@@ -203,8 +205,12 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
          "host", "guest", False),
         ("letter", r"(?P<a>.+?)\b(?:a adressé|a envoyé|a fait parvenir|ha enviado|envió|"
          r"ha dirigido|ha remitido|ha inviato|ha indirizzato|enviou|endereçou|"
-         r"wysłał\w*|skierował\w*|sandte|schickte|richtete)\b.*?\b(?:à|au|aux|a|al|alla|ai|"
-         r"ao|à|aos|do|an)\s+(?P<b>.+)", "sender", "addressee", False),
+         r"wysłał\w*|przesłał\w*|skierował\w*|sandte|schickte|richtete)\b.*?\b(?:à|au|aux|a|"
+         r"al|alla|ai|ao|à|aos|do|an|na ręce)\s+(?P<b>.+)", "sender", "addressee", False),
+        # German's perfect puts the addressee between its two verbs: "hat der Präsidentin
+        # ..., X, ... kondoliert".
+        ("letter", r"(?P<a>.+?)\b(?:hat|haben)\s+(?P<b>[^.;!?]{1,200}?)\s+(?:kondoliert|"
+         r"gratuliert)\b", "sender", "addressee", False),
         ("letter", r"(?P<a>.+?)\b(?:a félicité|félicite|ha felicitado|felicitó|felicita a|"
          r"si è congratulat\w con|si congratula con|felicitou|pogratulował\w*|"
          r"gratulierte|привітав|привітала|висловив співчуття|висловила співчуття)\s+"
@@ -238,7 +244,17 @@ CLOSING = re.compile(
     r"^(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|"
     r"(?:With\s+)?(?:best|kind|warm(?:est)?)\s+regards|(?:Bien\s+)?cordialement|"
     r"Mit\s+freundlichen\s+Grüßen|Atentamente|Cordialmente|Distinti\s+saluti|"
-    r"Atenciosamente|С\s+уважением|З\s+повагою|Z\s+poważaniem)\s*[,.]?$", re.IGNORECASE)
+    r"Atenciosamente|С\s+уважением|З\s+повагою|Z\s+poważaniem|Z\s+wyrazami\s+szacunku|"
+    r"Mit\s+(?:stillem|herzlichem|herzlichen|besten)\s+Grü(?:ß|ss)(?:en)?|Hochachtungsvoll|"
+    r"(?:Cordiali\s+)?saluti|Con\s+(?:afecto|respeto|stima)|Respetuosamente|"
+    r"Com\s+os\s+melhores\s+cumprimentos|Cumprimentos|S\s+pozdravem|S\s+úctou|"
+    r"Met\s+(?:vriendelijke\s+groet(?:en)?|hoogachting)|Med\s+vennlig\s+hilsen|"
+    r"Med\s+vänlig\s+hälsning|Ystävällisin\s+terveisin|Saygılarımla|Cu\s+(?:stimă|respect)|"
+    r"S\s+poštovanjem|Με\s+εκτίμηση|(?:Best|Warm)\s+wishes|With\s+respect)\s*[,.]?$",
+    re.IGNORECASE)
+# A signature's possessive before the name ("Ihr Friedrich Albrecht", "Votre ...").
+SIGNED_YOURS = re.compile(r"^(?:Ihr|Ihre|Euer|Eure|Votre|Vostr[oa]|Ваш|Ваша|Twój|Twoja|Uw|"
+                          r"Din|Yours,?)\s+")
 # A diplomatic letter's closing formula, a sentence ending in the writer's "consideration"
 # ("... l'expression de ma très haute considération.", "... my highest consideration.").
 FORMAL_CLOSING = re.compile(r"(?:consideration|considération|consideración|considerazione|"
@@ -286,6 +302,8 @@ INFLECTED_NAMES = frozenset({"hy"})
 OFFICE_FIRST = frozenset({"az", "tr", "uz", "kk", "ky", "tk", "mn"})
 # How far into a readout the other side of a call is looked for.
 CALL_OPENING_CHARS = 1000
+# Languages whose names ``names_in`` leaves as written, ``in_nominative`` reads by endings.
+FLAT_DECLINED = frozenset({"pl", "fi", "cs", "sk"})
 # Whose initiative a call was ("at the initiative of the German side", "auf Wunsch des
 # velorischen Präsidenten", "por iniciativa da parte veloriana"): that side called.
 INITIATIVE = re.compile(
@@ -437,7 +455,8 @@ def _two_sides(sentence: str, kind: str, language: str | None) -> list[Participa
                                                               strict=True)]
     if code in PATTERNED or code in INFLECTED_NAMES:
         return []  # a sentence the patterns could not read names other things than people
-    names = _apposed([n for n in names_in(first) if " " in n], first)[:2]
+    names = [in_nominative(n, first, code) if code in FLAT_DECLINED else n
+             for n in _apposed([n for n in names_in(first) if " " in n], first)[:2]]
     if not names:
         # Scripts without capitals: a name after a word of address ("السيد ماتياس أورين"),
         # a foreign name transliterated with its middle dot ("卢卡斯·韦尔恩"): the visitor's,
@@ -792,7 +811,8 @@ def from_signature(paragraphs: list[str]) -> Participant | None:
     for k in range(max(0, last - SIGNATURE_LINES), last - 1):
         closing = paragraphs[k].strip()
         if CLOSING.match(closing) or FORMAL_CLOSING.search(closing):
-            found = names_in(PARLIAMENT_STYLE.sub("", paragraphs[k + 1]))
+            signed = SIGNED_YOURS.sub("", paragraphs[k + 1].strip().strip("“”\"»"))
+            found = names_in(PARLIAMENT_STYLE.sub("", signed))
             if found and " " in found[0]:
                 return Participant(found[0], "sender")
     return None

@@ -301,7 +301,8 @@ HAN_OFFICES = (r"内閣総理大臣|総理大臣|総理|首相|大統領|外務�
 HAN_SURNAME_OFFICE = re.compile(rf"([\u4e00-\u9fff]{{1,3}}?)(?:{HAN_OFFICES})")
 HAN_OFFICE_BODIES = r"内閣|外務|官房|国務|國務|外交部|行政院|国家|國家"
 # Offices by their initials, as transcripts label them.
-OFFICE_ABBREVIATIONS = {"PM": "prime minister", "FM": "foreign minister", "PMO": "prime minister"}
+OFFICE_ABBREVIATIONS = {"PM": "prime minister", "FM": "foreign minister", "PMO": "prime minister",
+                        "BK": "bundeskanzler", "BM": "bundesminister"}
 # The capitals only Turkish and Azerbaijani write, which tell a word in capitals is theirs.
 TURKIC_CAPITALS = re.compile("[İŞĞƏ]")
 CASE_SUFFIX_CHARS = 4  # a case ending on a name: "-in", "-nın", "-nek", "-ille"
@@ -338,6 +339,10 @@ def clean_label(label: str) -> str:
     elif (office := UNCASED_OFFICE.match(text)) is not None:
         text = text[office.end():]  # "ראש הממשלה יואב ברקן": the office, then a full name
     words = text.split(" ")
+    if len(words) == 2 and words[0] in OFFICE_ABBREVIATIONS and words[1][:1].isupper():
+        # "BK Reimer", "PM Lind": the office written out, as another label gives it.
+        words = [*OFFICE_ABBREVIATIONS[words[0]].title().split(), words[1]]
+        text = " ".join(words)
     if len(words) > 2 and words[0].lower() in ARTICLES and is_office(words[1]):
         words = words[1:]  # "LE MINISTRE LIND": the office and the name, not the article
         text = " ".join(words)
