@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from communique.models import Page, Source
-from communique.parse.names import names_in
+from communique.parse.names import in_nominative, names_in
 from communique.pipeline import parse_page
 from tests.pages import dump, html_page, text_page
 
@@ -276,3 +276,34 @@ def test_an_offices_abbreviation_in_a_label_and_a_subtitle_of_two_words() -> Non
     assert statement.lead is None
     assert [t.speaker for t in statement.turns] == [
         "Bundeskanzler Reimer", "Premierminister Oster", "Mira Haldane", "Bundeskanzler Reimer"]
+
+
+@pytest.mark.parametrize(("name", "sentence", "language", "expected"), [
+    # Kazakh: a foreign surname's dative ending right after its last consonant.
+    ("Амара Велденге", "Президент Амара Велденге баяндады.", "kk", "Амара Велден"),
+    ("Оскар Линдті", "Мемлекет басшысы Оскар Линдті қабылдады.", "kk", "Оскар Линд"),
+    # Russian: a surname left undeclined beside a given name that reads as a man's genitive
+    # is a woman's, and so is her given name.
+    ("Мира Голдейн", "Вопрос: Мира Голдейн, телеканал «Лесса-24».", "ru", "Мира Голдейн"),
+    ("Томаса Аркелла", "в честь Томаса Аркелла", "ru", "Томас Аркелл"),
+])
+def test_names_in_the_nominative_by_their_endings(name: str, sentence: str, language: str,
+                                                 expected: str) -> None:
+    assert in_nominative(name, sentence, language) == expected
+
+
+def test_a_briefings_venue_city_and_starting_time_under_its_date() -> None:
+    page = text_page(dump(
+        "Home / Newsroom / Press Conferences",
+        "Remarks by President Velden and Prime Minister Marrow in Joint Press Conference",
+        "March 14, 2025",
+        "Presidential Palace",
+        "Lessa, Saldovia",
+        "2:05 P.M. LST",
+        "PRESIDENT VELDEN: Good afternoon, everyone. Please, have a seat.",
+        "PRIME MINISTER MARROW: Thank you, Madam President.",
+        "PRESIDENT VELDEN: Thank you all very much."))
+    statement = parse_page(page)[0]
+    assert statement.published_at == "2025-03-14T14:05"
+    assert statement.place == "Presidential Palace, Lessa, Saldovia"
+    assert statement.text.startswith("PRESIDENT VELDEN: Good afternoon")

@@ -322,6 +322,8 @@ PLACE_IN = re.compile(r",?\s+(?:in|im|at|à|au|en|em|no|na|nel|nella|w|we|в|в�
                       r"((?:[^\W\d_][\w'’\-]*\s?){1,4})")
 PLACE_PREPOSITION = re.compile(r"^(?:in|à|en|em|a|w|в|у)\s+(?=[^\W\d_])")  # "in Lessa"
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
+# A transcript's starting time under its place, with a zone's letters ("2:05 P.M. LST").
+STARTED_AT = re.compile(r"^\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$")
 # A time alone with its label or its unit: "שעה: 15:42", "16:30 น.", "11:00 Uhr", "3:40 PM".
 TIME_LINE = re.compile(r"^(?:[^\W\d_]{1,12}\s?[:：]\s*)?\d{1,2}[:h]\d{2}"
                        r"(?:\s?(?:[^\W\d_]{1,4}\.?|[AaPp]\.?[Mm]\.?))?$")
@@ -1333,6 +1335,10 @@ def main_document(lines: list[Line], meta: dict[str, object]) -> tuple[Document,
     title_over = 0 < start and title is not None and lines[start - 1].text.startswith(title)
     place = head.place or _place_line(lines, start, under_title=title_over and any(
         line.kind == "date" for line in lines[max(0, start - 4):start - 1]))
+    if place and not head.place:
+        # A venue's line over its city's ("Presidential Palace" / "Lessa, Saldovia"), then the
+        # time the transcript starts ("2:05 P.M. LST"), as a briefing's header sets them.
+        start, place, published = _venue_city_time(lines, start, place, published)
     # The place's line or a venue's, then perhaps more widgets: "Muat Turun Teks Ucapan (PDF,
     # 245 KB)".
     start, after_place = _past_widgets(lines, start + 1 if place and not head.place else start)
@@ -1874,6 +1880,20 @@ def _field_block(lines: list[Line], d: int) -> int:
     if d - k < 2:
         return d
     return k - 1 if k > 0 and word_count(lines[k - 1].text) == 1 else k
+
+
+def _venue_city_time(lines: list[Line], at: int, place: str,
+                     published: str | None) -> tuple[int, str, str | None]:
+    """The place's line at ``at`` with the city's line under it, and a starting time's line
+    under them: the last of these lines, the place in full, the day with its time."""
+    k = at + 1
+    if k + 1 < len(lines) and lines[k].kind == "text" and _comma_place(lines[k].text) \
+            and lines[k].text not in place:
+        place, at, k = f"{place}, {lines[k].text}", k, k + 1
+    if k + 1 < len(lines) and lines[k].kind == "text" and STARTED_AT.match(lines[k].text):
+        published = _timed(published, lines[k].text) if published else published
+        at = k
+    return at, place, published
 
 
 def _comma_place(text: str) -> bool:

@@ -150,6 +150,13 @@ def nominative(name: str, language: str | None = None) -> str:
     case, gender = _case_of(readings)
     if case == "nomn":
         return name
+    last = words[-1].group(0)
+    if len(words) > 1 and gender == "masc" and (case, gender) not in readings[-1] \
+            and last[-1:].lower() in RUSSIAN_CONSONANTS \
+            and _surname_nominative(last, gender, case) == last:
+        # "Мира Голдейн": a man's surname would decline with his given name ("Мира
+        # Голдейна"); one left as it is is a woman's, and her given name is no man's case.
+        return name
     out, at = [], 0
     for match, options in zip(words, readings, strict=True):
         reading = options.get((case, gender))
@@ -282,6 +289,7 @@ def _her_genitive(given: list[str], surname: str) -> str | None:
     return f"{her} {surname}" if _gender(her) in ("female", "mostly_female") else None
 
 
+RUSSIAN_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 # Finnish declines a name's last word; before "kanssa" (with) it is in the genitive.
 FINNISH_WITH = re.compile(r"\s+(?:kanssa|kanssaan)\b")
 FINNISH_VOWELS = "aeiouyäö"
@@ -346,6 +354,10 @@ TURKIC_CASE = re.compile(r"^(\w+?(?:ова|ева|ёва|ина|ына|ов|ев
                          r"(?:ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|мен|бен|пен|"
                          r"га|ка|нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн|ни|ди|ти|ну|ду|"
                          r"ту|менен|бенен|пенен|да|де|та|те|дан|ден|тан|тен|нан|нен)$")
+# A foreign surname ending in a consonant takes the dative, accusative or genitive ending
+# right after it ("Амара Велденге", "Оскар Линдті", "Велденнің"): the ending goes.
+FOREIGN_CASE = re.compile(r"^(\w{3,}[бвгджзклмнпрстфхцчшщ])(?:ге|ке|ға|қа|га|ка|ні|ны|ті|ты|"
+                          r"ді|ды|нің|ның|тің|тың|дің|дың|ну|нү|ту|тү|ду|дү|нун|нүн|дун|дүн)$")
 KAZAKH_LETTERS = re.compile(r"[әғқұһӘҒҚҰҺ]")
 TURKIC_CODES = ("kk", "ky")
 
@@ -361,5 +373,5 @@ def turkic_nominative(name: str) -> str:
     """``Айгерім Сәтбаеваға`` -> ``Айгерім Сәтбаева``; a name of no such surname comes back
     as written."""
     *given, last = name.split() or [""]
-    found = TURKIC_CASE.match(last)
+    found = TURKIC_CASE.match(last) or (FOREIGN_CASE.match(last) if given else None)
     return " ".join([*given, found.group(1)]) if found else name
