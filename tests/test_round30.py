@@ -307,3 +307,54 @@ def test_a_briefings_venue_city_and_starting_time_under_its_date() -> None:
     assert statement.published_at == "2025-03-14T14:05"
     assert statement.place == "Presidential Palace, Lessa, Saldovia"
     assert statement.text.startswith("PRESIDENT VELDEN: Good afternoon")
+
+
+@pytest.mark.parametrize(("title", "body", "kind"), [
+    # An executive order titled by its subject, known by its formula.
+    ("Strengthening Coastal Resilience Across Saldovia",
+     "<p>By the authority vested in me as President by the Constitution of Saldovia, it is "
+     "hereby ordered:</p><p><strong>Section 1. Purpose.</strong> Rising seas threaten the "
+     "coast.</p>", "document"),
+    # A law by its numbered title; its signature and its preamble in capitals are no turns.
+    ("Ley 7/2025, de 2 de abril, de Transparencia en la Contratación Pública",
+     "<p class='centro'>TOMÁS RIBEIRA QUIROGA</p><p>A todos los que la presente vieren y "
+     "entendieren.</p><p class='centro'>PREÁMBULO</p><p>La contratación pública debe ser "
+     "transparente.</p><p>Artículo 1. Objeto.</p><p>Esta ley regula la contratación.</p>",
+     "document"),
+])
+def test_documents_by_their_formula_or_numbered_title(title: str, body: str,
+                                                       kind: str) -> None:
+    statement = parse_page(html_page(body, heading=title))[0]
+    assert statement.kind == kind
+    assert statement.turns == []
+
+
+def test_a_dated_update_note_in_bold_is_no_speakers_label() -> None:
+    page = html_page(
+        "<p>Prime Minister Radek Oster said:</p>"
+        "<p>“My thoughts are with the people of Korvin tonight.”</p>"
+        "<p><strong>Updated 15 March 2025:</strong> The number of residents evacuated has "
+        "been revised to 1,200.</p>",
+        heading="Prime Minister's statement on the Korvin fire")
+    statement = parse_page(page)[0]
+    assert statement.turns == []
+    assert all("2025" not in p.name for p in statement.participants)
+    assert "Updated 15 March 2025: The number" in statement.text
+
+
+@pytest.mark.parametrize(("subtitle", "place"), [
+    ("Palazzo Aldeni, Lessa", "Palazzo Aldeni, Lessa"),
+    ("in Lessa", "Lessa"),
+])
+def test_a_subtitle_naming_the_venue_is_the_place_not_the_lead(subtitle: str,
+                                                               place: str) -> None:
+    page = ("<html><head><title>Conferenza stampa</title></head><body><div class='article'>"
+            "<h1>Conferenza stampa al termine del Consiglio dei Ministri</h1>"
+            f"<p class='subtitle'>{subtitle}</p><div class='testo'>"
+            "<p><strong>Presidente Colasanti:</strong> Buonasera a tutti.</p>"
+            "<p><strong>Domanda:</strong> Presidente, quando?</p>"
+            "<p><strong>Presidente Colasanti:</strong> Presto.</p></div></div></body></html>")
+    statement = parse_page(Page(content=page, format="html",
+                                source=Source(format="html", path="p.html")))[0]
+    assert statement.lead is None
+    assert statement.place == place

@@ -62,6 +62,7 @@ WIDGET_PART_CHARS = 4  # a widget's day, month or year ("21", "Oct", "2000")
 LEAD_MAX_CHARS = 1000
 LEAD_MIN_WORDS = 3  # a marked lead of fewer words and LEAD_MIN_CHARS is a subtitle
 LEAD_MIN_CHARS = 20
+SUBTITLE_PLACE_WORDS = 6
 UNMARKED_LEAD_STEPS = 3  # elements with text after the title where an unmarked lead may be
 UNMARKED_LEAD_MIN_CHARS = 60
 SENTENCE_ENDS = (".", "!", "?", "。", "»", "\"", "”")
@@ -358,10 +359,24 @@ def header_lead(header: Header, container: LexborNode | None) -> LexborNode | No
         if container is not None and (node.mem_id == container.mem_id
                                       or is_inside(container, node)):
             continue  # a wrapper of the main text, whatever its class says
-        if 0 < len(text) <= LEAD_MAX_CHARS and not too_short_for_lead(text) \
+        if 0 < len(text) <= LEAD_MAX_CHARS \
+                and (not too_short_for_lead(text) or subtitle_place(text)) \
                 and not beside_other_title(node, header.container, header.title):
             return node
     return None
+
+
+def subtitle_place(text: str) -> str | None:
+    """A subtitle that is the venue and its city ("Palazzo Aldeni, Lessa", "in Berlin"), no
+    standfirst: a few capitalised words, no sentence."""
+    if text.endswith(SENTENCE_ENDS) or len(text.split()) > SUBTITLE_PLACE_WORDS:
+        return None
+    bare = re.sub(r"^(?:in|à|en|em|a|w|в|у)\s+(?=[^\W\d_])", "", text)
+    if bare == text and "," not in text:
+        return None
+    if "," in bare and place_of(f"{bare}, ") is None:
+        return None
+    return place_name(bare)
 
 
 def too_short_for_lead(text: str) -> bool:

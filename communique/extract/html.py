@@ -71,6 +71,7 @@ from .header import (
     place_of,
     read_date_line,
     read_header,
+    subtitle_place,
     unmarked_lead,
 )
 from .listing import (
@@ -354,12 +355,15 @@ def statement_document(tree: LexborHTMLParser, container: LexborNode | None, *,
         labelled_stamp(scope) is not None  # the title first: reading the stamp costs more
     header = read_header(scope, container, announcement=announced, title_text=title)
     lead_node = header_lead(header, container) or unmarked_lead(header, container, title)
+    venue = subtitle_place(heading_text(lead_node)) if lead_node is not None else None
+    if venue is not None:
+        lead_node = None  # "Palazzo Aldeni, Lessa" under the title: the place, no lead
     doc = Document(
         blocks=[],
         title=title,
         published_at=with_offset(local_published(scope, meta, ld, url, header), zone),
         lead=heading_text(lead_node) if lead_node is not None else None,
-        place=not_section(find_place(scope, ld, header)),
+        place=not_section(find_place(scope, ld, header)) or venue,
         language=find_language(tree, meta),
         url=url,
         site=site,

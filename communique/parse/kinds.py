@@ -509,6 +509,12 @@ CUES: tuple[Cue, ...] = (
          r"总统令|總統令|主席令|國務院令|国务院令|大統領令|公布(?:された|した|しました)",
          r"대통령령|(?:법|법률|법안)\S{0,2} 공포",
          r"\bexecutive order\b|\bdecree\b|\bproclamation\b|\bmemorandum\b|^order no\b|"
+         # An order's or a proclamation's own formula: "..., it is hereby ordered:", "do
+         # hereby proclaim".
+         r"\bit is hereby ordered\b|\bdo hereby proclaim\b|"
+         # A law's numbered title: "Ley 7/2025, de 2 de abril", "Loi n° 2025-12", "Legge 3".
+         r"^(?:ley|loi|legge|lei|gesetz|zakon|ustawa|wet|law)(?: org[áa]nica| organique)?"
+         r"\s+(?:n[º°o.]\s*)?\d|"
          r"\bsigned (?:the |a |an )?(?:law|bill|order|decree|federal law|instructions)\b|"
          r"\binstructions\b|\brelieved of (?:his |her )?duties\b|\bact\b(?= on| of)|"
          # "appointed" as a deed, not "the newly appointed Ambassador" received at a meeting

@@ -181,6 +181,10 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
     for block in blocks:
         text = block.text.strip()
         label = block.label.strip().rstrip(":").strip() if block.label else ""
+        if label and find_datetime(label) is not None:
+            # "Updated 15 March 2025:": a note of the page's, dated, no one's words.
+            paragraphs.append(Paragraph(f"{label}: {text}" if text else f"{label}:"))
+            continue
         if label and clean_label(label).lower() not in NOTE_LABELS:
             shown = f"{label}: {text}" if text else f"{label}:"
             body = len(label) + 2
