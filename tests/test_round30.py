@@ -358,3 +358,32 @@ def test_a_subtitle_naming_the_venue_is_the_place_not_the_lead(subtitle: str,
                                 source=Source(format="html", path="p.html")))[0]
     assert statement.lead is None
     assert statement.place == place
+
+
+def test_an_interviews_credit_closing_its_lead_names_the_asker() -> None:
+    page = html_page(
+        "<p>Herr Bundeskanzler, sinken die Strompreise?</p><p>Ja, ab Januar.</p>"
+        "<p>Das reicht den Verbänden nicht.</p><p>Wir tun, was wir können.</p>",
+        heading="„Wir dürfen die Industrie nicht verlieren“",
+        head="<meta name='description' content='Bundeskanzler Radek Oster hat der Lessaer "
+             "Allgemeinen ein Interview gegeben. Er spricht über Energiepreise und Migration. "
+             "Das Gespräch führte Mira Haldane.'>")
+    statement = parse_page(page)[0]
+    assert ("Mira Haldane", "interviewer") in [(p.name, p.role) for p in statement.participants]
+
+
+def test_a_tables_reporter_label_with_a_full_width_bracketed_note() -> None:
+    rows = "".join(f"<tr><td>{label}</td><td>{words}</td></tr>" for label, words in (
+        ("オスター総理", "本日、ヴェルデン大統領をお迎えできてうれしく思います。"),
+        ("ヴェルデン大統領", "温かい歓迎に感謝します。"),
+        ("司会", "それでは、質疑応答に移ります。"),
+        ("記者（サルドヴィア放送 ハルデン）", "総理に伺います。協定はいつ妥結しますか。"),
+        ("オスター総理", "年内の妥結を目指します。"),
+        ("記者（ヴェロリア通信）", "大統領に伺います。投資の計画はありますか。"),
+        ("ヴェルデン大統領", "来月、経済ミッションを派遣します。"),
+        ("司会", "以上をもちまして、会見を終了いたします。")))
+    statement = parse_page(html_page(f"<table>{rows}</table>", heading="共同記者会見"))[0]
+    assert [t.role for t in statement.turns] == [
+        "statement", "statement", "statement", "question", "answer", "question", "answer",
+        "statement"]
+    assert statement.turns[3].text == "総理に伺います。協定はいつ妥結しますか。"

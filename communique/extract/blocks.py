@@ -64,7 +64,7 @@ QUESTION_CLASS = re.compile(r"(?<![a-z])(?:question|vopros|pregunta|domanda|perg
 # The class of an element holding a speaker's label, in the languages of the sites seen.
 SPEAKER_CLASS = re.compile(r"(?<![a-z])(?:speaker|interlocutor[ea]?|orador|sprecher|intervenant|"
                            r"oratore|mowca|spiker|vorbitor|redner|locutor)(?![a-z])", re.I)
-NOTE_AFTER = re.compile(r"\s*\([^()]{1,40}\)$")
+NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
 BRACKET_ONLY = re.compile(r"\s*[()]\s*")
 SOFT_MARK = re.compile(r"^\s*[–—-]\s+")
 SOFT_LABEL_CHARS = 60

@@ -132,8 +132,12 @@ def interview_sides(found: list[Participant], sentences: Iterable[str], title: s
     one who answers is the first other person the opening names with an office before
     the name, else the first the title names too.  An outlet ("Radio Lessa") is neither.
     """
+    sentences = list(sentences)
     opening = [part for sentence in sentences
                for part in SENTENCE.split(sentence)[:2]][:4]
+    # A credit closing the lead ("... Das Gespräch führte Mira Haldane."), however far on.
+    opening += [part for sentence in sentences for part in SENTENCE.split(sentence)[2:]
+                if credit(part)]
     found = list(found)
     if not any(p.role == "interviewer" for p in found):
         # The opening's sentences first, then the title ("Entrevista ... a la periodista
