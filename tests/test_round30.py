@@ -387,3 +387,55 @@ def test_a_tables_reporter_label_with_a_full_width_bracketed_note() -> None:
         "statement", "statement", "statement", "question", "answer", "question", "answer",
         "statement"]
     assert statement.turns[3].text == "総理に伺います。協定はいつ妥結しますか。"
+
+
+def teasers_of(text: str) -> list[tuple[bool, str | None, str | None]]:
+    return [(s.complete, s.published_at, s.title) for s in parse_page(text_page(text))]
+
+
+def test_a_listing_of_titles_timed_at_their_end_under_days() -> None:
+    assert teasers_of(dump(
+        "Home / News", "News",
+        "Vendredi 14 mars 2025",
+        "Entretien téléphonique avec le Premier ministre de Saldovie16h30",
+        "Conseil de défense et de sécurité nationale10h00",
+        "Jeudi 13 mars 2025",
+        "Discours du Président Amara Velden devant le Conseil économique18h15",
+        "Réception des ambassadeurs étrangers11h00",
+        "12 March 2025",
+        "Conseil des ministres10:00",
+        "The President chaired the weekly meeting of the government.",
+        "Charger plus d'actualités")) == [
+        (False, "2025-03-14T16:30", "Entretien téléphonique avec le Premier ministre de Saldovie"),
+        (False, "2025-03-14T10:00", "Conseil de défense et de sécurité nationale"),
+        (False, "2025-03-13T18:15",
+         "Discours du Président Amara Velden devant le Conseil économique"),
+        (False, "2025-03-13T11:00", "Réception des ambassadeurs étrangers"),
+        (False, "2025-03-12T10:00", "Conseil des ministres")]
+
+
+def test_a_listing_of_cjk_titles_closed_by_their_dates_over_a_pager() -> None:
+    assert teasers_of(dump(
+        "首页 总理 新闻", "当前位置：首页 > 新闻 > 总理动态", "总理动态",
+        "奥斯特总理同萨尔多维亚总理通电话2025-03-14 16:30",
+        "奥斯特总理主持召开政府常务会议2025-03-14 09:00",
+        "奥斯特总理会见北方联盟代表团2025-03-13 15:00",
+        "首页 上一页 1 2 3 下一页 尾页")) == [
+        (False, "2025-03-14T16:30", "奥斯特总理同萨尔多维亚总理通电话"),
+        (False, "2025-03-14T09:00", "奥斯特总理主持召开政府常务会议"),
+        (False, "2025-03-13T15:00", "奥斯特总理会见北方联盟代表团")]
+
+
+def test_a_feed_items_kind_label_over_its_title() -> None:
+    teasers = teasers_of(dump(
+        "Bundeskanzler Oster telefoniert mit Präsidentin Velden",
+        "14.03.2025",
+        "Der Bundeskanzler und die Präsidentin sprachen heute ausführlich über die Lage im "
+        "Orsa-Tal und über die Hilfe für die Betroffenen des Hochwassers.",
+        "Weitere Meldungen",
+        "13.03.2025", "Rede", "Rede von Bundeskanzler Radek Oster beim Tag der Industrie",
+        "11.03.2025", "Mitschrift Pressekonferenz",
+        "Regierungspressekonferenz vom 11. März 2025"))
+    assert [title for complete, _, title in teasers if not complete] == [
+        "Rede von Bundeskanzler Radek Oster beim Tag der Industrie",
+        "Regierungspressekonferenz vom 11. März 2025"]

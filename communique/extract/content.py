@@ -128,6 +128,9 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # navigation in an HTML text.
 FURNITURE_LABELS = (
     r"share(?: this)?|share on|print(?: version)?|related(?: news| articles| content)?|"
+    # a listing's button for more items: "Load more", "Charger plus d'actualités"
+    r"load more(?: news| items)?|show more|earlier news|older news|charger plus(?: d['’]\w+)?|"
+    r"mehr laden|weitere meldungen|cargar más|ver más noticias|carregar mais|показать (?:ещё|еще)|"
     r"(?:table of )?contents|on this page|sommaire|содержание|inhaltsverzeichnis|índice|"
     r"read (?:also|more)|see also|more news|tags|comments|partager|imprimer|lire aussi|"
     r"voir aussi|à lire aussi|teilen|drucken|lesen sie auch|mehr zum thema|compartir|"

@@ -264,6 +264,11 @@ _ROW_ITEM = (rf"(?:{FURNITURE_LABELS}|{FOOTER_LINKS}|seite \w+|send(?: to a frie
              r"haut de page|retour en haut|back to top|top of page|nach oben|volver arriba|"
              r"torna su|voltar ao topo|accessibilité|accessibilità|acessibilidade|"
              r"dostępność|toegankelijkheid)")
+PAGER_WORDS = (r"首页|上一页|下一页|尾页|末页|前へ|次へ|前のページ|次のページ|"
+               r"이전|다음|처음|마지막|"
+               r"previous|prev|next|first|last|zurück|weiter|vorherige|nächste|précédente?|"
+               r"suivante?|anterior|siguiente|próxima|precedente|successiva|предыдущая|"
+               r"следующая|назад|вперед|вперёд|poprzednia|następna|önceki|sonraki|السابق|التالي")
 FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：՝]?\s*$|"
                        rf"{FEEDBACK.pattern}[^.!]{{0,40}}$|"  # "Was this page useful? Yes No"
                        rf"{SUBSCRIBE.pattern}[^.!?]{{0,120}}[.!]?$|"
@@ -303,7 +308,10 @@ FURNITURE = re.compile(rf"(?:{FURNITURE_LABELS}|{RELATED}|{TAG_LABELS})\s*[:：�
                        rf"{COPYRIGHT.pattern}|"
                        # a row of the page's buttons: "[Print version] [Text version] Font
                        # size: A A A", "Print version   Send by e-mail", "Drukuj | A+ | A-"
-                       rf"(?:\s*[|·•]?\s*\[?(?:{WIDGET_ITEM})\]?\s*[:：]?)+$",
+                       rf"(?:\s*[|·•]?\s*\[?(?:{WIDGET_ITEM})\]?\s*[:：]?)+$|"
+                       # a listing's pages: "首页 上一页 1 2 3 下一页 尾页", "« Zurück 1 2 … 41
+                       # Weiter »"
+                       rf"(?=[^\d\n]*\d)(?:(?:{PAGER_WORDS}|[«»‹›<>|…]+|\.\.\.|\d{{1,4}})\s*){{3,}}$",
                        re.IGNORECASE)
 PLACE_MAX_CHARS = 40
 # A player's button on a video's or a podcast episode's page.
@@ -334,6 +342,8 @@ LEAD_TIME = re.compile(r"^(\d{1,2}:\d{2})(?=[^\W\d_]|[“„«\"'‘])")
 TIMED_TITLE = re.compile(r"^(\d{1,2}:\d{2}) ?(?=[^\W\d_]|[“„«\"'‘])")
 CLOCK = re.compile(r"(\d{1,2}):(\d{2})")  # a line's first time ("11:0010:50": 11:00)
 GLUED_TIMES = re.compile(r"^(?:\s*[,|]?\s*\d{1,2}[:h.]\d{2})+")  # "11:0010:50", "11h0010h50"
+# A title's time glued at its end, or a space apart ("...Saldovia18:40", "... 16h30").
+END_TIME = re.compile(r"(?<=[^\W\d_])\s?(\d{1,2})[:h](\d{2})$")
 GLUED_END_TIME = re.compile(r"(?<=[^\W\d_])\d{1,2}:\d{2}$")  # "...қабылдады14:35"
 LEADING_TIMES = re.compile(r"(?:\d{1,2}[:h]\d{2})+\s*")
 # Words that make a paragraph read as first or second person: such a paragraph is speech, not lead.
@@ -541,6 +551,7 @@ SWITCH_NAMES = frozenset({"bahasa indonesia", "bahasa melayu", "简体中文", "
 TITLE_AFTER_WORDS = 3  # words of a title a space after its item's date
 LISTED_ITEMS = 4  # items shaped as the page's own after it: the page is their listing
 SUMMARY_CHARS = 300  # a listing item's summary, at most
+TIMED_TITLE_WORDS = 2  # "Conseil des ministres10h00": an item's title, however short
 LISTED_TITLES = 2  # dated titles that make a page without text of its own a listing
 TITLE_GAP = re.compile(r"\s+(?:[-–—|:]\s+)?")  # between an item's date and its title
 # The place after a title's closing day ("..., 15 Temmuz 2026, Selvikent"): a name or two.
@@ -641,6 +652,7 @@ class Line:
     closing: bool = False  # the statement's own date under its text, over the sharing bar
     tail: str | None = None  # a text line's date closing it ("Title13.03.2025"): maybe an item's
     closed: bool = False  # an item of a run of titles their dates close: the item is its title
+    timed_item: bool = False  # a title timed at its end under its day's heading: an item
 # A speaker's label opening a paragraph: "Anna Weber, Lessa Daily: ", "司会：", "林悦（通訳）："
 # (a full-width colon, no space after it).
 SPOKEN_LABEL = re.compile(r"^[^\s:]{1,40}(?:\s[^\s:]+){0,5}\s?:\s|"
@@ -686,10 +698,11 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
                language: str | None) -> list[Document]:
     """The statement and the feed's teasers of a page's text (``documents_from_text``) in
     the page's ``language``."""
-    lines = _titles_ending_in_days(_dated_titles(_closing_dates(_signed_dates(
-        _without_lone_separators([classify(p) for p in split_paragraphs(text)
-                                  if not PAGE_WIDGET.fullmatch(p) and not is_cookie_notice(p)
-                                  ])))))
+    typed = _without_lone_separators([classify(p) for p in split_paragraphs(text)
+                                      if not PAGE_WIDGET.fullmatch(p)
+                                      and not is_cookie_notice(p)])
+    lines = _timed_titles_under_days(_titles_ending_in_days(_dated_titles(_closing_dates(
+        _signed_dates(typed)))))
     if not any(line.kind == "text" for line in lines):
         raise PageDropped("no statement text")
     page_kind = text_page_kind([line.text for line in lines],
@@ -721,7 +734,12 @@ def _documents(text: str, meta: dict[str, object], url: str | None,
                                  or _read_more_after(lines, end)
                                  or _first_of_items(lines, feed_from, end, main))
     titled = [k for k, line in enumerate(lines) if line.kind == "date" and line.glued]
-    if len(titled) >= LISTED_TITLES and not main.lead and all(
+    items = [k for k, line in enumerate(lines) if line.timed_item]
+    if items and items[0] < end and len(items) >= LISTED_TITLES:
+        # The page's own date line is the first of its titles timed under their days: a
+        # listing of them, the first item's summary taken for the page's text.
+        listing, feed_from = True, items[0]
+    elif len(titled) >= LISTED_TITLES and not main.lead and all(
             FURNITURE.match(b.text) for b in main.blocks):
         # No text of its own, dated titles under its heading ("13 mars 2024 — Discours du
         # Président ..."): a listing of them.
@@ -778,6 +796,30 @@ def _dated_titles(lines: list[Line]) -> list[Line]:
                           glued=lines[j].before.rstrip(TITLE_EDGE).lstrip(TITLE_OPENING))
         k = max(run, k + 1)
     return out
+
+
+def _timed_titles_under_days(lines: list[Line]) -> list[Line]:
+    """The lines with each title that ends in its time under a day's heading ("14 March
+    2025" / "Meeting with Prime Minister X14:30" / summary / "Meeting of the Council11:05")
+    read as a feed's items, their day and time opening them; the headings go.  A listing's
+    shape only where FEED_RUN such titles stand under the headings."""
+    timed: dict[int, tuple[str, str]] = {}
+    day: str | None = None
+    for k, line in enumerate(lines):
+        if line.kind == "date":
+            before = line.before.strip(TITLE_EDGE + " ,")
+            day = line.date if line.date and "T" not in line.date and not line.glued \
+                and (not before or is_weekday(before)) else None  # "Vendredi 14 mars 2025"
+        elif line.kind == "text" and day is not None and (end := END_TIME.search(line.text)):
+            title = line.text[:end.start()].rstrip()
+            if _looks_like_title(title) and word_count(title) >= TIMED_TITLE_WORDS:
+                timed[k] = (_timed(day, f"{end[1]}:{end[2]}"), title)
+    if len(timed) < FEED_RUN:
+        return lines
+    headings = {k for k, line in enumerate(lines) if line.kind == "date" and any(
+        j > k and all(lines[i].kind != "date" for i in range(k + 1, j)) for j in timed)}
+    return [Line("date", line.text, date=timed[k][0], glued=timed[k][1], timed_item=True)
+            if k in timed else line for k, line in enumerate(lines) if k not in headings]
 
 
 def _titles_ending_in_days(lines: list[Line]) -> list[Line]:
@@ -1531,6 +1573,8 @@ def _feed_label(text: str, *, alone: bool = True) -> bool:
     if UNSPACED.search(text) or not all(w.isalpha() for w in words) \
             or len(words) > FEED_LABEL_WORDS:
         return False  # a title in a script without spaces is one "word"
+    if len(words) <= LABEL_WORDS and names_kind(text):
+        return True  # the item's kind over its title: "Mitschrift Pressekonferenz"
     return alone if len(words) == 1 else any(w[0].islower() for w in words[1:])
 
 
@@ -2041,6 +2085,8 @@ def feed_documents(lines: list[Line]) -> list[Document]:
     dated = [k for k, line in enumerate(lines) if line.kind == "date"]
     if not dated:
         return []
+    # A title its date line's time was glued to is the item's, never a feed's label.
+    glued = {line.glued for line in lines if line.kind == "date" and line.timed_item}
     middle = _dates_between(lines, dated)
     if middle:
         # "Title / 27 June 2024 / Summary...": each title goes under its date, which then
@@ -2083,7 +2129,7 @@ def feed_documents(lines: list[Line]) -> list[Document]:
     # An item of menu words ("Share", "Topics") is page furniture, not a teaser; a run of
     # titles closed by their dates is a feed's, however short its titles.
     # A feed's heading and labels over its first item ("Other news"), never its only line.
-    items = [(when, texts[min(len(texts) - 1, next(
+    items = [(when, texts if texts and texts[0] in glued else texts[min(len(texts) - 1, next(
         (k for k, t in enumerate(texts) if not _feed_label(t)), len(texts))):])
         for when, texts in items]
     if dates_close and len(items) > 2:
