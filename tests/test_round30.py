@@ -439,3 +439,18 @@ def test_a_feed_items_kind_label_over_its_title() -> None:
     assert [title for complete, _, title in teasers if not complete] == [
         "Rede von Bundeskanzler Radek Oster beim Tag der Industrie",
         "Regierungspressekonferenz vom 11. März 2025"]
+
+
+def test_a_statements_own_day_over_its_text_heads_no_feed_of_timed_titles_after_it() -> None:
+    statements = teasers_of(dump(
+        "Home / Newsroom",
+        "Remarks by President Velden at the opening of the Lessa harbour",
+        "March 14, 2025",
+        "PRESIDENT VELDEN: Good afternoon, everyone. Today we open the new quay of the Lessa "
+        "harbour, which will serve ships from all over the region for decades to come.",
+        "PRESIDENT VELDEN: Thank you all very much.",
+        "Latest",
+        "Readout of President Velden's Call with President Arkell of Veloria14:30",
+        "Statement by President Velden on the Anniversary of the Constitution11:00"))
+    assert statements[0] == (
+        True, "2025-03-14", "Remarks by President Velden at the opening of the Lessa harbour")

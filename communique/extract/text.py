@@ -551,6 +551,7 @@ SWITCH_NAMES = frozenset({"bahasa indonesia", "bahasa melayu", "简体中文", "
 TITLE_AFTER_WORDS = 3  # words of a title a space after its item's date
 LISTED_ITEMS = 4  # items shaped as the page's own after it: the page is their listing
 SUMMARY_CHARS = 300  # a listing item's summary, at most
+ITEM_GAP_LINES = 3  # a timed item's title, two lines of summary at most, the next title
 TIMED_TITLE_WORDS = 2  # "Conseil des ministres10h00": an item's title, however short
 LISTED_TITLES = 2  # dated titles that make a page without text of its own a listing
 TITLE_GAP = re.compile(r"\s+(?:[-–—|:]\s+)?")  # between an item's date and its title
@@ -805,15 +806,19 @@ def _timed_titles_under_days(lines: list[Line]) -> list[Line]:
     shape only where FEED_RUN such titles stand under the headings."""
     timed: dict[int, tuple[str, str]] = {}
     day: str | None = None
+    last = 0  # the day's heading or its last item: the next item follows within a summary
     for k, line in enumerate(lines):
         if line.kind == "date":
             before = line.before.strip(TITLE_EDGE + " ,")
             day = line.date if line.date and "T" not in line.date and not line.glued \
                 and (not before or is_weekday(before)) else None  # "Vendredi 14 mars 2025"
-        elif line.kind == "text" and day is not None and (end := END_TIME.search(line.text)):
+            last = k
+        elif line.kind == "text" and day is not None and k - last <= ITEM_GAP_LINES \
+                and (end := END_TIME.search(line.text)):
             title = line.text[:end.start()].rstrip()
             if _looks_like_title(title) and word_count(title) >= TIMED_TITLE_WORDS:
                 timed[k] = (_timed(day, f"{end[1]}:{end[2]}"), title)
+                last = k
     if len(timed) < FEED_RUN:
         return lines
     headings = {k for k, line in enumerate(lines) if line.kind == "date" and any(
