@@ -454,3 +454,14 @@ def test_a_statements_own_day_over_its_text_heads_no_feed_of_timed_titles_after_
         "Statement by President Velden on the Anniversary of the Constitution11:00"))
     assert statements[0] == (
         True, "2025-03-14", "Remarks by President Velden at the opening of the Lessa harbour")
+
+
+def test_an_announced_visits_two_sides_in_a_language_no_pattern_reads() -> None:
+    page = html_page("<p>Lietuvos Respublikos Prezidentas Jonas Kairys liepos 22–23 dienomis "
+                     "lankysis Saldovijoje ir susitiks su Prezidente Amara Velden.</p>"
+                     "<p>Numatyta pasirašyti susitarimą.</p>",
+                     heading="Prezidentas Jonas Kairys lankysis Saldovijoje")
+    statement = parse_page(page)[0]
+    assert statement.kind == "announcement"
+    assert [(p.name, p.role) for p in statement.participants] == [
+        ("Jonas Kairys", "participant"), ("Amara Velden", "participant")]

@@ -399,6 +399,11 @@ def from_lead(sentences: Iterable[str], kind: str,
                                               for k, p in enumerate(found)]
     if sentences and kind in LEAD_SPEAKER_KINDS:
         return _office_holder(sentences[0], language)
+    if sentences and kind == "announcement":
+        # "Prezidentas Jonas Kairys lankysis Saldovijoje ... susitiks su Prezidente Amara
+        # Velden": who will meet whom, in the order named, no side said to host.
+        return [Participant(p.name, "participant")
+                for p in _two_sides(sentences[0], "meeting", language)]
     sides = _two_sides(sentences[0], kind, language) if sentences and kind in TWO_SIDES else []
     if not sides and sentences and kind == "meeting":
         # "Прем'єр-міністр Оскар Лінд провів засідання уряду": a meeting its holder chaired.

@@ -214,7 +214,10 @@ OFFICE_STEMS = ("президент", "премьер", "министр", "пр�
                 "совещани", "переговор", "соболезновани", "брифинг", "виступ", "заяв",
                 "звернен", "зустріч", "інтерв",
                 # Belarusian offices in their cases ("Прэзідэнтам", "Старшыні").
-                "прэзідэнт", "прэм'ер", "прэм’ер", "старшын", "пасол", "кіраўні")
+                "прэзідэнт", "прэм'ер", "прэм’ер", "старшын", "пасол", "кіраўні",
+                # Lithuanian, Czech, Slovak, Latvian offices in their cases ("prezidente",
+                # "prezidentem", "prezidentam", "premjerministru").
+                "prezident", "premjer", "ministra", "ministrem", "ministru", "ministrs")
 # The offices Nordic, Finnish, Estonian, Dutch, German and Hungarian write as one word with
 # their portfolio before ("Viestintäjohtaja", "Välisminister", "pressesekretær"): the last
 # part tells the office.
