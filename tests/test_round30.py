@@ -465,3 +465,18 @@ def test_an_announced_visits_two_sides_in_a_language_no_pattern_reads() -> None:
     assert statement.kind == "announcement"
     assert [(p.name, p.role) for p in statement.participants] == [
         ("Jonas Kairys", "participant"), ("Amara Velden", "participant")]
+
+
+def test_a_definition_list_of_days_over_linked_titles_is_a_listing() -> None:
+    items = "".join(f"<dt>令和7年3月{day}日</dt><dd><a href='/actions/{day}.html'>{title}</a></dd>"
+                    for day, title in ((14, "エネルギー安全保障会議"),
+                                       (13, "サルドヴィア首相との首脳会談"),
+                                       (12, "ノルド連合代表団による表敬"),
+                                       (11, "オステル内閣総理大臣記者会見")))
+    page = html_page(f"<div class='nav'>令和7年3月</div><dl>{items}</dl>", heading="総理の一日")
+    statements = parse_page(page)
+    assert [(s.complete, s.published_at, s.title, s.kind) for s in statements] == [
+        (False, "2025-03-14", "エネルギー安全保障会議", "meeting"),
+        (False, "2025-03-13", "サルドヴィア首相との首脳会談", "meeting"),
+        (False, "2025-03-12", "ノルド連合代表団による表敬", "meeting"),
+        (False, "2025-03-11", "オステル内閣総理大臣記者会見", "press_conference")]

@@ -223,7 +223,18 @@ def listing_share(items: list[LexborNode], container: LexborNode | None) -> floa
                   or not _dated_pages(held)):
         return sum(content_weight(p) for item in held for p in item.css(PARAGRAPHS)) / total
     whole = len(container.text_lexbor()) or 1
-    return sum(len(item.text_lexbor()) for item in held) / whole
+    return sum(len(item.text_lexbor()) + len(_term_of(item)) for item in held) / whole
+
+
+def _term_of(item: LexborNode) -> str:
+    """A definition list's term over its item: the item's day ("<dt>令和7年3月14日</dt>
+    <dd><a>...</a></dd>"), part of it."""
+    if item.tag != "dd":
+        return ""
+    before = item.prev
+    while before is not None and not before.is_element_node:
+        before = before.prev
+    return before.text_lexbor() if before is not None and before.tag == "dt" else ""
 
 
 def _dated_pages(items: list[LexborNode]) -> bool:

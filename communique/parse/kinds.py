@@ -667,7 +667,7 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:reçoit|a reçu|empfängt|empfing|recibe|recibió|riceve|ha ricevuto|recebe|"
          r"recebeu|przyjął|przyjmuje|primio|primila)\b(?!" + RECEIVED_NEWS + ")",
          r"\bприми(?:о|ла)\b",
-         r"会见|会谈|会晤|会議|会议|閣議|会談|会見|首脳会談|接见|接見|會見|會談|會晤|會議|"
+         r"会见|会谈|会晤|会議|会议|閣議|会談|会見|首脳会談|接见|接見|會見|會談|會晤|會議|表敬|"
          r"회담|면담|회의|간담회",
          r"يستقبل|استقبل|لقاء|يلتقي|التقى|اجتماع|مباحثات",
          r"\b(?:görüştü|görüşme|kabul etti|bir araya geldi|zirve)|toplantısına başkanlık|"
