@@ -480,3 +480,14 @@ def test_a_definition_list_of_days_over_linked_titles_is_a_listing() -> None:
         (False, "2025-03-13", "サルドヴィア首相との首脳会談", "meeting"),
         (False, "2025-03-12", "ノルド連合代表団による表敬", "meeting"),
         (False, "2025-03-11", "オステル内閣総理大臣記者会見", "press_conference")]
+
+
+def test_a_japanese_call_between_a_kanji_name_and_a_republics_katakana_name() -> None:
+    page = html_page(
+        "<p>令和7年3月14日、午後5時30分から約30分間、山城健一内閣総理大臣は、アマラ・ヴェルデン・"
+        "ヴェロリア共和国大統領（H.E. Ms. Amara Velden, President of the Republic of Veloria）と"
+        "電話会談を行ったところ、概要は以下のとおりです。</p><p>両首脳は協力を確認しました。</p>",
+        heading="日・ヴェロリア首脳電話会談")
+    statement = parse_page(page)[0]
+    assert [(p.name, p.role) for p in statement.participants] == [
+        ("山城健一", "caller"), ("アマラ・ヴェルデン", "callee")]

@@ -295,6 +295,7 @@ BY_END = re.compile(r"\s(?i:on|at|in|to|for|during|with|after|before|following|r
 OF_WORDS = frozenset("of the de du des la le l' del della di da do dos der für".split())
 HONORIFICS = frozenset({"h.e.", "s.e.", "he", "o", "a", "el", "la", "le", "il", "the", "dem",
                         "der", "des"})
+UNCASED_LANGUAGES = frozenset({"ja", "zh", "ko", "ar", "fa", "he", "ur"})
 PATTERNED = frozenset({"en", "ru", "fr", "de", "es", "it", "pt", "pl", "uk", "az", "tr"})
 # Languages whose names in a sentence carry case endings and articles that no reader of
 # ours undoes ("Միրա Սոլենն", "Լեոն Վարդիին"): no two sides from their first sentence.
@@ -359,6 +360,11 @@ ARABIC_OFFICES = frozenset("رئيس رئيسة وزير وزيرة ملك مل�
 DOTTED = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,12})(?P<dot>[·・])"
                     r"([\u4e00-\u9fff\u30a0-\u30ff]{1,12})")
 KATAKANA = re.compile(r"[\u30a0-\u30ff]+")
+STATE_SUFFIX = re.compile(r"(?:共和国|王国|連邦|公国|合衆国|首長国連邦)$")
+JAPANESE_STATE = re.compile(r"[\u30a0-\u30ff]+(?:共和国|王国|連邦|公国|合衆国|首長国連邦)")
+# A Japanese name in kanji between a clause's mark and its office, the topic's particle after.
+KANJI_NAME_OFFICE = re.compile(r"(?:^|[、。（「\s])([\u4e00-\u9fff]{3,5}?)"
+                               r"(?:内閣総理大臣|総理大臣|首相|外務大臣|官房長官)(?=は|が|と|に|の)")
 KOREAN_OFFICE = re.compile(r"\s(?:대통령|총리|국왕|여왕|장관|외교장관|부통령|국무총리)"
                            r"(?:은|는|이|가|과|와|을|를|의|께서|에게|도)?(?=\s|$)")
 HANGUL_WORD = re.compile(r"[\uac00-\ud7af]{2,6}")
@@ -460,15 +466,19 @@ def _two_sides(sentence: str, kind: str, language: str | None) -> list[Participa
                                                               strict=True)]
     if code in PATTERNED or code in INFLECTED_NAMES:
         return []  # a sentence the patterns could not read names other things than people
-    names = [in_nominative(n, first, code) if code in FLAT_DECLINED else n
+    cased = [in_nominative(n, first, code) if code in FLAT_DECLINED else n
              for n in _apposed([n for n in names_in(first) if " " in n], first)[:2]]
+    # A script without capitals names its people its own way; a gloss in Latin letters in
+    # brackets ("（H.E. Ms. Amara Velden, President of ...）") is a name said again.
+    names = [] if code in UNCASED_LANGUAGES else cased
     if not names:
         # Scripts without capitals: a name after a word of address ("السيد ماتياس أورين"),
         # a foreign name transliterated with its middle dot ("卢卡斯·韦尔恩"): the visitor's,
         # the other side, when only one is found.
-        names = uncased_names(first)[:2]
-        if len(names) == 1:
-            return [Participant(names[0], TWO_SIDES[kind][1])]
+        uncased = uncased_names(first)[:2]
+        if len(uncased) == 1:
+            return [Participant(uncased[0], TWO_SIDES[kind][1])]
+        names = uncased or cased
         if kind == "phone_call" and RECEIVED_CALL.match(first):
             names.reverse()  # "تلقت ... اتصالاً هاتفياً من ...": who received it is named first
     if len(names) < 2 or same_person(*names):
@@ -517,17 +527,21 @@ def uncased_names(text: str) -> list[str]:
     at = 0
     while (m := DOTTED.search(text, at)) is not None:
         before = OFFICE_BEFORE.split(m.group(1))[-1]
-        after = VERB_AFTER.split(m.group(3))[0]
+        state = JAPANESE_STATE.match(m.group(3))  # "ヴェロリア共和国": no "和" of "and" in it
+        after = state.group(0) if state else VERB_AFTER.split(m.group(3))[0]
         # The next name may begin inside what the last one's after-part reached over
         # ("阿玛拉·韦尔登同萨尔多维亚总统拉德克·奥斯特"): look again from this name's end.
         at = m.start(3) + max(len(after), 1)
-        if m.group("dot") == "・" and not KATAKANA.fullmatch(before + after):
+        kana = STATE_SUFFIX.sub("", after)  # "ヴェロリア共和国": a country of its state's word
+        if m.group("dot") == "・" and not KATAKANA.fullmatch(before + kana):
             continue  # "東陽・ヴェロリア": Japanese joins two countries so; names are katakana
         if before and after:
             # "ラデク・オスター・サルドビア首相": Japanese sets the country between the name and
             # the office; the name is the parts before it.
             country = "・" in before and JAPANESE_OFFICE.match(m.group(3), len(after))
             found.append((m.start(), before if country else f"{before}{m.group('dot')}{after}"))
+    # "、山城健一内閣総理大臣は": a Japanese name in kanji right before its office.
+    found += [(m.start(1), m.group(1)) for m in KANJI_NAME_OFFICE.finditer(text)]
     if not found:
         # Chinese names a leader by a surname alone, right after the office and before
         # the verb or the "with" ("维洛里亚总统韦尔登同萨尔多维亚总统奥斯特通电话").
