@@ -491,3 +491,54 @@ def test_a_japanese_call_between_a_kanji_name_and_a_republics_katakana_name() ->
     statement = parse_page(page)[0]
     assert [(p.name, p.role) for p in statement.participants] == [
         ("山城健一", "caller"), ("アマラ・ヴェルデン", "callee")]
+
+
+def test_hugo_toml_front_matter_gives_the_title_and_date() -> None:
+    statement = parse_page(markdown_page(
+        '+++\ntitle = "Readout of President Velden\'s Call with Prime Minister Oster"\n'
+        'date = 2024-02-09T18:20:00+01:00\ndraft = false\n+++\n\n'
+        "President Amara Velden spoke today with Prime Minister Radek Oster of Saldovia.\n\n"
+        "The leaders discussed the flooding along the Arven river.\n"))[0]
+    assert statement.title == "Readout of President Velden's Call with Prime Minister Oster"
+    assert statement.published_at == "2024-02-09T18:20+01:00"
+    assert (statement.lead or statement.text).startswith("President Amara Velden spoke today")
+    assert [(p.name, p.role) for p in statement.participants] == [
+        ("Amara Velden", "caller"), ("Radek Oster", "callee")]
+
+
+def test_a_toml_front_matter_is_sniffed_as_markdown() -> None:
+    from communique.sources.files import sniff_format
+
+    assert sniff_format(b'+++\ntitle = "X"\n+++\n\nText.\n') == "markdown"
+
+
+def test_markdown_paragraphs_indented_by_a_converter_are_text() -> None:
+    statement = parse_page(markdown_page(
+        "---\ntitle: Executive Order on Harbor Safety\ndate: '2024-07-01'\n---\n\n"
+        "By the authority vested in me as President, it is hereby ordered:\n\n"
+        "     Section 1. Policy. It is the policy of my Administration to protect the harbors.\n\n"
+        "     Sec. 2. Harbor Safety Council. There is established a Council.\n"))[0]
+    assert "Section 1. Policy." in statement.text
+    assert "Sec. 2. Harbor Safety Council." in statement.text
+
+
+def test_a_short_transcript_under_its_videos_link_is_no_video_page() -> None:
+    statement = parse_page(markdown_page(
+        "# Rueda de prensa del canciller Oskar Lind\n\n"
+        "*Publicado el 12 de marzo de 2024 a las 18:40*\n\n"
+        "**Canciller Lind:** Buenas tardes.\n\n"
+        "**P (Mira Haldane, Radio Lessa):** ¿Habrá acuerdo?\n\n"
+        "**Canciller Lind:** Sí, pronto.\n\n"
+        "[Ver vídeo completo](https://example.org/video)\n"))[0]
+    assert statement.kind == "press_conference"
+    assert [t.speaker for t in statement.turns] == ["Canciller Lind", "Mira Haldane",
+                                                    "Canciller Lind"]
+
+
+def test_a_russian_title_of_answers_to_one_papers_questions_is_an_interview() -> None:
+    statement = parse_page(markdown_page(
+        "# Президент Амара Велден ответила на вопросы газеты «Дорнский вестник»\n\n"
+        "15 апреля 2024 года, 10:00\n\n"
+        "— Госпожа Президент, как изменились отношения с Сальдовией?\n\n"
+        "— Они стали партнёрскими.\n\n— Вы планируете визит в Доран?\n\n— Да, осенью.\n"))[0]
+    assert statement.kind == "interview"

@@ -17,6 +17,7 @@ is furniture, and the short line before it the place.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -52,6 +53,9 @@ from .text import (
 )
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+# Hugo's other front matter: TOML between "+++" lines.
+TOML_FRONT_MATTER = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)",
+                               re.S)
 BLANKISH = re.compile(r"^[ \t\u00a0\u2000-\u200b\u3000]+$", re.M)
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 # A sharing bar's line: its label, then nothing but links ("*Share:* [Facebook](...) · [X](...)").
@@ -193,13 +197,25 @@ def split_front_matter(text: str, *, path: str | None = None) -> tuple[dict[str,
     """The front matter's fields and the body after it (no front matter: empty fields)."""
     m = FRONT_MATTER.match(text)
     if not m:
-        return {}, text
+        return _toml_front_matter(text, path=path)
     try:
         fields = yaml.safe_load(m.group(1))
     except yaml.YAMLError as exc:
         raise RecordError(f"front matter is not YAML: {exc}", path=path,
                           place="front matter") from None
     return (fields if isinstance(fields, dict) else {}), text[m.end():]
+
+
+def _toml_front_matter(text: str, *, path: str | None) -> tuple[dict[str, Any], str]:
+    m = TOML_FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    try:
+        fields = tomllib.loads(m.group(1))
+    except tomllib.TOMLDecodeError as exc:
+        raise RecordError(f"front matter is not TOML: {exc}", path=path,
+                          place="front matter") from None
+    return fields, text[m.end():]
 
 
 def markdown_paragraphs(body: str) -> list[Block]:
@@ -236,7 +252,9 @@ def _read_body(body: str) -> Body:
     # "**记者：**部长先生": CommonMark closes no bold after punctuation when a letter follows
     # at once, as Chinese and Japanese write; a space lets the label's bold close.
     body = BOLD_LABEL_GLUED.sub(r"\1 ", BLANKISH.sub("", body))
-    tokens = AnyLinkMarkdown("commonmark").enable("table").parse(body)
+    # No indented code: a statement's paragraph indented by its converter is text ("     Sec.
+    # 2. Harbor Safety Council."), as is every other line of it.
+    tokens = AnyLinkMarkdown("commonmark").enable("table").disable("code").parse(body)
     read = Body([])
     captions: list[str] = []  # the pictures' captions (their alt text)
     heading = first_h1 = False

@@ -319,6 +319,7 @@ PLAYER = re.compile(r"(?i)^(?:play|watch|listen|spela upp|afspil|toista|kuuntele
                     r"regarder|abspielen|reproducir|ver|assistir|ouvir)\b.{0,20}\b(?:video|"
                     r"vidéo|vídeo|episode|avsnitt|afsnit|jakso|épisode|folge|episodio|podcast|"
                     r"youtube)\b|^(?:play|lecture|abspielen|reproducir|spela upp)$")
+TRANSCRIPT_LABELS = 2  # speakers' labels that make a page's short lines a transcript
 PLAYER_LINES = 6  # lines after the page's own part where its player's buttons may stand
 PLAYER_PROSE_CHARS = 400  # a video's or an episode's page says a sentence or two of its own
 # The words of an office that issues a page, on a line of its own under the title.
@@ -971,6 +972,8 @@ def _player_page(main: Document, after: list[Line]) -> bool:
     said = [p for p in (main.lead, *(b.text for b in main.blocks)) if p]
     if sum(len(p) for p in said if len(p) > LINE_CHARS) > PLAYER_PROSE_CHARS:
         return False
+    if sum(1 for p in said if SPOKEN_LABEL.match(p)) >= TRANSCRIPT_LABELS:
+        return False  # a transcript of short turns under its video's link: words of its own
     return any(PLAYER.search(p) for p in said) or any(
         line.kind == "text" and PLAYER.search(line.text) for line in after)
 

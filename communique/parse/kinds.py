@@ -342,7 +342,11 @@ CUES: tuple[Cue, ...] = (
          r"fernsehen|magazin|blatt|nachrichten|presse|tv|rundschau|kurier|anzeiger|spiegel|"
          r"journal|echo|sender|funk|podcast)\b",
          r"ответы на вопросы (?:сми|журналистов)|адказы на пытанні|"
-         r"відповіді на (?:запитання|питання)",
+         r"відповіді на (?:запитання|питання)|"
+         # one outlet's questions answered: "ответила на вопросы газеты «...»"
+         r"ответил[аи]? на вопросы (?:газеты|журнала|телеканала|радио\w*|агентства|издания|"
+         r"корреспондент\w*)|відповів\w* на (?:запитання|питання) "
+         r"(?:газети|журналу|телеканалу|агентства|видання|кореспондент\w*)",
          # Who answered one outlet's or journalist's questions ("a répondu aux questions de
          # Paul Ricaud", "Ufuk Gazetesi'nin sorularını yanıtladı"); a paper's own words for
          # its interview ("recibe a este diario", "Z premierem ... rozmawia Ewa Sikorska").

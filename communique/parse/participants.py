@@ -91,7 +91,8 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
         ("phone_call", r"(?P<a>.+?)\b(?:spoke|talked) (?:by|on the|over the) (?:tele)?phone "
          r"(?:with|to)\s+(?P<b>.+)", "caller", "callee", False),
         # A call's readout: "Prime Minister X spoke to President Y this afternoon".
-        ("phone_call", r"(?P<a>.+?)\b(?:spoke|talked) (?:with|to)\s+(?P<b>.+)", "caller", "callee",
+        ("phone_call", r"(?P<a>.+?)\b(?:spoke|talked)(?: (?:today|yesterday|again|this "
+         r"(?:morning|afternoon|evening)|on \w+day))? (?:with|to)\s+(?P<b>.+)", "caller", "callee",
          False),
         ("phone_call", r".*?(?:tele)?phone (?:conversation|call|talks?) (?:was|were) held between"
          r"\s+(?P<a>.+?)\s+and\s+(?P<b>.+)", "caller", "callee", False),

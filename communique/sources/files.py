@@ -69,7 +69,8 @@ def sniff_format(head: bytes, *, name: str = "") -> str:
         return "jsonl"
     if any(mark in lower for mark in HTML_MARKS):
         return "html"
-    if stripped.startswith((b"---\n", b"---\r\n")) or READER_EXPORT.match(stripped):
+    if stripped.startswith((b"---\n", b"---\r\n", b"+++\n", b"+++\r\n")) \
+            or READER_EXPORT.match(stripped):  # YAML's or Hugo's TOML front matter
         return "markdown"
     if name.endswith((".md", ".markdown")) or is_markdown(stripped[:SNIFF_BYTES]):
         return "markdown"
