@@ -542,3 +542,18 @@ def test_a_russian_title_of_answers_to_one_papers_questions_is_an_interview() ->
         "— Госпожа Президент, как изменились отношения с Сальдовией?\n\n"
         "— Они стали партнёрскими.\n\n— Вы планируете визит в Доран?\n\n— Да, осенью.\n"))[0]
     assert statement.kind == "interview"
+
+
+def test_an_entry_header_outside_main_gives_the_title_date_and_place() -> None:
+    page = ("<html lang='ru'><head><title>Интервью Президента • Президент Велории</title></head>"
+            "<body><nav><a href='/'>Главная</a> <a href='/events'>События</a></nav>"
+            "<header class='entry-header'><h1>Интервью Президента Амары Велден газете "
+            "«Лесские ведомости»</h1><div class='entry-meta'><time datetime='2025-04-02T10:00:00"
+            "+03:00'>2 апреля 2025 года, 10:00</time> · <span class='place'>Лесса</span></div>"
+            "</header><main class='entry-content'><p>— Госпожа Президент, когда реформа?</p>"
+            "<p>— В следующем году, после обсуждения в парламенте.</p><p>— А налоги?</p>"
+            "<p>— Налоги не изменятся.</p></main><footer>© Президент</footer></body></html>")
+    statement = parse_page(Page(content=page, format="html",
+                                source=Source(format="html", path="p.html")))[0]
+    assert statement.published_at == "2025-04-02T10:00+03:00"
+    assert statement.place == "Лесса"

@@ -481,8 +481,19 @@ def drop_template(tree: LexborHTMLParser) -> list[str]:
     decompose_all(tree.css(NAMED_TEMPLATE))
     decompose_all(cookie_banners(tree))
     for tag in PAGE_REGIONS:
-        decompose_all([n for n in tree.tags(tag) if not within(n, ("article", "main"))])
+        decompose_all([n for n in tree.tags(tag) if not within(n, ("article", "main"))
+                       and not (tag == "header" and entry_header(n))])
     return json_ld
+
+
+def entry_header(node: LexborNode) -> bool:
+    """A <header> over the statement, outside its <main> ("entry-header": its <h1>, date and
+    place), not the site's masthead (its menus, its name as a link home)."""
+    h1 = node.css_first("h1")
+    if h1 is None or node.css_first("nav") is not None:
+        return False
+    link = h1.css_first("a")
+    return link is None or len(node_text(link)) < len(node_text(h1))
 
 
 def cookie_banners(tree: LexborHTMLParser) -> list[LexborNode]:
