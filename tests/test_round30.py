@@ -557,3 +557,16 @@ def test_an_entry_header_outside_main_gives_the_title_date_and_place() -> None:
                                 source=Source(format="html", path="p.html")))[0]
     assert statement.published_at == "2025-04-02T10:00+03:00"
     assert statement.place == "Лесса"
+
+
+def test_a_journalists_label_with_her_name_alone_in_brackets_then_bare() -> None:
+    statement = parse_page(markdown_page(
+        "---\ntitle: Entrevista da Presidente Amara Velden à Rádio Lessa\n"
+        "date: '2024-05-02'\n---\n\n"
+        "**Jornalista (Mira Haldane):** Bom dia, Presidente.\n\n"
+        "**Presidente Amara Velden:** Bom dia, Mira.\n\n"
+        "**Jornalista:** A inflação caiu. A crise acabou?\n\n"
+        "**Presidente Amara Velden:** Ainda não.\n"))[0]
+    assert [(t.speaker, t.role) for t in statement.turns] == [
+        ("Mira Haldane", "question"), ("Amara Velden", "answer"),
+        ("Mira Haldane", "question"), ("Amara Velden", "answer")]

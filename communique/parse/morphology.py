@@ -333,6 +333,11 @@ def _gender(given: str) -> str:
     return str(_gender_detector().get_gender(given))
 
 
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name the names' dictionary knows ("Mira", not "Ostrava")."""
+    return _gender(word) != "unknown"
+
+
 def _noun_nominative(given: list[str], surname: str) -> str | None:
     """A man's name declined as nouns, every word of it in one case ("Tomasem Arkellem",
     "Tomasowi Arkellowi" -> "Tomas Arkell"); None where a stem may have lost a vowel

@@ -21,7 +21,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .language import unaccented
-from .morphology import cases_by, nominative
+from .morphology import cases_by, is_given_name, nominative
 
 
 def _greek_capitals(words: frozenset[str]) -> frozenset[str]:
@@ -420,6 +420,7 @@ OUTLET_QUOTES = "«„“\""
 ASKER_NOTE = re.compile(rf"\(([{UPPER}][\w’'.\-]+(?:\s+[{UPPER}][\w’'.\-]+){{1,3}}),\s*[^()]+\)")
 
 
+ASKER_ALONE = re.compile(rf"\(([{UPPER}][\w’'.\-]+(?:\s+[{UPPER}][\w’'.\-]+){{1,3}})\)")
 REPORTER_NAME = re.compile(rf"^(\S+)\s+([{UPPER}][\w’'.\-]+(?:\s+[{UPPER}][\w’'.\-]+){{1,3}}),\s")
 
 
@@ -437,7 +438,12 @@ def named_asker(label: str) -> str | None:
     asked = QUESTION_NAMED.fullmatch(_PARENS.sub(" ", label).strip())
     if asked is not None and asked.group(1).lower().startswith(QUESTION_OPENINGS):
         return clean_label(asked.group(2))  # "FRAGE HOLM", "Питање, Јелена Илић (РТЗ)": who asks
+    # "(Mira Haldane, Radio Lessa)", or the name alone, a given name first: "Jornalista (Mira
+    # Haldane)", not "Question (Ostrava Today)".
     note = ASKER_NOTE.search(label) if "(" in label else None
+    alone = ASKER_ALONE.search(label) if note is None and "(" in label else None
+    if alone is not None and is_given_name(alone.group(1).split()[0]):
+        note = alone
     if note is None and ", " in label:
         note = REPORTER_NAME.match(label.strip())
         if note is not None and note.group(1).split()[0].lower() not in REPORTER_WORDS:

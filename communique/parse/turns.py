@@ -501,6 +501,9 @@ Span = tuple[int, int, str | None, str]
 def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHints) -> list[Span]:
     labelled = [k for k, p in enumerate(paragraphs) if p.label]
     asked = _questioners(paragraphs, names, hints)
+    if hints.kind == "interview" and hints.interviewer is None and len(asked) == 1:
+        # "Jornalista (Mira Haldane):" once, then "Jornalista:": the one asker's questions.
+        hints = replace(hints, interviewer=next(iter(asked)))
     if hints.interviewee is None:
         # A bare "Answer:" is the page's own: whoever answers most under a name.
         hints = replace(hints, interviewee=_principal(paragraphs, names, asked))
@@ -686,7 +689,7 @@ def _questioners(paragraphs: list[Paragraph], names: SpeakerNames,
         speaker = None if names.asks(p.label) else _speaker(p.label, names, hints)
         if names.asks(p.label):
             any_question_label = True
-            reporter = _reporter_labelled(p.label, names)
+            reporter = _reporter_labelled(p.label, names) or named_asker(p.label)
             if reporter is not None:
                 asked.add(reporter)  # "Jornalista Mariana Freitas:": she asks under her name too
         elif speaker is not None:
