@@ -570,3 +570,16 @@ def test_a_journalists_label_with_her_name_alone_in_brackets_then_bare() -> None
     assert [(t.speaker, t.role) for t in statement.turns] == [
         ("Mira Haldane", "question"), ("Amara Velden", "answer"),
         ("Mira Haldane", "question"), ("Amara Velden", "answer")]
+
+
+def test_an_arabic_condolence_cables_sender_styled_and_titled_and_its_addressee() -> None:
+    page = html_page(
+        "<p>بعث السيد الرئيس عمر الشاذلي ببرقية تعزية إلى فخامة الرئيسة أمارا فيلدن، رئيسة "
+        "جمهورية فيلوريا، في ضحايا الزلزال الذي ضرب مدينة ليسا.</p>"
+        "<p>وأعرب الرئيس عن خالص تعازيه لأسر الضحايا.</p>",
+        heading="الرئيس يبعث ببرقية تعزية إلى رئيسة جمهورية فيلوريا",
+        head="<meta http-equiv='content-language' content='ar'>")
+    statement = parse_page(page)[0]
+    assert statement.kind == "letter"
+    assert [(p.name, p.role) for p in statement.participants] == [
+        ("عمر الشاذلي", "sender"), ("أمارا فيلدن", "addressee")]

@@ -31,7 +31,7 @@ from itertools import product
 
 from ..models import Participant, Turn
 from .interviewers import APOSTROPHE_SUFFIX, JOURNALIST, OF_OUTLET, asker
-from .language import detect_language
+from .language import detect_language, language_code
 from .morphology import cases_by
 from .names import NAME_RUN, SENTENCE, in_nominative, names_in, names_written, title_case
 from .speakers import (
@@ -342,8 +342,9 @@ _ARABIC_NAME = (rf"[{_ARABIC}\u05d0-\u05ea]+(?:\s+(?:بن|بنت|آل|ابن)\s+
                 rf"[{_ARABIC}\u05d0-\u05ea]+\s+[{_ARABIC}\u05d0-\u05ea]+")
 # The honorifics of a head of state or government before the office and the name: "فخامة
 # رئيس الجمهورية السيد ...", "جلالة الملك ...", "سمو الشيخ ..." (a chain of "بن" and "آل").
-ADDRESSED = re.compile(rf"(?:السيد|السيدة|آقای|خانم|جناب|מר|גב['’]?|"
-                       rf"(?:معالي|فخامة|سمو|جلالة|صاحب السمو|صاحب الجلالة|دولة)"
+ADDRESSED = re.compile(rf"(?:(?:السيد|السيدة|آقای|خانم|جناب|מר|גב['’]?|"
+                       rf"معالي|فخامة|سمو|جلالة|صاحب السمو|صاحب الجلالة|دولة)"
+                       # "السيد الرئيس عمر ...", "فخامة الرئيسة ...": the office after the style
                        rf"(?:\s+(?:الرئيسة|رئيسة الجمهورية|رئيسة الوزراء|الملكة|الأميرة|الشيخة|"
                        rf"الرئيس|رئيس الجمهورية|رئيس الوزراء|الملك|الأمير|الشيخ|السلطان|"
                        rf"ولي العهد))?(?:\s+السيد[ةه]?)?)\s+({_ARABIC_NAME})")
@@ -406,6 +407,11 @@ def from_lead(sentences: Iterable[str], kind: str,
                                               for k, p in enumerate(found)]
     if sentences and kind in LEAD_SPEAKER_KINDS:
         return _office_holder(sentences[0], language)
+    if sentences and kind == "letter" and language_code(language) in UNCASED_LANGUAGES:
+        # "بعث السيد الرئيس ... ببرقية تعزية إلى فخامة الرئيسة ...": who sent it, then to whom.
+        named = uncased_names(SENTENCE.split(sentences[0])[0][:LEAD_SENTENCE_CHARS])[:2]
+        if len(named) == 2 and not same_person(*named):
+            return [Participant(named[0], "sender"), Participant(named[1], "addressee")]
     if sentences and kind == "announcement":
         # "Prezidentas Jonas Kairys lankysis Saldovijoje ... susitiks su Prezidente Amara
         # Velden": who will meet whom, in the order named, no side said to host.
