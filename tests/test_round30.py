@@ -583,3 +583,14 @@ def test_an_arabic_condolence_cables_sender_styled_and_titled_and_its_addressee(
     assert statement.kind == "letter"
     assert [(p.name, p.role) for p in statement.participants] == [
         ("عمر الشاذلي", "sender"), ("أمارا فيلدن", "addressee")]
+
+
+@pytest.mark.parametrize("mark", ["（以上）", "[자료: 대통령실 대변인실]", "【来源：新华社】"])
+def test_an_end_mark_or_a_bracketed_source_under_the_text_is_no_part_of_it(mark: str) -> None:
+    said = ("本日、ヴェルデン大統領はレッサの大統領府で記者会見を行い、サルドビアとの協力について"
+            "説明しました。大統領は、エネルギーと港湾の分野で新たな協定を結ぶ考えを示しました。")
+    page = html_page(f"<p>{said}</p><p>{said}</p><p>両国は協力を確認しました。</p>"
+                     f"<p>{mark}</p>", heading="ヴェルデン大統領記者会見")
+    statement = parse_page(page)[0]
+    assert mark not in statement.text
+    assert statement.text.endswith("両国は協力を確認しました。")

@@ -391,7 +391,10 @@ _INITIALS = (r"[A-Z]{1,4}(?:/[A-Z]{1,4}){1,3}(?:/[A-Z][a-z]+(?: [A-Z][a-z]+)?)?|
              r"[\u0900-\u097f]{1,8}(?:/[\u0900-\u097f]{1,8}){1,3}|"
              rf"{_ARABIC_INITIALS}(?: ?/ ?{_ARABIC_INITIALS}){{1,3}}")
 CLOSING_MARK = re.compile(rf"^(?:\W{{1,12}}|[-=_*~#]{{3,}}|-30-|{_INITIALS}|"
-                          r"[（(][完了終终][）)]|"  # a Chinese or Japanese release's "(end)"
+                          # a Chinese or Japanese release's "(end)"
+                          r"[（(](?:[完了終终]|以上)[）)]|"
+                          # its source in brackets: "[자료: 대통령실 대변인실]", "【来源：新华社】"
+                          r"[\[［【](?:자료|출처|来源|來源|出典|资料来源)\s*[:：][^\]］】]{1,40}[\]］】]|"
                           # an editor's initials in brackets, an agency's end tag: "(vk)",
                           # "(ZNA) FM/RK"
                           r"\([a-z]{1,4}\)|\([A-Z]{2,6}\)(?:\s+[A-Z]{1,4}(?:/[A-Z]{1,4}){0,3})?|"
