@@ -43,8 +43,12 @@ __all__ = ["parse_document"]
 # A turn opening with its speaker's own full name and a comma.
 SELF_NAMED = re.compile(rf"\s*([{UPPER}][\w’'\-]+ [{UPPER}][\w’'\-]+),")
 # A journalist naming themself and their outlet as a question opens, after a greeting.
-SELF_INTRO = re.compile(rf"(?:[^.!?\n]{{0,40}}[.!?]\s+)?([{UPPER}][\w’'\-]+(?: [{UPPER}][\w’'\-]+)"
-                        rf"{{1,2}}),\s+(?:(?:de|del|da|do|from|of|с|з)\s+[«„“\"{UPPER}]|[«„“\"]|"
+SELF_INTRO = re.compile(rf"(?:[^.!?\n]{{0,40}}[.!?]\s+)?"
+                        # "Saya Mira Haldane dari Harian Lessa": "I am" before the name
+                        r"(?:(?i:saya|I am|I'm|je suis|soy|sou|ich bin|меня зовут|мене звати)\s+)?"
+                        rf"([{UPPER}][\w’'\-]+(?: [{UPPER}][\w’'\-]+){{1,2}})"
+                        rf"(?:,\s+|\s+(?=(?:dari|from|de|del|da|do|von|из|от|з)\s))"
+                        rf"(?:(?:de|del|da|do|from|of|dari|von|из|от|с|з)\s+[«„“\"{UPPER}]|[«„“\"]|"
                         # an outlet's word, its Russian case endings too ("телеканала")
                         rf"(?i:{'|'.join(sorted(MEDIA_WORDS, key=len, reverse=True))}|газет|"
                         r"агентств)\w*\s|"

@@ -68,6 +68,9 @@ herzegovina tobago barbuda nevis grenadines principe príncipe caicos futuna
 # "Partnership for Central America", "Presidency of Bosnia and Herzegovina": a run of a name's
 # length right after an institution's word and its "for" or "of" ends the institution's name.
 INSTITUTION_OF = re.compile(r"([\w’'-]+)\s+(?:for|of)\s+(?:the\s+)?$")
+# An outlet's medium, in any case: "Televiziyasına", "Gazetesi'ne", "телевидению".
+MEDIA_STEMS = ("televiz", "televis", "телевиз", "телевід", "телебач", "radyos", "radiosu",
+               "gazetes", "qəzet", "газет", "jurnal", "ajansı", "agentliy", "агентств")
 # The genre words a title opens with before "of" and the speaker's name ("Discours de ...").
 GENRE_WORDS = frozenset("""
 interview entretien entrevista intervista speech address discours discurso discorso rede
@@ -305,6 +308,11 @@ def is_english(text: str) -> bool:
 
 
 def name_of(run: str) -> str | None:
+    words = run.split()
+    if len(words) >= 4 and words[-1].lower().startswith(MEDIA_STEMS):
+        # "Amara Velden Lessa Televiziyasına": a name, then an outlet, its place and its
+        # medium (in a case): the name is what comes before them.
+        return name_of(" ".join(words[:-2]))
     name = person_name(run)
     before = run[:run.rfind(name)].split() if name != run else []
     if name[:1].islower() and before and is_office(before[-1]):

@@ -398,7 +398,12 @@ herald tribune journal jornal diario periódico zeitung kurier nachrichten runds
 wire courier courrier observer express mail chronicle telegraph standard monitor press presse
 diário deník noviny novine gazeta dziennik hírlap rádió tidende tidning dagblad krant
 quotidien giornale gazzetta corriere noticias notícias notizie новости вести вісник
-""".split())
+вестник весник новини телевизия телевизија агенция агенција harian berita koran televisi
+báo đài gazete gazetesi televizyon ajans ajansı εφημερίδα ραδιόφωνο τηλεόραση πρακτορείο
+ziar ziarul agenția televiziunea újság napilap televízió hírügynökség lehti sanomat avis
+televiziya televiziyası qəzet qəzeti روزنامه خبرگزاری تلویزیون صحيفة جريدة وكالة قناة
+עיתון ערוץ अखबार समाचार चैनल หนังสือพิมพ์ สำนักข่าว gazeti redio televisheni
+""".split()) | {"kantor berita"}
 OUTLET_WORDS = 3
 OUTLET_JOINERS = frozenset("from of for with de du del da do z ze из от з від".split())
 
