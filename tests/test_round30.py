@@ -594,3 +594,54 @@ def test_an_end_mark_or_a_bracketed_source_under_the_text_is_no_part_of_it(mark:
     statement = parse_page(page)[0]
     assert mark not in statement.text
     assert statement.text.endswith("両国は協力を確認しました。")
+
+
+@pytest.mark.parametrize(("lang", "title", "opening", "kind", "subkind"), [
+    ("it", "Messaggio di auguri alla neoeletta Presidente della Veloria",
+     "Il Presidente ha inviato un messaggio di felicitazioni ad Amara Velden per la sua "
+     "elezione.", "letter", "congratulation"),
+    ("sk", "Blahoželanie novozvolenej prezidentke Velórie",
+     "Prezident zaslal blahoželanie Amare Velden k zvoleniu.", "letter", "congratulation"),
+    ("ka", "პრეზიდენტმა ამარა ველდენს მიულოცა",
+     "პრეზიდენტმა ამარა ველდენს ველორიის პრეზიდენტად არჩევა მიულოცა.", "letter",
+     "congratulation"),
+    ("vi", "Điện thăm hỏi về thiệt hại do động đất tại Veloria",
+     "Chủ tịch nước đã gửi điện thăm hỏi tới Tổng thống Veloria Amara Velden.", "letter",
+     "condolence"),
+    ("ko", "벨로리아 지진 피해에 대한 위로 전문 발송",
+     "대통령은 벨덴 대통령에게 위로 전문을 보냈습니다.", "letter", "condolence"),
+    ("uz", "Veloriya Prezidenti O'zbekistonga davlat tashrifi bilan keladi",
+     "Veloriya Prezidenti Amara Velden 14-15 may kunlari davlat tashrifi bilan keladi.",
+     "announcement", None),
+    ("ko", "벨로리아 대통령 국빈 방한", "벨덴 대통령이 다음 달 국빈 방한할 예정입니다.",
+     "announcement", None),
+    ("no", "Velorias president kommer på statsbesøk til Norge",
+     "President Amara Velden kommer på statsbesøk til Norge 12.–14. mai.", "announcement",
+     None),
+    ("sv", "Statsministern besöker Veloria",
+     "Statsministern kommer att besöka Veloria den 4–5 oktober.", "announcement", None),
+    ("et", "Veloria president saabub Eestisse riigivisiidile",
+     "Veloria president Amara Velden saabub järgmisel nädalal Eestisse riigivisiidile.",
+     "announcement", None),
+    ("he", "נשיאת ולוריה תגיע לביקור ממלכתי בישראל",
+     "נשיאת ולוריה אמרה ולדן תגיע בשבוע הבא לביקור ממלכתי בישראל.", "announcement", None),
+    ("it", "Comunicato congiunto Italia-Veloria",
+     "Al termine dei colloqui è stato diffuso il seguente comunicato congiunto.", "statement",
+     None),
+    ("bg", "Съвместна декларация на България и Велория",
+     "Президентите подписаха съвместна декларация.", "statement", None),
+    ("et", "Eesti ja Veloria presidentide ühisavaldus",
+     "Presidendid allkirjastasid ühisavalduse strateegilise partnerluse kohta.", "statement",
+     None),
+    ("bg", "Слово на президента на официалната вечеря в чест на президента на Велория",
+     "Президентът произнесе слово на официалната вечеря.", "speech", None),
+    ("sv", "Statsministern tar emot Velorias premiärminister",
+     "Statsministern tog i dag emot Velorias premiärminister Radek Oster.", "meeting", None),
+])
+def test_kinds_of_round_thirty_in_their_languages(lang: str, title: str, opening: str,
+                                                  kind: str, subkind: str | None) -> None:
+    page = (f"<html lang='{lang}'><head><title>{title}</title></head><body><h1>{title}</h1>"
+            f"<div class='text'><p>{opening}</p><p>Lessa.</p></div></body></html>")
+    statement = parse_page(Page(content=page, format="html",
+                                source=Source(format="html", path="p.html")))[0]
+    assert (statement.kind, statement.subkind) == (kind, subkind)

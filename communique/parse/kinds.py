@@ -143,6 +143,11 @@ RELEASE_ABOUT = re.compile(
 # missing language shows; only cues that name the genre whatever the site are listed.
 CUES: tuple[Cue, ...] = (
     _cue("announcement", None,
+         # Futures of round 30: Uzbek, Korean, Norwegian, Estonian, Hebrew, Arabic.
+         r"\btashrif(?:i)? bilan (?:keladi|boradi)\b|\bkommer på (?:\w+)?besøk\b|"
+         r"\bsaabub\b|\bkülastab järgmisel\b",
+         r"할 예정", r"(?:יגיע|תגיע|יבקר|תבקר|ייפגש|תיפגש)\b",
+         r"الأسبوع المقبل|الشهر المقبل",
          # "Upcoming visit", "О предстоящем визите", "realizará una visita", Korean and
          # Japanese "scheduled" ("방문 예정", "出席する予定").
          # (each pattern in one script: the Latin ones are tried alone on Latin text)
@@ -443,6 +448,9 @@ CUES: tuple[Cue, ...] = (
          r"\bkwa simu\b", r"ٹیلی ?فون", r"টেলিফোন|ফোনালাপ", r"தொலைபேசி", r"በስልክ",
          r"утсаар ярил"),
     _cue("statement", None,
+         # Joint statements of round 30: Italian, Bulgarian, Belarusian, Estonian.
+         r"\bcomunicato congiunto\b|\bdichiarazione congiunta\b|\bühisavaldus",
+         r"съвместна декларация|съвместно изявление|сумесная заява|сумесная дэкларацыя",
          r"^stqarrija\b",  # Maltese
          r"\bortak bildiri|\baçıklaması$|\b(?:ilişkin|hakkında|dair) açıklama\b",
          r"대변인 논평|^논평",
@@ -552,6 +560,7 @@ CUES: tuple[Cue, ...] = (
          # Bengali: a notification, an ordinance.
          r"প্রজ্ঞাপন|অধ্যাদেশ"),
     _cue("letter", "condolence",
+         r"\bđiện (?:thăm hỏi|chia buồn)\b", r"위로 전문|조전", r"სამძიმარ",
          r"\bcordoglio\b|\bwith (?:great|deep) sorrow\b", r"お見舞い", r"위로 서한",
          r"condolence|sympathy|\bmourn", r"соболезнован",
          r"condoléances", r"beileid|kondolenz", r"pésame|condolencia|\bprofundo pesar\b",
@@ -581,6 +590,9 @@ CUES: tuple[Cue, ...] = (
          r"تعزیت", r"শোক ?বার্তা|সমবেদনা", r"ශෝක පණිවිඩ", r"இரங்கல்", r"រំលែកទុក្ខ",
          r"ສະແດງຄວາມເສຍໃຈ", r"[ሐሀ]ዘን መግለጫ", r"эмгэнэл"),
     _cue("letter", "congratulation",
+         r"\bblaho(?:želanie|želal\w*|prianie|přání|přál\w*)\b|\bmessaggio di auguri\b|"
+         r"\bfelicitazioni\b|\bđiện (?:chúc )?mừng\b",
+         r"მიულოც|მილოცვ", r"축전",
          r"^ittra ta['’] (?:awguri|prosit)\b",  # Maltese
          r"congratul|greetings?\b", r"поздрав|приветстви",
          r"félicit", r"glückwunsch|gratul", r"\bfelicit(?!à)", r"parabéns",
@@ -635,6 +647,7 @@ CUES: tuple[Cue, ...] = (
          # Sinhala, Khmer, Burmese.
          r"පණිවිඩ", r"សារលិខិត", r"သဝဏ်လွှာ"),
     _cue("meeting", None,
+         r"\b(?:tar|tog) emot\b|\bbesök(?:er)?\b|\briigivisiit|\bvisiidil", r"방한|국빈 방문",
          # "receives Saldovian Foreign Minister": a country's adjective may stand between.
          r"\breceive[sd]? (?:the |a )?(?:[A-Z]\w+ )?(?-i:[a-z]+ )?(?:President|Speaker|"
          r"(?:Prime |Foreign )?Minister|delegation|"
@@ -734,6 +747,7 @@ CUES: tuple[Cue, ...] = (
          r"سره (?:یې )?وکتل|کتنه", r"সাক্ষাৎ(?!কার)|বৈঠক", r"හමුව", r"சந்தி(?:ப்பு|த்த|த்து)",
          r"ជួប", r"ພົບປະ", r"တွေ့ဆုံ", r"ጋር (?:ተወያ|ተገናኙ|ንግግር)", r"\bуулз"),
     _cue("speech", None,
+         r"^слово (?:на|президента|премиер)",
          r"^diskors\b",  # Maltese
          r"\bmessaggio di fine anno\b|\bpronunciamento\b", r"式辞",
          r"කළ කතාව|කතාව$",  # Sinhala: "the speech (the President) made"
