@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.models import Page, Source
+from communique.models import Page, Source, Statement
 from communique.parse.names import in_nominative, names_in
 from communique.pipeline import parse_page
 from tests.pages import dump, html_page, text_page
@@ -16,6 +16,11 @@ from tests.pages import dump, html_page, text_page
 
 def markdown_page(text: str) -> Page:
     return Page(content=text, format="markdown", source=Source(format="markdown", path="x.md"))
+
+
+def sides(statement: Statement) -> list[tuple[str, str]]:
+    """A statement's participants as (name, role) pairs, in order."""
+    return [(p.name, p.role) for p in statement.participants]
 
 
 @pytest.mark.parametrize(("sentence", "names"), [
@@ -100,7 +105,7 @@ def test_a_polish_titles_name_declined_as_nouns_is_read_in_the_nominative() -> N
                      "gospodarczej i o budowie nowego portu w Lessie.</p>",
                      heading="Rozmowa telefoniczna z Prezydentem Veloria Tomasem Arkellem")
     statement = parse_page(page)[0]
-    assert ("Tomas Arkell", "callee") in [(p.name, p.role) for p in statement.participants]
+    assert ("Tomas Arkell", "callee") in sides(statement)
     assert all(p.name != "Tomasem Arkellem" for p in statement.participants)
 
 
@@ -249,7 +254,7 @@ def test_a_condolence_letters_sender_and_addressee(title: str, body: str, sender
 def test_participants_of_leads_in_other_shapes_and_cases(
         title: str, opening: str, expected: list[tuple[str, str]]) -> None:
     statement = parse_page(html_page(f"<p>{opening}</p><p>Lessa.</p>", heading=title))[0]
-    assert [(p.name, p.role) for p in statement.participants][:len(expected)] == expected
+    assert sides(statement)[:len(expected)] == expected
 
 
 @pytest.mark.parametrize(("title", "kind"), [
@@ -369,7 +374,7 @@ def test_an_interviews_credit_closing_its_lead_names_the_asker() -> None:
              "Allgemeinen ein Interview gegeben. Er spricht über Energiepreise und Migration. "
              "Das Gespräch führte Mira Haldane.'>")
     statement = parse_page(page)[0]
-    assert ("Mira Haldane", "interviewer") in [(p.name, p.role) for p in statement.participants]
+    assert ("Mira Haldane", "interviewer") in sides(statement)
 
 
 def test_a_tables_reporter_label_with_a_full_width_bracketed_note() -> None:
@@ -463,7 +468,7 @@ def test_an_announced_visits_two_sides_in_a_language_no_pattern_reads() -> None:
                      heading="Prezidentas Jonas Kairys lankysis Saldovijoje")
     statement = parse_page(page)[0]
     assert statement.kind == "announcement"
-    assert [(p.name, p.role) for p in statement.participants] == [
+    assert sides(statement) == [
         ("Jonas Kairys", "participant"), ("Amara Velden", "participant")]
 
 
@@ -489,7 +494,7 @@ def test_a_japanese_call_between_a_kanji_name_and_a_republics_katakana_name() ->
         "電話会談を行ったところ、概要は以下のとおりです。</p><p>両首脳は協力を確認しました。</p>",
         heading="日・ヴェロリア首脳電話会談")
     statement = parse_page(page)[0]
-    assert [(p.name, p.role) for p in statement.participants] == [
+    assert sides(statement) == [
         ("山城健一", "caller"), ("アマラ・ヴェルデン", "callee")]
 
 
@@ -502,7 +507,7 @@ def test_hugo_toml_front_matter_gives_the_title_and_date() -> None:
     assert statement.title == "Readout of President Velden's Call with Prime Minister Oster"
     assert statement.published_at == "2024-02-09T18:20+01:00"
     assert (statement.lead or statement.text).startswith("President Amara Velden spoke today")
-    assert [(p.name, p.role) for p in statement.participants] == [
+    assert sides(statement) == [
         ("Amara Velden", "caller"), ("Radek Oster", "callee")]
 
 
@@ -581,7 +586,7 @@ def test_an_arabic_condolence_cables_sender_styled_and_titled_and_its_addressee(
         head="<meta http-equiv='content-language' content='ar'>")
     statement = parse_page(page)[0]
     assert statement.kind == "letter"
-    assert [(p.name, p.role) for p in statement.participants] == [
+    assert sides(statement) == [
         ("عمر الشاذلي", "sender"), ("أمارا فيلدن", "addressee")]
 
 
