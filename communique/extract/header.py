@@ -60,6 +60,7 @@ BYLINE_MAX_CHARS = 60  # a label naming the publication ("Posted by ... on") may
 WIDGET_MAX_CHARS = 40  # a date widget's text, its parts in elements of their own
 WIDGET_PART_CHARS = 4  # a widget's day, month or year ("21", "Oct", "2000")
 LEAD_MAX_CHARS = 1000
+PLACE_PREPOSITION = re.compile(r"^(?:in|à|en|em|a|w|в|у)\s+(?=[^\W\d_])")  # "in Lessa"
 LEAD_MIN_WORDS = 3  # a marked lead of fewer words and LEAD_MIN_CHARS is a subtitle
 LEAD_MIN_CHARS = 20
 SUBTITLE_PLACE_WORDS = 6
@@ -371,7 +372,7 @@ def subtitle_place(text: str) -> str | None:
     standfirst: a few capitalised words, no sentence."""
     if text.endswith(SENTENCE_ENDS) or len(text.split()) > SUBTITLE_PLACE_WORDS:
         return None
-    bare = re.sub(r"^(?:in|à|en|em|a|w|в|у)\s+(?=[^\W\d_])", "", text)
+    bare = PLACE_PREPOSITION.sub("", text)
     if bare == text and "," not in text:
         return None
     if "," in bare and place_of(f"{bare}, ") is None:

@@ -67,6 +67,7 @@ from .header import (
     CLOSING_PLACE,
     PLACE_FIELD,
     PLACE_FIELD_WORDS,
+    PLACE_PREPOSITION,
     PUBLISHED_LABEL,
     REGION,
     SENTENCE_ENDS,
@@ -329,7 +330,6 @@ ISSUER = re.compile(r"(?i:\b(?:unit|office|bureau|press service|secretariat|dire
 FIELD_SPLIT = re.compile(r"[|¦·•～~]")
 PLACE_IN = re.compile(r",?\s+(?:in|im|at|à|au|en|em|no|na|nel|nella|w|we|в|во|у)\s+"
                       r"((?:[^\W\d_][\w'’\-]*\s?){1,4})")
-PLACE_PREPOSITION = re.compile(r"^(?:in|à|en|em|a|w|в|у)\s+(?=[^\W\d_])")  # "in Lessa"
 STRAY_TIMES = re.compile(r"^(?:\d{1,2}:\d{2}\s*)+$")
 # A transcript's starting time under its place, with a zone's letters ("2:05 P.M. LST").
 STARTED_AT = re.compile(r"^\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?$")
@@ -825,8 +825,12 @@ def _timed_titles_under_days(lines: list[Line]) -> list[Line]:
                 last = k
     if len(timed) < FEED_RUN:
         return lines
-    headings = {k for k, line in enumerate(lines) if line.kind == "date" and any(
-        j > k and all(lines[i].kind != "date" for i in range(k + 1, j)) for j in timed)}
+    headings, heading = set(), None  # the day's line over each timed title goes
+    for k, line in enumerate(lines):
+        if line.kind == "date":
+            heading = k
+        elif k in timed and heading is not None:
+            headings.add(heading)
     return [Line("date", line.text, date=timed[k][0], glued=timed[k][1], timed_item=True)
             if k in timed else line for k, line in enumerate(lines) if k not in headings]
 

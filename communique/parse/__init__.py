@@ -43,6 +43,7 @@ __all__ = ["parse_document"]
 # A turn opening with its speaker's own full name and a comma.
 SELF_NAMED = re.compile(rf"\s*([{UPPER}][\w’'\-]+ [{UPPER}][\w’'\-]+),")
 # A journalist naming themself and their outlet as a question opens, after a greeting.
+_MEDIA = "|".join(sorted(MEDIA_WORDS, key=len, reverse=True))  # the longest words first
 SELF_INTRO = re.compile(rf"(?:[^.!?\n]{{0,40}}[.!?]\s+)?"
                         # "Saya Mira Haldane dari Harian Lessa": "I am" before the name
                         r"(?:(?i:saya|I am|I'm|je suis|soy|sou|ich bin|меня зовут|мене звати)\s+)?"
@@ -50,12 +51,12 @@ SELF_INTRO = re.compile(rf"(?:[^.!?\n]{{0,40}}[.!?]\s+)?"
                         rf"(?:,\s+|\s+(?=(?:dari|from|de|del|da|do|von|из|от|з)\s))"
                         rf"(?:(?:de|del|da|do|from|of|dari|von|из|от|с|з)\s+[«„“\"{UPPER}]|[«„“\"]|"
                         # an outlet's word, its Russian case endings too ("телеканала")
-                        rf"(?i:{'|'.join(sorted(MEDIA_WORDS, key=len, reverse=True))}|газет|"
+                        rf"(?i:{_MEDIA}|газет|"
                         r"агентств)\w*\s|"
                         # or an outlet's name with its medium's word after a place's
                         # ("Veloria Presse.", "Lessa Daily,")
                         rf"(?:[{UPPER}][\w’'\-]+\s+){{1,2}}"
-                        rf"(?i:{'|'.join(sorted(MEDIA_WORDS, key=len, reverse=True))})[.,]\s)")
+                        rf"(?i:{_MEDIA})[.,]\s)")
 # A name, then its office after a comma: "Farah Idris, Spokesperson for the ...".
 NAME_TITLED = re.compile(rf"(?P<name>[{UPPER}][\w’'\-]+(?: [{UPPER}][\w’'\-]+){{1,2}}),\s+"
                          r"(?:the\s+)?(?P<bare>(?i:Spokes(?:person|man|woman)|Press Secretary|"

@@ -133,6 +133,10 @@ def _surname_nominative(word: str, gender: str, case: str = "") -> str:
     return word
 
 
+# A man's surname ends in one of these when it declines as a noun ("Голдейн").
+RUSSIAN_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
 def nominative(name: str, language: str | None = None) -> str:
     """``Хенриком Сольбергом`` -> ``Хенрик Сольберг``; ``Анной Ивановой`` -> ``Анна Иванова``.
 
@@ -278,6 +282,20 @@ def polish_nominative(name: str) -> str:
     return _noun_nominative(given, surname) or _her_genitive(given, surname) or name
 
 
+def _noun_nominative(given: list[str], surname: str) -> str | None:
+    """A man's name declined as nouns, every word of it in one case ("Tomasem Arkellem",
+    "Tomasowi Arkellowi" -> "Tomas Arkell"); None where a stem may have lost a vowel
+    ("Radkiem" of "Radek") or the words disagree."""
+    ending = next((e for e in POLISH_NOUN_ENDINGS if surname.endswith(e)), None)
+    if not given or ending is None or not all(w.endswith(ending) for w in given):
+        return None
+    words = [w[:-3] if ending == "em" and w.endswith(("kiem", "giem")) else w[:-len(ending)]
+             for w in given + [surname]]
+    if any(len(w) < 2 for w in words) or any(w.endswith(("k", "c", "ł")) for w in words[:-1]):
+        return None
+    return " ".join(words)
+
+
 def _her_genitive(given: list[str], surname: str) -> str | None:
     """A woman's given name in the genitive before a foreign surname that does not decline
     ("Amary Velden" -> "Amara Velden"); not "-cy", "-zy", which end men's names ("Jerzy")."""
@@ -289,7 +307,6 @@ def _her_genitive(given: list[str], surname: str) -> str | None:
     return f"{her} {surname}" if _gender(her) in ("female", "mostly_female") else None
 
 
-RUSSIAN_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 # Finnish declines a name's last word; before "kanssa" (with) it is in the genitive.
 FINNISH_WITH = re.compile(r"\s+(?:kanssa|kanssaan)\b")
 FINNISH_VOWELS = "aeiouyäö"
@@ -336,20 +353,6 @@ def _gender(given: str) -> str:
 def is_given_name(word: str) -> bool:
     """Whether a word is a given name the names' dictionary knows ("Mira", not "Ostrava")."""
     return _gender(word) != "unknown"
-
-
-def _noun_nominative(given: list[str], surname: str) -> str | None:
-    """A man's name declined as nouns, every word of it in one case ("Tomasem Arkellem",
-    "Tomasowi Arkellowi" -> "Tomas Arkell"); None where a stem may have lost a vowel
-    ("Radkiem" of "Radek") or the words disagree."""
-    ending = next((e for e in POLISH_NOUN_ENDINGS if surname.endswith(e)), None)
-    if not given or ending is None or not all(w.endswith(ending) for w in given):
-        return None
-    words = [w[:-3] if ending == "em" and w.endswith(("kiem", "giem")) else w[:-len(ending)]
-             for w in given + [surname]]
-    if any(len(w) < 2 for w in words) or any(w.endswith(("k", "c", "ł")) for w in words[:-1]):
-        return None
-    return " ".join(words)
 
 
 # Kazakh and Kyrgyz add a case ending to a name's last word ("Сәтбаеваға", "Сейітовтің",

@@ -1,6 +1,7 @@
 """Person names in a sentence: runs of capitalised words without the offices, places,
 institutions, calendar words and genre words around them, in the nominative where the
-language declines names (Russian, Ukrainian, and Polish surnames of the "-ska" kind).
+language declines names (Russian and Ukrainian; Polish, Finnish, Czech, Slovak and Kazakh
+by their endings).
 
 ``participants`` and ``interviewers`` read who took part from the names found here.
 """
@@ -8,6 +9,7 @@ language declines names (Russian, Ukrainian, and Polish surnames of the "-ska" k
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from babel import Locale
@@ -367,17 +369,23 @@ def calendar_words() -> frozenset[str]:
 ARMENIAN_ARTICLE = re.compile(r"(?<=[\u0561-\u0586]{3})ը$")
 
 
+# The languages whose names ``names_in`` leaves as written and their endings tell the case
+# of: each one's reader of the nominative, given the name and its sentence.
+READ_BY_ENDINGS: dict[str, Callable[[str, str], str]] = {
+    "pl": lambda name, _sentence: polish_nominative(name),
+    "fi": finnish_nominative,
+    "cs": lambda name, _sentence: west_slavic_nominative(name),
+    "sk": lambda name, _sentence: west_slavic_nominative(name),
+}
+
+
 def in_nominative(name: str, sentence: str, language: str | None) -> str:
     """The name in the nominative where the sentence's language declines names."""
     if ARMENIAN_ARTICLE.search(name):
         return ARMENIAN_ARTICLE.sub("", name)  # "Անի Գալստյանը": the name and its article
     flat = (language or "").lower()[:2]
-    if flat == "pl":
-        return polish_nominative(name)
-    if flat == "fi":
-        return finnish_nominative(name, sentence)
-    if flat in ("cs", "sk"):
-        return west_slavic_nominative(name)
+    if flat in READ_BY_ENDINGS:
+        return READ_BY_ENDINGS[flat](name, sentence)
     if declines_turkic(sentence, language):
         return turkic_nominative(name)
     code = language_of(sentence, language)

@@ -33,7 +33,15 @@ from ..models import Participant, Turn
 from .interviewers import APOSTROPHE_SUFFIX, JOURNALIST, OF_OUTLET, asker
 from .language import detect_language, language_code
 from .morphology import cases_by
-from .names import NAME_RUN, SENTENCE, in_nominative, names_in, names_written, title_case
+from .names import (
+    NAME_RUN,
+    READ_BY_ENDINGS,
+    SENTENCE,
+    in_nominative,
+    names_in,
+    names_written,
+    title_case,
+)
 from .speakers import (
     ARTICLES,
     NAME_PARTICLES,
@@ -304,8 +312,6 @@ INFLECTED_NAMES = frozenset({"hy"})
 OFFICE_FIRST = frozenset({"az", "tr", "uz", "kk", "ky", "tk", "mn"})
 # How far into a readout the other side of a call is looked for.
 CALL_OPENING_CHARS = 1000
-# Languages whose names ``names_in`` leaves as written, ``in_nominative`` reads by endings.
-FLAT_DECLINED = frozenset({"pl", "fi", "cs", "sk"})
 # Whose initiative a call was ("at the initiative of the German side", "auf Wunsch des
 # velorischen Präsidenten", "por iniciativa da parte veloriana"): that side called.
 INITIATIVE = re.compile(
@@ -362,8 +368,9 @@ ARABIC_OFFICES = frozenset("رئيس رئيسة وزير وزيرة ملك مل�
 DOTTED = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,12})(?P<dot>[·・])"
                     r"([\u4e00-\u9fff\u30a0-\u30ff]{1,12})")
 KATAKANA = re.compile(r"[\u30a0-\u30ff]+")
-STATE_SUFFIX = re.compile(r"(?:共和国|王国|連邦|公国|合衆国|首長国連邦)$")
-JAPANESE_STATE = re.compile(r"[\u30a0-\u30ff]+(?:共和国|王国|連邦|公国|合衆国|首長国連邦)")
+_JAPANESE_STATES = "(?:共和国|王国|連邦|公国|合衆国|首長国連邦)"  # a country's state word
+STATE_SUFFIX = re.compile(f"{_JAPANESE_STATES}$")
+JAPANESE_STATE = re.compile(f"[\u30a0-\u30ff]+{_JAPANESE_STATES}")
 # A Japanese name in kanji between a clause's mark and its office, the topic's particle after.
 KANJI_NAME_OFFICE = re.compile(r"(?:^|[、。（「\s])([\u4e00-\u9fff]{3,5}?)"
                                r"(?:内閣総理大臣|総理大臣|首相|外務大臣|官房長官)(?=は|が|と|に|の)")
@@ -473,7 +480,7 @@ def _two_sides(sentence: str, kind: str, language: str | None) -> list[Participa
                                                               strict=True)]
     if code in PATTERNED or code in INFLECTED_NAMES:
         return []  # a sentence the patterns could not read names other things than people
-    cased = [in_nominative(n, first, code) if code in FLAT_DECLINED else n
+    cased = [in_nominative(n, first, code) if code in READ_BY_ENDINGS else n
              for n in _apposed([n for n in names_in(first) if " " in n], first)[:2]]
     # A script without capitals names its people its own way; a gloss in Latin letters in
     # brackets ("（H.E. Ms. Amara Velden, President of ...）") is a name said again.
@@ -992,7 +999,8 @@ def complete_sides(found: list[Participant], kind: str, turns: list[Turn],
 
     "Meeting with X" names the guest; the host is whoever else speaks the most.
     "Telephone conversation with X" names the callee; the caller is the first
-    other person the page's opening names.
+    other person the page's opening names.  A call's caller is then the side whose
+    initiative the opening says it was (``_initiated``).
     """
     roles = {p.role for p in found}
     if kind == "meeting" and "guest" in roles and "host" not in roles:

@@ -147,7 +147,6 @@ MARKED_SHARE = 2  # text labels this many times the markup's own are a transcrip
 CREDIT_WORDS = 6  # "Фото: Офіс Президента Дарвенії": a credit's name, at most
 SENTENCE_MARKS = (".", "!", "?", "…", "。", "？", "！", "؟")
 SUBHEADING_WORDS = 4
-TOPIC_HEADING_CHARS = 80
 CAPITAL_LINE_CHARS = 40  # a name in capitals on a line of its own is this long at most
 
 
@@ -511,7 +510,7 @@ def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHi
     seen_question = False
     for n, first in enumerate(labelled):
         last = (labelled[n + 1] if n + 1 < len(labelled) else len(paragraphs)) - 1
-        while n + 1 < len(labelled) and last > first and _topic_heading(paragraphs[last]):
+        while n + 1 < len(labelled) and last > first and _subheading(paragraphs[last]):
             last -= 1  # a topic's heading over the next question is no part of this answer
         label = paragraphs[first].label or ""
         speaker = _speaker(label, names, hints)
@@ -540,9 +539,11 @@ def _label_spans(paragraphs: list[Paragraph], names: SpeakerNames, hints: TurnHi
     return spans
 
 
-def _topic_heading(p: Paragraph) -> bool:
-    """A sub-heading set apart by the markup: a few words, no sentence mark at its end."""
-    return p.heading and len(p.shown) <= TOPIC_HEADING_CHARS and p.shown.rstrip()[-1:].isalnum()
+def _subheading(p: Paragraph) -> bool:
+    """A sub-heading set apart by the markup: a few words, no sentence mark at its end ("The
+    energy corridor"), no question in bold."""
+    return p.heading and len(p.shown.split()) <= SUBHEADING_WORDS \
+        and p.shown.rstrip()[-1:].isalnum()
 
 
 def _after_dashed_questions(paragraphs: list[Paragraph], spans: list[Span]) -> list[Span]:
@@ -773,8 +774,7 @@ def _bold_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
               for p in paragraphs]  # "?", and the CJK and Arabic marks
     # A sub-heading of a few words and no sentence mark ("The energy corridor") inside an
     # answer asks nothing: the answer goes on under it.
-    set_apart = [p.heading and not (len(p.shown.split()) <= SUBHEADING_WORDS
-                                     and p.shown.rstrip()[-1:].isalnum()) for p in paragraphs]
+    set_apart = [p.heading and not _subheading(p) for p in paragraphs]
     if not any(asking) or sum(set_apart[asking.index(True):]) < 2:
         return []
     return _alternate(set_apart, asking.index(True), hints)
