@@ -133,6 +133,7 @@ REPORTED = re.compile(r"^(?:و?(?:جاء|أضاف|قال|تابع|أكد|أشا�
 # "**On Artificial Intelligence:** “...”": a topic's heading over quoted words, no speaker.
 TOPIC = re.compile(r"^(?:on|about|regarding|concerning|sur|über|sobre|acerca de|riguardo a|"
                    r"об|про|щодо)\s+\S+", re.I)
+DIGIT = re.compile(r"\d")  # a label without one holds no date
 DASH = re.compile(r"^[-–—]\s*(?=\S)")
 LABEL_BULLETS = "▶►▷▸■□●○◆◇▪◎➤※"  # a transcript's mark before each label
 BULLET = re.compile(rf"[{LABEL_BULLETS}]\s*(?=\S)")
@@ -180,7 +181,7 @@ def layout(blocks: list[Block]) -> list[Paragraph]:
     for block in blocks:
         text = block.text.strip()
         label = block.label.strip().rstrip(":").strip() if block.label else ""
-        if label and find_datetime(label) is not None:
+        if label and DIGIT.search(label) and find_datetime(label) is not None:
             # "Updated 15 March 2025:": a note of the page's, dated, no one's words.
             paragraphs.append(Paragraph(f"{label}: {text}" if text else f"{label}:"))
             continue
