@@ -650,3 +650,19 @@ def test_kinds_of_round_thirty_in_their_languages(lang: str, title: str, opening
     statement = parse_page(Page(content=page, format="html",
                                 source=Source(format="html", path="p.html")))[0]
     assert (statement.kind, statement.subkind) == (kind, subkind)
+
+
+@pytest.mark.parametrize(("heading", "opening", "asks", "label", "name"), [
+    # Armenian: the lead's office is no part of the name the label gives.
+    ("Վարչապետ Ռադեկ Օստերի հարցազրույցը", "Վարչապետ Ռադեկ Օստերը հարցազրույց է տվել.",
+     "Հարց", "Ռադեկ Օստեր", "Ռադեկ Օստեր"),
+    # Hebrew: a surname's label is the full name the title gives after the office.
+    ("ראיון ראש הממשלה רדק אוסטר לעיתון לסה היום",
+     "ראש הממשלה רדק אוסטר התראיין לעיתון על הכלכלה.", "שאלה", "אוסטר", "רדק אוסטר"),
+])
+def test_answers_labels_resolved_in_scripts_without_capitals_or_with_offices(
+        heading: str, opening: str, asks: str, label: str, name: str) -> None:
+    page = html_page(f"<p>{opening}</p><p>{asks}: ?</p><p>{label}: ...</p>"
+                     f"<p>{asks}: ?</p><p>{label}: ...</p>", heading=heading)
+    statement = parse_page(page)[0]
+    assert name in {t.speaker for t in statement.turns}

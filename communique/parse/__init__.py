@@ -40,6 +40,11 @@ from .turns import Paragraph, TurnHints, build_turns, dateline, layout
 
 __all__ = ["parse_document"]
 
+# A Hebrew office and the two words after it: who a surname's label is ("אוסטר:" of "ראש
+# הממשלה רדק אוסטר"); only known names are matched against it, so a verb after the office
+# ("ראש הממשלה אמר") names no one a label gives.
+HEBREW_TITLED = re.compile(r"(?:ראש הממשלה|הנשיא|הנשיאה|נשיא המדינה|נשיאת המדינה|שר החוץ|"
+                           r"שרת החוץ|השר|השרה)\s+([\u05d0-\u05ea]+ [\u05d0-\u05ea]+)")
 # A turn opening with its speaker's own full name and a comma.
 SELF_NAMED = re.compile(rf"\s*([{UPPER}][\w’'\-]+ [{UPPER}][\w’'\-]+),")
 # A journalist naming themself and their outlet as a question opens, after a greeting.
@@ -324,10 +329,12 @@ def _title_people(title: str | None, kind: str, lead_people: list[Participant],
 def _evidence(doc: Document, lead_people: list[Participant],
               tagged: list[Participant]) -> list[str]:
     names = [p.name for p in lead_people + tagged]
-    # The lead's sentence names people in the nominative; a title often does not.
+    # The lead's sentence names people in the nominative; a title often does not.  A script
+    # without capitals names them after an office or a style ("ראש הממשלה רדק אוסטר").
     for where in (doc.lead, doc.title):
         if where:
-            names.extend(names_in(where))
+            names.extend(names_in(where) or people.uncased_names(where)
+                         or HEBREW_TITLED.findall(where))
     return names
 
 

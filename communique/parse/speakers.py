@@ -181,6 +181,8 @@ ministrė ministras pirmininkė pirmininkas premjeras premjerė prezidentė krye
 kryeministër kryeministrja presidentja ministri ministrja zëvendëskryeministri
 pressiesindaja forsætisráðherra ráðherra forseti løgmaður landsstýrismaður envoy special
 coordinator
+նախագահ նախագահը վարչապետ վարչապետը նախարար նախարարը պրեզիդենտ
+პრეზიდენტი პრემიერ-მინისტრი მინისტრი
 """.split())
 # Words of address and linking words: in OFFICE_WORDS, but not an office themselves.
 ADDRESS_WORDS = frozenset("""
