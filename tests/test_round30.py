@@ -666,3 +666,62 @@ def test_answers_labels_resolved_in_scripts_without_capitals_or_with_offices(
                      f"<p>{asks}: ?</p><p>{label}: ...</p>", heading=heading)
     statement = parse_page(page)[0]
     assert name in {t.speaker for t in statement.turns}
+
+
+def test_a_feeds_first_item_keeps_its_opening_sentence_or_salutation() -> None:
+    statements = parse_page(text_page(dump(
+        "Congratulatory letter from President Amara Velden to President Tomas Arkell",
+        "14 March 2025, 09:00",
+        "Dear Mr. President,",
+        "I sincerely congratulate you and all the people of Saldovia on your National Day.",
+        "Sincerely,", "Amara Velden",
+        "09:00", "18:30",
+        "Dear Madam Prime Minister,",
+        "I was deeply saddened by the news of the flood in the north of your country...",
+        "13 March 2025, 18:3015:45",
+        "15:45",
+        "President Amara Velden received a delegation of the Saldovian Parliament...",
+        "13 March 2025, 15:4511:10",
+        "11:10",
+        "President Amara Velden had a phone conversation with Prime Minister Ilsa Korven...",
+        "13 March 2025, 11:10")))
+    teasers = [s for s in statements if not s.complete]
+    assert teasers[0].text.startswith("Dear Madam Prime Minister,")
+    assert (teasers[0].kind, teasers[0].subkind) == ("letter", "condolence")
+
+
+@pytest.mark.parametrize(("opening", "kind"), [
+    # A sentence opening like a salutation is no letter's.
+    ("Madame la Présidente Amara Velden s'est entretenue par téléphone avec le Président de "
+     "Saldovie Tomas Arkell.", "phone_call"),
+    ("Madame la Présidente,\nJe vous adresse mes plus vives félicitations.", "letter"),
+])
+def test_a_salutation_stands_on_its_own_line_or_is_closed_at_once(opening: str,
+                                                                   kind: str) -> None:
+    # A feed item's text under the page's own statement, as the seed's residue sets it.
+    page = text_page(dump(
+        "Entretien de la Présidente Amara Velden avec le quotidien de Lessa",
+        "14 mars 2025, 19:00",
+        "Question : Madame la Présidente, quels sont vos projets ?",
+        "Réponse : Construire le pont sur la Sende.",
+        "19:00", "17:30", *opening.split("\n"), "Les deux chefs d'État ont évoqué...",
+        "14 mars 2025, 17:3012:15", "12:15",
+        "La Présidente a reçu les ambassadeurs étrangers au palais de Lessa...",
+        "14 mars 2025, 12:15"))
+    assert [s.kind for s in parse_page(page) if not s.complete][0] == kind
+
+
+def test_a_memorandum_of_understanding_is_no_presidents_memorandum() -> None:
+    page = html_page("<p>Veloria and Saldovia signed a memorandum of understanding on "
+                     "offshore wind today.</p><p>The ministers welcomed the agreement.</p>",
+                     heading="Veloria and Saldovia sign agreement on offshore wind")
+    assert parse_page(page)[0].kind != "document"
+
+
+def test_a_letter_written_today_to_a_president_elect() -> None:
+    page = html_page("<p>The Taoiseach, Radek Oster, has today written to President-elect "
+                     "Amara Velden to congratulate her on her election.</p>"
+                     "<p>“I look forward to working with you,” he wrote.</p>",
+                     heading="Taoiseach congratulates President-elect of Veloria")
+    statement = parse_page(page)[0]
+    assert sides(statement) == [("Radek Oster", "sender"), ("Amara Velden", "addressee")]

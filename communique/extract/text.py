@@ -2151,7 +2151,13 @@ def feed_documents(lines: list[Line]) -> list[Document]:
         # The first item's lines beyond those the others have are the feed's heading, in
         # any script ("최신 브리핑" over "[서면 브리핑] Title" / "2025.03.13").
         usual = Counter(len(texts) for _, texts in items[1:]).most_common(1)[0][0]
-        items[0] = (items[0][0], items[0][1][-usual:])
+        first = items[0][1]
+        extra = first[:-usual]
+        # A heading is no sentence nor a salutation: "President X chaired a meeting.", "Dear
+        # Mr. President," open the item's text.
+        while extra and extra[-1].rstrip().endswith((*SENTENCE_ENDS, ",")):
+            extra.pop()
+        items[0] = (items[0][0], first[len(extra):])
     full = sum(any(word_count(t) >= TEASER_MIN_WORDS for t in texts) for _, texts in items)
     return [teaser(when, texts) for when, texts in items if _item_words(texts, full)] + [
         teaser(when, texts) for when, texts in runs if texts]

@@ -520,7 +520,9 @@ CUES: tuple[Cue, ...] = (
          r"(?:يصدر|أصدر) (?:قانون|قانونا|قانوناً)",
          r"总统令|總統令|主席令|國務院令|国务院令|大統領令|公布(?:された|した|しました)",
          r"대통령령|(?:법|법률|법안)\S{0,2} 공포",
-         r"\bexecutive order\b|\bdecree\b|\bproclamation\b|\bmemorandum\b|^order no\b|"
+         r"\bexecutive order\b|\bdecree\b|\bproclamation\b|^order no\b|"
+         # a President's memorandum, not one of understanding between two governments
+         r"\bmemorandum\b(?! of (?:understanding|cooperation|intent)\b)|"
          # An order's or a proclamation's own formula: "..., it is hereby ordered:", "do
          # hereby proclaim".
          r"\bit is hereby ordered\b|\bdo hereby proclaim\b|"
@@ -561,7 +563,8 @@ CUES: tuple[Cue, ...] = (
          r"প্রজ্ঞাপন|অধ্যাদেশ"),
     _cue("letter", "condolence",
          r"\bđiện (?:thăm hỏi|chia buồn)\b", r"위로 전문|조전", r"სამძიმარ",
-         r"\bcordoglio\b|\bwith (?:great|deep) sorrow\b", r"お見舞い", r"위로 서한",
+         r"\bcordoglio\b|\bwith (?:great|deep) sorrow\b|\bdeeply saddened\b", r"お見舞い",
+         r"위로 서한",
          r"condolence|sympathy|\bmourn", r"соболезнован",
          r"condoléances", r"beileid|kondolenz", r"pésame|condolencia|\bprofundo pesar\b",
          r"condoglianz",
@@ -874,6 +877,7 @@ LABEL_LINE_CHARS = 40
 FIRST_SENTENCE = re.compile(r"[^\n]*?(?:(?<!\d)(?<!\s\w)[.!?。](?=\s)|$)", re.M)
 # The mark of a speech's text given out before it is held (a speech cue of its own too).
 DELIVERY_MARK = re.compile(DELIVERED, re.I)
+SALUTATION_WORDS = 6  # a salutation without its comma: "Dear Mr President", "Your Majesty"
 SALUTATION_LINES = 5  # the opening lines in which a speech greets its hall
 GENERIC = ("meeting", "speech")
 # Languages that put the head noun or verb last: Turkic, Japanese, Korean, Persian, Dari,
@@ -938,7 +942,7 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     # "Sehr geehrte Frau Präsidentin, / sehr geehrte Abgeordnete, / meine Damen und Herren"
     # greets a hall.
     greeting = _past_dateline(head)
-    if LETTER_SALUTATION.match(greeting) and not has_turns and hint in (None, "letter") \
+    if _salutes(greeting) and not has_turns and hint in (None, "letter") \
             and not _greets_many(greeting):
         subkind = _first_cue(head, skip_letters=False, kinds=("letter",))
         return "letter", subkind[1] if subkind else "other"
@@ -956,6 +960,17 @@ def classify_kind(*, title: str | None, lead: str | None, text: str,
     if has_turns and asks:
         return "interview", None
     return ("speech", None) if has_turns else ("other", None)
+
+
+def _salutes(text: str) -> bool:
+    """Whether a text opens with a salutation on a line of its own ("Madame la Présidente,"),
+    not a sentence that starts the same way ("Madame la Présidente X s'est entretenue ...")."""
+    line = text.split("\n", 1)[0].strip()
+    words = line.split()
+    # Closed within a few words ("Sehr geehrter Herr Präsident, liebe Gäste, ..."), or short.
+    return LETTER_SALUTATION.match(line) is not None and (
+        len(words) <= SALUTATION_WORDS
+        or any(w.endswith((",", "!", ":", "،", "，")) for w in words[:SALUTATION_WORDS]))
 
 
 def _title_cue(title: str, has_turns: bool, language: str | None) -> tuple[str, str | None] | None:

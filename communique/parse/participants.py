@@ -132,7 +132,8 @@ LEAD_PATTERNS: tuple[LeadPattern, ...] = tuple(
          "sender", "addressee", False),
         ("letter", r"(?P<a>.+?)\bexpressed (?:his |her |deep |sincere )*condolences?\b.*?\bto"
          r"\s+(?P<b>.+)", "sender", "addressee", False),
-        ("letter", r"(?P<a>.+?)\b(?:congratulated|greeted|wrote to)\s+(?P<b>.+)", "sender",
+        ("letter", r"(?P<a>.+?)\b(?:congratulated|greeted|wrote to|(?:has |have )?(?:today |"
+         r"this \w+ )?written to)\s+(?P<b>.+)", "sender",
          "addressee", False),
         ("letter", r"(?P<a>.+?)\b(?:поздравил[аи]?|направил[аи]? (?:послание|письмо|"
          r"телеграмму)|выразил[аи]? соболезнования)\s+(?P<b>.+)", "sender", "addressee", False),

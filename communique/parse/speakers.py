@@ -617,8 +617,10 @@ def is_office(token: str) -> bool:
 def _hyphened_office(lower: str) -> bool:
     """"Primeiro-Ministro", "vice-présidente": words of office joined by a hyphen."""
     parts = [part for part in lower.split("-") if part]
+    # "President-elect", "Prime Minister-designate": an office to be taken up.
     return len(parts) > 1 and all(part in OFFICE_WORDS or part.startswith(OFFICE_STEMS)
-                                  for part in parts)
+                                  or k and part in ("elect", "designate", "designee")
+                                  for k, part in enumerate(parts))
 
 
 def office_word(word: str) -> bool:
