@@ -725,3 +725,11 @@ def test_a_letter_written_today_to_a_president_elect() -> None:
                      heading="Taoiseach congratulates President-elect of Veloria")
     statement = parse_page(page)[0]
     assert sides(statement) == [("Radek Oster", "sender"), ("Amara Velden", "addressee")]
+
+
+@pytest.mark.parametrize("verb", ["set out", "outlined", "delivered", "announced"])
+def test_a_speakers_name_before_a_past_verb_is_no_modifier(verb: str) -> None:
+    page = html_page(f"<p>Prime Minister Radek Oster {verb} his plan for the harbour at the "
+                     "Lessa Infrastructure Forum.</p><p>Thank you all for coming.</p>",
+                     heading="PM speech at the Lessa Infrastructure Forum")
+    assert sides(parse_page(page)[0]) == [("Radek Oster", "speaker")]

@@ -169,6 +169,7 @@ FUNCTION_WORDS = frozenset("""
 on of for in at and with to over from by as about after before during following who which
 that has have had was is will would said says spoke met sent made held gave signed expressed
 congratulated discussed noted stressed took attended called visited received welcomed
+set told led put paid wrote laid outlined announced launched opened delivered addressed
 today yesterday tonight this last also jointly warmly earlier later
 и в на с по о об за из к от для при который которая
 a et avec de du des à au aux en sur pour par qui que lors est s'est s’est se sont rencontre
