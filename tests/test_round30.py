@@ -733,3 +733,22 @@ def test_a_speakers_name_before_a_past_verb_is_no_modifier(verb: str) -> None:
                      "Lessa Infrastructure Forum.</p><p>Thank you all for coming.</p>",
                      heading="PM speech at the Lessa Infrastructure Forum")
     assert sides(parse_page(page)[0]) == [("Radek Oster", "speaker")]
+
+
+def test_press_statements_in_dashes_each_under_the_line_naming_its_speaker() -> None:
+    statement = parse_page(text_page(dump(
+        "Veloria and Saldovia presidents made press statements",
+        "14 March 2025, 15:20",
+        "On 14 March, President of Veloria Amara Velden and President of Saldovia Tomas "
+        "Arkell made press statements in Lessa.",
+        "President Amara Velden made a press statement:",
+        "- Dear Mr. President,",
+        "Dear friends,",
+        "Today we held very productive talks on energy and transport. Thank you.",
+        "President Tomas Arkell made a press statement:",
+        "- Dear Madam President,",
+        "Thank you for your hospitality. I invite you to Marent. Thank you.")))[0]
+    assert [(t.speaker, t.role) for t in statement.turns] == [
+        ("Amara Velden", "statement"), ("Tomas Arkell", "statement")]
+    assert statement.turns[0].text.endswith("Thank you.")
+    assert "made a press statement" not in statement.turns[0].text

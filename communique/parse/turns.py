@@ -29,7 +29,7 @@ from .dates import HOUR_WORDS, find_datetime, find_day_month
 from .interviewers import credit
 from .kinds import LETTER_SALUTATION
 from .language import CJK_CHARS, CLOSING_QUOTES, QUESTION_MARKS
-from .names import name_of
+from .names import name_of, names_in
 from .speakers import (
     ANSWER_LABELS,
     NOTE_LABELS,
@@ -740,6 +740,13 @@ GREETING = re.compile(
 
 
 def _dash_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
+    introduced = _introduced_dashes(paragraphs)
+    if introduced:
+        # "President X made a statement:" over "- Dear Mr President, ...": each speaker's
+        # statement under the line that names them, no questions and answers.
+        return [(k, (introduced[n + 1][0] - 2 if n + 1 < len(introduced)
+                     else len(paragraphs) - 1), name, "statement")
+                for n, (k, name) in enumerate(introduced)]
     first_dash = next(k for k, p in enumerate(paragraphs) if p.dash)
     # The paragraph before the first dash is the first question when that dash answers;
     # when the dash asks, that paragraph is the page's introduction.
@@ -760,6 +767,22 @@ def _dash_spans(paragraphs: list[Paragraph], hints: TurnHints) -> list[Span]:
         speaker = hints.interviewer if asking else hints.interviewee
         spans.append((first, last, speaker, "question" if asking else "answer"))
     return spans
+
+
+def _introduced_dashes(paragraphs: list[Paragraph]) -> list[tuple[int, str]]:
+    """The dash paragraphs each right under a line that names its speaker and ends with a
+    colon ("Prezident Amara Velden bəyanatla çıxış edərək dedi:"), when every run of dashes
+    is introduced so and two at least are: [(paragraph, speaker)]."""
+    found = []
+    for k, p in enumerate(paragraphs):
+        if not p.dash or k == 0 or paragraphs[k - 1].dash:
+            continue
+        line = paragraphs[k - 1].shown.rstrip()
+        named = [n for n in names_in(line) if " " in n] if line.endswith((":", "：")) else []
+        if not named:
+            return []
+        found.append((k, named[0]))
+    return found if len(found) >= 2 else []
 
 
 def _asks(text: str) -> bool:
