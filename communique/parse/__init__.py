@@ -26,6 +26,7 @@ from .speakers import (
     ARTICLES,
     MEDIA_WORDS,
     NAME_WORDS_MAX,
+    UNCASED_TITLED,
     UPPER,
     SpeakerNames,
     clean_label,
@@ -40,11 +41,6 @@ from .turns import Paragraph, TurnHints, build_turns, dateline, layout
 
 __all__ = ["parse_document"]
 
-# A Hebrew office and the two words after it: who a surname's label is ("אוסטר:" of "ראש
-# הממשלה רדק אוסטר"); only known names are matched against it, so a verb after the office
-# ("ראש הממשלה אמר") names no one a label gives.
-HEBREW_TITLED = re.compile(r"(?:ראש הממשלה|הנשיא|הנשיאה|נשיא המדינה|נשיאת המדינה|שר החוץ|"
-                           r"שרת החוץ|השר|השרה)\s+([\u05d0-\u05ea]+ [\u05d0-\u05ea]+)")
 # A turn opening with its speaker's own full name and a comma.
 SELF_NAMED = re.compile(rf"\s*([{UPPER}][\w’'\-]+ [{UPPER}][\w’'\-]+),")
 # A journalist naming themself and their outlet as a question opens, after a greeting.
@@ -334,7 +330,7 @@ def _evidence(doc: Document, lead_people: list[Participant],
     for where in (doc.lead, doc.title):
         if where:
             names.extend(names_in(where) or people.uncased_names(where)
-                         or HEBREW_TITLED.findall(where))
+                         or UNCASED_TITLED.findall(where))
     return names
 
 

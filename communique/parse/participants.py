@@ -44,6 +44,7 @@ from .names import (
 )
 from .speakers import (
     ARTICLES,
+    HAN_OFFICES,
     NAME_PARTICLES,
     OFFICE_WORDS,
     PATRONYMIC_FORM,
@@ -373,8 +374,8 @@ _JAPANESE_STATES = "(?:共和国|王国|連邦|公国|合衆国|首長国連邦)
 STATE_SUFFIX = re.compile(f"{_JAPANESE_STATES}$")
 JAPANESE_STATE = re.compile(f"[\u30a0-\u30ff]+{_JAPANESE_STATES}")
 # A Japanese name in kanji between a clause's mark and its office, the topic's particle after.
-KANJI_NAME_OFFICE = re.compile(r"(?:^|[、。（「\s])([\u4e00-\u9fff]{3,5}?)"
-                               r"(?:内閣総理大臣|総理大臣|首相|外務大臣|官房長官)(?=は|が|と|に|の)")
+KANJI_NAME_OFFICE = re.compile(rf"(?:^|[、。（「\s])([\u4e00-\u9fff]{{3,5}}?)(?:{HAN_OFFICES})"
+                               r"(?=は|が|と|に|の)")
 KOREAN_OFFICE = re.compile(r"\s(?:대통령|총리|국왕|여왕|장관|외교장관|부통령|국무총리)"
                            r"(?:은|는|이|가|과|와|을|를|의|께서|에게|도)?(?=\s|$)")
 HANGUL_WORD = re.compile(r"[\uac00-\ud7af]{2,6}")

@@ -275,9 +275,13 @@ REPORTER_THEN_NOTE = re.compile(rf"\S+\s+(?P<name>(?:[{UPPER}]\.\s?)?[{UPPER}][\
                                 rf"(?:\s+[{UPPER}][\w’'\-]+){{0,2}})\s*\([^()]+\)")
 # Hebrew and Arabic offices before a full name of two words or more, which no capital sets
 # apart: "ראש הממשלה יואב ברקן", "שר האוצר דניאל אלמוג", "وزير الخارجية سامي حداد".
-UNCASED_OFFICE = re.compile(r"(?:ראש הממשלה|סגן ראש הממשלה|נשיא המדינה|הנשיא|שר(?:ת)? ה\S+|"
-                            r"דובר(?:ת)? \S+|الرئيس|رئيس الوزراء|رئيس الحكومة|وزيرة? ال\S+|"
-                            r"المتحدثة? باسم \S+)\s+(?=\S+\s+\S+)")
+UNCASED_OFFICE = re.compile(r"(?:ראש הממשלה|סגן ראש הממשלה|נשיא(?:ת)? המדינה|הנשיאה|הנשיא|"
+                            r"שר(?:ת)? ה\S+|דובר(?:ת)? \S+|الرئيس|رئيس الوزراء|رئيس الحكومة|"
+                            r"وزيرة? ال\S+|المتحدثة? باسم \S+)\s+(?=\S+\s+\S+)")
+# The same office in running text and the two words of the name after it ("ראש הממשלה רדק
+# אוסטר התראיין"): only names a label's surname is matched against, so that a verb after
+# the office ("ראש הממשלה אמר") names no one.
+UNCASED_TITLED = re.compile(UNCASED_OFFICE.pattern + r"([^\s,.:;]+ [^\s,.:;]+)")
 _SPACES = re.compile(r"\s+")
 CYRILLIC = re.compile(r"[а-яё]", re.I)
 _TOKEN = re.compile(r"[^\s]+")
